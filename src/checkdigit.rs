@@ -1,0 +1,1 @@
+//! Check-digit rules for the redaction detectors (issue #7).

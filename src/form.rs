@@ -1,0 +1,1 @@
+//! The disclosure-request contact form (issue #6).

@@ -1,0 +1,138 @@
+//! The JavaScript boundary: the only code that knows wasm-bindgen.
+//!
+//! Each function here checks its arguments, calls the pure-Rust core, and turns the
+//! result into plain JavaScript objects. No rule lives here. Wrong argument types
+//! become a `TypeError` naming the argument; oversized input a `RangeError`; no
+//! panic may reach JavaScript (a panic would trap as `unreachable`).
+
+use js_sys::{JsString, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+mod form;
+mod normalize;
+mod phone;
+mod redact;
+
+/// The longest string, in UTF-16 code units, that any function accepts (32 Mi).
+/// Longer input is refused with a `RangeError` before it is copied into the module.
+pub(crate) const MAX_INPUT_UNITS: u32 = 32 * 1024 * 1024;
+
+/// `version()`: the package version, which is the crate version.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    crate::VERSION.to_owned()
+}
+
+/// A `TypeError` with `message`.
+pub(crate) fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// A `RangeError` with `message`.
+pub(crate) fn range_error(message: &str) -> JsValue {
+    js_sys::RangeError::new(message).into()
+}
+
+/// An `Error` with `message` and a machine-readable `code` property.
+pub(crate) fn coded_error(code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting a property on a fresh Error cannot fail; ignore the Result all the same.
+    let _ = Reflect::set(&error, &JsValue::from_str("code"), &JsValue::from_str(code));
+    error.into()
+}
+
+/// What a value is, in the words of a JavaScript developer, for error messages.
+/// Never includes the value itself: it may be sensitive.
+pub(crate) fn describe(value: &JsValue) -> &'static str {
+    if value.is_undefined() {
+        "undefined"
+    } else if value.is_null() {
+        "null"
+    } else if value.is_string() {
+        "a string"
+    } else if value.as_f64().is_some() {
+        "a number"
+    } else if value.as_bool().is_some() {
+        "a boolean"
+    } else if value.is_symbol() {
+        "a symbol"
+    } else if value.is_bigint() {
+        "a bigint"
+    } else if js_sys::Array::is_array(value) {
+        "an array"
+    } else if value.is_function() {
+        "a function"
+    } else {
+        "an object"
+    }
+}
+
+/// A required string argument `arg` of function `func`.
+pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<String, JsValue> {
+    let Some(js) = value.dyn_ref::<JsString>() else {
+        return Err(type_error(&format!(
+            "{func}: `{arg}` must be a string, got {}",
+            describe(value)
+        )));
+    };
+    if js.length() > MAX_INPUT_UNITS {
+        return Err(range_error(&format!(
+            "{func}: `{arg}` is {} UTF-16 code units long; the limit is {MAX_INPUT_UNITS}",
+            js.length()
+        )));
+    }
+    // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
+    Ok(String::from(js))
+}
+
+/// An optional string argument: `undefined` (or absent) is `None`.
+pub(crate) fn optional_string_arg(
+    value: &JsValue,
+    func: &str,
+    arg: &str,
+) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() {
+        Ok(None)
+    } else {
+        string_arg(value, func, arg).map(Some)
+    }
+}
+
+/// Reads `object[key]`, turning a throwing getter or Proxy trap into an error that
+/// names the key instead of letting it escape half-way through a call.
+pub(crate) fn get(object: &JsValue, key: &str, func: &str, arg: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(object, &JsValue::from_str(key)).map_err(|_| {
+        type_error(&format!(
+            "{func}: reading `{arg}.{key}` threw; pass a plain object"
+        ))
+    })
+}
+
+/// Whether `value` is an object a caller may pass as a record (not an array,
+/// function or primitive).
+pub(crate) fn is_record(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value) && !value.is_function()
+}
+
+/// Serializes a core result into plain JavaScript objects (`null` for `None`,
+/// plain objects for structs, arrays for vectors).
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            coded_error(
+                "internal",
+                &format!("mamori: could not build the result: {e}"),
+            )
+        })
+}
+
+/// The error of a function whose logic is not built yet: never a fake answer.
+pub(crate) fn not_implemented(func: &str) -> JsValue {
+    coded_error(
+        "not_implemented",
+        &format!("mamori: {func}() is not implemented yet"),
+    )
+}

@@ -1,0 +1,38 @@
+//! # mamori — Japanese contact-form checks and redaction
+//!
+//! mamori (守り, "protection") checks the contact form through which people ask a
+//! company for 開示等 of their personal data, normalizes Japanese input, and masks
+//! sensitive numbers (My Number, health-insurance numbers, cards, bank accounts…)
+//! before anything leaves the browser. The same code runs natively, in Node and in
+//! the browser (WebAssembly).
+//!
+//! The core is plain Rust:
+//!
+//! - [`normalize`] — width folding, kana, NFC with names kept intact;
+//! - [`phone`] — Japanese phone numbers judged like libphonenumber;
+//! - [`form`] — the disclosure-request contact form;
+//! - [`redact`] — detectors and masking for sensitive numbers;
+//! - [`checkdigit`] — the check-digit rules the detectors rely on;
+//! - [`offsets`] — the one place that converts byte offsets to UTF-16 offsets.
+//!
+//! The JavaScript boundary lives in `src/js/` and is compiled only for
+//! `wasm32`; nothing in the core knows about wasm-bindgen.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod checkdigit;
+pub mod form;
+pub mod normalize;
+pub mod offsets;
+pub mod phone;
+pub mod redact;
+
+#[cfg(target_arch = "wasm32")]
+mod js;
+
+/// The crate's version, as in `Cargo.toml` (`version()` in JavaScript).
+///
+/// ```
+/// assert_eq!(mamori::VERSION, env!("CARGO_PKG_VERSION"));
+/// ```
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

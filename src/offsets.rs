@@ -1,0 +1,115 @@
+//! Offsets: the one place that turns Rust byte offsets into JavaScript offsets.
+//!
+//! The core works on `&str` and reports byte ranges. JavaScript strings are indexed
+//! in UTF-16 code units, so `input.slice(start, end)` needs UTF-16 offsets. A
+//! character outside the Basic Multilingual Plane (𠮷, most emoji) is four bytes in
+//! UTF-8 and two code units in UTF-16; everything else below U+0800 and in the BMP
+//! differs too (1–3 bytes, one code unit).
+
+/// Converts ascending byte offsets into UTF-16 code-unit offsets in one pass.
+///
+/// Offsets must lie on character boundaries and be asked for in non-decreasing
+/// order; both hold for the findings of [`crate::redact`]. The cost is linear in
+/// the part of the text walked so far, so a whole list of findings is converted in
+/// one walk over the text.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::offsets::Utf16Cursor;
+/// let text = "𠮷野 1234";
+/// let mut cursor = Utf16Cursor::new(text);
+/// let start = text.find('1').unwrap();
+/// assert_eq!(cursor.to_utf16(start), 4); // 𠮷 counts two, 野 and the space one each
+/// assert_eq!(cursor.to_utf16(text.len()), 8);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Utf16Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Utf16Cursor {
+            text,
+            byte: 0,
+            unit: 0,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`.
+    ///
+    /// A `byte` behind the cursor's position restarts the walk from the start of the
+    /// text, so the answer is always right; only the cost assumes ascending calls.
+    /// A `byte` past the end, or inside a character, is clamped to the end of the
+    /// character it falls in (never a panic).
+    pub fn to_utf16(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        let rest = self.text.get(self.byte..).unwrap_or("");
+        for ch in rest.chars() {
+            if self.byte >= byte {
+                break;
+            }
+            self.byte += ch.len_utf8();
+            self.unit += ch.len_utf16();
+        }
+        self.unit
+    }
+}
+
+/// The UTF-16 length of `text` (JavaScript's `text.length`).
+///
+/// ```
+/// assert_eq!(mamori::offsets::utf16_len("😀 ok"), 5);
+/// ```
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_offsets_are_unchanged() {
+        let mut c = Utf16Cursor::new("abc def");
+        assert_eq!(c.to_utf16(0), 0);
+        assert_eq!(c.to_utf16(4), 4);
+        assert_eq!(c.to_utf16(7), 7);
+    }
+
+    #[test]
+    fn non_bmp_counts_two_units() {
+        // 𠮷 (U+20BB7) and 😀 are 4 bytes and 2 units; 野 is 3 bytes and 1 unit.
+        let text = "𠮷野😀x";
+        let mut c = Utf16Cursor::new(text);
+        assert_eq!(c.to_utf16(4), 2);
+        assert_eq!(c.to_utf16(7), 3);
+        assert_eq!(c.to_utf16(11), 5);
+        assert_eq!(c.to_utf16(12), 6);
+        assert_eq!(utf16_len(text), 6);
+    }
+
+    #[test]
+    fn going_back_restarts_and_stays_right() {
+        let text = "ab𠮷cd";
+        let mut c = Utf16Cursor::new(text);
+        assert_eq!(c.to_utf16(7), 5);
+        assert_eq!(c.to_utf16(1), 1);
+    }
+
+    #[test]
+    fn past_the_end_is_clamped() {
+        let mut c = Utf16Cursor::new("日本");
+        assert_eq!(c.to_utf16(100), 2);
+        // Inside a character: rounds up to its end.
+        let mut c = Utf16Cursor::new("日本");
+        assert_eq!(c.to_utf16(1), 1);
+    }
+}

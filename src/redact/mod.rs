@@ -1,0 +1,1 @@
+//! Redaction of Japanese sensitive numbers (issue #7).
