@@ -28,7 +28,7 @@ pub mod phone;
 pub mod redact;
 
 #[cfg(target_arch = "wasm32")]
-mod js;
+pub mod js;
 
 /// The crate's version, as in `Cargo.toml` (`version()` in JavaScript).
 ///

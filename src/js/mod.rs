@@ -4,6 +4,10 @@
 //! result into plain JavaScript objects. No rule lives here. Wrong argument types
 //! become a `TypeError` naming the argument; oversized input a `RangeError`; no
 //! panic may reach JavaScript (a panic would trap as `unreachable`).
+//!
+//! Rust callers use the core modules; these functions are public so that the
+//! wasm-bindgen tests (`tests/node.rs`, `tests/browser.rs`) can call the boundary
+//! exactly as JavaScript does.
 
 use js_sys::{JsString, Reflect};
 use serde::Serialize;
@@ -14,6 +18,11 @@ mod form;
 mod normalize;
 mod phone;
 mod redact;
+
+pub use form::{prepare_submission, validate_form};
+pub use normalize::normalize;
+pub use phone::parse_phone;
+pub use redact::redact;
 
 /// The longest string, in UTF-16 code units, that any function accepts (32 Mi).
 /// Longer input is refused with a `RangeError` before it is copied into the module.

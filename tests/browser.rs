@@ -1,0 +1,19 @@
+//! wasm-bindgen tests of the JS boundary, run in headless Chromium by
+//! `wasm-bindgen-test-runner` through chromedriver
+//! (`cargo test --target wasm32-unknown-unknown --test browser`).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn version_matches_the_crate() {
+    common::version_matches_the_crate();
+}
+
+#[wasm_bindgen_test]
+fn wrong_types_throw_type_errors_naming_the_argument() {
+    common::wrong_types_throw_type_errors_naming_the_argument();
+}

@@ -1,0 +1,16 @@
+//! wasm-bindgen tests of the JS boundary, run in Node by `wasm-bindgen-test-runner`
+//! (`cargo test --target wasm32-unknown-unknown --test node`).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+fn version_matches_the_crate() {
+    common::version_matches_the_crate();
+}
+
+#[wasm_bindgen_test]
+fn wrong_types_throw_type_errors_naming_the_argument() {
+    common::wrong_types_throw_type_errors_naming_the_argument();
+}
