@@ -1,0 +1,83 @@
+// The built npm package (pkg/) as Node users get it: CommonJS and ESM entry points,
+// its manifest, its version, and its TypeScript declarations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const require = createRequire(path.join(root, 'package.json'));
+const API = ['normalize', 'parsePhone', 'prepareSubmission', 'redact', 'validateForm', 'version'];
+
+function crateVersion() {
+  const toml = readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
+  return toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)[1];
+}
+
+test('require("<repo>/pkg/") returns the whole API synchronously', () => {
+  const m = require(path.join(root, 'pkg') + '/');
+  for (const name of API) assert.equal(typeof m[name], 'function', name);
+  assert.equal(m.version(), crateVersion());
+});
+
+test('the ESM entry of the Node build gives the same API and shares the CommonJS instance', async () => {
+  const m = await import(path.join(root, 'pkg', 'node', 'mamori.mjs'));
+  for (const name of API) assert.equal(typeof m[name], 'function', name);
+  const cjs = require(path.join(root, 'pkg') + '/');
+  assert.equal(m.version, cjs.version, 'ESM and CommonJS share one instance');
+});
+
+test('package.json is made from pkg.json with the crate version', () => {
+  const made = JSON.parse(readFileSync(path.join(root, 'pkg', 'package.json'), 'utf8'));
+  const source = JSON.parse(readFileSync(path.join(root, 'pkg.json'), 'utf8'));
+  assert.equal(made.name, 'mamori');
+  assert.equal(made.version, crateVersion());
+  assert.deepEqual(made.exports, source.exports);
+  // Every file the manifest points at exists.
+  const targets = [made.main, made.types, made.browser, ...Object.values(made.bin)];
+  const walk = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(walk));
+  targets.push(...walk(made.exports));
+  for (const t of targets) readFileSync(path.join(root, 'pkg', t));
+});
+
+test('a project that depends on "mamori" gets the Node build by require and import', () => {
+  // A throw-away project with node_modules/mamori linking to pkg/.
+  const dir = mkdtempSync(path.join(tmpdir(), 'mamori-consumer-'));
+  try {
+    mkdirSync(path.join(dir, 'node_modules'));
+    symlinkSync(path.join(root, 'pkg'), path.join(dir, 'node_modules', 'mamori'), 'dir');
+    writeFileSync(path.join(dir, 'cjs.cjs'), 'const m = require("mamori"); console.log(require.resolve("mamori"), m.version());');
+    writeFileSync(path.join(dir, 'esm.mjs'), 'import { version } from "mamori"; console.log(import.meta.resolve("mamori"), version());');
+    const cjs = execFileSync(process.execPath, ['--preserve-symlinks', 'cjs.cjs'], { cwd: dir, encoding: 'utf8' }).trim();
+    const esm = execFileSync(process.execPath, ['--preserve-symlinks', 'esm.mjs'], { cwd: dir, encoding: 'utf8' }).trim();
+    assert.match(cjs, new RegExp(`node[\\\\/]mamori\\.js ${crateVersion().replace(/\./g, '\\.')}$`));
+    assert.match(esm, new RegExp(`node/mamori\\.mjs ${crateVersion().replace(/\./g, '\\.')}$`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the browser build is ESM that works after init() with the wasm bytes', async () => {
+  const web = await import(path.join(root, 'pkg', 'web', 'mamori.js'));
+  assert.equal(typeof web.default, 'function', 'default export is init');
+  await web.default({ module_or_path: readFileSync(path.join(root, 'pkg', 'web', 'mamori_bg.wasm')) });
+  for (const name of API) assert.equal(typeof web[name], 'function', name);
+  assert.equal(web.version(), crateVersion());
+});
+
+test('a wrong argument type is a TypeError that names the argument', () => {
+  const m = require(path.join(root, 'pkg') + '/');
+  assert.throws(() => m.parsePhone(42), (e) => e instanceof TypeError && /`input`/.test(e.message));
+  assert.throws(() => m.redact(null), (e) => e instanceof TypeError && /`text`/.test(e.message));
+  assert.throws(() => m.validateForm('x'), (e) => e instanceof TypeError && /`form`/.test(e.message));
+  assert.throws(() => m.normalize({}), (e) => e instanceof TypeError && /`text`/.test(e.message));
+  assert.equal(m.version(), crateVersion(), 'the module keeps working after bad calls');
+});
+
+test('the shipped .d.ts type-checks a strict TypeScript consumer', () => {
+  const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+  execFileSync(tsc, ['--noEmit', '-p', path.join(root, 'tests', 'types', 'tsconfig.json')], { stdio: 'pipe' });
+});

@@ -1,0 +1,38 @@
+// A strict TypeScript consumer of the Node build: compiles only if the shipped
+// declarations describe every result exactly (no `any` leaks through).
+import {
+  normalize, parsePhone, validateForm, prepareSubmission, redact, version,
+  type PhoneResult, type FormResult, type RedactResult, type Submission, type Kind,
+} from "../../pkg/node/mamori.js";
+
+const text: string = normalize("ＡＢＣ", "name");
+const plain: string = normalize("abc");
+const phone: PhoneResult = parsePhone("03-1234-5678");
+if (phone.valid) {
+  const e164: string = phone.e164;
+  const national: string = phone.national;
+  void e164; void national;
+} else {
+  const code: "empty" | "invalid_chars" | "too_short" | "too_long" | "invalid_number" | "not_japanese" = phone.error.code;
+  void code;
+}
+const form: FormResult = validateForm({ inquiryType: "その他", name: "山田 太郎", body: "個人情報の開示等請求\n開示" });
+for (const e of form.errors) {
+  const where: "inquiryType" | "name" | "phone" | "email" | "body" = e.field;
+  const message: string = e.message;
+  void where; void message;
+}
+const kinds: string[] | undefined = form.disclosure?.kinds;
+const submission: Submission = prepareSubmission({ name: "山田" });
+const body: string | undefined = submission.payload?.body;
+const wanted: Kind[] = ["my_number", "credit_card"];
+const redacted: RedactResult = redact("1234", { kinds: wanted, style: "partial", keepLast: 2 });
+const firstKind: Kind | undefined = redacted.findings[0]?.kind;
+const v: string = version();
+
+// @ts-expect-error: a profile name outside the union is refused at compile time
+normalize("x", "nfkc");
+// @ts-expect-error: an unknown kind is refused at compile time
+redact("x", { kinds: ["ssn"] });
+
+export { text, plain, kinds, body, firstKind, v };
