@@ -176,8 +176,9 @@ impl Iterator for Folded<'_> {
                         first
                     }
                     Fold::Mark { combining, spacing } => {
-                        // Katakana only compose after kana conversion, so test the
-                        // converted character, exactly as NFC will see it.
+                        // `prev` is the character as NFC will see it, right before
+                        // the mark (already katakana for kana: わ takes no mark,
+                        // ワ does), so the combining mark is sure to compose.
                         if self.prev.and_then(|p| compose(p, combining)).is_some() {
                             combining
                         } else {
