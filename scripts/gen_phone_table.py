@@ -17,12 +17,14 @@ No regular expression runs in mamori. The generator parses the subset of regular
 expressions the JP metadata uses (alternation, groups, classes, \\d, {n}, {n,m}, ?, and a
 trailing $ in national_prefix_for_parsing) and compiles:
 
-- one DFA over the ten digits that, walked over a national significant number, tells at
-  its last state (a bit mask): whether the general description matches, which number
-  types match, which anchored national-prefix alternatives match, and which number
-  formats' last leading-digits pattern matches at the start (those languages are closed
-  under extension, so "matches a prefix" is "the whole walk ends in an accepting
-  state"); a further bit marks states from which a valid number can still be reached;
+- a DFA over the ten digits ("NUMBER") that, walked over a national significant
+  number, tells at its last state (a bit mask) whether the general description
+  matches, which number types match and which anchored national-prefix alternatives
+  match; a further bit marks states from which a valid number can still be reached;
+- a second DFA ("FORMAT"), walked only over valid numbers, whose mask tells which
+  number formats' last leading-digits pattern matches at the start (those languages
+  are closed under extension, so "matches a prefix" is "the walk ends accepting");
+  two machines are smaller than their product;
 - national_prefix_for_parsing as its alternatives in the order a backtracking engine
   tries them: an anchored, captured alternative becomes a DFA bit; any other
   alternative becomes the list of strings it matches, in backtracking priority order,
@@ -666,18 +668,23 @@ def generate(source_name: str, xml: bytes) -> str:
     if not any(k == "Whole" for k, _ in prefix_rows) and meta["transform"]:
         raise GenError("a transform rule needs a captured alternative")
 
+    if bit > LIVE_BIT:
+        raise GenError("too many patterns for a 32-bit mask")
+
+    # A second DFA, walked only over valid numbers, for the formats' leading digits.
     format_rows = []
+    format_patterns = []
     for f in meta["formats"]:
         groups = format_groups(f["pattern"])
         template = national_template(f, len(groups))
         if f["leading"]:
-            patterns.append((parse_regex(f["leading"][-1]), bit, True))
-            format_rows.append((bit, groups, template, f))
-            bit += 1
+            fbit = len(format_patterns)
+            format_patterns.append((parse_regex(f["leading"][-1]), fbit, True))
+            format_rows.append((fbit, groups, template, f))
         else:
             format_rows.append((None, groups, template, f))
-    if bit > LIVE_BIT:
-        raise GenError("too many patterns for a 32-bit mask")
+    if len(format_patterns) > 32:
+        raise GenError("too many number formats for a 32-bit mask")
 
     trans, masks, _ = build_dfa(patterns)
     trans, masks = minimize(trans, masks, 0)
@@ -685,8 +692,6 @@ def generate(source_name: str, xml: bytes) -> str:
     for _, b, _, _, _ in type_rows:
         type_bits |= 1 << b
     masks = mark_live(trans, masks, lambda m: bool(m & (1 << general_bit)) and bool(m & type_bits))
-    if len(trans) > 0xFFFF:
-        raise GenError("too many DFA states for u16")
     # getNumberType reports FIXED_LINE_OR_MOBILE when both match; the JP plan keeps them
     # apart, which the runtime relies on.
     fixed = next((b for v, b, *_ in type_rows if v == "FixedLine"), None)
@@ -694,8 +699,13 @@ def generate(source_name: str, xml: bytes) -> str:
     if fixed is not None and mobile is not None:
         if any(m & (1 << fixed) and m & (1 << mobile) for m in masks):
             raise GenError("fixed-line and mobile patterns overlap: FIXED_LINE_OR_MOBILE needed")
+    number_dfa = (trans, masks)
 
-    return emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows, trans, masks)
+    ftrans, fmasks, _ = build_dfa(format_patterns)
+    format_dfa = minimize(ftrans, fmasks, 0)
+
+    return emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows,
+                number_dfa, format_dfa)
 
 
 def rust_str(s: str) -> str:
@@ -710,19 +720,40 @@ def rust_str(s: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows, trans, masks) -> str:
+def emit_dfa(w: list[str], name: str, what: str, dfa) -> None:
+    trans, masks = dfa
+    if len(trans) <= 0x100:
+        state = "u8"
+    elif len(trans) <= 0x10000:
+        state = "u16"
+    else:
+        raise GenError("too many DFA states")
+    w.append(f"/// {what}")
+    w.append(f"/// {len(trans)} states; 0 is dead, 1 is the start.")
+    w.append(f"pub(super) static {name}: Dfa<{state}> = Dfa {{")
+    w.append(f"    next: &[")
+    for row in trans:
+        w.append("        [" + ", ".join(str(x) for x in row) + "],")
+    w.append("    ],")
+    w.append("    mask: &[")
+    for i in range(0, len(masks), 8):
+        w.append("        " + ", ".join(f"{m:#010x}" for m in masks[i : i + 8]) + ",")
+    w.append("    ],")
+    w.append("};")
+
+
+def emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows,
+         number_dfa, format_dfa) -> str:
     w = []
-    w.append(f"// GENERATED by scripts/gen_phone_table.py — do not edit.")
-    w.append(f"//")
+    w.append("// GENERATED by scripts/gen_phone_table.py — do not edit.")
+    w.append("//")
     w.append(f"// Source: {source_name}, territory {REGION} (country code {meta['country_code']}),")
     w.append(f"// libphonenumber {CRATE_LIBPHONENUMBER} as shipped in the Rust crate {CRATE}.")
     w.append(f"// Its {REGION} territory is identical to that of libphonenumber 9.0.43")
     w.append(f"// (phonenumbers 9.0.43, data/region_{REGION}.py); scripts/phone_diff.py checks it.")
-    w.append(f"// Regenerate: python3 scripts/gen_phone_table.py (the round trip is a test).")
-    w.append("//")
-    w.append(f"// {len(trans)} DFA states over the digits 0-9; state 0 is dead, state 1 the start.")
+    w.append("// Regenerate: python3 scripts/gen_phone_table.py (the round trip is a test).")
     w.append("")
-    w.append("use super::plan::{Format, PrefixRule, TypeRule};")
+    w.append("use super::plan::{Dfa, Format, PrefixRule, TypeRule};")
     w.append("use super::PhoneType;")
     w.append("")
     w.append("/// The country calling code.")
@@ -731,15 +762,16 @@ def emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows, tr
     w.append(f"pub(super) const INTERNATIONAL_PREFIX: &[u8] = b{rust_str(meta['international_prefix'])};")
     w.append("/// The national (trunk) prefix.")
     w.append(f"pub(super) const NATIONAL_PREFIX: &[u8] = b{rust_str(meta['national_prefix'])};")
-    w.append(f"/// generalDesc: {meta['general']['pattern']}")
+    w.append(f"/// NUMBER bit of generalDesc: {meta['general']['pattern']}")
     w.append(f"pub(super) const GENERAL_BIT: u32 = 1 << {general_bit};")
     gl = meta["general"]["lengths"]
     w.append(f"/// Possible lengths of a national significant number: {gl}.")
     w.append(f"pub(super) const GENERAL_LENGTHS: u32 = {length_mask(gl):#010x};")
-    w.append("/// Set on DFA states from which a valid number can still be reached.")
+    w.append("/// NUMBER bit of the states from which a valid number can still be reached.")
     w.append(f"pub(super) const LIVE_BIT: u32 = 1 << {LIVE_BIT};")
     w.append("")
-    w.append("/// Number types, in the order libphonenumber's getNumberType checks them.")
+    w.append("/// Number types, in the order libphonenumber's getNumberType checks them, with")
+    w.append("/// their NUMBER bits.")
     w.append(f"pub(super) const TYPES: [TypeRule; {len(type_rows)}] = [")
     for variant, b, lm, pat, lengths in type_rows:
         w.append(f"    // {pat} {lengths}")
@@ -756,7 +788,8 @@ def emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows, tr
             w.append(f"    PrefixRule::Literals(&[{lits}]),")
     w.append("];")
     w.append("")
-    w.append("/// Number formats, in metadata order; \\u{N} in a template is group N.")
+    w.append("/// Number formats, in metadata order, with the FORMAT bit of their last leading-digits")
+    w.append("/// pattern; \\u{N} in a template is group N.")
     w.append(f"pub(super) const FORMATS: [Format; {len(format_rows)}] = [")
     for b, groups, template, f in format_rows:
         ld = f["leading"][-1] if f["leading"] else "(none)"
@@ -766,19 +799,11 @@ def emit(source_name, meta, general_bit, type_rows, prefix_rows, format_rows, tr
         w.append(f"    Format {{ leading: {leading}, groups: &[{gs}], template: {rust_str(template)} }},")
     w.append("];")
     w.append("")
-    w.append("/// The state a walk starts in (0 is the dead state).")
-    w.append("pub(super) const START: usize = 1;")
-    w.append("/// Transitions: NEXT[state][digit].")
-    w.append(f"pub(super) static NEXT: [[u16; 10]; {len(trans)}] = [")
-    for row in trans:
-        w.append("    [" + ", ".join(str(x) for x in row) + "],")
-    w.append("];")
+    emit_dfa(w, "NUMBER", "Over a national significant number: generalDesc, the number types, the "
+             "anchored national-prefix alternatives, liveness.", number_dfa)
     w.append("")
-    w.append("/// What holds when a walk ends in each state (bits above).")
-    w.append(f"pub(super) static MASK: [u32; {len(masks)}] = [")
-    for i in range(0, len(masks), 8):
-        w.append("    " + ", ".join(f"{m:#010x}" for m in masks[i : i + 8]) + ",")
-    w.append("];")
+    emit_dfa(w, "FORMAT", "Over a national significant number: which formats' last leading-digits "
+             "pattern matches its start.", format_dfa)
     return "\n".join(w) + "\n"
 
 

@@ -3,10 +3,46 @@
 //! metadata (`table.rs`). Names in comments are libphonenumber's.
 
 use super::table::{
-    COUNTRY_CODE, FORMATS, GENERAL_BIT, GENERAL_LENGTHS, INTERNATIONAL_PREFIX, LIVE_BIT, MASK,
-    NATIONAL_PREFIX, NATIONAL_PREFIX_FOR_PARSING, NEXT, START, TYPES,
+    COUNTRY_CODE, FORMAT, FORMATS, GENERAL_BIT, GENERAL_LENGTHS, INTERNATIONAL_PREFIX, LIVE_BIT,
+    NATIONAL_PREFIX, NATIONAL_PREFIX_FOR_PARSING, NUMBER, TYPES,
 };
 use super::{PhoneError, PhoneType};
+
+/// A DFA over the digits 0-9: `next[state][digit]`, and the bit mask of what holds when
+/// a walk ends in a state. State 0 is dead, state 1 the start.
+pub(super) struct Dfa<S: 'static> {
+    pub next: &'static [[S; 10]],
+    pub mask: &'static [u32],
+}
+
+/// The state a walk starts in.
+const START: usize = 1;
+
+impl<S: Copy + Into<usize>> Dfa<S> {
+    /// The state after `digit` (an ASCII digit).
+    fn step(&self, state: usize, digit: u8) -> usize {
+        self.next
+            .get(state)
+            .and_then(|row| row.get(usize::from(digit.wrapping_sub(b'0'))))
+            .map_or(0, |&s| s.into())
+    }
+
+    fn mask_of(&self, state: usize) -> u32 {
+        self.mask.get(state).copied().unwrap_or(0)
+    }
+
+    /// The mask of the state a walk over `digits` ends in.
+    fn walk(&self, digits: &[u8]) -> u32 {
+        let mut state = START;
+        for &d in digits {
+            state = self.step(state, d);
+            if state == 0 {
+                break;
+            }
+        }
+        self.mask_of(state)
+    }
+}
 
 /// A number type of the metadata: its DFA bit and possible lengths (bit n = length n).
 pub(super) struct TypeRule {
@@ -43,26 +79,6 @@ pub(super) struct Judged {
     pub phone_type: PhoneType,
     nsn: [u8; MAX_NSN],
     len: usize,
-    /// The DFA mask of the national significant number (for the format choice).
-    mask: u32,
-}
-
-/// Walks the DFA over ASCII digits; the mask of the state it ends in.
-fn walk(digits: &[u8]) -> u32 {
-    let mut state = START;
-    for &b in digits {
-        state = step(state, b);
-        if state == 0 {
-            break;
-        }
-    }
-    MASK.get(state).copied().unwrap_or(0)
-}
-
-fn step(state: usize, digit: u8) -> usize {
-    NEXT.get(state)
-        .and_then(|row| row.get(usize::from(digit.wrapping_sub(b'0'))))
-        .map_or(0, |&s| usize::from(s))
 }
 
 fn has_length(set: u32, len: usize) -> bool {
@@ -71,7 +87,7 @@ fn has_length(set: u32, len: usize) -> bool {
 
 /// `_match_national_number(number, general_desc)`: the general pattern alone.
 fn viable(digits: &[u8]) -> bool {
-    walk(digits) & GENERAL_BIT != 0
+    NUMBER.walk(digits) & GENERAL_BIT != 0
 }
 
 /// `_number_type_helper`: the first type whose pattern and lengths fit, after the
@@ -148,7 +164,7 @@ fn strip_national_prefix(number: &[u8]) -> &[u8] {
     for rule in &NATIONAL_PREFIX_FOR_PARSING {
         match rule {
             PrefixRule::Whole { bit } => {
-                if walk(number) & bit != 0 {
+                if NUMBER.walk(number) & bit != 0 {
                     return number;
                 }
             }
@@ -179,7 +195,7 @@ pub(super) fn judge(plus: bool, digits: &[u8]) -> Result<Judged, PhoneError> {
             number = stripped;
         }
         if number.len() <= MAX_NSN {
-            let mask = walk(number);
+            let mask = NUMBER.walk(number);
             if let Some(phone_type) = number_type(mask, number.len()) {
                 let mut nsn = [0u8; MAX_NSN];
                 for (slot, &d) in nsn.iter_mut().zip(number) {
@@ -189,7 +205,6 @@ pub(super) fn judge(plus: bool, digits: &[u8]) -> Result<Judged, PhoneError> {
                     phone_type,
                     nsn,
                     len: number.len(),
-                    mask,
                 });
             }
         }
@@ -212,15 +227,15 @@ fn explain(typed: &[u8]) -> PhoneError {
     let mut state = START;
     let mut passed_valid = false;
     for (i, &d) in meant.iter().enumerate() {
-        if i > 0 && number_type(MASK.get(state).copied().unwrap_or(0), i).is_some() {
+        if i > 0 && number_type(NUMBER.mask_of(state), i).is_some() {
             passed_valid = true;
         }
-        state = step(state, d);
+        state = NUMBER.step(state, d);
         if state == 0 {
             break;
         }
     }
-    let mask = MASK.get(state).copied().unwrap_or(0);
+    let mask = NUMBER.mask_of(state);
     if mask & LIVE_BIT != 0 && number_type(mask, meant.len()).is_none() {
         PhoneError::TooShort
     } else if passed_valid {
@@ -254,8 +269,9 @@ impl Judged {
     pub fn national(&self) -> String {
         let nsn = self.nsn();
         let mut out = String::with_capacity(self.len + 6);
+        let leading = FORMAT.walk(nsn);
         let chosen = FORMATS.iter().find_map(|f| {
-            let leading_ok = f.leading == 0 || self.mask & f.leading != 0;
+            let leading_ok = f.leading == 0 || leading & f.leading != 0;
             leading_ok
                 .then(|| split(f.groups, nsn.len()))
                 .flatten()
