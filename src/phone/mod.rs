@@ -119,7 +119,7 @@ impl PhoneNumber {
     /// assert_eq!(n.national_significant_number(), "003705613404");
     /// ```
     pub fn national_significant_number(&self) -> &str {
-        self.e164.get(3..).unwrap_or("")
+        self.e164.get(1 + table::COUNTRY_CODE.len()..).unwrap_or("")
     }
 }
 
