@@ -32,3 +32,18 @@ fn phone_refusals_carry_a_code_and_messages() {
 fn phone_keeps_working_after_bad_calls() {
     common::phone_keeps_working_after_bad_calls();
 }
+
+#[wasm_bindgen_test]
+fn normalize_applies_each_profile() {
+    common::normalize_applies_each_profile();
+}
+
+#[wasm_bindgen_test]
+fn normalize_turns_lone_surrogates_into_replacement_characters() {
+    common::normalize_turns_lone_surrogates_into_replacement_characters();
+}
+
+#[wasm_bindgen_test]
+fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
+    common::normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names();
+}
