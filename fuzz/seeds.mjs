@@ -6,8 +6,9 @@
 // Seed formats, matching how each target reads its bytes:
 //   normalize, parse_phone: the text itself (UTF-8)
 //   validate_form: inquiryType, name, phone, email, body joined by U+001F
-//   redact: OPTION_BYTES zero bytes (the default options, see fuzz_targets/redact.rs)
-//           followed by the text; and a second copy with every kind switched on
+//   redact: the option bytes of fuzz_targets/redact.rs (kinds u16, style, keepLast,
+//           rules), then the text: once with the defaults, once with every kind on,
+//           once in the partial style
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,12 +42,15 @@ const texts = [
   ...redacts.map((c) => c.text),
 ];
 
-// The option prefix of fuzz_targets/redact.rs: 0 = the defaults; 1 = all kinds.
-const OPTION_BYTES = 4;
-const redactSeed = (text, fill) => Buffer.concat([Buffer.alloc(OPTION_BYTES, fill), Buffer.from(text, 'utf8')]);
+// The option prefix of fuzz_targets/redact.rs: kinds (u16, 0 = the defaults), style
+// (0 mask, 1 label, 2 partial), keepLast, rules (bit mask of its RULES).
+const DEFAULTS = [0, 0, 0, 4, 0];
+const ALL_KINDS = [0xff, 0xff, 0, 4, 0];
+const PARTIAL = [0, 0, 2, 4, 0];
+const redactSeed = (text, options) => Buffer.concat([Buffer.from(options), Buffer.from(text, 'utf8')]);
 
 write('normalize', texts);
 write('parse_phone', phones.map((c) => c.input));
 write('validate_form', forms.map(({ form: f }) =>
   [f.inquiryType, f.name, f.phone, f.email, f.body].map((v) => (typeof v === 'string' ? v : '')).join('\u001f')));
-write('redact', [...redacts.map((c) => redactSeed(c.text, 0)), ...redacts.map((c) => redactSeed(c.text, 0xff))]);
+write('redact', [DEFAULTS, ALL_KINDS, PARTIAL].flatMap((o) => redacts.map((c) => redactSeed(c.text, o))));
