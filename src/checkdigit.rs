@@ -125,7 +125,9 @@ mod tests {
         // Find a payload with r = 1 by brute force over the last digit.
         let mut found = false;
         for d in b'0'..=b'9' {
-            let payload = [b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', d];
+            let payload = [
+                b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', b'0', d,
+            ];
             let sum = u32::from(d - b'0') * 2;
             if sum % 11 == 1 {
                 assert_eq!(my_number_check_digit(&payload), Some(0));

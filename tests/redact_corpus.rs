@@ -95,7 +95,11 @@ struct Tally {
 #[test]
 fn corpus_leaks_nothing_and_masks_little_else() {
     let records = records();
-    assert!(records.len() >= 500, "the corpus has {} records", records.len());
+    assert!(
+        records.len() >= 500,
+        "the corpus has {} records",
+        records.len()
+    );
     let mut leaked = 0usize;
     let mut sensitive = 0usize;
     let mut outside = 0usize;
@@ -103,12 +107,19 @@ fn corpus_leaks_nothing_and_masks_little_else() {
     let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
     let mut problems = Vec::new();
     for r in &records {
-        let redactor = Redactor::builder().kinds(r.kinds.iter().filter(|k| **k != Kind::Phone).cloned()) // TEMP until parse_phone lands
-.build().expect("a redactor");
+        let redactor = Redactor::builder()
+            .kinds(r.kinds.iter().filter(|k| **k != Kind::Phone).cloned()) // TEMP until parse_phone lands
+            .build()
+            .expect("a redactor");
         let out = redactor.redact(&r.text);
         let input: Vec<u16> = r.text.encode_utf16().collect();
         let output: Vec<u16> = out.text.encode_utf16().collect();
-        assert_eq!(input.len(), output.len(), "{}: mask changed the UTF-16 length", r.id);
+        assert_eq!(
+            input.len(),
+            output.len(),
+            "{}: mask changed the UTF-16 length",
+            r.id
+        );
         let to16 = utf16_of_byte(&r.text);
         let findings: Vec<(String, usize, usize)> = out
             .findings
@@ -156,22 +167,37 @@ fn corpus_leaks_nothing_and_masks_little_else() {
             if (s.start..s.end).all(|i| !alnum_unit(input[i]) || input[i] != output[i]) {
                 t.masked += 1;
             }
-            if findings.iter().any(|f| f.0 == s.kind && f.1 < s.end && f.2 > s.start) {
+            if findings
+                .iter()
+                .any(|f| f.0 == s.kind && f.1 < s.end && f.2 > s.start)
+            {
                 t.found_right_kind += 1;
             } else {
-                problems.push(format!("{}: {} span {}..{} not found as its kind", r.id, s.kind, s.start, s.end));
+                problems.push(format!(
+                    "{}: {} span {}..{} not found as its kind",
+                    r.id, s.kind, s.start, s.end
+                ));
             }
-            if findings.iter().any(|f| f.0 == s.kind && f.1 == s.start && f.2 == s.end) {
+            if findings
+                .iter()
+                .any(|f| f.0 == s.kind && f.1 == s.start && f.2 == s.end)
+            {
                 t.exact += 1;
             }
         }
         for f in &findings {
             let t = tally.entry(f.0.clone()).or_default();
             t.findings += 1;
-            if r.spans.iter().any(|s| s.kind == f.0 && f.1 < s.end && f.2 > s.start) {
+            if r.spans
+                .iter()
+                .any(|s| s.kind == f.0 && f.1 < s.end && f.2 > s.start)
+            {
                 t.findings_right += 1;
             } else {
-                problems.push(format!("{}: {} finding {}..{} matches no span", r.id, f.0, f.1, f.2));
+                problems.push(format!(
+                    "{}: {} finding {}..{} matches no span",
+                    r.id, f.0, f.1, f.2
+                ));
             }
         }
     }
@@ -194,6 +220,13 @@ fn corpus_leaks_nothing_and_masks_little_else() {
         "leaked {leaked}/{sensitive} sensitive letters/digits; over-masked {over}/{outside} = {:.3}%",
         ratio * 100.0
     );
-    assert_eq!(leaked, 0, "letters or digits inside expected spans were left visible");
-    assert!(ratio <= 0.005, "over-masked {:.3}% of other letters/digits", ratio * 100.0);
+    assert_eq!(
+        leaked, 0,
+        "letters or digits inside expected spans were left visible"
+    );
+    assert!(
+        ratio <= 0.005,
+        "over-masked {:.3}% of other letters/digits",
+        ratio * 100.0
+    );
 }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Reflect};
+use js_sys::{Array, JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -67,12 +67,6 @@ struct JsFinding<'a> {
     end: usize,
 }
 
-#[derive(Serialize)]
-struct JsRedaction<'a> {
-    text: &'a str,
-    findings: Vec<JsFinding<'a>>,
-}
-
 /// A redactor's options as JavaScript gave them: the key of the cache.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Spec {
@@ -89,15 +83,18 @@ thread_local! {
 }
 
 /// `redact(text, options?) -> RedactResult`.
+///
+/// The redacted text is assembled on the JavaScript side from slices of the
+/// caller's string and the replacements, so the unchanged text is never copied
+/// back out of the module (and a text with no finding is returned as it came).
 #[wasm_bindgen(js_name = redact, skip_typescript)]
 pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let text = super::string_arg(&text, "redact", "text")?;
+    let input = super::string_arg(&text, "redact", "text")?;
     let spec = read_options(options.as_ref())?;
     let redactor = redactor_for(spec)?;
-    let out = redactor.redact(&text);
-    let mut cursor = Utf16Cursor::new(&text);
-    let findings = out
-        .findings
+    let found = redactor.find(&input);
+    let mut cursor = Utf16Cursor::new(&input);
+    let findings: Vec<JsFinding> = found
         .iter()
         .map(|f| {
             let start = cursor.to_utf16(f.start);
@@ -109,10 +106,30 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
             }
         })
         .collect();
-    super::to_js(&JsRedaction {
-        text: &out.text,
-        findings,
-    })
+    let out = if found.is_empty() {
+        text
+    } else {
+        let js = JsString::from(text);
+        let mut out = JsString::from("");
+        let mut at = 0u32;
+        let mut replacement = String::new();
+        for (f, j) in found.iter().zip(&findings) {
+            replacement.clear();
+            redactor.render(&input, f, &mut replacement);
+            let (start, end) = (j.start as u32, j.end as u32);
+            out = out
+                .concat(&js.slice(at, start))
+                .concat(&JsValue::from_str(&replacement));
+            at = end;
+        }
+        out.concat(&js.slice(at, js.length())).into()
+    };
+    let result = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| Reflect::set(&result, &JsValue::from_str(key), value);
+    set("text", &out)
+        .and_then(|_| set("findings", &super::to_js(&findings)?))
+        .map_err(|_| super::coded_error("internal", "redact: could not build the result"))?;
+    Ok(result.into())
 }
 
 fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
@@ -134,7 +151,9 @@ fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
 }
 
 fn build(spec: &Spec) -> Result<Redactor, JsValue> {
-    let mut b = Redactor::builder().style(spec.style).keep_last(spec.keep_last);
+    let mut b = Redactor::builder()
+        .style(spec.style)
+        .keep_last(spec.keep_last);
     if let Some(kinds) = &spec.kinds {
         b = b.kinds(kinds.iter().cloned());
     }

@@ -13,7 +13,7 @@ use crate::checkdigit::luhn_valid;
 
 /// Whether `v` is a payment card number.
 pub(crate) fn is_card(v: &Value) -> bool {
-    if !v.digits_only() {
+    if !v.digits_only() || !(13..=19).contains(&v.len()) {
         return false;
     }
     let d = v.units();

@@ -44,25 +44,6 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     Some(start)
 }
 
-/// E-mail addresses in `text`, as sorted, non-overlapping byte ranges.
-pub(crate) fn find_emails(text: &str) -> Vec<(usize, usize)> {
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    if !text.contains('@') && !text.contains('＠') {
-        return found;
-    }
-    for (at, c) in text.char_indices() {
-        if c != '@' && c != '＠' {
-            continue;
-        }
-        if let Some((start, end)) = email_at(text, at, c.len_utf8()) {
-            if found.last().is_none_or(|&(_, last_end)| start >= last_end) {
-                found.push((start, end));
-            }
-        }
-    }
-    found
-}
-
 fn local_char(c: char) -> bool {
     let f = fold(c);
     f.is_ascii_alphanumeric() || matches!(f, '.' | '_' | '%' | '+' | '-')
@@ -73,7 +54,8 @@ fn domain_char(c: char) -> bool {
     f.is_ascii_alphanumeric() || matches!(f, '.' | '-')
 }
 
-fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, usize)> {
+/// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any.
+pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, usize)> {
     // Local part: back from the @, at most 64 characters, starting with a letter or
     // digit.
     let mut start = at;
@@ -119,16 +101,33 @@ mod tests {
     use super::*;
 
     fn emails(text: &str) -> Vec<&str> {
-        find_emails(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (at, sign) in text.match_indices(['@', '＠']) {
+            if let Some((s, e)) = email_at(text, at, sign.len()) {
+                if found.last().is_none_or(|&(_, end)| s >= end) {
+                    found.push((s, e));
+                }
+            }
+        }
+        found.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
     #[test]
     fn addresses_touching_japanese_text() {
         assert_eq!(emails("メールはtaro@example.jpまで"), ["taro@example.jp"]);
-        assert_eq!(emails("返信はken.ishii@example.comまでお願いします。"), ["ken.ishii@example.com"]);
+        assert_eq!(
+            emails("返信はken.ishii@example.comまでお願いします。"),
+            ["ken.ishii@example.com"]
+        );
         assert_eq!(emails("（hina70@example.ne.jp）"), ["hina70@example.ne.jp"]);
-        assert_eq!(emails("メール：yoshida_yuko19@example.ne.jp。"), ["yoshida_yuko19@example.ne.jp"]);
-        assert_eq!(emails("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"), ["ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"]);
+        assert_eq!(
+            emails("メール：yoshida_yuko19@example.ne.jp。"),
+            ["yoshida_yuko19@example.ne.jp"]
+        );
+        assert_eq!(
+            emails("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"),
+            ["ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"]
+        );
         assert_eq!(emails("a@b.jp, c@d.co.jp"), ["a@b.jp", "c@d.co.jp"]);
     }
 

@@ -188,9 +188,25 @@ impl Kind {
         }
     }
 
-    /// The bit of a built-in kind in a [`KindSet`].
+    /// The bit of a built-in kind in a [`KindSet`] (its place in [`Kind::ALL`]).
     fn bit(&self) -> Option<u16> {
-        Kind::ALL.iter().position(|k| k == self).map(|i| 1 << i)
+        let i = match self {
+            Kind::MyNumber => 0,
+            Kind::InsurerNumber => 1,
+            Kind::InsuredNumber => 2,
+            Kind::PublicExpensePayer => 3,
+            Kind::PublicExpenseRecipient => 4,
+            Kind::CreditCard => 5,
+            Kind::BankAccount => 6,
+            Kind::Passport => 7,
+            Kind::ResidenceCard => 8,
+            Kind::DriversLicense => 9,
+            Kind::PensionNumber => 10,
+            Kind::Phone => 11,
+            Kind::Email => 12,
+            Kind::Custom(_) => return None,
+        };
+        Some(1 << i)
     }
 }
 
@@ -355,7 +371,11 @@ impl fmt::Display for RedactError {
             RedactError::UnknownKind(name) => write!(
                 f,
                 "unknown kind {name:?}; expected one of {}",
-                Kind::ALL.iter().map(Kind::as_str).collect::<Vec<_>>().join(", ")
+                Kind::ALL
+                    .iter()
+                    .map(Kind::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             RedactError::UnknownStyle(name) => {
                 write!(f, "unknown style {name:?}; expected mask, label or partial")
@@ -553,10 +573,37 @@ impl Redactor {
     /// ```
     pub fn redact(&self, text: &str) -> Redaction {
         let findings = self.find(text);
-        let text = style::apply(text, &findings, self.style, self.keep_last, |kind| {
-            self.rules.label(kind).unwrap_or_else(|| kind.label())
-        });
-        Redaction { text, findings }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for f in &findings {
+            out.push_str(text.get(at..f.start).unwrap_or(""));
+            self.render(text, f, &mut out);
+            at = f.end;
+        }
+        out.push_str(text.get(at..).unwrap_or(""));
+        Redaction {
+            text: out,
+            findings,
+        }
+    }
+
+    /// Writes what replaces `finding` (found in `text`) into `out`: for callers that
+    /// assemble the redacted text themselves (the JavaScript boundary does, from
+    /// slices of the caller's string).
+    pub(crate) fn render(&self, text: &str, finding: &Finding, out: &mut String) {
+        let value = text.get(finding.start..finding.end).unwrap_or("");
+        style::render(
+            out,
+            value,
+            &finding.kind,
+            self.style,
+            self.keep_last,
+            |kind| self.label_of(kind),
+        );
+    }
+
+    fn label_of(&self, kind: &Kind) -> &str {
+        self.rules.label(kind).unwrap_or_else(|| kind.label())
     }
 }
 

@@ -79,11 +79,16 @@ impl Rules {
             }
             let mut all = found;
             for (kind, regex) in &self.list {
-                all.extend(regex.find_iter(text).filter(|m| !m.is_empty()).map(|m| Finding {
-                    kind: kind.clone(),
-                    start: m.start(),
-                    end: m.end(),
-                }));
+                all.extend(
+                    regex
+                        .find_iter(text)
+                        .filter(|m| !m.is_empty())
+                        .map(|m| Finding {
+                            kind: kind.clone(),
+                            start: m.start(),
+                            end: m.end(),
+                        }),
+                );
             }
             all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
             coalesce(all)
@@ -110,14 +115,16 @@ fn coalesce(sorted: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-
 #[cfg(all(test, feature = "rules"))]
 mod tests {
     use super::super::{Kind, Redactor, Style};
 
     #[test]
     fn a_rule_finds_its_kind() {
-        let r = Redactor::builder().rule("patient_id", r"P\d{6}").build().unwrap();
+        let r = Redactor::builder()
+            .rule("patient_id", r"P\d{6}")
+            .build()
+            .unwrap();
         let out = r.redact("患者ID P123456 です");
         assert_eq!(out.text, "患者ID ******* です");
         assert_eq!(out.findings[0].kind.as_str(), "patient_id");
@@ -146,8 +153,15 @@ mod tests {
 
     #[test]
     fn bad_patterns_are_refused_with_their_index() {
-        let err = Redactor::builder().rule("a", "x").rule("b", "(").build().unwrap_err();
-        assert!(matches!(err, super::RedactError::InvalidPattern { index: 1, .. }));
+        let err = Redactor::builder()
+            .rule("a", "x")
+            .rule("b", "(")
+            .build()
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            super::RedactError::InvalidPattern { index: 1, .. }
+        ));
         let err = Redactor::builder().rule("", "x").build().unwrap_err();
         assert_eq!(err, super::RedactError::EmptyRuleKind { index: 0 });
     }

@@ -14,7 +14,7 @@
 //! input.
 
 use super::chars::{fold, is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
-use super::labels::{match_at, may_start_label, Family, Found};
+use super::labels::{char_at, match_at, may_start_label, Family, Found};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
 
@@ -26,13 +26,15 @@ pub(crate) const WINDOW: usize = 30;
 const TIGHT: usize = 8;
 /// How many kana or kanji may start a 記号 (`千代田5`).
 const PREFIX: usize = 5;
+/// How many bytes after its start a label (with its values, for a combined label)
+/// can still reach a value: far more than any label and window take.
+const LABEL_REACH: usize = 512;
 /// How far after a 記号 a bare 番号 still labels the card's number.
 const SYMBOL_CONTEXT: usize = 40;
 
 /// Finds the sensitive values of the kinds in `kinds`, sorted and non-overlapping,
 /// in byte offsets.
 pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
-    let emails = contact::find_emails(text);
     let mut scanner = Scanner {
         text,
         kinds,
@@ -40,58 +42,29 @@ pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
         next_label: 0,
         token: Token::default(),
         findings: Vec::new(),
-        emails: &emails,
-        next_email: 0,
         last_symbol_end: None,
     };
     scanner.run();
-    let mut findings = scanner.findings;
-    if kinds.contains(&Kind::Email) && !emails.is_empty() {
-        let mail = emails.iter().map(|&(start, end)| Finding {
-            kind: Kind::Email,
-            start,
-            end,
-        });
-        findings = merge(findings, mail.collect());
-    }
-    findings
-}
-
-/// Merges two sorted lists of findings, dropping overlaps.
-pub(crate) fn merge(a: Vec<Finding>, b: Vec<Finding>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::with_capacity(a.len() + b.len());
-    let mut a = a.into_iter().peekable();
-    let mut b = b.into_iter().peekable();
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => {
-                if x.start <= y.start {
-                    a.next()
-                } else {
-                    b.next()
-                }
-            }
-            (Some(_), None) => a.next(),
-            (None, Some(_)) => b.next(),
-            (None, None) => break,
-        };
-        if let Some(f) = next {
-            if out.last().is_none_or(|last| f.start >= last.end) {
-                out.push(f);
-            }
-        }
-    }
-    out
+    scanner.findings
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     family: Family,
+    /// Where the label starts (labels are remembered in text order).
+    at: usize,
     /// Where the next value may start being measured from: the label's end, then
     /// the end of each value it took.
     anchor: usize,
     /// Values it may still take.
     quota: u8,
+}
+
+/// The group being built and the separators after the last one.
+#[derive(Debug, Default)]
+struct Build {
+    cur: Option<Group>,
+    pending: Option<Pending>,
 }
 
 /// A separator run after the last group of the token being built.
@@ -118,84 +91,130 @@ struct Scanner<'t> {
     next_label: usize,
     token: Token,
     findings: Vec<Finding>,
-    emails: &'t [(usize, usize)],
-    next_email: usize,
     last_symbol_end: Option<usize>,
 }
 
 impl Scanner<'_> {
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
+        let mut st = Build::default();
         let mut pos = 0;
-        let mut cur: Option<Group> = None;
-        let mut pending: Option<Pending> = None;
-        let mut prev: Option<char> = None;
-        while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
-            let end = pos + c.len_utf8();
-            // Hiragana: never part of a value, never the start of a label.
-            if ('\u{3041}'..='\u{309F}').contains(&c) {
-                self.flush(&mut cur, &mut pending);
-                prev = Some(c);
-                pos = end;
+        while let Some(&b) = bytes.get(pos) {
+            if b < 0x80 {
+                let c = char::from(b);
+                if let Some(u) = unit(c) {
+                    pos = self.on_unit(&mut st, pos, pos + 1, c, u);
+                } else if let Some(s) = sep(c) {
+                    self.on_sep(&mut st, s);
+                    pos += 1;
+                } else if b == b'@' {
+                    pos = self.at_sign(&mut st, pos, 1);
+                } else {
+                    // No ASCII punctuation starts a label.
+                    self.flush(&mut st);
+                    pos += 1;
+                }
                 continue;
             }
-            if let Some(u) = unit(c) {
-                // An English label starts with a letter outside a group.
-                if cur.is_none() && matches!(u, Unit::Letter(..)) {
-                    if let Some(found) = self.label_at(pos, c, prev) {
-                        self.flush(&mut cur, &mut pending);
-                        self.remember(found, pos);
-                        prev = text.get(..found.end).and_then(|s| s.chars().next_back());
-                        pos = found.end.max(end);
-                        continue;
-                    }
-                }
-                match (cur.as_mut(), pending) {
-                    (Some(g), _) => self.token.extend_group(g, end, u),
-                    (None, Some(p)) if self.can_join(p, u) => {
-                        cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
-                        pending = None;
-                    }
-                    (None, _) => {
-                        self.flush(&mut cur, &mut pending);
-                        cur = Some(self.token.start_group(pos, end, u, None));
-                    }
-                }
-            } else if let Some(s) = sep(c) {
-                if let Some(g) = cur.take() {
-                    self.close_group(g);
-                    pending = Some(Pending { sep: s, chars: 1 });
-                } else if let Some(p) = pending.as_mut() {
-                    // `+81 (0)90…`, `03 (1234) 5678`: a parenthesis may pair with a
-                    // space; any other run of two separators ends the value.
-                    if p.chars == 1 && (p.sep == Sep::Paren || s == Sep::Paren) {
-                        p.chars = 2;
-                        p.sep = Sep::Paren;
-                    } else {
-                        self.flush(&mut cur, &mut pending);
-                    }
-                }
-            } else {
-                self.flush(&mut cur, &mut pending);
-                if let Some(found) = self.label_at(pos, c, prev) {
-                    self.remember(found, pos);
-                    prev = text.get(..found.end).and_then(|s| s.chars().next_back());
-                    pos = found.end.max(end);
+            // Hiragana (U+3041–U+309F, E3 81 xx / E3 82 80–9F), the bulk of Japanese
+            // text: never part of a value, never the start of a label.
+            if b == 0xE3 {
+                let b1 = bytes.get(pos + 1).copied().unwrap_or(0);
+                let b2 = bytes.get(pos + 2).copied().unwrap_or(0xFF);
+                if b1 == 0x81 || (b1 == 0x82 && b2 <= 0x9F) {
+                    self.flush(&mut st);
+                    pos += 3;
                     continue;
                 }
             }
-            prev = Some(c);
-            pos = end;
+            let Some((c, end)) = char_at(bytes, pos) else {
+                break;
+            };
+            // Kanji and katakana (but ー, a separator): never part of a value (a
+            // 記号's kana or kanji are added later), maybe the start of a label; they
+            // need no folding.
+            if ('\u{3400}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                self.flush(&mut st);
+                pos = end;
+                if may_start_label(c) {
+                    if let Some(found) = match_at(text, pos - c.len_utf8(), c) {
+                        self.remember(found, pos - c.len_utf8());
+                        pos = found.end.max(end);
+                    }
+                }
+                continue;
+            }
+            if let Some(u) = unit(c) {
+                pos = self.on_unit(&mut st, pos, end, c, u);
+            } else if let Some(s) = sep(c) {
+                self.on_sep(&mut st, s);
+                pos = end;
+            } else if c == '＠' {
+                pos = self.at_sign(&mut st, pos, end - pos);
+            } else {
+                self.flush(&mut st);
+                pos = match self.label_at(pos, c) {
+                    Some(found) => {
+                        self.remember(found, pos);
+                        found.end.max(end)
+                    }
+                    None => end,
+                };
+            }
         }
-        self.flush(&mut cur, &mut pending);
+        self.flush(&mut st);
     }
 
-    fn label_at(&self, pos: usize, c: char, prev: Option<char>) -> Option<Found> {
+    /// A letter, digit or mask character at `pos..end`; returns where to go on.
+    #[inline]
+    fn on_unit(&mut self, st: &mut Build, pos: usize, end: usize, c: char, u: Unit) -> usize {
+        // An English label starts with a letter outside a group.
+        if st.cur.is_none() && matches!(u, Unit::Letter(..)) {
+            if let Some(found) = self.label_at(pos, c) {
+                self.flush(st);
+                self.remember(found, pos);
+                return found.end.max(end);
+            }
+        }
+        match (st.cur.as_mut(), st.pending) {
+            (Some(g), _) => self.token.extend_group(g, end, u),
+            (None, Some(p)) if self.can_join(p, u) => {
+                st.cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
+                st.pending = None;
+            }
+            (None, _) => {
+                self.flush(st);
+                st.cur = Some(self.token.start_group(pos, end, u, None));
+            }
+        }
+        end
+    }
+
+    /// A separator.
+    #[inline]
+    fn on_sep(&mut self, st: &mut Build, s: Sep) {
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+            st.pending = Some(Pending { sep: s, chars: 1 });
+        } else if let Some(p) = st.pending.as_mut() {
+            // `+81 (0)90…`, `03 (1234) 5678`: a parenthesis may pair with a space;
+            // any other run of two separators ends the value.
+            if p.chars == 1 && (p.sep == Sep::Paren || s == Sep::Paren) {
+                p.chars = 2;
+                p.sep = Sep::Paren;
+            } else {
+                self.flush(st);
+            }
+        }
+    }
+
+    fn label_at(&self, pos: usize, c: char) -> Option<Found> {
         let first = fold(c);
         if !may_start_label(first) {
             return None;
         }
-        match_at(self.text, pos, first, prev)
+        match_at(self.text, pos, c)
     }
 
     /// Records a label found at `pos`.
@@ -217,6 +236,7 @@ impl Scanner<'_> {
         if let Some(slot) = self.labels.get_mut(self.next_label) {
             *slot = Some(Slot {
                 family: found.family,
+                at: pos,
                 anchor: found.end,
                 quota: found.quota,
             });
@@ -251,7 +271,9 @@ impl Scanner<'_> {
         if g.sep_before == Some(Sep::Space) && g.first_letter && after_digits && !tail_ok {
             // The group's units are the last ones in the buffer (at most
             // MAX_UNITS + 1 of them are kept).
-            let stored = (g.len as usize).min(MAX_UNITS + 1).min(self.token.norm.len());
+            let stored = (g.len as usize)
+                .min(MAX_UNITS + 1)
+                .min(self.token.norm.len());
             let cut = self.token.norm.len() - stored;
             let mut units = [0u8; MAX_UNITS + 1];
             if let (Some(dst), Some(src)) = (units.get_mut(..stored), self.token.norm.get(cut..)) {
@@ -264,7 +286,9 @@ impl Scanner<'_> {
             let mut first = g;
             first.sep_before = None;
             first.set_norm_at(0);
-            self.token.norm.extend_from_slice(units.get(..stored).unwrap_or(&[]));
+            self.token
+                .norm
+                .extend_from_slice(units.get(..stored).unwrap_or(&[]));
             self.token.groups.push(first);
             return;
         }
@@ -272,11 +296,12 @@ impl Scanner<'_> {
     }
 
     /// Ends the token being built and judges it.
-    fn flush(&mut self, cur: &mut Option<Group>, pending: &mut Option<Pending>) {
-        if let Some(g) = cur.take() {
+    #[inline]
+    fn flush(&mut self, st: &mut Build) {
+        if let Some(g) = st.cur.take() {
             self.close_group(g);
         }
-        *pending = None;
+        st.pending = None;
         if !self.token.groups.is_empty() {
             self.classify();
             self.token.clear();
@@ -286,14 +311,23 @@ impl Scanner<'_> {
     /// Judges the finished token: the whole of it first, then runs of its groups.
     fn classify(&mut self) {
         let n = self.token.groups.len();
-        let (Some(first), Some(last)) = (self.token.groups.first(), self.token.groups.last()) else {
+        let Some(start) = self.token.groups.first().map(|g| g.start) else {
             return;
         };
-        let (start, end) = (first.start, last.end);
-        if self.token.groups.iter().all(Group::pure_letters) || self.in_email(start, end) {
+        if self.token.groups.iter().all(Group::pure_letters) {
             return;
         }
         if self.try_range(0, n, true) {
+            return;
+        }
+        // Short words joined by a space (`is 1234 5678 9018`, `… 9018 ok`) are not
+        // part of a number: without them the rest is judged as a whole.
+        let word = |g: Option<&Group>| g.is_some_and(|g| g.pure_letters());
+        let spaced = |g: Option<&Group>| g.is_some_and(|g| g.sep_before == Some(Sep::Space));
+        let groups = &self.token.groups;
+        let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
+        let j = n - usize::from(n > i + 1 && word(groups.last()) && spaced(groups.last()));
+        if (i, j) != (0, n) && i < j && self.try_range(i, j, true) {
             return;
         }
         // Runs of groups: only a label can claim part of a token.
@@ -330,14 +364,23 @@ impl Scanner<'_> {
 
     /// Judges groups `i..j` of the token; `true` when something took them.
     fn try_range(&mut self, i: usize, j: usize, whole: bool) -> bool {
-        let Some(v) = self
-            .token
+        // The token's buffers are lent to the value while the labels are asked.
+        let token = std::mem::take(&mut self.token);
+        let taken = match token
             .groups
             .get(i..j)
-            .and_then(|groups| Value::new(groups, &self.token.norm))
-        else {
-            return false;
+            .and_then(|g| Value::new(g, &token.norm))
+        {
+            Some(v) => self.judge(&v, whole),
+            None => false,
         };
+        self.token = token;
+        taken
+    }
+
+    /// Judges value `v`; `whole` when it is a whole token.
+    fn judge(&mut self, v: &Value, whole: bool) -> bool {
+        let v = *v;
         if v.digits + v.wild == 0 {
             return false;
         }
@@ -391,67 +434,67 @@ impl Scanner<'_> {
             let Some(Some(slot)) = self.labels.get(k).copied() else {
                 continue;
             };
-            if slot.quota == 0 || slot.anchor > v.start {
+            // Older labels start earlier still: none of them can reach the value.
+            if v.start > slot.at + LABEL_REACH {
+                break;
+            }
+            if slot.quota == 0 || slot.anchor > v.start || v.start - slot.anchor > WINDOW * 4 {
                 continue;
             }
-            let family = slot.family;
-            let insured = matches!(
-                family,
-                Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle
-            );
-            let tight_start = tight_fit(self.text, slot.anchor, v.start, insured);
-            let (start, tight) = match tight_start {
-                Some(s) => (s, true),
-                None if family.is_tight() => continue,
-                None if fits(self.text, slot.anchor, v.start) => (v.start, false),
-                None => continue,
-            };
-            let kind = match family {
+            // The value's shape first (cheap), the distance only for a family that
+            // would take it.
+            let (anchor, text) = (slot.anchor, self.text);
+            let taken = match slot.family {
+                Family::Skip => None,
                 Family::Negative => {
-                    self.spend(k, v.end);
-                    return Verdict::Blocked;
-                }
-                Family::Insurer => health::is_insurer(v).then_some(Kind::InsurerNumber),
-                Family::InsuredSymbol | Family::InsuredNumber => {
-                    health::is_insured_component(v).then_some(Kind::InsuredNumber)
-                }
-                Family::InsuredSingle => {
-                    let ok = if tight {
-                        health::is_insured_component(v)
-                    } else {
-                        health::is_insured_number(v)
-                    };
-                    ok.then_some(Kind::InsuredNumber)
-                }
-                Family::Payer => health::is_payer(v).then_some(Kind::PublicExpensePayer),
-                Family::Recipient => {
-                    health::is_recipient(v).then_some(Kind::PublicExpenseRecipient)
-                }
-                Family::Bank => bank::is_account(v).then_some(Kind::BankAccount),
-                Family::License => ids::is_drivers_license(v).then_some(Kind::DriversLicense),
-                Family::Pension => ids::is_pension_number(v).then_some(Kind::PensionNumber),
-                Family::MyNumber => (mynumber::is_my_number(v)
-                    || (v.is_masked() && mynumber::has_shape(v)))
-                .then_some(Kind::MyNumber),
-                Family::Card => (card::is_card(v) || (v.is_masked() && card::has_shape(v)))
-                    .then_some(Kind::CreditCard),
-                Family::Passport => ids::is_passport(v, true).then_some(Kind::Passport),
-                Family::Residence => {
-                    ids::is_residence_card(v, true).then_some(Kind::ResidenceCard)
-                }
-                Family::Phone => {
-                    let validate = self.kinds.contains(&Kind::Phone);
-                    if let Some(s) = contact::phone_start(self.text, v, validate) {
+                    if tight_fit(text, anchor, v.start, false).is_some() {
                         self.spend(k, v.end);
-                        return Verdict::Taken(validate.then_some(Kind::Phone), s);
+                        return Verdict::Blocked;
                     }
                     None
                 }
-                Family::Skip => None,
+                Family::InsuredSymbol | Family::InsuredNumber => {
+                    if health::is_insured_component(v) {
+                        tight_fit(text, anchor, v.start, true).map(|s| (Kind::InsuredNumber, s))
+                    } else {
+                        None
+                    }
+                }
+                Family::InsuredSingle => {
+                    if !health::is_insured_component(v) {
+                        None
+                    } else if let Some(s) = tight_fit(text, anchor, v.start, true) {
+                        Some((Kind::InsuredNumber, s))
+                    } else if health::is_insured_number(v) && fits(text, anchor, v.start) {
+                        Some((Kind::InsuredNumber, v.start))
+                    } else {
+                        None
+                    }
+                }
+                Family::Phone => {
+                    // Shape, distance, and only then the full check.
+                    let validate = self.kinds.contains(&Kind::Phone);
+                    let start = contact::phone_start(text, v, false)
+                        .filter(|_| fits(text, anchor, v.start))
+                        .and_then(|s| {
+                            if validate {
+                                contact::phone_start(text, v, true)
+                            } else {
+                                Some(s)
+                            }
+                        });
+                    if let Some(start) = start {
+                        self.spend(k, v.end);
+                        return Verdict::Taken(validate.then_some(Kind::Phone), start);
+                    }
+                    None
+                }
+                family => shape_kind(family, v)
+                    .filter(|_| fits(text, anchor, v.start))
+                    .map(|kind| (kind, v.start)),
             };
-            if let Some(kind) = kind {
+            if let Some((kind, start)) = taken {
                 self.spend(k, v.end);
-                let start = if insured { start } else { v.start };
                 let report = self.kinds.contains(&kind).then_some(kind);
                 return Verdict::Taken(report, start);
             }
@@ -461,9 +504,10 @@ impl Scanner<'_> {
 
     /// Whether any remembered label with values left could reach a value at `at`.
     fn any_label_near(&self, at: usize) -> bool {
-        self.labels.iter().flatten().any(|s| {
-            s.quota > 0 && s.anchor <= at && at - s.anchor <= WINDOW * 4 + MAX_UNITS * 4
-        })
+        self.labels
+            .iter()
+            .flatten()
+            .any(|s| s.quota > 0 && s.anchor <= at && at - s.anchor <= WINDOW * 4 + MAX_UNITS * 4)
     }
 
     /// A label took a value ending at `end`.
@@ -474,18 +518,23 @@ impl Scanner<'_> {
         }
     }
 
-    /// Whether `start..end` touches an e-mail address.
-    fn in_email(&mut self, start: usize, end: usize) -> bool {
-        while let Some(&(_, e_end)) = self.emails.get(self.next_email) {
-            if e_end <= start {
-                self.next_email += 1;
-            } else {
-                break;
-            }
+    /// An `@` (`len` bytes) at `pos`: an e-mail address around it is one finding
+    /// (when asked for) and nothing else; returns where to go on.
+    fn at_sign(&mut self, st: &mut Build, pos: usize, len: usize) -> usize {
+        let Some((start, end)) = contact::email_at(self.text, pos, len) else {
+            self.flush(st);
+            return pos + len;
+        };
+        // The local part's groups and findings belong to the address.
+        st.cur = None;
+        st.pending = None;
+        self.token.groups.retain(|g| g.end <= start);
+        self.flush(st);
+        while self.findings.last().is_some_and(|f| f.end > start) {
+            self.findings.pop();
         }
-        self.emails
-            .get(self.next_email)
-            .is_some_and(|&(e_start, _)| e_start < end)
+        self.emit(Kind::Email, start, end);
+        end
     }
 
     fn emit(&mut self, kind: Kind, start: usize, end: usize) {
@@ -502,33 +551,68 @@ impl Scanner<'_> {
     }
 }
 
+/// The kind a label of `family` (one without special rules) gives `v`, if `v` has
+/// that kind's shape and check digit.
+fn shape_kind(family: Family, v: &Value) -> Option<Kind> {
+    let (ok, kind) = match family {
+        Family::Insurer => (health::is_insurer(v), Kind::InsurerNumber),
+        Family::Payer => (health::is_payer(v), Kind::PublicExpensePayer),
+        Family::Recipient => (health::is_recipient(v), Kind::PublicExpenseRecipient),
+        Family::Bank => (bank::is_account(v), Kind::BankAccount),
+        Family::License => (ids::is_drivers_license(v), Kind::DriversLicense),
+        Family::Pension => (ids::is_pension_number(v), Kind::PensionNumber),
+        Family::MyNumber => (
+            mynumber::is_my_number(v) || (v.is_masked() && mynumber::has_shape(v)),
+            Kind::MyNumber,
+        ),
+        Family::Card => (
+            card::is_card(v) || (v.is_masked() && card::has_shape(v)),
+            Kind::CreditCard,
+        ),
+        Family::Passport => (ids::is_passport(v, true), Kind::Passport),
+        Family::Residence => (ids::is_residence_card(v, true), Kind::ResidenceCard),
+        _ => return None,
+    };
+    ok.then_some(kind)
+}
+
 /// Whether a value at `to` is close enough to a label ending at `from`: at most
 /// [`WINDOW`] characters, on the same line or the next non-blank one.
 fn fits(text: &str, from: usize, to: usize) -> bool {
     if to < from || to - from > WINDOW * 4 {
         return false;
     }
-    let Some(gap) = text.get(from..to) else {
+    let Some(gap) = text.as_bytes().get(from..to) else {
         return false;
     };
+    // Bytes, not characters: a character starts at every non-continuation byte.
     let mut chars = 0;
     let mut breaks = 0;
     let mut content = true;
-    for c in gap.chars() {
+    let mut i = 0;
+    while let Some(&b) = gap.get(i) {
+        i += 1;
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
         chars += 1;
         if chars > WINDOW {
             return false;
         }
-        if c == '\n' {
-            if content {
-                breaks += 1;
-                if breaks > 1 {
-                    return false;
+        match b {
+            b'\n' => {
+                if content {
+                    breaks += 1;
+                    if breaks > 1 {
+                        return false;
+                    }
                 }
+                content = false;
             }
-            content = false;
-        } else if !is_space(c) {
-            content = true;
+            b' ' | b'\t' | b'\r' => {}
+            // U+3000 IDEOGRAPHIC SPACE
+            0xE3 if gap.get(i..i + 2) == Some(&[0x80, 0x80]) => i += 2,
+            _ => content = true,
         }
     }
     true
@@ -550,40 +634,46 @@ fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> 
     if to < from || to - from > (TIGHT + PREFIX) * 4 {
         return None;
     }
-    let gap = text.get(from..to)?;
-    let mut start = to;
-    if prefix {
-        let mut n = 0;
-        for c in gap.chars().rev() {
-            if !is_kana_or_kanji(c) {
-                break;
-            }
-            n += 1;
-            start -= c.len_utf8();
-        }
-        if n > PREFIX {
-            return None;
-        }
-        // は or が right after the label or a colon is the connector (`記号は12`).
-        let head = text.get(from..start)?;
-        let run = text.get(start..to)?;
-        if let Some(first @ ('は' | 'が')) = run.chars().next() {
-            if !head.ends_with(is_space) {
-                start += first.len_utf8();
-            }
-        }
-    }
-    let head = text.get(from..start)?;
+    let bytes = text.as_bytes();
+    // Forward from the label: connectors, then (for a 記号) kana or kanji up to the
+    // value. Most labels are too far, and the first character tells.
+    let mut at = from;
     let mut chars = 0;
     let mut breaks = 0;
-    for c in head.chars() {
+    while at < to {
+        let (c, next) = char_at(bytes, at)?;
+        // は or が after a space starts a 記号 (`記号 は12`); otherwise it connects.
+        let spaced = matches!(c, 'は' | 'が') && prefix && chars > 0 && {
+            let before = text.get(..at).and_then(|s| s.chars().next_back());
+            before.is_some_and(is_space)
+        };
+        if !is_connector(c) || spaced {
+            break;
+        }
         chars += 1;
         if c == '\n' {
             breaks += 1;
         }
-        if chars > TIGHT || breaks > 1 || !is_connector(c) {
+        if chars > TIGHT || breaks > 1 {
             return None;
         }
+        at = next;
+    }
+    let start = at;
+    if start == to {
+        return Some(start);
+    }
+    if !prefix {
+        return None;
+    }
+    let mut n = 0;
+    while at < to {
+        let (c, next) = char_at(bytes, at)?;
+        n += 1;
+        if !is_kana_or_kanji(c) || n > PREFIX {
+            return None;
+        }
+        at = next;
     }
     Some(start)
 }

@@ -1,43 +1,32 @@
 //! Writing the redacted text in one of the [`Style`]s.
 
 use super::chars::is_wide;
-use super::{Finding, Kind, Style};
+use super::{Kind, Style};
 
-/// `text` with every finding hidden in `style`. `label` gives the text of
-/// [`Style::Label`] for a kind.
-pub(crate) fn apply<'k>(
-    text: &str,
-    findings: &[Finding],
+/// Writes what replaces `value`, a finding of `kind`, in `style`.
+pub(crate) fn render<'k>(
+    out: &mut String,
+    value: &str,
+    kind: &Kind,
     style: Style,
     keep_last: usize,
     label: impl Fn(&Kind) -> &'k str,
-) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for f in findings {
-        let (Some(before), Some(value)) = (text.get(at..f.start), text.get(f.start..f.end)) else {
-            continue;
-        };
-        out.push_str(before);
-        match style {
-            Style::Label => out.push_str(label(&f.kind)),
-            Style::Mask => mask(&mut out, value, usize::MAX),
-            Style::Partial => {
-                // Never the whole value: a finding no longer than `keep_last` is
-                // masked entirely.
-                let units = value.chars().filter(|c| c.is_alphanumeric()).count();
-                let hide = if units > keep_last {
-                    units - keep_last
-                } else {
-                    usize::MAX
-                };
-                mask(&mut out, value, hide);
-            }
+) {
+    match style {
+        Style::Label => out.push_str(label(kind)),
+        Style::Mask => mask(out, value, usize::MAX),
+        Style::Partial => {
+            // Never the whole value: a finding no longer than `keep_last` is masked
+            // entirely.
+            let units = value.chars().filter(|c| c.is_alphanumeric()).count();
+            let hide = if units > keep_last {
+                units - keep_last
+            } else {
+                usize::MAX
+            };
+            mask(out, value, hide);
         }
-        at = f.end;
     }
-    out.push_str(text.get(at..).unwrap_or(""));
-    out
 }
 
 /// Writes `value` with its first `hide` letters and digits masked. Every masked
@@ -45,7 +34,12 @@ pub(crate) fn apply<'k>(
 fn mask(out: &mut String, value: &str, hide: usize) {
     let mut hidden = 0;
     for c in value.chars() {
-        if c.is_alphanumeric() && hidden < hide {
+        let unit = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if unit && hidden < hide {
             hidden += 1;
             let star = if is_wide(c) { '＊' } else { '*' };
             for _ in 0..c.len_utf16() {
@@ -59,7 +53,34 @@ fn mask(out: &mut String, value: &str, hide: usize) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Finding;
     use super::*;
+
+    /// `text` with every finding hidden in `style`.
+    fn apply<'k>(
+        text: &str,
+        findings: &[Finding],
+        style: Style,
+        keep_last: usize,
+        label: impl Fn(&Kind) -> &'k str,
+    ) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for f in findings {
+            out.push_str(&text[at..f.start]);
+            render(
+                &mut out,
+                &text[f.start..f.end],
+                &f.kind,
+                style,
+                keep_last,
+                &label,
+            );
+            at = f.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
 
     fn finding(text: &str, value: &str, kind: Kind) -> Finding {
         let start = text.find(value).unwrap();
@@ -91,18 +112,60 @@ mod tests {
     fn partial_keeps_the_last_units() {
         let text = "4539 5787 6362 1486";
         let f = finding(text, text, Kind::CreditCard);
-        assert_eq!(apply(text, std::slice::from_ref(&f), Style::Partial, 4, Kind::label), "**** **** **** 1486");
-        assert_eq!(apply(text, std::slice::from_ref(&f), Style::Partial, 6, Kind::label), "**** **** **62 1486");
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                4,
+                Kind::label
+            ),
+            "**** **** **** 1486"
+        );
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                6,
+                Kind::label
+            ),
+            "**** **** **62 1486"
+        );
         // Never the whole value; keeping none masks it all.
-        assert_eq!(apply(text, std::slice::from_ref(&f), Style::Partial, 16, Kind::label), "**** **** **** ****");
-        assert_eq!(apply(text, std::slice::from_ref(&f), Style::Partial, 15, Kind::label), "*539 5787 6362 1486");
-        assert_eq!(apply(text, &[f], Style::Partial, 0, Kind::label), "**** **** **** ****");
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                16,
+                Kind::label
+            ),
+            "**** **** **** ****"
+        );
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                15,
+                Kind::label
+            ),
+            "*539 5787 6362 1486"
+        );
+        assert_eq!(
+            apply(text, &[f], Style::Partial, 0, Kind::label),
+            "**** **** **** ****"
+        );
     }
 
     #[test]
     fn label_replaces_the_value() {
         let text = "口座番号：1234567です";
         let f = finding(text, "1234567", Kind::BankAccount);
-        assert_eq!(apply(text, &[f], Style::Label, 4, Kind::label), "口座番号：〔口座番号〕です");
+        assert_eq!(
+            apply(text, &[f], Style::Label, 4, Kind::label),
+            "口座番号：〔口座番号〕です"
+        );
     }
 }

@@ -4,7 +4,7 @@ use super::chars::{sep, unit};
 use super::token::{Group, Token, Value};
 
 /// The value of `text`, split into groups at separators (every separator joins).
-pub(crate) fn value(text: &str) -> Value {
+pub(crate) fn value(text: &str) -> Value<'static> {
     let mut t = Token::default();
     let mut g: Option<Group> = None;
     let mut pending = None;
@@ -27,5 +27,7 @@ pub(crate) fn value(text: &str) -> Value {
     if let Some(done) = g {
         t.groups.push(done);
     }
+    // Tests only: the token lives as long as the test process.
+    let t: &'static Token = Box::leak(Box::new(t));
     Value::new(&t.groups, &t.norm).expect("a value of at most 24 units")
 }

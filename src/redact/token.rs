@@ -39,7 +39,13 @@ pub(crate) struct Group {
 
 impl Group {
     /// A group of one unit at `start..end`.
-    pub(crate) fn new(start: usize, end: usize, u: Unit, sep_before: Option<Sep>, norm_at: usize) -> Self {
+    pub(crate) fn new(
+        start: usize,
+        end: usize,
+        u: Unit,
+        sep_before: Option<Sep>,
+        norm_at: usize,
+    ) -> Self {
         let mut g = Group {
             start,
             end: start,
@@ -94,17 +100,17 @@ pub(crate) fn unit_byte(u: Unit) -> u8 {
     }
 }
 
-/// Groups `i..j` of a token, folded: what detectors judge.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Value {
+/// Groups `i..j` of a token, folded: what detectors judge. It borrows the token's
+/// buffers (consecutive groups have consecutive units), so making one copies
+/// nothing.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Value<'a> {
     /// Byte offset of the first group.
     pub start: usize,
     /// Byte offset after the last group.
     pub end: usize,
-    buf: [u8; MAX_UNITS],
-    n: usize,
-    lens: [u8; MAX_UNITS],
-    groups: usize,
+    units: &'a [u8],
+    groups: &'a [Group],
     /// Digits in the value.
     pub digits: usize,
     /// Letters in the value.
@@ -113,73 +119,56 @@ pub(crate) struct Value {
     pub upper: usize,
     /// Mask characters in the value.
     pub wild: usize,
-    /// Separators between groups, in order (at most `MAX_UNITS - 1`).
-    seps: [Option<Sep>; MAX_UNITS],
 }
 
-impl Value {
-    /// The value of `groups` (one token's groups `i..j`) whose folded units are in
-    /// `norm`; `None` when it has more than [`MAX_UNITS`] units or no group.
-    pub(crate) fn new(groups: &[Group], norm: &[u8]) -> Option<Value> {
+impl<'a> Value<'a> {
+    /// The value of `groups` (consecutive groups of one token) whose folded units
+    /// are in `norm`; `None` when it has more than [`MAX_UNITS`] units or no group.
+    pub(crate) fn new(groups: &'a [Group], norm: &'a [u8]) -> Option<Value<'a>> {
         let first = groups.first()?;
         let last = groups.last()?;
-        let total: u64 = groups.iter().map(|g| u64::from(g.len)).sum();
-        if total as usize > MAX_UNITS {
-            return None;
+        let (mut n, mut digits, mut letters, mut upper, mut wild) = (0usize, 0, 0, 0, 0);
+        for g in groups {
+            n += g.len as usize;
+            if n > MAX_UNITS {
+                return None;
+            }
+            digits += g.digits as usize;
+            letters += g.letters as usize;
+            upper += g.upper as usize;
+            wild += g.wild as usize;
         }
-        let mut v = Value {
+        let at = first.norm_at as usize;
+        Some(Value {
             start: first.start,
             end: last.end,
-            buf: [0; MAX_UNITS],
-            n: 0,
-            lens: [0; MAX_UNITS],
-            groups: 0,
-            digits: 0,
-            letters: 0,
-            upper: 0,
-            wild: 0,
-            seps: [None; MAX_UNITS],
-        };
-        for (k, g) in groups.iter().enumerate() {
-            let at = g.norm_at as usize;
-            let units = norm.get(at..at + g.len as usize)?;
-            v.buf.get_mut(v.n..v.n + units.len())?.copy_from_slice(units);
-            v.n += units.len();
-            *v.lens.get_mut(k)? = g.len as u8;
-            if k > 0 {
-                *v.seps.get_mut(k - 1)? = g.sep_before;
-            }
-            v.groups += 1;
-            v.digits += g.digits as usize;
-            v.letters += g.letters as usize;
-            v.upper += g.upper as usize;
-            v.wild += g.wild as usize;
-        }
-        Some(v)
+            units: norm.get(at..at + n)?,
+            groups,
+            digits,
+            letters,
+            upper,
+            wild,
+        })
     }
 
     /// The folded units (`0-9`, `A-Z`, `*`).
-    pub(crate) fn units(&self) -> &[u8] {
-        self.buf.get(..self.n).unwrap_or(&[])
+    pub(crate) fn units(&self) -> &'a [u8] {
+        self.units
     }
 
     /// Units per group.
-    pub(crate) fn group_lens(&self) -> &[u8] {
-        self.lens.get(..self.groups).unwrap_or(&[])
+    pub(crate) fn group_lens(&self) -> impl Iterator<Item = usize> + 'a {
+        self.groups.iter().map(|g| g.len as usize)
     }
 
     /// Separators between the groups.
-    pub(crate) fn seps(&self) -> impl Iterator<Item = Sep> + '_ {
-        self.seps
-            .iter()
-            .take(self.groups.saturating_sub(1))
-            .flatten()
-            .copied()
+    pub(crate) fn seps(&self) -> impl Iterator<Item = Sep> + 'a {
+        self.groups.iter().skip(1).filter_map(|g| g.sep_before)
     }
 
     /// How many units.
     pub(crate) fn len(&self) -> usize {
-        self.n
+        self.units.len()
     }
 
     /// Only digits.
@@ -187,8 +176,8 @@ impl Value {
         self.letters == 0 && self.wild == 0
     }
 
-    /// Only digits and mask characters, at least one mask character: a number
-    /// someone already hid (its shape is all that is left to judge).
+    /// Whether it holds mask characters: a number someone already hid (its shape
+    /// is all that is left to judge).
     pub(crate) fn is_masked(&self) -> bool {
         self.wild > 0
     }
@@ -216,7 +205,13 @@ impl Token {
     }
 
     /// Starts a group with unit `u` at `start..end`.
-    pub(crate) fn start_group(&mut self, start: usize, end: usize, u: Unit, sep_before: Option<Sep>) -> Group {
+    pub(crate) fn start_group(
+        &mut self,
+        start: usize,
+        end: usize,
+        u: Unit,
+        sep_before: Option<Sep>,
+    ) -> Group {
         let g = Group::new(start, end, u, sep_before, self.norm.len());
         self.norm.push(unit_byte(u));
         g
@@ -260,7 +255,7 @@ mod tests {
         let t = token(&[("１２34", None), ("ab", Some(Sep::Space))]);
         let v = Value::new(&t.groups, &t.norm).unwrap();
         assert_eq!(v.units(), b"1234AB");
-        assert_eq!(v.group_lens(), &[4, 2]);
+        assert_eq!(v.group_lens().collect::<Vec<_>>(), vec![4, 2]);
         assert_eq!((v.digits, v.letters, v.upper), (4, 2, 0));
         assert_eq!(v.seps().collect::<Vec<_>>(), vec![Sep::Space]);
         let v = Value::new(&t.groups[1..], &t.norm).unwrap();
