@@ -397,7 +397,7 @@ pub(crate) struct Found {
 
 /// Matches a label starting at byte `pos` of `text`, where character `raw` is.
 pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
-    let first = fold(raw);
+    let first = first_char(text, pos, raw);
     let prev = || text.get(..pos).and_then(|s| s.chars().next_back());
     if first.is_ascii() && prev().is_some_and(|p| fold(p).is_ascii_alphanumeric()) {
         return None;
@@ -410,7 +410,8 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
     for entry in patterns(first) {
         let (pattern, family) = (entry.pattern, entry.family);
         let matched = if literal && !entry.ascii {
-            if pattern.as_bytes().get(lead) != rest.get(lead)
+            let second = pattern.as_bytes().get(lead);
+            if (second.is_some() && second != rest.get(lead))
                 || !rest.starts_with(pattern.as_bytes())
             {
                 continue;
@@ -548,6 +549,21 @@ fn absorb_word(text: &str, end: usize) -> usize {
         }
     }
     at
+}
+
+/// The folded character `raw` at byte `pos` starts a label with: a half-width
+/// katakana with its voiced mark (`ﾊﾟ` → `パ`) is one character.
+#[inline]
+pub(crate) fn first_char(text: &str, pos: usize, raw: char) -> char {
+    let first = fold(raw);
+    let bytes = text.as_bytes();
+    let next = pos + raw.len_utf8();
+    if voiced_mark_at(bytes, next) {
+        if let Some(composed) = char_at(bytes, next).and_then(|(m, _)| compose_voiced(first, m)) {
+            return composed;
+        }
+    }
+    first
 }
 
 /// Matches folded `pattern` at byte `pos`; returns the end byte offset.

@@ -14,7 +14,7 @@
 //! input.
 
 use super::chars::{fold, is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
-use super::labels::{char_at, match_at, may_start_label, Family, Found};
+use super::labels::{char_at, first_char, match_at, may_start_label, Family, Found};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
 
@@ -210,7 +210,7 @@ impl Scanner<'_> {
     }
 
     fn label_at(&self, pos: usize, c: char) -> Option<Found> {
-        let first = fold(c);
+        let first = first_char(self.text, pos, c);
         if !may_start_label(first) {
             return None;
         }
@@ -315,6 +315,12 @@ impl Scanner<'_> {
             return;
         };
         if self.token.groups.iter().all(Group::pure_letters) {
+            return;
+        }
+        // `8桁`, `12文字`: a length, not a value.
+        let end = self.token.groups.last().map_or(start, |g| g.end);
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        if matches!(after, Some('桁' | 'ケ' | '文')) {
             return;
         }
         if self.try_range(0, n, true) {
@@ -618,6 +624,26 @@ fn fits(text: &str, from: usize, to: usize) -> bool {
     true
 }
 
+/// The end of a parenthesized aside that starts at `from` (after the opening
+/// parenthesis): its closing parenthesis within 10 characters and before `to`.
+fn aside_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..10 {
+        if at >= to {
+            return None;
+        }
+        let (c, next) = char_at(bytes, at)?;
+        if matches!(c, '）' | ')') {
+            return Some(next);
+        }
+        if c == '\n' {
+            return None;
+        }
+        at = next;
+    }
+    None
+}
+
 /// Whether `to` is at most `limit` characters after `from`, at most one line down.
 fn within(text: &str, from: usize, to: usize, limit: usize) -> bool {
     if to < from || to - from > limit * 4 {
@@ -642,6 +668,14 @@ fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> 
     let mut breaks = 0;
     while at < to {
         let (c, next) = char_at(bytes, at)?;
+        // An aside in parentheses (`記号（2桁）：`) is passed over whole.
+        if matches!(c, '（' | '(') {
+            if let Some(close) = aside_end(bytes, next, to) {
+                chars += 1;
+                at = close;
+                continue;
+            }
+        }
         // は or が after a space starts a 記号 (`記号 は12`); otherwise it connects.
         let spaced = matches!(c, 'は' | 'が') && prefix && chars > 0 && {
             let before = text.get(..at).and_then(|s| s.chars().next_back());
