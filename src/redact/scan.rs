@@ -13,7 +13,7 @@
 //! Every check looks at a bounded stretch of text, so the cost is linear in the
 //! input.
 
-use super::chars::{fold, is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
+use super::chars::{is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
 use super::labels::{char_at, first_char, match_at, may_start_label, Family, Found};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
