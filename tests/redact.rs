@@ -171,6 +171,18 @@ fn insured_numbers_by_component() {
         &[("insured_number", "12"), ("insured_number", "345")],
     );
     check("記号：【ア12】", &[("insured_number", "ア12")]);
+    check(
+        "記号・番号 ア12・34・01",
+        &[
+            ("insured_number", "ア12"),
+            ("insured_number", "34"),
+            ("insured_number", "01"),
+        ],
+    );
+    check(
+        "被保険者証の記号・番号ですが、正しくは千代田12・345でした",
+        &[("insured_number", "千代田12"), ("insured_number", "345")],
+    );
 }
 
 #[test]
@@ -194,8 +206,10 @@ fn insured_negatives() {
     none("番号は 1234 です");
     none("記号と番号の欄の書き方を教えてください");
     none("カードの番号 56");
-    // A 記号 value must be right behind its label.
+    // Quantities are not values, however close to a label.
     none("記号の欄が読めません。2024年に発行されました");
+    none("記号が分かりません。12時に電話します");
+    none("口座番号を変更したいです。1234567円の返金です");
 }
 
 #[test]

@@ -28,9 +28,18 @@ fn prefecture(d: &[u8], at: usize) -> bool {
     }
 }
 
+/// Written like a date (`2026-11-25`, `2026.11.25`): groups of 4, 2 and 2.
+fn date_grouping(v: &Value) -> bool {
+    let mut lens = v.group_lens();
+    matches!(
+        (lens.next(), lens.next(), lens.next(), lens.next()),
+        (Some(4), Some(1 | 2), Some(1 | 2), None)
+    )
+}
+
 /// 保険者番号.
 pub(crate) fn is_insurer(v: &Value) -> bool {
-    if !v.numeric_shape() {
+    if !v.numeric_shape() || date_grouping(v) {
         return false;
     }
     let at = match v.len() {
@@ -44,6 +53,7 @@ pub(crate) fn is_insurer(v: &Value) -> bool {
 /// 公費負担者番号.
 pub(crate) fn is_payer(v: &Value) -> bool {
     v.numeric_shape()
+        && !date_grouping(v)
         && v.len() == 8
         && (v.is_masked() || (prefecture(v.units(), 2) && luhn_valid(v.units())))
 }

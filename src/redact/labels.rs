@@ -99,6 +99,8 @@ const HI: &[Entry] = &[
     e("被保険者証の番号", InsuredSingle),
     e("被保険者 no.", InsuredSingle),
     e("被保険者 no", InsuredSingle),
+    e("被保険者 番号", InsuredSingle),
+    e("被保険者証 番号", InsuredSingle),
     e("被保険者証", Skip),
     e("被保険者", Skip),
 ];
@@ -108,8 +110,8 @@ const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
 const KOU: &[Entry] = &[
     e("公費負担者番号", Payer),
     e("公費負担者", Payer),
-    e("公費負担医療", Skip),
-    e("公費", Payer),
+    // 公費 alone (公費の情報, 公費受給者番号) announces no value of its own.
+    e("公費", Skip),
 ];
 const FU: &[Entry] = &[e("負担者番号", Payer), e("負担者", Payer)];
 const JU: &[Entry] = &[
@@ -469,17 +471,67 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
             quota: 1,
             needs_symbol: false,
         },
-        _ => Found {
+        // ﾎｹﾝｼｬ right after 被 is the insured person's number, however written.
+        Insurer if matches!(prev, Some('被' | 'ヒ' | 'ﾋ')) => Found {
+            family: InsuredSingle,
+            end: absorb_suffix(text, end),
+            quota: 1,
+            needs_symbol: false,
+        },
+        Skip => Found {
             family,
             end,
+            quota: 1,
+            needs_symbol: false,
+        },
+        _ => Found {
+            family,
+            end: absorb_suffix(text, end),
             quota: 1,
             needs_symbol: false,
         },
     }
 }
 
+/// Extends a label over the words that end it (`受給者` + `番号`, `免許` + `証番号`,
+/// `年金` + `手帳`, `ﾊﾞﾝｺﾞｳ`, `No.`): the value's distance counts from there.
+fn absorb_suffix(text: &str, end: usize) -> usize {
+    const SUFFIXES: [&str; 10] = [
+        "証番号",
+        "番号",
+        "手帳",
+        "証",
+        "カード",
+        "ナンバー",
+        "バンゴウ",
+        "ショウ",
+        " no.",
+        " no",
+    ];
+    let mut at = end;
+    for _ in 0..2 {
+        let next = SUFFIXES.iter().find_map(|suffix| {
+            let rest = text.get(at..)?;
+            if rest.starts_with(suffix) {
+                Some(at + suffix.len())
+            } else if suffix.is_ascii() || rest.starts_with(|c: char| !c.is_ascii() && fold(c) != c)
+            {
+                match_pattern(text, at, suffix).filter(|&e| e > at)
+            } else {
+                None
+            }
+        });
+        match next {
+            Some(e) => at = e,
+            None => break,
+        }
+    }
+    at
+}
+
 /// After 記号: `・番号`, `番号`, `／番号`, `及び番号`… and then `・枝番` make one
-/// label for two or three components.
+/// label for two or three components; a combined label also takes a 枝番 that
+/// follows without its own label (`記号・番号：12・34・01`).
 fn combined_symbol(text: &str, end: usize) -> (usize, u8) {
     let mut quota = 1u8;
     let mut at = end;
@@ -489,6 +541,9 @@ fn combined_symbol(text: &str, end: usize) -> (usize, u8) {
         };
         at = after;
         quota += 1;
+    }
+    if quota == 2 {
+        quota = 3;
     }
     (at, quota)
 }
@@ -658,7 +713,7 @@ mod tests {
         );
         assert_eq!(
             label("被保険者証の記号・番号：1"),
-            Some((InsuredSymbol, "被保険者証の記号・番号", 2))
+            Some((InsuredSymbol, "被保険者証の記号・番号", 3))
         );
         assert_eq!(label("被保険者氏名").map(|l| l.0), Some(Skip));
     }
@@ -668,16 +723,16 @@ mod tests {
         assert_eq!(label("記号 1"), Some((InsuredSymbol, "記号", 1)));
         assert_eq!(
             label("記号・番号：1"),
-            Some((InsuredSymbol, "記号・番号", 2))
+            Some((InsuredSymbol, "記号・番号", 3))
         );
-        assert_eq!(label("記号番号 1"), Some((InsuredSymbol, "記号番号", 2)));
+        assert_eq!(label("記号番号 1"), Some((InsuredSymbol, "記号番号", 3)));
         assert_eq!(
             label("記号／番号 1"),
-            Some((InsuredSymbol, "記号／番号", 2))
+            Some((InsuredSymbol, "記号／番号", 3))
         );
         assert_eq!(
             label("記号及び番号 1"),
-            Some((InsuredSymbol, "記号及び番号", 2))
+            Some((InsuredSymbol, "記号及び番号", 3))
         );
         assert_eq!(
             label("記号・番号・枝番 1"),

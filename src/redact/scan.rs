@@ -226,7 +226,7 @@ impl Scanner<'_> {
                 // A bare 番号 labels the card's number only just after a 記号.
                 let near = self
                     .last_symbol_end
-                    .is_some_and(|at| at <= pos && within(self.text, at, pos, SYMBOL_CONTEXT));
+                    .is_some_and(|at| at <= pos && within(self.text, at, pos, SYMBOL_CONTEXT, 2));
                 if !near {
                     return;
                 }
@@ -459,20 +459,21 @@ impl Scanner<'_> {
                     }
                     None
                 }
-                Family::InsuredSymbol | Family::InsuredNumber => {
-                    if health::is_insured_component(v) {
-                        tight_fit(text, anchor, v.start, true).map(|s| (Kind::InsuredNumber, s))
-                    } else {
-                        None
-                    }
-                }
-                Family::InsuredSingle => {
+                Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
                     if !health::is_insured_component(v) {
                         None
                     } else if let Some(s) = tight_fit(text, anchor, v.start, true) {
                         Some((Kind::InsuredNumber, s))
-                    } else if health::is_insured_number(v) && fits(text, anchor, v.start) {
-                        Some((Kind::InsuredNumber, v.start))
+                    } else if fits(text, anchor, v.start) && !followed_by_unit(text, v.end) {
+                        // Further away (`記号・番号ですが、正しくは12・345`): a
+                        // number-like value, with a katakana or kanji 記号 prefix.
+                        let single = slot.family == Family::InsuredSingle;
+                        let ok = if single {
+                            health::is_insured_number(v)
+                        } else {
+                            health::is_insured_component(v) && v.len() <= 12
+                        };
+                        ok.then(|| (Kind::InsuredNumber, loose_prefix(text, v.start)))
                     } else {
                         None
                     }
@@ -496,7 +497,7 @@ impl Scanner<'_> {
                     None
                 }
                 family => shape_kind(family, v)
-                    .filter(|_| fits(text, anchor, v.start))
+                    .filter(|_| fits(text, anchor, v.start) && !followed_by_unit(text, v.end))
                     .map(|kind| (kind, v.start)),
             };
             if let Some((kind, start)) = taken {
@@ -624,6 +625,44 @@ fn fits(text: &str, from: usize, to: usize) -> bool {
     true
 }
 
+/// Whether the value ending at `end` is a quantity: a unit follows it (`2024年`,
+/// `3錠`, `1506号室`, `12,800円`).
+fn followed_by_unit(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(
+            '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
+            | '枚' | '個' | '本' | '名' | '人' | '階' | '週' | '％' | '%' | '万' | '千' | '包'
+            | '粒' | '滴' | '袋' | '箱' | '部' | '通' | '台' | '缶' | '杯',
+        ) => true,
+        Some('ヶ' | 'ケ' | 'か' | 'カ' | '箇') => matches!(chars.next(), Some('月' | '所')),
+        Some('号') => chars.next() == Some('室'),
+        Some('m' | 'g' | 'k') => chars.next().is_none_or(|c| !c.is_ascii_alphanumeric()),
+        _ => false,
+    }
+}
+
+/// Where a value further from its 記号 label starts: a katakana or kanji prefix of
+/// up to four characters right before it (`千代田796`) belongs to it.
+fn loose_prefix(text: &str, start: usize) -> usize {
+    let mut at = start;
+    let mut n = 0;
+    for c in text.get(..start).unwrap_or("").chars().rev() {
+        let hiragana = ('\u{3041}'..='\u{309F}').contains(&c);
+        if !is_kana_or_kanji(c) || hiragana || n == 4 {
+            break;
+        }
+        n += 1;
+        at -= c.len_utf8();
+    }
+    if n == 4 {
+        start
+    } else {
+        at
+    }
+}
+
 /// The end of a parenthesized aside that starts at `from` (after the opening
 /// parenthesis): its closing parenthesis within 10 characters and before `to`.
 fn aside_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
@@ -644,13 +683,14 @@ fn aside_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     None
 }
 
-/// Whether `to` is at most `limit` characters after `from`, at most one line down.
-fn within(text: &str, from: usize, to: usize, limit: usize) -> bool {
+/// Whether `to` is at most `limit` characters after `from`, at most `lines` lines
+/// down.
+fn within(text: &str, from: usize, to: usize, limit: usize, lines: usize) -> bool {
     if to < from || to - from > limit * 4 {
         return false;
     }
     text.get(from..to).is_some_and(|gap| {
-        gap.chars().count() <= limit && gap.chars().filter(|&c| c == '\n').count() <= 1
+        gap.chars().count() <= limit && gap.chars().filter(|&c| c == '\n').count() <= lines
     })
 }
 
