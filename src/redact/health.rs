@@ -28,13 +28,45 @@ fn prefecture(d: &[u8], at: usize) -> bool {
     }
 }
 
-/// Written like a date (`2026-11-25`, `2026.11.25`): groups of 4, 2 and 2.
+/// Whether `v` reads as a date: `20261125` (year 1900–2099, a real month and day)
+/// or grouped like `2026-11-25`. Far from its label, such a number is taken for the
+/// date it looks like.
+pub(crate) fn looks_like_date(v: &Value) -> bool {
+    if date_grouping(v) {
+        return true;
+    }
+    let d = v.units();
+    if d.len() != 8 || !v.digits_only() {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| {
+        d.get(r)
+            .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
+            .unwrap_or(0)
+    };
+    (1900..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+}
+
+/// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`): a year, a month and
+/// maybe a day, as separate groups.
 fn date_grouping(v: &Value) -> bool {
+    let d = v.units();
     let mut lens = v.group_lens();
-    matches!(
-        (lens.next(), lens.next(), lens.next(), lens.next()),
-        (Some(4), Some(1 | 2), Some(1 | 2), None)
-    )
+    let (Some(4), Some(m), day, None) = (lens.next(), lens.next(), lens.next(), lens.next()) else {
+        return false;
+    };
+    let num = |from: usize, len: usize| {
+        d.get(from..from + len)
+            .filter(|s| s.iter().all(u8::is_ascii_digit))
+            .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
+    };
+    let year = num(0, 4).is_some_and(|y| (1900..=2099).contains(&y));
+    let month = (1..=2).contains(&m) && num(4, m).is_some_and(|x| (1..=12).contains(&x));
+    let day = match day {
+        None => true,
+        Some(n) => (1..=2).contains(&n) && num(4 + m, n).is_some_and(|x| (1..=31).contains(&x)),
+    };
+    year && month && day
 }
 
 /// 保険者番号.

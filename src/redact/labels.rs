@@ -24,8 +24,11 @@ pub(crate) enum Family {
     Payer,
     /// 受給者番号.
     Recipient,
-    /// 口座番号, 普通, 当座.
+    /// 口座番号, 普通預金, 振込先.
     Bank,
+    /// 普通, 当座: an account type, everyday words too (普通に, 当座の間), so the
+    /// number must follow it closely, with no sentence (no hiragana) between.
+    AccountType,
     /// 運転免許証番号.
     License,
     /// 基礎年金番号.
@@ -121,9 +124,9 @@ const JU: &[Entry] = &[
     e("受付", Negative),
 ];
 const KUCHI: &[Entry] = &[e("口座", Bank)];
-const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", Bank)];
-const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", Bank)];
-const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", Bank)];
+const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
+const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
+const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
 const YOKIN: &[Entry] = &[e("預金", Bank)];
 const YOYAKU: &[Entry] = &[e("予約", Negative)];
 const FURI: &[Entry] = &[
@@ -194,7 +197,7 @@ const KANA_HI: &[Entry] = &[
 const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol)];
 const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber)];
 const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
-const KANA_TO: &[Entry] = &[e("トウザ", Bank)];
+const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
 const KANA_KO: &[Entry] = &[e("コウザ", Bank)];
 const KANA_JI: &[Entry] = &[e("ジュキュウシャ", Recipient)];
 const KANA_ME: &[Entry] = &[e("メンキョ", License)];
@@ -348,7 +351,7 @@ fn patterns(c: char) -> &'static [Entry] {
 const FU_ALL: &[Entry] = &[
     e("ファックス", Phone),
     e("ファクス", Phone),
-    e("フツウ", Bank),
+    e("フツウ", AccountType),
     e("フタンシャ", Payer),
 ];
 

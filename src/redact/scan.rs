@@ -464,14 +464,21 @@ impl Scanner<'_> {
                         None
                     } else if let Some(s) = tight_fit(text, anchor, v.start, true) {
                         Some((Kind::InsuredNumber, s))
-                    } else if fits(text, anchor, v.start) && !followed_by_unit(text, v.end) {
+                    } else if fits(text, anchor, v.start) && !quantity(text, v.start, v.end) {
                         // Further away (`記号・番号ですが、正しくは12・345`): a
-                        // number-like value, with a katakana or kanji 記号 prefix.
+                        // number-like value, with a katakana or kanji 記号 prefix;
+                        // a component's label in the same sentence.
                         let single = slot.family == Family::InsuredSingle;
-                        let ok = if single {
+                        let ok = if health::looks_like_date(v) {
+                            false
+                        } else if single {
                             health::is_insured_number(v)
                         } else {
-                            health::is_insured_component(v) && v.len() <= 12
+                            health::is_insured_component(v)
+                                && v.len() <= 12
+                                && !text
+                                    .get(anchor..v.start)
+                                    .is_some_and(|g| g.contains(['。', '？', '?', '！']))
                         };
                         ok.then(|| (Kind::InsuredNumber, loose_prefix(text, v.start)))
                     } else {
@@ -496,8 +503,16 @@ impl Scanner<'_> {
                     }
                     None
                 }
+                Family::AccountType => bank::is_account(v)
+                    .then_some((Kind::BankAccount, v.start))
+                    .filter(|_| type_fit(text, anchor, v.start) && !quantity(text, v.start, v.end)),
                 family => shape_kind(family, v)
-                    .filter(|_| fits(text, anchor, v.start) && !followed_by_unit(text, v.end))
+                    .filter(|_| {
+                        fits(text, anchor, v.start)
+                            && !quantity(text, v.start, v.end)
+                            && (!health::looks_like_date(v)
+                                || tight_fit(text, anchor, v.start, false).is_some())
+                    })
                     .map(|kind| (kind, v.start)),
             };
             if let Some((kind, start)) = taken {
@@ -625,12 +640,36 @@ fn fits(text: &str, from: usize, to: usize) -> bool {
     true
 }
 
-/// Whether the value ending at `end` is a quantity: a unit follows it (`2024年`,
-/// `3錠`, `1506号室`, `12,800円`).
-fn followed_by_unit(text: &str, end: usize) -> bool {
+/// Whether an account type (普通, 当座) ending at `from` announces a number at `to`:
+/// at most 12 characters between, none of them hiragana (no sentence between).
+fn type_fit(text: &str, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 12 * 4
+        && text.get(from..to).is_some_and(|gap| {
+            gap.chars().count() <= 12
+                && !gap.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+        })
+}
+
+/// Whether the value at `start..end` is a quantity, a date or a time rather than a
+/// labelled number: a unit follows it (`2024年`, `3錠`, `1506号室`, `12,800円`), or
+/// it is part of `2026/11/25` or `12:30`.
+fn quantity(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut back = before.chars().rev();
+    if matches!(back.next(), Some('/' | '／' | ':' | '：'))
+        && back
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return true;
+    }
     let rest = text.get(end..).unwrap_or("");
     let mut chars = rest.chars();
     match chars.next() {
+        Some('/' | '／' | ':' | '：') => chars
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
         Some(
             '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
             | '枚' | '個' | '本' | '名' | '人' | '階' | '週' | '％' | '%' | '万' | '千' | '包'
