@@ -336,6 +336,12 @@ impl Scanner<'_> {
         if (i, j) != (0, n) && i < j && self.try_range(i, j, true) {
             return;
         }
+        // A date is not split into numbers.
+        let date = Value::new(&self.token.groups, &self.token.norm)
+            .is_some_and(|v| health::looks_like_date(&v));
+        if date {
+            return;
+        }
         // Runs of groups: only a label can claim part of a token.
         if !self.any_label_near(start) {
             return;
