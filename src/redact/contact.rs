@@ -44,14 +44,31 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     Some(start)
 }
 
+// `*` stands for a letter or digit someone already masked: an address masked once
+// is still an address, and redacting it again finds nothing new.
 fn local_char(c: char) -> bool {
     let f = fold(c);
-    f.is_ascii_alphanumeric() || matches!(f, '.' | '_' | '%' | '+' | '-')
+    f.is_ascii_alphanumeric() || matches!(f, '.' | '_' | '%' | '+' | '-' | '*')
 }
 
 fn domain_char(c: char) -> bool {
     let f = fold(c);
-    f.is_ascii_alphanumeric() || matches!(f, '.' | '-')
+    f.is_ascii_alphanumeric() || matches!(f, '.' | '-' | '*')
+}
+
+/// If the local part that goes on at byte `from` reaches the `@` of an e-mail
+/// address (looking at most 64 characters ahead), where the address starts.
+pub(crate) fn email_from(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if c == '@' || c == '＠' {
+            return email_at(text, from + i, c.len_utf8()).map(|(start, _)| start);
+        }
+        if n >= 64 || !local_char(c) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any.
@@ -66,34 +83,49 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
         start -= c.len_utf8();
     }
     let local = text.get(start..at)?;
-    let trimmed = local.trim_start_matches(|c: char| !fold(c).is_ascii_alphanumeric());
+    let trimmed =
+        local.trim_start_matches(|c: char| !matches!(fold(c), 'a'..='z' | '0'..='9' | '*'));
     start += local.len() - trimmed.len();
     if start == at {
         return None;
     }
-    // Domain: forward, at most 253 characters, not ending in a dot or hyphen.
+    // Domain: forward, at most 253 characters of labels; it ends after the last
+    // label that starts with two or more letters (the top-level domain), so digits
+    // right after an address are not part of it (`taro@example.jp0312345678`).
     let from = at + at_len;
-    let mut end = from;
-    for (n, c) in text.get(from..)?.chars().enumerate() {
+    let mut end = None;
+    let mut label_start = from;
+    let mut letters = 0usize;
+    let mut letters_end = from;
+    let mut in_letters = true;
+    let mut labels = 0;
+    for (n, (i, c)) in text.get(from..)?.char_indices().enumerate() {
+        let f = fold(c);
+        let at_char = from + i;
         if n >= 253 || !domain_char(c) {
             break;
         }
-        end += c.len_utf8();
-    }
-    let domain = text.get(from..end)?;
-    let domain = domain.trim_end_matches(|c: char| matches!(fold(c), '.' | '-'));
-    let end = from + domain.len();
-    let mut labels = 0;
-    let mut last = "";
-    for label in domain.split(['.', '．']) {
-        if label.is_empty() {
-            return None;
+        if f == '.' {
+            if at_char == label_start {
+                break; // an empty label
+            }
+            labels += 1;
+            label_start = at_char + c.len_utf8();
+            letters = 0;
+            in_letters = true;
+            continue;
         }
-        labels += 1;
-        last = label;
+        if in_letters && (f.is_ascii_alphabetic() || f == '*') {
+            letters += 1;
+            letters_end = at_char + c.len_utf8();
+        } else {
+            in_letters = false;
+        }
+        if labels >= 1 && letters >= 2 {
+            end = Some(letters_end);
+        }
     }
-    let tld_ok = last.chars().count() >= 2 && last.chars().all(|c| fold(c).is_ascii_alphabetic());
-    (labels >= 2 && tld_ok).then_some((start, end))
+    end.map(|end| (start, end))
 }
 
 #[cfg(test)]
@@ -137,8 +169,16 @@ mod tests {
         assert!(emails("taro@localhost").is_empty());
         assert!(emails("taro@example.j").is_empty());
         assert!(emails("taro@example..jp").is_empty());
+        assert!(emails("taro@123.456").is_empty());
         assert!(emails("価格は¥100@3個").is_empty());
         assert!(emails("no at sign here").is_empty());
+    }
+
+    #[test]
+    fn digits_after_an_address_are_not_part_of_it() {
+        assert_eq!(emails("taro@example.jp0312345678"), ["taro@example.jp"]);
+        assert_eq!(emails("a.b@x.co.jp0"), ["a.b@x.co.jp"]);
+        assert_eq!(emails("a@x.co.123"), ["a@x.co"]);
     }
 
     #[test]

@@ -95,9 +95,10 @@ pub(crate) fn is_recipient(v: &Value) -> bool {
     v.numeric_shape() && v.len() == 7 && (v.is_masked() || luhn_valid(v.units()))
 }
 
-/// A component of 記号・番号・枝番 right behind its label: anything with a digit.
+/// A component of 記号・番号・枝番 right behind its label: anything with a digit, up
+/// to 16 letters and digits (once masked, a kana or kanji prefix adds up to five).
 pub(crate) fn is_insured_component(v: &Value) -> bool {
-    v.digits + v.wild > 0 && v.len() <= 20
+    v.digits + v.wild > 0 && (v.len() <= 16 || v.is_masked())
 }
 
 /// 被保険者番号 at some distance from its label: 4 to 10 digits.

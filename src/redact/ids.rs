@@ -15,12 +15,13 @@
 use super::chars::Sep;
 use super::token::Value;
 
-/// Letters then digits (then letters), with the given counts.
+/// Letters then digits (then letters), with the given counts; a mask character
+/// (`*`) stands for either.
 fn pattern(units: &[u8], head: usize, digits: usize, tail: usize) -> bool {
     units.len() == head + digits + tail
         && units.iter().enumerate().all(|(i, &b)| {
             if i < head || i >= head + digits {
-                b.is_ascii_uppercase()
+                b.is_ascii_uppercase() || b == b'*'
             } else {
                 b.is_ascii_digit() || b == b'*'
             }
@@ -35,7 +36,7 @@ fn is_word_prefix(v: &Value) -> bool {
 /// Passport number; `any_case` when a passport label stands before it.
 pub(crate) fn is_passport(v: &Value, any_case: bool) -> bool {
     pattern(v.units(), 2, 7, 0)
-        && (any_case || v.upper == 2)
+        && (any_case || v.upper == 2 || v.is_masked())
         && v.seps().all(|s| s == Sep::Space)
         && !is_word_prefix(v)
 }
@@ -43,7 +44,7 @@ pub(crate) fn is_passport(v: &Value, any_case: bool) -> bool {
 /// Residence card number; `any_case` when a residence-card label stands before it.
 pub(crate) fn is_residence_card(v: &Value, any_case: bool) -> bool {
     pattern(v.units(), 2, 8, 2)
-        && (any_case || v.upper == 4)
+        && (any_case || v.upper == 4 || v.is_masked())
         && v.seps().all(|s| s == Sep::Space)
         && !is_word_prefix(v)
 }

@@ -772,7 +772,7 @@ mod tests {
     #[test]
     fn other_families() {
         assert_eq!(label("口座番号").map(|l| l.0), Some(Bank));
-        assert_eq!(label("ﾌﾂｳ 1").map(|l| l.0), Some(Bank));
+        assert_eq!(label("ﾌﾂｳ 1").map(|l| l.0), Some(AccountType));
         assert_eq!(label("運転免許証番号").map(|l| l.0), Some(License));
         assert_eq!(label("基礎年金番号").map(|l| l.0), Some(Pension));
         assert_eq!(label("公費負担者番号").map(|l| l.0), Some(Payer));

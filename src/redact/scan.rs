@@ -310,6 +310,15 @@ impl Scanner<'_> {
 
     /// Judges the finished token: the whole of it first, then runs of its groups.
     fn classify(&mut self) {
+        // The start of an e-mail address's local part (`taro.1234567@…`) is the
+        // address's: it is judged at its `@`.
+        let end = self.token.groups.last().map_or(0, |g| g.end);
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        if matches!(after, Some('.' | '_' | '%' | '+' | '-')) {
+            if let Some(mail) = contact::email_from(self.text, end) {
+                self.token.groups.retain(|g| g.end <= mail);
+            }
+        }
         let n = self.token.groups.len();
         let Some(start) = self.token.groups.first().map(|g| g.start) else {
             return;
@@ -342,8 +351,15 @@ impl Scanner<'_> {
         if date {
             return;
         }
-        // Runs of groups: only a label can claim part of a token.
-        if !self.any_label_near(start) {
+        // Runs of groups: a label can claim part of a token, and a number of a kind
+        // that needs no label can stand apart in it (`TK1234567 0`).
+        let labels = self.any_label_near(start);
+        let spaced = self
+            .token
+            .groups
+            .iter()
+            .any(|g| g.sep_before == Some(Sep::Space));
+        if !labels && !spaced {
             return;
         }
         let mut i = 0;
@@ -362,7 +378,8 @@ impl Scanner<'_> {
                 if i == 0 && j == n {
                     continue;
                 }
-                if self.try_range(i, j, false) {
+                let apart = self.stands_apart(i, j);
+                if (labels || apart) && self.try_range(i, j, apart) {
                     i = j;
                     taken = true;
                     break;
@@ -374,8 +391,29 @@ impl Scanner<'_> {
         }
     }
 
-    /// Judges groups `i..j` of the token; `true` when something took them.
-    fn try_range(&mut self, i: usize, j: usize, whole: bool) -> bool {
+    /// Whether groups `i..j` of the token stand apart from the rest, as a number of
+    /// their own: only spaces part them from their neighbours, and they are one
+    /// group or have separators of their own (`090-1234-5678 090-1234-5678`), unlike
+    /// three groups cut from `5571 9796 5938 7300`.
+    fn stands_apart(&self, i: usize, j: usize) -> bool {
+        let groups = &self.token.groups;
+        let spaced = |k: usize| {
+            groups
+                .get(k)
+                .is_none_or(|g| g.sep_before == Some(Sep::Space))
+        };
+        let own = j == i + 1
+            || groups
+                .iter()
+                .take(j)
+                .skip(i + 1)
+                .any(|g| g.sep_before != Some(Sep::Space));
+        (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Judges groups `i..j` of the token (`alone`: also as a number standing on its
+    /// own, of a kind that needs no label); `true` when something took them.
+    fn try_range(&mut self, i: usize, j: usize, alone: bool) -> bool {
         // The token's buffers are lent to the value while the labels are asked.
         let token = std::mem::take(&mut self.token);
         let taken = match token
@@ -383,15 +421,16 @@ impl Scanner<'_> {
             .get(i..j)
             .and_then(|g| Value::new(g, &token.norm))
         {
-            Some(v) => self.judge(&v, whole),
+            Some(v) => self.judge(&v, alone),
             None => false,
         };
         self.token = token;
         taken
     }
 
-    /// Judges value `v`; `whole` when it is a whole token.
-    fn judge(&mut self, v: &Value, whole: bool) -> bool {
+    /// Judges value `v`; `alone` when it may be a number of a kind that needs no
+    /// label.
+    fn judge(&mut self, v: &Value, alone: bool) -> bool {
         let v = *v;
         if v.digits + v.wild == 0 {
             return false;
@@ -408,7 +447,7 @@ impl Scanner<'_> {
             Verdict::Blocked => true,
             Verdict::Free => false,
         };
-        if !whole || v.is_masked() {
+        if !alone || v.is_masked() {
             return blocked;
         }
         let plus = matches!(
@@ -441,6 +480,13 @@ impl Scanner<'_> {
 
     /// Asks the remembered labels, nearest first, about `v`.
     fn by_label(&mut self, v: &Value) -> Verdict {
+        // Where the nearest label seen so far starts: an older label whose value
+        // would have to reach across it is not adjacent to the value any more.
+        let mut newer_at = usize::MAX;
+        // A value already masked cannot be told apart by its check digit: it takes
+        // every label in reach its shape fits, so that masking a text never frees
+        // a label for another value.
+        let mut masked_taken = false;
         for back in 0..MEMORY {
             let k = (self.next_label + MEMORY - 1 - back) % MEMORY;
             let Some(Some(slot)) = self.labels.get(k).copied() else {
@@ -450,17 +496,30 @@ impl Scanner<'_> {
             if v.start > slot.at + LABEL_REACH {
                 break;
             }
+            let crossed = newer_at < v.start && newer_at >= slot.anchor;
+            newer_at = newer_at.min(slot.at);
             if slot.quota == 0 || slot.anchor > v.start || v.start - slot.anchor > WINDOW * 4 {
                 continue;
             }
             // The value's shape first (cheap), the distance only for a family that
             // would take it.
             let (anchor, text) = (slot.anchor, self.text);
+            let tight = |prefix: bool| {
+                if crossed {
+                    None
+                } else {
+                    tight_fit(text, anchor, v.start, prefix)
+                }
+            };
             let taken = match slot.family {
                 Family::Skip => None,
                 Family::Negative => {
-                    if tight_fit(text, anchor, v.start, false).is_some() {
-                        self.spend(k, v.end);
+                    if tight(false).is_some() {
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
                         return Verdict::Blocked;
                     }
                     None
@@ -468,7 +527,7 @@ impl Scanner<'_> {
                 Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
                     if !health::is_insured_component(v) {
                         None
-                    } else if let Some(s) = tight_fit(text, anchor, v.start, true) {
+                    } else if let Some(s) = tight(true) {
                         Some((Kind::InsuredNumber, s))
                     } else if fits(text, anchor, v.start) && !quantity(text, v.start, v.end) {
                         // Further away (`記号・番号ですが、正しくは12・345`): a
@@ -481,7 +540,7 @@ impl Scanner<'_> {
                             health::is_insured_number(v)
                         } else {
                             health::is_insured_component(v)
-                                && v.len() <= 12
+                                && (v.len() <= 12 || v.is_masked())
                                 && !text
                                     .get(anchor..v.start)
                                     .is_some_and(|g| g.contains(['。', '？', '?', '！']))
@@ -504,7 +563,11 @@ impl Scanner<'_> {
                             }
                         });
                     if let Some(start) = start {
-                        self.spend(k, v.end);
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
                         return Verdict::Taken(validate.then_some(Kind::Phone), start);
                     }
                     None
@@ -516,18 +579,25 @@ impl Scanner<'_> {
                     .filter(|_| {
                         fits(text, anchor, v.start)
                             && !quantity(text, v.start, v.end)
-                            && (!health::looks_like_date(v)
-                                || tight_fit(text, anchor, v.start, false).is_some())
+                            && (!health::looks_like_date(v) || tight(false).is_some())
                     })
                     .map(|kind| (kind, v.start)),
             };
             if let Some((kind, start)) = taken {
-                self.spend(k, v.end);
+                self.spend(k, v, !masked_taken);
+                if v.is_masked() {
+                    masked_taken = true;
+                    continue;
+                }
                 let report = self.kinds.contains(&kind).then_some(kind);
                 return Verdict::Taken(report, start);
             }
         }
-        Verdict::Free
+        if masked_taken {
+            Verdict::Taken(None, v.start)
+        } else {
+            Verdict::Free
+        }
     }
 
     /// Whether any remembered label with values left could reach a value at `at`.
@@ -538,11 +608,23 @@ impl Scanner<'_> {
             .any(|s| s.quota > 0 && s.anchor <= at && at - s.anchor <= WINDOW * 4 + MAX_UNITS * 4)
     }
 
-    /// A label took a value ending at `end`.
-    fn spend(&mut self, k: usize, end: usize) {
+    /// A label took value `v`; the value's end is where the label's next value is
+    /// measured from when `primary` (not for the other labels a masked value takes).
+    /// A value already masked may stand for several (its groups: `**** **** ***`
+    /// after 記号・番号・枝番), so it takes as many.
+    fn spend(&mut self, k: usize, v: &Value, primary: bool) {
+        let n = if v.is_masked() {
+            v.group_lens().count().max(1)
+        } else {
+            1
+        };
         if let Some(Some(slot)) = self.labels.get_mut(k) {
-            slot.quota = slot.quota.saturating_sub(1);
-            slot.anchor = end;
+            slot.quota = slot
+                .quota
+                .saturating_sub(u8::try_from(n).unwrap_or(u8::MAX));
+            if primary {
+                slot.anchor = v.end;
+            }
         }
     }
 
@@ -561,7 +643,14 @@ impl Scanner<'_> {
         while self.findings.last().is_some_and(|f| f.end > start) {
             self.findings.pop();
         }
-        self.emit(Kind::Email, start, end);
+        // An address already masked whole is left as it is.
+        if self
+            .text
+            .get(start..end)
+            .is_some_and(|a| a.chars().any(char::is_alphanumeric))
+        {
+            self.emit(Kind::Email, start, end);
+        }
         end
     }
 
@@ -661,21 +750,17 @@ fn type_fit(text: &str, from: usize, to: usize) -> bool {
 /// labelled number: a unit follows it (`2024年`, `3錠`, `1506号室`, `12,800円`), or
 /// it is part of `2026/11/25` or `12:30`.
 fn quantity(text: &str, start: usize, end: usize) -> bool {
+    // A digit, or a digit already masked.
+    let digit = |c: char| !matches!(unit(c), None | Some(Unit::Letter(..)));
     let before = text.get(..start).unwrap_or("");
     let mut back = before.chars().rev();
-    if matches!(back.next(), Some('/' | '／' | ':' | '：'))
-        && back
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
+    if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
         return true;
     }
     let rest = text.get(end..).unwrap_or("");
     let mut chars = rest.chars();
     match chars.next() {
-        Some('/' | '／' | ':' | '：') => chars
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+        Some('/' | '／' | ':' | '：') => chars.next().is_some_and(digit),
         Some(
             '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
             | '枚' | '個' | '本' | '名' | '人' | '階' | '週' | '％' | '%' | '万' | '千' | '包'
@@ -701,7 +786,12 @@ fn loose_prefix(text: &str, start: usize) -> usize {
         n += 1;
         at -= c.len_utf8();
     }
-    if n == 4 {
+    // A prefix glued to other letters or digits is not one (`…000ｱ0000`).
+    let glued = text
+        .get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| unit(c).is_some());
+    if n == 4 || glued {
         start
     } else {
         at
@@ -783,6 +873,14 @@ fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> 
         return Some(start);
     }
     if !prefix {
+        return None;
+    }
+    // A prefix glued to other letters or digits is not one (`…0ア12`).
+    if text
+        .get(..start)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| unit(c).is_some())
+    {
         return None;
     }
     let mut n = 0;
