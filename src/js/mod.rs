@@ -118,6 +118,21 @@ pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<Strin
     Ok(String::from(js))
 }
 
+/// `value` as a Rust string when it is a string of at most `max` UTF-16 code units:
+/// `Ok(None)` when it is not a string, `Err(length)` when it is longer, in which case
+/// nothing is copied. For names and small options, whose limits are far below
+/// [`MAX_INPUT_UNITS`].
+pub(crate) fn short_string(value: &JsValue, max: u32) -> Result<Option<String>, u32> {
+    let Some(js) = value.dyn_ref::<JsString>() else {
+        return Ok(None);
+    };
+    let length = js.length();
+    if length > max {
+        return Err(length);
+    }
+    Ok(Some(String::from(js)))
+}
+
 /// An optional string argument: `undefined` (or absent) is `None`.
 pub(crate) fn optional_string_arg(
     value: &JsValue,

@@ -213,6 +213,39 @@ test('options of the wrong type: a TypeError or RangeError, never a trap', () =>
   }
 });
 
+test('redact: options that are arrays are read without running into their traps', () => {
+  // Proxy arrays and getters: a TypeError that names the option, thousands of times.
+  const trap = new Proxy([], { get() { throw new Error('trap'); } });
+  const getter = [];
+  Object.defineProperty(getter, 0, { get() { throw new Error('getter'); } });
+  for (const [label, kinds, named] of [['a trapping Proxy', trap, 'options.kinds.length'], ['a getter', getter, 'options.kinds[0]']]) {
+    for (let i = 0; i < 5000; i++) {
+      const { error } = hostile(`kinds: ${label}`, () => m.redact('x', { kinds }), { allowed: ['TypeError'] });
+      assert.ok(error.message.includes(`\`${named}\``), error.message);
+    }
+  }
+  const { error } = hostile('kinds: 10 million', () => m.redact('x', { kinds: new Array(1e7) }), { allowed: ['RangeError'] });
+  assert.match(error.message, /limit is 256/);
+});
+
+test('redact: names and rule strings over their limits are refused before they are copied', () => {
+  const huge = 'x'.repeat(100 * 1024 * 1024);
+  const before = process.memoryUsage().external;
+  hostile('style of 100 MB', () => m.redact('x', { style: huge }), { allowed: ['TypeError'] });
+  hostile('kind of 100 MB', () => m.redact('x', { kinds: [huge] }), { allowed: ['TypeError'] });
+  for (const [key, limit] of [['kind', 256], ['pattern', 16384], ['label', 1024]]) {
+    const rule = { kind: 'k', pattern: 'P\\d{6}', [key]: huge };
+    const { error } = hostile(`rule ${key} of 100 MB`, () => m.redact('x', { rules: [rule] }), { allowed: ['RangeError'] });
+    assert.ok(error.message.includes(`\`options.rules[0].${key}\``) && error.message.includes(`limit is ${limit}`), error.message);
+    const over = { kind: 'k', pattern: 'x', [key]: 'x'.repeat(limit + 1) };
+    hostile(`rule ${key} one over`, () => m.redact('x', { rules: [over] }), { allowed: ['RangeError'] });
+  }
+  assert.ok(process.memoryUsage().external - before < 16 * 1024 * 1024, 'nothing was copied in');
+  // At the limit, a pattern is compiled (or refused by the regex size limit).
+  const pattern = 'a'.repeat(16384);
+  hostile('pattern at the limit', () => m.redact('x', { rules: [{ kind: 'k', pattern }] }), { allowed: ['SyntaxError'] });
+});
+
 test('large values of keepLast are whole numbers and keep at most the whole value', () => {
   for (const keepLast of [0, 4, 12, 1000, 2 ** 31]) {
     const { value: r } = hostile(`keepLast ${keepLast}`, () => m.redact(MY_NUMBER_TEXT, { style: 'partial', keepLast }));
