@@ -1,7 +1,8 @@
 //! redact with arbitrary options: never panics; findings sorted, non-overlapping, on
 //! character boundaries, in bounds; "mask" keeps the UTF-16 length, leaves everything
 //! outside the findings as it was and hides every letter and digit inside them;
-//! "partial" keeps the length too; redacting the result again finds nothing new.
+//! "partial" keeps the length too; "label" writes its kind's label; redacting a masked
+//! or partial result again finds nothing new.
 #![no_main]
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary, Unstructured};
@@ -84,8 +85,18 @@ fuzz_target!(|data: &[u8]| {
             assert!(out.starts_with(&label), "label style wrote no label for {:?}", f.kind);
             label.len()
         } else {
-            let replaced: String = out.chars().take(value.chars().count()).collect();
-            assert_eq!(utf16_len(&replaced), utf16_len(value), "{style:?} changed the length");
+            // As many UTF-16 units as the value had (a non-BMP letter becomes two stars).
+            let want = utf16_len(value);
+            let (mut units, mut bytes) = (0, 0);
+            for c in out.chars() {
+                if units >= want {
+                    break;
+                }
+                units += c.len_utf16();
+                bytes += c.len_utf8();
+            }
+            assert_eq!(units, want, "{style:?} changed the length");
+            let replaced = &out[..bytes];
             if style == Style::Mask {
                 assert!(!replaced.chars().any(char::is_alphanumeric), "mask left a letter or digit");
             }
@@ -100,7 +111,12 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(utf16_len(&result.text), utf16_len(text));
     }
 
-    // Redacting the result again finds nothing outside what was replaced.
+    // Redacting the result again finds nothing outside what was replaced. (Not for the
+    // label style: its labels are label words by design, 〔被保険者番号〕 in front of
+    // a short number that stood unlabelled makes it a finding the second time.)
+    if style == Style::Label {
+        return;
+    }
     let again = redactor.find(&result.text);
     check_findings(&result.text, &again);
     for g in &again {
