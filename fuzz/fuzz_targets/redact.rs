@@ -111,7 +111,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(utf16_len(&result.text), utf16_len(text));
     }
 
-    // Redacting the result again finds nothing outside what was replaced. (Not for the
+    // Redacting the result again finds nothing new: whatever it finds touches a
+    // replacement. (A masked value may be found again, even a little wider: the e-mail
+    // detector reads `*` as a masked letter, so `x@mail.3333` masked by a custom rule
+    // to `x@mail.****` is an address the second time.) (Not for the
     // label style: its labels are label words by design, 〔被保険者番号〕 in front of
     // a short number that stood unlabelled makes it a finding the second time.)
     if style == Style::Label {
@@ -121,7 +124,7 @@ fuzz_target!(|data: &[u8]| {
     check_findings(&result.text, &again);
     for g in &again {
         assert!(
-            hidden.iter().any(|&(s, e)| s <= g.start && g.end <= e),
+            hidden.iter().any(|&(s, e)| s < g.end && g.start < e),
             "redacting again found something new at {}..{} ({:?})",
             g.start,
             g.end,
