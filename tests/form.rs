@@ -708,3 +708,22 @@ proptest! {
         prop_assert_eq!(submission.payload.is_some(), result.ok);
     }
 }
+
+/// docs/form.md lists every Japanese message; it must not drift from the table.
+#[test]
+fn the_documented_messages_are_the_real_ones() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/form.md"))
+        .expect("docs/form.md");
+    use mamori::form::messages::MessageId;
+    for id in MessageId::ALL {
+        let ja = id.text().ja;
+        let documented_elsewhere = matches!(
+            id,
+            MessageId::InquiryTypeTooLong | MessageId::PhoneTooLong | MessageId::EmailTooLong
+        );
+        assert!(
+            documented_elsewhere || docs.contains(ja),
+            "{id:?} is not in docs/form.md: {ja}"
+        );
+    }
+}

@@ -67,11 +67,15 @@ const WORDS: &[(&str, Meaning)] = &[
     ("使用を中止", Kind(K::Suspension)),
     ("使用をやめ", Kind(K::Suspension)),
     ("使用しない", Kind(K::Suspension)),
+    ("使わない", Kind(K::Suspension)),
     // Erasure (消去) and its plain synonyms; 削除 belongs to correction in section 6.
     ("消去", Kind(K::Erasure)),
     ("抹消", Kind(K::Erasure)),
     ("破棄", Kind(K::Erasure)),
     ("廃棄", Kind(K::Erasure)),
+    ("消して", Kind(K::Erasure)),
+    ("取り消", Nothing),
+    ("取消", Nothing),
     // Provision without 第三者 in front (他社への提供の停止, 提供記録の開示).
     ("提供の停止", Kind(K::StopThirdPartyProvision)),
     ("提供を停止", Kind(K::StopThirdPartyProvision)),
@@ -103,6 +107,9 @@ const RECORD_SUFFIXES: [&str; 3] = ["の開示", "を開示", "開示"];
 
 /// Verbs that stop something (提供の停止, 提供をやめて, 提供しないで).
 const STOP_VERBS: [&str; 5] = ["停止", "中止", "やめ", "止め", "しない"];
+
+/// After 第三者, ways of saying "do not pass it on" without 提供.
+const DO_NOT_PASS: [&str; 3] = ["渡さない", "渡すのをやめ", "渡さず"];
 
 /// After 利用目的: particles, then what makes it a request for notification.
 const PURPOSE_PARTICLES: [&str; 6] = ["について", "に関して", "に関する", "の", "を", "が"];
@@ -343,12 +350,20 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
     let window = rest.get(..window_end)?;
     let record = window.find("記録");
     let provision = window.find("提供");
-    let stop = provision.and_then(|p| {
+    let stop_after_provision = provision.and_then(|p| {
         STOP_VERBS
             .iter()
             .filter_map(|v| Some(p + window.get(p..)?.find(v)? + v.len()))
             .min()
     });
+    let do_not_pass = DO_NOT_PASS
+        .iter()
+        .filter_map(|v| Some(window.find(v)? + v.len()))
+        .min();
+    let stop = match (stop_after_provision, do_not_pass) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     match (record, stop) {
         (Some(r), s) if s.is_none_or(|s| r < s) => {
             Some((Kind(K::ThirdPartyRecordDisclosure), r + "記録".len()))
@@ -482,6 +497,9 @@ mod tests {
             ("第三者提供の停止を求めます", StopThirdPartyProvision),
             ("第三者に提供しないでください", StopThirdPartyProvision),
             ("第三者への提供をやめてください", StopThirdPartyProvision),
+            ("第三者に渡さないでください", StopThirdPartyProvision),
+            ("私の情報を消してください", Erasure),
+            ("私の情報を使わないでください", Suspension),
             ("提携先への提供を停止してください", StopThirdPartyProvision),
             (
                 "第三者提供記録の開示を請求します。",
@@ -538,6 +556,7 @@ mod tests {
             [Erasure]
         );
         assert_eq!(kinds("開示対象個人情報について"), []);
+        assert_eq!(kinds("申込を取り消してください"), []);
         assert_eq!(kinds("よろしくお願いします。"), []);
         assert_eq!(kinds(""), []);
     }
