@@ -82,6 +82,7 @@ export interface FormOptions {
 }
 /**
  * Checks the contact form field by field, following section 6 of the privacy notice.
+ * `options` undefined or null means the defaults.
  * @throws {TypeError} when `form` is not an object, a field is neither a string nor
  * undefined, or an option has the wrong type.
  * @throws {RangeError} when a maxLength is not a non-negative integer or a field is
@@ -143,7 +144,8 @@ fn read_form(form: &JsValue, func: &str) -> Result<ContactForm, JsValue> {
 /// The rules `options` asks for, starting from the defaults.
 fn read_options(options: Option<&JsValue>, func: &str) -> Result<FormRules, JsValue> {
     let mut rules = FormRules::default();
-    let Some(options) = options.filter(|o| !o.is_undefined()) else {
+    // wasm-bindgen passes both undefined and null as None: no options.
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(rules);
     };
     if !super::is_record(options) {

@@ -88,6 +88,7 @@ test('options map onto the rules and are checked', () => {
   assert.equal(m.validateForm(inquiry).ok, true);
   assert.equal(m.validateForm(inquiry, undefined).ok, true);
   assert.equal(m.validateForm(inquiry, {}).ok, true);
+  assert.equal(m.validateForm(inquiry, null).ok, true); // like undefined: no options
   assert.deepEqual(codes(m.validateForm(inquiry, { emailInsteadOfPhone: false })), ['phone:required']);
   assert.deepEqual(codes(m.validateForm(inquiry, { required: { email: true, phone: false }, emailInsteadOfPhone: false })), []);
   assert.deepEqual(codes(m.validateForm(inquiry, { required: { inquiryType: true } })), ['inquiryType:required']);
@@ -99,7 +100,7 @@ test('options map onto the rules and are checked', () => {
   assert.deepEqual(codes(m.validateForm(request('開示', { phone: '' }), { required: { phone: false } })), ['phone:required']);
 
   for (const [options, type] of [
-    [null, TypeError], ['strict', TypeError], [{ required: ['name'] }, TypeError],
+    ['strict', TypeError], [1, TypeError], [{ required: ['name'] }, TypeError],
     [{ required: { phoen: true } }, TypeError], [{ required: { name: 'yes' } }, TypeError],
     [{ maxLength: { name: '10' } }, TypeError], [{ maxLength: { name: -1 } }, RangeError],
     [{ maxLength: { name: 1.5 } }, RangeError], [{ maxLength: { name: NaN } }, RangeError],
