@@ -35,71 +35,77 @@ use Meaning::{Kind, Nothing};
 const SELF: Meaning = Meaning::Requester(Requester::Principal);
 const AGENT: Meaning = Meaning::Requester(Requester::Agent);
 
-/// Words matched as they stand; the longest one at a position wins.
-const WORDS: &[(&str, Meaning)] = &[
+/// Words matched as they stand, as a stem and its endings; the longest ending
+/// wins (an empty ending is the stem alone).
+const WORDS: &[(&str, &[(&str, Meaning)])] = &[
     // Disclosure (開示) and the words that contain 開示 without asking for it.
-    ("開示", Kind(K::Disclosure)),
-    ("開示等", Nothing),
-    ("開示対象", Nothing),
-    ("非開示", Nothing),
-    ("不開示", Nothing),
+    (
+        "開示",
+        &[
+            ("", Kind(K::Disclosure)),
+            ("等", Nothing),
+            ("対象", Nothing),
+        ],
+    ),
+    ("非開示", &[("", Nothing)]),
+    ("不開示", &[("", Nothing)]),
     // Correction: 訂正・追加・削除 of the content, and the plain word 修正.
-    ("訂正", Kind(K::Correction)),
-    ("追加", Kind(K::Correction)),
-    ("追加で", Nothing),
-    ("削除", Kind(K::Correction)),
-    ("修正", Kind(K::Correction)),
+    ("訂正", &[("", Kind(K::Correction))]),
+    ("追加", &[("", Kind(K::Correction)), ("で", Nothing)]),
+    ("削除", &[("", Kind(K::Correction))]),
+    ("修正", &[("", Kind(K::Correction))]),
     // Suspension of use (利用の停止); 使用 as in the notice's heading.
-    ("利用停止", Kind(K::Suspension)),
-    ("利用の停止", Kind(K::Suspension)),
-    ("利用を停止", Kind(K::Suspension)),
-    ("利用中止", Kind(K::Suspension)),
-    ("利用の中止", Kind(K::Suspension)),
-    ("利用を中止", Kind(K::Suspension)),
-    ("利用をやめ", Kind(K::Suspension)),
-    ("利用を止め", Kind(K::Suspension)),
-    ("利用しない", Kind(K::Suspension)),
-    ("使用停止", Kind(K::Suspension)),
-    ("使用の停止", Kind(K::Suspension)),
-    ("使用を停止", Kind(K::Suspension)),
-    ("使用中止", Kind(K::Suspension)),
-    ("使用の中止", Kind(K::Suspension)),
-    ("使用を中止", Kind(K::Suspension)),
-    ("使用をやめ", Kind(K::Suspension)),
-    ("使用しない", Kind(K::Suspension)),
-    ("使わない", Kind(K::Suspension)),
+    ("利用", STOPPED_USE),
+    ("使用", STOPPED_USE),
+    ("使わない", &[("", Kind(K::Suspension))]),
     // Erasure (消去) and its plain synonyms; 削除 belongs to correction in section 6.
-    ("消去", Kind(K::Erasure)),
-    ("抹消", Kind(K::Erasure)),
-    ("破棄", Kind(K::Erasure)),
-    ("廃棄", Kind(K::Erasure)),
-    ("消して", Kind(K::Erasure)),
-    ("取り消", Nothing),
-    ("取消", Nothing),
+    ("消去", &[("", Kind(K::Erasure))]),
+    ("消して", &[("", Kind(K::Erasure))]),
+    ("抹消", &[("", Kind(K::Erasure))]),
+    ("破棄", &[("", Kind(K::Erasure))]),
+    ("廃棄", &[("", Kind(K::Erasure))]),
+    ("取り消", &[("", Nothing)]),
+    ("取消", &[("", Nothing)]),
     // Provision without 第三者 in front (他社への提供の停止, 提供記録の開示).
-    ("提供の停止", Kind(K::StopThirdPartyProvision)),
-    ("提供を停止", Kind(K::StopThirdPartyProvision)),
-    ("提供停止", Kind(K::StopThirdPartyProvision)),
-    ("提供の中止", Kind(K::StopThirdPartyProvision)),
-    ("提供を中止", Kind(K::StopThirdPartyProvision)),
-    ("提供中止", Kind(K::StopThirdPartyProvision)),
-    ("提供をやめ", Kind(K::StopThirdPartyProvision)),
-    ("提供を止め", Kind(K::StopThirdPartyProvision)),
-    ("提供しない", Kind(K::StopThirdPartyProvision)),
-    ("提供記録", Kind(K::ThirdPartyRecordDisclosure)),
-    ("提供の記録", Kind(K::ThirdPartyRecordDisclosure)),
+    (
+        "提供",
+        &[
+            ("の停止", Kind(K::StopThirdPartyProvision)),
+            ("を停止", Kind(K::StopThirdPartyProvision)),
+            ("停止", Kind(K::StopThirdPartyProvision)),
+            ("の中止", Kind(K::StopThirdPartyProvision)),
+            ("を中止", Kind(K::StopThirdPartyProvision)),
+            ("中止", Kind(K::StopThirdPartyProvision)),
+            ("をやめ", Kind(K::StopThirdPartyProvision)),
+            ("を止め", Kind(K::StopThirdPartyProvision)),
+            ("しない", Kind(K::StopThirdPartyProvision)),
+            ("記録", Kind(K::ThirdPartyRecordDisclosure)),
+            ("の記録", Kind(K::ThirdPartyRecordDisclosure)),
+        ],
+    ),
     // The requester.
-    ("本人", SELF),
-    ("本人確認", Nothing),
-    ("代理", AGENT),
-    ("代理店", Nothing),
-    ("委任", AGENT),
-    ("親権", AGENT),
-    ("後見", AGENT),
-    ("保佐人", AGENT),
-    ("補助人", AGENT),
-    ("代わって", AGENT),
-    ("代わり", AGENT),
+    ("本人", &[("", SELF), ("確認", Nothing)]),
+    ("代理", &[("", AGENT), ("店", Nothing)]),
+    ("代わって", &[("", AGENT)]),
+    ("代わり", &[("", AGENT)]),
+    ("委任", &[("", AGENT)]),
+    ("親権", &[("", AGENT)]),
+    ("後見", &[("", AGENT)]),
+    ("保佐人", &[("", AGENT)]),
+    ("補助人", &[("", AGENT)]),
+];
+
+/// After 利用 or 使用: the ways of stopping it.
+const STOPPED_USE: &[(&str, Meaning)] = &[
+    ("停止", Kind(K::Suspension)),
+    ("の停止", Kind(K::Suspension)),
+    ("を停止", Kind(K::Suspension)),
+    ("中止", Kind(K::Suspension)),
+    ("の中止", Kind(K::Suspension)),
+    ("を中止", Kind(K::Suspension)),
+    ("をやめ", Kind(K::Suspension)),
+    ("を止め", Kind(K::Suspension)),
+    ("しない", Kind(K::Suspension)),
 ];
 
 /// After a record (提供記録), the 開示 that belongs to it.
@@ -168,6 +174,35 @@ const NEGATIONS: &[&str] = &[
     "取り下げ",
     "撤回",
 ];
+
+/// Whether a word of [`NEGATIONS`] or [`NOT_NEGATIONS`] may start with `c`.
+fn may_start_negation(c: char) -> bool {
+    matches!(
+        c,
+        '不' | '結'
+            | 'け'
+            | '必'
+            | 'い'
+            | '要'
+            | 'し'
+            | 'せ'
+            | '求'
+            | '望'
+            | 'て'
+            | 'は'
+            | 'お'
+            | 'で'
+            | 'じ'
+            | 'な'
+            | '無'
+            | '除'
+            | '取'
+            | '撤'
+            | 'だ'
+            | 'の'
+            | 'ば'
+    )
+}
 
 /// Negation words that, in these longer words, negate nothing: 不要な情報 (an
 /// adjective), 開示だけでなく訂正も ("not only").
@@ -282,23 +317,55 @@ pub fn read(content: &str) -> Disclosure {
 /// are left out once they have done their job of hiding their parts.
 fn mentions(content: &str) -> Vec<Mention> {
     let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(rest) = content.get(at..) {
-        let Some(c) = rest.chars().next() else { break };
-        if let Some((meaning, len)) = mention_at(rest) {
-            if meaning != Nothing {
-                found.push(Mention {
-                    meaning,
-                    start: at,
-                    end: at + len,
-                });
-            }
-            at += len;
-        } else {
-            at += c.len_utf8();
+    let mut next_free = 0;
+    for (at, c) in content.char_indices() {
+        if at < next_free || !may_start_mention(c) {
+            continue;
         }
+        let Some((meaning, len)) = content.get(at..).and_then(mention_at) else {
+            continue;
+        };
+        if meaning != Nothing {
+            found.push(Mention {
+                meaning,
+                start: at,
+                end: at + len,
+            });
+        }
+        next_free = at + len;
     }
     found
+}
+
+/// Whether a mention may start with `c`: the first characters of the stems of
+/// [`WORDS`], 第三者 and 利用目的. Checked before the words themselves, so that the scan costs one
+/// comparison for most characters of a text.
+fn may_start_mention(c: char) -> bool {
+    matches!(
+        c,
+        '開' | '非'
+            | '不'
+            | '訂'
+            | '追'
+            | '削'
+            | '修'
+            | '利'
+            | '使'
+            | '消'
+            | '抹'
+            | '破'
+            | '廃'
+            | '取'
+            | '提'
+            | '本'
+            | '代'
+            | '委'
+            | '親'
+            | '後'
+            | '保'
+            | '補'
+            | '第'
+    )
 }
 
 /// The mention that starts `text`, with its length in bytes.
@@ -311,11 +378,13 @@ fn mention_at(text: &str) -> Option<(Meaning, usize)> {
             .map(|n| (Kind(K::PurposeNotification), text.len() - rest.len() + n))
             .unwrap_or((Nothing, text.len() - rest.len()))
     } else {
-        WORDS
+        let (stem, endings) = WORDS.iter().find(|(stem, _)| text.starts_with(stem))?;
+        let rest = text.get(stem.len()..).unwrap_or("");
+        endings
             .iter()
-            .filter(|(word, _)| text.starts_with(word))
-            .max_by_key(|(word, _)| word.len())
-            .map(|&(word, meaning)| (meaning, word.len()))?
+            .filter(|(ending, _)| rest.starts_with(ending))
+            .max_by_key(|(ending, _)| ending.len())
+            .map(|&(ending, meaning)| (meaning, stem.len() + ending.len()))?
     };
     let after = text.get(len..).unwrap_or("");
     let (len, after) = match meaning {
@@ -444,6 +513,10 @@ fn has_negation(tail: &str) -> bool {
     let mut at = 0;
     while let Some(rest) = tail.get(at..) {
         let Some(c) = rest.chars().next() else { break };
+        if !may_start_negation(c) {
+            at += c.len_utf8();
+            continue;
+        }
         if let Some(skip) = NOT_NEGATIONS.iter().find(|w| rest.starts_with(*w)) {
             at += skip.len();
             continue;
@@ -627,6 +700,26 @@ mod tests {
         ];
         for (content, want) in cases {
             assert_eq!(requester(content), *want, "{content}");
+        }
+    }
+
+    #[test]
+    fn the_prefilters_know_every_first_character() {
+        let firsts = |words: &[&str]| -> Vec<char> {
+            words.iter().filter_map(|w| w.chars().next()).collect()
+        };
+        let words: Vec<&str> = WORDS.iter().map(|(stem, _)| *stem).collect();
+        for c in firsts(&words).into_iter().chain(['第', '利']) {
+            assert!(may_start_mention(c), "{c}");
+        }
+        // The first stem that matches is the only one tried.
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !b.starts_with(a), "{a} is a prefix of {b}");
+            }
+        }
+        for c in firsts(NEGATIONS).into_iter().chain(firsts(NOT_NEGATIONS)) {
+            assert!(may_start_negation(c), "{c}");
         }
     }
 
