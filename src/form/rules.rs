@@ -208,12 +208,13 @@ impl FormRules {
 
     /// The result, and the masked body when the body holds something to mask.
     fn check(&self, form: &ContactForm) -> (FormResult, Option<String>) {
-        let inquiry_type = trim(&normalize(&form.inquiry_type, Profile::Text)).to_owned();
+        // str::trim drops U+3000 too.
+        let inquiry_type = normalize(&form.inquiry_type, Profile::Text).trim().to_owned();
         let name = normalize(&form.name, Profile::Name).into_owned();
         let body = normalize(&form.body, Profile::Text).into_owned();
         let email = email::sanitize(&normalize(&form.email, Profile::Text)).into_owned();
         let phone_text = normalize(&form.phone, Profile::Text).into_owned();
-        let parsed = (!trim(&phone_text).is_empty()).then(|| parse_phone(&phone_text));
+        let parsed = (!phone_text.trim().is_empty()).then(|| parse_phone(&phone_text));
 
         let first = first_line::classify(&body);
         let request = matches!(first, FirstLine::Request { .. });
@@ -394,11 +395,6 @@ fn issue(field: Field, code: IssueCode, id: MessageId) -> Issue {
         message_en: text.en.to_owned(),
         suggestion: None,
     }
-}
-
-/// Trims white space, U+3000 included.
-fn trim(s: &str) -> &str {
-    s.trim()
 }
 
 /// Digits and `@` (full-width ones are half-width after normalization) and control
