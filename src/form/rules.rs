@@ -209,7 +209,9 @@ impl FormRules {
     /// The result, and the masked body when the body holds something to mask.
     fn check(&self, form: &ContactForm) -> (FormResult, Option<String>) {
         // str::trim drops U+3000 too.
-        let inquiry_type = normalize(&form.inquiry_type, Profile::Text).trim().to_owned();
+        let inquiry_type = normalize(&form.inquiry_type, Profile::Text)
+            .trim()
+            .to_owned();
         let name = normalize(&form.name, Profile::Name).into_owned();
         let body = normalize(&form.body, Profile::Text).into_owned();
         let email = email::sanitize(&normalize(&form.email, Profile::Text)).into_owned();
@@ -262,8 +264,8 @@ impl FormRules {
             Some(Err(error)) => issues.errors.push(Issue {
                 field: Field::Phone,
                 code: IssueCode::PhoneInvalid,
-                message: phone_message(error).0,
-                message_en: phone_message(error).1,
+                message: error.message().to_owned(),
+                message_en: error.message_en().to_owned(),
                 suggestion: None,
             }),
             Some(Ok(_)) => {}
@@ -413,9 +415,4 @@ fn mask(body: &str) -> Option<String> {
     // TEMPORARY until crate::redact lands on main.
     let _ = body;
     None
-}
-
-// TEMPORARY until PhoneError::message lands on main.
-fn phone_message(error: &crate::phone::PhoneError) -> (String, String) {
-    (format!("{error:?}"), format!("{error:?}"))
 }
