@@ -111,7 +111,7 @@ test('options map onto the rules and are checked', () => {
 });
 
 test('the length limits count characters after normalization', () => {
-  const base = { name: '田村　海斗', email: 'kaito@example.com' };
+  const base = { name: '田村　海斗', email: 'kaito@example.com', body: '質問です。' };
   assert.equal(m.validateForm({ ...base, body: 'あ'.repeat(10000) }).ok, true);
   assert.deepEqual(codes(m.validateForm({ ...base, body: 'あ'.repeat(10001) })), ['body:too_long']);
   assert.equal(m.validateForm({ ...base, body: 'ｶﾞ'.repeat(10000) }).ok, true); // ガ after normalization
