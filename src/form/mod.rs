@@ -370,13 +370,13 @@ pub fn validate_form(form: &ContactForm) -> FormResult {
 ///     inquiry_type: "サービスについて".into(),
 ///     name: "森田 葵".into(),
 ///     phone: "090-1234-5678".into(),
-///     body: "処方箋について質問です。\n保険者番号：０６１３２０１６".into(),
+///     body: "処方箋について質問です。\n保険者番号：０６１３２０１３".into(),
 ///     ..ContactForm::default()
 /// };
 /// let submission = prepare_submission(&form);
 /// assert!(submission.ok);
 /// let payload = submission.payload.unwrap();
-/// assert!(!payload.body.contains("06132016"));
+/// assert!(!payload.body.contains("06132013"));
 /// assert_eq!(payload.phone, "090-1234-5678");
 /// ```
 pub fn prepare_submission(form: &ContactForm) -> Submission {

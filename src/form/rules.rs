@@ -412,7 +412,6 @@ fn has_invalid_name_chars(typed: &str, normalized: &str) -> bool {
 /// The body with what `redact` finds masked (its default kinds, mask style), or
 /// `None` when it finds nothing.
 fn mask(body: &str) -> Option<String> {
-    // TEMPORARY until crate::redact lands on main.
-    let _ = body;
-    None
+    let redaction = crate::redact::redact(body);
+    (!redaction.findings.is_empty()).then_some(redaction.text)
 }
