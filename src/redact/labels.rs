@@ -414,6 +414,14 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
     let lead = raw.len_utf8();
     for entry in patterns(first) {
         let (pattern, family) = (entry.pattern, entry.family);
+        // A pattern with ASCII after a non-ASCII head (`保険者 no.`): the head's
+        // bytes must match first.
+        if literal && entry.ascii {
+            let head = pattern.bytes().take_while(|b| !b.is_ascii()).count();
+            if head > 0 && rest.get(..head) != pattern.as_bytes().get(..head) {
+                continue;
+            }
+        }
         let matched = if literal && !entry.ascii {
             let second = pattern.as_bytes().get(lead);
             if (second.is_some() && second != rest.get(lead))
@@ -513,6 +521,16 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
     ];
     let mut at = end;
     for _ in 0..2 {
+        // Most labels are followed by none of them: the next character tells.
+        let Some((c, _)) = char_at(text.as_bytes(), at) else {
+            break;
+        };
+        if !matches!(
+            fold(c),
+            '証' | '番' | '手' | 'カ' | 'ナ' | 'バ' | 'ハ' | 'シ' | ' ' | '\u{3000}' | 'n'
+        ) {
+            break;
+        }
         let next = SUFFIXES.iter().find_map(|suffix| {
             let rest = text.get(at..)?;
             if rest.starts_with(suffix) {
