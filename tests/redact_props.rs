@@ -105,6 +105,15 @@ proptest! {
     }
 
     #[test]
+    fn utf16_offsets_of_findings_match_the_utf16_encoding(s in text()) {
+        let mut cursor = mamori::offsets::Utf16Cursor::new(&s);
+        for f in all_kinds().find(&s) {
+            prop_assert_eq!(cursor.to_utf16(f.start), s[..f.start].encode_utf16().count());
+            prop_assert_eq!(cursor.to_utf16(f.end), s[..f.end].encode_utf16().count());
+        }
+    }
+
+    #[test]
     fn findings_are_sorted_and_disjoint(s in text()) {
         check_findings(&s, &all_kinds());
         check_findings(&s, &Redactor::default());
