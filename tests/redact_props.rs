@@ -208,6 +208,11 @@ fn adversarial_input_stays_linear() {
         "番号 ".repeat(n / 9),
         "（".repeat(n / 3),
         "記号（".repeat(n / 9),
+        "1.a".repeat(n / 3),
+        "a.".repeat(n / 2),
+        "1-".repeat(n / 4) + "@x.jp",
+        "ア1 ".repeat(n / 6),
+        "普通 ".repeat(n / 7),
     ];
     for text in &cases {
         let start = Instant::now();
