@@ -284,6 +284,11 @@ test('thousands of throwing calls leave the module intact (no leak of its stack)
   revoke();
   const trap = new Proxy([], { get() { throw new Error('trap'); }, has() { throw new Error('trap'); } });
   const getter = { get body() { throw new Error('getter'); } };
+  const keysTrap = new Proxy({}, {
+    ownKeys() { throw new Error('trap'); },
+    get() { throw new Error('trap'); },
+    getOwnPropertyDescriptor() { throw new Error('trap'); },
+  });
   const calls = [
     () => m.normalize(revoked),
     () => m.normalize('x', revoked),
@@ -299,6 +304,9 @@ test('thousands of throwing calls leave the module intact (no leak of its stack)
     () => m.validateForm(trap),
     () => m.validateForm(GOOD_FORM, { required: trap }),
     () => m.validateForm(GOOD_FORM, { maxLength: revoked }),
+    () => m.validateForm(GOOD_FORM, { required: keysTrap }),
+    () => m.validateForm(GOOD_FORM, { maxLength: keysTrap }),
+    () => m.redact('x', keysTrap),
     () => m.prepareSubmission(revoked),
     () => m.prepareSubmission(getter),
   ];
