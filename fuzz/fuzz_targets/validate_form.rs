@@ -38,11 +38,55 @@ fn secrets(form: &ContactForm) -> Vec<String> {
     out
 }
 
-fn assert_quotes_none(issues: &[Issue], secrets: &[String]) {
+/// `s` with every ASCII and full-width digit and ASCII letter moved on by one: a
+/// value of the same shape that is another value.
+fn shifted(s: &str) -> String {
+    let next = |c: char, first: char, last: char| {
+        if c == last {
+            first
+        } else {
+            char::from_u32(u32::from(c) + 1).unwrap_or(c)
+        }
+    };
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => next(c, '0', '9'),
+            '０'..='９' => next(c, '０', '９'),
+            'a'..='z' => next(c, 'a', 'z'),
+            'A'..='Z' => next(c, 'A', 'Z'),
+            c => c,
+        })
+        .collect()
+}
+
+fn with_replaced(form: &ContactForm, from: &str, to: &str) -> ContactForm {
+    let r = |s: &String| s.replace(from, to);
+    ContactForm {
+        inquiry_type: r(&form.inquiry_type),
+        name: r(&form.name),
+        phone: r(&form.phone),
+        email: r(&form.email),
+        body: r(&form.body),
+    }
+}
+
+/// No message quotes a sensitive value of the form. A message may hold the same
+/// characters as a value by chance (the example 03-1234-5678 of the phone messages):
+/// it quotes the value only if, with the value replaced by another of the same shape
+/// in the form, the message of the same field and code holds the other value.
+fn assert_quotes_none(form: &ContactForm, issues: &[Issue], secrets: &[String], validate: impl Fn(&ContactForm) -> Vec<Issue>) {
     for issue in issues {
-        for text in [&issue.message, &issue.message_en] {
-            for secret in secrets {
-                assert!(!text.contains(secret.as_str()), "a message quotes a sensitive value: {issue:?}");
+        for secret in secrets {
+            if !issue.message.contains(secret.as_str()) && !issue.message_en.contains(secret.as_str()) {
+                continue;
+            }
+            let other = shifted(secret);
+            let again = validate(&with_replaced(form, secret, &other));
+            if let Some(twin) = again.iter().find(|i| i.field == issue.field && i.code == issue.code) {
+                assert!(
+                    !twin.message.contains(&other) && !twin.message_en.contains(&other),
+                    "a message quotes a sensitive value: {issue:?}"
+                );
             }
         }
     }
@@ -53,8 +97,8 @@ fuzz_target!(|text: &str| {
     let result = validate_form(&form);
     assert_eq!(result.ok, result.errors.is_empty());
     let secrets = secrets(&form);
-    assert_quotes_none(&result.errors, &secrets);
-    assert_quotes_none(&result.warnings, &secrets);
+    assert_quotes_none(&form, &result.errors, &secrets, |f| validate_form(f).errors);
+    assert_quotes_none(&form, &result.warnings, &secrets, |f| validate_form(f).warnings);
 
     let submission = prepare_submission(&form);
     assert_eq!(submission.ok, result.ok);
