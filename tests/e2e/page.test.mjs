@@ -344,6 +344,19 @@ describe('the contact form', () => {
     await page.fill('#f-email', 'taro@example.jp');
     await page.fill('#f-body', '導入について資料をいただけますか。');
 
+    // Back to the form and forth, with the button and with the browser: nothing is lost.
+    await page.click('#submit');
+    await page.waitForSelector('#view-confirm:not([hidden])');
+    await page.click('[data-action="back"]');
+    await page.waitForSelector('#view-form:not([hidden])');
+    assert.equal(await focusedId(page), 'submit');
+    assert.equal(await page.inputValue('#f-body'), '導入について資料をいただけますか。');
+    await page.click('#submit');
+    await page.waitForSelector('#view-confirm:not([hidden])');
+    await page.goBack();
+    await page.waitForSelector('#view-form:not([hidden])');
+    assert.equal(await page.inputValue('#f-name'), '山田 太郎');
+
     // 1. The receiver refuses the form (it checks again): its errors appear in the form.
     await page.route('**/api/contact', (route) => route.fulfill({
       status: 422,

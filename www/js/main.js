@@ -210,7 +210,15 @@ function showConfirmation(payload, checked) {
   }
   byId('send-error').hidden = true;
   pending = payload;
+  // The browser's Back button returns to the form rather than leaving the page.
+  history.pushState({ view: 'confirm' }, '');
   showView('confirm');
+}
+
+/** Back to the form, with everything the person typed still there. */
+function backToForm() {
+  if (history.state?.view === 'confirm') history.back();
+  else showView('form', submitButton);
 }
 
 // ---------------------------------------------------------------- events
@@ -258,6 +266,7 @@ async function onSend() {
       form.reset();
       helper.reset();
       /** @type {HTMLElement} */ (document.querySelector('[data-receipt]')).textContent = answer.body.receipt;
+      history.replaceState({ view: 'done' }, '');
       showView('done');
       return;
     }
@@ -266,6 +275,7 @@ async function onSend() {
       submitted = true;
       render({ errors: answer.body.errors, warnings: [] });
       renderSummary(answer.body.errors);
+      history.replaceState(null, '');
       showView('form', summary);
       return;
     }
@@ -340,7 +350,10 @@ function wire() {
   });
   byId('f-body-fix-button').addEventListener('click', onFix);
   sendButton.addEventListener('click', onSend);
-  backButton.addEventListener('click', () => showView('form', submitButton));
+  backButton.addEventListener('click', backToForm);
+  window.addEventListener('popstate', () => {
+    if (!views.confirm.hidden) showView('form', submitButton);
+  });
 }
 
 try {
