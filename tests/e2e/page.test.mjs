@@ -166,6 +166,8 @@ describe('the contact form', () => {
     assert.equal(shown.phone, '090-1234-5678');
     assert.equal(shown.inquiryType, 'その他');
     assert.equal(await page.isVisible('#confirm-masked'), true);
+    const marks = await page.$$eval('[data-confirm="body"] .masked', (els) => els.map((e) => e.textContent));
+    assert.ok(marks.length >= 2 && marks.every((m) => /^[*＊\s-]+$/.test(m)), `masked parts marked: ${marks}`);
     assert.match(await page.textContent('#confirm-disclosure'), /開示/);
     await assertAccessible(page, 'confirmation');
     await screenshot(page, '04-confirmation');
@@ -297,9 +299,9 @@ describe('the contact form', () => {
       await page.click('#submit');
       await page.waitForSelector('#view-confirm:not([hidden])');
     }
-    const body = await page.$eval('[data-confirm="body"]', (el) => ({ text: el.textContent, html: el.innerHTML, children: el.children.length }));
+    const body = await page.$eval('[data-confirm="body"]', (el) => ({ text: el.textContent, html: el.innerHTML, injected: el.querySelectorAll('img, script, svg').length }));
     assert.ok(body.text.includes('<img src=x onerror='), 'the payload shows as text');
-    assert.equal(body.children, 0);
+    assert.equal(body.injected, 0);
     assert.ok(body.html.includes('&lt;img'));
     await screenshot(page, '07-xss-as-text');
     await page.click('[data-action="send"]');

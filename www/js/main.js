@@ -91,9 +91,8 @@ function renderFirstLineFix(issue) {
     return;
   }
   const suggestion = issue.suggestion || '個人情報の開示等請求';
-  byId('f-body-fix-text').textContent =
-    `開示等請求の場合は、1行目を「${suggestion}」にしてください。お問い合わせの種類も「その他」にします。`;
-  byId('f-body-fix-button').textContent = `1行目を「${suggestion}」に直す`;
+  byId('f-body-fix-text').textContent = issue.message;
+  byId('f-body-fix-button').textContent = `1行目を「${suggestion}」に直す（種類も「その他」にします）`;
   if (box.hidden) {
     box.hidden = false;
     byId('f-body-status').textContent = '1行目の書き方について、直し方の案を入力欄の下に表示しました。';
@@ -113,7 +112,7 @@ function renderMaskedNotice(result) {
     const body = result.normalized ? result.normalized.body : controls.body.value;
     const kinds = [...new Set(redact(body).findings.map((f) => f.kind))];
     const names = kinds.map((k) => SENSITIVE_KINDS[k]).filter(Boolean);
-    if (names.length > 0) text += `（${joinJa(names)}）`;
+    if (names.length > 0) text += `見つかった番号：${joinJa(names)}`;
   } catch {
     // The kinds are a courtesy; the warning itself has been said.
   }
@@ -188,6 +187,38 @@ function showView(name, focus) {
   if (!focus) window.scrollTo(0, 0);
 }
 
+/**
+ * Marks the masked parts of the body on the confirmation view, so a person sees what was
+ * hidden. The mask keeps lengths, so the findings in the normalized body are also the
+ * masked spans of the payload. The text stays exactly the payload's: only spans around it.
+ * @param {HTMLElement} cell
+ * @param {string} masked the payload body
+ * @param {string | undefined} normalized the body before masking
+ */
+function markMasked(cell, masked, normalized) {
+  if (!normalized || normalized.length !== masked.length) return;
+  let findings;
+  try {
+    findings = redact(normalized).findings;
+  } catch {
+    return;
+  }
+  if (findings.length === 0) return;
+  const parts = [];
+  let at = 0;
+  for (const { start, end } of findings) {
+    if (start < at || end > masked.length) return;
+    if (start > at) parts.push(document.createTextNode(masked.slice(at, start)));
+    const mark = document.createElement('span');
+    mark.className = 'masked';
+    mark.textContent = masked.slice(start, end);
+    parts.push(mark);
+    at = end;
+  }
+  if (at < masked.length) parts.push(document.createTextNode(masked.slice(at)));
+  cell.replaceChildren(...parts);
+}
+
 /** Fills the confirmation view with the payload, exactly as it will be sent. */
 function showConfirmation(payload, checked) {
   for (const field of FIELDS) {
@@ -196,6 +227,7 @@ function showConfirmation(payload, checked) {
     cell.textContent = value === '' ? '（未入力）' : value;
     cell.classList.toggle('is-empty', value === '');
   }
+  markMasked(/** @type {HTMLElement} */ (document.querySelector('[data-confirm="body"]')), payload.body, checked.normalizedBody);
   const masked = checked.warnings.some((w) => w.code === 'sensitive_data_will_be_masked');
   byId('confirm-masked').hidden = !masked;
   const disclosure = checked.disclosure;
@@ -248,7 +280,11 @@ function onSubmit(event) {
     return;
   }
   summary.hidden = true;
-  showConfirmation(submission.payload, { warnings: submission.warnings, disclosure: result.disclosure });
+  showConfirmation(submission.payload, {
+    warnings: submission.warnings,
+    disclosure: result.disclosure,
+    normalizedBody: result.normalized?.body,
+  });
 }
 
 async function onSend() {
