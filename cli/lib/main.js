@@ -40,9 +40,13 @@ async function main(argv, load) {
   const out = process.stdout;
   const err = process.stderr;
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    err.write(`${TOP}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
     out.write(`${TOP}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
     out.write(`${load().version()}\n`);

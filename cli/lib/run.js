@@ -56,8 +56,10 @@ async function runRecords(o) {
       progress?.clear();
       stderr.write(`mamori ${o.name}: line ${where.line} (record ${where.record}): ${message}\n`);
       if (rejects && raw) {
-        const text = typeof raw === 'string' ? raw : raw.toString('utf8');
-        rejects.write(/[\r\n]$/.test(text) ? text : `${text}\n`);
+        // As read, bytes and all (it may not even be UTF-8), one record a line.
+        const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        const last = bytes[bytes.length - 1];
+        rejects.write(last === 0x0a || last === 0x0d ? bytes : Buffer.concat([bytes, Buffer.from('\n')]));
       }
       if (o.strict) {
         ctx.stopped = true;
