@@ -1,20 +1,18 @@
 'use strict';
-// CSV in, CSV (or results) out, parsed by csv-parse and written by csv-stringify.
-// The first record is the header. A record that needs no change is written back as
-// the text it was read from; a changed record is serialized again in the quoting
-// style of the header (every field quoted, or only where needed).
-const { parse } = require('csv-parse');
-const { stringify } = require('csv-stringify/sync');
+// CSV in, CSV (or results) out, parsed and written by Papa Parse. The first record
+// is the header. A record that needs no change is written back as the very text it
+// was read from (Papa Parse tells where each record ends); a changed record is
+// serialized again in the quoting style of the header (every field quoted, or only
+// where needed).
+const Papa = require('papaparse');
 const { RecordError, FatalError, UsageError } = require('./errors.js');
 
 class CsvReader {
   constructor(ctx) {
     this.ctx = ctx;
     this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    this.parser = null;
-    this.head = ''; // text held until the record delimiter is known
+    this.text = ''; // input not yet taken: at most the record the last chunk cut
     this.delimiter = null;
-    this.queue = [];
     this.header = null;
     this.line = 1; // line on which the next record starts
     this.record = 0;
@@ -42,56 +40,53 @@ class CsvReader {
   take(text, last) {
     const out = [];
     if (this.ctx.stopped) return out;
-    if (!this.parser) {
-      this.head += text;
-      const delimiter = detectDelimiter(this.head, last);
-      if (!delimiter) return out;
-      this.start(delimiter);
-      text = this.head;
-      this.head = '';
+    this.text += text;
+    if (!this.delimiter) {
+      this.delimiter = detectDelimiter(this.text, last);
+      if (!this.delimiter) return out;
     }
-    if (text) this.parser.write(text);
-    if (last) this.parser.end();
-    this.drain(out);
+    const rows = [];
+    Papa.parse(this.text, {
+      delimiter: ',',
+      newline: this.delimiter,
+      step: (r) => {
+        rows.push(r);
+      },
+    });
+    // Every record but the last ends with a line break inside the text; the last one
+    // may go on in the next chunk, so it waits for it (unless the input has ended).
+    const complete = last ? rows.length : rows.length - 1;
+    let start = 0;
+    for (let i = 0; i < complete && !this.ctx.stopped; i++) {
+      const r = rows[i];
+      const raw = this.text.slice(start, r.meta.cursor);
+      start = r.meta.cursor;
+      if (r.errors.length) {
+        this.broken(r.errors[0]);
+        break;
+      }
+      this.recordOf(r.data, raw, out);
+    }
+    this.text = last || this.ctx.stopped ? '' : this.text.slice(start);
+    if (this.text.length > this.ctx.maxRecordBytes) {
+      this.broken({ code: 'TooLong' });
+      this.text = '';
+    }
     if (last && !this.ctx.stopped && this.header === null) {
       throw new UsageError('the CSV input is empty: it needs a header line');
     }
     return out;
   }
 
-  start(delimiter) {
-    this.delimiter = delimiter;
-    this.parser = parse({
-      raw: true,
-      relax_column_count: true,
-      record_delimiter: delimiter,
-      max_record_size: this.ctx.maxRecordBytes,
-      // Records are taken here, in order, as they are parsed: nothing is buffered in
-      // the stream, so the parser never waits for a reader.
-      on_record: (rec) => {
-        this.queue.push(rec);
-        return null;
-      },
-    });
-    // Errors are read from `parser.errored`, set as soon as write() returns.
-    this.parser.on('error', () => {});
-  }
-
-  drain(out) {
-    for (const rec of this.queue) {
-      if (this.ctx.stopped) break;
-      this.recordOf(rec.record, fixRaw(rec.raw, this.delimiter), out);
-    }
-    this.queue = [];
-    const error = this.parser.errored;
-    if (error && !this.ctx.stopped) {
-      // The record that broke counts as read and failed; what came before it has
-      // been written. The run cannot go on: the parser lost the record boundaries.
-      this.ctx.stats.read++;
-      this.ctx.stats.failed++;
-      this.ctx.stopped = true;
-      this.ctx.fatal = new FatalError(`line ${this.line}: ${describeCsvError(error.code, this.ctx.maxRecordBytes)}; stopped`);
-    }
+  /** Broken quoting: the record counts as read and failed, and the run stops. */
+  broken(error) {
+    this.ctx.stats.read++;
+    this.ctx.stats.failed++;
+    this.ctx.stopped = true;
+    const why = error.code === 'TooLong'
+      ? `a CSV record longer than ${this.ctx.maxRecordBytes} characters (an unclosed quote?)`
+      : `broken CSV quoting (${error.code}): the records after it cannot be told apart`;
+    this.ctx.fatal = new FatalError(`line ${this.line}: ${why}; stopped`);
   }
 
   recordOf(fields, raw, out) {
@@ -99,7 +94,7 @@ class CsvReader {
     this.line += countLines(raw);
     if (this.header === null) {
       this.header = fields;
-      this.quoteAll = raw.startsWith('"') && stripEnding(raw) === stringify([fields], { quoted: true, eof: false });
+      this.quoteAll = raw.startsWith('"') && stripEnding(raw) === Papa.unparse([fields], { quotes: true });
       this.ctx.command.onHeader?.(fields);
       if (this.ctx.command.mode === 'rewrite') {
         this.columns = this.ctx.command.fields.map((f) => {
@@ -149,15 +144,9 @@ class CsvReader {
       }
     }
     if (!changed) return raw;
-    const body = stringify([changed], { quoted: this.quoteAll, eof: false, record_delimiter: this.delimiter });
+    const body = Papa.unparse([changed], { quotes: this.quoteAll, newline: this.delimiter });
     return body + raw.slice(stripEnding(raw).length);
   }
-}
-
-function describeCsvError(code, max) {
-  if (code === 'CSV_MAX_RECORD_SIZE') return `a CSV record longer than ${max} bytes (an unclosed quote?)`;
-  if (/QUOTE/.test(String(code))) return `broken CSV quoting (${code}): the records after it cannot be told apart`;
-  return `the CSV cannot be parsed (${code || 'error'})`;
 }
 
 /** The record delimiter, from the first line break of the input (null: need more). */
@@ -167,11 +156,6 @@ function detectDelimiter(text, last) {
   if (text[i] === '\n') return '\n';
   if (i + 1 < text.length) return text[i + 1] === '\n' ? '\r\n' : '\r';
   return last ? '\r' : null;
-}
-
-/** csv-parse leaves the final "\n" of a "\r\n" out of a record's raw text. */
-function fixRaw(raw, delimiter) {
-  return delimiter === '\r\n' && raw.endsWith('\r') ? raw + '\n' : raw;
 }
 
 function stripEnding(raw) {
@@ -190,7 +174,7 @@ function countLines(raw) {
 
 /** Results of `validate` as CSV: a header, then one row per record. */
 function csvRow(values) {
-  return stringify([values], { eof: true, record_delimiter: '\n', cast: { boolean: (b) => String(b) } });
+  return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
 }
 
 module.exports = { CsvReader, csvRow };

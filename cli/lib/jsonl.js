@@ -27,28 +27,48 @@ class JsonlReader {
   push(chunk) {
     const out = [];
     let pos = 0;
-    while (pos < chunk.length && !this.ctx.stopped) {
-      const nl = chunk.indexOf(NEWLINE, pos);
+    if (this.pending.length || this.overlong) {
+      // The rest of a line begun in an earlier chunk.
+      const nl = chunk.indexOf(NEWLINE);
       if (nl === -1) {
-        this.hold(chunk.subarray(pos));
-        break;
+        this.hold(chunk);
+        return out;
       }
-      const piece = chunk.subarray(pos, nl + 1);
       pos = nl + 1;
       if (this.overlong) {
         this.overlong = false;
         this.tooLong();
-        continue;
-      }
-      let buf = piece;
-      if (this.pending.length) {
+      } else {
+        const piece = chunk.subarray(0, pos);
         this.pending.push(piece);
-        buf = Buffer.concat(this.pending, this.pendingBytes + piece.length);
+        const buf = Buffer.concat(this.pending, this.pendingBytes + piece.length);
         this.pending = [];
         this.pendingBytes = 0;
+        this.lineOf(buf, out, null);
       }
-      this.lineOf(buf, out);
     }
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last >= pos && !this.ctx.stopped) {
+      // The whole lines of the chunk, decoded at once when they are valid UTF-8
+      // (one decoder call per chunk instead of one per line).
+      const region = chunk.subarray(pos, last + 1);
+      const text = isUtf8(region) ? region.toString('utf8') : null;
+      let b = 0;
+      let t = 0;
+      while (b < region.length && !this.ctx.stopped) {
+        const nb = region.indexOf(NEWLINE, b) + 1;
+        let lineText = null;
+        if (text !== null) {
+          const nt = text.indexOf('\n', t) + 1;
+          lineText = text.slice(t, nt);
+          t = nt;
+        }
+        this.lineOf(region.subarray(b, nb), out, lineText);
+        b = nb;
+      }
+      pos = last + 1;
+    }
+    if (pos < chunk.length && !this.ctx.stopped) this.hold(chunk.subarray(pos));
     return out;
   }
 
@@ -63,7 +83,7 @@ class JsonlReader {
       const buf = Buffer.concat(this.pending, this.pendingBytes);
       this.pending = [];
       this.pendingBytes = 0;
-      this.lineOf(buf, out);
+      this.lineOf(buf, out, null);
     }
     return out;
   }
@@ -88,7 +108,11 @@ class JsonlReader {
       `record longer than ${this.ctx.maxRecordBytes} bytes`, null);
   }
 
-  lineOf(buf, out) {
+  /**
+   * One physical line: `buf` its bytes with the line ending, `decoded` the same as a
+   * string when the caller already decoded it (then it is known to be UTF-8).
+   */
+  lineOf(buf, out, decoded) {
     this.line++;
     let end = buf.length;
     if (end > 0 && buf[end - 1] === NEWLINE) end--;
@@ -104,8 +128,13 @@ class JsonlReader {
     const where = { line: this.line, record: this.record };
     const ending = buf.subarray(end);
     try {
-      if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
-      const text = content.toString('utf8');
+      let text;
+      if (decoded !== null) {
+        text = decoded.slice(0, decoded.length - ending.length); // the ending is ASCII
+      } else {
+        if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
+        text = content.toString('utf8');
+      }
       let value;
       try {
         value = JSON.parse(text);

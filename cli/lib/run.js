@@ -200,7 +200,7 @@ async function openOutput(file) {
   } catch (e) {
     throw new FatalError(`cannot write ${file}: ${e.code || e.message}`);
   }
-  const stream = handle.createWriteStream();
+  const stream = handle.createWriteStream({ highWaterMark: 1024 * 1024 });
   return { stream, write: (t) => stream.write(t) };
 }
 

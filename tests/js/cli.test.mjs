@@ -113,7 +113,8 @@ test('redact: a CSV export round trip (quotes, commas, line breaks in fields) in
     `"急ぎ", 折り返し希望\n担当: ${i % 5 ? '田中' : ''}`,
   ]);
   for (const quoted of [false, true]) {
-    const opts = { quoted, record_delimiter: '\r\n' };
+    // Quoted as spreadsheet exports do: every field, or those with a comma, a quote or any line break.
+    const opts = { quoted, quoted_match: /[\r\n]/, record_delimiter: '\r\n' };
     const input = path.join(tmp, `export-${quoted}.csv`);
     const output = path.join(tmp, `export-${quoted}.masked.csv`);
     writeFileSync(input, stringify([header, ...rows], opts));
