@@ -1,6 +1,7 @@
 // mamori/standard-schema as TypeScript sees it: its schemas are Standard Schemas
 // (checked against @standard-schema/spec itself) with exact input, output and issues.
 import type { StandardSchemaV1 } from "@standard-schema/spec";
+import { FormApi } from "@tanstack/form-core";
 import type { ContactForm, NormalizedForm } from "../../pkg/node/mamori.js";
 import {
   contactFormSchema, createContactFormSchema, ready,
@@ -52,3 +53,10 @@ createContactFormSchema({ locale: "fr" });
 createContactFormSchema<{ name: number }>();
 
 export { node, web, typed, ready1 };
+
+// TanStack Form takes it as a validator once the schema's input is the form's value type.
+const defaultValues = { inquiryType: "", name: "", phone: "", email: "", body: "", agree: false };
+export const tanstack = new FormApi({
+  defaultValues,
+  validators: { onChange: createContactFormSchema<typeof defaultValues>(), onSubmit: createContactFormSchema<typeof defaultValues>() },
+});
