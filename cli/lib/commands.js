@@ -79,7 +79,7 @@ function probe(fn) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof TypeError || e instanceof RangeError) throw new UsageError(e.message);
+    if (e instanceof TypeError || e instanceof RangeError || typeof e?.code === 'string') throw new UsageError(e.message);
     throw e;
   }
 }
