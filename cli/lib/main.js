@@ -116,6 +116,9 @@ async function run(name, argv, load) {
 
   const input = values.in ?? '-';
   const output = values.out ?? '-';
+  if (values.rejects !== undefined && (values.rejects === '-' || path.resolve(values.rejects) === path.resolve(output))) {
+    throw new UsageError('--rejects needs a file of its own (not the output)');
+  }
   const format = values.format ?? formatOfPath(input) ?? (command.mode === 'rewrite' ? formatOfPath(output) : null) ?? 'jsonl';
   const resultFormat = formatOfPath(output) ?? format;
   if (input === '-' && process.stdin.isTTY && !values.quiet) {

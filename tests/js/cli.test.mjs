@@ -282,6 +282,7 @@ test('redact: usage errors exit 2 and point to --help; the input file is never t
     ['redact', '--bogus'],
     ['redact', '--in', file, '--out', file],
     ['redact', 'text', '--in', file],
+    ['redact', '--in', file, '--out', path.join(tmp, 'o.jsonl'), '--rejects', path.join(tmp, 'o.jsonl')],
   ]) {
     const r = run(args, { input: '' });
     assert.equal(r.code, 2, args.join(' '));
