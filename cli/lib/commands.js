@@ -31,10 +31,10 @@ function parseKinds(value) {
   return kinds;
 }
 
-/** `--fields a,b:profile`: names, each with an optional `:suffix`. */
-function parseFields(value, fallback) {
+/** `--fields a,b` (or, with `suffixes`, `a,b:profile`: a name and an optional `:suffix`). */
+function parseFields(value, fallback, suffixes = false) {
   const fields = list(value ?? fallback).map((spec) => {
-    const colon = spec.lastIndexOf(':');
+    const colon = suffixes ? spec.lastIndexOf(':') : -1;
     return colon > 0 ? { name: spec.slice(0, colon), suffix: spec.slice(colon + 1) } : { name: spec, suffix: null };
   });
   if (fields.length === 0) throw new UsageError('--fields is empty');
@@ -114,7 +114,7 @@ function normalize(m, values) {
     throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
   }
   const fallback = values.profile || 'text';
-  const fields = parseFields(values.fields, 'body');
+  const fields = parseFields(values.fields, 'body', true);
   for (const f of fields) {
     f.profile = f.suffix ?? fallback;
     if (!PROFILES.includes(f.profile)) throw new UsageError(`--fields ${f.name}:${f.profile}: the profile must be one of ${PROFILES.join(', ')}`);
