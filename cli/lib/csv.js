@@ -5,7 +5,7 @@
 // serialized again in the quoting style of the header (every field quoted, or only
 // where needed).
 const Papa = require('papaparse');
-const { RecordError, FatalError, UsageError } = require('./errors.js');
+const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
 
 class CsvReader {
   constructor(ctx) {
@@ -120,7 +120,7 @@ class CsvReader {
       if (this.ctx.command.mode === 'rewrite') {
         out.push(this.rewrite(fields, raw, where));
       } else {
-        const record = {};
+        const record = Object.create(null); // a column may be called "__proto__"
         this.header.forEach((name, i) => {
           record[name] = fields[i];
         });
@@ -128,7 +128,12 @@ class CsvReader {
       }
       this.ctx.stats.written++;
     } catch (e) {
-      if (!(e instanceof RecordError)) throw e;
+      if (!(e instanceof RecordError)) {
+        this.ctx.stats.failed++;
+        this.ctx.stopped = true;
+        this.ctx.fatal = internalError(where, e);
+        return;
+      }
       this.ctx.fail(where, e.message, raw);
     }
   }

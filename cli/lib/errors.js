@@ -43,4 +43,15 @@ function engineCall(label, fn) {
   }
 }
 
-module.exports = { RecordError, UsageError, FatalError, describeJsonError, engineCall };
+/**
+ * Anything but a RecordError while processing a record (a trapped WebAssembly module,
+ * a bug) ends the run; what was written before stays. Returns the error to raise.
+ */
+function internalError(where, e) {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const error = new FatalError(`line ${where.line} (record ${where.record}): internal error (${what}); stopped. Please report it.`);
+  error.cause = e;
+  return error;
+}
+
+module.exports = { RecordError, UsageError, FatalError, describeJsonError, engineCall, internalError };

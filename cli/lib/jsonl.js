@@ -4,7 +4,7 @@
 // record that needs no change is written back as the very bytes that were read.
 const { isUtf8 } = require('node:buffer');
 const { findMembers } = require('./json-members.js');
-const { RecordError, describeJsonError } = require('./errors.js');
+const { RecordError, internalError, describeJsonError } = require('./errors.js');
 
 const NEWLINE = 0x0a;
 
@@ -153,7 +153,12 @@ class JsonlReader {
       }
       this.ctx.stats.written++;
     } catch (e) {
-      if (!(e instanceof RecordError)) throw e;
+      if (!(e instanceof RecordError)) {
+        this.ctx.stats.failed++;
+        this.ctx.stopped = true;
+        this.ctx.fatal = internalError(where, e);
+        return;
+      }
       this.ctx.fail(where, e.message, buf);
     }
   }
