@@ -14,3 +14,18 @@ fn version_matches_the_crate() {
 fn wrong_types_throw_type_errors_naming_the_argument() {
     common::wrong_types_throw_type_errors_naming_the_argument();
 }
+
+#[wasm_bindgen_test]
+fn normalize_applies_each_profile() {
+    common::normalize_applies_each_profile();
+}
+
+#[wasm_bindgen_test]
+fn normalize_turns_lone_surrogates_into_replacement_characters() {
+    common::normalize_turns_lone_surrogates_into_replacement_characters();
+}
+
+#[wasm_bindgen_test]
+fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
+    common::normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names();
+}
