@@ -19,6 +19,21 @@ fn wrong_types_throw_type_errors_naming_the_argument() {
 }
 
 #[wasm_bindgen_test]
+fn phone_valid_numbers_become_plain_objects() {
+    common::phone_valid_numbers_become_plain_objects();
+}
+
+#[wasm_bindgen_test]
+fn phone_refusals_carry_a_code_and_messages() {
+    common::phone_refusals_carry_a_code_and_messages();
+}
+
+#[wasm_bindgen_test]
+fn phone_keeps_working_after_bad_calls() {
+    common::phone_keeps_working_after_bad_calls();
+}
+
+#[wasm_bindgen_test]
 fn normalize_applies_each_profile() {
     common::normalize_applies_each_profile();
 }
