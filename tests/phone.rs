@@ -218,13 +218,16 @@ fn huge_and_strange_input_is_refused_quickly() {
 /// The generated table is what the generator makes of the metadata, byte for byte.
 /// Needs python3 and PhoneNumberMetadata.xml (the `phonenumber` crate in the cargo
 /// registry, or $MAMORI_PHONE_METADATA); says so and checks nothing when either is
-/// missing.
+/// missing, unless `MAMORI_REQUIRE_PHONE_SOURCE=1` (set by `npm test`, which fetches
+/// the crate first) makes a missing source a failure.
 #[test]
 fn generated_table_regenerates_byte_for_byte_when_the_source_is_present() {
+    let required = std::env::var_os("MAMORI_REQUIRE_PHONE_SOURCE").is_some_and(|v| v == "1");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/gen_phone_table.py");
     let out = match Command::new("python3").arg(script).arg("--check").output() {
         Ok(out) => out,
         Err(e) => {
+            assert!(!required, "python3 is needed for the table round trip: {e}");
             eprintln!("NOT CHECKED: src/phone/table.rs round trip needs python3 ({e})");
             return;
         }
@@ -232,7 +235,7 @@ fn generated_table_regenerates_byte_for_byte_when_the_source_is_present() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     match out.status.code() {
         Some(0) => {}
-        Some(2) => eprintln!(
+        Some(2) if !required => eprintln!(
             "NOT CHECKED: src/phone/table.rs round trip: {}",
             stderr.trim()
         ),
