@@ -47,3 +47,28 @@ fn normalize_turns_lone_surrogates_into_replacement_characters() {
 fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
     common::normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names();
 }
+
+#[wasm_bindgen_test]
+fn redact_masks_and_reports_utf16_offsets() {
+    common::redact_masks_and_reports_utf16_offsets();
+}
+
+#[wasm_bindgen_test]
+fn redact_returns_the_same_string_when_nothing_is_found() {
+    common::redact_returns_the_same_string_when_nothing_is_found();
+}
+
+#[wasm_bindgen_test]
+fn redact_styles_kinds_and_keep_last() {
+    common::redact_styles_kinds_and_keep_last();
+}
+
+#[wasm_bindgen_test]
+fn redact_rejects_bad_options_with_type_errors_naming_them() {
+    common::redact_rejects_bad_options_with_type_errors_naming_them();
+}
+
+#[wasm_bindgen_test]
+fn redact_custom_rules_follow_the_build() {
+    common::redact_custom_rules_follow_the_build();
+}
