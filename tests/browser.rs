@@ -19,6 +19,31 @@ fn wrong_types_throw_type_errors_naming_the_argument() {
 }
 
 #[wasm_bindgen_test]
+fn form_reads_a_disclosure_request() {
+    common::form_reads_a_disclosure_request();
+}
+
+#[wasm_bindgen_test]
+fn form_errors_carry_codes_messages_and_suggestion() {
+    common::form_errors_carry_codes_messages_and_suggestion();
+}
+
+#[wasm_bindgen_test]
+fn form_wrong_field_types_throw_type_errors_naming_the_field() {
+    common::form_wrong_field_types_throw_type_errors_naming_the_field();
+}
+
+#[wasm_bindgen_test]
+fn form_options_map_onto_the_rules() {
+    common::form_options_map_onto_the_rules();
+}
+
+#[wasm_bindgen_test]
+fn form_prepare_submission_masks_the_body() {
+    common::form_prepare_submission_masks_the_body();
+}
+
+#[wasm_bindgen_test]
 fn phone_valid_numbers_become_plain_objects() {
     common::phone_valid_numbers_become_plain_objects();
 }
