@@ -182,6 +182,15 @@ function validate(m, values) {
       columnOf.set(field, pair.slice(eq + 1));
     }
   }
+  let formOptions;
+  if (values['form-options'] !== undefined) {
+    try {
+      formOptions = JSON.parse(values['form-options']);
+    } catch {
+      throw new UsageError('--form-options takes JSON, e.g. \'{"maxLength":{"body":5000}}\'');
+    }
+    probe(() => m.validateForm({}, formOptions));
+  }
   const idColumn = values.id ?? 'id';
   let ok = 0;
   let notOk = 0;
@@ -203,7 +212,7 @@ function validate(m, values) {
         else if (typeof v === 'number' || typeof v === 'boolean') form[field] = String(v);
         else throw new RecordError(`"${column}" is not text`);
       }
-      const r = engineCall('validateForm', () => m.validateForm(form));
+      const r = engineCall('validateForm', () => m.validateForm(form, formOptions));
       if (r.ok) ok++;
       else notOk++;
       for (const e of r.errors) issues.add(`${e.field}:${e.code}`);

@@ -87,6 +87,9 @@ Options:
       --map PAIRS      take form fields from other columns: field=column,…
                        e.g. --map "inquiryType=種類,name=氏名,body=内容"
       --id COLUMN      column copied into each result as "id" (default: id)
+      --form-options JSON
+                       validateForm's options, as the site uses them, e.g.
+                       '{"required":{"email":true},"maxLength":{"body":5000}}'
 ${IO}
 The results go to --out in JSON Lines, or in CSV when --out ends in .csv
 (standard output: the input's format).

@@ -18,7 +18,7 @@ const COMMON = {
 };
 const OPTIONS = {
   redact: { ...COMMON, fields: { type: 'string' }, kinds: { type: 'string' }, style: { type: 'string' }, 'keep-last': { type: 'string' } },
-  validate: { ...COMMON, map: { type: 'string' }, id: { type: 'string' } },
+  validate: { ...COMMON, map: { type: 'string' }, id: { type: 'string' }, 'form-options': { type: 'string' } },
   normalize: { ...COMMON, fields: { type: 'string' }, profile: { type: 'string' } },
   phone: { ...COMMON, fields: { type: 'string' }, to: { type: 'string' } },
 };

@@ -1,7 +1,7 @@
 // Types shared by the Node and browser entries of mamori/standard-schema.
-import type { ContactForm, FormField, FormIssueCode, NormalizedForm } from "../node/mamori.js";
+import type { ContactForm, FormField, FormIssueCode, FormOptions, NormalizedForm } from "../node/mamori.js";
 
-export type { ContactForm, FormField, FormIssueCode, NormalizedForm };
+export type { ContactForm, FormField, FormIssueCode, FormOptions, NormalizedForm };
 
 /**
  * The Standard Schema v1 interface (https://standardschema.dev), declared here so
@@ -73,4 +73,6 @@ export interface ContactFormSchemaOptions {
    * `normalized`; "submission" is prepareSubmission's payload, with the body redacted.
    */
   output?: "normalized" | "submission";
+  /** validateForm's options (required fields, length limits, …), as the server uses them. */
+  form?: FormOptions;
 }

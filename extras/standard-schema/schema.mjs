@@ -21,6 +21,7 @@ const NOT_TEXT = {
 export function contactFormValidator(engine, options) {
   const locale = options && options.locale === 'en' ? 'en' : 'ja';
   const submission = Boolean(options && options.output === 'submission');
+  const formOptions = options ? options.form : undefined; // validateForm's own options
   return function validate(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { issues: [{ message: NOT_AN_OBJECT[locale], messageEn: NOT_AN_OBJECT.en, code: 'invalid_type', path: [] }] };
@@ -34,7 +35,7 @@ export function contactFormValidator(engine, options) {
       else typeIssues.push({ message: NOT_TEXT[locale], messageEn: NOT_TEXT.en, code: 'invalid_type', field, path: [field] });
     }
     if (typeIssues.length) return { issues: typeIssues };
-    const result = submission ? engine.prepareSubmission(form) : engine.validateForm(form);
+    const result = submission ? engine.prepareSubmission(form, formOptions) : engine.validateForm(form, formOptions);
     if (result.ok) return { value: submission ? result.payload : result.normalized };
     return {
       issues: result.errors.map((e) => ({

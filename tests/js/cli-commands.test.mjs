@@ -54,6 +54,18 @@ test('validate: one result per record, as validateForm gives it; exit code 1 whe
   assert.match(r.err, new RegExp(`${forms.length} read, ${forms.length} written, 0 failed`));
   assert.match(r.err, new RegExp(`forms: ${forms.length - notOk} ok, ${notOk} not ok`));
 
+  // The site's own rules: validateForm's options pass through.
+  const options = { required: { email: true }, maxLength: { body: 20 }, emailInsteadOfPhone: false };
+  const strict = run(['validate', '--form-options', JSON.stringify(options)], { input });
+  const strictResults = strict.out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  strictResults.forEach((res, i) => assert.deepEqual(res.errors, mamori.validateForm(forms[i].form, options).errors, forms[i].id));
+  assert.ok(strictResults.some((res, i) => res.errors.length !== results[i].errors.length), 'the options change some results');
+  for (const bad of ['{"maxLength":', '{"maxLength":{"body":-1}}']) {
+    const r2 = run(['validate', '--form-options', bad], { input });
+    assert.equal(r2.code, 2, bad);
+    assert.match(r2.err, /--help/);
+  }
+
   const good = forms.filter((_, i) => expected[i].ok);
   const allOk = run(['validate', '--quiet'], { input: good.map((f) => `${JSON.stringify(f.form)}\n`).join('') });
   assert.equal(allOk.code, 0, 'exit code 0 when every form is ok');
@@ -144,7 +156,7 @@ test('--help: every command explains its options and shows examples', () => {
   for (const name of ['redact', 'validate', 'normalize', 'phone']) assert.match(top.out, new RegExp(`^  ${name}\\b`, 'm'));
   const options = {
     redact: ['--fields', '--kinds', '--style', '--keep-last'],
-    validate: ['--map', '--id'],
+    validate: ['--map', '--id', '--form-options'],
     normalize: ['--profile', '--fields'],
     phone: ['--to', '--fields'],
   };

@@ -30,8 +30,8 @@ function forms() {
 }
 
 /** What the schema must answer for `form`, from validateForm itself. */
-function expected(form, locale = 'ja') {
-  const r = mamori.validateForm(form);
+function expected(form, locale = 'ja', options = undefined) {
+  const r = mamori.validateForm(form, options);
   if (r.ok) return { value: r.normalized };
   return { issues: r.errors.map((e) => ({ ...e, message: locale === 'en' ? e.messageEn : e.message, path: [e.field] })) };
 }
@@ -77,6 +77,16 @@ test('validate: the normalized form when ok, else validateForm\'s errors as issu
     }
   }
   assert.ok(ok > 0, 'some corpus forms are ok');
+  // validateForm's options, as the server uses them.
+  const options = { required: { email: true }, maxLength: { body: 20 } };
+  const site = createContactFormSchema({ form: options });
+  let differs = 0;
+  for (const f of forms()) {
+    const got = site['~standard'].validate(f.form);
+    assert.deepEqual(got, expected(f.form, 'ja', options), f.id);
+    if (JSON.stringify(got) !== JSON.stringify(expected(f.form))) differs++;
+  }
+  assert.ok(differs > 0, 'the options change some results');
   // Fields beyond the five are not the schema's business; they do not reach the result.
   const f = forms().find((x) => mamori.validateForm(x.form).ok);
   const withExtra = contactFormSchema['~standard'].validate({ ...f.form, agree: true });

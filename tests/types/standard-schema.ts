@@ -47,8 +47,11 @@ interface Values { inquiryType: string; name: string; phone: string; email: stri
 const typed: StandardSchemaV1<Values, NormalizedForm> = createContactFormSchema<Values>({ locale: "en", output: "submission" });
 const ready1: Promise<void> = ready();
 
+createContactFormSchema({ form: { required: { email: true }, maxLength: { body: 5000, name: null } } });
 // @ts-expect-error: only "ja" and "en"
 createContactFormSchema({ locale: "fr" });
+// @ts-expect-error: validateForm's options are typed too
+createContactFormSchema({ form: { maxLength: { body: "long" } } });
 // @ts-expect-error: the form's fields are text
 createContactFormSchema<{ name: number }>();
 
