@@ -105,6 +105,15 @@ proptest! {
     }
 
     #[test]
+    fn utf16_offsets_of_findings_match_the_utf16_encoding(s in text()) {
+        let mut cursor = mamori::offsets::Utf16Cursor::new(&s);
+        for f in all_kinds().find(&s) {
+            prop_assert_eq!(cursor.to_utf16(f.start), s[..f.start].encode_utf16().count());
+            prop_assert_eq!(cursor.to_utf16(f.end), s[..f.end].encode_utf16().count());
+        }
+    }
+
+    #[test]
     fn findings_are_sorted_and_disjoint(s in text()) {
         check_findings(&s, &all_kinds());
         check_findings(&s, &Redactor::default());
@@ -199,6 +208,11 @@ fn adversarial_input_stays_linear() {
         "番号 ".repeat(n / 9),
         "（".repeat(n / 3),
         "記号（".repeat(n / 9),
+        "1.a".repeat(n / 3),
+        "a.".repeat(n / 2),
+        "1-".repeat(n / 4) + "@x.jp",
+        "ア1 ".repeat(n / 6),
+        "普通 ".repeat(n / 7),
     ];
     for text in &cases {
         let start = Instant::now();

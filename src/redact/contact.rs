@@ -2,7 +2,7 @@
 //! caller asks for them (`kinds`), since a contact form needs them in the clear.
 //!
 //! - Phone: a candidate (digits with the separators and parentheses people type, an
-//!   optional leading `+`) that [`crate::phone::parse_phone`] accepts as a valid
+//!   optional leading `+`) that [`crate::phone::check_phone`] accepts as a valid
 //!   Japanese number. The `+` of an international number is part of the finding.
 //! - E-mail: `local@domain` scanned by hand around each `@` (or `＠`), so that an
 //!   address touching Japanese text is found exactly (`メールはtaro@example.jpまで`):
@@ -39,7 +39,7 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     }
     if validate && !v.is_masked() {
         let candidate = text.get(start..v.end)?;
-        crate::phone::parse_phone(candidate).ok()?;
+        crate::phone::check_phone(candidate).ok()?;
     }
     Some(start)
 }

@@ -145,7 +145,11 @@ const MA: &[Entry] = &[
     e("マイナ", MyNumber),
 ];
 const KU: &[Entry] = &[e("クレジットカード", Card), e("クレジット", Card)];
-const KA: &[Entry] = &[e("カード番号", Card), e("カード", Card)];
+const KA: &[Entry] = &[
+    e("カード番号", Card),
+    e("カード", Card),
+    e("カルテ", Negative),
+];
 const A: &[Entry] = &[e("アメックス", Card)];
 const DA: &[Entry] = &[e("ダイナース", Card)];
 const PA: &[Entry] = &[e("パスポート", Passport)];
@@ -188,6 +192,11 @@ const SHO: &[Entry] = &[e("商品番号", Negative)];
 const HIN: &[Entry] = &[e("品番", Negative)];
 const KATA: &[Entry] = &[e("型番", Negative)];
 const NAI: &[Entry] = &[e("内線", Negative)];
+const SHO_HOU: &[Entry] = &[e("処方箋番号", Negative), e("処方せん番号", Negative)];
+const KAN_JA: &[Entry] = &[e("患者番号", Negative), e("患者id", Negative)];
+const KYAKU: &[Entry] = &[e("客様番号", Negative)];
+const KO_KYAKU: &[Entry] = &[e("顧客", Negative)];
+const SHI_RI: &[Entry] = &[e("シリアル", Negative)];
 // Half-width or full-width katakana spellings.
 const KANA_HO: &[Entry] = &[e("ホケンシャバンゴウ", Insurer), e("ホケンシャ", Insurer)];
 const KANA_HI: &[Entry] = &[
@@ -198,7 +207,7 @@ const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol)];
 const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber)];
 const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
 const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
-const KANA_KO: &[Entry] = &[e("コウザ", Bank)];
+const KANA_KO: &[Entry] = &[e("コウザ", Bank), e("コード", Negative)];
 const KANA_JI: &[Entry] = &[e("ジュキュウシャ", Recipient)];
 const KANA_ME: &[Entry] = &[e("メンキョ", License)];
 const KANA_NE: &[Entry] = &[e("ネンキン", Pension)];
@@ -318,6 +327,11 @@ fn patterns(c: char) -> &'static [Entry] {
         '品' => HIN,
         '型' => KATA,
         '内' => NAI,
+        '処' => SHO_HOU,
+        '患' => KAN_JA,
+        '客' => KYAKU,
+        '顧' => KO_KYAKU,
+        'シ' => SHI_RI,
         'ホ' => KANA_HO,
         'ヒ' => KANA_HI,
         'キ' => KANA_KI,
@@ -360,8 +374,9 @@ const FIRST: &[char] = &[
     '保', '被', '記', '番', '枝', '公', '負', '受', '口', '普', '当', '貯', '預', '予', '振', '運',
     '免', '基', '年', '個', 'マ', 'ク', 'カ', 'ア', 'ダ', 'パ', '旅', '領', '在', '特', '電', '伝',
     '携', '連', 'フ', '℡', '☎', '注', '問', '追', '請', '整', '製', '取', '会', '管', '郵', '〒',
-    '部', '診', '申', '商', '品', '型', '内', 'ホ', 'ヒ', 'キ', 'バ', 'エ', 'ト', 'コ', 'ジ', 'メ',
-    'ネ', 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'j', 'l', 'm', 'o', 'p', 'r', 't', 'v',
+    '部', '診', '申', '商', '品', '型', '内', '処', '患', '客', '顧', 'シ', 'ホ', 'ヒ', 'キ', 'バ',
+    'エ', 'ト', 'コ', 'ジ', 'メ', 'ネ', 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'j', 'l', 'm', 'o', 'p',
+    'r', 't', 'v',
 ];
 
 /// A 4096-bit filter over the low 12 bits of the characters in [`FIRST`]: most
@@ -414,6 +429,14 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
     let lead = raw.len_utf8();
     for entry in patterns(first) {
         let (pattern, family) = (entry.pattern, entry.family);
+        // A pattern with ASCII after a non-ASCII head (`保険者 no.`): the head's
+        // bytes must match first.
+        if literal && entry.ascii {
+            let head = pattern.bytes().take_while(|b| !b.is_ascii()).count();
+            if head > 0 && rest.get(..head) != pattern.as_bytes().get(..head) {
+                continue;
+            }
+        }
         let matched = if literal && !entry.ascii {
             let second = pattern.as_bytes().get(lead);
             if (second.is_some() && second != rest.get(lead))
@@ -513,6 +536,16 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
     ];
     let mut at = end;
     for _ in 0..2 {
+        // Most labels are followed by none of them: the next character tells.
+        let Some((c, _)) = char_at(text.as_bytes(), at) else {
+            break;
+        };
+        if !matches!(
+            fold(c),
+            '証' | '番' | '手' | 'カ' | 'ナ' | 'バ' | 'ハ' | 'シ' | ' ' | '\u{3000}' | 'n'
+        ) {
+            break;
+        }
         let next = SUFFIXES.iter().find_map(|suffix| {
             let rest = text.get(at..)?;
             if rest.starts_with(suffix) {
