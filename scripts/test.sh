@@ -33,8 +33,8 @@ step "wasm-bindgen tests: Node and headless Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120
-cargo test --quiet --target wasm32-unknown-unknown --test node
-cargo test --quiet --target wasm32-unknown-unknown --test browser
+cargo test --target wasm32-unknown-unknown --test node
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "corpus scorers"
 corpus="${MAMORI_CORPUS_DIR:-../shared/corpus}"
