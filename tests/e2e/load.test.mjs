@@ -8,12 +8,17 @@
 // No wall-clock pass/fail conditions: the runs are bounded by their request counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startReceiver } from './helpers.mjs';
+import { Inbox } from '../../server/inbox.mjs';
+import { setAsideTornLine } from '../../server/recover.mjs';
 
 const MY_NUMBER = '1234 5678 9018'; // valid check digit
 const MY_NUMBER_DIGITS = '123456789018';
+
+const NAMES = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健', '伊藤 さくら', '渡辺 翔'];
 
 /** Form number `i`: mostly valid (some with a My Number to mask), every 10th invalid. */
 function form(i) {
@@ -28,7 +33,7 @@ function form(i) {
   return {
     valid: true,
     tag,
-    form: { inquiryType: 'その他', name: `山田 太郎${i % 7}`, phone: '090-1234-5678', email: `user${i}@example.com`, body },
+    form: { inquiryType: 'その他', name: NAMES[i % NAMES.length], phone: '090-1234-5678', email: `user${i}@example.com`, body },
   };
 }
 
@@ -220,5 +225,80 @@ test('the logs carry receipts and error codes, never field contents', { timeout:
     assert.equal(inbox.split('\n').length - 1, 1, 'only the accepted form is stored');
   } finally {
     await receiver.dispose();
+  }
+});
+
+test('setAsideTornLine: only what follows the last newline is set aside, byte for byte', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mamori-torn-'));
+  const file = path.join(dir, 'inbox.jsonl');
+  const torn = path.join(dir, 'inbox.torn');
+  const logs = [];
+  const log = (line) => logs.push(line);
+  try {
+    assert.equal(await setAsideTornLine(file, log), 0, 'no inbox yet');
+    await writeFile(file, '');
+    assert.equal(await setAsideTornLine(file, log), 0, 'an empty inbox');
+    await writeFile(file, '{"a":1}\n{"b":2}\n');
+    assert.equal(await setAsideTornLine(file, log), 0, 'complete lines');
+    assert.deepEqual(logs, []);
+
+    // A fragment longer than the chunk the search reads backwards, with multi-byte
+    // characters cut in the middle.
+    const fragment = Buffer.concat([Buffer.from('{"body":"' + 'あ'.repeat(40_000)), Buffer.from('い').subarray(0, 2)]);
+    await appendFile(file, fragment);
+    assert.equal(await setAsideTornLine(file, log), fragment.length);
+    assert.equal(await readFile(file, 'utf8'), '{"a":1}\n{"b":2}\n');
+    assert.deepEqual(await readFile(torn), Buffer.concat([fragment, Buffer.from('\n')]));
+    assert.equal(logs.length, 1);
+    assert.match(logs[0], /torn/);
+    assert.ok(!logs[0].includes('あ'), 'the log does not quote the fragment');
+
+    // A file with no newline at all is one torn line; a second crash adds to inbox.torn.
+    await writeFile(file, '{"c":');
+    assert.equal(await setAsideTornLine(file, log), 5);
+    assert.equal(await readFile(file, 'utf8'), '');
+    assert.ok((await readFile(torn, 'utf8')).endsWith('\n{"c":\n'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('Inbox: a write that fails half way is cut off, and the next line starts clean', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mamori-inbox-'));
+  const inbox = new Inbox(dir);
+  try {
+    await inbox.append({ n: 1 });
+    // The disk fills up after part of the next line.
+    const handle = inbox.handle;
+    const write = handle.write.bind(handle);
+    handle.write = async (buffer, offset, length) => {
+      await write(buffer, offset, Math.min(length, 7));
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    await assert.rejects(inbox.append({ n: 2, body: 'x'.repeat(100) }), { code: 'ENOSPC' });
+    handle.write = write;
+    await inbox.append({ n: 3 });
+    assert.equal(await readFile(path.join(dir, 'inbox.jsonl'), 'utf8'), '{"n":1}\n{"n":3}\n');
+
+    // When even the cut fails, the inbox refuses to append inside a line.
+    handle.write = async (buffer, offset, length) => {
+      await write(buffer, offset, Math.min(length, 3));
+      throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+    };
+    const truncate = handle.truncate.bind(handle);
+    handle.truncate = async () => {
+      throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+    };
+    await assert.rejects(inbox.append({ n: 4 }), { code: 'EIO' });
+    handle.write = write;
+    handle.truncate = truncate;
+    await assert.rejects(inbox.append({ n: 5 }), { code: 'EINBOXTORN' });
+    // What a restart does: the torn start of line 4 is set aside.
+    await inbox.close();
+    assert.equal(await setAsideTornLine(path.join(dir, 'inbox.jsonl'), () => {}), 3);
+    assert.equal(await readFile(path.join(dir, 'inbox.jsonl'), 'utf8'), '{"n":1}\n{"n":3}\n');
+  } finally {
+    await inbox.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
