@@ -15,7 +15,10 @@ fuzz_target!(|input: &str| {
     let Ok(number) = parsed else { return };
     assert!(number.e164.starts_with("+81"), "e164 {:?}", number.e164);
     assert!(number.e164[1..].bytes().all(|b| b.is_ascii_digit()));
-    assert!(number.national.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+    assert!(number
+        .national
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'-'));
     for again in [&number.e164, &number.national] {
         match parse_phone(again) {
             Ok(n) => assert_eq!(n, number, "{again:?} re-parses differently"),

@@ -40,7 +40,10 @@ const RULES: [(&str, &str); 8] = [
 fn check_findings(text: &str, findings: &[Finding]) {
     let mut at = 0;
     for f in findings {
-        assert!(at <= f.start && f.start < f.end && f.end <= text.len(), "{findings:?}");
+        assert!(
+            at <= f.start && f.start < f.end && f.end <= text.len(),
+            "{findings:?}"
+        );
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
         at = f.end;
     }
@@ -48,13 +51,22 @@ fn check_findings(text: &str, findings: &[Finding]) {
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let Ok(options) = Options::arbitrary(&mut u) else { return };
-    let Ok(text) = std::str::from_utf8(u.take_rest()) else { return };
+    let Ok(options) = Options::arbitrary(&mut u) else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(u.take_rest()) else {
+        return;
+    };
 
     let style = [Style::Mask, Style::Label, Style::Partial][usize::from(options.style % 3)];
-    let mut builder = Redactor::builder().style(style).keep_last(usize::from(options.keep_last));
+    let mut builder = Redactor::builder()
+        .style(style)
+        .keep_last(usize::from(options.keep_last));
     if options.kinds != 0 {
-        let kinds = Kind::ALL.iter().enumerate().filter(|(i, _)| options.kinds >> i & 1 == 1);
+        let kinds = Kind::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| options.kinds >> i & 1 == 1);
         builder = builder.kinds(kinds.map(|(_, k)| k.clone()));
     }
     for (i, (kind, pattern)) in RULES.iter().enumerate() {
@@ -65,7 +77,11 @@ fuzz_target!(|data: &[u8]| {
     let redactor = builder.build().expect("the options are valid");
     let result = redactor.redact(text);
     check_findings(text, &result.findings);
-    assert_eq!(redactor.find(text), result.findings, "find and redact disagree");
+    assert_eq!(
+        redactor.find(text),
+        result.findings,
+        "find and redact disagree"
+    );
 
     // Outside the findings the text is unchanged, in every style.
     let mut out = result.text.as_str();
@@ -82,7 +98,11 @@ fuzz_target!(|data: &[u8]| {
                 Kind::Custom(name) => format!("〔{name}〕"),
                 kind => kind.label().to_owned(),
             };
-            assert!(out.starts_with(&label), "label style wrote no label for {:?}", f.kind);
+            assert!(
+                out.starts_with(&label),
+                "label style wrote no label for {:?}",
+                f.kind
+            );
             label.len()
         } else {
             // As many UTF-16 units as the value had (a non-BMP letter becomes two stars).
@@ -98,7 +118,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(units, want, "{style:?} changed the length");
             let replaced = &out[..bytes];
             if style == Style::Mask {
-                assert!(!replaced.chars().any(char::is_alphanumeric), "mask left a letter or digit");
+                assert!(
+                    !replaced.chars().any(char::is_alphanumeric),
+                    "mask left a letter or digit"
+                );
             }
             replaced.len()
         };

@@ -26,13 +26,26 @@ fn form_of(text: &str) -> ContactForm {
 /// typed, with its digits alone, and of at least six characters (shorter strings can
 /// stand in a message for other reasons: "100文字").
 fn secrets(form: &ContactForm) -> Vec<String> {
-    let all = Redactor::builder().kinds(Kind::ALL.iter().cloned()).build().expect("all kinds");
+    let all = Redactor::builder()
+        .kinds(Kind::ALL.iter().cloned())
+        .build()
+        .expect("all kinds");
     let mut out = Vec::new();
-    for field in [&form.inquiry_type, &form.name, &form.phone, &form.email, &form.body] {
+    for field in [
+        &form.inquiry_type,
+        &form.name,
+        &form.phone,
+        &form.email,
+        &form.body,
+    ] {
         for f in all.find(field) {
             let value = &field[f.start..f.end];
             let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            out.extend([value.to_owned(), digits].into_iter().filter(|s| s.chars().count() >= 6));
+            out.extend(
+                [value.to_owned(), digits]
+                    .into_iter()
+                    .filter(|s| s.chars().count() >= 6),
+            );
         }
     }
     out
@@ -74,15 +87,25 @@ fn with_replaced(form: &ContactForm, from: &str, to: &str) -> ContactForm {
 /// characters as a value by chance (the example 03-1234-5678 of the phone messages):
 /// it quotes the value only if, with the value replaced by another of the same shape
 /// in the form, the message of the same field and code holds the other value.
-fn assert_quotes_none(form: &ContactForm, issues: &[Issue], secrets: &[String], validate: impl Fn(&ContactForm) -> Vec<Issue>) {
+fn assert_quotes_none(
+    form: &ContactForm,
+    issues: &[Issue],
+    secrets: &[String],
+    validate: impl Fn(&ContactForm) -> Vec<Issue>,
+) {
     for issue in issues {
         for secret in secrets {
-            if !issue.message.contains(secret.as_str()) && !issue.message_en.contains(secret.as_str()) {
+            if !issue.message.contains(secret.as_str())
+                && !issue.message_en.contains(secret.as_str())
+            {
                 continue;
             }
             let other = shifted(secret);
             let again = validate(&with_replaced(form, secret, &other));
-            if let Some(twin) = again.iter().find(|i| i.field == issue.field && i.code == issue.code) {
+            if let Some(twin) = again
+                .iter()
+                .find(|i| i.field == issue.field && i.code == issue.code)
+            {
                 assert!(
                     !twin.message.contains(&other) && !twin.message_en.contains(&other),
                     "a message quotes a sensitive value: {issue:?}"
@@ -98,19 +121,33 @@ fuzz_target!(|text: &str| {
     assert_eq!(result.ok, result.errors.is_empty());
     let secrets = secrets(&form);
     assert_quotes_none(&form, &result.errors, &secrets, |f| validate_form(f).errors);
-    assert_quotes_none(&form, &result.warnings, &secrets, |f| validate_form(f).warnings);
+    assert_quotes_none(&form, &result.warnings, &secrets, |f| {
+        validate_form(f).warnings
+    });
 
     let submission = prepare_submission(&form);
     assert_eq!(submission.ok, result.ok);
     assert_eq!(submission.errors, result.errors);
     assert_eq!(submission.payload.is_some(), submission.ok);
-    let Some(payload) = submission.payload else { return };
+    let Some(payload) = submission.payload else {
+        return;
+    };
     assert!(
         Redactor::default().find(&payload.body).is_empty(),
         "the payload's body still holds a sensitive value"
     );
     let again = validate_form(&payload);
-    assert!(again.ok, "the prepared payload fails validation: {:?}", again.errors);
-    assert_eq!(again.normalized, payload, "validating the payload changes it");
-    assert_eq!(prepare_submission(&payload).payload.as_ref(), Some(&payload));
+    assert!(
+        again.ok,
+        "the prepared payload fails validation: {:?}",
+        again.errors
+    );
+    assert_eq!(
+        again.normalized, payload,
+        "validating the payload changes it"
+    );
+    assert_eq!(
+        prepare_submission(&payload).payload.as_ref(),
+        Some(&payload)
+    );
 });
