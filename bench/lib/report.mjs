@@ -144,7 +144,7 @@ export function render(res, analysis) {
         const rr = r === mm || mm.mbps == null || r.mbps == null ? null : mm.mbps / r.mbps;
         rows.push([`${fix(x.bytes / MiB, x.bytes < MiB ? 3 : 2)} MiB`, r === mm ? '**mamori**' : r.name, cell(r.error, fix(r.mbps)), cell(r.error, fix(r.value, 1)), r === mm ? '' : ratio(rr), r === mm ? '' : verdict(rr, true)]);
       }
-      for (const sk of x.skipped) rows.push([`${fix(x.bytes / MiB, 2)} MiB`, sk, '*not run: time grows faster than the input*', '', '', '']);
+      for (const sk of x.skipped) rows.push([`${fix(x.bytes / MiB, 2)} MiB`, sk, '*not run: its time grows much faster than its input (4× the text took ~25× the time)*', '', '', '']);
       rows.push([`${fix(x.bytes / MiB, x.bytes < MiB ? 3 : 2)} MiB`, 'findings (mamori / regex)', `${int(x.findings)} / ${int(x.regexFindings)}`, '', '', '']);
     }
     L.push(table(['text', 'redactor', 'MB/s', 'ms per call', 'mamori ÷ peer', 'mamori is'], rows), '');

@@ -11,7 +11,7 @@ const ALL_KINDS = [
   'credit_card', 'bank_account', 'passport', 'residence_card', 'drivers_license', 'pension_number',
   'phone', 'email',
 ];
-const DEFAULT_KINDS = ALL_KINDS.filter((k) => k !== 'phone' && k !== 'email');
+const DEFAULT_KINDS = new Set(ALL_KINDS.filter((k) => k !== 'phone' && k !== 'email'));
 
 // A run of digit groups joined by single separators, optionally with the two
 // letters of a passport or residence card in front and after.
@@ -21,16 +21,14 @@ const LETTER_OR_DIGIT = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
 const WINDOW = 30;
 
 // Label stems, searched in the 30 characters before a value; the nearest one wins.
-const LABELS = [
-  ['insured_number', '被保険者番号'],
-  ['insurer_number', '保険者番号'], ['insurer_number', '保険者の番号'], ['insurer_number', '保険者No'], ['insurer_number', '保険者ＮＯ'],
-  ['public_expense_payer', '負担者'],
-  ['public_expense_recipient', '受給者'],
-  ['bank_account', '口座'], ['bank_account', '普通'], ['bank_account', '当座'],
-  ['drivers_license', '免許'],
-  ['pension_number', '年金'],
-  ['insured_symbol', '記号'], ['insured_symbol', '枝番'],
-];
+// One alternation, longest stems first, run over the window only.
+const LABEL = /被保険者番号|保険者番号|保険者の番号|保険者No|保険者ＮＯ|負担者|受給者|口座|普通|当座|免許|年金|記号|枝番|番号/g;
+const LABEL_KIND = {
+  被保険者番号: 'insured_number', 保険者番号: 'insurer_number', 保険者の番号: 'insurer_number', 保険者No: 'insurer_number',
+  保険者ＮＯ: 'insurer_number', 負担者: 'public_expense_payer', 受給者: 'public_expense_recipient', 口座: 'bank_account',
+  普通: 'bank_account', 当座: 'bank_account', 免許: 'drivers_license', 年金: 'pension_number', 記号: 'insured_symbol',
+  枝番: 'insured_symbol',
+};
 
 function digitsOf(s) {
   let d = '';
@@ -74,20 +72,18 @@ const isIdeographOrKana = (c) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 &&
 
 /** The nearest label before `start`: { kind, end } or null. */
 function nearestLabel(text, start) {
-  const from = Math.max(0, start - WINDOW);
-  const window = text.slice(from, start);
-  let best = null;
-  for (const [kind, stem] of LABELS) {
-    let at = window.lastIndexOf(stem);
-    // 保険者番号 inside 被保険者番号 is the insured label, not the insurer's.
-    while (at >= 0 && kind === 'insurer_number' && at + from > 0 && text[at + from - 1] === '被') at = window.lastIndexOf(stem, at - 1);
-    if (at >= 0 && (!best || from + at + stem.length > best.end)) best = { kind, end: from + at + stem.length };
-  }
-  // A bare 番号 right after a 記号 value (記号 12-34 番号 56) is the insured number's.
-  const bare = window.lastIndexOf('番号');
-  if (bare > 0 && !isIdeographOrKana(window.charCodeAt(bare - 1)) && window.lastIndexOf('記号') >= 0) {
-    const end = from + bare + 2;
-    if (!best || end > best.end) best = { kind: 'insured_symbol', end };
+  let best = null, symbol = false;
+  LABEL.lastIndex = Math.max(0, start - WINDOW);
+  for (let m; (m = LABEL.exec(text)) !== null && m.index + m[0].length <= start;) {
+    const stem = m[0];
+    if (stem === '記号') symbol = true;
+    let kind = LABEL_KIND[stem];
+    // The window may start inside 被保険者番号.
+    if (kind === 'insurer_number' && m.index > 0 && text[m.index - 1] === '被') kind = 'insured_number';
+    // A bare 番号 counts only right after a 記号 value (記号 12-34 番号 56); inside a
+    // longer label (受付番号, 注文番号) it is no label at all.
+    if (stem === '番号') kind = symbol && m.index > 0 && !isIdeographOrKana(text.charCodeAt(m.index - 1)) ? 'insured_symbol' : null;
+    if (kind) best = { kind, end: m.index + stem.length };
   }
   return best;
 }
@@ -115,7 +111,7 @@ function classifyDigits(text, start, d, want) {
  */
 export function redact(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('redact: `text` must be a string');
-  const want = new Set(options.kinds ?? DEFAULT_KINDS);
+  const want = options.kinds ? new Set(options.kinds) : DEFAULT_KINDS;
   const findings = [];
   TOKEN.lastIndex = 0;
   for (let m; (m = TOKEN.exec(text)) !== null;) {
@@ -160,19 +156,16 @@ export function redact(text, options = {}) {
   return { text: mask(text, kept), findings: kept };
 }
 
+const HALF = /[0-9A-Za-z\u3040-\u9fff]/g;
+const FULL = /[０-９Ａ-Ｚａ-ｚ]/g;
+
 /** Each letter or digit of a finding becomes * (＊ where it was full-width). */
 function mask(text, findings) {
   if (!findings.length) return text;
   const parts = [];
   let at = 0;
   for (const f of findings) {
-    parts.push(text.slice(at, f.start));
-    for (let i = f.start; i < f.end; i++) {
-      const c = text.charCodeAt(i);
-      if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) parts.push('＊');
-      else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3040 && c <= 0x9fff)) parts.push('*');
-      else parts.push(text[i]);
-    }
+    parts.push(text.slice(at, f.start), text.slice(f.start, f.end).replace(HALF, '*').replace(FULL, '＊'));
     at = f.end;
   }
   parts.push(text.slice(at));
