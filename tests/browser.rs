@@ -17,3 +17,33 @@ fn version_matches_the_crate() {
 fn wrong_types_throw_type_errors_naming_the_argument() {
     common::wrong_types_throw_type_errors_naming_the_argument();
 }
+
+#[wasm_bindgen_test]
+fn phone_valid_numbers_become_plain_objects() {
+    common::phone_valid_numbers_become_plain_objects();
+}
+
+#[wasm_bindgen_test]
+fn phone_refusals_carry_a_code_and_messages() {
+    common::phone_refusals_carry_a_code_and_messages();
+}
+
+#[wasm_bindgen_test]
+fn phone_keeps_working_after_bad_calls() {
+    common::phone_keeps_working_after_bad_calls();
+}
+
+#[wasm_bindgen_test]
+fn normalize_applies_each_profile() {
+    common::normalize_applies_each_profile();
+}
+
+#[wasm_bindgen_test]
+fn normalize_turns_lone_surrogates_into_replacement_characters() {
+    common::normalize_turns_lone_surrogates_into_replacement_characters();
+}
+
+#[wasm_bindgen_test]
+fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
+    common::normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names();
+}

@@ -1,6 +1,9 @@
 //! `parsePhone(input)`.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::phone;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_PHONE: &str = r#"
@@ -26,9 +29,49 @@ export type PhoneResult =
 export function parsePhone(input: string): PhoneResult;
 "#;
 
+/// The plain object `parsePhone` returns.
+#[derive(Serialize)]
+struct PhoneResult {
+    valid: bool,
+    #[serde(rename = "type")]
+    phone_type: Option<&'static str>,
+    e164: Option<String>,
+    national: Option<String>,
+    error: Option<PhoneErrorObject>,
+}
+
+/// `{ code, message, messageEn }`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhoneErrorObject {
+    code: &'static str,
+    message: &'static str,
+    message_en: &'static str,
+}
+
 /// `parsePhone(input) -> PhoneResult`.
 #[wasm_bindgen(js_name = parsePhone, skip_typescript)]
 pub fn parse_phone(input: JsValue) -> Result<JsValue, JsValue> {
-    let _input = super::string_arg(&input, "parsePhone", "input")?;
-    Err(super::not_implemented("parsePhone"))
+    let input = super::string_arg(&input, "parsePhone", "input")?;
+    let result = match phone::parse_phone(&input) {
+        Ok(number) => PhoneResult {
+            valid: true,
+            phone_type: Some(number.phone_type.as_str()),
+            e164: Some(number.e164),
+            national: Some(number.national),
+            error: None,
+        },
+        Err(e) => PhoneResult {
+            valid: false,
+            phone_type: None,
+            e164: None,
+            national: None,
+            error: Some(PhoneErrorObject {
+                code: e.code(),
+                message: e.message(),
+                message_en: e.message_en(),
+            }),
+        },
+    };
+    super::to_js(&result)
 }

@@ -1,28 +1,103 @@
 //! Japanese phone numbers judged like libphonenumber (issue #5).
+//!
+//! [`parse_phone`] takes a number as people type it — full-width digits, dash look-alikes
+//! between digits, spaces, parentheses, `+81` / `＋８１` with or without `(0)` — and
+//! answers what libphonenumber's JP metadata answers for it: whether it is a valid
+//! Japanese number, its type, its E.164 form and its national format.
+//!
+//! The metadata is compiled ahead of time (`scripts/gen_phone_table.py` writes
+//! `table.rs`); at run time a walk over at most a few dozen digits through a DFA decides
+//! everything, with no regular expression and no allocation until a valid number's
+//! strings are built. [`check_phone`] gives the verdict without allocating at all.
+//!
+//! One deliberate difference from libphonenumber: a national number typed without its
+//! leading `0` (`312345678`) is refused with [`PhoneError::TooShort`], whose message asks
+//! for the area code, although libphonenumber would read it as `03-1234-5678`.
 
-/// libphonenumber's number types.
+mod input;
+mod plan;
+#[rustfmt::skip]
+mod table;
+
+use std::fmt;
+
+/// libphonenumber's number types (those its metadata can give a Japanese number).
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{parse_phone, PhoneType};
+/// let n = parse_phone("0120-123-456").unwrap();
+/// assert_eq!(n.phone_type, PhoneType::TollFree);
+/// assert_eq!(n.phone_type.as_str(), "toll_free");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PhoneType {
-    /// 固定電話.
+    /// 固定電話 (geographic numbers, 1- to 5-digit area codes).
     FixedLine,
-    /// 携帯電話 (070/080/090).
+    /// 携帯電話 (070/080/090, and 060 with ten national digits).
     Mobile,
     /// フリーダイヤル (0120, 0800, 00xx).
     TollFree,
     /// 0990.
     PremiumRate,
+    /// Shared cost (none in the JP plan today).
+    SharedCost,
     /// IP 電話 (050).
     Voip,
-    /// 060.
+    /// 060 with nine national digits.
     PersonalNumber,
     /// 020.
     Pager,
-    /// 0570.
+    /// 0570 (ナビダイヤル).
     Uan,
+    /// Voicemail (none in the JP plan today).
+    Voicemail,
+}
+
+impl PhoneType {
+    /// libphonenumber's name for the type, in snake_case (`"fixed_line"`, `"mobile"`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use mamori::phone::PhoneType;
+    /// assert_eq!(PhoneType::PersonalNumber.as_str(), "personal_number");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhoneType::FixedLine => "fixed_line",
+            PhoneType::Mobile => "mobile",
+            PhoneType::TollFree => "toll_free",
+            PhoneType::PremiumRate => "premium_rate",
+            PhoneType::SharedCost => "shared_cost",
+            PhoneType::Voip => "voip",
+            PhoneType::PersonalNumber => "personal_number",
+            PhoneType::Pager => "pager",
+            PhoneType::Uan => "uan",
+            PhoneType::Voicemail => "voicemail",
+        }
+    }
+}
+
+impl fmt::Display for PhoneType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A valid Japanese phone number.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{parse_phone, PhoneType};
+/// let n = parse_phone("＋８１ (0)3-1234-5678").unwrap();
+/// assert_eq!(n.e164, "+81312345678");
+/// assert_eq!(n.national, "03-1234-5678");
+/// assert_eq!(n.national_significant_number(), "312345678");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneNumber {
     /// Its type.
@@ -33,25 +108,197 @@ pub struct PhoneNumber {
     pub national: String,
 }
 
-/// Why a phone number was refused.
+impl PhoneNumber {
+    /// The national significant number: the digits after `+81` (`312345678`; toll-free
+    /// `00xx` numbers keep their leading zeros).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let n = mamori::phone::parse_phone("0037-0561-3404").unwrap();
+    /// assert_eq!(n.national_significant_number(), "003705613404");
+    /// ```
+    pub fn national_significant_number(&self) -> &str {
+        self.e164.get(1 + table::COUNTRY_CODE.len()..).unwrap_or("")
+    }
+}
+
+/// Why a phone number was refused. Each variant has a machine-readable
+/// [`code`](PhoneError::code) and messages that tell the person what to fix.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{parse_phone, PhoneError};
+/// let err = parse_phone("1234-5678").unwrap_err();
+/// assert_eq!(err, PhoneError::TooShort);
+/// assert_eq!(err.code(), "too_short");
+/// assert!(err.message().contains("市外局番から入力してください"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PhoneError {
-    /// Nothing typed.
+    /// Nothing typed (or only spaces).
     Empty,
-    /// Characters that are not digits, dashes, spaces, parentheses or `+`.
+    /// Characters that are not digits, dashes between digits, spaces, parentheses or a
+    /// leading `+`; or no digit at all.
     InvalidChars,
-    /// Too few digits.
+    /// Too few digits for any number that begins this way, or a national number typed
+    /// without its leading `0` (the area code is incomplete).
     TooShort,
-    /// Too many digits.
+    /// More digits than any number that begins this way has.
     TooLong,
-    /// Right shape, but not a number of the Japanese plan.
+    /// Not a number of the Japanese numbering plan (an unassigned prefix, or a length
+    /// that no number of this prefix has).
     InvalidNumber,
-    /// A foreign country code.
+    /// A foreign country code (`+1 …`), or an international call dialled with `010`.
     NotJapanese,
 }
 
-/// Parses a Japanese phone number as people type it.
+impl PhoneError {
+    /// The contract's code: `empty`, `invalid_chars`, `too_short`, `too_long`,
+    /// `invalid_number` or `not_japanese`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use mamori::phone::PhoneError;
+    /// assert_eq!(PhoneError::NotJapanese.code(), "not_japanese");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "empty",
+            PhoneError::InvalidChars => "invalid_chars",
+            PhoneError::TooShort => "too_short",
+            PhoneError::TooLong => "too_long",
+            PhoneError::InvalidNumber => "invalid_number",
+            PhoneError::NotJapanese => "not_japanese",
+        }
+    }
+
+    /// A polite Japanese message that says what to fix.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use mamori::phone::PhoneError;
+    /// assert_eq!(PhoneError::Empty.message(), "電話番号を入力してください。");
+    /// ```
+    pub fn message(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "電話番号を入力してください。",
+            PhoneError::InvalidChars => {
+                "電話番号は数字で入力してください。区切りに使えるのは、数字の間のハイフン、スペース、かっこだけです。"
+            }
+            PhoneError::TooShort => {
+                "電話番号の桁数が足りません。市外局番から入力してください（0 から始まる番号です。例: 03-1234-5678）。"
+            }
+            PhoneError::TooLong => {
+                "電話番号の桁数が多すぎます。電話番号を一つだけ、正しい桁数で入力してください。"
+            }
+            PhoneError::InvalidNumber => {
+                "日本の電話番号として正しくない番号です。番号をお確かめのうえ、もう一度入力してください。"
+            }
+            PhoneError::NotJapanese => {
+                "日本の電話番号を入力してください（0 または +81 から始まる番号です）。"
+            }
+        }
+    }
+
+    /// The same message in English.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use mamori::phone::PhoneError;
+    /// assert_eq!(PhoneError::Empty.message_en(), "Please enter a phone number.");
+    /// ```
+    pub fn message_en(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "Please enter a phone number.",
+            PhoneError::InvalidChars => {
+                "Please enter the phone number in digits; only hyphens between digits, spaces and parentheses may separate them."
+            }
+            PhoneError::TooShort => {
+                "The phone number is too short. Please enter it starting with the area code, which begins with 0 (e.g. 03-1234-5678)."
+            }
+            PhoneError::TooLong => {
+                "The phone number has too many digits. Please enter a single number with the right number of digits."
+            }
+            PhoneError::InvalidNumber => {
+                "This is not a valid Japanese phone number. Please check the number and enter it again."
+            }
+            PhoneError::NotJapanese => {
+                "Please enter a Japanese phone number (one that starts with 0 or +81)."
+            }
+        }
+    }
+}
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message_en())
+    }
+}
+
+impl std::error::Error for PhoneError {}
+
+/// Parses a Japanese phone number as people type it and judges it like
+/// libphonenumber's JP metadata (`parse` → `isValidNumber` → `getNumberType` →
+/// `format(E164 / NATIONAL)`).
+///
+/// Accepted: ASCII and full-width digits; `-` and its look-alikes (‐ ‑ ‒ – — ― − ー ｰ －
+/// ﹣) between digits; spaces (also U+3000, tab, NBSP); `()` and `（）` around digits;
+/// a leading `+` / `＋` with the country code `81`, with or without `(0)`; the
+/// international prefix `010 81`; surrounding spaces and a trailing newline. Anything
+/// else is [`PhoneError::InvalidChars`].
+///
+/// Allocates only for a valid number (its two strings).
+///
+/// # Errors
+///
+/// A [`PhoneError`] saying why the input is not a valid Japanese number.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{parse_phone, PhoneError, PhoneType};
+///
+/// let n = parse_phone("０３ー１２３４ー５６７８").unwrap();
+/// assert_eq!((n.phone_type, n.e164.as_str(), n.national.as_str()),
+///            (PhoneType::FixedLine, "+81312345678", "03-1234-5678"));
+///
+/// assert_eq!(parse_phone("0422512345").unwrap().national, "0422-51-2345");
+/// assert_eq!(parse_phone("+81 90 1234 5678").unwrap().phone_type, PhoneType::Mobile);
+/// assert_eq!(parse_phone("+1 212 555 1234"), Err(PhoneError::NotJapanese));
+/// assert_eq!(parse_phone("03-1234-567"), Err(PhoneError::TooShort));
+/// assert_eq!(parse_phone("TEL 03-1234-5678"), Err(PhoneError::InvalidChars));
+/// ```
 pub fn parse_phone(input: &str) -> Result<PhoneNumber, PhoneError> {
-    unimplemented!("parse_phone is being built (issue #5): {}", input.len())
+    let typed = input::read(input)?;
+    let judged = plan::judge(typed.plus, typed.digits())?;
+    Ok(PhoneNumber {
+        phone_type: judged.phone_type,
+        e164: judged.e164(),
+        national: judged.national(),
+    })
+}
+
+/// The verdict of [`parse_phone`] without building any string: the number's type, or
+/// why it is refused. Never allocates; meant for scanning many candidates in text.
+///
+/// # Errors
+///
+/// The same [`PhoneError`] as [`parse_phone`].
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{check_phone, PhoneError, PhoneType};
+/// assert_eq!(check_phone("050-1234-5678"), Ok(PhoneType::Voip));
+/// assert_eq!(check_phone("0180-12-3456"), Err(PhoneError::InvalidNumber));
+/// ```
+pub fn check_phone(input: &str) -> Result<PhoneType, PhoneError> {
+    let typed = input::read(input)?;
+    plan::judge(typed.plus, typed.digits()).map(|j| j.phone_type)
 }

@@ -1,0 +1,232 @@
+//! Lookups in the generated Unicode data (`tables.rs`): canonical combining
+//! classes, canonical decomposition and composition, and a per-character NFC
+//! quick check. Hangul syllables are computed (Unicode §3.12); CJK compatibility
+//! ideographs are not decomposed at all.
+
+use std::cmp::Ordering;
+
+use super::tables::{
+    COMBINING_BLOCKS, COMBINING_CLASS, COMPOSING_STARTERS, COMPOSITION, DECOMPOSITION,
+    DECOMPOSITION_BLOCKS, DECOMPOSITION_FIRST, SECONDS,
+};
+
+/// Whether the 32-code-point block of `c` may hold data, by a block bitmap of the
+/// BMP (characters beyond it always may).
+fn in_blocks(blocks: &[u32], c: char) -> bool {
+    let block = u32::from(c) >> 5;
+    blocks
+        .get(block as usize >> 5)
+        .is_none_or(|word| word >> (block & 31) & 1 == 1)
+}
+
+/// The CJK compatibility ideographs. Most have a singleton canonical decomposition
+/// (U+FA10 → U+585A), which NFC would apply; the rest are unified ideographs.
+pub(super) fn is_compat_ideograph(c: char) -> bool {
+    matches!(c, '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}')
+}
+
+/// The canonical combining class of `c` (0 for starters).
+pub(super) fn combining_class(c: char) -> u8 {
+    if !in_blocks(COMBINING_BLOCKS, c) {
+        return 0;
+    }
+    let c = u32::from(c);
+    let runs = COMBINING_CLASS.partition_point(|&run| run >> 8 <= c);
+    runs.checked_sub(1)
+        .and_then(|i| COMBINING_CLASS.get(i))
+        .map_or(0, |&run| (run & 0xFF) as u8)
+}
+
+/// One step of a canonical decomposition.
+struct Decomposition {
+    first: char,
+    second: Option<char>,
+    /// NFC composes `first` and `second` back into the character.
+    composes: bool,
+}
+
+fn entry(index: usize) -> Option<Decomposition> {
+    let packed = *DECOMPOSITION.get(index)?;
+    let plane = (packed >> 8) & !0xFFFF;
+    let first = char::from_u32(plane | u32::from(*DECOMPOSITION_FIRST.get(index)?))?;
+    let second = match (packed >> 1) & 0x7F {
+        0 => None,
+        n => Some(char::from_u32(*SECONDS.get(n as usize - 1)?)?),
+    };
+    Some(Decomposition {
+        first,
+        second,
+        composes: packed & 1 == 1,
+    })
+}
+
+fn decomposition(c: char) -> Option<Decomposition> {
+    if !in_blocks(DECOMPOSITION_BLOCKS, c) {
+        return None;
+    }
+    let c = u32::from(c);
+    let index = DECOMPOSITION
+        .binary_search_by_key(&c, |&packed| packed >> 8)
+        .ok()?;
+    entry(index)
+}
+
+// Hangul syllables, Unicode §3.12 "Conjoining Jamo Behavior".
+const S_BASE: u32 = 0xAC00;
+const L_BASE: u32 = 0x1100;
+const V_BASE: u32 = 0x1161;
+const T_BASE: u32 = 0x11A7;
+const L_COUNT: u32 = 19;
+const V_COUNT: u32 = 21;
+const T_COUNT: u32 = 28;
+const N_COUNT: u32 = V_COUNT * T_COUNT;
+const S_COUNT: u32 = L_COUNT * N_COUNT;
+
+/// Emits the full canonical decomposition of `c` (`c` itself when it has none).
+/// CJK compatibility ideographs are not decomposed.
+pub(super) fn decompose<F: FnMut(char)>(c: char, emit: &mut F) {
+    let s = u32::from(c).wrapping_sub(S_BASE);
+    if s < S_COUNT {
+        let jamo = [
+            L_BASE + s / N_COUNT,
+            V_BASE + (s % N_COUNT) / T_COUNT,
+            T_BASE + s % T_COUNT,
+        ];
+        for (i, j) in jamo.into_iter().enumerate() {
+            // The trailing consonant T_BASE means "none".
+            if i < 2 || j != T_BASE {
+                emit(char::from_u32(j).unwrap_or(c));
+            }
+        }
+        return;
+    }
+    // The table leaves CJK compatibility ideographs out: they stay as they are.
+    match decomposition(c) {
+        // The first half may decompose further (at most a few levels deep);
+        // the second half never does.
+        Some(d) => {
+            decompose(d.first, emit);
+            if let Some(second) = d.second {
+                emit(second);
+            }
+        }
+        None => emit(c),
+    }
+}
+
+/// The primary composite of `a` followed by `b`, if there is one.
+pub(super) fn compose(a: char, b: char) -> Option<char> {
+    let (a, b) = (u32::from(a), u32::from(b));
+    // Hangul: L + V → LV, LV + T → LVT.
+    let (l, v, t) = (
+        a.wrapping_sub(L_BASE),
+        b.wrapping_sub(V_BASE),
+        b.wrapping_sub(T_BASE),
+    );
+    if l < L_COUNT && v < V_COUNT {
+        return char::from_u32(S_BASE + (l * V_COUNT + v) * T_COUNT);
+    }
+    let s = a.wrapping_sub(S_BASE);
+    if s < S_COUNT && s % T_COUNT == 0 && (1..T_COUNT).contains(&t) {
+        return char::from_u32(a + t);
+    }
+    let pair_at = |index: u16| {
+        let d = entry(usize::from(index))?;
+        Some((u32::from(d.first), u32::from(d.second?)))
+    };
+    let found = COMPOSITION
+        .binary_search_by(|&index| pair_at(index).map_or(Ordering::Less, |pair| pair.cmp(&(a, b))))
+        .ok()?;
+    let index = *COMPOSITION.get(found)?;
+    let packed = DECOMPOSITION.get(usize::from(index))?;
+    char::from_u32(packed >> 8)
+}
+
+/// Whether the starter `c` may compose with the character before it: Hangul
+/// vowels and trailing consonants, and a few vowel signs of Indic scripts.
+pub(super) fn may_compose_with_previous(c: char) -> bool {
+    matches!(c, '\u{1161}'..='\u{1175}' | '\u{11A8}'..='\u{11C2}')
+        || COMPOSING_STARTERS.binary_search(&u32::from(c)).is_ok()
+}
+
+/// Whether `c` is certainly NFC wherever it stands: a starter that does not
+/// decompose (or is a primary composite) and composes with nothing before it.
+/// `false` means "maybe not": combining marks, singletons, excluded composites,
+/// Hangul vowels and trailing consonants, and the few starters that compose.
+/// CJK compatibility ideographs count as NFC, since they are kept.
+pub(super) fn is_nfc_alone(c: char) -> bool {
+    if c.is_ascii() || is_compat_ideograph(c) {
+        return true;
+    }
+    if combining_class(c) != 0 || may_compose_with_previous(c) {
+        return false;
+    }
+    decomposition(c).is_none_or(|d| d.composes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::char as un;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+    #[test]
+    fn agrees_with_unicode_normalization_on_every_character() {
+        for c in '\0'..='\u{10FFFF}' {
+            assert_eq!(
+                combining_class(c),
+                un::canonical_combining_class(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            if is_compat_ideograph(c) {
+                continue;
+            }
+            let mut ours = Vec::new();
+            decompose(c, &mut |d| ours.push(d));
+            let mut theirs = Vec::new();
+            un::decompose_canonical(c, |d| theirs.push(d));
+            assert_eq!(ours, theirs, "U+{:04X}", u32::from(c));
+            if is_nfc_alone(c) {
+                assert_eq!(
+                    is_nfc_quick(std::iter::once(c)),
+                    IsNormalized::Yes,
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+                assert_eq!(c.to_string().nfc().collect::<String>(), c.to_string());
+            }
+        }
+    }
+
+    #[test]
+    fn composes_exactly_the_primary_composites() {
+        // Every pair the data knows, both ways round, and Hangul.
+        for c in '\0'..='\u{10FFFF}' {
+            if let Some(d) = decomposition(c) {
+                if let Some(second) = d.second {
+                    assert_eq!(
+                        compose(d.first, second),
+                        un::compose(d.first, second),
+                        "U+{:04X}",
+                        u32::from(c)
+                    );
+                    assert_eq!(compose(second, d.first), un::compose(second, d.first));
+                }
+            }
+        }
+        for a in ('\u{1100}'..='\u{1113}').chain(['\u{AC00}', '\u{AC01}', '\u{D788}', 'a', 'か']) {
+            for b in ('\u{1160}'..='\u{11C3}').chain(['\u{3099}', '\u{301}']) {
+                assert_eq!(compose(a, b), un::compose(a, b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(compose('か', '\u{3099}'), Some('が'));
+        assert_eq!(compose('ワ', '\u{3099}'), Some('ヷ'));
+        assert_eq!(compose('わ', '\u{3099}'), None);
+        assert_eq!(
+            compose('\u{915}', '\u{93C}'),
+            None,
+            "U+0958 is excluded from composition"
+        );
+    }
+}
