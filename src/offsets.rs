@@ -51,13 +51,16 @@ impl<'a> Utf16Cursor<'a> {
             self.byte = 0;
             self.unit = 0;
         }
-        let rest = self.text.get(self.byte..).unwrap_or("");
-        for ch in rest.chars() {
-            if self.byte >= byte {
+        // Counted on bytes, without decoding: every byte that starts a character
+        // is one code unit, and a 4-byte character (lead byte F0–F4) is two.
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.byte) {
+            let starts = b & 0xC0 != 0x80;
+            if starts && self.byte >= byte {
                 break;
             }
-            self.byte += ch.len_utf8();
-            self.unit += ch.len_utf16();
+            self.unit += usize::from(starts) + usize::from(b >= 0xF0);
+            self.byte += 1;
         }
         self.unit
     }

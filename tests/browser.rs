@@ -19,6 +19,31 @@ fn wrong_types_throw_type_errors_naming_the_argument() {
 }
 
 #[wasm_bindgen_test]
+fn form_reads_a_disclosure_request() {
+    common::form_reads_a_disclosure_request();
+}
+
+#[wasm_bindgen_test]
+fn form_errors_carry_codes_messages_and_suggestion() {
+    common::form_errors_carry_codes_messages_and_suggestion();
+}
+
+#[wasm_bindgen_test]
+fn form_wrong_field_types_throw_type_errors_naming_the_field() {
+    common::form_wrong_field_types_throw_type_errors_naming_the_field();
+}
+
+#[wasm_bindgen_test]
+fn form_options_map_onto_the_rules() {
+    common::form_options_map_onto_the_rules();
+}
+
+#[wasm_bindgen_test]
+fn form_prepare_submission_masks_the_body() {
+    common::form_prepare_submission_masks_the_body();
+}
+
+#[wasm_bindgen_test]
 fn phone_valid_numbers_become_plain_objects() {
     common::phone_valid_numbers_become_plain_objects();
 }
@@ -46,4 +71,29 @@ fn normalize_turns_lone_surrogates_into_replacement_characters() {
 #[wasm_bindgen_test]
 fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
     common::normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names();
+}
+
+#[wasm_bindgen_test]
+fn redact_masks_and_reports_utf16_offsets() {
+    common::redact_masks_and_reports_utf16_offsets();
+}
+
+#[wasm_bindgen_test]
+fn redact_returns_the_same_string_when_nothing_is_found() {
+    common::redact_returns_the_same_string_when_nothing_is_found();
+}
+
+#[wasm_bindgen_test]
+fn redact_styles_kinds_and_keep_last() {
+    common::redact_styles_kinds_and_keep_last();
+}
+
+#[wasm_bindgen_test]
+fn redact_rejects_bad_options_with_type_errors_naming_them() {
+    common::redact_rejects_bad_options_with_type_errors_naming_them();
+}
+
+#[wasm_bindgen_test]
+fn redact_custom_rules_follow_the_build() {
+    common::redact_custom_rules_follow_the_build();
 }

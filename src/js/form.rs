@@ -1,10 +1,12 @@
+//! The disclosure-request contact form (issue #6).
 //! `validateForm(form, options?)` and `prepareSubmission(form, options?)`.
 
+use crate::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_FORM: &str = r#"
-/** The contact form's fields; an absent field counts as empty. */
+/** The contact form's fields; an absent (undefined) field counts as empty. */
 export interface ContactForm {
   inquiryType?: string; name?: string; phone?: string; email?: string; body?: string;
 }
@@ -16,22 +18,37 @@ export type FormIssueCode =
   | "first_line_mismatch" | "inquiry_type_must_be_other" | "request_content_missing"
   | "sensitive_data_will_be_masked";
 /** One error or warning: where, what, and how to fix it (Japanese and English). */
-export interface FormIssue {
-  field: FormField; code: FormIssueCode; message: string; messageEn: string;
-  /** With first_line_mismatch: the line to write instead. */
-  suggestion?: string;
-}
+export type FormIssue =
+  | {
+      field: FormField; code: Exclude<FormIssueCode, "first_line_mismatch">;
+      /** Polite Japanese that says how to fix it. */
+      message: string;
+      /** The same in English. */
+      messageEn: string;
+    }
+  | {
+      field: "body"; code: "first_line_mismatch"; message: string; messageEn: string;
+      /** The line to write instead. */
+      suggestion: "個人情報の開示等請求";
+    };
 /** What a disclosure request asks for (section 6 of the privacy notice). */
 export type DisclosureKind =
   | "purpose_notification" | "disclosure" | "correction" | "suspension" | "erasure"
   | "stop_third_party_provision" | "third_party_record_disclosure";
-/** How a disclosure request was read. */
+/**
+ * How a disclosure request was read. `kinds` is in the order of section 6, each
+ * once, possibly empty; `requester` is null unless the content says who asks.
+ */
 export interface Disclosure { kinds: DisclosureKind[]; requester: "self" | "agent" | null; }
-/** The form after normalization. */
+/**
+ * The form after normalization: name with the "name" profile, body with "text",
+ * phone in national format when valid (else text-normalized), email and
+ * inquiryType text-normalized and trimmed.
+ */
 export interface NormalizedForm {
   inquiryType: string; name: string; phone: string; email: string; body: string;
 }
-/** The result of validateForm. */
+/** The result of validateForm. `disclosure` is null unless the body is a disclosure request. */
 export interface FormResult {
   ok: boolean; errors: FormIssue[]; warnings: FormIssue[];
   normalized: NormalizedForm; disclosure: Disclosure | null;
@@ -40,17 +57,45 @@ export interface FormResult {
 export interface Submission {
   ok: boolean; errors: FormIssue[]; warnings: FormIssue[]; payload: NormalizedForm | null;
 }
-/** Options of validateForm and prepareSubmission. */
-export interface FormOptions {}
+/**
+ * Options of validateForm and prepareSubmission. What is not given keeps the
+ * default, which is the procedure of section 6. A disclosure request always needs
+ * inquiryType 「その他」, a name, a valid Japanese phone and request content.
+ */
+export interface FormOptions {
+  /**
+   * Which fields an ordinary inquiry must fill in, merged into the defaults
+   * `{ name: true, phone: true, body: true, inquiryType: false, email: false }`.
+   */
+  required?: Partial<Record<FormField, boolean>>;
+  /**
+   * The most characters a field may hold after normalization (a non-negative
+   * integer), or null for no limit, merged into the defaults
+   * `{ name: 100, body: 10000 }` (the other fields have no limit).
+   */
+  maxLength?: Partial<Record<FormField, number | null>>;
+  /**
+   * Whether an email address may stand in for a required phone number in an
+   * ordinary inquiry (never in a disclosure request). Default true.
+   */
+  emailInsteadOfPhone?: boolean;
+}
 /**
  * Checks the contact form field by field, following section 6 of the privacy notice.
- * @throws {TypeError} when `form` is not an object.
+ * `options` undefined or null means the defaults.
+ * @throws {TypeError} when `form` is not an object, a field is neither a string nor
+ * undefined, or an option has the wrong type.
+ * @throws {RangeError} when a maxLength is not a non-negative integer or a field is
+ * too large to read.
  */
 export function validateForm(form: ContactForm, options?: FormOptions): FormResult;
 /**
  * Validates the form and, when it is ok, returns the normalized payload with the
  * body redacted: what may be sent.
- * @throws {TypeError} when `form` is not an object.
+ * @throws {TypeError} when `form` is not an object, a field is neither a string nor
+ * undefined, or an option has the wrong type.
+ * @throws {RangeError} when a maxLength is not a non-negative integer or a field is
+ * too large to read.
  */
 export function prepareSubmission(form: ContactForm, options?: FormOptions): Submission;
 "#;
@@ -58,25 +103,150 @@ export function prepareSubmission(form: ContactForm, options?: FormOptions): Sub
 /// `validateForm(form, options?) -> FormResult`.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
 pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    if !super::is_record(&form) {
-        return Err(super::type_error(&format!(
-            "validateForm: `form` must be an object, got {}",
-            super::describe(&form)
-        )));
-    }
-    let _ = options;
-    Err(super::not_implemented("validateForm"))
+    const FUNC: &str = "validateForm";
+    let form = read_form(&form, FUNC)?;
+    let rules = read_options(options.as_ref(), FUNC)?;
+    super::to_js(&rules.validate(&form))
 }
 
 /// `prepareSubmission(form, options?) -> Submission`.
 #[wasm_bindgen(js_name = prepareSubmission, skip_typescript)]
 pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    if !super::is_record(&form) {
+    const FUNC: &str = "prepareSubmission";
+    let form = read_form(&form, FUNC)?;
+    let rules = read_options(options.as_ref(), FUNC)?;
+    super::to_js(&rules.prepare(&form))
+}
+
+/// The form's fields; `undefined` is an empty field, anything but a string an error.
+fn read_form(form: &JsValue, func: &str) -> Result<ContactForm, JsValue> {
+    if !super::is_record(form) {
         return Err(super::type_error(&format!(
-            "prepareSubmission: `form` must be an object, got {}",
-            super::describe(&form)
+            "{func}: `form` must be an object, got {}",
+            super::describe(form)
         )));
     }
-    let _ = options;
-    Err(super::not_implemented("prepareSubmission"))
+    let field = |field: Field| -> Result<String, JsValue> {
+        let key = field.as_str();
+        let value = super::get(form, key, func, "form")?;
+        let arg = format!("form.{key}");
+        Ok(super::optional_string_arg(&value, func, &arg)?.unwrap_or_default())
+    };
+    Ok(ContactForm {
+        inquiry_type: field(Field::InquiryType)?,
+        name: field(Field::Name)?,
+        phone: field(Field::Phone)?,
+        email: field(Field::Email)?,
+        body: field(Field::Body)?,
+    })
+}
+
+/// The rules `options` asks for, starting from the defaults.
+fn read_options(options: Option<&JsValue>, func: &str) -> Result<FormRules, JsValue> {
+    let mut rules = FormRules::default();
+    // wasm-bindgen passes both undefined and null as None: no options.
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+        return Ok(rules);
+    };
+    if !super::is_record(options) {
+        return Err(super::type_error(&format!(
+            "{func}: `options` must be an object, got {}",
+            super::describe(options)
+        )));
+    }
+
+    let required = super::get(options, "required", func, "options")?;
+    for (field, value) in field_entries(&required, func, "options.required")? {
+        let Some(required) = value.as_bool() else {
+            return Err(super::type_error(&format!(
+                "{func}: `options.required.{}` must be a boolean, got {}",
+                field.as_str(),
+                super::describe(&value)
+            )));
+        };
+        rules = rules.require(field, required);
+    }
+
+    let max_length = super::get(options, "maxLength", func, "options")?;
+    for (field, value) in field_entries(&max_length, func, "options.maxLength")? {
+        let max = if value.is_null() {
+            None
+        } else {
+            Some(max_chars(&value, func, field)?)
+        };
+        rules = rules.max_chars(field, max);
+    }
+
+    let email = super::get(options, "emailInsteadOfPhone", func, "options")?;
+    if !email.is_undefined() {
+        let Some(accepted) = email.as_bool() else {
+            return Err(super::type_error(&format!(
+                "{func}: `options.emailInsteadOfPhone` must be a boolean, got {}",
+                super::describe(&email)
+            )));
+        };
+        rules = rules.email_instead_of_phone(accepted);
+    }
+    Ok(rules)
+}
+
+/// The entries of an option keyed by field (`{ name: …, body: … }`), leaving out
+/// those that are `undefined`. An unknown key is an error: a misspelt field name
+/// would otherwise be ignored without a word.
+fn field_entries(
+    object: &JsValue,
+    func: &str,
+    arg: &str,
+) -> Result<Vec<(Field, JsValue)>, JsValue> {
+    if object.is_undefined() {
+        return Ok(Vec::new());
+    }
+    if !super::is_record(object) {
+        return Err(super::type_error(&format!(
+            "{func}: `{arg}` must be an object keyed by field name, got {}",
+            super::describe(object)
+        )));
+    }
+    let keys = js_sys::Reflect::own_keys(object).map_err(|_| {
+        super::type_error(&format!(
+            "{func}: listing the keys of `{arg}` threw; pass a plain object"
+        ))
+    })?;
+    for key in keys.iter() {
+        let name = key.as_string();
+        if name.as_deref().and_then(Field::from_name).is_none() {
+            let shown = name.map_or_else(|| "a symbol".to_owned(), |k| format!("{k:?}"));
+            return Err(super::type_error(&format!(
+                "{func}: `{arg}` has the key {shown}, which is not a field; \
+                 the fields are inquiryType, name, phone, email and body"
+            )));
+        }
+    }
+    let mut entries = Vec::new();
+    for field in Field::ALL {
+        let value = super::get(object, field.as_str(), func, arg)?;
+        if !value.is_undefined() {
+            entries.push((field, value));
+        }
+    }
+    Ok(entries)
+}
+
+/// A length limit: a non-negative integer number.
+fn max_chars(value: &JsValue, func: &str, field: Field) -> Result<usize, JsValue> {
+    let Some(n) = value.as_f64() else {
+        return Err(super::type_error(&format!(
+            "{func}: `options.maxLength.{}` must be a number or null, got {}",
+            field.as_str(),
+            super::describe(value)
+        )));
+    };
+    if !(n >= 0.0 && n.fract() == 0.0) {
+        return Err(super::range_error(&format!(
+            "{func}: `options.maxLength.{}` must be a non-negative integer",
+            field.as_str()
+        )));
+    }
+    // Saturating: a limit beyond usize is no limit in practice.
+    Ok(n as usize)
 }

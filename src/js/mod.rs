@@ -137,11 +137,3 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
             )
         })
 }
-
-/// The error of a function whose logic is not built yet: never a fake answer.
-pub(crate) fn not_implemented(func: &str) -> JsValue {
-    coded_error(
-        "not_implemented",
-        &format!("mamori: {func}() is not implemented yet"),
-    )
-}

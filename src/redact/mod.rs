@@ -1,1 +1,622 @@
-//! Redaction of Japanese sensitive numbers (issue #7).
+//! Finds and masks Japanese sensitive numbers: My Number, health-insurance and
+//! public-expense numbers, payment cards, bank accounts, identity documents, and
+//! (when asked) phone numbers and e-mail addresses.
+//!
+//! [`redact`] masks with the defaults; a [`Redactor`] built once with
+//! [`Redactor::builder`] chooses the kinds, the style and custom rules, and is reused
+//! for every text.
+//!
+//! # How values are found
+//!
+//! One pass over the text finds labels (`保険者番号：`, `記号・番号`, `口座番号 普通`,
+//! `TEL`…, in full or half width, half-width katakana or English) and candidate
+//! values: groups of letters and digits in half or full width joined by the
+//! separators people type inside one number (space, U+3000, `-`, `－`, `ー`, `−`,
+//! `‐`, `–`, and `.` between digits). Each detector checks its kind's length,
+//! grouping and check digit; the kinds without structure of their own need a label
+//! at most 30 characters before the value, on its line or the line above. Nothing is
+//! found inside a longer run of letters or digits, and dates, prices, postal codes,
+//! order or tracking numbers and numbers failing their check digit are left alone.
+//! See each detector's module for its rule and source:
+//!
+//! | kind | module |
+//! | --- | --- |
+//! | `my_number` | `mynumber.rs` |
+//! | `insurer_number`, `insured_number`, `public_expense_payer`, `public_expense_recipient` | `health.rs` |
+//! | `credit_card` | `card.rs` |
+//! | `bank_account` | `bank.rs` |
+//! | `passport`, `residence_card`, `drivers_license`, `pension_number` | `ids.rs` |
+//! | `phone`, `email` | `contact.rs` |
+//!
+//! # Offsets
+//!
+//! [`Finding`]s carry **byte** offsets into the text, as Rust string slicing uses.
+//! The JavaScript API converts them to UTF-16 code units with
+//! [`crate::offsets::Utf16Cursor`].
+//!
+//! # Examples
+//!
+//! ```
+//! use mamori::redact::{redact, Kind};
+//! let r = redact("マイナンバーは 1234 5678 9018 です");
+//! assert_eq!(r.text, "マイナンバーは **** **** **** です");
+//! assert_eq!(r.findings[0].kind, Kind::MyNumber);
+//! ```
+
+mod bank;
+mod card;
+mod chars;
+mod contact;
+mod health;
+mod ids;
+mod labels;
+mod mynumber;
+mod rules;
+mod scan;
+mod style;
+#[cfg(test)]
+mod testing;
+mod token;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+/// The kind of a sensitive value.
+///
+/// The built-in kinds are named as in the JavaScript API ([`Kind::as_str`]);
+/// [`Kind::Custom`] is the kind of a caller's rule ([`RedactorBuilder::rule`]).
+///
+/// # Examples
+///
+/// ```
+/// use mamori::redact::Kind;
+/// let kind: Kind = "insurer_number".parse().unwrap();
+/// assert_eq!(kind, Kind::InsurerNumber);
+/// assert_eq!(kind.as_str(), "insurer_number");
+/// assert!("ssn".parse::<Kind>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// 個人番号 (My Number): 12 digits with its check digit.
+    MyNumber,
+    /// 保険者番号: 8 or 6 digits, behind a label.
+    InsurerNumber,
+    /// 被保険者証の記号・番号・枝番, or 被保険者番号: behind a label.
+    InsuredNumber,
+    /// 公費負担者番号: 8 digits, behind a label.
+    PublicExpensePayer,
+    /// 公費負担医療の受給者番号: 7 digits, behind a label.
+    PublicExpenseRecipient,
+    /// A payment card number (Luhn, issuer ranges).
+    CreditCard,
+    /// 口座番号: 7 digits, behind a label.
+    BankAccount,
+    /// 旅券番号: 2 letters and 7 digits.
+    Passport,
+    /// 在留カード番号: 2 letters, 8 digits, 2 letters.
+    ResidenceCard,
+    /// 運転免許証番号: 12 digits, behind a label.
+    DriversLicense,
+    /// 基礎年金番号: 10 digits, behind a label.
+    PensionNumber,
+    /// A Japanese phone number (only when asked for).
+    Phone,
+    /// An e-mail address (only when asked for).
+    Email,
+    /// What a caller's rule found, by the name the rule gave it.
+    Custom(Arc<str>),
+}
+
+impl Kind {
+    /// The built-in kinds.
+    pub const ALL: [Kind; 13] = [
+        Kind::MyNumber,
+        Kind::InsurerNumber,
+        Kind::InsuredNumber,
+        Kind::PublicExpensePayer,
+        Kind::PublicExpenseRecipient,
+        Kind::CreditCard,
+        Kind::BankAccount,
+        Kind::Passport,
+        Kind::ResidenceCard,
+        Kind::DriversLicense,
+        Kind::PensionNumber,
+        Kind::Phone,
+        Kind::Email,
+    ];
+
+    /// The kind's name: snake_case for the built-in kinds, the rule's name for a
+    /// custom one.
+    ///
+    /// ```
+    /// assert_eq!(mamori::redact::Kind::PublicExpensePayer.as_str(), "public_expense_payer");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        match self {
+            Kind::MyNumber => "my_number",
+            Kind::InsurerNumber => "insurer_number",
+            Kind::InsuredNumber => "insured_number",
+            Kind::PublicExpensePayer => "public_expense_payer",
+            Kind::PublicExpenseRecipient => "public_expense_recipient",
+            Kind::CreditCard => "credit_card",
+            Kind::BankAccount => "bank_account",
+            Kind::Passport => "passport",
+            Kind::ResidenceCard => "residence_card",
+            Kind::DriversLicense => "drivers_license",
+            Kind::PensionNumber => "pension_number",
+            Kind::Phone => "phone",
+            Kind::Email => "email",
+            Kind::Custom(name) => name,
+        }
+    }
+
+    /// Whether [`redact`] looks for this kind by default: every built-in kind but
+    /// [`Kind::Phone`] and [`Kind::Email`] (a contact form needs those in the clear).
+    ///
+    /// ```
+    /// use mamori::redact::Kind;
+    /// assert!(Kind::MyNumber.is_default());
+    /// assert!(!Kind::Phone.is_default());
+    /// ```
+    pub fn is_default(&self) -> bool {
+        !matches!(self, Kind::Phone | Kind::Email | Kind::Custom(_))
+    }
+
+    /// The text that replaces a value of this kind in [`Style::Label`].
+    ///
+    /// ```
+    /// assert_eq!(mamori::redact::Kind::InsurerNumber.label(), "〔保険者番号〕");
+    /// ```
+    pub fn label(&self) -> &'static str {
+        match self {
+            Kind::MyNumber => "〔個人番号〕",
+            Kind::InsurerNumber => "〔保険者番号〕",
+            Kind::InsuredNumber => "〔被保険者番号〕",
+            Kind::PublicExpensePayer => "〔公費負担者番号〕",
+            Kind::PublicExpenseRecipient => "〔受給者番号〕",
+            Kind::CreditCard => "〔カード番号〕",
+            Kind::BankAccount => "〔口座番号〕",
+            Kind::Passport => "〔旅券番号〕",
+            Kind::ResidenceCard => "〔在留カード番号〕",
+            Kind::DriversLicense => "〔運転免許証番号〕",
+            Kind::PensionNumber => "〔基礎年金番号〕",
+            Kind::Phone => "〔電話番号〕",
+            Kind::Email => "〔メールアドレス〕",
+            Kind::Custom(_) => "〔非表示〕",
+        }
+    }
+
+    /// The bit of a built-in kind in a [`KindSet`] (its place in [`Kind::ALL`]).
+    fn bit(&self) -> Option<u16> {
+        let i = match self {
+            Kind::MyNumber => 0,
+            Kind::InsurerNumber => 1,
+            Kind::InsuredNumber => 2,
+            Kind::PublicExpensePayer => 3,
+            Kind::PublicExpenseRecipient => 4,
+            Kind::CreditCard => 5,
+            Kind::BankAccount => 6,
+            Kind::Passport => 7,
+            Kind::ResidenceCard => 8,
+            Kind::DriversLicense => 9,
+            Kind::PensionNumber => 10,
+            Kind::Phone => 11,
+            Kind::Email => 12,
+            Kind::Custom(_) => return None,
+        };
+        Some(1 << i)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Kind {
+    type Err = RedactError;
+
+    /// Parses a built-in kind's name (`"my_number"`…).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .iter()
+            .find(|k| k.as_str() == s)
+            .cloned()
+            .ok_or_else(|| RedactError::UnknownKind(clip(s)))
+    }
+}
+
+/// A set of built-in kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KindSet(u16);
+
+impl KindSet {
+    /// Every built-in kind but phone and e-mail.
+    pub(crate) fn defaults() -> Self {
+        Kind::ALL
+            .iter()
+            .filter(|k| k.is_default())
+            .fold(KindSet(0), |set, k| set.with(k))
+    }
+
+    fn with(self, kind: &Kind) -> Self {
+        KindSet(self.0 | kind.bit().unwrap_or(0))
+    }
+
+    /// Whether `kind` is reported. A custom kind always is (its rule asked for it).
+    pub(crate) fn contains(&self, kind: &Kind) -> bool {
+        kind.bit().is_none_or(|bit| self.0 & bit != 0)
+    }
+}
+
+/// How a finding is hidden in [`Redaction::text`].
+///
+/// ```
+/// use mamori::redact::Style;
+/// assert_eq!("partial".parse::<Style>().unwrap(), Style::Partial);
+/// assert_eq!(Style::default(), Style::Mask);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Style {
+    /// Each letter or digit becomes `*`, or `＊` where it was full-width; separators
+    /// stay. The length in UTF-16 code units (JavaScript's `length`) is kept.
+    #[default]
+    Mask,
+    /// The whole value becomes its kind's label ([`Kind::label`], `〔保険者番号〕`).
+    Label,
+    /// Like [`Style::Mask`] but the last `keep_last` letters or digits stay.
+    Partial,
+}
+
+impl Style {
+    /// The style's name in the JavaScript API: `"mask"`, `"label"`, `"partial"`.
+    ///
+    /// ```
+    /// assert_eq!(mamori::redact::Style::Label.as_str(), "label");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Style::Mask => "mask",
+            Style::Label => "label",
+            Style::Partial => "partial",
+        }
+    }
+}
+
+impl FromStr for Style {
+    type Err = RedactError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "mask" => Ok(Style::Mask),
+            "label" => Ok(Style::Label),
+            "partial" => Ok(Style::Partial),
+            _ => Err(RedactError::UnknownStyle(clip(s))),
+        }
+    }
+}
+
+/// One sensitive value found: its kind and its **byte** range in the text. Never the
+/// value itself.
+///
+/// ```
+/// use mamori::redact::{redact, Kind};
+/// let text = "口座番号：1234567";
+/// let f = &redact(text).findings[0];
+/// assert_eq!((f.kind.clone(), &text[f.start..f.end]), (Kind::BankAccount, "1234567"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Finding {
+    /// What was found.
+    pub kind: Kind,
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset after its last character.
+    pub end: usize,
+}
+
+/// The result of redacting a text: the text with every finding hidden, and the
+/// findings (sorted, non-overlapping, byte offsets into the input).
+///
+/// ```
+/// let r = mamori::redact::redact("お問い合わせです");
+/// assert_eq!(r.text, "お問い合わせです");
+/// assert!(r.findings.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redaction {
+    /// The redacted text.
+    pub text: String,
+    /// What was hidden, in order.
+    pub findings: Vec<Finding>,
+}
+
+/// Why a [`Redactor`] could not be built, or a name could not be parsed.
+///
+/// ```
+/// use mamori::redact::{Kind, RedactError};
+/// assert!(matches!("ssn".parse::<Kind>(), Err(RedactError::UnknownKind(_))));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RedactError {
+    /// Not the name of a built-in kind (the name, cut to 40 characters).
+    UnknownKind(String),
+    /// Not `"mask"`, `"label"` or `"partial"` (the name, cut to 40 characters).
+    UnknownStyle(String),
+    /// Rule `index` has an empty kind name.
+    EmptyRuleKind {
+        /// Position of the rule, from 0, in the order it was added.
+        index: usize,
+    },
+    /// Rule `index` has a pattern the regular-expression engine refuses.
+    InvalidPattern {
+        /// Position of the rule, from 0, in the order it was added.
+        index: usize,
+        /// What the engine said.
+        reason: String,
+    },
+    /// Custom rules need the `rules` cargo feature (the Node build has it, the
+    /// browser build does not).
+    RulesUnavailable,
+}
+
+impl fmt::Display for RedactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RedactError::UnknownKind(name) => write!(
+                f,
+                "unknown kind {name:?}; expected one of {}",
+                Kind::ALL
+                    .iter()
+                    .map(Kind::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            RedactError::UnknownStyle(name) => {
+                write!(f, "unknown style {name:?}; expected mask, label or partial")
+            }
+            RedactError::EmptyRuleKind { index } => write!(f, "rule {index} has an empty kind"),
+            RedactError::InvalidPattern { index, reason } => {
+                write!(f, "rule {index} has an invalid pattern: {reason}")
+            }
+            RedactError::RulesUnavailable => f.write_str(
+                "custom rules need the `rules` feature (the Node build of mamori has it; \
+                 the browser build leaves out regular expressions to stay small)",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RedactError {}
+
+/// A name from the caller, short enough for an error message.
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// A caller's rule as given to the builder, compiled by [`RedactorBuilder::build`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RuleSpec {
+    kind: String,
+    pattern: String,
+    label: Option<String>,
+}
+
+/// Builds a [`Redactor`].
+///
+/// # Defaults
+///
+/// - kinds: every built-in kind but [`Kind::Phone`] and [`Kind::Email`];
+/// - style: [`Style::Mask`];
+/// - keep_last: 4 (used by [`Style::Partial`]);
+/// - no custom rules.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::redact::{Kind, Redactor, Style};
+/// let r = Redactor::builder()
+///     .kinds([Kind::MyNumber, Kind::CreditCard])
+///     .style(Style::Partial)
+///     .keep_last(4)
+///     .build()
+///     .unwrap();
+/// assert_eq!(r.redact("カード 4539-5787-6362-1486").text, "カード ****-****-****-1486");
+/// ```
+#[derive(Debug, Clone)]
+pub struct RedactorBuilder {
+    kinds: KindSet,
+    style: Style,
+    keep_last: usize,
+    rules: Vec<RuleSpec>,
+}
+
+impl Default for RedactorBuilder {
+    fn default() -> Self {
+        RedactorBuilder {
+            kinds: KindSet::defaults(),
+            style: Style::Mask,
+            keep_last: 4,
+            rules: Vec::new(),
+        }
+    }
+}
+
+impl RedactorBuilder {
+    /// The built-in kinds to look for (replaces the default set; custom kinds in
+    /// the list are ignored: rules always run).
+    pub fn kinds<I: IntoIterator<Item = Kind>>(mut self, kinds: I) -> Self {
+        self.kinds = kinds
+            .into_iter()
+            .fold(KindSet(0), |set, kind| set.with(&kind));
+        self
+    }
+
+    /// How findings are hidden.
+    pub fn style(mut self, style: Style) -> Self {
+        self.style = style;
+        self
+    }
+
+    /// With [`Style::Partial`], how many letters or digits stay visible at the end of
+    /// each finding.
+    pub fn keep_last(mut self, n: usize) -> Self {
+        self.keep_last = n;
+        self
+    }
+
+    /// Adds a custom rule: every match of the regular expression `pattern` (syntax of
+    /// the `regex` crate) is a finding of kind `kind`. A built-in kind's name gives
+    /// findings of that kind; any other name a [`Kind::Custom`]. Matches that overlap
+    /// other findings are merged with them. Needs the `rules` cargo feature; without
+    /// it [`RedactorBuilder::build`] fails with [`RedactError::RulesUnavailable`].
+    pub fn rule(mut self, kind: &str, pattern: &str) -> Self {
+        self.rules.push(RuleSpec {
+            kind: kind.to_owned(),
+            pattern: pattern.to_owned(),
+            label: None,
+        });
+        self
+    }
+
+    /// Like [`RedactorBuilder::rule`], with the text that replaces the rule's
+    /// findings in [`Style::Label`] (else `〔kind〕`, or the built-in kind's label).
+    pub fn rule_with_label(mut self, kind: &str, pattern: &str, label: &str) -> Self {
+        self.rules.push(RuleSpec {
+            kind: kind.to_owned(),
+            pattern: pattern.to_owned(),
+            label: Some(label.to_owned()),
+        });
+        self
+    }
+
+    /// Compiles the redactor.
+    ///
+    /// # Errors
+    ///
+    /// [`RedactError::EmptyRuleKind`], [`RedactError::InvalidPattern`], or
+    /// [`RedactError::RulesUnavailable`] when rules were added without the `rules`
+    /// feature.
+    pub fn build(self) -> Result<Redactor, RedactError> {
+        let rules = rules::Rules::compile(&self.rules)?;
+        Ok(Redactor {
+            kinds: self.kinds,
+            style: self.style,
+            keep_last: self.keep_last,
+            rules,
+        })
+    }
+}
+
+/// A compiled redaction configuration, reusable for any number of texts.
+///
+/// ```
+/// use mamori::redact::{Redactor, Style};
+/// let r = Redactor::builder().style(Style::Label).build().unwrap();
+/// assert_eq!(r.redact("保険者番号：01130012").text, "保険者番号：〔保険者番号〕");
+/// assert_eq!(r.redact("口座番号 1234567").text, "口座番号 〔口座番号〕");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Redactor {
+    kinds: KindSet,
+    style: Style,
+    keep_last: usize,
+    rules: rules::Rules,
+}
+
+impl Default for Redactor {
+    /// The redactor of [`redact`]: see [`RedactorBuilder`]'s defaults.
+    fn default() -> Self {
+        Redactor {
+            kinds: KindSet::defaults(),
+            style: Style::Mask,
+            keep_last: 4,
+            rules: rules::Rules::default(),
+        }
+    }
+}
+
+impl Redactor {
+    /// A builder with the defaults.
+    ///
+    /// ```
+    /// let r = mamori::redact::Redactor::builder().build().unwrap();
+    /// assert_eq!(r.redact("個人番号 123456789018").text, "個人番号 ************");
+    /// ```
+    pub fn builder() -> RedactorBuilder {
+        RedactorBuilder::default()
+    }
+
+    /// The sensitive values in `text`, sorted and non-overlapping, in byte offsets.
+    ///
+    /// ```
+    /// use mamori::redact::{Kind, Redactor};
+    /// let found = Redactor::default().find("記号 12-345 番号 67");
+    /// assert_eq!(found.len(), 2);
+    /// assert!(found.iter().all(|f| f.kind == Kind::InsuredNumber));
+    /// ```
+    pub fn find(&self, text: &str) -> Vec<Finding> {
+        let found = scan::find(text, self.kinds);
+        self.rules.apply(text, found)
+    }
+
+    /// Finds the sensitive values in `text` and hides them in the configured style.
+    ///
+    /// ```
+    /// let r = mamori::redact::Redactor::default().redact("カード 4539 5787 6362 1486");
+    /// assert_eq!(r.text, "カード **** **** **** ****");
+    /// ```
+    pub fn redact(&self, text: &str) -> Redaction {
+        let findings = self.find(text);
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for f in &findings {
+            out.push_str(text.get(at..f.start).unwrap_or(""));
+            self.render(text, f, &mut out);
+            at = f.end;
+        }
+        out.push_str(text.get(at..).unwrap_or(""));
+        Redaction {
+            text: out,
+            findings,
+        }
+    }
+
+    /// Writes what replaces `finding` (found in `text`) into `out`: for callers that
+    /// assemble the redacted text themselves (the JavaScript boundary does, from
+    /// slices of the caller's string).
+    pub(crate) fn render(&self, text: &str, finding: &Finding, out: &mut String) {
+        let value = text.get(finding.start..finding.end).unwrap_or("");
+        style::render(
+            out,
+            value,
+            &finding.kind,
+            self.style,
+            self.keep_last,
+            |kind| self.label_of(kind),
+        );
+    }
+
+    fn label_of(&self, kind: &Kind) -> &str {
+        self.rules.label(kind).unwrap_or_else(|| kind.label())
+    }
+}
+
+/// Redacts `text` with the defaults: every built-in kind but phone and e-mail,
+/// masked with `*` (`＊` for full-width characters), length kept.
+///
+/// # Examples
+///
+/// ```
+/// let r = mamori::redact::redact("保険者番号：０１１３００１２\n記号 ア12 番号 34");
+/// assert_eq!(r.text, "保険者番号：＊＊＊＊＊＊＊＊\n記号 ＊** 番号 **");
+/// assert_eq!(r.findings.len(), 3);
+/// ```
+pub fn redact(text: &str) -> Redaction {
+    Redactor::default().redact(text)
+}

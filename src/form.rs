@@ -1,1 +1,0 @@
-//! The disclosure-request contact form (issue #6).

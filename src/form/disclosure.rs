@@ -1,0 +1,742 @@
+//! Reading a disclosure request: what is asked (the kinds of section 6) and who
+//! asks (the person or an agent).
+//!
+//! The request content is scanned once, left to right, for *mentions*: words of
+//! section 6 (開示, 訂正, 利用停止, 第三者への提供の停止, …) and words naming the
+//! requester (本人, 代理人, 委任, …). At each position the longest word wins, so
+//! 第三者提供記録の開示 is one mention (a record disclosure, not also a disclosure)
+//! and 開示等 (the umbrella term of the notice) names no kind at all.
+//!
+//! A mention counts unless it is negated. Its negation is read from its *tail*: the
+//! text after it up to the next mention or the end of the clause (。、！？, a line
+//! break…). 「開示は不要です、訂正だけお願いします」 gives 開示 the tail 「は不要です」,
+//! so only 訂正 counts. Mentions joined by と, ・, 及び, 、… share the fate of the
+//! last one (「開示と訂正は不要です」 negates both). 「開示以外」 negates 開示, and
+//! 「開示以外は不要です」 negates it twice. A mention followed by a past or passive
+//! form (開示された情報, 訂正済み) reports what happened, not what is asked.
+//!
+//! The content must be text-normalized (see [`crate::normalize`]).
+
+use super::{Disclosure, DisclosureKind, Requester};
+
+/// What a mention stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    Kind(DisclosureKind),
+    Requester(Requester),
+    /// A word that looks like a mention but names nothing (開示等, 本人確認, 代理店):
+    /// matched only so that its parts are not read on their own.
+    Nothing,
+}
+
+use DisclosureKind as K;
+use Meaning::{Kind, Nothing};
+
+const SELF: Meaning = Meaning::Requester(Requester::Principal);
+const AGENT: Meaning = Meaning::Requester(Requester::Agent);
+
+/// Words matched as they stand, as a stem and its endings; the longest ending
+/// wins (an empty ending is the stem alone).
+const WORDS: &[(&str, &[(&str, Meaning)])] = &[
+    // Disclosure (開示) and the words that contain 開示 without asking for it.
+    (
+        "開示",
+        &[
+            ("", Kind(K::Disclosure)),
+            ("等", Nothing),
+            ("対象", Nothing),
+        ],
+    ),
+    ("非開示", &[("", Nothing)]),
+    ("不開示", &[("", Nothing)]),
+    // Correction: 訂正・追加・削除 of the content, and the plain word 修正.
+    ("訂正", &[("", Kind(K::Correction))]),
+    ("追加", &[("", Kind(K::Correction)), ("で", Nothing)]),
+    ("削除", &[("", Kind(K::Correction))]),
+    ("修正", &[("", Kind(K::Correction))]),
+    // Suspension of use (利用の停止); 使用 as in the notice's heading.
+    ("利用", STOPPED_USE),
+    ("使用", STOPPED_USE),
+    ("使わない", &[("", Kind(K::Suspension))]),
+    // Erasure (消去) and its plain synonyms; 削除 belongs to correction in section 6.
+    ("消去", &[("", Kind(K::Erasure))]),
+    ("消して", &[("", Kind(K::Erasure))]),
+    ("抹消", &[("", Kind(K::Erasure))]),
+    ("破棄", &[("", Kind(K::Erasure))]),
+    ("廃棄", &[("", Kind(K::Erasure))]),
+    ("取り消", &[("", Nothing)]),
+    ("取消", &[("", Nothing)]),
+    // Provision without 第三者 in front (他社への提供の停止, 提供記録の開示).
+    (
+        "提供",
+        &[
+            ("の停止", Kind(K::StopThirdPartyProvision)),
+            ("を停止", Kind(K::StopThirdPartyProvision)),
+            ("停止", Kind(K::StopThirdPartyProvision)),
+            ("の中止", Kind(K::StopThirdPartyProvision)),
+            ("を中止", Kind(K::StopThirdPartyProvision)),
+            ("中止", Kind(K::StopThirdPartyProvision)),
+            ("をやめ", Kind(K::StopThirdPartyProvision)),
+            ("を止め", Kind(K::StopThirdPartyProvision)),
+            ("しない", Kind(K::StopThirdPartyProvision)),
+            ("記録", Kind(K::ThirdPartyRecordDisclosure)),
+            ("の記録", Kind(K::ThirdPartyRecordDisclosure)),
+        ],
+    ),
+    // The requester.
+    ("本人", &[("", SELF), ("確認", Nothing)]),
+    ("代理", &[("", AGENT), ("店", Nothing)]),
+    ("代わって", &[("", AGENT)]),
+    ("代わり", &[("", AGENT)]),
+    ("委任", &[("", AGENT)]),
+    ("親権", &[("", AGENT)]),
+    ("後見", &[("", AGENT)]),
+    ("保佐人", &[("", AGENT)]),
+    ("補助人", &[("", AGENT)]),
+];
+
+/// After 利用 or 使用: the ways of stopping it.
+const STOPPED_USE: &[(&str, Meaning)] = &[
+    ("停止", Kind(K::Suspension)),
+    ("の停止", Kind(K::Suspension)),
+    ("を停止", Kind(K::Suspension)),
+    ("中止", Kind(K::Suspension)),
+    ("の中止", Kind(K::Suspension)),
+    ("を中止", Kind(K::Suspension)),
+    ("をやめ", Kind(K::Suspension)),
+    ("を止め", Kind(K::Suspension)),
+    ("しない", Kind(K::Suspension)),
+];
+
+/// After a record (提供記録), the 開示 that belongs to it.
+const RECORD_SUFFIXES: [&str; 3] = ["の開示", "を開示", "開示"];
+
+/// Verbs that stop something (提供の停止, 提供をやめて, 提供しないで).
+const STOP_VERBS: [&str; 5] = ["停止", "中止", "やめ", "止め", "しない"];
+
+/// After 第三者, ways of saying "do not pass it on" without 提供.
+const DO_NOT_PASS: [&str; 3] = ["渡さない", "渡すのをやめ", "渡さず"];
+
+/// After 利用目的: particles, then what makes it a request for notification.
+const PURPOSE_PARTICLES: [&str; 6] = ["について", "に関して", "に関する", "の", "を", "が"];
+const PURPOSE_VERBS: [&str; 8] = [
+    "通知",
+    "開示",
+    "教え",
+    "知らせ",
+    "知り",
+    "説明",
+    "明示",
+    "回答",
+];
+
+/// Words that negate the mention before them.
+const NEGATIONS: &[&str] = &[
+    "不要",
+    "結構です",
+    "結構で",
+    "けっこうです",
+    "必要ありません",
+    "必要はありません",
+    "必要ございません",
+    "必要ない",
+    "必要はない",
+    "いりません",
+    "要りません",
+    "いらない",
+    "要らない",
+    "しないで",
+    "しなくて",
+    "しません",
+    "しない",
+    "せず",
+    "求めません",
+    "求めない",
+    "求めず",
+    "望みません",
+    "望まない",
+    "ていません",
+    "てません",
+    "はいません",
+    "おりません",
+    "ではなく",
+    "でなく",
+    "じゃなく",
+    "ではありません",
+    "ではございません",
+    "ではない",
+    "じゃない",
+    "なし",
+    "無し",
+    "除く",
+    "除き",
+    "除いて",
+    "取り下げ",
+    "撤回",
+];
+
+/// Whether a word of [`NEGATIONS`] or [`NOT_NEGATIONS`] may start with `c`.
+fn may_start_negation(c: char) -> bool {
+    matches!(
+        c,
+        '不' | '結'
+            | 'け'
+            | '必'
+            | 'い'
+            | '要'
+            | 'し'
+            | 'せ'
+            | '求'
+            | '望'
+            | 'て'
+            | 'は'
+            | 'お'
+            | 'で'
+            | 'じ'
+            | 'な'
+            | '無'
+            | '除'
+            | '取'
+            | '撤'
+            | 'だ'
+            | 'の'
+            | 'ば'
+    )
+}
+
+/// Negation words that, in these longer words, negate nothing: 不要な情報 (an
+/// adjective), 開示だけでなく訂正も ("not only").
+const NOT_NEGATIONS: &[&str] = &[
+    "不要な",
+    "不要に",
+    "不要の",
+    "だけでなく",
+    "だけではなく",
+    "のみでなく",
+    "のみではなく",
+    "ばかりでなく",
+    "ばかりではなく",
+];
+
+/// What right after a kind says it already happened (開示された情報, 訂正済み)
+/// rather than that it is asked for.
+const PAST: &[&str] = &[
+    "され",
+    "済",
+    "していただいた",
+    "してもらった",
+    "しました",
+    "を受けた",
+];
+
+/// Characters that end a clause: the tail of a mention stops at them.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '、' | '.' | ',' | '!' | '?' | '！' | '？' | ';' | '；' | '\n'
+    )
+}
+
+/// Words that join mentions into one list (開示と訂正, 訂正・追加・削除).
+const JOINERS: &[&str] = &[
+    "および",
+    "及び",
+    "ならびに",
+    "並びに",
+    "または",
+    "又は",
+    "とか",
+    "と",
+    "や",
+    "も",
+    "か",
+    "・",
+    "、",
+    ",",
+    "/",
+    "／",
+];
+
+/// One mention: what it means and where it is (byte offsets into the content).
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    meaning: Meaning,
+    start: usize,
+    end: usize,
+}
+
+/// Reads the kinds and the requester from the request content (the text after the
+/// first line of a disclosure request).
+pub fn read(content: &str) -> Disclosure {
+    let mentions = mentions(content);
+    let mut negated = vec![false; mentions.len()];
+    // Right to left, so that a list takes the verdict of its last member.
+    for (i, m) in mentions.iter().enumerate().rev() {
+        let next = mentions.get(i + 1);
+        let tail_end = next.map_or(content.len(), |n| n.start);
+        let tail = clause_prefix(content.get(m.end..tail_end).unwrap_or(""));
+        let joined = next.filter(|n| {
+            same_category(m.meaning, n.meaning)
+                && content.get(m.end..n.start).is_some_and(is_joiner_only)
+        });
+        negated[i] = match joined {
+            Some(_) => negated.get(i + 1).copied().unwrap_or(false),
+            None => is_negated(tail, content.get(m.end..).unwrap_or("")),
+        };
+    }
+
+    let mut kinds = 0u8;
+    let (mut by_self, mut by_agent) = (false, false);
+    for (m, negated) in mentions.iter().zip(negated) {
+        if negated {
+            continue;
+        }
+        match m.meaning {
+            Kind(kind) => kinds |= 1 << kind as u8,
+            Meaning::Requester(Requester::Principal) => by_self = true,
+            Meaning::Requester(Requester::Agent) => by_agent = true,
+            Nothing => {}
+        }
+    }
+    Disclosure {
+        kinds: DisclosureKind::ALL
+            .into_iter()
+            .filter(|&k| kinds & (1 << k as u8) != 0)
+            .collect(),
+        requester: if by_agent {
+            Some(Requester::Agent)
+        } else if by_self {
+            Some(Requester::Principal)
+        } else {
+            None
+        },
+    }
+}
+
+/// The mentions of `content`, in order, not overlapping. Words that name nothing
+/// are left out once they have done their job of hiding their parts.
+fn mentions(content: &str) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut next_free = 0;
+    for (at, c) in content.char_indices() {
+        if at < next_free || !may_start_mention(c) {
+            continue;
+        }
+        let Some((meaning, len)) = content.get(at..).and_then(mention_at) else {
+            continue;
+        };
+        if meaning != Nothing {
+            found.push(Mention {
+                meaning,
+                start: at,
+                end: at + len,
+            });
+        }
+        next_free = at + len;
+    }
+    found
+}
+
+/// Whether a mention may start with `c`: the first characters of the stems of
+/// [`WORDS`], 第三者 and 利用目的. Checked before the words themselves, so that the scan costs one
+/// comparison for most characters of a text.
+fn may_start_mention(c: char) -> bool {
+    matches!(
+        c,
+        '開' | '非'
+            | '不'
+            | '訂'
+            | '追'
+            | '削'
+            | '修'
+            | '利'
+            | '使'
+            | '消'
+            | '抹'
+            | '破'
+            | '廃'
+            | '取'
+            | '提'
+            | '本'
+            | '代'
+            | '委'
+            | '親'
+            | '後'
+            | '保'
+            | '補'
+            | '第'
+    )
+}
+
+/// The mention that starts `text`, with its length in bytes.
+fn mention_at(text: &str) -> Option<(Meaning, usize)> {
+    let (meaning, len) = if let Some(rest) = text.strip_prefix("第三者") {
+        let head = text.len() - rest.len();
+        third_party(rest).map_or((Nothing, head), |(meaning, n)| (meaning, head + n))
+    } else if let Some(rest) = text.strip_prefix("利用目的") {
+        purpose(rest)
+            .map(|n| (Kind(K::PurposeNotification), text.len() - rest.len() + n))
+            .unwrap_or((Nothing, text.len() - rest.len()))
+    } else {
+        let (stem, endings) = WORDS.iter().find(|(stem, _)| text.starts_with(stem))?;
+        let rest = text.get(stem.len()..).unwrap_or("");
+        endings
+            .iter()
+            .filter(|(ending, _)| rest.starts_with(ending))
+            .max_by_key(|(ending, _)| ending.len())
+            .map(|&(ending, meaning)| (meaning, stem.len() + ending.len()))?
+    };
+    let after = text.get(len..).unwrap_or("");
+    let (len, after) = match meaning {
+        Kind(K::ThirdPartyRecordDisclosure) => {
+            let n = record_suffix(after);
+            (len + n, after.get(n..).unwrap_or(""))
+        }
+        _ => (len, after),
+    };
+    if matches!(meaning, Kind(_)) && is_past(after) {
+        return Some((Nothing, len));
+    }
+    Some((meaning, len))
+}
+
+/// After 第三者: a record of provision (第三者提供記録, 第三者に提供した記録) or the stop
+/// of provision (第三者への提供の停止, 第三者に提供しないで), read within a short
+/// window of the same clause. Then the whole phrase is one mention.
+/// Returns the meaning and the length of the phrase after 第三者.
+fn third_party(rest: &str) -> Option<(Meaning, usize)> {
+    const WINDOW_CHARS: usize = 16;
+    let window_end = rest
+        .char_indices()
+        .take(WINDOW_CHARS)
+        .find(|&(_, c)| ends_clause(c))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| {
+            rest.char_indices()
+                .nth(WINDOW_CHARS)
+                .map_or(rest.len(), |(i, _)| i)
+        });
+    let window = rest.get(..window_end)?;
+    let record = window.find("記録");
+    let provision = window.find("提供");
+    let stop_after_provision = provision.and_then(|p| {
+        STOP_VERBS
+            .iter()
+            .filter_map(|v| Some(p + window.get(p..)?.find(v)? + v.len()))
+            .min()
+    });
+    let do_not_pass = DO_NOT_PASS
+        .iter()
+        .filter_map(|v| Some(window.find(v)? + v.len()))
+        .min();
+    let stop = match (stop_after_provision, do_not_pass) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    match (record, stop) {
+        (Some(r), s) if s.is_none_or(|s| r < s) => {
+            Some((Kind(K::ThirdPartyRecordDisclosure), r + "記録".len()))
+        }
+        (_, Some(s)) => Some((Kind(K::StopThirdPartyProvision), s)),
+        _ => None,
+    }
+}
+
+/// After 利用目的: the length of 「の通知」, 「を教えて」… when the purpose of use
+/// is asked for.
+fn purpose(rest: &str) -> Option<usize> {
+    let particle = PURPOSE_PARTICLES
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map_or(0, |p| p.len());
+    let after = rest.get(particle..)?;
+    let honorific = if after.starts_with(['ご', 'お']) {
+        'ご'.len_utf8()
+    } else {
+        0
+    };
+    let after = after.get(honorific..)?;
+    let verb = PURPOSE_VERBS.iter().find(|v| after.starts_with(*v))?;
+    Some(particle + honorific + verb.len())
+}
+
+fn record_suffix(after: &str) -> usize {
+    RECORD_SUFFIXES
+        .iter()
+        .find(|s| after.starts_with(*s))
+        .map_or(0, |s| s.len())
+}
+
+fn is_past(after: &str) -> bool {
+    PAST.iter().any(|p| {
+        after.strip_prefix(p).is_some_and(|rest| {
+            // 受けたい, 受けたく: a wish, not the past.
+            !(p.ends_with('た') && rest.starts_with(['い', 'く']))
+        })
+    })
+}
+
+/// The part of `tail` before the end of its clause.
+fn clause_prefix(tail: &str) -> &str {
+    tail.find(ends_clause).map_or(tail, |i| &tail[..i])
+}
+
+fn same_category(a: Meaning, b: Meaning) -> bool {
+    matches!(
+        (a, b),
+        (Kind(_), Kind(_)) | (Meaning::Requester(_), Meaning::Requester(_))
+    )
+}
+
+/// Whether the text between two mentions only joins them into a list.
+fn is_joiner_only(mut gap: &str) -> bool {
+    loop {
+        gap = gap.trim_start();
+        if gap.is_empty() {
+            return true;
+        }
+        match JOINERS.iter().find(|j| gap.starts_with(*j)) {
+            Some(j) => gap = &gap[j.len()..],
+            None => return false,
+        }
+    }
+}
+
+/// Whether a mention whose clause continues with `tail` is negated. `after` is all
+/// the text after the mention (for 以外, which may end the clause: 開示以外、…).
+fn is_negated(tail: &str, after: &str) -> bool {
+    let except = after.starts_with("以外") && !after.starts_with("以外に");
+    except != has_negation(tail)
+}
+
+fn has_negation(tail: &str) -> bool {
+    let mut at = 0;
+    while let Some(rest) = tail.get(at..) {
+        let Some(c) = rest.chars().next() else { break };
+        if !may_start_negation(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        if let Some(skip) = NOT_NEGATIONS.iter().find(|w| rest.starts_with(*w)) {
+            at += skip.len();
+            continue;
+        }
+        if NEGATIONS.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DisclosureKind::*;
+
+    fn kinds(content: &str) -> Vec<DisclosureKind> {
+        read(content).kinds
+    }
+
+    fn requester(content: &str) -> Option<Requester> {
+        read(content).requester
+    }
+
+    #[test]
+    fn each_kind_alone() {
+        let cases: &[(&str, DisclosureKind)] = &[
+            (
+                "私の個人情報の利用目的の通知を求めます。",
+                PurposeNotification,
+            ),
+            ("利用目的を教えてください。", PurposeNotification),
+            ("利用目的通知を請求します", PurposeNotification),
+            ("利用目的のご通知をお願いします", PurposeNotification),
+            ("保有個人データの開示を請求します。", Disclosure),
+            ("私の情報を開示してください", Disclosure),
+            ("登録住所の訂正を請求します。", Correction),
+            ("電話番号の追加をお願いします", Correction),
+            ("古い住所を削除してください", Correction),
+            ("氏名の誤りを修正してください", Correction),
+            ("利用停止を請求します", Suspension),
+            ("個人情報の利用の停止を求めます", Suspension),
+            ("私の情報の利用をやめてください", Suspension),
+            ("私の個人情報の消去を請求します。", Erasure),
+            ("登録情報を抹消してください", Erasure),
+            (
+                "第三者への提供の停止を請求します。",
+                StopThirdPartyProvision,
+            ),
+            ("第三者提供の停止を求めます", StopThirdPartyProvision),
+            ("第三者に提供しないでください", StopThirdPartyProvision),
+            ("第三者への提供をやめてください", StopThirdPartyProvision),
+            ("第三者に渡さないでください", StopThirdPartyProvision),
+            ("私の情報を消してください", Erasure),
+            ("私の情報を使わないでください", Suspension),
+            ("提携先への提供を停止してください", StopThirdPartyProvision),
+            (
+                "第三者提供記録の開示を請求します。",
+                ThirdPartyRecordDisclosure,
+            ),
+            (
+                "第三者に提供した記録を開示してください",
+                ThirdPartyRecordDisclosure,
+            ),
+            ("提供記録の開示を求めます", ThirdPartyRecordDisclosure),
+        ];
+        for (content, kind) in cases {
+            assert_eq!(kinds(content), [*kind], "{content}");
+        }
+    }
+
+    #[test]
+    fn record_disclosure_is_not_also_disclosure() {
+        assert_eq!(
+            kinds("第三者提供記録の開示を請求します。"),
+            [ThirdPartyRecordDisclosure]
+        );
+        assert_eq!(
+            kinds("保有個人データの開示と、第三者提供記録の開示を請求します。"),
+            [Disclosure, ThirdPartyRecordDisclosure]
+        );
+    }
+
+    #[test]
+    fn stopping_provision_is_not_suspension() {
+        assert_eq!(
+            kinds("第三者への提供の停止を請求します"),
+            [StopThirdPartyProvision]
+        );
+        assert_eq!(
+            kinds("利用停止および第三者への提供の停止を請求します"),
+            [Suspension, StopThirdPartyProvision]
+        );
+    }
+
+    #[test]
+    fn all_seven_in_one_sentence() {
+        assert_eq!(
+            kinds("利用目的の通知、開示、内容の訂正・追加・削除、利用停止、消去、第三者への提供の停止、第三者提供記録の開示のすべてを請求します。"),
+            DisclosureKind::ALL
+        );
+    }
+
+    #[test]
+    fn the_umbrella_term_names_no_kind() {
+        assert_eq!(kinds("開示等の請求をします。"), []);
+        assert_eq!(
+            kinds("個人情報の開示等請求として、消去を求めます"),
+            [Erasure]
+        );
+        assert_eq!(kinds("開示対象個人情報について"), []);
+        assert_eq!(kinds("申込を取り消してください"), []);
+        assert_eq!(kinds("よろしくお願いします。"), []);
+        assert_eq!(kinds(""), []);
+    }
+
+    #[test]
+    fn negations() {
+        let cases: &[(&str, &[DisclosureKind])] = &[
+            ("開示は不要です、訂正だけお願いします", &[Correction]),
+            ("開示は結構です。訂正をお願いします。", &[Correction]),
+            ("消去はしないでください。利用停止を求めます", &[Suspension]),
+            ("開示は求めません。消去を求めます。", &[Erasure]),
+            ("開示と訂正は不要です。消去を求めます", &[Erasure]),
+            ("開示、訂正は不要です。消去を求めます", &[Erasure]),
+            ("消去ではなく利用停止を求めます", &[Suspension]),
+            ("開示は不要で訂正をお願いします", &[Correction]),
+            ("開示を求め、訂正は求めません", &[Disclosure]),
+            ("開示を求め訂正は求めません", &[Disclosure]),
+            ("訂正以外を請求します", &[]),
+            ("訂正以外は不要です", &[Correction]),
+            ("開示以外に、訂正も求めます", &[Disclosure, Correction]),
+            ("開示だけでなく訂正も求めます", &[Disclosure, Correction]),
+            ("開示は必要ありません。削除をお願いします", &[Correction]),
+            ("利用停止は求めず、消去のみ請求します", &[Erasure]),
+            ("不要な情報の削除を求めます", &[Correction]),
+            (
+                "開示及び不要な情報の削除を求めます",
+                &[Disclosure, Correction],
+            ),
+            (
+                "第三者提供記録の開示のみで、保有個人データの開示は不要です",
+                &[ThirdPartyRecordDisclosure],
+            ),
+        ];
+        for (content, want) in cases {
+            assert_eq!(kinds(content), *want, "{content}");
+        }
+    }
+
+    #[test]
+    fn what_already_happened_is_not_asked() {
+        assert_eq!(
+            kinds("以前開示された情報に誤りがあったため、訂正を請求します。"),
+            [Correction]
+        );
+        assert_eq!(kinds("住所は訂正済みです。消去を求めます"), [Erasure]);
+        assert_eq!(kinds("開示を受けたいです"), [Disclosure]);
+        assert_eq!(kinds("訂正したいです"), [Correction]);
+    }
+
+    #[test]
+    fn requesters() {
+        let cases: &[(&str, Option<Requester>)] = &[
+            ("請求者：本人\n開示を求めます", Some(Requester::Principal)),
+            ("私は本人です。", Some(Requester::Principal)),
+            ("代理人として請求します。", Some(Requester::Agent)),
+            ("法定代理人（親権者）として請求します。", Some(Requester::Agent)),
+            ("本人から委任を受けました。", Some(Requester::Agent)),
+            ("成年後見人として請求します", Some(Requester::Agent)),
+            ("母に代わって請求します", Some(Requester::Agent)),
+            ("私は山田花子の父で、法定代理人として請求します。\n本人（山田花子）の個人情報の開示", Some(Requester::Agent)),
+            ("代理人ではなく本人です", Some(Requester::Principal)),
+            ("本人です。代理人は立てていません。", Some(Requester::Principal)),
+            ("本人ではなく代理人です", Some(Requester::Agent)),
+            ("代理人による請求ではありません。本人です。", Some(Requester::Principal)),
+            ("保有個人データの開示を請求します。", None),
+            ("本人確認書類を郵送します。", None),
+            ("代理店経由で申し込みました。", None),
+        ];
+        for (content, want) in cases {
+            assert_eq!(requester(content), *want, "{content}");
+        }
+    }
+
+    #[test]
+    fn the_prefilters_know_every_first_character() {
+        let firsts = |words: &[&str]| -> Vec<char> {
+            words.iter().filter_map(|w| w.chars().next()).collect()
+        };
+        let words: Vec<&str> = WORDS.iter().map(|(stem, _)| *stem).collect();
+        for c in firsts(&words).into_iter().chain(['第', '利']) {
+            assert!(may_start_mention(c), "{c}");
+        }
+        // The first stem that matches is the only one tried.
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !b.starts_with(a), "{a} is a prefix of {b}");
+            }
+        }
+        for c in firsts(NEGATIONS).into_iter().chain(firsts(NOT_NEGATIONS)) {
+            assert!(may_start_negation(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn long_and_odd_input_does_not_panic() {
+        let long = "開示と訂正と".repeat(2000) + "不要";
+        assert_eq!(kinds(&long), []);
+        for s in [
+            "第三者",
+            "利用目的",
+            "第三者提供",
+            "利用目的の",
+            "提供記録",
+            "以外",
+            "𠮷開示",
+        ] {
+            let _ = read(s);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! E-mail addresses, judged by the rule browsers apply to `<input type="email">`.
+//!
+//! The HTML Standard (the E-mail state of `input`, "valid e-mail address") defines
+//! it as `1*( atext / "." ) "@" label *( "." label )`: a local part of ASCII
+//! letters, digits, `.` and ``!#$%&'*+/=?^_`{|}~-``, then `@`, then one or more
+//! labels of at most 63 letters, digits and hyphens that neither start nor end with
+//! a hyphen. It is deliberately narrower than RFC 5322 (no quoted local parts, no
+//! comments) and wider in one way: the domain needs no dot (`user@localhost`).
+//!
+//! The value is sanitized first as the browser does: line breaks are removed and
+//! leading and trailing white space is stripped.
+
+/// Whether `address`, after the browser's value sanitization, is a valid e-mail
+/// address of the HTML Standard.
+pub fn is_valid(address: &str) -> bool {
+    let address = sanitize(address);
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    !local.is_empty() && local.bytes().all(is_local_byte) && domain.split('.').all(is_label)
+}
+
+/// What the browser submits for an `<input type="email">` value: without CR and
+/// LF, and trimmed. U+3000 counts as white space too, since a Japanese input
+/// method types it where an ASCII space was meant.
+pub fn sanitize(address: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = address.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\u{3000}');
+    if trimmed.contains(['\r', '\n']) {
+        trimmed.replace(['\r', '\n'], "").into()
+    } else {
+        trimmed.into()
+    }
+}
+
+fn is_local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-.".contains(&b)
+}
+
+fn is_label(label: &str) -> bool {
+    let bytes = label.as_bytes();
+    (1..=63).contains(&bytes.len())
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        && bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_addresses() {
+        for address in [
+            "taro@example.com",
+            "hanako.sato@example.co.jp",
+            "a@b",
+            "user@localhost",
+            ".dots..anywhere.@example.com",
+            "x+tag@example.com",
+            "!#$%&'*+/=?^_`{|}~-@example.com",
+            "a@x-y.example",
+            "1@2.3",
+            "  taro@example.com\u{3000}",
+            "taro@exa\nmple.com",
+        ] {
+            assert!(is_valid(address), "{address:?}");
+        }
+        let label = "a".repeat(63);
+        assert!(is_valid(&format!("a@{label}.com")));
+    }
+
+    #[test]
+    fn invalid_addresses() {
+        for address in [
+            "",
+            " ",
+            "taro",
+            "taro@",
+            "@example.com",
+            "taro@@example.com",
+            "ta ro@example.com",
+            "taro@example..com",
+            "taro@.example.com",
+            "taro@example.com.",
+            "taro@-example.com",
+            "taro@example-.com",
+            "taro@exam_ple.com",
+            "\"taro\"@example.com",
+            "taro(comment)@example.com",
+            "たろう@example.com",
+            "taro@例え.jp",
+            "taro＠example.com",
+            "a@b@c",
+        ] {
+            assert!(!is_valid(address), "{address:?}");
+        }
+        let label = "a".repeat(64);
+        assert!(!is_valid(&format!("a@{label}.com")));
+    }
+
+    #[test]
+    fn sanitization_is_what_the_browser_submits() {
+        assert_eq!(sanitize(" a@b \t"), "a@b");
+        assert_eq!(sanitize("\u{3000}a@b\u{3000}"), "a@b");
+        assert_eq!(sanitize("a@\r\nb"), "a@b");
+        assert!(matches!(sanitize("a@b"), std::borrow::Cow::Borrowed(_)));
+    }
+}

@@ -1,0 +1,86 @@
+//! Payment card numbers, found with or without a label.
+//!
+//! Rule: 13–19 digits that pass the Luhn check of ISO/IEC 7812-1 Annex B
+//! ([`crate::checkdigit::luhn_valid`]) and start with an issuer's prefix at a length
+//! that issuer uses (ISO/IEC 7812 issuer identification numbers as the networks
+//! publish them): Visa `4` (13, 16, 19); Mastercard `51`–`55` and `2221`–`2720` (16);
+//! JCB `3528`–`3589` (16–19); American Express `34`, `37` (15); Diners Club `36`,
+//! `300`–`305`, `3095`, `38`, `39` (14–19); Discover `6011`, `644`–`649`, `65`
+//! (16–19); UnionPay `62` (16–19). Invoice and transaction numbers fail the check.
+
+use super::token::Value;
+use crate::checkdigit::luhn_valid;
+
+/// Whether `v` is a payment card number.
+pub(crate) fn is_card(v: &Value) -> bool {
+    if !v.digits_only() || !(13..=19).contains(&v.len()) {
+        return false;
+    }
+    let d = v.units();
+    issuer_allows(d) && luhn_valid(d)
+}
+
+/// Whether an already masked `v` has the shape of one.
+pub(crate) fn has_shape(v: &Value) -> bool {
+    v.numeric_shape() && (13..=19).contains(&v.len())
+}
+
+fn prefix(d: &[u8], n: usize) -> u32 {
+    d.iter()
+        .take(n)
+        .fold(0, |acc, &b| acc * 10 + u32::from(b.wrapping_sub(b'0')))
+}
+
+fn issuer_allows(d: &[u8]) -> bool {
+    let n = d.len();
+    let (p1, p2, p3, p4) = (prefix(d, 1), prefix(d, 2), prefix(d, 3), prefix(d, 4));
+    let visa = p1 == 4 && matches!(n, 13 | 16 | 19);
+    let mastercard = ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && n == 16;
+    let jcb = (3528..=3589).contains(&p4) && (16..=19).contains(&n);
+    let amex = matches!(p2, 34 | 37) && n == 15;
+    let diners = (p2 == 36 || (300..=305).contains(&p3) || p4 == 3095 || matches!(p2, 38 | 39))
+        && (14..=19).contains(&n);
+    let discover = (p4 == 6011 || (644..=649).contains(&p3) || p2 == 65) && (16..=19).contains(&n);
+    let unionpay = p2 == 62 && (16..=19).contains(&n);
+    visa || mastercard || jcb || amex || diners || discover || unionpay
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::value;
+    use super::*;
+
+    #[test]
+    fn positives() {
+        for text in [
+            "4539578763621486",
+            "4539 5787 6362 1486",
+            "4539-5787-6362-1486",
+            "４５３９　５７８７　６３６２　１４８６",
+            "4457287954869",       // Visa, 13
+            "5483-7030-6685-2413", // Mastercard 51–55
+            "2576-4119-3635-3092", // Mastercard 2221–2720
+            "3532-1502-7083-3779", // JCB
+            "3582994508814632679", // JCB, 19
+            "3776 329271 46444",   // Amex 4-6-5
+            "3622 917515 1052",    // Diners 4-6-4
+        ] {
+            assert!(is_card(&value(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn negatives() {
+        for text in [
+            "4539578763621487",    // Luhn fails
+            "6979600019536083",    // invoice number: no issuer, Luhn fails
+            "1234567812345670",    // passes Luhn, no issuer
+            "453957876362148",     // Visa prefix at 15 digits
+            "3776 329271 4644",    // Amex prefix at 14 digits
+            "2721000000000004",    // just past the Mastercard range
+            "4539578763621486124", // Visa length but Luhn fails
+        ] {
+            assert!(!is_card(&value(text)), "{text}");
+        }
+    }
+}

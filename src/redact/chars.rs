@@ -1,0 +1,216 @@
+//! Character classes of the redaction scanner: what is a letter or digit of a
+//! value, what joins digit groups, what may stand between a label and its value,
+//! and how label text is folded (width, case, half-width katakana) before matching.
+
+/// A letter or digit of a value, folded to ASCII (`b'0'..=b'9'`, `b'A'..=b'Z'`), or a
+/// mask character already in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// A half- or full-width digit.
+    Digit(u8),
+    /// A half- or full-width Latin letter, upper-cased; `true` when it was upper case.
+    Letter(u8, bool),
+    /// A mask character (`*`, `＊`, `●`): a digit someone already hid.
+    Wild,
+}
+
+/// What a separator inside a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sep {
+    /// A space or U+3000.
+    Space,
+    /// A hyphen, dash, minus or long-vowel mark.
+    Dash,
+    /// `.` or `．`.
+    Dot,
+    /// A parenthesis (phone numbers such as `03(1234)5678`).
+    Paren,
+}
+
+/// The value unit `c` stands for, if any.
+#[inline]
+pub(crate) fn unit(c: char) -> Option<Unit> {
+    match c {
+        '0'..='9' => Some(Unit::Digit(c as u8)),
+        'A'..='Z' => Some(Unit::Letter(c as u8, true)),
+        'a'..='z' => Some(Unit::Letter(c.to_ascii_uppercase() as u8, false)),
+        '０'..='９' => Some(Unit::Digit(b'0' + (c as u32 - '０' as u32) as u8)),
+        'Ａ'..='Ｚ' => Some(Unit::Letter(b'A' + (c as u32 - 'Ａ' as u32) as u8, true)),
+        'ａ'..='ｚ' => Some(Unit::Letter(b'A' + (c as u32 - 'ａ' as u32) as u8, false)),
+        '*' | '＊' | '●' => Some(Unit::Wild),
+        _ => None,
+    }
+}
+
+/// The separator `c` is, if it may stand between two groups of one value.
+#[inline]
+pub(crate) fn sep(c: char) -> Option<Sep> {
+    match c {
+        ' ' | '\u{3000}' => Some(Sep::Space),
+        '-' | '－' | 'ー' | '−' | '‐' | '‑' | '–' | '—' | '―' | 'ｰ' | '﹣' => {
+            Some(Sep::Dash)
+        }
+        '.' | '．' => Some(Sep::Dot),
+        '(' | ')' | '（' | '）' => Some(Sep::Paren),
+        _ => None,
+    }
+}
+
+/// Horizontal white space.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// Kana or kanji: what a 記号 of an insurance card may start with (`ア12`, `千代田5`),
+/// and what makes `番号` part of a longer word (`注文番号`).
+#[inline]
+pub(crate) fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'                      // 々
+        | '\u{3041}'..='\u{3096}'       // hiragana
+        | '\u{30A1}'..='\u{30FA}'       // katakana
+        | '\u{FF66}'..='\u{FF9F}'       // half-width katakana and voiced marks
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Characters that may stand between a label and its value when they must be
+/// adjacent (`記号：`, `番号 `, `枝番は`, `【保険者番号】`, `No.`).
+#[inline]
+pub(crate) fn is_connector(c: char) -> bool {
+    is_space(c)
+        || matches!(
+            c,
+            '\n' | ':' | '：' | '=' | '＝' | '→' | '⇒' | 'は' | 'が' | '#' | '＃' | '№'
+                // brackets around the value or an aside (`記号（2桁）：`)
+                | '【' | '】' | '（' | '）' | '(' | ')' | '「' | '」' | '『' | '』'
+                | '［' | '］' | '[' | ']' | '＜' | '＞' | '<' | '>' | '〔' | '〕'
+                | '｛' | '｝' | '{' | '}'
+                // between the components of 記号・番号
+                | '、' | ',' | '，' | '・' | '･' | '/' | '／' | '-' | '－'
+                // `No.`
+                | '.' | '．' | 'N' | 'n' | 'O' | 'o' | 'Ｎ' | 'ｎ' | 'Ｏ' | 'ｏ'
+        )
+}
+
+/// Whether a letter or digit is written full-width (masked with `＊`, not `*`).
+#[inline]
+pub(crate) fn is_wide(c: char) -> bool {
+    let u = c as u32;
+    (0x1100..=0x115F).contains(&u)
+        || (0x2E80..=0xA4CF).contains(&u)
+        || (0xAC00..=0xD7A3).contains(&u)
+        || (0xF900..=0xFAFF).contains(&u)
+        || (0xFF01..=0xFF60).contains(&u)
+        || (0xFFE0..=0xFFE6).contains(&u)
+        || u >= 0x20000
+}
+
+/// Folds one character for label matching: ASCII and full-width ASCII to lower-case
+/// ASCII, half-width katakana to full-width katakana. Everything else is itself.
+#[inline]
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{FF01}'..='\u{FF5E}' => {
+            char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
+        }
+        '\u{FF66}'..='\u{FF9D}' => half_width_kana(c),
+        _ => c,
+    }
+}
+
+/// Full-width katakana for a half-width one (U+FF66–U+FF9D).
+fn half_width_kana(c: char) -> char {
+    const TABLE: [char; 56] = [
+        'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー', 'ア', 'イ', 'ウ', 'エ',
+        'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ', 'チ', 'ツ', 'テ',
+        'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ', 'ム', 'メ',
+        'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン',
+    ];
+    let i = (c as u32).wrapping_sub(0xFF66) as usize;
+    TABLE.get(i).copied().unwrap_or(c)
+}
+
+/// Composes a katakana with a following voiced (`dakuten`) or semi-voiced mark, in
+/// half-width (ﾞ ﾟ), combining or spacing form. `None` when they do not compose.
+#[inline]
+pub(crate) fn compose_voiced(base: char, mark: char) -> Option<char> {
+    let voiced = matches!(mark, '\u{FF9E}' | '\u{3099}' | '\u{309B}');
+    let semi = matches!(mark, '\u{FF9F}' | '\u{309A}' | '\u{309C}');
+    if !voiced && !semi {
+        return None;
+    }
+    let u = base as u32;
+    let composed = match u {
+        0x30A6 if voiced => 0x30F4, // ウ → ヴ
+        // カ…ト: the voiceable ones are every other code point (ッ breaks the rhythm).
+        0x30AB..=0x30C2 if voiced && (u - 0x30AB) % 2 == 0 => u + 1,
+        0x30C4 | 0x30C6 | 0x30C8 if voiced => u + 1,
+        // ハ ヒ フ ヘ ホ: +1 voiced, +2 semi-voiced.
+        0x30CF | 0x30D2 | 0x30D5 | 0x30D8 | 0x30DB => {
+            if voiced {
+                u + 1
+            } else {
+                u + 2
+            }
+        }
+        _ => return None,
+    };
+    char::from_u32(composed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_fold_width_and_case() {
+        assert_eq!(unit('7'), Some(Unit::Digit(b'7')));
+        assert_eq!(unit('７'), Some(Unit::Digit(b'7')));
+        assert_eq!(unit('Ｔ'), Some(Unit::Letter(b'T', true)));
+        assert_eq!(unit('ｋ'), Some(Unit::Letter(b'K', false)));
+        assert_eq!(unit('＊'), Some(Unit::Wild));
+        assert_eq!(unit('あ'), None);
+        assert_eq!(unit('①'), None);
+    }
+
+    #[test]
+    fn separators() {
+        for c in [' ', '\u{3000}', '-', '－', 'ー', '−', '‐', '–'] {
+            assert!(sep(c).is_some(), "{c:?}");
+        }
+        assert_eq!(sep('．'), Some(Sep::Dot));
+        assert_eq!(sep('/'), None);
+        assert_eq!(sep(','), None);
+    }
+
+    #[test]
+    fn folding_for_labels() {
+        assert_eq!(fold('Ｎ'), 'n');
+        assert_eq!(fold('．'), '.');
+        assert_eq!(fold('ﾌ'), 'フ');
+        assert_eq!(fold('漢'), '漢');
+        assert_eq!(compose_voiced('ハ', 'ﾞ'), Some('バ'));
+        assert_eq!(compose_voiced('ハ', 'ﾟ'), Some('パ'));
+        assert_eq!(compose_voiced('コ', 'ﾞ'), Some('ゴ'));
+        assert_eq!(compose_voiced('ト', 'ﾞ'), Some('ド'));
+        assert_eq!(compose_voiced('ツ', 'ﾞ'), Some('ヅ'));
+        assert_eq!(compose_voiced('ウ', 'ﾞ'), Some('ヴ'));
+        assert_eq!(compose_voiced('ア', 'ﾞ'), None);
+        assert_eq!(compose_voiced('ッ', 'ﾞ'), None);
+        assert_eq!(compose_voiced('カ', 'ﾟ'), None);
+    }
+
+    #[test]
+    fn width_of_masked_characters() {
+        assert!(is_wide('７'));
+        assert!(is_wide('千'));
+        assert!(is_wide('𠮷'));
+        assert!(!is_wide('7'));
+        assert!(!is_wide('ｱ'));
+    }
+}

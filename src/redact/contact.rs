@@ -1,0 +1,195 @@
+//! Contact data: phone numbers and e-mail addresses. Both are found only when the
+//! caller asks for them (`kinds`), since a contact form needs them in the clear.
+//!
+//! - Phone: a candidate (digits with the separators and parentheses people type, an
+//!   optional leading `+`) that [`crate::phone::check_phone`] accepts as a valid
+//!   Japanese number. The `+` of an international number is part of the finding.
+//! - E-mail: `local@domain` scanned by hand around each `@` (or `＠`), so that an
+//!   address touching Japanese text is found exactly (`メールはtaro@example.jpまで`):
+//!   the local part is at most 64 characters of letters, digits and `._%+-`, the
+//!   domain at most 253 of letters, digits, `-` and `.`, with a dot and a
+//!   top-level domain of two or more letters (RFC 5321 §4.5.3.1 limits).
+
+use super::chars::{fold, Sep};
+use super::token::Value;
+
+/// The byte offset where a phone finding starts if `v` is a phone number, checked
+/// with `parse_phone` when `validate` (else by its shape alone, for a phone label
+/// whose number must not be taken for anything else).
+pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize> {
+    if !v.numeric_shape() {
+        return None;
+    }
+    let before = text.get(..v.start)?.chars().next_back();
+    let plus = matches!(before, Some('+' | '＋'));
+    let paren = matches!(before, Some('(' | '（')) && v.seps().any(|s| s == Sep::Paren);
+    let start = if plus || paren {
+        v.start - before.map_or(0, char::len_utf8)
+    } else {
+        v.start
+    };
+    let d = v.units();
+    let shaped = if plus {
+        d.starts_with(b"81") && (11..=13).contains(&d.len())
+    } else {
+        d.first() == Some(&b'0') && (10..=11).contains(&d.len())
+    };
+    if !shaped {
+        return None;
+    }
+    if validate && !v.is_masked() {
+        let candidate = text.get(start..v.end)?;
+        crate::phone::check_phone(candidate).ok()?;
+    }
+    Some(start)
+}
+
+// `*` stands for a letter or digit someone already masked: an address masked once
+// is still an address, and redacting it again finds nothing new.
+fn local_char(c: char) -> bool {
+    let f = fold(c);
+    f.is_ascii_alphanumeric() || matches!(f, '.' | '_' | '%' | '+' | '-' | '*')
+}
+
+fn domain_char(c: char) -> bool {
+    let f = fold(c);
+    f.is_ascii_alphanumeric() || matches!(f, '.' | '-' | '*')
+}
+
+/// If the local part that goes on at byte `from` reaches the `@` of an e-mail
+/// address (looking at most 64 characters ahead), where the address starts.
+pub(crate) fn email_from(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if c == '@' || c == '＠' {
+            return email_at(text, from + i, c.len_utf8()).map(|(start, _)| start);
+        }
+        if n >= 64 || !local_char(c) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any.
+pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, usize)> {
+    // Local part: back from the @, at most 64 characters, starting with a letter or
+    // digit.
+    let mut start = at;
+    for (n, c) in text.get(..at)?.chars().rev().enumerate() {
+        if n >= 64 || !local_char(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let local = text.get(start..at)?;
+    let trimmed =
+        local.trim_start_matches(|c: char| !matches!(fold(c), 'a'..='z' | '0'..='9' | '*'));
+    start += local.len() - trimmed.len();
+    if start == at {
+        return None;
+    }
+    // Domain: forward, at most 253 characters of labels; it ends after the last
+    // label that starts with two or more letters (the top-level domain), so digits
+    // right after an address are not part of it (`taro@example.jp0312345678`).
+    let from = at + at_len;
+    let mut end = None;
+    let mut label_start = from;
+    let mut letters = 0usize;
+    let mut letters_end = from;
+    let mut in_letters = true;
+    let mut labels = 0;
+    for (n, (i, c)) in text.get(from..)?.char_indices().enumerate() {
+        let f = fold(c);
+        let at_char = from + i;
+        if n >= 253 || !domain_char(c) {
+            break;
+        }
+        if f == '.' {
+            if at_char == label_start {
+                break; // an empty label
+            }
+            labels += 1;
+            label_start = at_char + c.len_utf8();
+            letters = 0;
+            in_letters = true;
+            continue;
+        }
+        if in_letters && (f.is_ascii_alphabetic() || f == '*') {
+            letters += 1;
+            letters_end = at_char + c.len_utf8();
+        } else {
+            in_letters = false;
+        }
+        if labels >= 1 && letters >= 2 {
+            end = Some(letters_end);
+        }
+    }
+    end.map(|end| (start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emails(text: &str) -> Vec<&str> {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (at, sign) in text.match_indices(['@', '＠']) {
+            if let Some((s, e)) = email_at(text, at, sign.len()) {
+                if found.last().is_none_or(|&(_, end)| s >= end) {
+                    found.push((s, e));
+                }
+            }
+        }
+        found.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn addresses_touching_japanese_text() {
+        assert_eq!(emails("メールはtaro@example.jpまで"), ["taro@example.jp"]);
+        assert_eq!(
+            emails("返信はken.ishii@example.comまでお願いします。"),
+            ["ken.ishii@example.com"]
+        );
+        assert_eq!(emails("（hina70@example.ne.jp）"), ["hina70@example.ne.jp"]);
+        assert_eq!(
+            emails("メール：yoshida_yuko19@example.ne.jp。"),
+            ["yoshida_yuko19@example.ne.jp"]
+        );
+        assert_eq!(
+            emails("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"),
+            ["ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"]
+        );
+        assert_eq!(emails("a@b.jp, c@d.co.jp"), ["a@b.jp", "c@d.co.jp"]);
+    }
+
+    #[test]
+    fn not_addresses() {
+        assert!(emails("@example.jp").is_empty());
+        assert!(emails("taro@localhost").is_empty());
+        assert!(emails("taro@example.j").is_empty());
+        assert!(emails("taro@example..jp").is_empty());
+        assert!(emails("taro@123.456").is_empty());
+        assert!(emails("価格は¥100@3個").is_empty());
+        assert!(emails("no at sign here").is_empty());
+    }
+
+    #[test]
+    fn digits_after_an_address_are_not_part_of_it() {
+        assert_eq!(emails("taro@example.jp0312345678"), ["taro@example.jp"]);
+        assert_eq!(emails("a.b@x.co.jp0"), ["a.b@x.co.jp"]);
+        assert_eq!(emails("a@x.co.123"), ["a@x.co"]);
+    }
+
+    #[test]
+    fn trailing_dots_are_not_part_of_the_address() {
+        assert_eq!(emails("x.y@example.jp."), ["x.y@example.jp"]);
+        assert_eq!(emails(".x@example.jp"), ["x@example.jp"]);
+    }
+
+    #[test]
+    fn long_runs_stay_linear() {
+        let text = format!("{}@{}", "a".repeat(100_000), "@".repeat(100_000));
+        assert!(emails(&text).is_empty());
+    }
+}

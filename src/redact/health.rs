@@ -1,0 +1,162 @@
+//! Health-insurance and public-expense numbers (保険証, 受給者証). All of them need a
+//! label before them; the label decides which one a number is.
+//!
+//! - 保険者番号 (`insurer_number`): 8 digits (法別 2 + 都道府県 2 + 保険者 3 + check) or
+//!   6 for 国民健康保険 (都道府県 2 + 保険者 3 + check); the 都道府県 code is 01–47 and
+//!   the check digit is the 検証番号 of 厚生労働省's 保険者番号等設定要領, a Luhn
+//!   check ([`crate::checkdigit::luhn_valid`]).
+//! - 被保険者証の記号・番号・枝番 (`insured_number`): free-form, no check; each
+//!   component is found right behind its own label (`記号 ア12 番号 34 枝番 01`), or
+//!   behind a combined one (`記号・番号：12-3456・789`). A 記号 may start with kana or
+//!   kanji (`千代田5`). 被保険者番号 written as one number may also stand further
+//!   from its label (`被保険者番号ですが、正しくは12345678です`).
+//! - 公費負担者番号 (`public_expense_payer`): 8 digits (法別 2 + 都道府県 2 + 実施機関 3 +
+//!   check), Luhn, 都道府県 01–47.
+//! - 公費負担医療の受給者番号 (`public_expense_recipient`): 7 digits (6 + check), Luhn.
+
+use super::token::Value;
+use crate::checkdigit::luhn_valid;
+
+/// Whether the two digits at `at` are a 都道府県 code (01–47).
+fn prefecture(d: &[u8], at: usize) -> bool {
+    match d.get(at..at + 2) {
+        Some(&[a, b]) => {
+            let code = u32::from(a.wrapping_sub(b'0')) * 10 + u32::from(b.wrapping_sub(b'0'));
+            (1..=47).contains(&code)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `v` reads as a date: `20261125` (year 1900–2099, a real month and day)
+/// or grouped like `2026-11-25`. Far from its label, such a number is taken for the
+/// date it looks like.
+pub(crate) fn looks_like_date(v: &Value) -> bool {
+    if date_grouping(v) {
+        return true;
+    }
+    let d = v.units();
+    if d.len() != 8 || !v.digits_only() {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| {
+        d.get(r)
+            .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
+            .unwrap_or(0)
+    };
+    (1900..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+}
+
+/// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`): a year, a month and
+/// maybe a day, as separate groups.
+fn date_grouping(v: &Value) -> bool {
+    let d = v.units();
+    let mut lens = v.group_lens();
+    let (Some(4), Some(m), day, None) = (lens.next(), lens.next(), lens.next(), lens.next()) else {
+        return false;
+    };
+    let num = |from: usize, len: usize| {
+        d.get(from..from + len)
+            .filter(|s| s.iter().all(u8::is_ascii_digit))
+            .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
+    };
+    let year = num(0, 4).is_some_and(|y| (1900..=2099).contains(&y));
+    let month = (1..=2).contains(&m) && num(4, m).is_some_and(|x| (1..=12).contains(&x));
+    let day = match day {
+        None => true,
+        Some(n) => (1..=2).contains(&n) && num(4 + m, n).is_some_and(|x| (1..=31).contains(&x)),
+    };
+    year && month && day
+}
+
+/// 保険者番号.
+pub(crate) fn is_insurer(v: &Value) -> bool {
+    if !v.numeric_shape() || date_grouping(v) {
+        return false;
+    }
+    let at = match v.len() {
+        8 => 2,
+        6 => 0,
+        _ => return false,
+    };
+    v.is_masked() || (prefecture(v.units(), at) && luhn_valid(v.units()))
+}
+
+/// 公費負担者番号.
+pub(crate) fn is_payer(v: &Value) -> bool {
+    v.numeric_shape()
+        && !date_grouping(v)
+        && v.len() == 8
+        && (v.is_masked() || (prefecture(v.units(), 2) && luhn_valid(v.units())))
+}
+
+/// 受給者番号.
+pub(crate) fn is_recipient(v: &Value) -> bool {
+    v.numeric_shape() && v.len() == 7 && (v.is_masked() || luhn_valid(v.units()))
+}
+
+/// A component of 記号・番号・枝番 right behind its label: anything with a digit, up
+/// to 16 letters and digits (once masked, a kana or kanji prefix adds up to five).
+pub(crate) fn is_insured_component(v: &Value) -> bool {
+    v.digits + v.wild > 0 && (v.len() <= 16 || v.is_masked())
+}
+
+/// 被保険者番号 at some distance from its label: 4 to 10 digits.
+pub(crate) fn is_insured_number(v: &Value) -> bool {
+    v.numeric_shape() && (4..=10).contains(&v.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::value;
+    use super::*;
+
+    #[test]
+    fn insurer_numbers() {
+        for text in [
+            "01130012",
+            "138008",
+            "０１３１７７１８",
+            "32300188",
+            "289546",
+        ] {
+            assert!(is_insurer(&value(text)), "{text}");
+        }
+        for text in [
+            "01130013", "138009", "1300012", "01480018", "488001", "0113001A",
+        ] {
+            assert!(!is_insurer(&value(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn payer_numbers() {
+        assert!(is_payer(&value("21136015")));
+        assert!(is_payer(&value("８０１８０３３４")));
+        assert!(!is_payer(&value("21136016")));
+        assert!(!is_payer(&value("2113601")));
+        // 都道府県 code 99 does not exist.
+        assert!(!is_payer(&value("21990004")));
+    }
+
+    #[test]
+    fn recipient_numbers() {
+        assert!(is_recipient(&value("4018214")));
+        assert!(is_recipient(&value("７７９１８３３")));
+        assert!(!is_recipient(&value("4018215")));
+        assert!(!is_recipient(&value("40182140")));
+    }
+
+    #[test]
+    fn insured_components() {
+        for text in ["ア12", "12-3456", "WPR89217", "4", "０４"] {
+            // Kana are not part of a value; the scanner adds them as a prefix.
+            let t = text.trim_start_matches('ア');
+            assert!(is_insured_component(&value(t)), "{text}");
+        }
+        assert!(!is_insured_component(&value("ABC")));
+        assert!(is_insured_number(&value("02435221")));
+        assert!(!is_insured_number(&value("123")));
+        assert!(!is_insured_number(&value("AB12345")));
+    }
+}

@@ -1,0 +1,848 @@
+//! Labels: the words people write before a value (`保険者番号：`, `口座番号 普通`,
+//! `記号・番号`, `TEL`), matched after folding width, case and half-width katakana.
+//!
+//! A label says which detector family the next value belongs to. Families whose
+//! values have no structure of their own (an insurance card's 記号/番号, a bank
+//! account) are only found behind one; the others use labels to settle which kind a
+//! value is when two could fit. Words such as 注文番号 or 〒 are labels too, of values
+//! that must be left alone.
+
+use super::chars::{compose_voiced, fold, is_kana_or_kanji, is_space};
+
+/// The detector family a label announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// 保険者番号 (not 被保険者番号).
+    Insurer,
+    /// 被保険者番号 written as one number.
+    InsuredSingle,
+    /// 記号, or 記号・番号 / 記号・番号・枝番 announcing several components.
+    InsuredSymbol,
+    /// 番号 after a 記号, or 枝番.
+    InsuredNumber,
+    /// 公費負担者番号.
+    Payer,
+    /// 受給者番号.
+    Recipient,
+    /// 口座番号, 普通預金, 振込先.
+    Bank,
+    /// 普通, 当座: an account type, everyday words too (普通に, 当座の間), so the
+    /// number must follow it closely, with no sentence (no hiragana) between.
+    AccountType,
+    /// 運転免許証番号.
+    License,
+    /// 基礎年金番号.
+    Pension,
+    /// 個人番号, マイナンバー.
+    MyNumber,
+    /// クレジットカード, カード番号.
+    Card,
+    /// 旅券番号, パスポート.
+    Passport,
+    /// 在留カード.
+    Residence,
+    /// 電話番号, TEL.
+    Phone,
+    /// 注文番号, 追跡番号, 〒…: the value right after it is not sensitive.
+    Negative,
+    /// A word recognised only so that a shorter label inside it is not
+    /// (被保険者 holds 保険者; 番号 alone after a kana).
+    Skip,
+}
+
+/// A label pattern and the family it announces.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    pattern: &'static str,
+    family: Family,
+    /// Whether it has ASCII (letters that may be written in another case or width,
+    /// spaces that stand for any spacing).
+    ascii: bool,
+}
+
+const fn e(pattern: &'static str, family: Family) -> Entry {
+    let b = pattern.as_bytes();
+    let mut ascii = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            ascii = true;
+        }
+        i += 1;
+    }
+    Entry {
+        pattern,
+        family,
+        ascii,
+    }
+}
+
+use Family::*;
+
+// Patterns are written folded (see `chars::fold`): lower-case ASCII, full-width
+// katakana. A space matches any run of white space, or none. Within one first
+// character the longest pattern comes first.
+const HO: &[Entry] = &[
+    e("保険者番号", Insurer),
+    e("保険者の番号", Insurer),
+    e("保険者 no.", Insurer),
+    e("保険者 no", Insurer),
+    e("保険者 番号", Insurer),
+    e("保険者コード", Insurer),
+    e("保険者", Insurer),
+    e("保険証の記号", InsuredSymbol),
+    e("保険証番号", InsuredSingle),
+    e("保険証の番号", InsuredSingle),
+];
+const HI: &[Entry] = &[
+    e("被保険者証の記号", InsuredSymbol),
+    e("被保険者番号", InsuredSingle),
+    e("被保険者の番号", InsuredSingle),
+    e("被保険者証番号", InsuredSingle),
+    e("被保険者証の番号", InsuredSingle),
+    e("被保険者 no.", InsuredSingle),
+    e("被保険者 no", InsuredSingle),
+    e("被保険者 番号", InsuredSingle),
+    e("被保険者証 番号", InsuredSingle),
+    e("被保険者証", Skip),
+    e("被保険者", Skip),
+];
+const KI: &[Entry] = &[e("記号", InsuredSymbol)];
+const BAN: &[Entry] = &[e("番号", InsuredNumber)];
+const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
+const KOU: &[Entry] = &[
+    e("公費負担者番号", Payer),
+    e("公費負担者", Payer),
+    // 公費 alone (公費の情報, 公費受給者番号) announces no value of its own.
+    e("公費", Skip),
+];
+const FU: &[Entry] = &[e("負担者番号", Payer), e("負担者", Payer)];
+const JU: &[Entry] = &[
+    e("受給者証番号", Recipient),
+    e("受給者番号", Recipient),
+    e("受給者", Recipient),
+    e("受付", Negative),
+];
+const KUCHI: &[Entry] = &[e("口座", Bank)];
+const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
+const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
+const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
+const YOKIN: &[Entry] = &[e("預金", Bank)];
+const YOYAKU: &[Entry] = &[e("予約", Negative)];
+const FURI: &[Entry] = &[
+    e("振込先", Bank),
+    e("振り込み先", Bank),
+    e("振込み先", Bank),
+];
+const UN: &[Entry] = &[e("運転免許", License)];
+const MEN: &[Entry] = &[e("免許", License)];
+const KI_NEN: &[Entry] = &[e("基礎年金", Pension)];
+const NEN: &[Entry] = &[e("年金", Pension)];
+const KO: &[Entry] = &[e("個人番号カード", MyNumber), e("個人番号", MyNumber)];
+const MA: &[Entry] = &[
+    e("マイナンバーカード", MyNumber),
+    e("マイナンバー", MyNumber),
+    e("マイナ", MyNumber),
+];
+const KU: &[Entry] = &[e("クレジットカード", Card), e("クレジット", Card)];
+const KA: &[Entry] = &[
+    e("カード番号", Card),
+    e("カード", Card),
+    e("カルテ", Negative),
+];
+const A: &[Entry] = &[e("アメックス", Card)];
+const DA: &[Entry] = &[e("ダイナース", Card)];
+const PA: &[Entry] = &[e("パスポート", Passport)];
+const RYO: &[Entry] = &[e("旅券", Passport)];
+const RYOU: &[Entry] = &[e("領収", Negative)];
+const ZAI: &[Entry] = &[e("在留カード", Residence), e("在留", Residence)];
+const TOKU: &[Entry] = &[e("特別永住者", Residence)];
+const DEN: &[Entry] = &[e("電話", Phone)];
+const DENPYO: &[Entry] = &[e("伝票", Negative)];
+const KEI: &[Entry] = &[e("携帯", Phone)];
+const REN: &[Entry] = &[e("連絡先", Phone)];
+const TEL_SIGN: &[Entry] = &[e("℡", Phone)];
+const PHONE_SIGN: &[Entry] = &[e("☎", Phone)];
+// Numbers that are not sensitive (the value right after them is left alone).
+const CHU: &[Entry] = &[e("注文", Negative)];
+const TOI: &[Entry] = &[
+    e("問い合わせ", Negative),
+    e("問合わせ", Negative),
+    e("問い合せ", Negative),
+    e("問合せ", Negative),
+];
+const TSUI: &[Entry] = &[e("追跡", Negative)];
+const SEI: &[Entry] = &[
+    e("請求書番号", Negative),
+    e("請求番号", Negative),
+    e("請求 no", Negative),
+    e("請求id", Negative),
+];
+const SEIRI: &[Entry] = &[e("整理番号", Negative)];
+const SEIZO: &[Entry] = &[e("製造番号", Negative)];
+const TORI: &[Entry] = &[e("取引", Negative)];
+const KAI: &[Entry] = &[e("会員番号", Negative)];
+const KAN: &[Entry] = &[e("管理番号", Negative)];
+const YUU: &[Entry] = &[e("郵便番号", Negative)];
+const POST: &[Entry] = &[e("〒", Negative)];
+const HE: &[Entry] = &[e("部屋", Negative)];
+const SHIN: &[Entry] = &[e("診察券", Negative)];
+const MOUSHI: &[Entry] = &[e("申込", Negative), e("申し込み", Negative)];
+const SHO: &[Entry] = &[e("商品番号", Negative)];
+const HIN: &[Entry] = &[e("品番", Negative)];
+const KATA: &[Entry] = &[e("型番", Negative)];
+const NAI: &[Entry] = &[e("内線", Negative)];
+const SHO_HOU: &[Entry] = &[e("処方箋番号", Negative), e("処方せん番号", Negative)];
+const KAN_JA: &[Entry] = &[e("患者番号", Negative), e("患者id", Negative)];
+const KYAKU: &[Entry] = &[e("客様番号", Negative)];
+const KO_KYAKU: &[Entry] = &[e("顧客", Negative)];
+const SHI_RI: &[Entry] = &[e("シリアル", Negative)];
+// Half-width or full-width katakana spellings.
+const KANA_HO: &[Entry] = &[e("ホケンシャバンゴウ", Insurer), e("ホケンシャ", Insurer)];
+const KANA_HI: &[Entry] = &[
+    e("ヒホケンシャバンゴウ", InsuredSingle),
+    e("ヒホケンシャ", Skip),
+];
+const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol)];
+const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber)];
+const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
+const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
+const KANA_KO: &[Entry] = &[e("コウザ", Bank), e("コード", Negative)];
+const KANA_JI: &[Entry] = &[e("ジュキュウシャ", Recipient)];
+const KANA_ME: &[Entry] = &[e("メンキョ", License)];
+const KANA_NE: &[Entry] = &[e("ネンキン", Pension)];
+// English (matched on word boundaries).
+const EN_A: &[Entry] = &[
+    e("account", Bank),
+    e("acct", Bank),
+    e("a/c", Bank),
+    e("american express", Card),
+    e("amex", Card),
+];
+const EN_B: &[Entry] = &[e("bank", Bank)];
+const EN_C: &[Entry] = &[e("credit", Card), e("card", Card)];
+const EN_D: &[Entry] = &[
+    e("driver's license", License),
+    e("drivers license", License),
+    e("driver license", License),
+    e("driving licence", License),
+    e("driving license", License),
+    e("diners", Card),
+];
+const EN_E: &[Entry] = &[e("error", Negative), e("err", Negative), e("ext", Negative)];
+const EN_F: &[Entry] = &[e("fax", Phone)];
+const EN_I: &[Entry] = &[
+    e("insured number", InsuredSingle),
+    e("insured no", InsuredSingle),
+    e("insurer", Insurer),
+    e("invoice", Negative),
+];
+const EN_J: &[Entry] = &[e("jcb", Card)];
+const EN_L: &[Entry] = &[e("license", License), e("licence", License)];
+const EN_M: &[Entry] = &[
+    e("my number", MyNumber),
+    e("mynumber", MyNumber),
+    e("mastercard", Card),
+    e("master card", Card),
+    e("mobile", Phone),
+];
+const EN_O: &[Entry] = &[e("order", Negative)];
+const EN_P: &[Entry] = &[
+    e("passport", Passport),
+    e("pension", Pension),
+    e("payer", Payer),
+    e("phone", Phone),
+];
+const EN_R: &[Entry] = &[
+    e("residence card", Residence),
+    e("residence", Residence),
+    e("recipient", Recipient),
+    e("ref", Negative),
+    e("room", Negative),
+];
+const EN_T: &[Entry] = &[
+    e("telephone", Phone),
+    e("tel", Phone),
+    e("tracking", Negative),
+    e("transaction", Negative),
+];
+const EN_V: &[Entry] = &[e("visa", Card), e("version", Negative), e("ver", Negative)];
+
+/// The patterns that may start with the folded character `c`.
+#[inline]
+fn patterns(c: char) -> &'static [Entry] {
+    match c {
+        '保' => HO,
+        '被' => HI,
+        '記' => KI,
+        '番' => BAN,
+        '枝' => EDA,
+        '公' => KOU,
+        '負' => FU,
+        '受' => JU,
+        '口' => KUCHI,
+        '普' => FUTSU,
+        '当' => TOU,
+        '貯' => CHO,
+        '預' => YOKIN,
+        '予' => YOYAKU,
+        '振' => FURI,
+        '運' => UN,
+        '免' => MEN,
+        '基' => KI_NEN,
+        '年' => NEN,
+        '個' => KO,
+        'マ' => MA,
+        'ク' => KU,
+        'カ' => KA,
+        'ア' => A,
+        'ダ' => DA,
+        'パ' => PA,
+        '旅' => RYO,
+        '領' => RYOU,
+        '在' => ZAI,
+        '特' => TOKU,
+        '電' => DEN,
+        '伝' => DENPYO,
+        '携' => KEI,
+        '連' => REN,
+        'フ' => FU_ALL,
+        '℡' => TEL_SIGN,
+        '☎' => PHONE_SIGN,
+        '注' => CHU,
+        '問' => TOI,
+        '追' => TSUI,
+        '請' => SEI,
+        '整' => SEIRI,
+        '製' => SEIZO,
+        '取' => TORI,
+        '会' => KAI,
+        '管' => KAN,
+        '郵' => YUU,
+        '〒' => POST,
+        '部' => HE,
+        '診' => SHIN,
+        '申' => MOUSHI,
+        '商' => SHO,
+        '品' => HIN,
+        '型' => KATA,
+        '内' => NAI,
+        '処' => SHO_HOU,
+        '患' => KAN_JA,
+        '客' => KYAKU,
+        '顧' => KO_KYAKU,
+        'シ' => SHI_RI,
+        'ホ' => KANA_HO,
+        'ヒ' => KANA_HI,
+        'キ' => KANA_KI,
+        'バ' => KANA_BA,
+        'エ' => KANA_E,
+        'ト' => KANA_TO,
+        'コ' => KANA_KO,
+        'ジ' => KANA_JI,
+        'メ' => KANA_ME,
+        'ネ' => KANA_NE,
+        'a' => EN_A,
+        'b' => EN_B,
+        'c' => EN_C,
+        'd' => EN_D,
+        'e' => EN_E,
+        'f' => EN_F,
+        'i' => EN_I,
+        'j' => EN_J,
+        'l' => EN_L,
+        'm' => EN_M,
+        'o' => EN_O,
+        'p' => EN_P,
+        'r' => EN_R,
+        't' => EN_T,
+        'v' => EN_V,
+        _ => &[],
+    }
+}
+
+// ファックス and the katakana spellings of 普通 and 負担者 share their first character.
+const FU_ALL: &[Entry] = &[
+    e("ファックス", Phone),
+    e("ファクス", Phone),
+    e("フツウ", AccountType),
+    e("フタンシャ", Payer),
+];
+
+/// Every folded character a pattern starts with (the keys of `patterns`).
+const FIRST: &[char] = &[
+    '保', '被', '記', '番', '枝', '公', '負', '受', '口', '普', '当', '貯', '預', '予', '振', '運',
+    '免', '基', '年', '個', 'マ', 'ク', 'カ', 'ア', 'ダ', 'パ', '旅', '領', '在', '特', '電', '伝',
+    '携', '連', 'フ', '℡', '☎', '注', '問', '追', '請', '整', '製', '取', '会', '管', '郵', '〒',
+    '部', '診', '申', '商', '品', '型', '内', '処', '患', '客', '顧', 'シ', 'ホ', 'ヒ', 'キ', 'バ',
+    'エ', 'ト', 'コ', 'ジ', 'メ', 'ネ', 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'j', 'l', 'm', 'o', 'p',
+    'r', 't', 'v',
+];
+
+/// A 4096-bit filter over the low 12 bits of the characters in [`FIRST`]: most
+/// characters of a text are rejected by one bit test.
+const FILTER: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < FIRST.len() {
+        let low = (FIRST[i] as u32 & 0xFFF) as usize;
+        bits[low / 64] |= 1 << (low % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether `c` (folded) may start a label: the scanner's cheap first test.
+#[inline]
+pub(crate) fn may_start_label(c: char) -> bool {
+    let low = (c as u32 & 0xFFF) as usize;
+    let hit = FILTER
+        .get(low / 64)
+        .is_some_and(|word| word & (1 << (low % 64)) != 0);
+    hit && !patterns(c).is_empty()
+}
+
+/// A label found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Its family.
+    pub family: Family,
+    /// Byte offset where the label ends.
+    pub end: usize,
+    /// How many values it announces (記号・番号・枝番: 3).
+    pub quota: u8,
+    /// A bare 番号: a label only right after a 記号 (the scanner checks).
+    pub needs_symbol: bool,
+}
+
+/// Matches a label starting at byte `pos` of `text`, where character `raw` is.
+pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
+    let first = first_char(text, pos, raw);
+    let prev = || text.get(..pos).and_then(|s| s.chars().next_back());
+    if first.is_ascii() && prev().is_some_and(|p| fold(p).is_ascii_alphanumeric()) {
+        return None;
+    }
+    let rest = text.get(pos..)?.as_bytes();
+    // Written as in the table (not half-width, no ASCII to fold): bytes decide, and
+    // most candidates already differ in the byte after the first character.
+    let literal = first == raw;
+    let lead = raw.len_utf8();
+    for entry in patterns(first) {
+        let (pattern, family) = (entry.pattern, entry.family);
+        // A pattern with ASCII after a non-ASCII head (`保険者 no.`): the head's
+        // bytes must match first.
+        if literal && entry.ascii {
+            let head = pattern.bytes().take_while(|b| !b.is_ascii()).count();
+            if head > 0 && rest.get(..head) != pattern.as_bytes().get(..head) {
+                continue;
+            }
+        }
+        let matched = if literal && !entry.ascii {
+            let second = pattern.as_bytes().get(lead);
+            if (second.is_some() && second != rest.get(lead))
+                || !rest.starts_with(pattern.as_bytes())
+            {
+                continue;
+            }
+            pos + pattern.len()
+        } else {
+            let Some(end) = match_pattern(text, pos, pattern) else {
+                continue;
+            };
+            end
+        };
+        let end = matched;
+        if entry.ascii && pattern.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            // English words end on a word boundary ("tel" is not "tell").
+            let next = text.get(end..).and_then(|s| s.chars().next());
+            if next.is_some_and(|n| fold(n).is_ascii_alphabetic()) {
+                continue;
+            }
+        }
+        return Some(finish(text, pos, end, family, prev()));
+    }
+    None
+}
+
+/// Adjusts a raw match: combined 記号・番号 labels, 番号 alone, and the words after a
+/// negative label (注文 + 番号).
+fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>) -> Found {
+    match family {
+        InsuredSymbol => {
+            let (end, quota) = combined_symbol(text, end);
+            Found {
+                family,
+                end,
+                quota,
+                needs_symbol: false,
+            }
+        }
+        InsuredNumber => {
+            // 枝番 always labels a component; 番号 only on its own (not 注文番号, not
+            // カードの番号); the scanner checks that a 記号 came just before.
+            let alone = prev.is_none_or(|p| !is_kana_or_kanji(p));
+            let is_branch = text
+                .get(pos..)
+                .is_some_and(|s| s.starts_with('枝') || s.starts_with('エ') || s.starts_with('ｴ'));
+            Found {
+                family: if alone || is_branch { family } else { Skip },
+                end,
+                quota: 1,
+                needs_symbol: !is_branch,
+            }
+        }
+        Negative => Found {
+            family,
+            end: absorb_word(text, end),
+            quota: 1,
+            needs_symbol: false,
+        },
+        // ﾎｹﾝｼｬ right after 被 is the insured person's number, however written.
+        Insurer if matches!(prev, Some('被' | 'ヒ' | 'ﾋ')) => Found {
+            family: InsuredSingle,
+            end: absorb_suffix(text, end),
+            quota: 1,
+            needs_symbol: false,
+        },
+        Skip => Found {
+            family,
+            end,
+            quota: 1,
+            needs_symbol: false,
+        },
+        _ => Found {
+            family,
+            end: absorb_suffix(text, end),
+            quota: 1,
+            needs_symbol: false,
+        },
+    }
+}
+
+/// Extends a label over the words that end it (`受給者` + `番号`, `免許` + `証番号`,
+/// `年金` + `手帳`, `ﾊﾞﾝｺﾞｳ`, `No.`): the value's distance counts from there.
+fn absorb_suffix(text: &str, end: usize) -> usize {
+    const SUFFIXES: [&str; 10] = [
+        "証番号",
+        "番号",
+        "手帳",
+        "証",
+        "カード",
+        "ナンバー",
+        "バンゴウ",
+        "ショウ",
+        " no.",
+        " no",
+    ];
+    let mut at = end;
+    for _ in 0..2 {
+        // Most labels are followed by none of them: the next character tells.
+        let Some((c, _)) = char_at(text.as_bytes(), at) else {
+            break;
+        };
+        if !matches!(
+            fold(c),
+            '証' | '番' | '手' | 'カ' | 'ナ' | 'バ' | 'ハ' | 'シ' | ' ' | '\u{3000}' | 'n'
+        ) {
+            break;
+        }
+        let next = SUFFIXES.iter().find_map(|suffix| {
+            let rest = text.get(at..)?;
+            if rest.starts_with(suffix) {
+                Some(at + suffix.len())
+            } else if suffix.is_ascii() || rest.starts_with(|c: char| !c.is_ascii() && fold(c) != c)
+            {
+                match_pattern(text, at, suffix).filter(|&e| e > at)
+            } else {
+                None
+            }
+        });
+        match next {
+            Some(e) => at = e,
+            None => break,
+        }
+    }
+    at
+}
+
+/// After 記号: `・番号`, `番号`, `／番号`, `及び番号`… and then `・枝番` make one
+/// label for two or three components; a combined label also takes a 枝番 that
+/// follows without its own label (`記号・番号：12・34・01`).
+fn combined_symbol(text: &str, end: usize) -> (usize, u8) {
+    let mut quota = 1u8;
+    let mut at = end;
+    for next in ["番号", "枝番"] {
+        let Some(after) = joined(text, at, next) else {
+            break;
+        };
+        at = after;
+        quota += 1;
+    }
+    if quota == 2 {
+        quota = 3;
+    }
+    (at, quota)
+}
+
+/// If `word` follows `at` after at most one joiner, the end of `word`.
+fn joined(text: &str, at: usize, word: &str) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let trimmed = rest.trim_start_matches(is_space);
+    let mut skip = rest.len() - trimmed.len();
+    let rest = trimmed;
+    for joiner in [
+        "・",
+        "･",
+        "/",
+        "／",
+        "、",
+        "&",
+        "＆",
+        "と",
+        "及び",
+        "および",
+        "-",
+        "－",
+        "",
+    ] {
+        if let Some(after) = rest.strip_prefix(joiner) {
+            let after_trim = after.trim_start_matches(is_space);
+            let kana = match word {
+                "番号" => "バンゴウ",
+                _ => "エダバン",
+            };
+            let hit = after_trim
+                .strip_prefix(word)
+                .or_else(|| after_trim.strip_prefix(kana));
+            if let Some(tail) = hit {
+                skip += rest.len() - tail.len();
+                return Some(at + skip);
+            }
+        }
+    }
+    None
+}
+
+/// Extends a negative label over the rest of its word (`注文` + `番号`, `取引` +
+/// `ID`), at most eight characters.
+fn absorb_word(text: &str, end: usize) -> usize {
+    let mut at = end;
+    if let Some(rest) = text.get(end..) {
+        for (n, c) in rest.chars().enumerate() {
+            let hiragana = ('\u{3041}'..='\u{309F}').contains(&c);
+            let word = (is_kana_or_kanji(c) && !hiragana)
+                || c.is_ascii_alphabetic()
+                || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+            if !word || n >= 8 {
+                break;
+            }
+            at += c.len_utf8();
+        }
+    }
+    at
+}
+
+/// The folded character `raw` at byte `pos` starts a label with: a half-width
+/// katakana with its voiced mark (`ﾊﾟ` → `パ`) is one character.
+#[inline]
+pub(crate) fn first_char(text: &str, pos: usize, raw: char) -> char {
+    let first = fold(raw);
+    let bytes = text.as_bytes();
+    let next = pos + raw.len_utf8();
+    if voiced_mark_at(bytes, next) {
+        if let Some(composed) = char_at(bytes, next).and_then(|(m, _)| compose_voiced(first, m)) {
+            return composed;
+        }
+    }
+    first
+}
+
+/// Matches folded `pattern` at byte `pos`; returns the end byte offset.
+fn match_pattern(text: &str, pos: usize, pattern: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    for p in pattern.chars() {
+        if p == ' ' {
+            while let Some((c, next)) = char_at(bytes, at) {
+                if !is_space(c) {
+                    break;
+                }
+                at = next;
+            }
+            continue;
+        }
+        let (c, mut next) = char_at(bytes, at)?;
+        let mut folded = fold(c);
+        // A katakana and a separate voiced mark (half-width ﾞ ﾟ, combining or
+        // spacing ゛ ゜) are one character.
+        if voiced_mark_at(bytes, next) {
+            if let Some((mark, after)) = char_at(bytes, next) {
+                if let Some(composed) = compose_voiced(folded, mark) {
+                    folded = composed;
+                    next = after;
+                }
+            }
+        }
+        if folded != p {
+            return None;
+        }
+        at = next;
+    }
+    Some(at)
+}
+
+/// Whether a voiced or semi-voiced mark starts at `at` (ﾞ ﾟ EF BE 9E/9F, U+3099–309C
+/// E3 82 99–9C).
+#[inline]
+fn voiced_mark_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 3) {
+        Some(&[0xEF, 0xBE, b]) => b == 0x9E || b == 0x9F,
+        Some(&[0xE3, 0x82, b]) => (0x99..=0x9C).contains(&b),
+        _ => false,
+    }
+}
+
+/// The character at byte `at` of valid UTF-8 `bytes`, and the offset after it.
+#[inline]
+pub(crate) fn char_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let b0 = u32::from(*bytes.get(at)?);
+    let cont = |k: usize| bytes.get(at + k).map(|&b| u32::from(b) & 0x3F);
+    let (u, len) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | cont(1)?, 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | (cont(1)? << 6) | cont(2)?, 3)
+    } else {
+        (
+            ((b0 & 0x07) << 18) | (cont(1)? << 12) | (cont(2)? << 6) | cont(3)?,
+            4,
+        )
+    };
+    char::from_u32(u).map(|c| (c, at + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(text: &str) -> Option<(Family, &str, u8)> {
+        match_at(text, 0, text.chars().next()?).map(|f| (f.family, &text[..f.end], f.quota))
+    }
+
+    #[test]
+    fn insurer_labels_in_their_forms() {
+        assert_eq!(label("保険者番号：1"), Some((Insurer, "保険者番号", 1)));
+        assert_eq!(label("保険者No.：1"), Some((Insurer, "保険者No.", 1)));
+        assert_eq!(label("保険者ＮＯ．1"), Some((Insurer, "保険者ＮＯ．", 1)));
+        assert_eq!(label("保険者 No 1"), Some((Insurer, "保険者 No", 1)));
+        assert_eq!(label("保険者の番号は"), Some((Insurer, "保険者の番号", 1)));
+        assert_eq!(label("ﾎｹﾝｼｬﾊﾞﾝｺﾞｳ 1"), Some((Insurer, "ﾎｹﾝｼｬﾊﾞﾝｺﾞｳ", 1)));
+        assert_eq!(label("Insurer No. 1").map(|l| l.0), Some(Insurer));
+    }
+
+    #[test]
+    fn insured_labels_are_not_insurer_labels() {
+        assert_eq!(
+            label("被保険者番号 1"),
+            Some((InsuredSingle, "被保険者番号", 1))
+        );
+        assert_eq!(
+            label("被保険者証の記号・番号：1"),
+            Some((InsuredSymbol, "被保険者証の記号・番号", 3))
+        );
+        assert_eq!(label("被保険者氏名").map(|l| l.0), Some(Skip));
+    }
+
+    #[test]
+    fn combined_symbol_labels_count_their_components() {
+        assert_eq!(label("記号 1"), Some((InsuredSymbol, "記号", 1)));
+        assert_eq!(
+            label("記号・番号：1"),
+            Some((InsuredSymbol, "記号・番号", 3))
+        );
+        assert_eq!(label("記号番号 1"), Some((InsuredSymbol, "記号番号", 3)));
+        assert_eq!(
+            label("記号／番号 1"),
+            Some((InsuredSymbol, "記号／番号", 3))
+        );
+        assert_eq!(
+            label("記号及び番号 1"),
+            Some((InsuredSymbol, "記号及び番号", 3))
+        );
+        assert_eq!(
+            label("記号・番号・枝番 1"),
+            Some((InsuredSymbol, "記号・番号・枝番", 3))
+        );
+        assert_eq!(label("ｷｺﾞｳ 1").map(|l| l.0), Some(InsuredSymbol));
+    }
+
+    #[test]
+    fn bare_number_is_a_component_only_on_its_own() {
+        let text = "注文番号";
+        let at = text.find('番').unwrap();
+        let found = match_at(text, at, '番').unwrap();
+        assert_eq!(found.family, Skip);
+        let text = " 番号 12";
+        let found = match_at(text, 1, '番').unwrap();
+        assert_eq!(found.family, InsuredNumber);
+        let text = "の枝番";
+        let found = match_at(text, 3, '枝').unwrap();
+        assert_eq!(found.family, InsuredNumber);
+    }
+
+    #[test]
+    fn negative_labels_take_their_whole_word() {
+        assert_eq!(label("注文番号：1"), Some((Negative, "注文番号", 1)));
+        assert_eq!(
+            label("問い合わせ伝票番号：1"),
+            Some((Negative, "問い合わせ伝票番号", 1))
+        );
+        assert_eq!(label("取引ID：1"), Some((Negative, "取引ID", 1)));
+        assert_eq!(label("注文したお薬").map(|l| l.1), Some("注文"));
+    }
+
+    #[test]
+    fn other_families() {
+        assert_eq!(label("口座番号").map(|l| l.0), Some(Bank));
+        assert_eq!(label("ﾌﾂｳ 1").map(|l| l.0), Some(AccountType));
+        assert_eq!(label("運転免許証番号").map(|l| l.0), Some(License));
+        assert_eq!(label("基礎年金番号").map(|l| l.0), Some(Pension));
+        assert_eq!(label("公費負担者番号").map(|l| l.0), Some(Payer));
+        assert_eq!(label("受給者番号").map(|l| l.0), Some(Recipient));
+        assert_eq!(label("受付番号").map(|l| l.0), Some(Negative));
+        assert_eq!(
+            label("マイナンバーカード").map(|l| l.1),
+            Some("マイナンバーカード")
+        );
+        assert_eq!(label("ﾏｲﾅﾝﾊﾞｰ").map(|l| l.0), Some(MyNumber));
+        assert_eq!(label("在留カード番号").map(|l| l.0), Some(Residence));
+        assert_eq!(label("TEL:").map(|l| l.0), Some(Phone));
+        assert_eq!(label("ＴＥＬ：").map(|l| l.0), Some(Phone));
+        assert_eq!(label("Account No.").map(|l| l.0), Some(Bank));
+    }
+
+    #[test]
+    fn the_first_character_filter_knows_every_pattern() {
+        for &c in FIRST {
+            assert!(!patterns(c).is_empty(), "{c}");
+            assert!(may_start_label(c), "{c}");
+        }
+        for u in 0..0x30000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(!patterns(c).is_empty(), FIRST.contains(&c), "{c}");
+                for entry in patterns(c) {
+                    assert!(entry.pattern.starts_with(c), "{} under {c}", entry.pattern);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_words_need_boundaries() {
+        assert_eq!(label("tell me"), None);
+        assert_eq!(label("cards"), None);
+        let text = "hotel";
+        assert_eq!(match_at(text, 2, 't'), None);
+    }
+}

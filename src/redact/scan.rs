@@ -1,0 +1,896 @@
+//! The scanner: one pass over the text that finds labels and candidate values, and
+//! asks the detectors about each value as soon as it ends.
+//!
+//! Labels are remembered (the last [`MEMORY`] of them) with where they end. A value
+//! belongs to the nearest label before it whose family accepts it, if that label is
+//! close enough: for most families at most [`WINDOW`] characters after the label, on
+//! the same line or the next non-blank one; for the components of an insurance card
+//! and for negative labels (注文番号…) only connectors may stand between. A label
+//! takes as many values as it announces (記号・番号 two), then it is spent. Values no
+//! label claims are tried as the kinds that need no label (My Number, card, passport,
+//! residence card, and phone when asked for).
+//!
+//! Every check looks at a bounded stretch of text, so the cost is linear in the
+//! input.
+
+use super::chars::{is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
+use super::labels::{char_at, first_char, match_at, may_start_label, Family, Found};
+use super::token::{Group, Token, Value, MAX_UNITS};
+use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
+
+/// How many labels the scanner remembers.
+const MEMORY: usize = 16;
+/// How many characters may stand between a label and its value.
+pub(crate) const WINDOW: usize = 30;
+/// How many connector characters may stand between a tight label and its value.
+const TIGHT: usize = 8;
+/// How many kana or kanji may start a 記号 (`千代田5`).
+const PREFIX: usize = 5;
+/// How many bytes after its start a label (with its values, for a combined label)
+/// can still reach a value: far more than any label and window take.
+const LABEL_REACH: usize = 512;
+/// How far after a 記号 a bare 番号 still labels the card's number.
+const SYMBOL_CONTEXT: usize = 40;
+
+/// Finds the sensitive values of the kinds in `kinds`, sorted and non-overlapping,
+/// in byte offsets.
+pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
+    let mut scanner = Scanner {
+        text,
+        kinds,
+        labels: [None; MEMORY],
+        next_label: 0,
+        token: Token::default(),
+        findings: Vec::new(),
+        last_symbol_end: None,
+    };
+    scanner.run();
+    scanner.findings
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    family: Family,
+    /// Where the label starts (labels are remembered in text order).
+    at: usize,
+    /// Where the next value may start being measured from: the label's end, then
+    /// the end of each value it took.
+    anchor: usize,
+    /// Values it may still take.
+    quota: u8,
+}
+
+/// The group being built and the separators after the last one.
+#[derive(Debug, Default)]
+struct Build {
+    cur: Option<Group>,
+    pending: Option<Pending>,
+}
+
+/// A separator run after the last group of the token being built.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    sep: Sep,
+    chars: u8,
+}
+
+/// What the labels say about a value.
+enum Verdict {
+    /// A label took it: its kind (if it is to be reported) and where it starts.
+    Taken(Option<Kind>, usize),
+    /// A negative label took it.
+    Blocked,
+    /// No label in reach accepts it.
+    Free,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    kinds: KindSet,
+    labels: [Option<Slot>; MEMORY],
+    next_label: usize,
+    token: Token,
+    findings: Vec<Finding>,
+    last_symbol_end: Option<usize>,
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut st = Build::default();
+        let mut pos = 0;
+        while let Some(&b) = bytes.get(pos) {
+            if b < 0x80 {
+                let c = char::from(b);
+                if let Some(u) = unit(c) {
+                    pos = self.on_unit(&mut st, pos, pos + 1, c, u);
+                } else if let Some(s) = sep(c) {
+                    self.on_sep(&mut st, s);
+                    pos += 1;
+                } else if b == b'@' {
+                    pos = self.at_sign(&mut st, pos, 1);
+                } else {
+                    // No ASCII punctuation starts a label.
+                    self.flush(&mut st);
+                    pos += 1;
+                }
+                continue;
+            }
+            // Hiragana (U+3041–U+309F, E3 81 xx / E3 82 80–9F), the bulk of Japanese
+            // text: never part of a value, never the start of a label.
+            if b == 0xE3 {
+                let b1 = bytes.get(pos + 1).copied().unwrap_or(0);
+                let b2 = bytes.get(pos + 2).copied().unwrap_or(0xFF);
+                if b1 == 0x81 || (b1 == 0x82 && b2 <= 0x9F) {
+                    self.flush(&mut st);
+                    pos += 3;
+                    continue;
+                }
+            }
+            let Some((c, end)) = char_at(bytes, pos) else {
+                break;
+            };
+            // Kanji and katakana (but ー, a separator): never part of a value (a
+            // 記号's kana or kanji are added later), maybe the start of a label; they
+            // need no folding.
+            if ('\u{3400}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                self.flush(&mut st);
+                pos = end;
+                if may_start_label(c) {
+                    if let Some(found) = match_at(text, pos - c.len_utf8(), c) {
+                        self.remember(found, pos - c.len_utf8());
+                        pos = found.end.max(end);
+                    }
+                }
+                continue;
+            }
+            if let Some(u) = unit(c) {
+                pos = self.on_unit(&mut st, pos, end, c, u);
+            } else if let Some(s) = sep(c) {
+                self.on_sep(&mut st, s);
+                pos = end;
+            } else if c == '＠' {
+                pos = self.at_sign(&mut st, pos, end - pos);
+            } else {
+                self.flush(&mut st);
+                pos = match self.label_at(pos, c) {
+                    Some(found) => {
+                        self.remember(found, pos);
+                        found.end.max(end)
+                    }
+                    None => end,
+                };
+            }
+        }
+        self.flush(&mut st);
+    }
+
+    /// A letter, digit or mask character at `pos..end`; returns where to go on.
+    #[inline]
+    fn on_unit(&mut self, st: &mut Build, pos: usize, end: usize, c: char, u: Unit) -> usize {
+        // An English label starts with a letter outside a group.
+        if st.cur.is_none() && matches!(u, Unit::Letter(..)) {
+            if let Some(found) = self.label_at(pos, c) {
+                self.flush(st);
+                self.remember(found, pos);
+                return found.end.max(end);
+            }
+        }
+        match (st.cur.as_mut(), st.pending) {
+            (Some(g), _) => self.token.extend_group(g, end, u),
+            (None, Some(p)) if self.can_join(p, u) => {
+                st.cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
+                st.pending = None;
+            }
+            (None, _) => {
+                self.flush(st);
+                st.cur = Some(self.token.start_group(pos, end, u, None));
+            }
+        }
+        end
+    }
+
+    /// A separator.
+    #[inline]
+    fn on_sep(&mut self, st: &mut Build, s: Sep) {
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+            st.pending = Some(Pending { sep: s, chars: 1 });
+        } else if let Some(p) = st.pending.as_mut() {
+            // `+81 (0)90…`, `03 (1234) 5678`: a parenthesis may pair with a space;
+            // any other run of two separators ends the value.
+            if p.chars == 1 && (p.sep == Sep::Paren || s == Sep::Paren) {
+                p.chars = 2;
+                p.sep = Sep::Paren;
+            } else {
+                self.flush(st);
+            }
+        }
+    }
+
+    fn label_at(&self, pos: usize, c: char) -> Option<Found> {
+        let first = first_char(self.text, pos, c);
+        if !may_start_label(first) {
+            return None;
+        }
+        match_at(self.text, pos, c)
+    }
+
+    /// Records a label found at `pos`.
+    fn remember(&mut self, found: Found, pos: usize) {
+        match found.family {
+            Family::Skip => return,
+            Family::InsuredSymbol => self.last_symbol_end = Some(found.end),
+            Family::InsuredNumber if found.needs_symbol => {
+                // A bare 番号 labels the card's number only just after a 記号.
+                let near = self
+                    .last_symbol_end
+                    .is_some_and(|at| at <= pos && within(self.text, at, pos, SYMBOL_CONTEXT, 2));
+                if !near {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        if let Some(slot) = self.labels.get_mut(self.next_label) {
+            *slot = Some(Slot {
+                family: found.family,
+                at: pos,
+                anchor: found.end,
+                quota: found.quota,
+            });
+        }
+        self.next_label = (self.next_label + 1) % MEMORY;
+    }
+
+    /// Whether a unit `u` after separator run `p` continues the token.
+    fn can_join(&self, p: Pending, u: Unit) -> bool {
+        let Some(prev) = self.token.groups.last() else {
+            return false;
+        };
+        let numeric = !matches!(u, Unit::Letter(..));
+        match p.sep {
+            Sep::Space if p.chars == 1 => {
+                // After digits: more digits, or a two-letter tail (`AB12345678 CD`,
+                // checked when the tail ends). After two letters: digits
+                // (`TK 1234567`).
+                !prev.last_letter
+                    || (prev.pure_letters() && prev.len <= 2 && matches!(u, Unit::Digit(_)))
+            }
+            _ => !prev.last_letter && numeric,
+        }
+    }
+
+    /// Adds a finished group to the token. A group of letters joined to digits by a
+    /// space must be a short tail (`CD` of `AB12345678 CD`); otherwise the token ends
+    /// before it and a new one starts with it.
+    fn close_group(&mut self, g: Group) {
+        let after_digits = self.token.groups.last().is_some_and(|p| !p.last_letter);
+        let tail_ok = g.pure_letters() && g.len <= 2;
+        if g.sep_before == Some(Sep::Space) && g.first_letter && after_digits && !tail_ok {
+            // The group's units are the last ones in the buffer (at most
+            // MAX_UNITS + 1 of them are kept).
+            let stored = (g.len as usize)
+                .min(MAX_UNITS + 1)
+                .min(self.token.norm.len());
+            let cut = self.token.norm.len() - stored;
+            let mut units = [0u8; MAX_UNITS + 1];
+            if let (Some(dst), Some(src)) = (units.get_mut(..stored), self.token.norm.get(cut..)) {
+                dst.copy_from_slice(src);
+            }
+            // Judge the token without the group, then start again from it.
+            self.token.norm.truncate(cut);
+            self.classify();
+            self.token.clear();
+            let mut first = g;
+            first.sep_before = None;
+            first.set_norm_at(0);
+            self.token
+                .norm
+                .extend_from_slice(units.get(..stored).unwrap_or(&[]));
+            self.token.groups.push(first);
+            return;
+        }
+        self.token.groups.push(g);
+    }
+
+    /// Ends the token being built and judges it.
+    #[inline]
+    fn flush(&mut self, st: &mut Build) {
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+        }
+        st.pending = None;
+        if !self.token.groups.is_empty() {
+            self.classify();
+            self.token.clear();
+        }
+    }
+
+    /// Judges the finished token: the whole of it first, then runs of its groups.
+    fn classify(&mut self) {
+        // The start of an e-mail address's local part (`taro.1234567@…`) is the
+        // address's: it is judged at its `@`.
+        let end = self.token.groups.last().map_or(0, |g| g.end);
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        if matches!(after, Some('.' | '_' | '%' | '+' | '-')) {
+            if let Some(mail) = contact::email_from(self.text, end) {
+                self.token.groups.retain(|g| g.end <= mail);
+            }
+        }
+        let n = self.token.groups.len();
+        let Some(start) = self.token.groups.first().map(|g| g.start) else {
+            return;
+        };
+        if self.token.groups.iter().all(Group::pure_letters) {
+            return;
+        }
+        // `8桁`, `12文字`: a length, not a value.
+        let end = self.token.groups.last().map_or(start, |g| g.end);
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        if matches!(after, Some('桁' | 'ケ' | '文')) {
+            return;
+        }
+        if self.try_range(0, n, true) {
+            return;
+        }
+        // Short words joined by a space (`is 1234 5678 9018`, `… 9018 ok`) are not
+        // part of a number: without them the rest is judged as a whole.
+        let word = |g: Option<&Group>| g.is_some_and(|g| g.pure_letters());
+        let spaced = |g: Option<&Group>| g.is_some_and(|g| g.sep_before == Some(Sep::Space));
+        let groups = &self.token.groups;
+        let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
+        let j = n - usize::from(n > i + 1 && word(groups.last()) && spaced(groups.last()));
+        if (i, j) != (0, n) && i < j && self.try_range(i, j, true) {
+            return;
+        }
+        // A date is not split into numbers.
+        let date = Value::new(&self.token.groups, &self.token.norm)
+            .is_some_and(|v| health::looks_like_date(&v));
+        if date {
+            return;
+        }
+        // Runs of groups: a label can claim part of a token, and a number of a kind
+        // that needs no label can stand apart in it (`TK1234567 0`).
+        let labels = self.any_label_near(start);
+        let spaced = self
+            .token
+            .groups
+            .iter()
+            .any(|g| g.sep_before == Some(Sep::Space));
+        if !labels && !spaced {
+            return;
+        }
+        let mut i = 0;
+        while i < n {
+            let mut jmax = i;
+            let mut units = 0usize;
+            for g in self.token.groups.iter().skip(i) {
+                units += g.len as usize;
+                if units > MAX_UNITS {
+                    break;
+                }
+                jmax += 1;
+            }
+            let mut taken = false;
+            for j in (i + 1..=jmax).rev() {
+                if i == 0 && j == n {
+                    continue;
+                }
+                let apart = self.stands_apart(i, j);
+                if (labels || apart) && self.try_range(i, j, apart) {
+                    i = j;
+                    taken = true;
+                    break;
+                }
+            }
+            if !taken {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether groups `i..j` of the token stand apart from the rest, as a number of
+    /// their own: only spaces part them from their neighbours, and they are one
+    /// group or have separators of their own (`090-1234-5678 090-1234-5678`), unlike
+    /// three groups cut from `5571 9796 5938 7300`.
+    fn stands_apart(&self, i: usize, j: usize) -> bool {
+        let groups = &self.token.groups;
+        let spaced = |k: usize| {
+            groups
+                .get(k)
+                .is_none_or(|g| g.sep_before == Some(Sep::Space))
+        };
+        let own = j == i + 1
+            || groups
+                .iter()
+                .take(j)
+                .skip(i + 1)
+                .any(|g| g.sep_before != Some(Sep::Space));
+        (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Judges groups `i..j` of the token (`alone`: also as a number standing on its
+    /// own, of a kind that needs no label); `true` when something took them.
+    fn try_range(&mut self, i: usize, j: usize, alone: bool) -> bool {
+        // The token's buffers are lent to the value while the labels are asked.
+        let token = std::mem::take(&mut self.token);
+        let taken = match token
+            .groups
+            .get(i..j)
+            .and_then(|g| Value::new(g, &token.norm))
+        {
+            Some(v) => self.judge(&v, alone),
+            None => false,
+        };
+        self.token = token;
+        taken
+    }
+
+    /// Judges value `v`; `alone` when it may be a number of a kind that needs no
+    /// label.
+    fn judge(&mut self, v: &Value, alone: bool) -> bool {
+        let v = *v;
+        if v.digits + v.wild == 0 {
+            return false;
+        }
+        let blocked = match self.by_label(&v) {
+            Verdict::Taken(kind, start) => {
+                if let Some(kind) = kind {
+                    if !v.is_masked() {
+                        self.emit(kind, start, v.end);
+                    }
+                }
+                return true;
+            }
+            Verdict::Blocked => true,
+            Verdict::Free => false,
+        };
+        if !alone || v.is_masked() {
+            return blocked;
+        }
+        let plus = matches!(
+            self.text.get(..v.start).and_then(|s| s.chars().next_back()),
+            Some('+' | '＋')
+        );
+        let kind = if !plus && mynumber::is_my_number(&v) {
+            Some(Kind::MyNumber)
+        } else if !plus && card::is_card(&v) {
+            Some(Kind::CreditCard)
+        } else if ids::is_passport(&v, false) {
+            Some(Kind::Passport)
+        } else if ids::is_residence_card(&v, false) {
+            Some(Kind::ResidenceCard)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            self.emit(kind, v.start, v.end);
+            return true;
+        }
+        if !blocked && self.kinds.contains(&Kind::Phone) {
+            if let Some(start) = contact::phone_start(self.text, &v, true) {
+                self.emit(Kind::Phone, start, v.end);
+                return true;
+            }
+        }
+        blocked
+    }
+
+    /// Asks the remembered labels, nearest first, about `v`.
+    fn by_label(&mut self, v: &Value) -> Verdict {
+        // Where the nearest label seen so far starts: an older label whose value
+        // would have to reach across it is not adjacent to the value any more.
+        let mut newer_at = usize::MAX;
+        // A value already masked cannot be told apart by its check digit: it takes
+        // every label in reach its shape fits, so that masking a text never frees
+        // a label for another value.
+        let mut masked_taken = false;
+        for back in 0..MEMORY {
+            let k = (self.next_label + MEMORY - 1 - back) % MEMORY;
+            let Some(Some(slot)) = self.labels.get(k).copied() else {
+                continue;
+            };
+            // Older labels start earlier still: none of them can reach the value.
+            if v.start > slot.at + LABEL_REACH {
+                break;
+            }
+            let crossed = newer_at < v.start && newer_at >= slot.anchor;
+            newer_at = newer_at.min(slot.at);
+            if slot.quota == 0 || slot.anchor > v.start || v.start - slot.anchor > WINDOW * 4 {
+                continue;
+            }
+            // The value's shape first (cheap), the distance only for a family that
+            // would take it.
+            let (anchor, text) = (slot.anchor, self.text);
+            let tight = |prefix: bool| {
+                if crossed {
+                    None
+                } else {
+                    tight_fit(text, anchor, v.start, prefix)
+                }
+            };
+            let taken = match slot.family {
+                Family::Skip => None,
+                Family::Negative => {
+                    if tight(false).is_some() {
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
+                        return Verdict::Blocked;
+                    }
+                    None
+                }
+                Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
+                    if !health::is_insured_component(v) {
+                        None
+                    } else if let Some(s) = tight(true) {
+                        Some((Kind::InsuredNumber, s))
+                    } else if fits(text, anchor, v.start) && !quantity(text, v.start, v.end) {
+                        // Further away (`記号・番号ですが、正しくは12・345`): a
+                        // number-like value, with a katakana or kanji 記号 prefix;
+                        // a component's label in the same sentence.
+                        let single = slot.family == Family::InsuredSingle;
+                        let ok = if health::looks_like_date(v) {
+                            false
+                        } else if single {
+                            health::is_insured_number(v)
+                        } else {
+                            health::is_insured_component(v)
+                                && (v.len() <= 12 || v.is_masked())
+                                && !text
+                                    .get(anchor..v.start)
+                                    .is_some_and(|g| g.contains(['。', '？', '?', '！']))
+                        };
+                        ok.then(|| (Kind::InsuredNumber, loose_prefix(text, v.start)))
+                    } else {
+                        None
+                    }
+                }
+                Family::Phone => {
+                    // Shape, distance, and only then the full check.
+                    let validate = self.kinds.contains(&Kind::Phone);
+                    let start = contact::phone_start(text, v, false)
+                        .filter(|_| fits(text, anchor, v.start))
+                        .and_then(|s| {
+                            if validate {
+                                contact::phone_start(text, v, true)
+                            } else {
+                                Some(s)
+                            }
+                        });
+                    if let Some(start) = start {
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
+                        return Verdict::Taken(validate.then_some(Kind::Phone), start);
+                    }
+                    None
+                }
+                Family::AccountType => bank::is_account(v)
+                    .then_some((Kind::BankAccount, v.start))
+                    .filter(|_| type_fit(text, anchor, v.start) && !quantity(text, v.start, v.end)),
+                family => shape_kind(family, v)
+                    .filter(|_| {
+                        fits(text, anchor, v.start)
+                            && !quantity(text, v.start, v.end)
+                            && (!health::looks_like_date(v) || tight(false).is_some())
+                    })
+                    .map(|kind| (kind, v.start)),
+            };
+            if let Some((kind, start)) = taken {
+                self.spend(k, v, !masked_taken);
+                if v.is_masked() {
+                    masked_taken = true;
+                    continue;
+                }
+                let report = self.kinds.contains(&kind).then_some(kind);
+                return Verdict::Taken(report, start);
+            }
+        }
+        if masked_taken {
+            Verdict::Taken(None, v.start)
+        } else {
+            Verdict::Free
+        }
+    }
+
+    /// Whether any remembered label with values left could reach a value at `at`.
+    fn any_label_near(&self, at: usize) -> bool {
+        self.labels
+            .iter()
+            .flatten()
+            .any(|s| s.quota > 0 && s.anchor <= at && at - s.anchor <= WINDOW * 4 + MAX_UNITS * 4)
+    }
+
+    /// A label took value `v`; the value's end is where the label's next value is
+    /// measured from when `primary` (not for the other labels a masked value takes).
+    /// A value already masked may stand for several (its groups: `**** **** ***`
+    /// after 記号・番号・枝番), so it takes as many.
+    fn spend(&mut self, k: usize, v: &Value, primary: bool) {
+        let n = if v.is_masked() {
+            v.group_lens().count().max(1)
+        } else {
+            1
+        };
+        if let Some(Some(slot)) = self.labels.get_mut(k) {
+            slot.quota = slot
+                .quota
+                .saturating_sub(u8::try_from(n).unwrap_or(u8::MAX));
+            if primary {
+                slot.anchor = v.end;
+            }
+        }
+    }
+
+    /// An `@` (`len` bytes) at `pos`: an e-mail address around it is one finding
+    /// (when asked for) and nothing else; returns where to go on.
+    fn at_sign(&mut self, st: &mut Build, pos: usize, len: usize) -> usize {
+        let Some((start, end)) = contact::email_at(self.text, pos, len) else {
+            self.flush(st);
+            return pos + len;
+        };
+        // The local part's groups and findings belong to the address.
+        st.cur = None;
+        st.pending = None;
+        self.token.groups.retain(|g| g.end <= start);
+        self.flush(st);
+        while self.findings.last().is_some_and(|f| f.end > start) {
+            self.findings.pop();
+        }
+        // An address already masked whole is left as it is.
+        if self
+            .text
+            .get(start..end)
+            .is_some_and(|a| a.chars().any(char::is_alphanumeric))
+        {
+            self.emit(Kind::Email, start, end);
+        }
+        end
+    }
+
+    fn emit(&mut self, kind: Kind, start: usize, end: usize) {
+        if !self.kinds.contains(&kind) {
+            return;
+        }
+        let start = match self.findings.last() {
+            Some(last) if last.end > start => last.end,
+            _ => start,
+        };
+        if start < end {
+            self.findings.push(Finding { kind, start, end });
+        }
+    }
+}
+
+/// The kind a label of `family` (one without special rules) gives `v`, if `v` has
+/// that kind's shape and check digit.
+fn shape_kind(family: Family, v: &Value) -> Option<Kind> {
+    let (ok, kind) = match family {
+        Family::Insurer => (health::is_insurer(v), Kind::InsurerNumber),
+        Family::Payer => (health::is_payer(v), Kind::PublicExpensePayer),
+        Family::Recipient => (health::is_recipient(v), Kind::PublicExpenseRecipient),
+        Family::Bank => (bank::is_account(v), Kind::BankAccount),
+        Family::License => (ids::is_drivers_license(v), Kind::DriversLicense),
+        Family::Pension => (ids::is_pension_number(v), Kind::PensionNumber),
+        Family::MyNumber => (
+            mynumber::is_my_number(v) || (v.is_masked() && mynumber::has_shape(v)),
+            Kind::MyNumber,
+        ),
+        Family::Card => (
+            card::is_card(v) || (v.is_masked() && card::has_shape(v)),
+            Kind::CreditCard,
+        ),
+        Family::Passport => (ids::is_passport(v, true), Kind::Passport),
+        Family::Residence => (ids::is_residence_card(v, true), Kind::ResidenceCard),
+        _ => return None,
+    };
+    ok.then_some(kind)
+}
+
+/// Whether a value at `to` is close enough to a label ending at `from`: at most
+/// [`WINDOW`] characters, on the same line or the next non-blank one.
+fn fits(text: &str, from: usize, to: usize) -> bool {
+    if to < from || to - from > WINDOW * 4 {
+        return false;
+    }
+    let Some(gap) = text.as_bytes().get(from..to) else {
+        return false;
+    };
+    // Bytes, not characters: a character starts at every non-continuation byte.
+    let mut chars = 0;
+    let mut breaks = 0;
+    let mut content = true;
+    let mut i = 0;
+    while let Some(&b) = gap.get(i) {
+        i += 1;
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        chars += 1;
+        if chars > WINDOW {
+            return false;
+        }
+        match b {
+            b'\n' => {
+                if content {
+                    breaks += 1;
+                    if breaks > 1 {
+                        return false;
+                    }
+                }
+                content = false;
+            }
+            b' ' | b'\t' | b'\r' => {}
+            // U+3000 IDEOGRAPHIC SPACE
+            0xE3 if gap.get(i..i + 2) == Some(&[0x80, 0x80]) => i += 2,
+            _ => content = true,
+        }
+    }
+    true
+}
+
+/// Whether an account type (普通, 当座) ending at `from` announces a number at `to`:
+/// at most 12 characters between, none of them hiragana (no sentence between).
+fn type_fit(text: &str, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 12 * 4
+        && text.get(from..to).is_some_and(|gap| {
+            gap.chars().count() <= 12
+                && !gap.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+        })
+}
+
+/// Whether the value at `start..end` is a quantity, a date or a time rather than a
+/// labelled number: a unit follows it (`2024年`, `3錠`, `1506号室`, `12,800円`), or
+/// it is part of `2026/11/25` or `12:30`.
+fn quantity(text: &str, start: usize, end: usize) -> bool {
+    // A digit, or a digit already masked.
+    let digit = |c: char| !matches!(unit(c), None | Some(Unit::Letter(..)));
+    let before = text.get(..start).unwrap_or("");
+    let mut back = before.chars().rev();
+    if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
+        return true;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('/' | '／' | ':' | '：') => chars.next().is_some_and(digit),
+        Some(
+            '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
+            | '枚' | '個' | '本' | '名' | '人' | '階' | '週' | '％' | '%' | '万' | '千' | '包'
+            | '粒' | '滴' | '袋' | '箱' | '部' | '通' | '台' | '缶' | '杯',
+        ) => true,
+        Some('ヶ' | 'ケ' | 'か' | 'カ' | '箇') => matches!(chars.next(), Some('月' | '所')),
+        Some('号') => chars.next() == Some('室'),
+        Some('m' | 'g' | 'k') => chars.next().is_none_or(|c| !c.is_ascii_alphanumeric()),
+        _ => false,
+    }
+}
+
+/// Where a value further from its 記号 label starts: a katakana or kanji prefix of
+/// up to four characters right before it (`千代田796`) belongs to it.
+fn loose_prefix(text: &str, start: usize) -> usize {
+    let mut at = start;
+    let mut n = 0;
+    for c in text.get(..start).unwrap_or("").chars().rev() {
+        let hiragana = ('\u{3041}'..='\u{309F}').contains(&c);
+        if !is_kana_or_kanji(c) || hiragana || n == 4 {
+            break;
+        }
+        n += 1;
+        at -= c.len_utf8();
+    }
+    // A prefix glued to other letters or digits is not one (`…000ｱ0000`).
+    let glued = text
+        .get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| unit(c).is_some());
+    if n == 4 || glued {
+        start
+    } else {
+        at
+    }
+}
+
+/// The end of a parenthesized aside that starts at `from` (after the opening
+/// parenthesis): its closing parenthesis within 10 characters and before `to`.
+fn aside_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..10 {
+        if at >= to {
+            return None;
+        }
+        let (c, next) = char_at(bytes, at)?;
+        if matches!(c, '）' | ')') {
+            return Some(next);
+        }
+        if c == '\n' {
+            return None;
+        }
+        at = next;
+    }
+    None
+}
+
+/// Whether `to` is at most `limit` characters after `from`, at most `lines` lines
+/// down.
+fn within(text: &str, from: usize, to: usize, limit: usize, lines: usize) -> bool {
+    if to < from || to - from > limit * 4 {
+        return false;
+    }
+    text.get(from..to).is_some_and(|gap| {
+        gap.chars().count() <= limit && gap.chars().filter(|&c| c == '\n').count() <= lines
+    })
+}
+
+/// If only connectors stand between a label ending at `from` and a value at `to`
+/// (after kana or kanji that start a 記号, when `prefix`), where the value starts.
+fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> {
+    if to < from || to - from > (TIGHT + PREFIX) * 4 {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    // Forward from the label: connectors, then (for a 記号) kana or kanji up to the
+    // value. Most labels are too far, and the first character tells.
+    let mut at = from;
+    let mut chars = 0;
+    let mut breaks = 0;
+    while at < to {
+        let (c, next) = char_at(bytes, at)?;
+        // An aside in parentheses (`記号（2桁）：`) is passed over whole.
+        if matches!(c, '（' | '(') {
+            if let Some(close) = aside_end(bytes, next, to) {
+                chars += 1;
+                at = close;
+                continue;
+            }
+        }
+        // は or が after a space starts a 記号 (`記号 は12`); otherwise it connects.
+        let spaced = matches!(c, 'は' | 'が') && prefix && chars > 0 && {
+            let before = text.get(..at).and_then(|s| s.chars().next_back());
+            before.is_some_and(is_space)
+        };
+        if !is_connector(c) || spaced {
+            break;
+        }
+        chars += 1;
+        if c == '\n' {
+            breaks += 1;
+        }
+        if chars > TIGHT || breaks > 1 {
+            return None;
+        }
+        at = next;
+    }
+    let start = at;
+    if start == to {
+        return Some(start);
+    }
+    if !prefix {
+        return None;
+    }
+    // A prefix glued to other letters or digits is not one (`…0ア12`).
+    if text
+        .get(..start)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(|c| unit(c).is_some())
+    {
+        return None;
+    }
+    let mut n = 0;
+    while at < to {
+        let (c, next) = char_at(bytes, at)?;
+        n += 1;
+        if !is_kana_or_kanji(c) || n > PREFIX {
+            return None;
+        }
+        at = next;
+    }
+    Some(start)
+}

@@ -1,0 +1,171 @@
+//! Writing the redacted text in one of the [`Style`]s.
+
+use super::chars::is_wide;
+use super::{Kind, Style};
+
+/// Writes what replaces `value`, a finding of `kind`, in `style`.
+pub(crate) fn render<'k>(
+    out: &mut String,
+    value: &str,
+    kind: &Kind,
+    style: Style,
+    keep_last: usize,
+    label: impl Fn(&Kind) -> &'k str,
+) {
+    match style {
+        Style::Label => out.push_str(label(kind)),
+        Style::Mask => mask(out, value, usize::MAX),
+        Style::Partial => {
+            // Never the whole value: a finding no longer than `keep_last` is masked
+            // entirely.
+            let units = value.chars().filter(|c| c.is_alphanumeric()).count();
+            let hide = if units > keep_last {
+                units - keep_last
+            } else {
+                usize::MAX
+            };
+            mask(out, value, hide);
+        }
+    }
+}
+
+/// Writes `value` with its first `hide` letters and digits masked. Every masked
+/// character keeps its length in UTF-16 code units.
+fn mask(out: &mut String, value: &str, hide: usize) {
+    let mut hidden = 0;
+    for c in value.chars() {
+        let unit = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if unit && hidden < hide {
+            hidden += 1;
+            let star = if is_wide(c) { '＊' } else { '*' };
+            for _ in 0..c.len_utf16() {
+                out.push(star);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Finding;
+    use super::*;
+
+    /// `text` with every finding hidden in `style`.
+    fn apply<'k>(
+        text: &str,
+        findings: &[Finding],
+        style: Style,
+        keep_last: usize,
+        label: impl Fn(&Kind) -> &'k str,
+    ) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for f in findings {
+            out.push_str(&text[at..f.start]);
+            render(
+                &mut out,
+                &text[f.start..f.end],
+                &f.kind,
+                style,
+                keep_last,
+                &label,
+            );
+            at = f.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    fn finding(text: &str, value: &str, kind: Kind) -> Finding {
+        let start = text.find(value).unwrap();
+        Finding {
+            kind,
+            start,
+            end: start + value.len(),
+        }
+    }
+
+    #[test]
+    fn mask_keeps_separators_and_width() {
+        let text = "番号 １２３４－5678 です";
+        let f = finding(text, "１２３４－5678", Kind::MyNumber);
+        let out = apply(text, &[f], Style::Mask, 4, Kind::label);
+        assert_eq!(out, "番号 ＊＊＊＊－**** です");
+    }
+
+    #[test]
+    fn mask_keeps_utf16_length_of_non_bmp_letters() {
+        let text = "記号 𠮷12";
+        let f = finding(text, "𠮷12", Kind::InsuredNumber);
+        let out = apply(text, &[f], Style::Mask, 4, Kind::label);
+        assert_eq!(out, "記号 ＊＊**");
+        assert_eq!(out.encode_utf16().count(), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn partial_keeps_the_last_units() {
+        let text = "4539 5787 6362 1486";
+        let f = finding(text, text, Kind::CreditCard);
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                4,
+                Kind::label
+            ),
+            "**** **** **** 1486"
+        );
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                6,
+                Kind::label
+            ),
+            "**** **** **62 1486"
+        );
+        // Never the whole value; keeping none masks it all.
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                16,
+                Kind::label
+            ),
+            "**** **** **** ****"
+        );
+        assert_eq!(
+            apply(
+                text,
+                std::slice::from_ref(&f),
+                Style::Partial,
+                15,
+                Kind::label
+            ),
+            "*539 5787 6362 1486"
+        );
+        assert_eq!(
+            apply(text, &[f], Style::Partial, 0, Kind::label),
+            "**** **** **** ****"
+        );
+    }
+
+    #[test]
+    fn label_replaces_the_value() {
+        let text = "口座番号：1234567です";
+        let f = finding(text, "1234567", Kind::BankAccount);
+        assert_eq!(
+            apply(text, &[f], Style::Label, 4, Kind::label),
+            "口座番号：〔口座番号〕です"
+        );
+    }
+}

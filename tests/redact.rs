@@ -1,0 +1,528 @@
+//! Per-detector tables of positive and negative cases, through the public API.
+//!
+//! Each case is a text and the values that must be found in it, by kind; every
+//! other letter or digit must stay. Phone and e-mail are asked for explicitly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mamori::redact::{Kind, Redactor, Style};
+
+/// The findings of `text` with every kind enabled, as (kind, value) pairs.
+fn found(text: &str) -> Vec<(String, String)> {
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    r.find(text)
+        .into_iter()
+        .map(|f| (f.kind.as_str().to_owned(), text[f.start..f.end].to_owned()))
+        .collect()
+}
+
+/// Asserts that `text` yields exactly `expected` ((kind, value) in order).
+fn check(text: &str, expected: &[(&str, &str)]) {
+    let got = found(text);
+    let want: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+fn none(text: &str) {
+    check(text, &[]);
+}
+
+#[test]
+fn my_number_with_and_without_labels() {
+    for (text, value) in [
+        ("マイナンバーは123456789018です", "123456789018"),
+        ("個人番号：1234 5678 9018", "1234 5678 9018"),
+        ("個人番号 1234-5678-9018", "1234-5678-9018"),
+        (
+            "（マイナンバー）１２３４　５６７８　９０１８",
+            "１２３４　５６７８　９０１８",
+        ),
+        ("ﾏｲﾅﾝﾊﾞｰ:1234.5678.9018", "1234.5678.9018"),
+        ("My Number: 1234 5678 9018", "1234 5678 9018"),
+        ("1234 5678 9018（マイナンバー）", "1234 5678 9018"),
+        (
+            "番号は１２３４－5678ー９０１８です",
+            "１２３４－5678ー９０１８",
+        ),
+        ("カード裏面の番号は123456789018です", "123456789018"),
+        ("本人です。\n123456789018\nよろしく", "123456789018"),
+        ("is 1234 5678 9018 ok", "1234 5678 9018"),
+    ] {
+        check(text, &[("my_number", value)]);
+    }
+}
+
+#[test]
+fn my_number_negatives() {
+    // Check digit fails; inside longer runs; tracking numbers.
+    none("個人番号：123456789012");
+    none("追跡番号：9083-4139-8564");
+    none("注文番号 1234567890180");
+    none("1123456789018");
+    none("A123456789018");
+    none("伝票 312517560788 の件");
+}
+
+#[test]
+fn insurer_numbers() {
+    for (text, value) in [
+        ("保険者番号：01130012", "01130012"),
+        ("保険者番号 138008", "138008"),
+        ("保険者No.：32300188", "32300188"),
+        ("保険者ＮＯ．０１１３００１２", "０１１３００１２"),
+        ("保険者の番号は01130012です", "01130012"),
+        ("【保険者番号】01130012", "01130012"),
+        ("（保険者番号）０１１３００１２", "０１１３００１２"),
+        ("保険者番号：\n01130012", "01130012"),
+        ("保険者番号（8桁）：01130012", "01130012"),
+        ("ﾎｹﾝｼｬﾊﾞﾝｺﾞｳ 01130012", "01130012"),
+        ("Insurer No. 01130012", "01130012"),
+        (
+            "保険者番号が変わりました。新しい番号は01130012です",
+            "01130012",
+        ),
+    ] {
+        check(text, &[("insurer_number", value)]);
+    }
+}
+
+#[test]
+fn insurer_negatives() {
+    none("保険者番号：01130013"); // check digit
+    none("保険者番号：01480018"); // prefecture 48
+    none("01130012"); // no label
+    none("保険者番号の欄は空欄でよいですか。有効期限は2026-11-25です");
+    // 被保険者番号 is not 保険者番号.
+    check("被保険者番号 01130012", &[("insured_number", "01130012")]);
+}
+
+#[test]
+fn insured_numbers_by_component() {
+    check(
+        "記号 1234 番号 56 枝番 01",
+        &[
+            ("insured_number", "1234"),
+            ("insured_number", "56"),
+            ("insured_number", "01"),
+        ],
+    );
+    check(
+        "記号・番号：12-3456・789",
+        &[("insured_number", "12-3456"), ("insured_number", "789")],
+    );
+    check(
+        "記号・番号：品７９／６４９６８",
+        &[
+            ("insured_number", "品７９"),
+            ("insured_number", "６４９６８"),
+        ],
+    );
+    check(
+        "記号・番号 AB123 / 45",
+        &[("insured_number", "AB123"), ("insured_number", "45")],
+    );
+    check(
+        "記号：千代田796 番号：32280",
+        &[("insured_number", "千代田796"), ("insured_number", "32280")],
+    );
+    check(
+        "記号：キ982\n番号：8289",
+        &[("insured_number", "キ982"), ("insured_number", "8289")],
+    );
+    check(
+        "記号　う1785　番号　8758792",
+        &[("insured_number", "う1785"), ("insured_number", "8758792")],
+    );
+    check(
+        "記号はア12、番号は34です",
+        &[("insured_number", "ア12"), ("insured_number", "34")],
+    );
+    check(
+        "被保険者証の記号は「12」、番号は「345」です",
+        &[("insured_number", "12"), ("insured_number", "345")],
+    );
+    check(
+        "記号：731-371、番号：51、枝番：00",
+        &[
+            ("insured_number", "731-371"),
+            ("insured_number", "51"),
+            ("insured_number", "00"),
+        ],
+    );
+    check(
+        "ｷｺﾞｳ ｱ12 ﾊﾞﾝｺﾞｳ 34",
+        &[("insured_number", "ｱ12"), ("insured_number", "34")],
+    );
+    check(
+        "記号・番号・枝番：12・345・01",
+        &[
+            ("insured_number", "12"),
+            ("insured_number", "345"),
+            ("insured_number", "01"),
+        ],
+    );
+    check(
+        "記号（2桁）：12 番号：345",
+        &[("insured_number", "12"), ("insured_number", "345")],
+    );
+    check("記号：【ア12】", &[("insured_number", "ア12")]);
+    check(
+        "記号・番号 ア12・34・01",
+        &[
+            ("insured_number", "ア12"),
+            ("insured_number", "34"),
+            ("insured_number", "01"),
+        ],
+    );
+    check(
+        "被保険者証の記号・番号ですが、正しくは千代田12・345でした",
+        &[("insured_number", "千代田12"), ("insured_number", "345")],
+    );
+}
+
+#[test]
+fn insured_numbers_as_one_number() {
+    for (text, value) in [
+        ("被保険者番号：02435221", "02435221"),
+        ("被保険者番号 ６７８０６４５８", "６７８０６４５８"),
+        ("正しくは被保険者番号：02435221です", "02435221"),
+        ("被保険者番号ですが、正しくは56497006でした", "56497006"),
+        ("保険証の番号は12345678です", "12345678"),
+        ("被保険者番号（8桁）：12345678", "12345678"),
+    ] {
+        check(text, &[("insured_number", value)]);
+    }
+}
+
+#[test]
+fn insured_negatives() {
+    // A bare 番号 is not a card's number; nor is a 記号 without a value.
+    none("注文番号 1234");
+    none("番号は 1234 です");
+    none("記号と番号の欄の書き方を教えてください");
+    none("カードの番号 56");
+    // Quantities are not values, however close to a label.
+    none("記号の欄が読めません。2024年に発行されました");
+    none("記号が分かりません。12時に電話します");
+    none("口座番号を変更したいです。1234567円の返金です");
+    // Dates and times near a label without its value.
+    none("被保険者番号の欄が読めません。2027-01に更新されます");
+    none("被保険者番号の欄が読めません。20270513に受診しました");
+    none("保険者番号の欄は空欄でよいですか。2026/11/25 12:30に受診");
+}
+
+#[test]
+fn public_expense_numbers() {
+    check(
+        "公費負担者番号：21136015\n受給者番号：4018214",
+        &[
+            ("public_expense_payer", "21136015"),
+            ("public_expense_recipient", "4018214"),
+        ],
+    );
+    check(
+        "（公費負担者番号）８０１８０３３４",
+        &[("public_expense_payer", "８０１８０３３４")],
+    );
+    check(
+        "受給者番号の記載がありませんでした。\n患者様に確認したところ７７９１８３３とのことです。",
+        &[("public_expense_recipient", "７７９１８３３")],
+    );
+    check(
+        "公費負担者番号・受給者番号：21136015・4018214",
+        &[
+            ("public_expense_payer", "21136015"),
+            ("public_expense_recipient", "4018214"),
+        ],
+    );
+    check(
+        "受給者証番号 4018214",
+        &[("public_expense_recipient", "4018214")],
+    );
+    check(
+        "ｼﾞｭｷｭｳｼｬ 4018214",
+        &[("public_expense_recipient", "4018214")],
+    );
+    check(
+        "受給者番号 4018214 2025年4月から",
+        &[("public_expense_recipient", "4018214")],
+    );
+}
+
+#[test]
+fn public_expense_negatives() {
+    none("公費負担者番号：21136016");
+    none("受給者番号：4018215");
+    none("4018214");
+    none("受給者番号は不明です。\n\n\n明日電話します。注文は4018214です。");
+}
+
+#[test]
+fn credit_cards() {
+    for (text, value) in [
+        ("カード番号 4539 5787 6362 1486", "4539 5787 6362 1486"),
+        ("4539-5787-6362-1486で支払いました", "4539-5787-6362-1486"),
+        (
+            "４５３９５７８７６３６２１４８６",
+            "４５３９５７８７６３６２１４８６",
+        ),
+        (
+            "決済に使ったカードは3776 329271 46444（アメックス）です",
+            "3776 329271 46444",
+        ),
+        ("カード:4457287954869", "4457287954869"),
+        ("JCB 3532-1502-7083-3779", "3532-1502-7083-3779"),
+        ("Card number: 5483 7030 6685 2413", "5483 7030 6685 2413"),
+    ] {
+        check(text, &[("credit_card", value)]);
+    }
+}
+
+#[test]
+fn credit_card_negatives() {
+    none("請求番号：6979600019536083");
+    none("取引ID：7217 1773 8325 9455");
+    none("カード番号 4539 5787 6362 1487");
+    none("14539578763621486");
+}
+
+#[test]
+fn bank_accounts() {
+    for (text, value) in [
+        ("口座番号：1367257", "1367257"),
+        ("普通 6025010（みずほ銀行 船橋支店）", "6025010"),
+        ("三菱UFJ銀行 渋谷支店 普通 8094336 に振り込んで", "8094336"),
+        ("みずほ銀行 船橋支店\n普通 3223459", "3223459"),
+        ("当座預金 0564557", "0564557"),
+        ("口座番号（普通）1234567", "1234567"),
+        ("ﾌﾂｳ 1234567", "1234567"),
+        ("Account No. 1234567", "1234567"),
+        ("口座 No. １２３４５６７", "１２３４５６７"),
+        ("普通 店番123 1234567", "1234567"),
+        ("振込先：横浜銀行 新宿支店 1234567", "1234567"),
+        ("種別：普通\n番号：1234567", "1234567"),
+    ] {
+        check(text, &[("bank_account", value)]);
+    }
+}
+
+#[test]
+fn bank_negatives() {
+    none("口座番号：123456");
+    none("口座番号：12345678");
+    none("1234567");
+    none("返金先の口座を変更したいです。注文番号：1234567");
+    // 普通 and 当座 are everyday words too.
+    none("普通に使えていました。1234567の件です");
+    none("当座の間、念のため1054087でした。");
+    none("口座を変更します。〒100-0001の住所です");
+}
+
+#[test]
+fn identity_documents() {
+    check("旅券番号 TK1234567", &[("passport", "TK1234567")]);
+    check(
+        "本人確認書類の番号はＴＺ２９８１０５８です",
+        &[("passport", "ＴＺ２９８１０５８")],
+    );
+    check("パスポート番号：tk 1234567", &[("passport", "tk 1234567")]);
+    check("ﾊﾟｽﾎﾟｰﾄ tk1234567", &[("passport", "tk1234567")]);
+    check(
+        "在留カード番号 AB12345678CD",
+        &[("residence_card", "AB12345678CD")],
+    );
+    check(
+        "身分証の番号はRA85218268HAです",
+        &[("residence_card", "RA85218268HA")],
+    );
+    check(
+        "在留カード ab 12345678 cd",
+        &[("residence_card", "ab 12345678 cd")],
+    );
+    check(
+        "運転免許証番号 第５１０５８９０６３０６０号",
+        &[("drivers_license", "５１０５８９０６３０６０")],
+    );
+    check(
+        "免許証番号：4617-9680-6720",
+        &[("drivers_license", "4617-9680-6720")],
+    );
+    check(
+        "ﾒﾝｷｮｼｮｳ 461796806720",
+        &[("drivers_license", "461796806720")],
+    );
+    check(
+        "基礎年金番号 4632-576792",
+        &[("pension_number", "4632-576792")],
+    );
+    check(
+        "基礎年金番号は3844 806580",
+        &[("pension_number", "3844 806580")],
+    );
+    check("年金番号：8760712518", &[("pension_number", "8760712518")]);
+    check(
+        "基礎年金番号ですが、年金手帳を見直したところ、正しくは1234-567890でした",
+        &[("pension_number", "1234-567890")],
+    );
+}
+
+#[test]
+fn identity_negatives() {
+    none("受付番号：R18348729");
+    none("注文番号 TDK-5878176053");
+    none("tk1234567"); // lower case, no label
+    none("XTK1234567");
+    none("TK12345678");
+    none("NO 1234567");
+    none("123456789012"); // fails My Number, no licence label
+                          // A phone number, not a pension number.
+    check("年金事務所 0570-05-1165", &[("phone", "0570-05-1165")]);
+    none("免許証を持っていないので、パスポートで本人確認をお願いします。");
+}
+
+#[test]
+fn phones_when_asked_for() {
+    for (text, value) in [
+        ("日中の連絡先は06-5222-7806です", "06-5222-7806"),
+        ("TEL：070-8628-3158", "070-8628-3158"),
+        (
+            "電話番号 ０９２－３５６－９１２７",
+            "０９２－３５６－９１２７",
+        ),
+        ("佐藤　翔　0120-241-157", "0120-241-157"),
+        ("TEL：+81 50 5013 9805", "+81 50 5013 9805"),
+        ("連絡先は+81-90-4535-0552です", "+81-90-4535-0552"),
+        ("電話 (03)1234-5678", "(03)1234-5678"),
+        ("電話 03(1234)5678", "03(1234)5678"),
+        ("携帯 090 1234 5678", "090 1234 5678"),
+    ] {
+        check(text, &[("phone", value)]);
+    }
+    // Not asked for: nothing.
+    let r = Redactor::default();
+    assert!(r.find("TEL：070-8628-3158").is_empty());
+}
+
+#[test]
+fn phone_negatives() {
+    none("注文番号 0312345678");
+    none("電話番号 090-1234-567");
+    none("〒100-0001");
+}
+
+#[test]
+fn emails_when_asked_for() {
+    check(
+        "メールはtaro@example.jpまで",
+        &[("email", "taro@example.jp")],
+    );
+    check(
+        "返信はken.ishii@example.comまでお願いします。",
+        &[("email", "ken.ishii@example.com")],
+    );
+    check(
+        "（hina70@example.ne.jp）",
+        &[("email", "hina70@example.ne.jp")],
+    );
+    check(
+        "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+        &[("email", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")],
+    );
+    // Digits of an address are the address's, not an account or a My Number.
+    check(
+        "口座 1234567@example.jp",
+        &[("email", "1234567@example.jp")],
+    );
+    check(
+        "123456789018@example.jp",
+        &[("email", "123456789018@example.jp")],
+    );
+    assert!(Redactor::default().find("taro@example.jp").is_empty());
+}
+
+#[test]
+fn things_that_are_not_spans() {
+    for text in [
+        "2026年11月25日に受診しました",
+        "2026/11/25 と 20261125 と 令和8年11月25日",
+        "¥12,800 と 12,800円",
+        "〒100-0001 東京都千代田区1-2-3",
+        "お問い合わせ番号：1468656585119667",
+        "追跡番号 692530794417",
+        "請求番号 5571-9796-5938-7300",
+        "アプリのバージョンはiOS 17.4.1です",
+        "部屋番号（1506号室）",
+        "ロキソプロフェン60mg 3錠を14日分",
+        "エラーコードはERR674でした",
+        "内線1234におつなぎください",
+        "口座を変更します。処方箋番号 1234567",
+        "免許証の件です。カルテ番号：123456789012",
+        "保険者番号の欄は空欄でよいですか",
+        "15:45頃に何度か試しました",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn masks_keep_width_and_separators() {
+    let r = Redactor::default();
+    assert_eq!(
+        r.redact("個人番号：１２３４－5678 9018").text,
+        "個人番号：＊＊＊＊－**** ****"
+    );
+    assert_eq!(r.redact("記号：千代田796").text, "記号：＊＊＊***");
+}
+
+#[test]
+fn label_and_partial_styles() {
+    let label = Redactor::builder().style(Style::Label).build().unwrap();
+    assert_eq!(
+        label.redact("保険者番号：01130012 記号 12 番号 34").text,
+        "保険者番号：〔保険者番号〕 記号 〔被保険者番号〕 番号 〔被保険者番号〕"
+    );
+    let partial = Redactor::builder()
+        .style(Style::Partial)
+        .keep_last(4)
+        .build()
+        .unwrap();
+    assert_eq!(partial.redact("口座番号 1234567").text, "口座番号 ***4567");
+    assert_eq!(partial.redact("枝番 01").text, "枝番 **");
+}
+
+#[test]
+fn kinds_option_limits_what_is_reported() {
+    let r = Redactor::builder()
+        .kinds([Kind::CreditCard])
+        .build()
+        .unwrap();
+    let text = "個人番号 123456789018 カード 4539 5787 6362 1486";
+    let found = r.find(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, Kind::CreditCard);
+    // A value its label claims is not reported as another kind either.
+    let r = Redactor::builder().kinds([Kind::MyNumber]).build().unwrap();
+    assert!(r.find("運転免許証番号 123456789018").is_empty());
+}
+
+#[test]
+fn already_masked_values_are_left_as_they_are() {
+    let r = Redactor::default();
+    assert!(r.find("個人番号 ****-****-****").is_empty());
+    assert!(r.find("口座番号 *******").is_empty());
+}
+
+#[test]
+fn non_bmp_text_around_values() {
+    let r = Redactor::default();
+    let text = "𠮷田です😀 個人番号 123456789018 👩‍⚕️ 辻󠄀";
+    let out = r.redact(text);
+    assert_eq!(out.text, "𠮷田です😀 個人番号 ************ 👩‍⚕️ 辻󠄀");
+    let f = &out.findings[0];
+    assert_eq!(&text[f.start..f.end], "123456789018");
+}
