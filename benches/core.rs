@@ -18,9 +18,11 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod benches {
     use divan::{black_box, Bencher};
+    use mamori::form::{validate_form, ContactForm};
     use mamori::normalize::{normalize, Profile};
     use mamori::offsets::{utf16_len, Utf16Cursor};
     use mamori::phone::parse_phone;
+    use mamori::redact::redact;
     use std::path::PathBuf;
     use std::sync::OnceLock;
 
@@ -101,5 +103,58 @@ mod benches {
                 }
                 black_box(sum + utf16_len(text))
             });
+    }
+
+    fn forms() -> &'static [ContactForm] {
+        static F: OnceLock<Vec<ContactForm>> = OnceLock::new();
+        F.get_or_init(|| {
+            let path = corpus_dir().join("forms.jsonl");
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("the corpus is missing at {}: {e}", path.display()));
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    let v: serde_json::Value =
+                        serde_json::from_str(l).expect("corpus line is JSON");
+                    let field = |k: &str| v["form"][k].as_str().unwrap_or_default().to_owned();
+                    ContactForm {
+                        inquiry_type: field("inquiryType"),
+                        name: field("name"),
+                        phone: field("phone"),
+                        email: field("email"),
+                        body: field("body"),
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// validate_form over every form of the forms corpus (one iteration = all).
+    #[divan::bench]
+    fn validate_form_corpus(bencher: Bencher) {
+        let forms = forms();
+        bencher
+            .counter(divan::counter::ItemsCount::new(forms.len()))
+            .bench(|| {
+                for f in forms {
+                    black_box(validate_form(black_box(f)));
+                }
+            });
+    }
+
+    /// redact with the defaults on about 1 MiB of the redaction corpus texts.
+    #[divan::bench]
+    fn redact_1mib(bencher: Bencher) {
+        let text = text_1mib();
+        bencher
+            .counter(divan::counter::BytesCount::of_str(text))
+            .bench(|| black_box(redact(black_box(text))).findings.len());
+    }
+
+    /// redact on one short message: the fixed cost of a call, natively.
+    #[divan::bench]
+    fn redact_short(bencher: Bencher) {
+        let text = "マイナンバーは 1234 5678 9018 です。ご確認をお願いします。";
+        bencher.bench(|| black_box(redact(black_box(text))).findings.len());
     }
 }
