@@ -104,6 +104,8 @@ function myNumber(r) {
   const p = r.digits(11);
   return p + myNumberCheck(p);
 }
+/** A prefecture code, 01–47 (the second part of insurer and payer numbers). */
+const pref = (r) => String(r.int(1, 47)).padStart(2, '0');
 function luhnNumber(r, prefix, length) {
   const p = prefix + r.digits(length - prefix.length - 1);
   return p + luhnCheck(p);
@@ -133,10 +135,10 @@ const COLON = ['：', ':', ' ', '　', 'は', '→', ''];
 const SENSITIVE = [
   (r) => `${r.pick(['マイナンバー', '個人番号', 'マイナンバーカードの番号'])}${r.pick(COLON)}${maybeFull(r, group(myNumber(r), [4, 4, 4], r.pick([' ', '-', ''])))}`,
   (r) => `${maybeFull(r, group(myNumber(r), [4, 4, 4], ' '))}（マイナンバー）`,
-  (r) => `保険者番号${r.pick(COLON)}${maybeFull(r, r.chance(0.7) ? luhnNumber(r, r.pick(['01', '06', '31', '32', '63']) + r.digits(2), 8) : luhnNumber(r, r.digits(2), 6))}`,
+  (r) => `保険者番号${r.pick(COLON)}${maybeFull(r, r.chance(0.7) ? luhnNumber(r, r.pick(['01', '06', '31', '32', '63']) + pref(r), 8) : luhnNumber(r, pref(r), 6))}`,
   (r) => `記号 ${r.pick([r.digits(2) + '-' + r.digits(4), 'ア' + r.digits(2), r.digits(4)])} 番号 ${r.digits(r.int(2, 6))}${r.chance(0.5) ? ' 枝番 0' + r.int(0, 3) : ''}`,
   (r) => `被保険者番号${r.pick(COLON)}${r.digits(8)}`,
-  (r) => `公費負担者番号${r.pick(COLON)}${maybeFull(r, luhnNumber(r, r.pick(['21', '54', '80', '88']) + r.digits(2), 8))}`,
+  (r) => `公費負担者番号${r.pick(COLON)}${maybeFull(r, luhnNumber(r, r.pick(['21', '54', '80', '88']) + pref(r), 8))}`,
   (r) => `受給者番号${r.pick(COLON)}${maybeFull(r, luhnNumber(r, '', 7))}`,
   (r) => `${r.pick(['クレジットカード番号', 'カード番号', 'お支払いのカード'])}${r.pick(COLON)}${card(r)}`,
   (r) => `${r.pick(['三菱UFJ銀行 本店営業部', 'みずほ銀行 船橋支店', 'ゆうちょ銀行'])} ${r.pick(['普通', '当座', '口座番号'])} ${r.digits(7)}`,

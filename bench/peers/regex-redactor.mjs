@@ -88,12 +88,23 @@ function nearestLabel(text, start) {
   return best;
 }
 
-function classifyDigits(text, start, d, want) {
+const DIGIT = /[0-9０-９]/;
+
+function classifyDigits(text, start, d, want, lastFinding) {
   const n = d.length;
   if (n === 12 && want.has('my_number') && myNumberOk(d)) return 'my_number';
   if (n >= 13 && n <= 19 && want.has('credit_card') && cardPrefixOk(d) && luhnOk(d)) return 'credit_card';
   const label = nearestLabel(text, start);
-  const kind = label && label.kind;
+  let kind = label && label.kind;
+  // A label names the first number after it: another number in between (a date
+  // after 枝番, a postal code after 当座) means the label is not this value's. The
+  // components of one insured number (記号・番号：12-3456・789) share their label.
+  if (kind && DIGIT.test(text.slice(label.end, start))) {
+    const sameInsured = (kind === 'insured_symbol' || kind === 'insured_number') && lastFinding
+      && lastFinding.kind === 'insured_number' && lastFinding.end > label.end
+      && /^[ 　・／/]*$/.test(text.slice(lastFinding.end, start));
+    if (!sameInsured) kind = null;
+  }
   if (kind === 'drivers_license' && n === 12) return 'drivers_license';
   if (kind === 'public_expense_payer' && n === 8 && luhnOk(d)) return 'public_expense_payer';
   if (kind === 'insurer_number' && (n === 8 || n === 6) && luhnOk(d)) return 'insurer_number';
@@ -133,13 +144,13 @@ export function redact(text, options = {}) {
       else if (!trailing && d.length === 7) kind = 'passport';
       if (kind && !want.has(kind)) kind = null;
     } else if (!trailing) {
-      kind = classifyDigits(text, start, d, want);
+      kind = classifyDigits(text, start, d, want, findings[findings.length - 1]);
       if (kind === 'phone' && start > 0 && text[start - 1] === '+') start--;
       else if (kind === 'insured_number') {
         // A 記号 may begin with kana, kanji or letters (ア12, 千代田5, AB123).
         const label = nearestLabel(text, start);
         let s = start;
-        while (s > label.end && s > start - 4 && /[ぁ-ヶ一-龯A-Za-zＡ-Ｚ]/.test(text[s - 1])) s--;
+        while (label.kind === 'insured_symbol' && s > label.end && s > start - 4 && /[ぁ-ヶ一-龯A-Za-zＡ-Ｚ]/.test(text[s - 1])) s--;
         start = s;
       }
     }
