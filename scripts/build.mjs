@@ -83,6 +83,25 @@ writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) 
 copyFileSync(path.join(root, 'README.md'), path.join(pkg, 'README.md'));
 if (existsSync(path.join(root, 'cli'))) cpSync(path.join(root, 'cli'), path.join(pkg, 'bin'), { recursive: true });
 
+// mamori/standard-schema: the sources as they are, plus a CommonJS copy of the shared
+// core (schema.mjs declares only `export function`s) and the declarations under the
+// names TypeScript expects next to .cjs/.mjs files.
+const standardSchema = path.join(root, 'extras', 'standard-schema');
+if (existsSync(standardSchema)) {
+  const out = path.join(pkg, 'standard-schema');
+  cpSync(standardSchema, out, { recursive: true });
+  const esm = readFileSync(path.join(standardSchema, 'schema.mjs'), 'utf8');
+  const exported = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  if (/^\s*(import|export)\b(?! function)/m.test(esm)) throw new Error('schema.mjs: only `export function` can be made CommonJS');
+  writeFileSync(path.join(out, 'schema.cjs'),
+    `'use strict';\n${esm.replace(/^export function /gm, 'function ')}\nmodule.exports = { ${exported.join(', ')} };\n`);
+  for (const [from, to] of [['index.d.ts', 'index.d.cts'], ['index.d.ts', 'index.d.mts'], ['browser.d.ts', 'browser.d.mts']]) {
+    copyFileSync(path.join(out, from), path.join(out, to));
+  }
+  rmSync(path.join(out, 'index.d.ts'));
+  rmSync(path.join(out, 'browser.d.ts'));
+}
+
 // What a browser downloads: the web glue and its wasm.
 const browserFiles = ['web/mamori.js', 'web/mamori_bg.wasm'].map((f) => readFileSync(path.join(pkg, f)));
 const raw = browserFiles.reduce((n, b) => n + b.length, 0);

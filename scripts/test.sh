@@ -20,6 +20,9 @@ cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
+# Property tests draw from a fixed seed here, so that a CI run is reproducible; run
+# `cargo test` alone (random seeds) or the fuzz targets (`npm run fuzz`) to explore.
+export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261125}"
 # The phone table's round-trip test regenerates src/phone/table.rs from
 # libphonenumber's metadata, which the `phonenumber` crate ships: fetch it (download
 # only, nothing is compiled) so the test runs here rather than being skipped.
@@ -33,8 +36,8 @@ step "wasm-bindgen tests: Node and headless Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120
-cargo test --quiet --target wasm32-unknown-unknown --test node
-cargo test --quiet --target wasm32-unknown-unknown --test browser
+cargo test --target wasm32-unknown-unknown --test node
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "corpus scorers"
 corpus="${MAMORI_CORPUS_DIR:-../shared/corpus}"

@@ -526,3 +526,22 @@ fn non_bmp_text_around_values() {
     let f = &out.findings[0];
     assert_eq!(&text[f.start..f.end], "123456789018");
 }
+
+#[test]
+fn a_katakana_word_glued_after_a_number_does_not_hide_it() {
+    // ケ after a number reads as a length (`12ケタ`) or a count (`3ケ月`) only when it
+    // is one; before any other katakana word the number is judged as usual.
+    check(
+        "マイナンバー：123456789018ケース",
+        &[("my_number", "123456789018")],
+    );
+    check("123456789018ケ", &[("my_number", "123456789018")]);
+    check(
+        "カード4539578763621486ケースに",
+        &[("credit_card", "4539578763621486")],
+    );
+    // Real lengths and counts stay what they are.
+    none("マイナンバーは12ケタです");
+    none("個人番号の12桁を確認");
+    none("保険証番号は8文字でした");
+}

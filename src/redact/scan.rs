@@ -326,10 +326,18 @@ impl Scanner<'_> {
         if self.token.groups.iter().all(Group::pure_letters) {
             return;
         }
-        // `8桁`, `12文字`: a length, not a value.
+        // `8桁`, `12ケタ`, `12文字`: a length, not a value. Only a short number can be
+        // one; a long one before a katakana word (`…9018ケース`) is still judged.
         let end = self.token.groups.last().map_or(start, |g| g.end);
-        let after = self.text.get(end..).and_then(|s| s.chars().next());
-        if matches!(after, Some('桁' | 'ケ' | '文')) {
+        let mut after = self.text.get(end..).unwrap_or("").chars();
+        let length_word = match after.next() {
+            Some('桁') => true,
+            Some('ケ' | 'ヶ') => matches!(after.next(), Some('タ' | 'た')),
+            Some('文') => after.next() == Some('字'),
+            _ => false,
+        };
+        // Three digits at most, full-width ones being three bytes each.
+        if length_word && end - start <= 9 {
             return;
         }
         if self.try_range(0, n, true) {

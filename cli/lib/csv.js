@@ -1,0 +1,185 @@
+'use strict';
+// CSV in, CSV (or results) out, parsed and written by Papa Parse. The first record
+// is the header. A record that needs no change is written back as the very text it
+// was read from (Papa Parse tells where each record ends); a changed record is
+// serialized again in the quoting style of the header (every field quoted, or only
+// where needed).
+const Papa = require('papaparse');
+const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
+
+class CsvReader {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    this.text = ''; // input not yet taken: at most the record the last chunk cut
+    this.delimiter = null;
+    this.header = null;
+    this.line = 1; // line on which the next record starts
+    this.record = 0;
+    this.bytes = 0;
+  }
+
+  push(chunk) {
+    return this.take(this.decode(chunk, true), false);
+  }
+
+  end() {
+    return this.take(this.decode(undefined, false), true);
+  }
+
+  decode(chunk, stream) {
+    try {
+      const text = this.decoder.decode(chunk, { stream });
+      if (chunk) this.bytes += chunk.length;
+      return text;
+    } catch {
+      throw new FatalError(`the input is not UTF-8 (near byte ${this.bytes}); convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8`);
+    }
+  }
+
+  take(text, last) {
+    const out = [];
+    if (this.ctx.stopped) return out;
+    this.text += text;
+    if (!this.delimiter) {
+      this.delimiter = detectDelimiter(this.text, last);
+      if (!this.delimiter) return out;
+    }
+    const rows = [];
+    Papa.parse(this.text, {
+      delimiter: ',',
+      newline: this.delimiter,
+      step: (r) => {
+        rows.push(r);
+      },
+    });
+    // Every record but the last ends with a line break inside the text; the last one
+    // may go on in the next chunk, so it waits for it (unless the input has ended).
+    const complete = last ? rows.length : rows.length - 1;
+    let start = 0;
+    for (let i = 0; i < complete && !this.ctx.stopped; i++) {
+      const r = rows[i];
+      const raw = this.text.slice(start, r.meta.cursor);
+      start = r.meta.cursor;
+      if (r.errors.length) {
+        this.broken(r.errors[0]);
+        break;
+      }
+      this.recordOf(r.data, raw, out);
+    }
+    this.text = last || this.ctx.stopped ? '' : this.text.slice(start);
+    if (this.text.length > this.ctx.maxRecordBytes) {
+      this.broken({ code: 'TooLong' });
+      this.text = '';
+    }
+    if (last && !this.ctx.stopped && this.header === null) {
+      throw new UsageError('the CSV input is empty: it needs a header line');
+    }
+    return out;
+  }
+
+  /** Broken quoting: the record counts as read and failed, and the run stops. */
+  broken(error) {
+    this.ctx.stats.read++;
+    this.ctx.stats.failed++;
+    this.ctx.stopped = true;
+    const why = error.code === 'TooLong'
+      ? `a CSV record longer than ${this.ctx.maxRecordBytes} characters (an unclosed quote?)`
+      : `broken CSV quoting (${error.code}): the records after it cannot be told apart`;
+    this.ctx.fatal = new FatalError(`line ${this.line}: ${why}; stopped`);
+  }
+
+  recordOf(fields, raw, out) {
+    const line = this.line;
+    this.line += countLines(raw);
+    if (this.header === null) {
+      this.header = fields;
+      this.quoteAll = raw.startsWith('"') && stripEnding(raw) === Papa.unparse([fields], { quotes: true });
+      this.ctx.command.onHeader?.(fields);
+      if (this.ctx.command.mode === 'rewrite') {
+        this.columns = this.ctx.command.fields.map((f) => {
+          const index = fields.indexOf(f.name);
+          if (index === -1) throw new UsageError(`the CSV header has no column "${f.name}" (it has: ${fields.join(', ')})`);
+          return { index, field: f };
+        });
+        out.push(raw);
+      }
+      return;
+    }
+    if (fields.length === 1 && fields[0] === '' && stripEnding(raw) === '') {
+      if (this.ctx.command.mode === 'rewrite') out.push(raw); // a blank line is no record
+      return;
+    }
+    this.record++;
+    this.ctx.stats.read++;
+    const where = { line, record: this.record };
+    try {
+      if (fields.length !== this.header.length) {
+        throw new RecordError(`${fields.length} fields where the header has ${this.header.length}`);
+      }
+      if (this.ctx.command.mode === 'rewrite') {
+        out.push(this.rewrite(fields, raw, where));
+      } else {
+        const record = Object.create(null); // a column may be called "__proto__"
+        this.header.forEach((name, i) => {
+          record[name] = fields[i];
+        });
+        out.push(this.ctx.results.row(this.ctx.command.evaluate(record, where)));
+      }
+      this.ctx.stats.written++;
+    } catch (e) {
+      if (!(e instanceof RecordError)) {
+        this.ctx.stats.failed++;
+        this.ctx.stopped = true;
+        this.ctx.fatal = internalError(where, e);
+        return;
+      }
+      this.ctx.fail(where, e.message, raw);
+    }
+  }
+
+  rewrite(fields, raw, where) {
+    let changed = null;
+    for (const { index, field } of this.columns) {
+      const before = fields[index];
+      const after = this.ctx.command.rewrite(before, field.name, where);
+      if (after !== before) {
+        changed ??= fields.slice();
+        changed[index] = after;
+      }
+    }
+    if (!changed) return raw;
+    const body = Papa.unparse([changed], { quotes: this.quoteAll, newline: this.delimiter });
+    return body + raw.slice(stripEnding(raw).length);
+  }
+}
+
+/** The record delimiter, from the first line break of the input (null: need more). */
+function detectDelimiter(text, last) {
+  const i = text.search(/[\r\n]/);
+  if (i === -1) return last ? '\n' : null;
+  if (text[i] === '\n') return '\n';
+  if (i + 1 < text.length) return text[i + 1] === '\n' ? '\r\n' : '\r';
+  return last ? '\r' : null;
+}
+
+function stripEnding(raw) {
+  return raw.replace(/(?:\r\n|\r|\n)$/, '');
+}
+
+function countLines(raw) {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a) n++;
+    else if (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a) n++;
+  }
+  return n;
+}
+
+/** Results of `validate` as CSV: a header, then one row per record. */
+function csvRow(values) {
+  return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
+}
+
+module.exports = { CsvReader, csvRow };

@@ -1,0 +1,209 @@
+'use strict';
+// JSON Lines in, JSON Lines (or results) out, one physical line per record.
+// Lines are cut on the byte 0x0A, which never occurs inside a UTF-8 sequence, and a
+// record that needs no change is written back as the very bytes that were read.
+const { isUtf8 } = require('node:buffer');
+const { findMembers } = require('./json-members.js');
+const { RecordError, internalError, describeJsonError } = require('./errors.js');
+
+const NEWLINE = 0x0a;
+
+class JsonlReader {
+  /**
+   * @param {object} ctx the run: command, stats, fail(), output writer, limits
+   */
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.overlong = false;
+    this.line = 0;
+    this.record = 0;
+    const cmd = ctx.command;
+    this.wanted = cmd.mode === 'rewrite' ? new Set(cmd.fields.map((f) => f.name)) : null;
+  }
+
+  /** Takes one chunk of input; returns the output it produces (Buffers). */
+  push(chunk) {
+    const out = [];
+    let pos = 0;
+    if (this.pending.length || this.overlong) {
+      // The rest of a line begun in an earlier chunk.
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl === -1) {
+        this.hold(chunk);
+        return out;
+      }
+      pos = nl + 1;
+      if (this.overlong) {
+        this.overlong = false;
+        this.tooLong();
+      } else {
+        const piece = chunk.subarray(0, pos);
+        this.pending.push(piece);
+        const buf = Buffer.concat(this.pending, this.pendingBytes + piece.length);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.lineOf(buf, out, null);
+      }
+    }
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last >= pos && !this.ctx.stopped) {
+      // The whole lines of the chunk, decoded at once when they are valid UTF-8
+      // (one decoder call per chunk instead of one per line).
+      const region = chunk.subarray(pos, last + 1);
+      const text = isUtf8(region) ? region.toString('utf8') : null;
+      let b = 0;
+      let t = 0;
+      while (b < region.length && !this.ctx.stopped) {
+        const nb = region.indexOf(NEWLINE, b) + 1;
+        let lineText = null;
+        if (text !== null) {
+          const nt = text.indexOf('\n', t) + 1;
+          lineText = text.slice(t, nt);
+          t = nt;
+        }
+        this.lineOf(region.subarray(b, nb), out, lineText);
+        b = nb;
+      }
+      pos = last + 1;
+    }
+    if (pos < chunk.length && !this.ctx.stopped) this.hold(chunk.subarray(pos));
+    return out;
+  }
+
+  /** End of input: the last line may lack its newline. */
+  end() {
+    const out = [];
+    if (this.ctx.stopped) return out;
+    if (this.overlong) {
+      this.overlong = false;
+      this.tooLong();
+    } else if (this.pending.length) {
+      const buf = Buffer.concat(this.pending, this.pendingBytes);
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.lineOf(buf, out, null);
+    }
+    return out;
+  }
+
+  hold(part) {
+    if (this.overlong) return;
+    this.pending.push(part);
+    this.pendingBytes += part.length;
+    if (this.pendingBytes > this.ctx.maxRecordBytes) {
+      // Drop what is held and skip to the next newline: memory stays bounded.
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.overlong = true;
+    }
+  }
+
+  tooLong() {
+    this.line++;
+    this.record++;
+    this.ctx.stats.read++;
+    this.ctx.fail({ line: this.line, record: this.record },
+      `record longer than ${this.ctx.maxRecordBytes} bytes`, null);
+  }
+
+  /**
+   * One physical line: `buf` its bytes with the line ending, `decoded` the same as a
+   * string when the caller already decoded it (then it is known to be UTF-8).
+   */
+  lineOf(buf, out, decoded) {
+    this.line++;
+    let end = buf.length;
+    if (end > 0 && buf[end - 1] === NEWLINE) end--;
+    if (end > 0 && buf[end - 1] === 0x0d) end--;
+    const content = buf.subarray(0, end);
+    if (isBlank(content)) {
+      // Not a record: kept as it was so that line numbers downstream still match.
+      if (this.ctx.command.mode === 'rewrite') out.push(buf);
+      return;
+    }
+    this.record++;
+    this.ctx.stats.read++;
+    const where = { line: this.line, record: this.record };
+    const ending = buf.subarray(end);
+    try {
+      let text;
+      if (decoded !== null) {
+        text = decoded.slice(0, decoded.length - ending.length); // the ending is ASCII
+      } else {
+        if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
+        text = content.toString('utf8');
+      }
+      let value;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        throw new RecordError(describeJsonError(e));
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new RecordError('not a JSON object');
+      }
+      if (this.ctx.command.mode === 'rewrite') {
+        const text2 = this.rewrite(text, value, where);
+        out.push(text2 === null ? buf : Buffer.from(text2 + ending.toString('latin1'), 'utf8'));
+      } else {
+        const result = this.ctx.command.evaluate(value, where);
+        out.push(Buffer.from(this.ctx.results.row(result), 'utf8'));
+      }
+      this.ctx.stats.written++;
+    } catch (e) {
+      if (!(e instanceof RecordError)) {
+        this.ctx.stats.failed++;
+        this.ctx.stopped = true;
+        this.ctx.fatal = internalError(where, e);
+        return;
+      }
+      this.ctx.fail(where, e.message, buf);
+    }
+  }
+
+  /** The record's text with the wanted fields rewritten, or null when nothing changed. */
+  rewrite(text, value, where) {
+    let any = false;
+    for (const name of this.wanted) {
+      if (Object.prototype.hasOwnProperty.call(value, name)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return null;
+    const cmd = this.ctx.command;
+    let result = '';
+    let last = 0;
+    for (const m of findMembers(text, this.wanted)) {
+      const token = text.slice(m.start, m.end);
+      const first = token.charCodeAt(0);
+      let before;
+      if (first === 0x22) {
+        before = token.includes('\\') ? JSON.parse(token) : token.slice(1, -1);
+      } else if (cmd.numbers && (first === 0x2d || (first >= 0x30 && first <= 0x39))) {
+        // A number in a text field is masked as its digits were written.
+        before = token;
+      } else {
+        continue; // null, booleans, objects and arrays are not text
+      }
+      const after = cmd.rewrite(before, m.key, where);
+      if (after === before) continue;
+      result += text.slice(last, m.start) + JSON.stringify(after);
+      last = m.end;
+    }
+    if (last === 0) return null;
+    return result + text.slice(last);
+  }
+}
+
+function isBlank(buf) {
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+module.exports = { JsonlReader };

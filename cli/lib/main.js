@@ -1,0 +1,135 @@
+'use strict';
+// Argument parsing (node:util parseArgs) and dispatch.
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+const { commands } = require('./commands.js');
+const { TOP, help } = require('./help.js');
+const { runRecords } = require('./run.js');
+const { UsageError, FatalError } = require('./errors.js');
+
+const COMMON = {
+  in: { type: 'string', short: 'i' },
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f' },
+  strict: { type: 'boolean' },
+  rejects: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+};
+const OPTIONS = {
+  redact: { ...COMMON, fields: { type: 'string' }, kinds: { type: 'string' }, style: { type: 'string' }, 'keep-last': { type: 'string' } },
+  validate: { ...COMMON, map: { type: 'string' }, id: { type: 'string' }, 'form-options': { type: 'string' } },
+  normalize: { ...COMMON, fields: { type: 'string' }, profile: { type: 'string' } },
+  phone: { ...COMMON, fields: { type: 'string' }, to: { type: 'string' } },
+};
+const FORMATS = ['jsonl', 'csv'];
+
+function formatOfPath(file) {
+  if (!file || file === '-') return null;
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  return null;
+}
+
+/**
+ * Runs the command line; resolves to the exit code. `load` returns the engine
+ * (the Node build), loaded only when a command needs it.
+ */
+async function main(argv, load) {
+  const out = process.stdout;
+  const err = process.stderr;
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    err.write(`${TOP}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
+    out.write(`${TOP}\n`);
+    return 0;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    out.write(`${load().version()}\n`);
+    return 0;
+  }
+  if (name === 'help') {
+    const topic = rest[0];
+    out.write(`${topic && help[topic] ? help[topic] : TOP}\n`);
+    return topic && !help[topic] ? 2 : 0;
+  }
+  if (!Object.hasOwn(commands, name)) {
+    err.write(`mamori: unknown command "${name}"; commands: ${Object.keys(commands).join(', ')} (mamori --help)\n`);
+    return 2;
+  }
+  try {
+    return await run(name, rest, load);
+  } catch (e) {
+    if (e.reported) return 2;
+    if (e instanceof UsageError) {
+      err.write(`mamori ${name}: ${e.message}\n(see mamori ${name} --help)\n`);
+      return 2;
+    }
+    if (e instanceof FatalError) {
+      err.write(`mamori ${name}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function run(name, argv, load) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS[name], allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e.message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${help[name]}\n`);
+    return 0;
+  }
+  if (values.format !== undefined && !FORMATS.includes(values.format)) {
+    throw new UsageError(`--format must be jsonl or csv`);
+  }
+  const m = load();
+  const command = commands[name](m, values);
+
+  if (positionals.length) {
+    if (!command.once) throw new UsageError(`${name} takes no arguments; give the records with --in FILE or on standard input`);
+    const clash = ['in', 'out', 'format', 'rejects', 'strict'].find((o) => values[o] !== undefined);
+    if (clash) throw new UsageError(`--${clash} is for files of records; with TEXT arguments the results are printed`);
+    let bad = 0;
+    for (const text of positionals) {
+      let line;
+      try {
+        line = command.once(text);
+      } catch (e) {
+        if (!(e instanceof TypeError || e instanceof RangeError || typeof e.code === 'string')) throw e;
+        throw new FatalError(e.message);
+      }
+      if (command.onceOk && !command.onceOk(text)) bad++;
+      process.stdout.write(`${line}\n`);
+    }
+    return bad ? 1 : 0;
+  }
+
+  const input = values.in ?? '-';
+  const output = values.out ?? '-';
+  if (values.rejects !== undefined && (values.rejects === '-' || path.resolve(values.rejects) === path.resolve(output))) {
+    throw new UsageError('--rejects needs a file of its own (not the output)');
+  }
+  const format = values.format ?? formatOfPath(input) ?? (command.mode === 'rewrite' ? formatOfPath(output) : null) ?? 'jsonl';
+  const resultFormat = formatOfPath(output) ?? format;
+  if (input === '-' && process.stdin.isTTY && !values.quiet) {
+    process.stderr.write(`mamori ${name}: reading records from the terminal (end with Ctrl-D; mamori ${name} --help)\n`);
+  }
+  const { stats, stopped } = await runRecords({
+    name, command, input, output, format, resultFormat,
+    strict: Boolean(values.strict), quiet: Boolean(values.quiet), rejects: values.rejects,
+  });
+  if (stopped) return 2;
+  return stats.failed > 0 || command.notOk() > 0 ? 1 : 0;
+}
+
+module.exports = { main };

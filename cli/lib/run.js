@@ -1,0 +1,207 @@
+'use strict';
+// Runs a command over a stream of records: input → reader (JSONL or CSV) → output,
+// chunk by chunk through stream.pipeline, so a slow output holds the input back and
+// memory stays flat whatever the file size.
+const fs = require('node:fs');
+const fsp = require('node:fs/promises');
+const { pipeline } = require('node:stream/promises');
+const { JsonlReader } = require('./jsonl.js');
+const { CsvReader, csvRow } = require('./csv.js');
+const { Progress } = require('./progress.js');
+const { FatalError, UsageError } = require('./errors.js');
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * @param {object} o
+ * @param {string} o.name command name, for messages
+ * @param {object} o.command { mode: 'rewrite'|'report', fields?, rewrite?, evaluate?, numbers?, resultColumns?, resultRow?, summary() }
+ * @param {string} o.input path or '-'
+ * @param {string} o.output path or '-'
+ * @param {'jsonl'|'csv'} o.format input format
+ * @param {'jsonl'|'csv'} o.resultFormat output format of report commands
+ * @param {boolean} o.strict stop at the first record that fails
+ * @param {boolean} o.quiet no progress, no summary
+ * @param {string} [o.rejects] file that receives the records that failed, as read
+ * @returns {Promise<{ stats: object, stopped: boolean }>}
+ */
+async function runRecords(o) {
+  const stderr = process.stderr;
+  const input = await openInput(o.input);
+  let output;
+  let rejects = null;
+  try {
+    refuseSameFile(input, o.output, 'output');
+    if (o.rejects) refuseSameFile(input, o.rejects, 'rejects');
+    output = await openOutput(o.output);
+    if (o.rejects) rejects = await openOutput(o.rejects);
+  } catch (e) {
+    input.stream.destroy();
+    throw e;
+  }
+
+  const stats = { read: 0, written: 0, failed: 0 };
+  const showProgress = !o.quiet && stderr.isTTY && !(o.output === '-' && process.stdout.isTTY);
+  const progress = showProgress ? new Progress(stderr, `mamori ${o.name}`, input.size) : null;
+  const ctx = {
+    command: o.command,
+    stats,
+    maxRecordBytes: o.maxRecordBytes || MAX_RECORD_BYTES,
+    stopped: false,
+    fatal: null,
+    results: o.command.mode === 'report' ? resultWriter(o.resultFormat, o.command) : null,
+    fail(where, message, raw) {
+      stats.failed++;
+      progress?.clear();
+      stderr.write(`mamori ${o.name}: line ${where.line} (record ${where.record}): ${message}\n`);
+      if (rejects && raw) {
+        // As read, bytes and all (it may not even be UTF-8), one record a line.
+        const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+        const last = bytes[bytes.length - 1];
+        rejects.write(last === 0x0a || last === 0x0d ? bytes : Buffer.concat([bytes, Buffer.from('\n')]));
+      }
+      if (o.strict) {
+        ctx.stopped = true;
+        stderr.write(`mamori ${o.name}: stopped at the first failed record (--strict)\n`);
+      }
+    },
+    note(message) {
+      progress?.clear();
+      stderr.write(`mamori ${o.name}: ${message}\n`);
+    },
+  };
+  o.command.note = ctx.note;
+  const reader = o.format === 'csv' ? new CsvReader(ctx) : new JsonlReader(ctx);
+  const started = process.hrtime.bigint();
+  let bytes = 0;
+  let fatal = null;
+
+  async function* transform(source) {
+    let first = true;
+    if (ctx.results) {
+      const head = ctx.results.start();
+      if (head) yield Buffer.from(head);
+    }
+    for await (let chunk of source) {
+      bytes += chunk.length;
+      if (first) {
+        first = false;
+        if (chunk.subarray(0, 3).equals(BOM)) {
+          chunk = chunk.subarray(3);
+          if (!ctx.results) yield BOM; // the output keeps the input's byte order mark
+        }
+      }
+      const out = joinPieces(reader.push(chunk));
+      if (out.length) yield out;
+      if (ctx.fatal) throw ctx.fatal;
+      progress?.update(bytes, stats.read);
+      if (ctx.stopped) return;
+    }
+    const out = joinPieces(reader.end());
+    if (out.length) yield out;
+    if (ctx.fatal) throw ctx.fatal;
+  }
+
+  try {
+    await pipeline(input.stream, async function* (source) {
+      try {
+        yield* transform(source);
+      } catch (e) {
+        // What was processed before is written out; the error is reported after.
+        fatal = e;
+      }
+    }, output.stream);
+  } catch (e) {
+    if (e.code === 'EPIPE') fatal = new FatalError('the output was closed before the end (EPIPE)');
+    else if (e.code && e.syscall) fatal = new FatalError(`${e.syscall === 'read' ? 'cannot read the input' : 'cannot write the output'}: ${e.code}`);
+    else throw e;
+  } finally {
+    if (rejects) await new Promise((resolve) => rejects.stream.end(resolve));
+  }
+  progress?.clear();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (fatal && !(fatal instanceof FatalError) && !(fatal instanceof UsageError)) throw fatal;
+  if (fatal) {
+    // Said before the summary, which then tells how far the run got.
+    stderr.write(`mamori ${o.name}: ${fatal.message}\n`);
+    fatal.reported = true;
+  }
+  if (!o.quiet) stderr.write(summary(o.name, stats, bytes, seconds, o.command.summary()));
+  if (fatal) throw fatal;
+  return { stats, stopped: ctx.stopped };
+}
+
+function joinPieces(pieces) {
+  if (pieces.length === 0) return Buffer.alloc(0);
+  if (typeof pieces[0] === 'string') return Buffer.from(pieces.join(''), 'utf8');
+  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+}
+
+function resultWriter(format, command) {
+  if (format === 'csv') {
+    return { start: () => csvRow(command.resultColumns), row: (r) => csvRow(command.resultRow(r)) };
+  }
+  return { start: () => '', row: (r) => `${JSON.stringify(r)}\n` };
+}
+
+function summary(name, stats, bytes, seconds, extra) {
+  const mb = bytes / 1e6;
+  const rate = seconds > 0 ? mb / seconds : 0;
+  let text = `mamori ${name}: ${stats.read} read, ${stats.written} written, ${stats.failed} failed` +
+    ` (${mb.toFixed(1)} MB in ${seconds.toFixed(1)} s, ${rate.toFixed(1)} MB/s)\n`;
+  for (const line of extra) text += `  ${line}\n`;
+  return text;
+}
+
+async function openInput(file) {
+  if (file === '-') {
+    let size = 0;
+    try {
+      const st = fs.fstatSync(0);
+      if (st.isFile()) size = st.size;
+    } catch {
+      // no size: no ETA
+    }
+    return { stream: process.stdin, size, stat: null };
+  }
+  let handle;
+  try {
+    handle = await fsp.open(file, 'r');
+  } catch (e) {
+    throw new FatalError(`cannot read ${file}: ${e.code || e.message}`);
+  }
+  const stat = await handle.stat();
+  if (stat.isDirectory()) {
+    await handle.close();
+    throw new FatalError(`cannot read ${file}: it is a directory`);
+  }
+  return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }), size: stat.isFile() ? stat.size : 0, stat };
+}
+
+function refuseSameFile(input, file, what) {
+  if (file === '-' || !input.stat) return;
+  let st;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return;
+  }
+  if (st.dev === input.stat.dev && st.ino === input.stat.ino) {
+    throw new UsageError(`the ${what} file is the input file; write to another file`);
+  }
+}
+
+async function openOutput(file) {
+  if (file === '-') return { stream: process.stdout };
+  let handle;
+  try {
+    handle = await fsp.open(file, 'w');
+  } catch (e) {
+    throw new FatalError(`cannot write ${file}: ${e.code || e.message}`);
+  }
+  const stream = handle.createWriteStream({ highWaterMark: 1024 * 1024 });
+  return { stream, write: (t) => stream.write(t) };
+}
+
+module.exports = { runRecords };
