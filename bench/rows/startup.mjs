@@ -28,12 +28,15 @@ export const BROWSER_LIBS = [
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
+const rotate = (list, k) => list.map((_, i) => list[(i + k) % list.length]);
+
 export function nodeStartup(samples) {
   const child = path.join(root, 'bench', 'startup', 'node-child.mjs');
   const times = Object.fromEntries(NODE_LIBS.map(([n]) => [n, []]));
   const errors = {};
   for (let s = 0; s < samples; s++) {
-    for (const [name] of NODE_LIBS) {
+    // The order rotates from sample to sample, so that no library always goes first.
+    for (const [name] of rotate(NODE_LIBS, s)) {
       if (errors[name]) continue;
       try {
         const out = execFileSync(process.execPath, [child, name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -90,7 +93,7 @@ export async function browserStartup(samples, bundles) {
   try {
     // Round -1 warms the browser process up (its first context is slow) and is not counted.
     for (let s = -1; s < samples; s++) {
-      for (const [name] of BROWSER_LIBS) {
+      for (const [name] of rotate(BROWSER_LIBS, s + 1)) {
         if (errors[name]) continue;
         const context = await browser.newContext();
         try {
