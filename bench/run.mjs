@@ -7,6 +7,7 @@
 //   node bench/run.mjs --smoke    one tiny iteration of every row, nothing written
 //                                 (--print: show the report it would write)
 //   node bench/run.mjs --no-rust  skip the native micro benchmarks (cargo bench)
+//   node bench/run.mjs --report-only   re-render RESULTS.md from results.json
 //
 // A row whose engine function is not built yet says "not implemented"; nothing here
 // fails because a number is slow. The run exits non-zero only when the bench code
@@ -25,6 +26,17 @@ import { boundaryRow, formRow, phoneRow, redactRow, scalingRow } from './rows/sp
 import { rustBench } from './rows/rust.mjs';
 
 const args = new Set(process.argv.slice(2));
+if (args.has('--report-only')) {
+  // Re-renders RESULTS.md from results.json (after editing bench/analysis.md).
+  const { render } = await import('./lib/report.mjs');
+  const { root } = await import('./lib/data.mjs');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const dir = (await import('node:path')).join(root, 'bench');
+  const res = JSON.parse(readFileSync(`${dir}/results.json`, 'utf8'));
+  writeFileSync(`${dir}/RESULTS.md`, render(res, readFileSync(`${dir}/analysis.md`, 'utf8')));
+  console.error('bench: RESULTS.md re-rendered from results.json');
+  process.exit(0);
+}
 const smoke = args.has('--smoke');
 const log = (...a) => console.error(`[bench${smoke ? ' smoke' : ''}]`, ...a);
 
