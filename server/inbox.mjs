@@ -2,7 +2,10 @@
 //
 // Appends are serialized in-process (a promise chain), so two requests answered at the
 // same time can never interleave their bytes; each line is written and fsync'd before
-// the promise resolves, so a 201 means the message is on disk.
+// the promise resolves, so a 201 means the message is on disk. A write that fails half
+// way (a full disk) is cut back off, so the next line never starts inside it; if even
+// that fails, the inbox refuses further appends until a restart (when recover.mjs sets
+// the torn line aside).
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,6 +18,10 @@ export class Inbox {
     this.handle = null;
     this.tail = Promise.resolve();
     this.closed = false;
+    /** The length of the file up to its last complete line. */
+    this.size = 0;
+    /** Set when a failed write could not be cut off: the file ends inside a line. */
+    this.broken = false;
   }
 
   /**
@@ -27,13 +34,26 @@ export class Inbox {
     // JSON.stringify escapes line breaks inside strings, so the record is one line.
     const line = Buffer.from(JSON.stringify(record) + '\n', 'utf8');
     const write = this.tail.then(async () => {
+      if (this.broken) throw Object.assign(new Error('inbox ends inside a line'), { code: 'EINBOXTORN' });
       const handle = await this.#open();
-      let offset = 0;
-      while (offset < line.length) {
-        const { bytesWritten } = await handle.write(line, offset, line.length - offset);
-        offset += bytesWritten;
+      try {
+        let offset = 0;
+        while (offset < line.length) {
+          const { bytesWritten } = await handle.write(line, offset, line.length - offset);
+          offset += bytesWritten;
+        }
+        await handle.sync();
+        this.size += line.length;
+      } catch (e) {
+        // Cut off whatever part of the line was written.
+        try {
+          await handle.truncate(this.size);
+          await handle.sync();
+        } catch {
+          this.broken = true;
+        }
+        throw e;
       }
-      await handle.sync();
     });
     // The chain goes on after a failed write; the caller of that write sees the error.
     this.tail = write.catch(() => {});
@@ -44,7 +64,9 @@ export class Inbox {
     if (!this.handle) {
       await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
       // The inbox holds personal data: readable by its owner only.
-      this.handle = await open(this.file, 'a', 0o600);
+      const handle = await open(this.file, 'a', 0o600);
+      this.size = (await handle.stat()).size;
+      this.handle = handle;
     }
     return this.handle;
   }

@@ -7,11 +7,14 @@
 //
 // Prints one line with the URL once it listens; SIGINT / SIGTERM stop it cleanly
 // (no new connections, requests in flight answered, pending inbox writes finished).
+// At start, an incomplete last line that a crash left in the inbox is moved to
+// <data dir>/inbox.torn (see recover.mjs).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.mjs';
+import { setAsideTornLine } from './recover.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fail = (message) => {
@@ -34,6 +37,13 @@ try {
 }
 
 const log = (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+// A crash may have left the start of a line at the end of the inbox: set it aside
+// before the first append could be glued onto it.
+try {
+  await setAsideTornLine(path.join(dataDir, 'inbox.jsonl'), log);
+} catch (e) {
+  fail(`cannot check the inbox in ${dataDir} (${e?.code ?? e?.name})`);
+}
 const { handler, inbox } = createApp({ root, dataDir, mamori, log });
 let stopping = false;
 const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {

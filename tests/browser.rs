@@ -97,3 +97,38 @@ fn redact_rejects_bad_options_with_type_errors_naming_them() {
 fn redact_custom_rules_follow_the_build() {
     common::redact_custom_rules_follow_the_build();
 }
+
+#[wasm_bindgen_test]
+fn hostile_values_get_type_errors_naming_the_argument() {
+    common::hostile_values_get_type_errors_naming_the_argument();
+}
+
+#[wasm_bindgen_test]
+fn hostile_options_get_type_or_range_errors() {
+    common::hostile_options_get_type_or_range_errors();
+}
+
+#[wasm_bindgen_test]
+fn hostile_throwing_calls_leave_the_module_intact() {
+    common::hostile_throwing_calls_leave_the_module_intact();
+}
+
+#[wasm_bindgen_test]
+fn hostile_100_mb_strings_are_refused_before_they_are_copied() {
+    common::hostile_100_mb_strings_are_refused_before_they_are_copied();
+}
+
+#[wasm_bindgen_test]
+fn hostile_lone_surrogates_keep_offsets_in_the_callers_string() {
+    common::hostile_lone_surrogates_keep_offsets_in_the_callers_string();
+}
+
+#[wasm_bindgen_test]
+fn hostile_forms_with_10000_extra_keys_are_read_like_plain_ones() {
+    common::hostile_forms_with_10000_extra_keys_are_read_like_plain_ones();
+}
+
+#[wasm_bindgen_test]
+fn hostile_proto_keys_pollute_nothing() {
+    common::hostile_proto_keys_pollute_nothing();
+}

@@ -194,7 +194,11 @@ impl FormRules {
         let payload = result.ok.then(|| {
             let mut payload = result.normalized;
             if let Some(masked) = masked_body {
-                payload.body = masked;
+                // The mask writes ＊ for a full-width character (a kana of a 記号);
+                // normalized text has * there. Normalizing again keeps the payload a
+                // normalized form that validates to itself on the server (the length
+                // stays: both are one UTF-16 unit).
+                payload.body = normalize(&masked, Profile::Text).into_owned();
             }
             payload
         });

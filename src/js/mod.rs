@@ -5,6 +5,14 @@
 //! become a `TypeError` naming the argument; oversized input a `RangeError`; no
 //! panic may reach JavaScript (a panic would trap as `unreachable`).
 //!
+//! No JavaScript exception may pass through the module's frames either: wasm has no
+//! unwinding here, so an exception thrown by an import that is not declared `catch`
+//! skips the code that restores the module's stack pointer, and every such call leaks
+//! a frame of the shadow stack until, a few thousand calls later, memory is corrupted.
+//! Every import that can throw on a caller's value (`Reflect.get`, which runs getters
+//! and Proxy traps; `Array.isArray`, which throws for a revoked Proxy) is called
+//! through a `catch` binding (`get`, `is_array` below).
+//!
 //! Rust callers use the core modules; these functions are public so that the
 //! wasm-bindgen tests (`tests/node.rs`, `tests/browser.rs`) can call the boundary
 //! exactly as JavaScript does.
@@ -27,6 +35,20 @@ pub use redact::redact;
 /// The longest string, in UTF-16 code units, that any function accepts (32 Mi).
 /// Longer input is refused with a `RangeError` before it is copied into the module.
 pub(crate) const MAX_INPUT_UNITS: u32 = 32 * 1024 * 1024;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray(value)`, which throws a `TypeError` for a revoked Proxy.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn array_is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Whether `value` is an array (or a Proxy of one). A revoked Proxy, for which
+/// `Array.isArray` throws, is not: reading it will fail later with an error that names
+/// the argument.
+pub(crate) fn is_array(value: &JsValue) -> bool {
+    array_is_array(value).unwrap_or(false)
+}
 
 /// `version()`: the package version, which is the crate version.
 #[wasm_bindgen(js_name = version)]
@@ -69,7 +91,7 @@ pub(crate) fn describe(value: &JsValue) -> &'static str {
         "a symbol"
     } else if value.is_bigint() {
         "a bigint"
-    } else if js_sys::Array::is_array(value) {
+    } else if is_array(value) {
         "an array"
     } else if value.is_function() {
         "a function"
@@ -94,6 +116,21 @@ pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<Strin
     }
     // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
     Ok(String::from(js))
+}
+
+/// `value` as a Rust string when it is a string of at most `max` UTF-16 code units:
+/// `Ok(None)` when it is not a string, `Err(length)` when it is longer, in which case
+/// nothing is copied. For names and small options, whose limits are far below
+/// [`MAX_INPUT_UNITS`].
+pub(crate) fn short_string(value: &JsValue, max: u32) -> Result<Option<String>, u32> {
+    let Some(js) = value.dyn_ref::<JsString>() else {
+        return Ok(None);
+    };
+    let length = js.length();
+    if length > max {
+        return Err(length);
+    }
+    Ok(Some(String::from(js)))
 }
 
 /// An optional string argument: `undefined` (or absent) is `None`.
@@ -122,7 +159,7 @@ pub(crate) fn get(object: &JsValue, key: &str, func: &str, arg: &str) -> Result<
 /// Whether `value` is an object a caller may pass as a record (not an array,
 /// function or primitive).
 pub(crate) fn is_record(value: &JsValue) -> bool {
-    value.is_object() && !js_sys::Array::is_array(value) && !value.is_function()
+    value.is_object() && !is_array(value) && !value.is_function()
 }
 
 /// Serializes a core result into plain JavaScript objects (`null` for `None`,

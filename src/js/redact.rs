@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, JsString, Reflect};
+use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::offsets::Utf16Cursor;
@@ -51,6 +51,9 @@ export interface RedactResult<R extends string = never> { text: string; findings
  * Finds sensitive numbers in `text` and masks them.
  * @example redact("マイナンバー 1234 5678 9018").text // "マイナンバー **** **** ****"
  * @throws {TypeError} when `text` is not a string or an option has the wrong type.
+ * @throws {RangeError} when `text` is longer than 32 Mi UTF-16 code units, `kinds` or
+ *   `rules` has more than 256 entries, or a rule's kind, pattern or label is longer
+ *   than 256, 16,384 or 1,024 code units.
  * @throws {SyntaxError} when a rule's pattern is not a valid regular expression.
  */
 export function redact<R extends string = never>(text: string, options?: RedactOptions<R>): RedactResult<R>;
@@ -58,6 +61,17 @@ export function redact<R extends string = never>(text: string, options?: RedactO
 
 /// The most entries `options.kinds` and `options.rules` may have.
 const MAX_ENTRIES: u32 = 256;
+
+/// The longest style or kind name copied in to be compared (longer is no name).
+const MAX_NAME_UNITS: u32 = 64;
+/// The longest `kind` of a custom rule, in UTF-16 code units.
+const MAX_RULE_KIND_UNITS: u32 = 256;
+/// The longest `pattern` of a custom rule: the regex crate parses a pattern before it
+/// can tell that its program is over the size limit, and a pattern of millions of
+/// units takes hundreds of megabytes to parse.
+const MAX_PATTERN_UNITS: u32 = 16 * 1024;
+/// The longest `label` of a custom rule: it is copied once per finding.
+const MAX_LABEL_UNITS: u32 = 1024;
 
 /// A redactor's options as JavaScript gave them: the key of the cache.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,12 +238,22 @@ fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
     }
     let style = super::get(options, "style", "redact", "options")?;
     if !style.is_undefined() {
-        let name = style.as_string().ok_or_else(|| {
-            super::type_error(&format!(
-                "redact: `options.style` must be \"mask\", \"label\" or \"partial\", got {}",
-                super::describe(&style)
-            ))
-        })?;
+        let name = match super::short_string(&style, MAX_NAME_UNITS) {
+            Ok(Some(name)) => name,
+            Ok(None) => {
+                return Err(super::type_error(&format!(
+                    "redact: `options.style` must be \"mask\", \"label\" or \"partial\", got {}",
+                    super::describe(&style)
+                )))
+            }
+            // Longer than any name: not copied, not a style.
+            Err(length) => {
+                return Err(super::type_error(&format!(
+                    "redact: `options.style` is a string of {length} UTF-16 code units; \
+                     expected \"mask\", \"label\" or \"partial\""
+                )))
+            }
+        };
         spec.style = name.parse().map_err(|_| {
             super::type_error(&format!(
                 "redact: `options.style` is {:?}; expected \"mask\", \"label\" or \"partial\"",
@@ -256,25 +280,34 @@ fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
     Ok(spec)
 }
 
-/// The entries of array option `name`.
+/// The entries of array option `name`. Read through `catch` bindings only: the
+/// array may be a Proxy, or have getters, that throw.
 fn entries(value: &JsValue, name: &str, what: &str) -> Result<Vec<JsValue>, JsValue> {
-    if !Array::is_array(value) {
+    let arg = format!("options.{name}");
+    if !super::is_array(value) {
         return Err(super::type_error(&format!(
-            "redact: `options.{name}` must be an array of {what}, got {}",
+            "redact: `{arg}` must be an array of {what}, got {}",
             super::describe(value)
         )));
     }
-    let length = Array::from(value).length();
-    if length > MAX_ENTRIES {
+    let length = super::get(value, "length", "redact", &arg)?
+        .as_f64()
+        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+        .ok_or_else(|| {
+            super::type_error(&format!(
+                "redact: `{arg}.length` is not a length; pass a plain array"
+            ))
+        })?;
+    if length > f64::from(MAX_ENTRIES) {
         return Err(super::range_error(&format!(
-            "redact: `options.{name}` has {length} entries; the limit is {MAX_ENTRIES}"
+            "redact: `{arg}` has {length} entries; the limit is {MAX_ENTRIES}"
         )));
     }
-    (0..length)
+    (0..length as u32)
         .map(|i| {
             Reflect::get(value, &JsValue::from(i)).map_err(|_| {
                 super::type_error(&format!(
-                    "redact: reading `options.{name}[{i}]` threw; pass a plain array"
+                    "redact: reading `{arg}[{i}]` threw; pass a plain array"
                 ))
             })
         })
@@ -293,14 +326,25 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
         .iter()
         .enumerate()
         .map(|(i, entry)| {
-            let name = entry.as_string().ok_or_else(|| {
-                super::type_error(&format!(
-                    "redact: `options.kinds[{i}]` must be a kind name (a string), got {}; \
-                     valid kinds: {}",
-                    super::describe(entry),
-                    valid()
-                ))
-            })?;
+            let name = match super::short_string(entry, MAX_NAME_UNITS) {
+                Ok(Some(name)) => name,
+                Ok(None) => {
+                    return Err(super::type_error(&format!(
+                        "redact: `options.kinds[{i}]` must be a kind name (a string), got {}; \
+                         valid kinds: {}",
+                        super::describe(entry),
+                        valid()
+                    )))
+                }
+                // Longer than any name: not copied, not a kind.
+                Err(length) => {
+                    return Err(super::type_error(&format!(
+                        "redact: `options.kinds[{i}]` is a string of {length} UTF-16 code \
+                         units, not a kind; valid kinds: {}",
+                        valid()
+                    )))
+                }
+            };
             name.parse::<Kind>().map_err(|_| {
                 super::type_error(&format!(
                     "redact: `options.kinds[{i}]` is {:?}, not a kind; valid kinds: {}",
@@ -324,23 +368,26 @@ fn read_rules(value: &JsValue) -> Result<Vec<(String, String, Option<String>)>, 
                 )));
             }
             let arg = format!("options.rules[{i}]");
-            let field = |key: &str, optional: bool| -> Result<Option<String>, JsValue> {
+            let field = |key: &str, optional: bool, max: u32| -> Result<Option<String>, JsValue> {
                 let v = super::get(rule, key, "redact", &arg)?;
                 if optional && v.is_undefined() {
                     return Ok(None);
                 }
-                match v.as_string() {
-                    Some(s) if key != "kind" || !s.is_empty() => Ok(Some(s)),
-                    _ => Err(super::type_error(&format!(
+                match super::short_string(&v, max) {
+                    Ok(Some(s)) if key != "kind" || !s.is_empty() => Ok(Some(s)),
+                    Err(length) => Err(super::range_error(&format!(
+                        "redact: `{arg}.{key}` is {length} UTF-16 code units long; the limit is {max}"
+                    ))),
+                    Ok(s) => Err(super::type_error(&format!(
                         "redact: `{arg}.{key}` must be a {}string, got {}",
                         if key == "kind" { "non-empty " } else { "" },
-                        if v.as_string().is_some() { "an empty string" } else { super::describe(&v) }
+                        if s.is_some() { "an empty string" } else { super::describe(&v) }
                     ))),
                 }
             };
-            let kind = field("kind", false)?.unwrap_or_default();
-            let pattern = field("pattern", false)?.unwrap_or_default();
-            let label = field("label", true)?;
+            let kind = field("kind", false, MAX_RULE_KIND_UNITS)?.unwrap_or_default();
+            let pattern = field("pattern", false, MAX_PATTERN_UNITS)?.unwrap_or_default();
+            let label = field("label", true, MAX_LABEL_UNITS)?;
             Ok((kind, pattern, label))
         })
         .collect()

@@ -184,32 +184,67 @@ fn strip_national_prefix(number: &[u8]) -> &[u8] {
 }
 
 /// Judges the digits typed (after a `+` when `plus`).
+///
+/// One step past libphonenumber: a number is valid only if its own E.164 and national
+/// forms read back as the same number. libphonenumber strips the carrier prefix
+/// `003768` from a number it was handed, so a few toll-free `0037 68…` numbers it
+/// accepts from an extra leading 0 (`0 0037-68561-340455`) come back from
+/// `0037-68561-340455` or `+81003768561340455` as another number (0561-34-0455) or
+/// none. Handing out a form that means something else would let the browser and the
+/// server disagree about one form; such a number is [`PhoneError::InvalidNumber`].
 pub(super) fn judge(plus: bool, digits: &[u8]) -> Result<Judged, PhoneError> {
     let typed = national_number(plus, digits)?;
-    let mut number = typed;
-    if number.len() >= MIN_NSN {
-        // parse(): the stripped number is kept only if its length is possible (or too
-        // long); otherwise the original could be a short number and stays whole.
-        let stripped = strip_national_prefix(number);
-        if possible_or_too_long(stripped.len()) {
-            number = stripped;
-        }
-        if number.len() <= MAX_NSN {
-            let mask = NUMBER.walk(number);
-            if let Some(phone_type) = number_type(mask, number.len()) {
-                let mut nsn = [0u8; MAX_NSN];
-                for (slot, &d) in nsn.iter_mut().zip(number) {
-                    *slot = d;
-                }
-                return Ok(Judged {
-                    phone_type,
-                    nsn,
-                    len: number.len(),
-                });
-            }
-        }
+    let judged = judge_national(typed).ok_or_else(|| explain(typed))?;
+    if reads_back(judged.nsn()) {
+        Ok(judged)
+    } else {
+        Err(PhoneError::InvalidNumber)
     }
-    Err(explain(typed))
+}
+
+/// Whether the national significant number `nsn` is what its E.164 form (`+81` and
+/// `nsn`) and its national digits (`nsn`, after the trunk `0` unless it starts with
+/// one) are judged to be.
+fn reads_back(nsn: &[u8]) -> bool {
+    let same = |digits: &[u8]| judge_national(digits).is_some_and(|again| again.nsn() == nsn);
+    let mut national = [0u8; MAX_NSN + 1];
+    let trunk = usize::from(!nsn.starts_with(NATIONAL_PREFIX));
+    for (slot, &d) in national
+        .iter_mut()
+        .zip(NATIONAL_PREFIX.iter().take(trunk).chain(nsn))
+    {
+        *slot = d;
+    }
+    same(nsn) && same(national.get(..trunk + nsn.len()).unwrap_or_default())
+}
+
+/// The national number (what follows the country code, or the digits as typed with
+/// their trunk `0`) after national-prefix stripping, when it is a valid number.
+fn judge_national(typed: &[u8]) -> Option<Judged> {
+    if typed.len() < MIN_NSN {
+        return None;
+    }
+    // parse(): the stripped number is kept only if its length is possible (or too
+    // long); otherwise the original could be a short number and stays whole.
+    let stripped = strip_national_prefix(typed);
+    let number = if possible_or_too_long(stripped.len()) {
+        stripped
+    } else {
+        typed
+    };
+    if number.len() > MAX_NSN {
+        return None;
+    }
+    let phone_type = number_type(NUMBER.walk(number), number.len())?;
+    let mut nsn = [0u8; MAX_NSN];
+    for (slot, &d) in nsn.iter_mut().zip(number) {
+        *slot = d;
+    }
+    Some(Judged {
+        phone_type,
+        nsn,
+        len: number.len(),
+    })
 }
 
 /// Why an invalid number is invalid, told from the number the person meant: the digits
@@ -370,5 +405,50 @@ mod tests {
         assert!(possible_or_too_long(8));
         assert!(possible_or_too_long(17));
         assert!(possible_or_too_long(18));
+    }
+
+    fn nsn_of(plus: bool, digits: &[u8]) -> Result<Vec<u8>, PhoneError> {
+        judge(plus, digits).map(|j| j.nsn().to_vec())
+    }
+
+    #[test]
+    fn a_number_whose_own_forms_mean_another_is_refused() {
+        // libphonenumber accepts these (the first 0 is the trunk prefix) but reads
+        // their own forms back as 0561-34-0455 and as no number at all.
+        assert_eq!(
+            nsn_of(false, b"0003768561340455"),
+            Err(PhoneError::InvalidNumber)
+        );
+        assert_eq!(
+            nsn_of(false, b"00037685613404247"),
+            Err(PhoneError::InvalidNumber)
+        );
+        // What those forms are judged to be, like libphonenumber.
+        assert_eq!(nsn_of(false, b"003768561340455"), Ok(b"561340455".to_vec()));
+        assert_eq!(
+            nsn_of(true, b"81003768561340455"),
+            Ok(b"561340455".to_vec())
+        );
+        // Toll-free 0037 numbers without the carrier prefix, and the trunk 0, read back.
+        assert_eq!(nsn_of(false, b"003705613404"), Ok(b"003705613404".to_vec()));
+        assert_eq!(
+            nsn_of(true, b"81003705613404"),
+            Ok(b"003705613404".to_vec())
+        );
+        assert_eq!(nsn_of(false, b"0312345678"), Ok(b"312345678".to_vec()));
+    }
+
+    #[test]
+    fn every_valid_number_reads_back() {
+        for nsn in [
+            &b"312345678"[..],
+            b"9012345678",
+            b"120123456",
+            b"003705613404",
+            b"0066030439214",
+        ] {
+            assert!(reads_back(nsn), "{}", String::from_utf8_lossy(nsn));
+        }
+        assert!(!reads_back(b"003768561340455"));
     }
 }

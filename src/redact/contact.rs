@@ -98,6 +98,10 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     let mut letters = 0usize;
     let mut letters_end = from;
     let mut in_letters = true;
+    // A `*` counts as a masked letter only before the label's first real letter: a
+    // mask hides a value from its start (`*om` of the partial style), so `com*` is
+    // `com` followed by something else, such as a value masked on its own.
+    let mut seen_letter = false;
     let mut labels = 0;
     for (n, (i, c)) in text.get(from..)?.char_indices().enumerate() {
         let f = fold(c);
@@ -113,9 +117,11 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
             label_start = at_char + c.len_utf8();
             letters = 0;
             in_letters = true;
+            seen_letter = false;
             continue;
         }
-        if in_letters && (f.is_ascii_alphabetic() || f == '*') {
+        if in_letters && (f.is_ascii_alphabetic() || (f == '*' && !seen_letter)) {
+            seen_letter |= f != '*';
             letters += 1;
             letters_end = at_char + c.len_utf8();
         } else {
@@ -179,6 +185,18 @@ mod tests {
         assert_eq!(emails("taro@example.jp0312345678"), ["taro@example.jp"]);
         assert_eq!(emails("a.b@x.co.jp0"), ["a.b@x.co.jp"]);
         assert_eq!(emails("a@x.co.123"), ["a@x.co"]);
+    }
+
+    #[test]
+    fn masked_letters_lead_a_top_level_domain_and_never_follow_it() {
+        // Masked whole, or by the partial style (which keeps the end).
+        assert_eq!(emails("****@*******.***"), ["****@*******.***"]);
+        assert_eq!(emails("****@*******.*om"), ["****@*******.*om"]);
+        // A value masked on its own right after an address is not part of it: the
+        // first pass saw `taro@example.com5`, and masking the 5 must not change
+        // what the address is.
+        assert_eq!(emails("taro@example.com*-"), ["taro@example.com"]);
+        assert_eq!(emails("a@x.co.jp**"), ["a@x.co.jp"]);
     }
 
     #[test]

@@ -552,3 +552,325 @@ pub fn redact_custom_rules_follow_the_build() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------
+// Hostile callers (issue #11): every bad call throws a TypeError or RangeError, or
+// returns a structured result; nothing traps; the next good call still works.
+
+/// Runs a JavaScript snippet (the body of a function) and returns its value.
+fn eval(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(body)
+        .call0(&JsValue::UNDEFINED)
+        .expect("the snippet runs")
+}
+
+const MY_NUMBER_TEXT: &str = "マイナンバーは 1234 5678 9018 です";
+
+/// The form of the README: a valid disclosure request.
+fn good_form() -> JsValue {
+    eval(
+        r#"return { inquiryType: "その他", name: "山田 太郎", phone: "090-1234-5678", email: "",
+                    body: "個人情報の開示等請求\n本人です。保有個人データの開示を請求します。" };"#,
+    )
+}
+
+/// Labelled values that are not what any argument wants, made fresh by JavaScript:
+/// primitives of every type, arrays, objects with throwing getters, Proxy objects with
+/// throwing traps, revoked Proxy objects.
+fn hostile_values() -> Vec<(String, JsValue)> {
+    let pairs = eval(
+        r#"
+        const boom = () => { throw new Error("trap"); };
+        const traps = { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom,
+                        getPrototypeOf: boom, set: boom, apply: boom, construct: boom };
+        const revoked = Proxy.revocable({}, {}); revoked.revoke();
+        const revokedArray = Proxy.revocable([], {}); revokedArray.revoke();
+        return [
+          ["undefined", undefined], ["null", null], ["0", 0], ["NaN", NaN], ["42", 42],
+          ["true", true], ["a symbol", Symbol("s")], ["a bigint", 10n],
+          ["[]", []], ["an array of a string", ["03-1234-5678"]], ["{}", {}],
+          ["a null-prototype object", Object.create(null)], ["a String object", new String("abc")],
+          ["a function", () => "x"], ["a Date", new Date(0)],
+          ["throwing getters", { get inquiryType() { throw new Error("g"); },
+                                 get kinds() { throw new Error("g"); } }],
+          ["throwing coercion", { toString: boom, valueOf: boom, [Symbol.toPrimitive]: boom }],
+          ["a Proxy with throwing traps", new Proxy({}, traps)],
+          ["a Proxy of an array with throwing traps", new Proxy([], traps)],
+          ["a revoked Proxy", revoked.proxy],
+          ["a revoked Proxy of an array", revokedArray.proxy],
+        ];"#,
+    );
+    js_sys::Array::from(&pairs)
+        .iter()
+        .map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            (pair.get(0).as_string().expect("a label"), pair.get(1))
+        })
+        .collect()
+}
+
+/// The module still answers good calls correctly.
+fn assert_healthy(after: &str) {
+    assert_eq!(
+        js::normalize(JsValue::from_str("ＡＢ１"), JsValue::UNDEFINED)
+            .ok()
+            .and_then(|v| v.as_string())
+            .as_deref(),
+        Some("AB1"),
+        "normalize after {after}"
+    );
+    let phone = js::parse_phone(JsValue::from_str("03-1234-5678")).expect("parsePhone works");
+    assert_eq!(
+        field(&phone, "e164").as_string().as_deref(),
+        Some("+81312345678"),
+        "parsePhone after {after}"
+    );
+    let redacted = js::redact(JsValue::from_str(MY_NUMBER_TEXT), None).expect("redact works");
+    assert_eq!(
+        field(&redacted, "text").as_string().as_deref(),
+        Some("マイナンバーは **** **** **** です"),
+        "redact after {after}"
+    );
+    let form = js::validate_form(good_form(), None).expect("validateForm works");
+    assert_eq!(
+        field(&form, "ok").as_bool(),
+        Some(true),
+        "validateForm after {after}"
+    );
+}
+
+/// The call threw a TypeError or RangeError (or returned); a thrown error's message
+/// must not be the trap of a panic.
+fn assert_typed_or_result(label: &str, result: Result<JsValue, JsValue>) -> Option<js_sys::Error> {
+    let Err(e) = result else { return None };
+    let error = e
+        .dyn_into::<js_sys::Error>()
+        .unwrap_or_else(|e| panic!("{label}: threw a non-Error {e:?}"));
+    let message = String::from(error.message());
+    assert!(
+        error.is_instance_of::<js_sys::TypeError>() || error.is_instance_of::<js_sys::RangeError>(),
+        "{label}: threw {message}"
+    );
+    assert!(!message.contains("unreachable"), "{label}: {message}");
+    Some(error)
+}
+
+pub fn hostile_values_get_type_errors_naming_the_argument() {
+    for (label, value) in hostile_values() {
+        let string_args: [(&str, &str, Result<JsValue, JsValue>); 3] = [
+            (
+                "normalize",
+                "text",
+                js::normalize(value.clone(), JsValue::UNDEFINED),
+            ),
+            ("parsePhone", "input", js::parse_phone(value.clone())),
+            ("redact", "text", js::redact(value.clone(), None)),
+        ];
+        for (func, arg, result) in string_args {
+            let error = assert_typed_or_result(&label, result)
+                .unwrap_or_else(|| panic!("{func}({label}) did not throw"));
+            assert!(
+                error.is_instance_of::<js_sys::TypeError>(),
+                "{func}({label})"
+            );
+            let message = String::from(error.message());
+            assert!(
+                message.contains(&format!("`{arg}`")),
+                "{func}({label}): {message}"
+            );
+        }
+        if !value.is_undefined() {
+            let result = js::normalize(JsValue::from_str("x"), value.clone());
+            let error = assert_typed_or_result(&label, result).expect("a bad profile throws");
+            assert!(String::from(error.message()).contains("`profile`"));
+        }
+        for (func, result) in [
+            ("validateForm", js::validate_form(value.clone(), None)),
+            (
+                "prepareSubmission",
+                js::prepare_submission(value.clone(), None),
+            ),
+        ] {
+            // An object without the fields is an empty form (a result); anything
+            // else is a TypeError about `form` or one of its fields.
+            if let Some(error) = assert_typed_or_result(&label, result) {
+                let message = String::from(error.message());
+                assert!(message.contains("`form"), "{func}({label}): {message}");
+            }
+        }
+        assert_healthy(&label);
+    }
+}
+
+pub fn hostile_options_get_type_or_range_errors() {
+    for (label, value) in hostile_values() {
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        let text = || JsValue::from_str(MY_NUMBER_TEXT);
+        let _ = assert_typed_or_result(&label, js::redact(text(), Some(value.clone())));
+        let _ = assert_typed_or_result(&label, js::validate_form(good_form(), Some(value.clone())));
+        for key in ["kinds", "style", "keepLast", "rules"] {
+            let options = js_sys::Object::new();
+            js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).expect("set");
+            let _ = assert_typed_or_result(&label, js::redact(text(), Some(options.into())));
+        }
+        for key in ["required", "maxLength", "emailInsteadOfPhone"] {
+            let options = js_sys::Object::new();
+            js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).expect("set");
+            let _ = assert_typed_or_result(
+                &label,
+                js::validate_form(good_form(), Some(options.into())),
+            );
+        }
+        assert_healthy(&label);
+    }
+    let bad = eval(
+        r#"return [{ kinds: "my_number" }, { kinds: ["nope"] }, { kinds: [1] },
+                   { kinds: new Array(1e7) }, { style: "MASK" }, { keepLast: -1 },
+                   { keepLast: NaN }, { keepLast: "4" }, { keepLast: 1e300 }];"#,
+    );
+    for options in js_sys::Array::from(&bad).iter() {
+        let error = assert_typed_or_result(
+            "bad redact options",
+            js::redact(JsValue::from_str("x"), Some(options)),
+        );
+        assert!(error.is_some(), "bad redact options were accepted");
+    }
+    assert_healthy("bad options");
+}
+
+pub fn hostile_throwing_calls_leave_the_module_intact() {
+    // An exception that passed through the module's frames would leak a frame of its
+    // 1 MiB shadow stack per call: thousands of rounds would corrupt memory.
+    let revoked = eval("const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy;");
+    let trap = eval(r#"return new Proxy([], { get() { throw new Error("t"); } });"#);
+    let getter = eval(r#"return { get body() { throw new Error("g"); } };"#);
+    let kinds_trap = js_sys::Object::new();
+    js_sys::Reflect::set(&kinds_trap, &JsValue::from_str("kinds"), &trap).expect("set");
+    for _ in 0..20_000 {
+        assert!(js::normalize(revoked.clone(), JsValue::UNDEFINED).is_err());
+        assert!(js::normalize(JsValue::from_str("x"), revoked.clone()).is_err());
+        assert!(js::parse_phone(revoked.clone()).is_err());
+        assert!(js::redact(JsValue::from_str("x"), Some(revoked.clone())).is_err());
+        assert!(js::redact(JsValue::from_str("x"), Some(kinds_trap.clone().into())).is_err());
+        assert!(js::validate_form(revoked.clone(), None).is_err());
+        assert!(js::validate_form(getter.clone(), None).is_err());
+        assert!(js::prepare_submission(trap.clone(), None).is_err());
+    }
+    assert_healthy("20,000 rounds of throwing calls");
+}
+
+/// The bytes of the module's linear memory.
+fn memory_bytes() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    f64::from(
+        memory
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length(),
+    )
+}
+
+pub fn hostile_100_mb_strings_are_refused_before_they_are_copied() {
+    let huge = JsValue::from(js_sys::JsString::from("x").repeat(100 * 1024 * 1024));
+    let before = memory_bytes();
+    let form = good_form();
+    js_sys::Reflect::set(&form, &JsValue::from_str("body"), &huge).expect("set");
+    for (label, result) in [
+        ("normalize", js::normalize(huge.clone(), JsValue::UNDEFINED)),
+        ("parsePhone", js::parse_phone(huge.clone())),
+        ("redact", js::redact(huge.clone(), None)),
+        ("validateForm", js::validate_form(form.clone(), None)),
+        (
+            "prepareSubmission",
+            js::prepare_submission(form.clone(), None),
+        ),
+    ] {
+        let error = assert_typed_or_result(label, result).expect("100 MB is refused");
+        assert!(error.is_instance_of::<js_sys::RangeError>(), "{label}");
+        assert!(String::from(error.message()).contains("limit"), "{label}");
+    }
+    let grown = memory_bytes() - before;
+    assert!(
+        grown < 16.0 * 1024.0 * 1024.0,
+        "memory grew by {grown} bytes"
+    );
+    assert_healthy("100 MB strings");
+}
+
+pub fn hostile_lone_surrogates_keep_offsets_in_the_callers_string() {
+    // "\uD800\uDC00\uD800 " + MY_NUMBER_TEXT + " \uDFFF": a pair, then two lone halves.
+    let mut units: Vec<u16> = vec![0xD800, 0xDC00, 0xD800, 0x20];
+    units.extend(MY_NUMBER_TEXT.encode_utf16());
+    units.extend([0x20, 0xDFFF]);
+    let text = js_sys::JsString::from_char_code(&units);
+    let result = js::redact(text.clone().into(), None).expect("redact accepts it");
+    let out: js_sys::JsString = field(&result, "text").unchecked_into();
+    assert_eq!(out.length(), text.length());
+    let findings = js_sys::Array::from(&field(&result, "findings"));
+    assert_eq!(findings.length(), 1);
+    let finding = findings.get(0);
+    let start = field(&finding, "start").as_f64().expect("start") as u32;
+    let end = field(&finding, "end").as_f64().expect("end") as u32;
+    assert_eq!(String::from(text.slice(start, end)), "1234 5678 9018");
+    assert_eq!(String::from(out.slice(start, end)), "**** **** ****");
+
+    let phone = js::parse_phone(js_sys::JsString::from_char_code(&[0x30, 0x33, 0xD800]).into())
+        .expect("parsePhone answers");
+    assert_eq!(
+        field(&field(&phone, "error"), "code")
+            .as_string()
+            .as_deref(),
+        Some("invalid_chars")
+    );
+
+    let form = good_form();
+    let name = js_sys::JsString::from_char_code(&[0x5C71, 0x7530, 0xDC00, 0x592A, 0x90CE]);
+    js_sys::Reflect::set(&form, &JsValue::from_str("name"), &name).expect("set");
+    let checked = js::validate_form(form, None).expect("validateForm answers");
+    assert!(field(&checked, "ok").as_bool().is_some());
+    assert_healthy("lone surrogates");
+}
+
+pub fn hostile_forms_with_10000_extra_keys_are_read_like_plain_ones() {
+    let crowded = eval(
+        r#"const f = { inquiryType: "その他", name: "山田 太郎", phone: "090-1234-5678", email: "",
+                      body: "個人情報の開示等請求\n本人です。保有個人データの開示を請求します。" };
+           for (let i = 0; i < 10000; i++) f["extra" + i] = i % 2 ? "x".repeat(100) : { i };
+           return f;"#,
+    );
+    let plain = js::validate_form(good_form(), None).expect("plain");
+    let read = js::validate_form(crowded, None).expect("crowded");
+    assert_eq!(
+        js_sys::JSON::stringify(&read).ok().map(String::from),
+        js_sys::JSON::stringify(&plain).ok().map(String::from)
+    );
+    assert_healthy("10,000 extra keys");
+}
+
+pub fn hostile_proto_keys_pollute_nothing() {
+    let form = eval(
+        r#"return JSON.parse('{"inquiryType":"その他","name":"山田 太郎","phone":"090-1234-5678",' +
+             '"body":"個人情報の開示等請求\\n本人です。保有個人データの開示を請求します。",' +
+             '"__proto__":{"polluted":"yes","ok":true},"constructor":{"prototype":{"polluted":"yes"}}}');"#,
+    );
+    let options = eval(
+        r#"return JSON.parse('{"__proto__":{"polluted":"yes","style":"label"},"constructor":{"prototype":{"polluted":"yes"}}}');"#,
+    );
+    let checked = js::validate_form(form.clone(), None).expect("validateForm answers");
+    assert_eq!(field(&checked, "ok").as_bool(), Some(true));
+    let _ = assert_typed_or_result(
+        "prepareSubmission",
+        js::prepare_submission(form, Some(options.clone())),
+    );
+    let _ = assert_typed_or_result(
+        "redact",
+        js::redact(JsValue::from_str(MY_NUMBER_TEXT), Some(options)),
+    );
+    let polluted = eval("return [({}).polluted, Object.prototype.ok, Object.prototype.style];");
+    for value in js_sys::Array::from(&polluted).iter() {
+        assert!(value.is_undefined(), "Object.prototype was polluted");
+    }
+    assert_healthy("__proto__ keys");
+}
