@@ -227,3 +227,46 @@ fn adversarial_input_stays_linear() {
         assert_eq!(out.text.encode_utf16().count(), text.encode_utf16().count());
     }
 }
+
+/// A phone number masked whole is still one to its 電話番号 label; otherwise the
+/// 記号・番号 above takes it as the nearest label, moves past it and reaches `0 0`
+/// two lines down, which it could not reach in the original text.
+#[test]
+fn masked_phone_number_stays_with_its_label() {
+    let s = "記号・番号  \n電話番号、0172 000000、 \n0 0 ";
+    let r = all_kinds();
+    let once = r.redact(s);
+    assert_eq!(once.text, "記号・番号  \n電話番号、**** ******、 \n0 0 ");
+    let twice = r.find(&once.text);
+    assert!(twice.is_empty(), "{:?} → {:?}", once.text, twice);
+    let partial = Redactor::builder()
+        .kinds(Kind::ALL)
+        .style(Style::Partial)
+        .keep_last(4)
+        .build()
+        .expect("a redactor");
+    let once = partial.redact(s);
+    for f in partial.find(&once.text) {
+        assert!(
+            once.findings
+                .iter()
+                .any(|g| g.start < f.end && f.start < g.end),
+            "{:?} → {:?}: new {:?}",
+            s,
+            once.text,
+            f
+        );
+    }
+}
+
+/// The label that took a value before it was masked goes on from the value's end
+/// after it too: here 記号・番号 reaches ` * 090-1234-5678` (and swallows it) only from
+/// the end of the `0` it took.
+#[test]
+fn masked_value_moves_its_label_on() {
+    let s = "記号・番号です000000ですカード番号、カード番号です0ですああああ * 090-1234-5678 ";
+    let r = all_kinds();
+    let once = r.redact(s);
+    let twice = r.find(&once.text);
+    assert!(twice.is_empty(), "{:?} → {:?}", once.text, twice);
+}

@@ -29,10 +29,13 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
         v.start
     };
     let d = v.units();
+    // A digit already masked (`*`) may have been the one the shape asks for: a
+    // phone number masked whole (`**** ******`) is still one to its label.
+    let is = |at: usize, digit: u8| d.get(at).is_some_and(|&u| u == digit || u == b'*');
     let shaped = if plus {
-        d.starts_with(b"81") && (11..=13).contains(&d.len())
+        is(0, b'8') && is(1, b'1') && (11..=13).contains(&d.len())
     } else {
-        d.first() == Some(&b'0') && (10..=11).contains(&d.len())
+        is(0, b'0') && (10..=11).contains(&d.len())
     };
     if !shaped {
         return None;

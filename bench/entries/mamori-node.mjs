@@ -1,0 +1,7 @@
+// mamori's Node build, as `require("mamori")` gives it (synchronous compile and instantiate).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+const require = createRequire(import.meta.url);
+const m = require(path.resolve(import.meta.dirname, '..', '..', 'pkg') + '/');
+export default m;
+export function first() { try { return m.parsePhone('03-1234-5678'); } catch { return m.version(); } }
