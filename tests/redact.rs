@@ -572,3 +572,57 @@ fn a_typed_asterisk_before_a_value_hides_nothing() {
     none("マイナンバー **** **** 9018");
     none("保険者番号 ****2851");
 }
+
+/// The redaction of `text` with `kinds`, masked.
+fn masked(text: &str, kinds: &[Kind]) -> String {
+    Redactor::builder()
+        .kinds(kinds.iter().cloned())
+        .build()
+        .expect("a redactor")
+        .redact(text)
+        .text
+}
+
+#[test]
+fn a_number_or_an_address_run_into_an_address_is_masked_whole() {
+    // The fuzz target redact found `taro@` left visible: the second address began
+    // inside the first one's domain and the first finding was dropped. A number typed
+    // right against an address was dropped the same way (with e-mail not asked for,
+    // nothing masked it at all).
+    let defaults = [Kind::MyNumber, Kind::CreditCard, Kind::InsurerNumber];
+    let with_email = [
+        Kind::MyNumber,
+        Kind::CreditCard,
+        Kind::InsurerNumber,
+        Kind::Email,
+    ];
+    for (text, by_default, by_email) in [
+        (
+            "マイナンバー 1234 5678 9018@example.com",
+            "マイナンバー **** **** ****@example.com",
+            "マイナンバー **** **** ****@*******.***",
+        ),
+        (
+            "マイナンバー 1234 5678 9018.taro@example.com",
+            "マイナンバー **** **** ****.taro@example.com",
+            "マイナンバー **** **** ****.****@*******.***",
+        ),
+        (
+            "カード 4539 5787 6362 1486@example.com",
+            "カード **** **** **** ****@example.com",
+            "カード **** **** **** ****@*******.***",
+        ),
+        (
+            "taro@example.comhanako@example.com",
+            "taro@example.comhanako@example.com",
+            "****@*******.*********@*******.***",
+        ),
+    ] {
+        assert_eq!(masked(text, &defaults), by_default, "{text}");
+        assert_eq!(masked(text, &with_email), by_email, "{text}");
+    }
+    check(
+        "taro@example.jp.hanako@example.com",
+        &[("email", "taro@example.jp.hanako@example.com")],
+    );
+}

@@ -59,21 +59,6 @@ fn domain_char(c: char) -> bool {
     f.is_ascii_alphanumeric() || matches!(f, '.' | '-' | '*')
 }
 
-/// If the local part that goes on at byte `from` reaches the `@` of an e-mail
-/// address (looking at most 64 characters ahead), where the address starts.
-pub(crate) fn email_from(text: &str, from: usize) -> Option<usize> {
-    let rest = text.get(from..)?;
-    for (n, (i, c)) in rest.char_indices().enumerate() {
-        if c == '@' || c == '＠' {
-            return email_at(text, from + i, c.len_utf8()).map(|(start, _)| start);
-        }
-        if n >= 64 || !local_char(c) {
-            return None;
-        }
-    }
-    None
-}
-
 /// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any.
 pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, usize)> {
     // Local part: back from the @, at most 64 characters, starting with a letter or

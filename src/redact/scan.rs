@@ -310,15 +310,8 @@ impl Scanner<'_> {
 
     /// Judges the finished token: the whole of it first, then runs of its groups.
     fn classify(&mut self) {
-        // The start of an e-mail address's local part (`taro.1234567@…`) is the
-        // address's: it is judged at its `@`.
-        let end = self.token.groups.last().map_or(0, |g| g.end);
-        let after = self.text.get(end..).and_then(|s| s.chars().next());
-        if matches!(after, Some('.' | '_' | '%' | '+' | '-')) {
-            if let Some(mail) = contact::email_from(self.text, end) {
-                self.token.groups.retain(|g| g.end <= mail);
-            }
-        }
+        // A token that runs into an e-mail address (`1234 5678 9018.taro@…`) is judged
+        // whole like any other; the address, at its `@`, takes what overlaps it.
         let n = self.token.groups.len();
         let Some(start) = self.token.groups.first().map(|g| g.start) else {
             return;
@@ -645,16 +638,31 @@ impl Scanner<'_> {
     /// An `@` (`len` bytes) at `pos`: an e-mail address around it is one finding
     /// (when asked for) and nothing else; returns where to go on.
     fn at_sign(&mut self, st: &mut Build, pos: usize, len: usize) -> usize {
-        let Some((start, end)) = contact::email_at(self.text, pos, len) else {
+        // When addresses are not asked for, an address is text like any other: a
+        // number typed right against it (`1234 5678 9018@example.com`) is judged as a
+        // number, never dropped with the address.
+        let address = if self.kinds.contains(&Kind::Email) {
+            contact::email_at(self.text, pos, len)
+        } else {
+            None
+        };
+        let Some((mut start, end)) = address else {
             self.flush(st);
             return pos + len;
         };
-        // The local part's groups and findings belong to the address.
-        st.cur = None;
-        st.pending = None;
-        self.token.groups.retain(|g| g.end <= start);
+        // The token before the `@` is judged whole first; then the address takes the
+        // findings it overlaps. One that began before it (a number or another address
+        // run into it: `1234 5678 9018@example.com`,
+        // `taro@example.comhanako@example.com`) widens it, so that none of it is left
+        // unmasked.
         self.flush(st);
-        while self.findings.last().is_some_and(|f| f.end > start) {
+        while let Some(before) = self
+            .findings
+            .last()
+            .filter(|f| f.end > start)
+            .map(|f| f.start)
+        {
+            start = start.min(before);
             self.findings.pop();
         }
         // An address already masked whole is left as it is.
