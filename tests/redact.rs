@@ -545,3 +545,30 @@ fn a_katakana_word_glued_after_a_number_does_not_hide_it() {
     none("個人番号の12桁を確認");
     none("保険証番号は8文字でした");
 }
+
+#[test]
+fn a_typed_asterisk_before_a_value_hides_nothing() {
+    // The fuzz target redact found the insurer number left as it was: `*` and the
+    // number were judged as one value already masked, which an insured label took.
+    check(
+        "記号番号 31867820 番号 3478 枝番 01\n保険者番号* 32082851",
+        &[
+            ("insured_number", "31867820"),
+            ("insured_number", "3478"),
+            ("insured_number", "01"),
+            ("insurer_number", "32082851"),
+        ],
+    );
+    check(
+        "マイナンバー * 1234 5678 9018",
+        &[("my_number", "1234 5678 9018")],
+    );
+    check(
+        "カード ＊ 4539 5787 6362 1486",
+        &[("credit_card", "4539 5787 6362 1486")],
+    );
+    // A value masked whole, or partly by the partial style, is still left alone.
+    none("マイナンバー **** **** ****");
+    none("マイナンバー **** **** 9018");
+    none("保険者番号 ****2851");
+}

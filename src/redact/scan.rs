@@ -443,6 +443,12 @@ impl Scanner<'_> {
         if v.digits + v.wild == 0 {
             return false;
         }
+        // Masked groups beside plain ones are judged apart (the runs of groups
+        // below): taken together, the plain digits would pass for masked ones and
+        // stay unmasked (`保険者番号* 32082851`, or a value masked before them).
+        if v.mixes_masked_groups() {
+            return false;
+        }
         let blocked = match self.by_label(&v) {
             Verdict::Taken(kind, start) => {
                 if let Some(kind) = kind {

@@ -176,6 +176,14 @@ impl<'a> Value<'a> {
         self.letters == 0 && self.wild == 0
     }
 
+    /// Whether some of its groups are masked whole and others show no mask
+    /// character at all (`* 32082851`): a typed `*` or a masked value next to a
+    /// number, not one number partly hidden.
+    pub(crate) fn mixes_masked_groups(&self) -> bool {
+        self.groups.iter().any(|g| g.wild > 0 && g.wild == g.len)
+            && self.groups.iter().any(|g| g.wild == 0 && g.len > 0)
+    }
+
     /// Whether it holds mask characters: a number someone already hid (its shape
     /// is all that is left to judge).
     pub(crate) fn is_masked(&self) -> bool {
