@@ -4,8 +4,6 @@
 //! adversarial input stays linear.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::time::{Duration, Instant};
-
 use mamori::redact::{Kind, Redactor, Style};
 use proptest::prelude::*;
 
@@ -188,9 +186,11 @@ proptest! {
     }
 }
 
-/// Inputs built to make a careless scanner quadratic: they must stay fast.
+/// Inputs built to make a careless scanner quadratic are processed whole and keep
+/// their length. How the time grows with input size is measured in `bench/` (the
+/// scaling rows of `npm run bench`), never here: a pass/fail test takes no timings.
 #[test]
-fn adversarial_input_stays_linear() {
+fn adversarial_input_is_processed_whole() {
     let r = all_kinds();
     let n = 200_000;
     let cases: Vec<String> = vec![
@@ -215,16 +215,15 @@ fn adversarial_input_stays_linear() {
         "普通 ".repeat(n / 7),
     ];
     for text in &cases {
-        let start = Instant::now();
         let out = r.redact(text);
-        let took = start.elapsed();
-        assert!(
-            took < Duration::from_secs(5),
-            "{} bytes starting {:?} took {took:?}",
+        assert_eq!(
+            out.text.encode_utf16().count(),
+            text.encode_utf16().count(),
+            "{} bytes starting {:?}",
             text.len(),
             text.chars().take(8).collect::<String>()
         );
-        assert_eq!(out.text.encode_utf16().count(), text.encode_utf16().count());
+        assert!(out.findings.windows(2).all(|w| w[0].end <= w[1].start));
     }
 }
 

@@ -3,6 +3,52 @@
 //! JavaScript sees it and asserts real behaviour.
 #![allow(dead_code)]
 
+/// Declares one `#[wasm_bindgen_test]` per shared case. `tests/node.rs` and
+/// `tests/browser.rs` both expand it, so the two runs cannot drift apart.
+macro_rules! shared_cases {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[wasm_bindgen_test::wasm_bindgen_test]
+            fn $name() {
+                common::$name();
+            }
+        )*
+    };
+}
+
+/// Every shared case, in Node and in the browser alike.
+macro_rules! all_shared_cases {
+    () => {
+        shared_cases!(
+            version_matches_the_crate,
+            wrong_types_throw_type_errors_naming_the_argument,
+            form_reads_a_disclosure_request,
+            form_errors_carry_codes_messages_and_suggestion,
+            form_wrong_field_types_throw_type_errors_naming_the_field,
+            form_options_map_onto_the_rules,
+            form_prepare_submission_masks_the_body,
+            phone_valid_numbers_become_plain_objects,
+            phone_refusals_carry_a_code_and_messages,
+            phone_keeps_working_after_bad_calls,
+            normalize_applies_each_profile,
+            normalize_turns_lone_surrogates_into_replacement_characters,
+            normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names,
+            redact_masks_and_reports_utf16_offsets,
+            redact_returns_the_same_string_when_nothing_is_found,
+            redact_styles_kinds_and_keep_last,
+            redact_rejects_bad_options_with_type_errors_naming_them,
+            redact_custom_rules_follow_the_build,
+            hostile_values_get_type_errors_naming_the_argument,
+            hostile_options_get_type_or_range_errors,
+            hostile_throwing_calls_leave_the_module_intact,
+            hostile_100_mb_strings_are_refused_before_they_are_copied,
+            hostile_lone_surrogates_keep_offsets_in_the_callers_string,
+            hostile_forms_with_10000_extra_keys_are_read_like_plain_ones,
+            hostile_proto_keys_pollute_nothing,
+        );
+    };
+}
+
 use mamori::js;
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -2,12 +2,12 @@
 // The module's memory and time for one call at the 32 Mi input limit (docs/limits.md).
 // Not a test (no pass/fail): run one call per process, from the repository root,
 // after `npm run build`:
-//   node tests/js/limits-memory.mjs "redact my numbers"
-//   node tests/js/limits-memory.mjs --list
+//   node bench/limits-memory.mjs "redact my numbers"
+//   node bench/limits-memory.mjs --list
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..');
 const m = createRequire(path.join(root, 'package.json'))(path.join(root, 'pkg') + '/');
 const MAX = 32 * 1024 * 1024;
 const fill = (unit) => unit.repeat(Math.floor(MAX / unit.length));

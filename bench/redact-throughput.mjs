@@ -2,7 +2,7 @@
 // JavaScript regular-expression redactor on the same input, in one run. Not a test:
 // run it from the repository root after `npm run build`:
 //
-//   node tests/js/redact-throughput.mjs
+//   node bench/redact-throughput.mjs
 //
 // Inputs: (1) contact-form text, the records of ../shared/corpus/redact.jsonl
 // repeated to 1 MB of UTF-8 (about 4,400 sensitive values per MB: a dense case);
