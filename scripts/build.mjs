@@ -6,7 +6,7 @@
 // The browser build leaves out the `rules` feature (caller-supplied regular
 // expressions need the regex crate, which the browser download does without).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,24 @@ function cargoVersion() {
   return m[1];
 }
 
+/**
+ * A CommonJS copy of an ES module that declares only `export function`s (what
+ * wasm-bindgen's inline JavaScript and schema.mjs are written as).
+ */
+function commonJs(esm, what) {
+  const exported = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  if (/^\s*(import|export)\b(?! function)/m.test(esm)) throw new Error(`${what}: only \`export function\` can be made CommonJS`);
+  return `'use strict';\n${esm.replace(/^export function /gm, 'function ')}\nmodule.exports = { ${exported.join(', ')} };\n`;
+}
+
+/** The files under `dir`, recursively, as paths relative to it. */
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)));
+}
+
 function buildFlavour(name, features, bindgenTarget) {
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown'];
   if (features.length) args.push('--features', features.join(','));
@@ -45,6 +63,14 @@ function buildFlavour(name, features, bindgenTarget) {
   const wasm = path.join(out, 'mamori_bg.wasm');
   const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
   run(wasmOpt, [wasm, '-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
+  // wasm-bindgen copies the crate's inline JavaScript (src/js/) as written, an ES
+  // module; the nodejs glue require()s it, so the Node build gets a CommonJS copy.
+  if (bindgenTarget === 'nodejs') {
+    for (const f of filesUnder(path.join(out, 'snippets'))) {
+      const file = path.join(out, 'snippets', f);
+      writeFileSync(file, commonJs(readFileSync(file, 'utf8'), f));
+    }
+  }
 }
 
 // One build at a time: two flavours share target/ and pkg/.
@@ -90,11 +116,7 @@ const standardSchema = path.join(root, 'extras', 'standard-schema');
 if (existsSync(standardSchema)) {
   const out = path.join(pkg, 'standard-schema');
   cpSync(standardSchema, out, { recursive: true });
-  const esm = readFileSync(path.join(standardSchema, 'schema.mjs'), 'utf8');
-  const exported = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  if (/^\s*(import|export)\b(?! function)/m.test(esm)) throw new Error('schema.mjs: only `export function` can be made CommonJS');
-  writeFileSync(path.join(out, 'schema.cjs'),
-    `'use strict';\n${esm.replace(/^export function /gm, 'function ')}\nmodule.exports = { ${exported.join(', ')} };\n`);
+  writeFileSync(path.join(out, 'schema.cjs'), commonJs(readFileSync(path.join(standardSchema, 'schema.mjs'), 'utf8'), 'schema.mjs'));
   for (const [from, to] of [['index.d.ts', 'index.d.cts'], ['index.d.ts', 'index.d.mts'], ['browser.d.ts', 'browser.d.mts']]) {
     copyFileSync(path.join(out, from), path.join(out, to));
   }
@@ -102,8 +124,9 @@ if (existsSync(standardSchema)) {
   rmSync(path.join(out, 'browser.d.ts'));
 }
 
-// What a browser downloads: the web glue and its wasm.
-const browserFiles = ['web/mamori.js', 'web/mamori_bg.wasm'].map((f) => readFileSync(path.join(pkg, f)));
+// What a browser downloads: the web glue, the inline JavaScript it imports, and the wasm.
+const browserFiles = ['mamori.js', 'mamori_bg.wasm', ...filesUnder(path.join(pkg, 'web', 'snippets')).map((f) => path.join('snippets', f))]
+  .map((f) => readFileSync(path.join(pkg, 'web', f)));
 const raw = browserFiles.reduce((n, b) => n + b.length, 0);
 const gz = browserFiles.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 const br = browserFiles.reduce((n, b) => n + brotliCompressSync(b).length, 0);

@@ -54,6 +54,13 @@ impl<'a> Utf16Cursor<'a> {
         // Counted on bytes, without decoding: every byte that starts a character
         // is one code unit, and a 4-byte character (lead byte F0–F4) is two.
         let bytes = self.text.as_bytes();
+        if self.text.is_char_boundary(byte) {
+            if let Some(span) = bytes.get(self.byte..byte) {
+                self.unit += units_of(span);
+                self.byte = byte;
+                return self.unit;
+            }
+        }
         while let Some(&b) = bytes.get(self.byte) {
             let starts = b & 0xC0 != 0x80;
             if starts && self.byte >= byte {
@@ -66,13 +73,39 @@ impl<'a> Utf16Cursor<'a> {
     }
 }
 
+/// The UTF-16 code units of the whole characters in `bytes`: one per byte that is
+/// not a continuation byte (`10xxxxxx`), one more per 4-byte lead (`11110xxx`).
+/// Eight bytes at a time, as bit masks (the scan of a long text converts offsets
+/// over all of it).
+fn units_of(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut units = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Bit 7 of each byte: set for a continuation byte (10xxxxxx) …
+        let continuation = x & !(x << 1) & HIGH;
+        // … and for a 4-byte lead (1111xxxx; valid UTF-8 has no F8–FF).
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    units
+        + chunks
+            .remainder()
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
+}
+
 /// The UTF-16 length of `text` (JavaScript's `text.length`).
 ///
 /// ```
 /// assert_eq!(mamori::offsets::utf16_len("😀 ok"), 5);
 /// ```
 pub fn utf16_len(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    units_of(text.as_bytes())
 }
 
 #[cfg(test)]
@@ -105,6 +138,31 @@ mod tests {
         let mut c = Utf16Cursor::new(text);
         assert_eq!(c.to_utf16(7), 5);
         assert_eq!(c.to_utf16(1), 1);
+    }
+
+    #[test]
+    fn every_boundary_of_a_mixed_text_agrees_with_char_counting() {
+        // Runs longer than the 8-byte words, with 1-, 2-, 3- and 4-byte characters
+        // falling across word edges at every phase.
+        let text = "a𠮷é日本😀x保険者番号 1234ｱｲ𠮷𠮷bcdéé😀😀 末尾";
+        for start in 0..=text.len() {
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let mut c = Utf16Cursor::new(text);
+            let before: usize = text[..start].chars().map(char::len_utf16).sum();
+            assert_eq!(c.to_utf16(start), before, "at byte {start}");
+            assert_eq!(
+                utf16_len(&text[start..]),
+                text[start..].encode_utf16().count()
+            );
+            for end in start..=text.len() {
+                if text.is_char_boundary(end) {
+                    let units: usize = text[..end].chars().map(char::len_utf16).sum();
+                    assert_eq!(c.to_utf16(end), units, "{start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

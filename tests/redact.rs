@@ -626,3 +626,50 @@ fn a_number_or_an_address_run_into_an_address_is_masked_whole() {
         &[("email", "taro@example.jp.hanako@example.com")],
     );
 }
+
+#[test]
+fn a_card_printed_in_its_groups_is_found_inside_a_longer_run() {
+    // Found by the re-redaction property: labels took the card's first groups as an
+    // insured number and left `6362 1486` visible.
+    check(
+        "記号 被保険者番号 a TK1234567 4539 5787 6362 1486 0 ",
+        &[
+            ("insured_number", "TK1234567"),
+            ("credit_card", "4539 5787 6362 1486"),
+        ],
+    );
+    check(
+        "4539 5787 6362 1486 0123",
+        &[("credit_card", "4539 5787 6362 1486")],
+    );
+    // The groups must be the printed ones and pass the card's checks.
+    none("注文 5571 9796 5938 7300 1234");
+    none("4539 5787 6362 1487 0123");
+}
+
+#[test]
+fn a_word_after_a_number_does_not_hide_it_from_a_negative_label() {
+    // 注文番号 does not stop a valid My Number; a short word after it did.
+    check("注文番号 123456789018", &[("my_number", "123456789018")]);
+    check("注文番号 123456789018 a", &[("my_number", "123456789018")]);
+    check(
+        "注文番号 123456789018 a.b@x.co.jp",
+        &[("my_number", "123456789018"), ("email", "a.b@x.co.jp")],
+    );
+}
+
+#[test]
+fn the_local_part_of_an_address_is_no_labels_value() {
+    // Masked, `taro@` became `****@`, which the 記号・番号 label took as a masked value,
+    // freeing its second value for the digit after it: the output had a finding the
+    // text had not.
+    let text = "記号・番号、 です👩\u{200d}⚕\u{fe0f}   taro@example.jp アアア 0 ";
+    let all = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    let once = all.redact(text);
+    let kinds: Vec<&str> = once.findings.iter().map(|f| f.kind.as_str()).collect();
+    assert_eq!(kinds, ["email"], "{:?}", once.text);
+    assert!(all.find(&once.text).is_empty(), "{:?}", once.text);
+}

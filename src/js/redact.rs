@@ -4,10 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{JsString, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
-use crate::offsets::Utf16Cursor;
+use crate::offsets::{utf16_len, Utf16Cursor};
 use crate::redact::{Kind, RedactError, Redactor, Style};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -83,18 +83,46 @@ struct Spec {
 }
 
 thread_local! {
-    /// The last redactor with custom rules, so that a caller passing the same rules
-    /// on every call compiles them once.
-    static LAST: RefCell<Option<(Spec, Rc<Redactor>)>> = const { RefCell::new(None) };
+    /// The last redactor built without custom rules, and the last one with: a
+    /// caller passing the same options on every call builds (and compiles rules)
+    /// once, and plain calls between rule calls do not evict the compiled rules.
+    static LAST: [Cached; 2] = const { [RefCell::new(None), RefCell::new(None)] };
+}
+
+/// A redactor kept with the options it was built from.
+type Cached = RefCell<Option<(Spec, Rc<Redactor>)>>;
+
+#[wasm_bindgen(inline_js = r#"
+export function assemble(text, pieces, spans, names) {
+  const n = spans.length / 4;
+  const findings = new Array(n);
+  if (n === 0) return { text, findings };
+  const parts = new Array(2 * n + 1);
+  let at = 0, p = 0;
+  for (let i = 0; i < n; i++) {
+    const start = spans[4 * i], end = spans[4 * i + 1], piece = spans[4 * i + 2];
+    parts[2 * i] = text.slice(at, start);
+    parts[2 * i + 1] = pieces.slice(p, piece);
+    findings[i] = { kind: names[spans[4 * i + 3]], start, end };
+    at = end;
+    p = piece;
+  }
+  parts[2 * n] = text.slice(at);
+  return { text: parts.join(""), findings };
+}
+"#)]
+extern "C" {
+    /// Builds `{ text, findings }` on the JavaScript side in one call: `spans` holds
+    /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
+    fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
 }
 
 /// `redact(text, options?) -> RedactResult`.
 ///
 /// A text with no finding comes back as the very string passed in. Otherwise the
-/// redacted text is assembled from slices of the caller's string and the
-/// replacements, so the unchanged text is never copied back out of the module, and
-/// the findings cross as one JSON array parsed by the engine in one call (faster
-/// than building thousands of objects property by property).
+/// engine hands over, in one call, the replacements as one string and a flat array
+/// of offsets; the glue splices them between slices of the caller's string, so the
+/// unchanged text is never copied back out of the module.
 #[wasm_bindgen(js_name = redact, skip_typescript)]
 pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let input = super::string_arg(&text, "redact", "text")?;
@@ -102,87 +130,51 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
     let redactor = redactor_for(spec)?;
     let found = redactor.find(&input);
     let mut cursor = Utf16Cursor::new(&input);
-    let mut json = String::with_capacity(2 + found.len() * 48);
-    json.push('[');
-    let out: JsValue = if found.is_empty() {
-        text
-    } else {
-        // Every replacement in one string, decoded once, then sliced.
-        let mut pieces = String::new();
-        let mut ends = Vec::with_capacity(found.len());
-        let mut units = 0u32;
-        for f in &found {
-            let before = pieces.len();
-            redactor.render(&input, f, &mut pieces);
-            let added: usize = pieces.get(before..).map_or(0, |p| p.encode_utf16().count());
-            units = units.saturating_add(u32::try_from(added).unwrap_or(u32::MAX));
-            ends.push(units);
-        }
-        let pieces = JsString::from(pieces.as_str());
-        let js = JsString::from(text);
-        let mut out = JsString::from("");
-        let (mut at, mut p) = (0u32, 0u32);
-        for (n, (f, &piece_end)) in found.iter().zip(&ends).enumerate() {
-            let start = cursor.to_utf16(f.start);
-            let end = cursor.to_utf16(f.end);
-            if n > 0 {
-                json.push(',');
+    let mut pieces = String::new();
+    let mut spans = Vec::with_capacity(found.len() * 4);
+    let names = js_sys::Array::new();
+    let mut kinds: Vec<&Kind> = Vec::new();
+    let mut units = 0u32;
+    for f in &found {
+        let before = pieces.len();
+        redactor.render(&input, f, &mut pieces);
+        let added = pieces.get(before..).map_or(0, utf16_len);
+        units = units.saturating_add(u32::try_from(added).unwrap_or(u32::MAX));
+        let name = match kinds.iter().position(|k| **k == f.kind) {
+            Some(i) => i,
+            None => {
+                names.push(&JsValue::from_str(f.kind.as_str()));
+                kinds.push(&f.kind);
+                kinds.len() - 1
             }
-            push_finding(&mut json, f.kind.as_str(), start, end);
-            let (start, end) = (start as u32, end as u32);
-            out = out
-                .concat(&js.slice(at, start))
-                .concat(&pieces.slice(p, piece_end));
-            at = end;
-            p = piece_end;
-        }
-        out.concat(&js.slice(at, js.length())).into()
-    };
-    json.push(']');
-    let findings = js_sys::JSON::parse(&json)
-        .map_err(|_| super::coded_error("internal", "redact: could not build the result"))?;
-    let result = js_sys::Object::new();
-    // Setting properties on a fresh plain object cannot fail.
-    let _ = Reflect::set(&result, &JsValue::from_str("text"), &out);
-    let _ = Reflect::set(&result, &JsValue::from_str("findings"), &findings);
-    Ok(result.into())
-}
-
-/// Appends `{"kind":…,"start":…,"end":…}` to `json`.
-fn push_finding(json: &mut String, kind: &str, start: usize, end: usize) {
-    json.push_str("{\"kind\":\"");
-    // Kind names are built-in snake_case names or a caller's rule name: escape the
-    // characters JSON needs escaped.
-    for c in kind.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            c if (c as u32) < 0x20 => json.push_str(&format!("\\u{:04x}", c as u32)),
-            c => json.push(c),
-        }
+        };
+        // The input is at most MAX_INPUT_UNITS code units: every offset fits.
+        let start = cursor.to_utf16(f.start) as u32;
+        let end = cursor.to_utf16(f.end) as u32;
+        spans.extend_from_slice(&[start, end, units, name as u32]);
     }
-    json.push_str("\",\"start\":");
-    json.push_str(&start.to_string());
-    json.push_str(",\"end\":");
-    json.push_str(&end.to_string());
-    json.push('}');
+    Ok(assemble(&text, &pieces, &spans, &names))
 }
 
 fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
-    if spec.rules.is_empty() {
-        return build(&spec).map(Rc::new);
-    }
+    let slot = usize::from(!spec.rules.is_empty());
     let cached = LAST.with(|last| {
-        last.borrow()
-            .as_ref()
-            .filter(|(s, _)| *s == spec)
-            .map(|(_, r)| Rc::clone(r))
+        last.get(slot).and_then(|cell| {
+            cell.borrow()
+                .as_ref()
+                .filter(|(s, _)| *s == spec)
+                .map(|(_, r)| Rc::clone(r))
+        })
     });
     if let Some(r) = cached {
         return Ok(r);
     }
     let r = Rc::new(build(&spec)?);
-    LAST.with(|last| *last.borrow_mut() = Some((spec, Rc::clone(&r))));
+    LAST.with(|last| {
+        if let Some(cell) = last.get(slot) {
+            *cell.borrow_mut() = Some((spec, Rc::clone(&r)));
+        }
+    });
     Ok(r)
 }
 

@@ -20,6 +20,22 @@ pub(crate) fn is_card(v: &Value) -> bool {
     issuer_allows(d) && luhn_valid(d)
 }
 
+/// Whether `v` is grouped as cards are printed: 4-4-4-4, or 4-6-5 and 4-6-4
+/// (American Express, Diners Club). Such a run is judged as a card even inside a
+/// longer run of groups (`TK1234567 4539 5787 6362 1486 0`).
+pub(crate) fn printed_grouping(v: &Value) -> bool {
+    let mut lens = [0usize; 5];
+    let mut n = 0;
+    for len in v.group_lens() {
+        match lens.get_mut(n) {
+            Some(slot) => *slot = len,
+            None => return false,
+        }
+        n += 1;
+    }
+    v.digits_only() && matches!(lens.get(..n), Some([4, 4, 4, 4] | [4, 6, 5] | [4, 6, 4]))
+}
+
 /// Whether an already masked `v` has the shape of one.
 pub(crate) fn has_shape(v: &Value) -> bool {
     v.numeric_shape() && (13..=19).contains(&v.len())
@@ -66,6 +82,25 @@ mod tests {
             "3622 917515 1052",    // Diners 4-6-4
         ] {
             assert!(is_card(&value(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn printed_groupings() {
+        for text in [
+            "4539 5787 6362 1486",
+            "3776 329271 46444",
+            "3622-917515-1052",
+        ] {
+            assert!(printed_grouping(&value(text)), "{text}");
+        }
+        for text in [
+            "4539578763621486",
+            "4539 5787 6362",
+            "45395 787 6362 1486",
+            "4539 5787 6362 148A",
+        ] {
+            assert!(!printed_grouping(&value(text)), "{text}");
         }
     }
 

@@ -395,11 +395,17 @@ const FILTER: [u64; 64] = {
 /// Whether `c` (folded) may start a label: the scanner's cheap first test.
 #[inline]
 pub(crate) fn may_start_label(c: char) -> bool {
-    let low = (c as u32 & 0xFFF) as usize;
-    let hit = FILTER
+    filter_hit(c as u32) && !patterns(c).is_empty()
+}
+
+/// The bit filter of [`may_start_label`] alone: `false` means `c` starts no label;
+/// `true` may be a false hit (another character with the same low 12 bits).
+#[inline]
+pub(crate) fn filter_hit(c: u32) -> bool {
+    let low = (c & 0xFFF) as usize;
+    FILTER
         .get(low / 64)
-        .is_some_and(|word| word & (1 << (low % 64)) != 0);
-    hit && !patterns(c).is_empty()
+        .is_some_and(|word| word & (1 << (low % 64)) != 0)
 }
 
 /// A label found in the text.

@@ -14,7 +14,7 @@
 //! input.
 
 use super::chars::{is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
-use super::labels::{char_at, first_char, match_at, may_start_label, Family, Found};
+use super::labels::{char_at, filter_hit, first_char, match_at, may_start_label, Family, Found};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
 
@@ -31,6 +31,29 @@ const PREFIX: usize = 5;
 const LABEL_REACH: usize = 512;
 /// How far after a 記号 a bare 番号 still labels the card's number.
 const SYMBOL_CONTEXT: usize = 40;
+
+/// The end of the run of inert characters starting at byte `pos`: hiragana
+/// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
+/// start a label ([`may_start_label`]'s bit filter says no). Such a character is
+/// never part of a value nor of a label, so the scanner only has to end the token
+/// before it. `pos` itself when the character there is not inert.
+#[inline]
+fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
+    // All three ranges are 3-byte characters with lead bytes E3–E9.
+    while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(pos..pos + 3) {
+        let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let inert = match c {
+            0x3041..=0x309F => true,
+            0x30A1..=0x30FA | 0x3400..=0x9FFF => !filter_hit(c),
+            _ => false,
+        };
+        if !inert {
+            break;
+        }
+        pos += 3;
+    }
+    pos
+}
 
 /// Finds the sensitive values of the kinds in `kinds`, sorted and non-overlapping,
 /// in byte offsets.
@@ -72,6 +95,31 @@ struct Build {
 struct Pending {
     sep: Sep,
     chars: u8,
+}
+
+/// What judging a value came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    /// A label took it.
+    Labelled,
+    /// It is a number of a kind that needs no label (My Number, card…).
+    Alone,
+    /// A negative label (注文番号…) claimed it: it is no value.
+    Blocked,
+    /// Nothing took it.
+    Free,
+}
+
+impl Judged {
+    /// Whether a label or a detector took it.
+    fn taken(self) -> bool {
+        matches!(self, Judged::Labelled | Judged::Alone)
+    }
+
+    /// Whether the value's groups are used up (taken or blocked).
+    fn claimed(self) -> bool {
+        self != Judged::Free
+    }
 }
 
 /// What the labels say about a value.
@@ -117,16 +165,14 @@ impl Scanner<'_> {
                 }
                 continue;
             }
-            // Hiragana (U+3041–U+309F, E3 81 xx / E3 82 80–9F), the bulk of Japanese
-            // text: never part of a value, never the start of a label.
-            if b == 0xE3 {
-                let b1 = bytes.get(pos + 1).copied().unwrap_or(0);
-                let b2 = bytes.get(pos + 2).copied().unwrap_or(0xFF);
-                if b1 == 0x81 || (b1 == 0x82 && b2 <= 0x9F) {
-                    self.flush(&mut st);
-                    pos += 3;
-                    continue;
-                }
+            // Hiragana, and kanji and katakana that start no label: the bulk of
+            // Japanese text, never part of a value. The token ends; the run is
+            // skipped three bytes at a time without decoding a `char`.
+            let inert = inert_run(bytes, pos);
+            if inert > pos {
+                self.flush(&mut st);
+                pos = inert;
+                continue;
             }
             let Some((c, end)) = char_at(bytes, pos) else {
                 break;
@@ -333,7 +379,8 @@ impl Scanner<'_> {
         if length_word && end - start <= 9 {
             return;
         }
-        if self.try_range(0, n, true) {
+        let whole = self.try_range(0, n, true);
+        if whole.taken() {
             return;
         }
         // Short words joined by a space (`is 1234 5678 9018`, `… 9018 ok`) are not
@@ -343,7 +390,12 @@ impl Scanner<'_> {
         let groups = &self.token.groups;
         let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
         let j = n - usize::from(n > i + 1 && word(groups.last()) && spaced(groups.last()));
-        if (i, j) != (0, n) && i < j && self.try_range(i, j, true) {
+        // Also when a negative label took the whole: without the word it is judged
+        // as the same number standing alone would be (`注文番号 123456789018 a`).
+        if (i, j) != (0, n) && i < j && self.try_range(i, j, true).claimed() {
+            return;
+        }
+        if whole == Judged::Blocked {
             return;
         }
         // A date is not split into numbers.
@@ -363,6 +415,17 @@ impl Scanner<'_> {
         if !labels && !spaced {
             return;
         }
+        // A card printed in its groups (`0 4539 5787 6362 1486`) is kept whole: no run
+        // that starts before it reaches into it, none that starts at it goes past it.
+        let cards: Vec<(usize, usize)> = (0..n)
+            .filter_map(|i| {
+                [4, 3]
+                    .into_iter()
+                    .map(|len| (i, i + len))
+                    .find(|&(i, j)| j <= n && self.printed_card(i, j, true))
+            })
+            .collect();
+        let mut next_card = 0;
         let mut i = 0;
         while i < n {
             let mut jmax = i;
@@ -374,13 +437,21 @@ impl Scanner<'_> {
                 }
                 jmax += 1;
             }
+            while cards.get(next_card).is_some_and(|c| c.0 < i) {
+                next_card += 1;
+            }
+            match cards.get(next_card) {
+                Some(&(start, end)) if start == i => jmax = jmax.min(end),
+                Some(&(start, _)) => jmax = jmax.min(start),
+                None => {}
+            }
             let mut taken = false;
             for j in (i + 1..=jmax).rev() {
                 if i == 0 && j == n {
                     continue;
                 }
-                let apart = self.stands_apart(i, j);
-                if (labels || apart) && self.try_range(i, j, apart) {
+                let apart = self.stands_apart(i, j) || self.printed_card(i, j, false);
+                if (labels || apart) && self.try_range(i, j, apart).claimed() {
                     i = j;
                     taken = true;
                     break;
@@ -412,18 +483,41 @@ impl Scanner<'_> {
         (i == 0 || spaced(i)) && spaced(j) && own
     }
 
-    /// Judges groups `i..j` of the token (`alone`: also as a number standing on its
-    /// own, of a kind that needs no label); `true` when something took them.
-    fn try_range(&mut self, i: usize, j: usize, alone: bool) -> bool {
-        // The token's buffers are lent to the value while the labels are asked.
-        let token = std::mem::take(&mut self.token);
-        let taken = match token
+    /// Whether groups `i..j` are grouped as a card is printed (4-4-4-4…): a number
+    /// that stands on its own whatever groups surround it (`valid`: and that passes
+    /// a card's checks).
+    fn printed_card(&self, i: usize, j: usize, valid: bool) -> bool {
+        self.token
             .groups
             .get(i..j)
-            .and_then(|g| Value::new(g, &token.norm))
-        {
-            Some(v) => self.judge(&v, alone),
-            None => false,
+            .and_then(|g| Value::new(g, &self.token.norm))
+            .is_some_and(|v| card::printed_grouping(&v) && (!valid || card::is_card(&v)))
+    }
+
+    /// Judges groups `i..j` of the token (`alone`: also as a number standing on its
+    /// own, of a kind that needs no label); `true` when something took them.
+    fn try_range(&mut self, i: usize, j: usize, alone: bool) -> Judged {
+        // The token's buffers are lent to the value while the labels are asked.
+        let token = std::mem::take(&mut self.token);
+        let groups = token.groups.get(i..j).unwrap_or(&[]);
+        let taken = match Value::new(groups, &token.norm) {
+            Some(v) => {
+                let judged = self.judge(&v, alone);
+                // A masked run of groups may be several values masked side by side
+                // (`********* ********`): each group also spends the labels it fits,
+                // as the values did before they were masked, so that masking a text
+                // frees no label for a value further on.
+                if judged == Judged::Labelled && v.is_masked() && groups.len() > 1 {
+                    for k in 0..groups.len() {
+                        let part = groups.get(k..=k).and_then(|g| Value::new(g, &token.norm));
+                        if let Some(part) = part {
+                            let _ = self.by_label(&part);
+                        }
+                    }
+                }
+                judged
+            }
+            None => Judged::Free,
         };
         self.token = token;
         taken
@@ -431,16 +525,35 @@ impl Scanner<'_> {
 
     /// Judges value `v`; `alone` when it may be a number of a kind that needs no
     /// label.
-    fn judge(&mut self, v: &Value, alone: bool) -> bool {
+    fn judge(&mut self, v: &Value, alone: bool) -> Judged {
         let v = *v;
         if v.digits + v.wild == 0 {
-            return false;
+            return Judged::Free;
         }
-        // Masked groups beside plain ones are judged apart (the runs of groups
-        // below): taken together, the plain digits would pass for masked ones and
-        // stay unmasked (`保険者番号* 32082851`, or a value masked before them).
+        // Masked groups beside plain ones: taken together, the plain digits would
+        // pass for masked ones and stay unmasked (`保険者番号* 32082851`, or a value
+        // masked before them), so they are judged apart (the runs of groups) —
+        // unless masked groups come first, are no value a label takes on their own,
+        // and the plain groups after them are no value of their own either: then
+        // the whole is one value partly masked (`口座番号 *** 0000`, the partial
+        // style's output), as it was before it was masked.
         if v.mixes_masked_groups() {
-            return false;
+            let Some((head, plain)) = v.masked_head().and_then(|k| v.split(k)) else {
+                return Judged::Free;
+            };
+            let labels = self.labels;
+            let head_taken = matches!(self.by_label(&head), Verdict::Taken(..));
+            self.labels = labels;
+            if head_taken {
+                return Judged::Free;
+            }
+            // Standing alone as the runs of groups would judge it: one group, or
+            // separators of its own (not `44578085663 9` cut from a longer run).
+            let own = plain.seps().next().is_none() || plain.seps().any(|s| s != Sep::Space);
+            let judged = self.judge(&plain, alone && own);
+            if judged.claimed() {
+                return judged;
+            }
         }
         let blocked = match self.by_label(&v) {
             Verdict::Taken(kind, start) => {
@@ -449,13 +562,18 @@ impl Scanner<'_> {
                         self.emit(kind, start, v.end);
                     }
                 }
-                return true;
+                return Judged::Labelled;
             }
             Verdict::Blocked => true,
             Verdict::Free => false,
         };
+        let rest = if blocked {
+            Judged::Blocked
+        } else {
+            Judged::Free
+        };
         if !alone || v.is_masked() {
-            return blocked;
+            return rest;
         }
         let plus = matches!(
             self.text.get(..v.start).and_then(|s| s.chars().next_back()),
@@ -474,15 +592,15 @@ impl Scanner<'_> {
         };
         if let Some(kind) = kind {
             self.emit(kind, v.start, v.end);
-            return true;
+            return Judged::Alone;
         }
         if !blocked && self.kinds.contains(&Kind::Phone) {
             if let Some(start) = contact::phone_start(self.text, &v, true) {
                 self.emit(Kind::Phone, start, v.end);
-                return true;
+                return Judged::Alone;
             }
         }
-        blocked
+        rest
     }
 
     /// Asks the remembered labels, nearest first, about `v`.
@@ -547,7 +665,7 @@ impl Scanner<'_> {
                             health::is_insured_number(v)
                         } else {
                             health::is_insured_component(v)
-                                && (v.len() <= 12 || v.is_masked())
+                                && v.len() <= 12
                                 && !text
                                     .get(anchor..v.start)
                                     .is_some_and(|g| g.contains(['。', '？', '?', '！']))
@@ -654,7 +772,27 @@ impl Scanner<'_> {
         // findings it overlaps. One that began before it (a number or another address
         // run into it: `1234 5678 9018@example.com`,
         // `taro@example.comhanako@example.com`) widens it, so that none of it is left
-        // unmasked.
+        // unmasked. Groups of the local part without a digit (`taro`, or `****` of
+        // an address masked before) are the address's alone: no label takes them as
+        // its value, so a text and its masked output move the labels alike.
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+        }
+        st.pending = None;
+        let local = self
+            .token
+            .groups
+            .iter()
+            .position(|g| g.start >= start)
+            .unwrap_or(self.token.groups.len());
+        if self
+            .token
+            .groups
+            .get(local..)
+            .is_some_and(|gs| gs.iter().all(|g| g.digits == 0))
+        {
+            self.token.truncate(local);
+        }
         self.flush(st);
         while let Some(before) = self
             .findings

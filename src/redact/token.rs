@@ -176,6 +176,44 @@ impl<'a> Value<'a> {
         self.letters == 0 && self.wild == 0
     }
 
+    /// How many groups masked whole come first, when no group after them shows a
+    /// mask character (`*** 0000`: the partial style's output, or a typed `*`
+    /// before a number); `None` for any other value.
+    pub(crate) fn masked_head(&self) -> Option<usize> {
+        let k = self
+            .groups
+            .iter()
+            .take_while(|g| g.wild > 0 && g.wild == g.len)
+            .count();
+        let rest = self.groups.get(k..)?;
+        (k > 0 && !rest.is_empty() && rest.iter().all(|g| g.wild == 0)).then_some(k)
+    }
+
+    /// Its groups before index `k` and from `k` on, as two values.
+    pub(crate) fn split(&self, k: usize) -> Option<(Value<'a>, Value<'a>)> {
+        let part = |groups: &'a [Group], units: &'a [u8]| {
+            let first = groups.first()?;
+            let last = groups.last()?;
+            let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
+            Some(Value {
+                start: first.start,
+                end: last.end,
+                units,
+                groups,
+                digits: sum(|g| g.digits),
+                letters: sum(|g| g.letters),
+                upper: sum(|g| g.upper),
+                wild: sum(|g| g.wild),
+            })
+        };
+        let (head, tail) = (self.groups.get(..k)?, self.groups.get(k..)?);
+        let skip: usize = head.iter().map(|g| g.len as usize).sum();
+        Some((
+            part(head, self.units.get(..skip)?)?,
+            part(tail, self.units.get(skip..)?)?,
+        ))
+    }
+
     /// Whether some of its groups are masked whole and others show no mask
     /// character at all (`* 32082851`): a typed `*` or a masked value next to a
     /// number, not one number partly hidden.
@@ -210,6 +248,14 @@ impl Token {
     pub(crate) fn clear(&mut self) {
         self.groups.clear();
         self.norm.clear();
+    }
+
+    /// Forgets the groups from index `n` on (and their folded units).
+    pub(crate) fn truncate(&mut self, n: usize) {
+        if let Some(g) = self.groups.get(n) {
+            self.norm.truncate(g.norm_at as usize);
+        }
+        self.groups.truncate(n);
     }
 
     /// Starts a group with unit `u` at `start..end`.
