@@ -741,3 +741,29 @@ fn the_documented_messages_are_the_real_ones() {
         );
     }
 }
+
+#[test]
+fn a_payload_body_holds_nothing_to_mask() {
+    // Found by the validate_form fuzz target: a value with a kanji prefix masked as
+    // ＊＊＊ became *** when the payload was normalized, and the masked value no
+    // longer used up its label, which then took the 3 of （３）.
+    let form = ContactForm {
+        inquiry_type: "サービスについて".into(),
+        name: "森田\u{3000}葵".into(),
+        phone: "090-1234-5678".into(),
+        email: String::new(),
+        body: "処方箋のトウザ受付xxx{{{{\u{7}{06123456、記号 12-34、番号 \0\0\0\0\0\0\0\0\0\0\
+               個人番{{{{{{{保陘者xxxxxx0xxxx川\u{3000}綾\u{1f}（３）１個人情報の開社等ー５６７"
+            .into(),
+    };
+    let submission = prepare_submission(&form);
+    let payload = submission.payload.expect("an ordinary inquiry is ok");
+    assert!(payload.body.contains("**-**"), "{:?}", payload.body);
+    assert!(
+        mamori::redact::Redactor::default()
+            .find(&payload.body)
+            .is_empty(),
+        "{:?}",
+        payload.body
+    );
+}

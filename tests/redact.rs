@@ -673,3 +673,19 @@ fn the_local_part_of_an_address_is_no_labels_value() {
     assert_eq!(kinds, ["email"], "{:?}", once.text);
     assert!(all.find(&once.text).is_empty(), "{:?}", once.text);
 }
+
+#[test]
+fn values_masked_before_in_the_text_hold_their_labels_the_second_time() {
+    // Found by the redact fuzz target: a text already holding masked values, with
+    // four plain digits after them, redacted twice in the partial style. The second
+    // time the four digits were taken as the label's value before the masked groups.
+    let text = "保険証番号IIIIII番号：5336 **** ******-6615-527 8668 83730";
+    let partial = Redactor::builder()
+        .style(Style::Partial)
+        .keep_last(4)
+        .build()
+        .expect("a redactor");
+    let once = partial.redact(text);
+    assert_eq!(once.findings.len(), 1, "{:?}", once.text);
+    assert!(partial.find(&once.text).is_empty(), "{:?}", once.text);
+}

@@ -29,6 +29,9 @@ const PREFIX: usize = 5;
 /// How many bytes after its start a label (with its values, for a combined label)
 /// can still reach a value: far more than any label and window take.
 const LABEL_REACH: usize = 512;
+/// How many letters and digits the partial style leaves visible by default
+/// ([`super::RedactorBuilder::keep_last`]).
+const PARTIAL_SHOWN: usize = 4;
 /// How far after a 記号 a bare 番号 still labels the card's number.
 const SYMBOL_CONTEXT: usize = 40;
 
@@ -533,16 +536,27 @@ impl Scanner<'_> {
         // Masked groups beside plain ones: taken together, the plain digits would
         // pass for masked ones and stay unmasked (`保険者番号* 32082851`, or a value
         // masked before them), so they are judged apart (the runs of groups) —
-        // unless masked groups come first, are no value a label takes on their own,
-        // and the plain groups after them are no value of their own either: then
-        // the whole is one value partly masked (`口座番号 *** 0000`, the partial
-        // style's output), as it was before it was masked.
+        // unless masked groups come first and at most four plain units follow (what
+        // the partial style shows by default), the masked groups are no value a
+        // label takes on their own, and the plain ones no value of their own either:
+        // then the whole is one value partly masked (`口座番号 *** 0000`), as it was
+        // before it was masked.
         if v.mixes_masked_groups() {
-            let Some((head, plain)) = v.masked_head().and_then(|k| v.split(k)) else {
+            let groups = v.group_lens().count();
+            let Some((k, plain)) = v
+                .masked_head()
+                .and_then(|k| Some((k, v.part(k, groups)?)))
+                .filter(|(_, plain)| plain.len() <= PARTIAL_SHOWN)
+            else {
                 return Judged::Free;
             };
+            // Would a label take the masked groups, or any one of them? (Asked on
+            // a copy of the labels' state.)
             let labels = self.labels;
-            let head_taken = matches!(self.by_label(&head), Verdict::Taken(..));
+            let head_taken = std::iter::once((0, k))
+                .chain((0..k).map(|i| (i, i + 1)))
+                .filter_map(|(i, j)| v.part(i, j))
+                .any(|part| matches!(self.by_label(&part), Verdict::Taken(..)));
             self.labels = labels;
             if head_taken {
                 return Judged::Free;
@@ -665,7 +679,7 @@ impl Scanner<'_> {
                             health::is_insured_number(v)
                         } else {
                             health::is_insured_component(v)
-                                && v.len() <= 12
+                                && (v.len() <= 12 || v.is_masked())
                                 && !text
                                     .get(anchor..v.start)
                                     .is_some_and(|g| g.contains(['。', '？', '?', '！']))

@@ -189,29 +189,24 @@ impl<'a> Value<'a> {
         (k > 0 && !rest.is_empty() && rest.iter().all(|g| g.wild == 0)).then_some(k)
     }
 
-    /// Its groups before index `k` and from `k` on, as two values.
-    pub(crate) fn split(&self, k: usize) -> Option<(Value<'a>, Value<'a>)> {
-        let part = |groups: &'a [Group], units: &'a [u8]| {
-            let first = groups.first()?;
-            let last = groups.last()?;
-            let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
-            Some(Value {
-                start: first.start,
-                end: last.end,
-                units,
-                groups,
-                digits: sum(|g| g.digits),
-                letters: sum(|g| g.letters),
-                upper: sum(|g| g.upper),
-                wild: sum(|g| g.wild),
-            })
-        };
-        let (head, tail) = (self.groups.get(..k)?, self.groups.get(k..)?);
-        let skip: usize = head.iter().map(|g| g.len as usize).sum();
-        Some((
-            part(head, self.units.get(..skip)?)?,
-            part(tail, self.units.get(skip..)?)?,
-        ))
+    /// Its groups `i..j`, as a value of their own.
+    pub(crate) fn part(&self, i: usize, j: usize) -> Option<Value<'a>> {
+        let groups = self.groups.get(i..j)?;
+        let first = groups.first()?;
+        let last = groups.last()?;
+        let skip: usize = self.groups.get(..i)?.iter().map(|g| g.len as usize).sum();
+        let len: usize = groups.iter().map(|g| g.len as usize).sum();
+        let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
+        Some(Value {
+            start: first.start,
+            end: last.end,
+            units: self.units.get(skip..skip + len)?,
+            groups,
+            digits: sum(|g| g.digits),
+            letters: sum(|g| g.letters),
+            upper: sum(|g| g.upper),
+            wild: sum(|g| g.wild),
+        })
     }
 
     /// Whether some of its groups are masked whole and others show no mask
