@@ -689,3 +689,18 @@ fn values_masked_before_in_the_text_hold_their_labels_the_second_time() {
     assert_eq!(once.findings.len(), 1, "{:?}", once.text);
     assert!(partial.find(&once.text).is_empty(), "{:?}", once.text);
 }
+
+#[test]
+fn an_account_type_does_not_reach_across_another_label() {
+    // Found by the re-redaction property: 普通 took the number on the next line once
+    // the hiragana between them (the 記号's の) had been masked.
+    let text = "普通 記号の0\n０００００００ ";
+    check(text, &[("insured_number", "の0")]);
+    let all = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    assert!(all.find(&all.redact(text).text).is_empty());
+    // Right after its label, the account is still found.
+    check("普通 1234567", &[("bank_account", "1234567")]);
+}

@@ -711,9 +711,15 @@ impl Scanner<'_> {
                     }
                     None
                 }
+                // Not across another label (`普通 記号の0⏎0000000`): the kana that
+                // type_fit looks for may be masked away the second time.
                 Family::AccountType => bank::is_account(v)
                     .then_some((Kind::BankAccount, v.start))
-                    .filter(|_| type_fit(text, anchor, v.start) && !quantity(text, v.start, v.end)),
+                    .filter(|_| {
+                        !crossed
+                            && type_fit(text, anchor, v.start)
+                            && !quantity(text, v.start, v.end)
+                    }),
                 family => shape_kind(family, v)
                     .filter(|_| {
                         fits(text, anchor, v.start)
