@@ -51,24 +51,17 @@ impl<'a> Utf16Cursor<'a> {
             self.byte = 0;
             self.unit = 0;
         }
-        // Counted on bytes, without decoding: every byte that starts a character
-        // is one code unit, and a 4-byte character (lead byte F0–F4) is two.
-        let bytes = self.text.as_bytes();
-        if self.text.is_char_boundary(byte) {
-            if let Some(span) = bytes.get(self.byte..byte) {
-                self.unit += units_of(span);
-                self.byte = byte;
-                return self.unit;
-            }
+        // Past the end: the end; inside a character: the end of that character.
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte += 1;
         }
-        while let Some(&b) = bytes.get(self.byte) {
-            let starts = b & 0xC0 != 0x80;
-            if starts && self.byte >= byte {
-                break;
-            }
-            self.unit += usize::from(starts) + usize::from(b >= 0xF0);
-            self.byte += 1;
-        }
+        self.unit += self
+            .text
+            .as_bytes()
+            .get(self.byte..byte)
+            .map_or(0, units_of);
+        self.byte = byte;
         self.unit
     }
 }

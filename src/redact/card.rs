@@ -24,16 +24,8 @@ pub(crate) fn is_card(v: &Value) -> bool {
 /// (American Express, Diners Club). Such a run is judged as a card even inside a
 /// longer run of groups (`TK1234567 4539 5787 6362 1486 0`).
 pub(crate) fn printed_grouping(v: &Value) -> bool {
-    let mut lens = [0usize; 5];
-    let mut n = 0;
-    for len in v.group_lens() {
-        match lens.get_mut(n) {
-            Some(slot) => *slot = len,
-            None => return false,
-        }
-        n += 1;
-    }
-    v.digits_only() && matches!(lens.get(..n), Some([4, 4, 4, 4] | [4, 6, 5] | [4, 6, 4]))
+    const PRINTED: [&[usize]; 3] = [&[4, 4, 4, 4], &[4, 6, 5], &[4, 6, 4]];
+    v.digits_only() && PRINTED.iter().any(|p| v.group_lens().eq(p.iter().copied()))
 }
 
 /// Whether an already masked `v` has the shape of one.

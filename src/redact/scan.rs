@@ -344,13 +344,19 @@ impl Scanner<'_> {
         self.token.groups.push(g);
     }
 
-    /// Ends the token being built and judges it.
-    #[inline]
-    fn flush(&mut self, st: &mut Build) {
+    /// Closes the group being built and forgets the separators after it; the
+    /// token stays to be judged.
+    fn end_group(&mut self, st: &mut Build) {
         if let Some(g) = st.cur.take() {
             self.close_group(g);
         }
         st.pending = None;
+    }
+
+    /// Ends the token being built and judges it.
+    #[inline]
+    fn flush(&mut self, st: &mut Build) {
+        self.end_group(st);
         if !self.token.groups.is_empty() {
             self.classify();
             self.token.clear();
@@ -511,11 +517,8 @@ impl Scanner<'_> {
                 // as the values did before they were masked, so that masking a text
                 // frees no label for a value further on.
                 if judged == Judged::Labelled && v.is_masked() && groups.len() > 1 {
-                    for k in 0..groups.len() {
-                        let part = groups.get(k..=k).and_then(|g| Value::new(g, &token.norm));
-                        if let Some(part) = part {
-                            let _ = self.by_label(&part);
-                        }
+                    for part in (0..groups.len()).filter_map(|k| v.part(k, k + 1)) {
+                        let _ = self.by_label(&part);
                     }
                 }
                 judged
@@ -795,10 +798,7 @@ impl Scanner<'_> {
         // unmasked. Groups of the local part without a digit (`taro`, or `****` of
         // an address masked before) are the address's alone: no label takes them as
         // its value, so a text and its masked output move the labels alike.
-        if let Some(g) = st.cur.take() {
-            self.close_group(g);
-        }
-        st.pending = None;
+        self.end_group(st);
         let local = self
             .token
             .groups

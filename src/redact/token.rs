@@ -125,29 +125,33 @@ impl<'a> Value<'a> {
     /// The value of `groups` (consecutive groups of one token) whose folded units
     /// are in `norm`; `None` when it has more than [`MAX_UNITS`] units or no group.
     pub(crate) fn new(groups: &'a [Group], norm: &'a [u8]) -> Option<Value<'a>> {
-        let first = groups.first()?;
-        let last = groups.last()?;
-        let (mut n, mut digits, mut letters, mut upper, mut wild) = (0usize, 0, 0, 0, 0);
-        for g in groups {
-            n += g.len as usize;
-            if n > MAX_UNITS {
-                return None;
-            }
-            digits += g.digits as usize;
-            letters += g.letters as usize;
-            upper += g.upper as usize;
-            wild += g.wild as usize;
-        }
-        let at = first.norm_at as usize;
+        let at = groups.first()?.norm_at as usize;
+        let n = groups.iter().try_fold(0usize, |n, g| {
+            Some(n + g.len as usize).filter(|&n| n <= MAX_UNITS)
+        })?;
+        Value::of(groups, norm.get(at..at + n)?)
+    }
+
+    /// Its groups `i..j`, as a value of their own.
+    pub(crate) fn part(&self, i: usize, j: usize) -> Option<Value<'a>> {
+        let units_of = |gs: &[Group]| gs.iter().map(|g| g.len as usize).sum::<usize>();
+        let groups = self.groups.get(i..j)?;
+        let skip = units_of(self.groups.get(..i)?);
+        Value::of(groups, self.units.get(skip..skip + units_of(groups))?)
+    }
+
+    /// The value of `groups` whose folded units are `units`.
+    fn of(groups: &'a [Group], units: &'a [u8]) -> Option<Value<'a>> {
+        let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
         Some(Value {
-            start: first.start,
-            end: last.end,
-            units: norm.get(at..at + n)?,
+            start: groups.first()?.start,
+            end: groups.last()?.end,
+            units,
             groups,
-            digits,
-            letters,
-            upper,
-            wild,
+            digits: sum(|g| g.digits),
+            letters: sum(|g| g.letters),
+            upper: sum(|g| g.upper),
+            wild: sum(|g| g.wild),
         })
     }
 
@@ -187,26 +191,6 @@ impl<'a> Value<'a> {
             .count();
         let rest = self.groups.get(k..)?;
         (k > 0 && !rest.is_empty() && rest.iter().all(|g| g.wild == 0)).then_some(k)
-    }
-
-    /// Its groups `i..j`, as a value of their own.
-    pub(crate) fn part(&self, i: usize, j: usize) -> Option<Value<'a>> {
-        let groups = self.groups.get(i..j)?;
-        let first = groups.first()?;
-        let last = groups.last()?;
-        let skip: usize = self.groups.get(..i)?.iter().map(|g| g.len as usize).sum();
-        let len: usize = groups.iter().map(|g| g.len as usize).sum();
-        let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
-        Some(Value {
-            start: first.start,
-            end: last.end,
-            units: self.units.get(skip..skip + len)?,
-            groups,
-            digits: sum(|g| g.digits),
-            letters: sum(|g| g.letters),
-            upper: sum(|g| g.upper),
-            wild: sum(|g| g.wild),
-        })
     }
 
     /// Whether some of its groups are masked whole and others show no mask
