@@ -113,6 +113,28 @@ test('custom rules run in the Node build, compiled once for repeated calls', () 
     (e) => e instanceof SyntaxError && e.code === 'invalid_pattern' && /options\.rules\[0\]\.pattern/.test(e.message));
 });
 
+test('each call answers by its own options, whatever the calls before it asked', () => {
+  // The module keeps the last redactor built (one without rules, one with): calls
+  // that alternate their options must never get another call's redactor.
+  const input = 'P123456 TEL 090-1234-5678 個人番号 123456789018 カード 4539 5787 6362 1486';
+  const rules = [{ kind: 'patient_id', pattern: 'P\\d{6}' }];
+  const calls = [
+    [undefined, ['my_number', 'credit_card'], 'P123456 TEL 090-1234-5678 個人番号 ************ カード **** **** **** ****'],
+    [{ kinds: ['phone'] }, ['phone'], 'P123456 TEL ***-****-**** 個人番号 123456789018 カード 4539 5787 6362 1486'],
+    [{ rules }, ['patient_id', 'my_number', 'credit_card'], '******* TEL 090-1234-5678 個人番号 ************ カード **** **** **** ****'],
+    [{ style: 'partial', keepLast: 2 }, ['my_number', 'credit_card'], 'P123456 TEL 090-1234-5678 個人番号 **********18 カード **** **** **** **86'],
+    [{ rules, kinds: ['credit_card'] }, ['patient_id', 'credit_card'], '******* TEL 090-1234-5678 個人番号 123456789018 カード **** **** **** ****'],
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const [options, kinds, text] of calls) {
+      const r = redact(input, options);
+      assert.deepEqual(r.findings.map((f) => f.kind), kinds, JSON.stringify(options));
+      assert.equal(r.text, text, JSON.stringify(options));
+      for (const f of r.findings) assert.ok(f.end > f.start && /[0-9P]/.test(input.slice(f.start, f.end)));
+    }
+  }
+});
+
 test('custom rules are refused by the browser build with a clear error', async () => {
   const web = await import(path.resolve('pkg', 'web', 'mamori.js'));
   await web.default({ module_or_path: readFileSync(path.resolve('pkg', 'web', 'mamori_bg.wasm')) });
