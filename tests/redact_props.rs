@@ -164,8 +164,15 @@ proptest! {
         let r = Redactor::builder().kinds(Kind::ALL).style(Style::Partial).keep_last(keep).build().unwrap();
         let out = r.redact(&s);
         prop_assert_eq!(out.text.encode_utf16().count(), s.encode_utf16().count());
+        // It hides at least what the mask style hides (more where its visible
+        // characters would lead a second reading to another value).
         let masked = Redactor::builder().kinds(Kind::ALL).build().unwrap().redact(&s);
-        prop_assert_eq!(&out.findings, &masked.findings);
+        for m in &masked.findings {
+            prop_assert!(
+                out.findings.iter().any(|f| f.start <= m.start && m.end <= f.end),
+                "{:?} hidden by the mask style only in {:?}", &s[m.start..m.end], s
+            );
+        }
         // Per finding, the visible letters and digits are at most `keep`.
         let (o16, s16): (Vec<u16>, Vec<u16>) = (out.text.encode_utf16().collect(), s.encode_utf16().collect());
         let mut unit = 0;

@@ -53,6 +53,7 @@ mod labels;
 mod mynumber;
 mod rules;
 mod scan;
+mod settle;
 mod style;
 #[cfg(test)]
 mod testing;
@@ -561,6 +562,11 @@ impl Redactor {
     /// assert!(found.iter().all(|f| f.kind == Kind::InsuredNumber));
     /// ```
     pub fn find(&self, text: &str) -> Vec<Finding> {
+        settle::settle(self, text)
+    }
+
+    /// One reading of `text`: the built-in detectors, then the custom rules.
+    fn find_once(&self, text: &str) -> Vec<Finding> {
         let found = scan::find(text, self.kinds);
         self.rules.apply(text, found)
     }

@@ -62,6 +62,18 @@ impl Rules {
         Ok(rules)
     }
 
+    /// Whether there are no rules.
+    pub(crate) fn is_empty(&self) -> bool {
+        #[cfg(feature = "rules")]
+        {
+            self.list.is_empty()
+        }
+        #[cfg(not(feature = "rules"))]
+        {
+            true
+        }
+    }
+
     /// The label a rule gave `kind`, if any.
     pub(crate) fn label(&self, kind: &Kind) -> Option<&str> {
         self.labels
@@ -77,9 +89,9 @@ impl Rules {
             if self.list.is_empty() {
                 return found;
             }
-            let mut all = found;
+            let mut matches = Vec::new();
             for (kind, regex) in &self.list {
-                all.extend(
+                matches.extend(
                     regex
                         .find_iter(text)
                         .filter(|m| !m.is_empty())
@@ -90,8 +102,9 @@ impl Rules {
                         }),
                 );
             }
-            all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-            coalesce(all)
+            // Sorted by start, the longer first: a match inside another joins it.
+            matches.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+            super::settle::merge(found, matches)
         }
         #[cfg(not(feature = "rules"))]
         {
@@ -99,20 +112,6 @@ impl Rules {
             found
         }
     }
-}
-
-#[cfg(feature = "rules")]
-/// Merges findings sorted by start (longest first) into non-overlapping ones: an
-/// overlap becomes one finding covering both, of the first one's kind.
-fn coalesce(sorted: Vec<Finding>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::with_capacity(sorted.len());
-    for f in sorted {
-        match out.last_mut() {
-            Some(last) if f.start < last.end => last.end = last.end.max(f.end),
-            _ => out.push(f),
-        }
-    }
-    out
 }
 
 #[cfg(all(test, feature = "rules"))]

@@ -18,6 +18,8 @@ use super::labels::{char_at, filter_hit, first_char, match_at, may_start_label, 
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
 
+mod masked;
+
 /// How many labels the scanner remembers.
 const MEMORY: usize = 16;
 /// How many characters may stand between a label and its value.
@@ -61,20 +63,36 @@ fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
 /// Finds the sensitive values of the kinds in `kinds`, sorted and non-overlapping,
 /// in byte offsets.
 pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
-    let mut scanner = Scanner {
-        text,
-        kinds,
-        labels: [None; MEMORY],
-        next_label: 0,
-        token: Token::default(),
-        findings: Vec::new(),
-        last_symbol_end: None,
-    };
-    scanner.run();
+    let mut scanner = Scanner::new(text, kinds);
+    scanner.read(0, text.len());
     scanner.findings
 }
 
-#[derive(Debug, Clone, Copy)]
+/// [`find`], also reading the text with its findings masked, line by line
+/// alongside ([`masked`]).
+pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
+    let mut scanner = Scanner::new(text, kinds);
+    scanner.shadow = Some(Box::default());
+    scanner.read(0, text.len());
+    let shadow = scanner.shadow.take().unwrap_or_default();
+    Checked {
+        findings: scanner.findings,
+        fresh: shadow.fresh,
+        whole: shadow.whole,
+    }
+}
+
+/// What [`find_checked`] found.
+pub(crate) struct Checked {
+    /// The findings, as [`find`] gives them.
+    pub findings: Vec<Finding>,
+    /// What the reading of the masked text found outside them.
+    pub fresh: Vec<Finding>,
+    /// The masked text could not be read line by line: it must be read whole.
+    pub whole: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Slot {
     family: Family,
     /// Where the label starts (labels are remembered in text order).
@@ -135,6 +153,26 @@ enum Verdict {
     Free,
 }
 
+/// What the reading carries from one line to the next: the labels and the last
+/// 記号. (A line break ends every token, and no check looks across one except
+/// the labels' distances from their anchors.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Memory {
+    labels: [Option<Slot>; MEMORY],
+    next_label: usize,
+    last_symbol_end: Option<usize>,
+}
+
+/// Where the current line starts, and what the reading had then.
+#[derive(Debug, Default, Clone, Copy)]
+struct LineStart {
+    at: usize,
+    next_label: usize,
+    last_symbol_end: Option<usize>,
+    /// How many findings there were.
+    findings: usize,
+}
+
 struct Scanner<'t> {
     text: &'t str,
     kinds: KindSet,
@@ -143,15 +181,82 @@ struct Scanner<'t> {
     token: Token,
     findings: Vec<Finding>,
     last_symbol_end: Option<usize>,
+    /// The labels' slots as they were before each change on the current line.
+    undo: Vec<(usize, Option<Slot>)>,
+    line: LineStart,
+    /// The reading of the masked text, when asked for.
+    shadow: Option<Box<masked::Shadow>>,
 }
 
-impl Scanner<'_> {
-    fn run(&mut self) {
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, kinds: KindSet) -> Self {
+        Scanner {
+            text,
+            kinds,
+            labels: [None; MEMORY],
+            next_label: 0,
+            token: Token::default(),
+            findings: Vec::new(),
+            last_symbol_end: None,
+            undo: Vec::new(),
+            line: LineStart::default(),
+            shadow: None,
+        }
+    }
+
+    fn memory(&self) -> Memory {
+        Memory {
+            labels: self.labels,
+            next_label: self.next_label,
+            last_symbol_end: self.last_symbol_end,
+        }
+    }
+
+    fn set_memory(&mut self, m: Memory) {
+        self.labels = m.labels;
+        self.next_label = m.next_label;
+        self.last_symbol_end = m.last_symbol_end;
+    }
+
+    /// The memory at the start of the current line.
+    fn line_memory(&self) -> Memory {
+        let mut m = self.memory();
+        for &(k, old) in self.undo.iter().rev() {
+            if let Some(slot) = m.labels.get_mut(k) {
+                *slot = old;
+            }
+        }
+        m.next_label = self.line.next_label;
+        m.last_symbol_end = self.line.last_symbol_end;
+        m
+    }
+
+    /// The line that started at `self.line.at` ends before `next`.
+    #[inline]
+    fn line_end(&mut self, next: usize) {
+        if self.shadow.is_some() {
+            self.check_line(next);
+        }
+        self.undo.clear();
+        self.line = LineStart {
+            at: next,
+            next_label: self.next_label,
+            last_symbol_end: self.last_symbol_end,
+            findings: self.findings.len(),
+        };
+    }
+
+    /// Reads from byte `from` (a line start, or the start) up to `to`, or a little
+    /// past it when a label goes on past it; returns where it stopped.
+    fn read(&mut self, from: usize, to: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut st = Build::default();
-        let mut pos = 0;
-        while let Some(&b) = bytes.get(pos) {
+        let mut pos = from;
+        while pos < to {
+            let Some(&b) = bytes.get(pos) else {
+                break;
+            };
             if b < 0x80 {
                 let c = char::from(b);
                 if let Some(u) = unit(c) {
@@ -165,6 +270,9 @@ impl Scanner<'_> {
                     // No ASCII punctuation starts a label.
                     self.flush(&mut st);
                     pos += 1;
+                    if b == b'\n' {
+                        self.line_end(pos);
+                    }
                 }
                 continue;
             }
@@ -213,6 +321,10 @@ impl Scanner<'_> {
             }
         }
         self.flush(&mut st);
+        if pos == text.len() && self.line.at < pos {
+            self.line_end(pos);
+        }
+        pos
     }
 
     /// A letter, digit or mask character at `pos..end`; returns where to go on.
@@ -283,6 +395,7 @@ impl Scanner<'_> {
             _ => {}
         }
         if let Some(slot) = self.labels.get_mut(self.next_label) {
+            self.undo.push((self.next_label, *slot));
             *slot = Some(Slot {
                 family: found.family,
                 at: pos,
@@ -767,6 +880,7 @@ impl Scanner<'_> {
             1
         };
         if let Some(Some(slot)) = self.labels.get_mut(k) {
+            self.undo.push((k, Some(*slot)));
             slot.quota = slot
                 .quota
                 .saturating_sub(u8::try_from(n).unwrap_or(u8::MAX));
