@@ -163,14 +163,24 @@ struct Memory {
     last_symbol_end: Option<usize>,
 }
 
+/// A place in the reading: where it was, and what it had then (the memory is the
+/// current one with the changes logged since `undo` undone).
+#[derive(Debug, Default, Clone, Copy)]
+struct Mark {
+    at: usize,
+    undo: usize,
+    next_label: usize,
+    last_symbol_end: Option<usize>,
+}
+
 /// Where the current line starts, and what the reading had then.
 #[derive(Debug, Default, Clone, Copy)]
 struct LineStart {
-    at: usize,
-    next_label: usize,
-    last_symbol_end: Option<usize>,
+    at: Mark,
     /// How many findings there were.
     findings: usize,
+    /// The start of the token of the line's first finding.
+    first: Option<Mark>,
 }
 
 struct Scanner<'t> {
@@ -184,6 +194,8 @@ struct Scanner<'t> {
     /// The labels' slots as they were before each change on the current line.
     undo: Vec<(usize, Option<Slot>)>,
     line: LineStart,
+    /// The start of the token being judged.
+    judging: Mark,
     /// The reading of the masked text, when asked for.
     shadow: Option<Box<masked::Shadow>>,
 }
@@ -200,6 +212,7 @@ impl<'t> Scanner<'t> {
             last_symbol_end: None,
             undo: Vec::new(),
             line: LineStart::default(),
+            judging: Mark::default(),
             shadow: None,
         }
     }
@@ -218,16 +231,26 @@ impl<'t> Scanner<'t> {
         self.last_symbol_end = m.last_symbol_end;
     }
 
-    /// The memory at the start of the current line.
-    fn line_memory(&self) -> Memory {
+    /// A place in the current line at byte `at`: where the reading is now.
+    fn mark(&self, at: usize) -> Mark {
+        Mark {
+            at,
+            undo: self.undo.len(),
+            next_label: self.next_label,
+            last_symbol_end: self.last_symbol_end,
+        }
+    }
+
+    /// The memory the reading had at `mark`, a place in the current line.
+    fn memory_at(&self, mark: &Mark) -> Memory {
         let mut m = self.memory();
-        for &(k, old) in self.undo.iter().rev() {
+        for &(k, old) in self.undo.iter().skip(mark.undo).rev() {
             if let Some(slot) = m.labels.get_mut(k) {
                 *slot = old;
             }
         }
-        m.next_label = self.line.next_label;
-        m.last_symbol_end = self.line.last_symbol_end;
+        m.next_label = mark.next_label;
+        m.last_symbol_end = mark.last_symbol_end;
         m
     }
 
@@ -239,15 +262,15 @@ impl<'t> Scanner<'t> {
         }
         self.undo.clear();
         self.line = LineStart {
-            at: next,
-            next_label: self.next_label,
-            last_symbol_end: self.last_symbol_end,
+            at: self.mark(next),
             findings: self.findings.len(),
+            first: None,
         };
     }
 
     /// Reads from byte `from` (a line start, or the start) up to `to`, or a little
     /// past it when a label goes on past it; returns where it stopped.
+    #[inline(never)] // one copy for the reading and the masked reading
     fn read(&mut self, from: usize, to: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -321,7 +344,7 @@ impl<'t> Scanner<'t> {
             }
         }
         self.flush(&mut st);
-        if pos == text.len() && self.line.at < pos {
+        if pos == text.len() && self.line.at.at < pos {
             self.line_end(pos);
         }
         pos
@@ -487,6 +510,7 @@ impl<'t> Scanner<'t> {
         if self.token.groups.iter().all(Group::pure_letters) {
             return;
         }
+        self.judging = self.mark(start);
         // `8桁`, `12ケタ`, `12文字`: a length, not a value. Only a short number can be
         // one; a long one before a katakana word (`…9018ケース`) is still judged.
         let end = self.token.groups.last().map_or(start, |g| g.end);
@@ -957,6 +981,9 @@ impl<'t> Scanner<'t> {
             _ => start,
         };
         if start < end {
+            if self.findings.len() == self.line.findings {
+                self.line.first = Some(self.judging);
+            }
             self.findings.push(Finding { kind, start, end });
         }
     }

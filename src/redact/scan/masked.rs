@@ -5,11 +5,13 @@
 //! second reading. But the masked text differs from the text only on the lines
 //! with findings, and what one line's reading hands to the next is small
 //! ([`Memory`]: the labels and the last 記号). So each line with findings is read
-//! masked, from the memory the first reading had at its start; where the memory at
-//! its end is the first reading's, the masked reading of the lines after it is the
-//! first reading's too (same text, same memory) and nothing needs reading until the
-//! next line with findings. Where it differs, the masked reading goes on line by
-//! line until the two agree again.
+//! masked, from the start of the token of its first finding with the memory the
+//! first reading had there (up to it, the line reads the same); where the memory
+//! at the line's end is the first reading's (or differs only in labels neither
+//! reading can use any more), the masked reading of the lines after it is the first
+//! reading's too (same text, same memory) and nothing needs reading until the next
+//! line with findings. Where it differs, the masked reading goes on line by line
+//! until the two agree again.
 //!
 //! That holds because no check looks across a line break but the labels' distance
 //! checks ([`super::fits`], [`super::tight_fit`], [`super::type_fit`], and the
@@ -20,7 +22,7 @@
 //! On such a text, and when a label reaches past a line break, the masked text is
 //! left to be read whole ([`super::Checked::whole`]).
 
-use super::super::{style, Finding, Style};
+use super::super::{style, Finding, Kind, Style};
 use super::{Memory, Scanner, Slot, Token, MAX_UNITS, SYMBOL_CONTEXT, WINDOW};
 
 /// The masked reading.
@@ -47,10 +49,23 @@ impl Scanner<'_> {
         let Some(mut shadow) = self.shadow.take() else {
             return;
         };
-        let from = self.line.at;
         let found = self.findings.get(self.line.findings..).unwrap_or(&[]);
         if !shadow.whole && (!found.is_empty() || shadow.apart.is_some()) {
-            let start = shadow.apart.unwrap_or_else(|| self.line_memory());
+            // From the line start with the masked reading's own memory, or from
+            // where the two readings last agreed: the start of the token of the
+            // line's first finding (when it starts there: not an address, whose
+            // start an `@` sets, nor a value with a prefix before its token), or
+            // the line start.
+            let first = self.line.first.filter(|m| {
+                found
+                    .first()
+                    .is_some_and(|f| f.kind != Kind::Email && m.at <= f.start)
+            });
+            let (from, start) = match (shadow.apart, first) {
+                (Some(apart), _) => (self.line.at.at, apart),
+                (None, Some(mark)) => (mark.at, self.memory_at(&mark)),
+                (None, None) => (self.line.at.at, self.memory_at(&self.line.at)),
+            };
             let masked = shadow.masked.get_or_insert_with(String::new);
             if mask(masked, self.text, found, next) {
                 // The reader's buffers are kept from one line to the next.
@@ -147,4 +162,99 @@ fn hidden(found: &[Finding], g: &Finding) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{style, Finding, Kind, KindSet, Style};
+    use super::super::{find, find_checked};
+    use proptest::prelude::*;
+
+    /// What a whole reading of `text` with `found` masked finds outside them.
+    fn whole(text: &str, found: &[Finding], kinds: KindSet) -> Vec<Finding> {
+        let mut masked = String::new();
+        let mut at = 0;
+        for f in found {
+            masked.push_str(&text[at..f.start]);
+            style::render(
+                &mut masked,
+                &text[f.start..f.end],
+                &f.kind,
+                Style::Mask,
+                0,
+                |_| "",
+            );
+            at = f.end;
+        }
+        masked.push_str(&text[at..]);
+        assert_eq!(masked.len(), text.len(), "a mask changed the length");
+        find(&masked, kinds)
+            .into_iter()
+            .filter(|g| !super::hidden(found, g))
+            .collect()
+    }
+
+    fn all_kinds() -> KindSet {
+        Kind::ALL.iter().fold(KindSet(0), |set, k| set.with(k))
+    }
+
+    /// Lines of labels, values (plain and masked) and prose.
+    fn lines() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "記号",
+            "番号",
+            "記号・番号",
+            "保険者番号",
+            "被保険者番号",
+            "公費負担者番号",
+            "受給者番号",
+            "口座番号",
+            "普通",
+            "注文番号",
+            "カード番号",
+            "電話番号",
+            "個人番号",
+            "01130012",
+            "1 62966",
+            "１５２６３７",
+            "4539 5787 6362 1486",
+            "123456789018",
+            "4069053",
+            "564309",
+            "0000000",
+            "97-4369",
+            "285971",
+            "ア12",
+            "*",
+            "****",
+            "＊＊",
+            "0",
+            "12",
+            " ",
+            "：",
+            "の",
+            "です",
+            "\n",
+            "\n\n",
+            "taro@example.jp",
+            "2024年",
+        ]);
+        prop::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// Read line by line alongside, the masked text finds what a whole reading of
+        /// it finds outside the findings.
+        #[test]
+        fn line_by_line_finds_what_a_whole_reading_finds(text in lines()) {
+            let kinds = all_kinds();
+            let checked = find_checked(&text, kinds);
+            prop_assert_eq!(&checked.findings, &find(&text, kinds));
+            if !checked.whole {
+                prop_assert_eq!(checked.fresh, whole(&text, &checked.findings, kinds), "{:?}", text);
+            }
+        }
+    }
 }
