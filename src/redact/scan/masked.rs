@@ -164,7 +164,8 @@ fn hidden(found: &[Finding], g: &Finding) -> bool {
     false
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::super::super::{style, Finding, Kind, KindSet, Style};
     use super::super::{find, find_checked};
