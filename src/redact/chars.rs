@@ -62,6 +62,13 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// Hiragana (U+3041–U+309F, the whole block): what marks a sentence between a
+/// label and a value.
+#[inline]
+pub(crate) fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
 /// Kana or kanji: what a 記号 of an insurance card may start with (`ア12`, `千代田5`),
 /// and what makes `番号` part of a longer word (`注文番号`).
 #[inline]

@@ -7,7 +7,7 @@
 //! value is when two could fit. Words such as 注文番号 or 〒 are labels too, of values
 //! that must be left alone.
 
-use super::chars::{compose_voiced, fold, is_kana_or_kanji, is_space};
+use super::chars::{compose_voiced, fold, is_hiragana, is_kana_or_kanji, is_space};
 
 /// The detector family a label announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -635,7 +635,7 @@ fn absorb_word(text: &str, end: usize) -> usize {
     let mut at = end;
     if let Some(rest) = text.get(end..) {
         for (n, c) in rest.chars().enumerate() {
-            let hiragana = ('\u{3041}'..='\u{309F}').contains(&c);
+            let hiragana = is_hiragana(c);
             let word = (is_kana_or_kanji(c) && !hiragana)
                 || c.is_ascii_alphabetic()
                 || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ');

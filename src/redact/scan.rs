@@ -13,7 +13,7 @@
 //! Every check looks at a bounded stretch of text, so the cost is linear in the
 //! input.
 
-use super::chars::{is_connector, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
+use super::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
 use super::labels::{char_at, filter_hit, first_char, match_at, may_start_label, Family, Found};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
@@ -176,7 +176,7 @@ struct Mark {
 /// Where the current line starts, and what the reading had then.
 #[derive(Debug, Default, Clone, Copy)]
 struct LineStart {
-    at: Mark,
+    start: Mark,
     /// How many findings there were.
     findings: usize,
     /// The start of the token of the line's first finding.
@@ -254,7 +254,7 @@ impl<'t> Scanner<'t> {
         m
     }
 
-    /// The line that started at `self.line.at` ends before `next`.
+    /// The line that started at `self.line.start` ends before `next`.
     #[inline]
     fn line_end(&mut self, next: usize) {
         if self.shadow.is_some() {
@@ -262,7 +262,7 @@ impl<'t> Scanner<'t> {
         }
         self.undo.clear();
         self.line = LineStart {
-            at: self.mark(next),
+            start: self.mark(next),
             findings: self.findings.len(),
             first: None,
         };
@@ -270,7 +270,6 @@ impl<'t> Scanner<'t> {
 
     /// Reads from byte `from` (a line start, or the start) up to `to`, or a little
     /// past it when a label goes on past it; returns where it stopped.
-    #[inline(never)] // one copy for the reading and the masked reading
     fn read(&mut self, from: usize, to: usize) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -344,7 +343,7 @@ impl<'t> Scanner<'t> {
             }
         }
         self.flush(&mut st);
-        if pos == text.len() && self.line.at.at < pos {
+        if pos == text.len() && self.line.start.at < pos {
             self.line_end(pos);
         }
         pos
@@ -1061,10 +1060,9 @@ fn fits(text: &str, from: usize, to: usize) -> bool {
 fn type_fit(text: &str, from: usize, to: usize) -> bool {
     to >= from
         && to - from <= 12 * 4
-        && text.get(from..to).is_some_and(|gap| {
-            gap.chars().count() <= 12
-                && !gap.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c))
-        })
+        && text
+            .get(from..to)
+            .is_some_and(|gap| gap.chars().count() <= 12 && !gap.chars().any(is_hiragana))
 }
 
 /// Whether the value at `start..end` is a quantity, a date or a time rather than a
@@ -1100,7 +1098,7 @@ fn loose_prefix(text: &str, start: usize) -> usize {
     let mut at = start;
     let mut n = 0;
     for c in text.get(..start).unwrap_or("").chars().rev() {
-        let hiragana = ('\u{3041}'..='\u{309F}').contains(&c);
+        let hiragana = is_hiragana(c);
         if !is_kana_or_kanji(c) || hiragana || n == 4 {
             break;
         }

@@ -98,7 +98,7 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
 
 /// Writes `text` with `found` hidden in `style` (mask or partial, which keep the
 /// length) into `out`, and where each replacement lies in it into `spans`.
-fn render(
+pub(super) fn render(
     text: &str,
     found: &[Finding],
     style: Style,

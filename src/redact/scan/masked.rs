@@ -22,6 +22,7 @@
 //! On such a text, and when a label reaches past a line break, the masked text is
 //! left to be read whole ([`super::Checked::whole`]).
 
+use super::super::chars::is_hiragana;
 use super::super::{style, Finding, Kind, Style};
 use super::{Memory, Scanner, Slot, Token, MAX_UNITS, SYMBOL_CONTEXT, WINDOW};
 
@@ -43,7 +44,7 @@ pub(in crate::redact) struct Shadow {
 }
 
 impl Scanner<'_> {
-    /// At the end of the line from `self.line.at` to `next`: reads it masked if it
+    /// At the end of the line from `self.line.start` to `next`: reads it masked if it
     /// has findings or the masked reading's memory differs.
     pub(super) fn check_line(&mut self, next: usize) {
         let Some(mut shadow) = self.shadow.take() else {
@@ -62,9 +63,9 @@ impl Scanner<'_> {
                     .is_some_and(|f| f.kind != Kind::Email && m.at <= f.start)
             });
             let (from, start) = match (shadow.apart, first) {
-                (Some(apart), _) => (self.line.at.at, apart),
+                (Some(apart), _) => (self.line.start.at, apart),
                 (None, Some(mark)) => (mark.at, self.memory_at(&mark)),
-                (None, None) => (self.line.at.at, self.memory_at(&self.line.at)),
+                (None, None) => (self.line.start.at, self.memory_at(&self.line.start)),
             };
             let masked = shadow.masked.get_or_insert_with(String::new);
             if mask(masked, self.text, found, next) {
@@ -129,10 +130,7 @@ fn mask(masked: &mut String, text: &str, found: &[Finding], next: usize) -> bool
         else {
             return false;
         };
-        if value
-            .chars()
-            .any(|c| ('\u{3041}'..='\u{309F}').contains(&c))
-        {
+        if value.chars().any(is_hiragana) {
             return false;
         }
         masked.push_str(before);
@@ -167,27 +165,14 @@ fn hidden(found: &[Finding], g: &Finding) -> bool {
 // proptest is a native dev-dependency only.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::super::{style, Finding, Kind, KindSet, Style};
+    use super::super::super::{settle, Finding, Kind, KindSet, Style};
     use super::super::{find, find_checked};
     use proptest::prelude::*;
 
     /// What a whole reading of `text` with `found` masked finds outside them.
     fn whole(text: &str, found: &[Finding], kinds: KindSet) -> Vec<Finding> {
-        let mut masked = String::new();
-        let mut at = 0;
-        for f in found {
-            masked.push_str(&text[at..f.start]);
-            style::render(
-                &mut masked,
-                &text[f.start..f.end],
-                &f.kind,
-                Style::Mask,
-                0,
-                |_| "",
-            );
-            at = f.end;
-        }
-        masked.push_str(&text[at..]);
+        let (mut masked, mut spans) = (String::new(), Vec::new());
+        settle::render(text, found, Style::Mask, 0, &mut masked, &mut spans);
         assert_eq!(masked.len(), text.len(), "a mask changed the length");
         find(&masked, kinds)
             .into_iter()
