@@ -175,3 +175,24 @@ test('a large text is handled (1 MB of Japanese)', () => {
   assert.equal(r.text.length, input.length);
   assert.equal(r.findings.length, 2 * Math.ceil(1_000_000 / Buffer.byteLength(line)));
 });
+
+test('redacting the output again finds nothing new, masked or partial (texts whose masked form once read differently)', () => {
+  const kinds = ['my_number', 'insurer_number', 'insured_number', 'public_expense_payer',
+    'public_expense_recipient', 'credit_card', 'bank_account', 'passport', 'residence_card',
+    'drivers_license', 'pension_number', 'phone', 'email'];
+  const texts = [
+    '記号・番号です公費負担者番号です4069053 564309\n0000000000000',
+    '記号・番号です記号 保険者番号です01130012   0000000\n0',
+    '記号・番号の です４０５３２１２６ 27927495985    です  0',
+  ];
+  for (const text of texts) {
+    const once = redact(text, { kinds });
+    assert.deepEqual(redact(once.text, { kinds }).findings, [], text);
+  }
+  // keepLast 5 shows `62966`: the label would take the six digits after it.
+  const partial = redact('保険者番号 1 62966 １５２６３７ ', { kinds, style: 'partial', keepLast: 5 });
+  assert.equal(partial.text, '保険者番号 * 62966 ＊５２６３７ ');
+  for (const g of redact(partial.text, { kinds, style: 'partial', keepLast: 5 }).findings) {
+    assert.ok(partial.findings.some((f) => f.start < g.end && g.start < f.end), JSON.stringify(g));
+  }
+});
