@@ -8,15 +8,25 @@
 //!
 //! # How values are found
 //!
-//! One pass over the text finds labels (`保険者番号：`, `記号・番号`, `口座番号 普通`,
-//! `TEL`…, in full or half width, half-width katakana or English) and candidate
-//! values: groups of letters and digits in half or full width joined by the
-//! separators people type inside one number (space, U+3000, `-`, `－`, `ー`, `−`,
-//! `‐`, `–`, and `.` between digits). Each detector checks its kind's length,
-//! grouping and check digit; the kinds without structure of their own need a label
-//! at most 30 characters before the value, on its line or the line above. Nothing is
-//! found inside a longer run of letters or digits, and dates, prices, postal codes,
-//! order or tracking numbers and numbers failing their check digit are left alone.
+//! Two readings. The first (`scan.rs`) is one pass over the text that finds labels
+//! (`保険者番号：`, `記号・番号`, `口座番号 普通`, `TEL`…, in full or half width,
+//! half-width katakana or English) and candidate values: groups of letters and digits
+//! in half or full width joined by the separators people type inside one number
+//! (space, U+3000, `-`, `－`, `ー`, `−`, `‐`, `–`, and `.` between digits). Each
+//! detector checks its kind's length, grouping and check digit; the kinds without
+//! structure of their own need a label at most 30 characters before the value, on its
+//! line or the line above.
+//!
+//! The second (`context/`) reads every number as a whole run and weighs the words
+//! around it — before or after it, on the lines above, in a heading or a table's
+//! header row, in kanji, kana, romaji or English — the way proximity hotwords work.
+//! **A label decides the kind; a check digit only decides unlabelled values**: a
+//! number its context names is masked even when its check digit fails or it is a
+//! digit short or long, and a run of digit groups is masked whole. Nothing is found
+//! inside a longer run of letters or digits; dates, prices, quantities, postal codes,
+//! order or tracking numbers, and unlabelled numbers failing their check digit are
+//! left alone.
+//!
 //! See each detector's module for its rule and source:
 //!
 //! | kind | module |
@@ -47,6 +57,7 @@ mod bank;
 mod card;
 mod chars;
 mod contact;
+mod context;
 mod health;
 mod ids;
 mod labels;
@@ -567,7 +578,7 @@ impl Redactor {
 
     /// One reading of `text`: the built-in detectors, then the custom rules.
     fn find_once(&self, text: &str) -> Vec<Finding> {
-        let found = scan::find(text, self.kinds);
+        let (found, _) = context::widen(text, self.kinds, scan::find(text, self.kinds));
         self.rules.apply(text, found)
     }
 

@@ -11,21 +11,27 @@ const require = createRequire(import.meta.url);
 const { redact, version } = require(path.resolve('pkg') + '/');
 const corpusDir = process.env.MAMORI_CORPUS_DIR || path.resolve('../shared/corpus');
 
+// The shared corpora are an extra beside the repository: without them this test is
+// skipped, unless MAMORI_REQUIRE_CORPUS=1 (CI) makes their absence an error.
 function corpus(name) {
   const file = path.join(corpusDir, name);
   let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Error(`the corpus is missing at ${file} (set MAMORI_CORPUS_DIR): ${e.message}`);
+    if (process.env.MAMORI_REQUIRE_CORPUS === '1') {
+      throw new Error(`the corpus is missing at ${file} (set MAMORI_CORPUS_DIR): ${e.message}`);
+    }
+    return null;
   }
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
 const alnum = /[\p{L}\p{N}]/u;
 
-test('redact.jsonl: nothing leaks, at most 0.5% else is masked, every span found as its kind', () => {
+test('redact.jsonl: nothing leaks, at most 0.5% else is masked, every span found as its kind', (t) => {
   const cases = corpus('redact.jsonl');
+  if (!cases) return t.skip(`no corpus at ${corpusDir}`);
   assert.ok(cases.length >= 500);
   let leaked = 0, outside = 0, over = 0;
   const missed = [], extra = [];

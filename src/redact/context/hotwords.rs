@@ -1,0 +1,658 @@
+//! Hotwords: the words around a number that say what it is, in every way people
+//! write them — kanji, hiragana or katakana (full or half width), romaji, English and
+//! the abbreviations of staff notes (保者, 記, 番).
+//!
+//! Unlike the scanner's labels ([`super::super::labels`]), which must stand right
+//! before their value, a hotword is evidence wherever it stands near a number: before
+//! or after it, on a line above, in a heading or in a table's header row. The words
+//! are matched on a folded copy of the line ([`Folded`]): ASCII lower-cased, full
+//! width to half width, half-width katakana composed to full width, hiragana to
+//! katakana, white space dropped.
+
+use crate::redact::chars::{compose_voiced, fold, is_space};
+use crate::redact::Kind;
+
+/// What a hotword says about the number it is near.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Evidence {
+    /// A value of this kind.
+    Kind(Kind8),
+    /// A component of an insurance card's 記号・番号・枝番 (記号, 枝番, kigo, symbol):
+    /// its value may be short, and a 記号 may be kanji or kana (`市川`, `な-4`).
+    Component,
+    /// A number of some kind (番号, No., ナンバー): the kind comes from elsewhere.
+    Generic,
+    /// A number that is not sensitive (注文番号, 〒, 受付, tracking…).
+    Negative,
+}
+
+/// The built-in kinds a hotword can name (a `Copy` mirror of [`Kind`]'s built-in
+/// variants, so the tables below can be `const`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind8 {
+    MyNumber,
+    Insurer,
+    Insured,
+    Payer,
+    Recipient,
+    Card,
+    Bank,
+    Passport,
+    Residence,
+    License,
+    Pension,
+    Phone,
+}
+
+impl Kind8 {
+    /// The hotword kind of a built-in [`Kind`] (none for e-mail and custom kinds).
+    pub(crate) fn of(kind: &Kind) -> Option<Kind8> {
+        Some(match kind {
+            Kind::MyNumber => Kind8::MyNumber,
+            Kind::InsurerNumber => Kind8::Insurer,
+            Kind::InsuredNumber => Kind8::Insured,
+            Kind::PublicExpensePayer => Kind8::Payer,
+            Kind::PublicExpenseRecipient => Kind8::Recipient,
+            Kind::CreditCard => Kind8::Card,
+            Kind::BankAccount => Kind8::Bank,
+            Kind::Passport => Kind8::Passport,
+            Kind::ResidenceCard => Kind8::Residence,
+            Kind::DriversLicense => Kind8::License,
+            Kind::PensionNumber => Kind8::Pension,
+            Kind::Phone => Kind8::Phone,
+            _ => return None,
+        })
+    }
+
+    /// The [`Kind`] it stands for.
+    pub(crate) fn kind(self) -> Kind {
+        match self {
+            Kind8::MyNumber => Kind::MyNumber,
+            Kind8::Insurer => Kind::InsurerNumber,
+            Kind8::Insured => Kind::InsuredNumber,
+            Kind8::Payer => Kind::PublicExpensePayer,
+            Kind8::Recipient => Kind::PublicExpenseRecipient,
+            Kind8::Card => Kind::CreditCard,
+            Kind8::Bank => Kind::BankAccount,
+            Kind8::Passport => Kind::Passport,
+            Kind8::Residence => Kind::ResidenceCard,
+            Kind8::License => Kind::DriversLicense,
+            Kind8::Pension => Kind::PensionNumber,
+            Kind8::Phone => Kind::Phone,
+        }
+    }
+
+    /// How many letters and digits a value of the kind has, at least and at most,
+    /// as people write it (a digit or two short or long included).
+    pub(crate) fn plausible(self) -> (usize, usize) {
+        match self {
+            Kind8::MyNumber => (10, 14),
+            Kind8::Insurer => (5, 10),
+            Kind8::Insured => (3, 20),
+            Kind8::Payer => (6, 10),
+            Kind8::Recipient => (5, 9),
+            Kind8::Card => (12, 20),
+            Kind8::Bank => (5, 10),
+            Kind8::Passport => (7, 11),
+            Kind8::Residence => (10, 14),
+            Kind8::License => (10, 14),
+            Kind8::Pension => (8, 12),
+            Kind8::Phone => (9, 13),
+        }
+    }
+}
+
+/// A hotword and what it says. `tight`: an abbreviation so short (記, 番, 普) that it
+/// counts only right before a number or a connector (`記：`, `番 12`).
+struct Word {
+    folded: &'static str,
+    evidence: Evidence,
+    tight: bool,
+}
+
+const fn w(folded: &'static str, evidence: Evidence) -> Word {
+    Word {
+        folded,
+        evidence,
+        tight: false,
+    }
+}
+
+const fn t(folded: &'static str, evidence: Evidence) -> Word {
+    Word {
+        folded,
+        evidence,
+        tight: true,
+    }
+}
+
+use Evidence::{Component as C, Generic as G, Negative as N};
+use Kind8::*;
+
+const fn k(kind: Kind8) -> Evidence {
+    Evidence::Kind(kind)
+}
+
+/// Every hotword, folded (see [`Folded`]). Where one word holds another
+/// (被保険者番号 holds 保険者番号) the longer one is matched first: the table is
+/// searched longest first.
+const WORDS: &[Word] = &[
+    // My Number
+    w("個人番号", k(MyNumber)),
+    w("マイナンバー", k(MyNumber)),
+    w("マイナ", k(MyNumber)),
+    w("マイナンバーカード", k(MyNumber)),
+    w("個人番号カード", k(MyNumber)),
+    w("通知カード", k(MyNumber)),
+    w("コジンバンゴウ", k(MyNumber)),
+    w("コジンバンゴー", k(MyNumber)),
+    w("個番", k(MyNumber)),
+    w("mynumber", k(MyNumber)),
+    w("mainanbaa", k(MyNumber)),
+    w("mainanba-", k(MyNumber)),
+    w("mainanba", k(MyNumber)),
+    w("mainambaa", k(MyNumber)),
+    w("kojinbango", k(MyNumber)),
+    w("individualnumber", k(MyNumber)),
+    // Insurer
+    w("保険者", k(Insurer)),
+    w("ホケンシャ", k(Insurer)),
+    w("保者", k(Insurer)),
+    w("hokensha", k(Insurer)),
+    w("insurer", k(Insurer)),
+    w("保険医療機関", N),
+    // Insured
+    w("被保険者", k(Insured)),
+    w("ヒホケンシャ", k(Insured)),
+    w("被保", k(Insured)),
+    w("hihokensha", k(Insured)),
+    w("insured", k(Insured)),
+    w("保険証", k(Insured)),
+    w("ホケンショウ", k(Insured)),
+    w("healthinsurance", k(Insured)),
+    w("insurancecard", k(Insured)),
+    w("記号", C),
+    w("キゴウ", C),
+    w("キゴー", C),
+    w("kigou", C),
+    w("kigo", C),
+    w("枝番", C),
+    w("エダバン", C),
+    w("edaban", C),
+    w("eda-ban", C),
+    w("symbol", C),
+    w("保険", k(Insured)),
+    t("記", C),
+    // Public expense
+    w("公費負担者", k(Payer)),
+    w("負担者", k(Payer)),
+    w("フタンシャ", k(Payer)),
+    w("コウヒ", k(Payer)),
+    w("公費", k(Payer)),
+    w("futansha", k(Payer)),
+    w("kouhi", k(Payer)),
+    w("kohi", k(Payer)),
+    w("payer", k(Payer)),
+    t("負担", k(Payer)),
+    w("受給者", k(Recipient)),
+    w("ジュキュウシャ", k(Recipient)),
+    w("ジュキュシャ", k(Recipient)),
+    w("jukyusha", k(Recipient)),
+    w("jukyuusha", k(Recipient)),
+    w("recipient", k(Recipient)),
+    w("医療証", k(Recipient)),
+    w("受給", k(Recipient)),
+    // Cards
+    w("クレジットカード", k(Card)),
+    w("クレジット", k(Card)),
+    w("クレカ", k(Card)),
+    w("カード番号", k(Card)),
+    w("カードナンバー", k(Card)),
+    w("カードno", k(Card)),
+    w("デビット", k(Card)),
+    w("カード", k(Card)),
+    w("creditcard", k(Card)),
+    w("credit", k(Card)),
+    w("cardnumber", k(Card)),
+    w("cardno", k(Card)),
+    w("card", k(Card)),
+    w("visa", k(Card)),
+    w("mastercard", k(Card)),
+    w("master", k(Card)),
+    w("amex", k(Card)),
+    w("americanexpress", k(Card)),
+    w("jcb", k(Card)),
+    w("diners", k(Card)),
+    w("アメックス", k(Card)),
+    w("ダイナース", k(Card)),
+    w("ビザ", k(Card)),
+    w("マスターカード", k(Card)),
+    // Bank
+    w("口座", k(Bank)),
+    w("コウザ", k(Bank)),
+    w("コーザ", k(Bank)),
+    w("普通預金", k(Bank)),
+    w("当座預金", k(Bank)),
+    w("普通", k(Bank)),
+    w("当座", k(Bank)),
+    w("フツウ", k(Bank)),
+    w("トウザ", k(Bank)),
+    w("預金", k(Bank)),
+    w("貯金", k(Bank)),
+    w("振込先", k(Bank)),
+    w("振込み先", k(Bank)),
+    w("振り込み先", k(Bank)),
+    w("振込口座", k(Bank)),
+    w("返金先", k(Bank)),
+    w("引落", k(Bank)),
+    w("引き落とし", k(Bank)),
+    w("koza", k(Bank)),
+    w("kouza", k(Bank)),
+    w("futsu", k(Bank)),
+    w("touza", k(Bank)),
+    w("toza", k(Bank)),
+    w("yokin", k(Bank)),
+    w("account", k(Bank)),
+    w("acct", k(Bank)),
+    w("a/c", k(Bank)),
+    w("bank", k(Bank)),
+    t("普", k(Bank)),
+    t("当", k(Bank)),
+    // Identity documents
+    w("パスポート", k(Passport)),
+    w("旅券", k(Passport)),
+    w("passport", k(Passport)),
+    w("pasupoto", k(Passport)),
+    w("ryoken", k(Passport)),
+    w("在留カード", k(Residence)),
+    w("在留", k(Residence)),
+    w("ザイリュウ", k(Residence)),
+    w("特別永住者", k(Residence)),
+    w("zairyu", k(Residence)),
+    w("zairyuu", k(Residence)),
+    w("residencecard", k(Residence)),
+    w("residence", k(Residence)),
+    w("運転免許", k(License)),
+    w("免許", k(License)),
+    w("メンキョ", k(License)),
+    w("ウンテンメンキョ", k(License)),
+    w("menkyo", k(License)),
+    w("driverslicense", k(License)),
+    w("driver'slicense", k(License)),
+    w("driverlicense", k(License)),
+    w("drivinglicence", k(License)),
+    w("drivinglicense", k(License)),
+    w("license", k(License)),
+    w("licence", k(License)),
+    w("基礎年金", k(Pension)),
+    w("年金", k(Pension)),
+    w("ネンキン", k(Pension)),
+    w("nenkin", k(Pension)),
+    w("pension", k(Pension)),
+    // Phone (a kind only when asked for; otherwise its numbers are left alone)
+    w("電話", k(Phone)),
+    w("携帯", k(Phone)),
+    w("連絡先", k(Phone)),
+    w("ファックス", k(Phone)),
+    w("ファクス", k(Phone)),
+    w("tel", k(Phone)),
+    w("phone", k(Phone)),
+    w("fax", k(Phone)),
+    w("mobile", k(Phone)),
+    w("℡", k(Phone)),
+    w("☎", k(Phone)),
+    // A number of some kind
+    w("番号", G),
+    w("バンゴウ", G),
+    w("バンゴー", G),
+    w("ナンバー", G),
+    w("bangou", G),
+    w("bango", G),
+    w("number", G),
+    w("no.", G),
+    w("no", G),
+    w("#", G),
+    w("№", G),
+    t("番", G),
+    // Numbers that are not sensitive
+    w("注文", N),
+    w("受注", N),
+    w("受付", N),
+    w("問い合わせ", N),
+    w("問い合せ", N),
+    w("問合わせ", N),
+    w("問合せ", N),
+    w("伝票", N),
+    w("追跡", N),
+    w("送り状", N),
+    w("配送", N),
+    w("荷物", N),
+    w("郵便", N),
+    w("〒", N),
+    w("請求", N),
+    w("取引", N),
+    w("会員", N),
+    w("診察券", N),
+    w("医療機関", N),
+    w("機関コード", N),
+    w("薬局", N),
+    w("予約", N),
+    w("整理", N),
+    w("管理", N),
+    w("登録番号", N),
+    w("事業者", N),
+    w("インボイス", N),
+    w("内線", N),
+    w("品番", N),
+    w("商品", N),
+    w("型番", N),
+    w("部屋", N),
+    w("患者", N),
+    w("カルテ", N),
+    w("顧客", N),
+    w("お客様番号", N),
+    w("オキャクサマバンゴウ", N),
+    w("シリアル", N),
+    w("ロット", N),
+    w("製造", N),
+    w("領収", N),
+    w("明細", N),
+    w("案件", N),
+    w("チケット", N),
+    w("申込", N),
+    w("申し込み", N),
+    w("店番", N),
+    w("支店", N),
+    w("金融機関", N),
+    w("銀行コード", N),
+    w("ポイントカード", N),
+    w("会員カード", N),
+    w("診察カード", N),
+    w("jan", N),
+    w("order", N),
+    w("tracking", N),
+    w("invoice", N),
+    w("ref", N),
+    w("room", N),
+    w("ticket", N),
+    w("member", N),
+    w("branch", N),
+    w("ext", N),
+    w("利用番号", N),
+    w("見積", N),
+    w("障害", N),
+    w("依頼", N),
+    w("取扱", N),
+    w("払込", N),
+    w("払い込み", N),
+    w("収納", N),
+    w("所在地", N),
+    w("住所", N),
+    w("バージョン", N),
+    w("version", N),
+    w("ver", N),
+    w("ios", N),
+    w("android", N),
+    w("prescription", N),
+    w("booking", N),
+    w("reservation", N),
+    w("accountid", N),
+    w("userid", N),
+    w("customer", N),
+    w("address", N),
+    w("zip", N),
+    w("postal", N),
+    w("保険組合", N),
+    w("処方箋", N),
+    w("処方せん", N),
+    w("処方番号", N),
+    w("レターパック", N),
+    w("ゆうパック", N),
+    w("宅配", N),
+    w("調剤", N),
+    w("receipt", N),
+    w("application", N),
+];
+
+/// A line folded for matching: each folded character with the byte offset in the
+/// text of the character it came from. A run of white space is one `' '`, which
+/// words match through (`口座 番号`, `My Number`); a tab stays a tab.
+pub(crate) struct Folded {
+    /// `(folded character, byte offset of the original character)`.
+    pub chars: Vec<(char, usize)>,
+    /// Byte offset of the line's end.
+    pub end: usize,
+}
+
+impl Folded {
+    /// Folds `text[start..end]`.
+    pub(crate) fn new(text: &str, start: usize, end: usize) -> Folded {
+        let mut chars: Vec<(char, usize)> = Vec::new();
+        let line = text.get(start..end).unwrap_or("");
+        for (i, c) in line.char_indices() {
+            // A tab is a table's delimiter: kept, never a word's space.
+            if is_space(c) && c != '\t' {
+                if chars.last().is_some_and(|&(l, _)| l != ' ') {
+                    chars.push((' ', start + i));
+                }
+                continue;
+            }
+            // ﾊﾞ, か + ゛: compose with the character before.
+            if let Some(last) = chars.last_mut() {
+                if let Some(composed) = compose_voiced(last.0, c) {
+                    last.0 = composed;
+                    continue;
+                }
+            }
+            chars.push((to_katakana(fold(c)), start + i));
+        }
+        Folded { chars, end }
+    }
+
+    /// Byte offset in the text where folded character `i` starts (the line's end
+    /// past the last).
+    pub(crate) fn at(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.end, |&(_, at)| at)
+    }
+}
+
+/// Hiragana to katakana (the words are written in katakana), 〜 and ~ to ー.
+fn to_katakana(c: char) -> char {
+    match c {
+        '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+        '〜' | '~' => 'ー',
+        _ => c,
+    }
+}
+
+/// A hotword found in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hot {
+    pub evidence: Evidence,
+    /// Index in [`Folded::chars`] of its first character, and after its last.
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The hotwords of a folded line, left to right, not overlapping (at each place
+/// the longest word wins).
+pub(crate) fn find(line: &Folded) -> Vec<Hot> {
+    let chars = &line.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match longest_at(chars, i) {
+            Some((word, to)) => {
+                out.push(Hot {
+                    evidence: word.evidence,
+                    from: i,
+                    to,
+                });
+                i = to;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The longest word that starts at `chars[i]`, and the index after its last
+/// character (spaces inside it skipped).
+fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize)> {
+    let first = chars.get(i)?.0;
+    if first == ' ' {
+        return None;
+    }
+    let mut best: Option<(&'static Word, usize, usize)> = None;
+    for word in WORDS {
+        if word.folded.chars().next().map(to_katakana) != Some(first) {
+            continue;
+        }
+        let Some(to) = match_word(chars, i, word.folded) else {
+            continue;
+        };
+        let len = word.folded.chars().count();
+        if best.is_some_and(|(_, _, l)| l >= len) || !boundaries(chars, i, to, word) {
+            continue;
+        }
+        best = Some((word, to, len));
+    }
+    best.map(|(word, to, _)| (word, to))
+}
+
+/// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped.
+fn match_word(chars: &[(char, usize)], i: usize, pattern: &str) -> Option<usize> {
+    let mut j = i;
+    for pc in pattern.chars() {
+        if chars.get(j).is_some_and(|&(c, _)| c == ' ') && j > i {
+            j += 1;
+        }
+        match chars.get(j) {
+            Some(&(c, _)) if c == to_katakana(pc) => j += 1,
+            _ => return None,
+        }
+    }
+    Some(j)
+}
+
+/// Whether a match of `word` at `chars[i..to]` stands on its own: an English or
+/// romaji word not inside a longer word, a tight abbreviation right before a number
+/// or connector (a space between them allowed).
+fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool {
+    let before = i.checked_sub(1).and_then(|j| chars.get(j)).map(|&(c, _)| c);
+    let after = chars.get(to).map(|&(c, _)| c);
+    let after_space = match after {
+        Some(' ') => chars.get(to + 1).map(|&(c, _)| c),
+        other => other,
+    };
+    let ascii_word = word.folded.starts_with(|c: char| c.is_ascii_alphabetic());
+    if ascii_word {
+        if before.is_some_and(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let ends_alpha = word.folded.ends_with(|c: char| c.is_ascii_alphabetic());
+        if ends_alpha && after.is_some_and(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        // `no` is a word only before a number or a connector (`No.`, `No:`, `No 12`).
+        if word.folded == "no"
+            && !after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
+        {
+            return false;
+        }
+    }
+    // 普通 and 当座 are everyday words too (普通に, 普通の, 当座の間).
+    if matches!(word.folded, "普通" | "当座" | "フツウ" | "トウザ")
+        && matches!(after, Some('ニ' | 'ナ' | 'ノ' | 'ダ' | 'ジ'))
+    {
+        return false;
+    }
+    if word.tight {
+        let kanji_before = before.is_some_and(is_cjk);
+        if kanji_before || !after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// What may follow a tight abbreviation (`記:`, `番 12`, `普)`).
+fn is_tight_follow(c: char) -> bool {
+    matches!(
+        c,
+        ':' | '=' | ')' | ']' | '】' | '」' | '・' | '/' | '.' | '>' | '→' | '#'
+    )
+}
+
+/// Kanji or kana (folded text has katakana only).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}' | '\u{3400}'..='\u{9FFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Evidence> {
+        find(&Folded::new(text, 0, text.len()))
+            .into_iter()
+            .map(|h| h.evidence)
+            .collect()
+    }
+
+    #[test]
+    fn writings_of_one_word_agree() {
+        for text in [
+            "口座番号",
+            "こうざ",
+            "ｺｳｻﾞ",
+            "コウザ",
+            "Kouza",
+            "ＫＯＵＺＡ",
+            "account",
+        ] {
+            assert_eq!(words(text).first(), Some(&k(Bank)), "{text}");
+        }
+        for text in [
+            "マイナンバー",
+            "まいなんばー",
+            "ﾏｲﾅﾝﾊﾞｰ",
+            "My Number",
+            "個人番号",
+        ] {
+            assert_eq!(words(text).first(), Some(&k(MyNumber)), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_longest_word_wins() {
+        assert_eq!(words("被保険者番号"), vec![k(Insured), G]);
+        assert_eq!(words("保険者番号"), vec![k(Insurer), G]);
+        assert_eq!(words("注文番号"), vec![N, G]);
+        assert_eq!(words("ポイントカード"), vec![N]);
+    }
+
+    #[test]
+    fn english_words_stand_on_their_own() {
+        assert!(words("discard").is_empty());
+        assert!(words("telling").is_empty());
+        assert_eq!(words("Tel:"), vec![k(Phone)]);
+        assert!(words("no problem").is_empty());
+        assert_eq!(words("No.12"), vec![G]);
+    }
+
+    #[test]
+    fn abbreviations_need_a_number_or_connector_after() {
+        assert_eq!(words("記:12"), vec![C]);
+        assert!(words("記入してください").is_empty());
+        assert!(words("日記").is_empty());
+        assert_eq!(words("番 123"), vec![G]);
+    }
+
+    #[test]
+    fn everyday_words_are_no_labels() {
+        assert!(words("普通に使えていました").is_empty());
+        assert_eq!(words("普通 1234567"), vec![k(Bank)]);
+        assert_eq!(words("当座で、番号は"), vec![k(Bank), G]);
+    }
+}

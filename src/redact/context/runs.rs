@@ -1,0 +1,321 @@
+//! Runs: the numbers of a line as a person reads them, groups of digits (and the
+//! letters typed or misread among them) joined by whatever people put between the
+//! groups of one number — one to three spaces (ASCII or U+3000), a hyphen or dash
+//! with or without spaces around it (`6736 - 1210 - 4403`, `８６４４　－　７６２０`),
+//! a dot between digits — in half or full width, mixed within one value.
+//!
+//! A run is judged whole: the context pass masks all of it or none of it.
+
+use crate::redact::chars::{is_space, sep, unit, Sep, Unit};
+
+/// How many white-space characters may join two groups of one run.
+const MAX_SPACES: u8 = 3;
+
+/// One run of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Run {
+    /// Byte offsets in the text of its first character and after its last.
+    pub start: usize,
+    pub end: usize,
+    /// Its digits and letters (upper case), folded to ASCII, at most [`KEEP`].
+    pub units: Vec<u8>,
+    /// How many digits and letters it has (all of them, beyond [`KEEP`] too).
+    pub alnum: usize,
+    /// How many of them are digits.
+    pub digits: usize,
+    /// How many mask characters (`*`, `＊`, `●`) it has.
+    pub wild: usize,
+    /// The number of digits and letters of each group.
+    pub groups: Vec<usize>,
+}
+
+/// How many units a run keeps for the shape checks.
+pub(crate) const KEEP: usize = 32;
+
+/// A group of letters and digits written together.
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    start: usize,
+    end: usize,
+    alnum: usize,
+    digits: usize,
+    wild: usize,
+    /// Letters only, all upper case.
+    upper: bool,
+    /// Joined to the group before it.
+    joined: bool,
+}
+
+impl Group {
+    fn numeric(&self) -> bool {
+        self.digits > 0 || self.wild > 0
+    }
+
+    /// Two upper-case letters (the `TK` of `TK 1234567`, the `CD` of
+    /// `AB12345678 CD`), or one letter OCR confuses with a digit (`O 6 3 7`).
+    fn prefix(&self, text: &str) -> bool {
+        let word = text.get(self.start..self.end).unwrap_or("");
+        let no = matches!(word, "NO" | "ＮＯ" | "ID" | "ＩＤ");
+        (self.upper && self.alnum == 2 && !no)
+            || (self.alnum == 1
+                && text
+                    .get(self.start..self.end)
+                    .is_some_and(|s| matches!(s, "O" | "o" | "I" | "l" | "Ｏ" | "ｏ")))
+    }
+}
+
+/// A separator run after a group, not yet known to join another group.
+#[derive(Debug, Clone, Copy, Default)]
+struct Joint {
+    spaces: u8,
+    dashes: u8,
+    dots: u8,
+}
+
+impl Joint {
+    fn takes(&mut self, s: Sep) -> bool {
+        match s {
+            Sep::Space => self.spaces += 1,
+            Sep::Dash => self.dashes += 1,
+            Sep::Dot => self.dots += 1,
+            Sep::Paren => return false,
+        }
+        self.spaces <= MAX_SPACES
+            && self.dashes <= 1
+            && self.dots <= 1
+            && !(self.dots > 0 && (self.spaces > 0 || self.dashes > 0))
+    }
+}
+
+/// The runs of `text[start..end]` (one line), left to right.
+pub(crate) fn runs(text: &str, start: usize, end: usize) -> Vec<Run> {
+    let groups = groups(text, start, end);
+    let mut out = Vec::new();
+    let mut cur: Vec<Group> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        let keep = g.numeric()
+            || (g.prefix(text)
+                && ((g.joined && i > 0 && groups[i - 1].numeric())
+                    || groups.get(i + 1).is_some_and(|n| n.joined && n.numeric())));
+        if !keep || !g.joined {
+            close(text, &mut cur, &mut out);
+        }
+        if keep {
+            cur.push(*g);
+        }
+    }
+    close(text, &mut cur, &mut out);
+    out
+}
+
+/// Ends the run of `cur` (if it has a digit or mask character) into `out`.
+fn close(text: &str, cur: &mut Vec<Group>, out: &mut Vec<Run>) {
+    if cur.iter().any(Group::numeric) {
+        if let (Some(first), Some(last)) = (cur.first(), cur.last()) {
+            let mut run = Run {
+                start: first.start,
+                end: last.end,
+                units: Vec::new(),
+                alnum: 0,
+                digits: 0,
+                wild: 0,
+                groups: Vec::with_capacity(cur.len()),
+            };
+            for g in cur.iter() {
+                run.alnum += g.alnum;
+                run.digits += g.digits;
+                run.wild += g.wild;
+                run.groups.push(g.alnum);
+                for c in text.get(g.start..g.end).unwrap_or("").chars() {
+                    match unit(c) {
+                        Some(Unit::Digit(u) | Unit::Letter(u, _)) if run.units.len() < KEEP => {
+                            run.units.push(u)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            out.push(run);
+        }
+    }
+    cur.clear();
+}
+
+/// Counters and units written right after a number (`2025年`, `3錠`, `12,800円`).
+pub(crate) fn is_unit(c: char) -> bool {
+    matches!(
+        c,
+        '円' | '錠'
+            | '日'
+            | '月'
+            | '年'
+            | '時'
+            | '分'
+            | '秒'
+            | '歳'
+            | '才'
+            | '回'
+            | '件'
+            | '個'
+            | '枚'
+            | '本'
+            | '包'
+            | '階'
+            | '人'
+            | '名'
+            | '点'
+            | '箱'
+            | '袋'
+            | '%'
+            | '％'
+            | '万'
+            | '千'
+            | '倍'
+            | '週'
+            | '通'
+            | '冊'
+            | '台'
+            | '度'
+            | '粒'
+            | '滴'
+            | '桁'
+            | '㎎'
+            | '㎖'
+            | '㎏'
+            | '㎝'
+            | '㎜'
+    )
+}
+
+/// The groups of `text[start..end]`, each marked joined when only a joint stands
+/// between it and the group before.
+fn groups(text: &str, start: usize, end: usize) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let Some(line) = text.get(start..end) else {
+        return out;
+    };
+    // Whether the last group is still open, and the joint after it.
+    let mut open = false;
+    let mut joint: Option<Joint> = None;
+    for (i, c) in line.char_indices() {
+        let at = start + i;
+        if let Some(u) = unit(c) {
+            if !open {
+                // A group right before a unit (`2025年`, `3錠`) is a quantity, joined to
+                // nothing before it.
+                let unit_after = line[i..]
+                    .char_indices()
+                    .find(|&(_, c)| unit(c).is_none())
+                    .is_some_and(|(_, c)| is_unit(c));
+                out.push(Group {
+                    start: at,
+                    end: at,
+                    alnum: 0,
+                    digits: 0,
+                    wild: 0,
+                    upper: true,
+                    joined: joint.is_some() && !unit_after,
+                });
+            }
+            if let Some(g) = out.last_mut() {
+                match u {
+                    Unit::Digit(_) => {
+                        g.alnum += 1;
+                        g.digits += 1;
+                        g.upper = false;
+                    }
+                    Unit::Letter(_, upper) => {
+                        g.alnum += 1;
+                        g.upper &= upper;
+                    }
+                    Unit::Wild => {
+                        g.wild += 1;
+                        g.upper = false;
+                    }
+                }
+                g.end = at + c.len_utf8();
+            }
+            open = true;
+            joint = None;
+            continue;
+        }
+        // A tab is a table's delimiter, never inside a value.
+        let s = if is_space(c) && c != '\t' {
+            Some(Sep::Space)
+        } else {
+            sep(c)
+        };
+        match s {
+            Some(s) if open || joint.is_some() => {
+                let mut j = joint.unwrap_or_default();
+                joint = j.takes(s).then_some(j);
+                if joint.is_none() {
+                    // Too much between: the next group starts a new run.
+                    open = false;
+                    joint = None;
+                    continue;
+                }
+            }
+            _ => joint = None,
+        }
+        open = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        runs(text, 0, text.len())
+            .iter()
+            .map(|r| &text[r.start..r.end])
+            .collect()
+    }
+
+    #[test]
+    fn separators_as_people_type_them() {
+        assert_eq!(
+            spans("番号 6736 - 1210 - 4403 です"),
+            ["6736 - 1210 - 4403"]
+        );
+        assert_eq!(spans("８６４４　－　７６２０"), ["８６４４　－　７６２０"]);
+        assert_eq!(spans("8083  8045  0248"), ["8083  8045  0248"]);
+        assert_eq!(spans("1234.5678.9012"), ["1234.5678.9012"]);
+        assert_eq!(spans("1 2 3 4 5 6 7"), ["1 2 3 4 5 6 7"]);
+        assert_eq!(spans("12３4-５678"), ["12３4-５678"]);
+    }
+
+    #[test]
+    fn what_breaks_a_run() {
+        assert_eq!(spans("1234567、7654321"), ["1234567", "7654321"]);
+        assert_eq!(
+            spans("12:30 と 2026/11/25"),
+            ["12", "30", "2026", "11", "25"]
+        );
+        assert_eq!(spans("1234    5678"), ["1234", "5678"]);
+        assert_eq!(spans("1234 -- 5678"), ["1234", "5678"]);
+        assert_eq!(spans("4018214 2025年4月"), ["4018214", "2025", "4"]);
+        assert_eq!(spans("お問い合わせです"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn counts_units_and_groups() {
+        let r = &runs("TK 1234567", 0, 10)[0];
+        assert_eq!((r.alnum, r.digits, r.groups.clone()), (9, 7, vec![2, 7]));
+        assert_eq!(r.units, b"TK1234567");
+    }
+
+    #[test]
+    fn words_are_no_numbers() {
+        assert_eq!(spans("Tanaka Taro 1234567"), ["1234567"]);
+        assert_eq!(spans("TEL 03-1234-5678"), ["03-1234-5678"]);
+        assert_eq!(spans("No 1234567"), ["1234567"]);
+        assert_eq!(spans("ＮＯ．０１１３００１２"), ["０１１３００１２"]);
+        assert_eq!(spans("TK 1234567"), ["TK 1234567"]);
+        assert_eq!(spans("AB12345678 CD"), ["AB12345678 CD"]);
+        assert_eq!(spans("No1234567"), ["No1234567"]);
+        assert_eq!(spans("hello world"), Vec::<&str>::new());
+    }
+}

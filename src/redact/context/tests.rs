@@ -1,0 +1,134 @@
+//! The context reading's rules, one by one: [`widen`] on the scanner's findings.
+
+use super::super::{scan, Kind, KindSet};
+use super::widen;
+
+/// The findings of `text` (all kinds but phone and e-mail) after the context
+/// reading, as (kind, value).
+fn added(text: &str) -> Vec<(Kind, String)> {
+    let kinds = KindSet::defaults();
+    let (all, _) = widen(text, kinds, scan::find(text, kinds));
+    all.into_iter()
+        .map(|f| (f.kind, text[f.start..f.end].to_owned()))
+        .collect()
+}
+
+fn values(text: &str) -> Vec<String> {
+    added(text).into_iter().map(|(_, v)| v).collect()
+}
+
+#[test]
+fn a_label_line_above_with_notes_between() {
+    assert_eq!(
+        added("口座番号\n※確認済み\n（念のため再送します）\n２05８06０7"),
+        [(Kind::BankAccount, "２05８06０7".to_owned())]
+    );
+    // Past a line with a value of its own, a label line above no longer governs.
+    assert_eq!(
+        values("下記のカードで登録します。\nカード番号 4539 5787 6362 1486\n山田 070-8287-4690"),
+        ["4539 5787 6362 1486"]
+    );
+}
+
+#[test]
+fn a_heading_governs_its_block_until_a_blank_line() {
+    assert_eq!(
+        added("■年金番号について\n手帳の番号：1234-567891"),
+        [(Kind::PensionNumber, "1234-567891".to_owned())]
+    );
+    assert!(values("■年金番号について\n\n\n受付は 1234-567891 です").is_empty());
+}
+
+#[test]
+fn a_label_after_the_value() {
+    assert_eq!(values("1234567（口座番号）"), ["1234567"]);
+    assert_eq!(
+        values("6913818 と 80017957 （受給者番号と負担者番号）"),
+        ["6913818", "80017957"]
+    );
+}
+
+#[test]
+fn a_table_header_governs_its_column() {
+    let csv = "受付ID,受付日時,氏名,保険者番号,記号,番号\nA20241001-0007,2024/10/01 09:12,山田 太郎,0113001,国保板橋,40211";
+    let found = values(csv);
+    assert!(found.contains(&"0113001".to_owned()), "{found:?}");
+    assert!(found.contains(&"国保板橋".to_owned()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|v| v.contains("0007") || v.contains("2024")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn negative_words_block_the_nearest_number() {
+    for text in [
+        "注文番号 123456789011",
+        "お問い合わせ番号：3398-1015-7720",
+        "レターパックの番号は 3451-2209-8875 です",
+        "保険者所在地 浜松市中区砂山町 325-6",
+        "電話 0312345678",
+    ] {
+        assert!(values(text).is_empty(), "{text}");
+    }
+    // A label right after the value outweighs a negative word further off.
+    assert_eq!(
+        values("第一営業支店（251）の2964810（普通口座）"),
+        ["2964810"]
+    );
+}
+
+#[test]
+fn a_run_is_masked_whole() {
+    assert_eq!(
+        added("マイナンバー 1234 5678 9018 1112"),
+        [(Kind::MyNumber, "1234 5678 9018 1112".to_owned())]
+    );
+    // The rest of a value broken across a line end.
+    assert_eq!(values("個人番号 1234 5678\n9012"), ["1234 5678", "9012"]);
+}
+
+#[test]
+fn components_of_an_insurance_card() {
+    assert_eq!(values("記号 市川 番号 0158773"), ["市川", "0158773"]);
+    assert_eq!(
+        values("記号は「な-4」、番号は「1120」です"),
+        ["な-4", "1120"]
+    );
+    assert_eq!(
+        values("旧 06040240 2201・75（保険変更）"),
+        ["06040240 2201", "75"]
+    );
+    // 記号と番号 is no value.
+    assert!(values("記号と番号を入力してください").is_empty());
+}
+
+#[test]
+fn dates_amounts_quantities_versions_stay() {
+    for text in [
+        "マイナンバーカードの有効期限 2030 年",
+        "保険者番号の変更日 2026/11/25",
+        "口座番号の件、¥12,800 をお振込みください",
+        "受給者番号 ロキソプロフェン60mg 3錠",
+        "バージョン 17.4.1",
+        "被保険者番号の欄が読めません。20270513に受診しました",
+        "カード番号 入力例 10:30",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}
+
+#[test]
+fn labels_in_every_writing() {
+    for text in [
+        "こうざばんごう 1234567",
+        "ｺｳｻﾞ 1234567",
+        "kouza bangou: 1234567",
+        "Account No. 1234567",
+    ] {
+        assert_eq!(values(text), ["1234567"], "{text}");
+    }
+    assert_eq!(values("ＫＯＵＺＡ １２３４５６７"), ["１２３４５６７"]);
+}

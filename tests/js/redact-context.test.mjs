@@ -1,0 +1,94 @@
+// redact of the built package on what people write rather than what forms print:
+// labelled values that fail their check digit or are a digit short or long, and
+// layouts where the label is not right before the value (lines above, a heading,
+// after the value, a table's header, the sentence), odd separators, kana, romaji
+// and half-width labels. Every letter and digit of the value must be masked; the
+// decoys around it must stay.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { redact } = require(path.resolve('pkg') + '/');
+
+const alnum = /[\p{L}\p{N}]/u;
+
+/** Asserts that every letter/digit of `value` (found in `text`) is masked, and
+ * that `keep` (if given) comes back unchanged. */
+function masks(text, value, keep = []) {
+  const out = redact(text).text;
+  assert.equal(out.length, text.length, text);
+  const at = text.indexOf(value);
+  assert.ok(at >= 0, `test text holds ${value}`);
+  for (let i = at; i < at + value.length; i++) {
+    if (alnum.test(text[i])) assert.notEqual(out[i], text[i], `${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+  }
+  for (const k of keep) assert.ok(out.includes(k), `${JSON.stringify(out)} keeps ${k}`);
+}
+
+test('labelled values are masked even when their check digit fails or a digit is missing or extra', () => {
+  masks('マイナンバー：１２３４ ５６７８ ９０１２', '１２３４ ５６７８ ９０１２');
+  masks('カード番号 5500 0000 0000 0005', '5500 0000 0000 0005');
+  masks('マイナンバー\n4111 1111 1111 1112', '4111 1111 1111 1112');
+  masks('旅券番号 TK123456', 'TK123456');
+  masks('口座番号 123456', '123456');
+  masks('保険者番号：0113001', '0113001');
+  masks('公費負担者番号 2113601', '2113601');
+  masks('受給者番号 40182145', '40182145');
+  masks('在留カード番号 AB1234567CD', 'AB1234567CD');
+  masks('運転免許証番号 12345678901', '12345678901');
+  masks('基礎年金番号 1234-56789', '1234-56789');
+});
+
+test('labels where people put them: lines above, a heading, after the value, a table, the sentence', () => {
+  masks('保険者番号\n（保険証の右下に記載）\n01130012', '01130012');
+  masks('■年金番号について\n手帳の番号：1234-567890', '1234-567890');
+  masks('1234567（口座番号）', '1234567');
+  masks('振込は楽天銀行の当座で、番号は8406662です', '8406662');
+  masks('免許証は5495 8794 5400、旅券はTK1234567です', '5495 8794 5400');
+  masks('カードの番号は4539 5787 6362 1487で', '4539 5787 6362 1487');
+  masks('氏名,保険者番号,記号,番号\n山田 太郎,01130012,国保板橋,40211', '国保板橋', ['山田 太郎']);
+  masks('氏名\t口座番号\t備考\n山田 太郎\t1234567\tなし', '1234567', ['山田 太郎']);
+  masks('| 氏名 | 受給者番号 |\n|---|---|\n| 山田 | 7791833 |', '7791833');
+  masks('6913818 と 80017957 （受給者番号と負担者番号）', '6913818');
+  masks('記号 市川 番号 0158773', '市川');
+});
+
+test('separators and spellings as people type them', () => {
+  masks('口座番号 6736 - 1210 - 4403', '6736 - 1210 - 4403');
+  masks('マイナンバー ８６４４　－　７６２０　－　１２３４', '８６４４　－　７６２０　－　１２３４');
+  masks('カード 8083  8045  0248  1234', '8083  8045  0248  1234');
+  masks('ﾏｲﾅﾝﾊﾞｰ（123456789012）', '123456789012');
+  masks('カードNo. 4539 5787 6362 1487', '4539 5787 6362 1487');
+  masks('口座 No.\n1234567', '1234567');
+  masks('こうざばんごう 1234567', '1234567');
+  masks('kouza bangou: 1234567', '1234567');
+  masks('mai nanbaa: 0172 7795 39868 desu', '0172 7795 39868');
+  masks('保険者番号 O 6 3 7 7 3 6 0', 'O 6 3 7 7 3 6 0');
+});
+
+test('a run of digit groups is masked whole, never in part', () => {
+  const text = 'マイナンバー 1234 5678 9018 1112';
+  const out = redact(text).text;
+  assert.equal(out, 'マイナンバー **** **** **** ****');
+});
+
+test('numbers that are not sensitive stay: orders, tracking, postal codes, dates, amounts, quantities', () => {
+  const keep = [
+    '注文番号 123456789012',
+    '追跡番号 1234 5678 9012',
+    '〒100-0001',
+    '2026年11月25日',
+    '2026/11/25',
+    '12,800円',
+    'ロキソプロフェン60mg 3錠',
+    '請求書 T1234567890123',
+    '診察券番号 12345678',
+    '医療機関コード 1312345',
+    'お問い合わせ番号：3398-1015-7720',
+    'アプリのバージョンは 17.4.1 です',
+    '[2024-10-07 10:14:30] CS: 080-6621-4493です',
+  ];
+  for (const text of keep) assert.equal(redact(text).text, text);
+});
