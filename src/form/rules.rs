@@ -268,8 +268,8 @@ impl FormRules {
             Some(Err(error)) => issues.errors.push(Issue {
                 field: Field::Phone,
                 code: IssueCode::PhoneInvalid,
-                message: error.message().to_owned(),
-                message_en: error.message_en().to_owned(),
+                message: error.message().into_owned(),
+                message_en: error.message_en().into_owned(),
                 suggestion: None,
             }),
             Some(Ok(_)) => {}
