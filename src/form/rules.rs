@@ -325,6 +325,18 @@ impl FormRules {
                 MessageId::SensitiveDataWillBeMasked,
             ));
         }
+        // A request written as an ordinary inquiry would be handled as one: say how to
+        // send it as a request. (A near miss already has its error, and a request is one.)
+        if first == FirstLine::Ordinary && disclosure::asks_for_own_data(&body) {
+            warnings.push(Issue {
+                suggestion: Some(PHRASE),
+                ..issue(
+                    Field::Body,
+                    IssueCode::LooksLikeDisclosureRequest,
+                    MessageId::LooksLikeDisclosureRequest,
+                )
+            });
+        }
 
         let disclosure = match first {
             FirstLine::Request { content } => Some(disclosure::read(content)),
