@@ -346,6 +346,14 @@ const OWN_DATA: &[&str] = &[
     "お客様情報",
     "お客さま情報",
     "アカウント情報",
+    // What the company holds about the person: 貴社が保有する情報.
+    "保有する",
+    "保有している",
+    "保有されている",
+    // Who asks, as a request states it: the data is theirs (or the one they act for).
+    "本人として",
+    "本人です",
+    "代理人として",
 ];
 
 /// Words that make a sentence a question about the procedure or the policy rather
@@ -828,6 +836,8 @@ mod tests {
             "私に関する情報の利用目的を通知してください。",
             "退会したので、私の個人情報を消去してください。",
             "開示は不要ですが、私の個人情報の消去をお願いします。",
+            "本人として、第三者提供記録の開示を請求します。",
+            "貴社が保有する情報の開示を請求します。",
         ] {
             assert!(asks_for_own_data(body), "{body}");
         }
