@@ -437,6 +437,107 @@ fn sensitive_numbers_give_a_warning_not_an_error() {
     assert!(result.warnings.is_empty());
 }
 
+/// The `looks_like_disclosure_request` warnings of a form.
+fn looks_like_request(form: &ContactForm) -> bool {
+    let result = validate_form(form);
+    let found: Vec<_> = result
+        .warnings
+        .iter()
+        .filter(|w| w.code == IssueCode::LooksLikeDisclosureRequest)
+        .collect();
+    assert!(found.len() <= 1, "{found:?}");
+    found.first().is_some_and(|w| {
+        assert_eq!(w.field, Field::Body);
+        assert_eq!(w.suggestion, Some(PHRASE));
+        assert!(w.message.contains("「その他」") && w.message.contains("「個人情報の開示等請求」"));
+        assert!(w.message.ends_with('。') && w.message.contains("ください"));
+        assert!(!w.message_en.is_empty());
+        true
+    })
+}
+
+#[test]
+fn an_ordinary_inquiry_that_asks_for_its_own_data_is_told_how_to_request() {
+    // The case of the issue: type お薬の配送について, no first line.
+    let form = ContactForm {
+        inquiry_type: "お薬の配送について".into(),
+        name: "山田 太郎".into(),
+        phone: "090-1234-5678".into(),
+        body: "保有個人データの開示をお願いします。".into(),
+        ..ContactForm::default()
+    };
+    let result = validate_form(&form);
+    assert!(result.ok, "a warning, not an error: {:?}", result.errors);
+    assert_eq!(result.disclosure, None);
+    assert!(looks_like_request(&form));
+    // prepare_submission carries it too.
+    assert!(prepare_submission(&form)
+        .warnings
+        .iter()
+        .any(|w| w.code == IssueCode::LooksLikeDisclosureRequest));
+
+    // A first line that names 個人情報 with a request word is a near miss (an error of
+    // its own), so these start with another line or name the data otherwise.
+    for body in [
+        "いつもお世話になっております。\n私の個人情報を削除してください。",
+        "お世話になります。\n私の個人情報の利用目的を通知してください。",
+        "登録されている電話番号の訂正をお願いします。",
+        "退会済みです。\n私の個人情報を消去してください。",
+        "会員です。登録情報に誤りがあるので訂正してください。",
+        "質問ではありません。\n個人情報の利用停止を求めます。",
+        "私の情報を第三者に提供しないでください。",
+        "お世話になっております。\n保有個人データの開示を請求します。",
+        "私のデータを消去してください。",
+        "登録内容を削除してください。開示は不要です。",
+    ] {
+        assert!(looks_like_request(&inquiry(body)), "{body}");
+        // With その他 too: the first line is what makes a request.
+        let other = ContactForm {
+            inquiry_type: "その他".into(),
+            ..inquiry(body)
+        };
+        assert!(looks_like_request(&other), "その他: {body}");
+    }
+}
+
+#[test]
+fn negations_general_questions_and_requests_themselves_get_no_such_warning() {
+    for body in [
+        // Negations.
+        "個人情報の開示は不要です。",
+        "私の個人情報の消去は求めません。",
+        "登録情報の訂正はしないでください。",
+        // Questions about the policy or the procedure.
+        "個人情報の取り扱いについて教えてください。",
+        "個人情報の開示について教えてください。",
+        "個人情報の開示請求の方法を知りたいです。",
+        "個人情報を削除するにはどうすればよいですか。",
+        "個人情報保護方針について質問です。",
+        // Other data, other requests.
+        "注文を削除してください。",
+        "カートに商品を追加できません。",
+        "サービスの利用を停止したいです。",
+        "申込方法を教えてください。",
+        "",
+    ] {
+        assert!(!looks_like_request(&inquiry(body)), "{body}");
+    }
+    // A disclosure request is one already; a near miss has its error instead.
+    assert!(!looks_like_request(&request(
+        "私の個人情報の開示を請求します。"
+    )));
+    let near_miss = inquiry("個人情報開示請求\n私の個人情報の開示を請求します。");
+    let result = validate_form(&near_miss);
+    assert_eq!(
+        codes(&result),
+        [(Field::Body, IssueCode::FirstLineMismatch)]
+    );
+    assert!(!looks_like_request(&near_miss));
+    let later =
+        inquiry("お世話になります。\n個人情報の開示等請求\n私の個人情報の消去を請求します。");
+    assert!(!looks_like_request(&later));
+}
+
 // ---- kinds, negation, requester -------------------------------------------
 
 #[test]

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use mamori::phone::{check_phone, parse_phone, PhoneError, PhoneType};
+use mamori::phone::{check_phone, parse_phone, Expected, PhoneError, PhoneType};
 use proptest::prelude::*;
 
 fn valid(input: &str, phone_type: PhoneType, e164: &str, national: &str) {
@@ -16,6 +16,16 @@ fn valid(input: &str, phone_type: PhoneType, e164: &str, national: &str) {
     );
     assert_eq!(check_phone(input), Ok(phone_type), "{input:?}");
 }
+
+/// `too_short` for a number that a kind of number of `digits` digits would complete.
+fn short(phone_type: PhoneType, digits: u8) -> PhoneError {
+    PhoneError::TooShort {
+        expected: Some(Expected { phone_type, digits }),
+    }
+}
+
+/// `too_short` when the plan knows no single kind and length.
+const SHORT: PhoneError = PhoneError::TooShort { expected: None };
 
 fn invalid(input: &str, err: PhoneError) {
     assert_eq!(parse_phone(input), Err(err), "{input:?}");
@@ -43,10 +53,10 @@ fn every_type_of_the_plan() {
     valid("0570-123-456", Uan, "+81570123456", "0570-123-456");
     valid("0990-123-456", PremiumRate, "+81990123456", "0990-123-456");
     // Near misses of each: a length no number of the range has.
-    invalid("090-1234-567", PhoneError::TooShort);
+    invalid("090-1234-567", short(Mobile, 11));
     invalid("090-1234-56789", PhoneError::TooLong);
-    invalid("060-123-456", PhoneError::TooShort);
-    invalid("0120-123", PhoneError::TooShort);
+    invalid("060-123-456", SHORT);
+    invalid("0120-123", short(TollFree, 10));
     invalid("0120-123-4567", PhoneError::TooLong);
     invalid("050-0123-4567", PhoneError::InvalidNumber);
 }
@@ -115,9 +125,9 @@ fn international_forms() {
     invalid("+44 20 7946 0018", PhoneError::NotJapanese);
     invalid("010-1-212-555-1234", PhoneError::NotJapanese);
     invalid("+03-1234-5678", PhoneError::NotJapanese);
-    invalid("+81", PhoneError::TooShort);
-    invalid("+8", PhoneError::TooShort);
-    invalid("+81 3-1234-567", PhoneError::TooShort);
+    invalid("+81", SHORT);
+    invalid("+8", SHORT);
+    invalid("+81 3-1234-567", SHORT);
 }
 
 #[test]
@@ -139,8 +149,65 @@ fn a_number_without_its_area_code_is_refused() {
     // the 0 and the area code.
     for input in ["312345678", "9012345678", "1234-5678", "81312345678"] {
         let err = parse_phone(input).expect_err(input);
-        assert_eq!(err, PhoneError::TooShort, "{input:?}");
+        assert_eq!(err, PhoneError::AreaCodeMissing, "{input:?}");
+        assert_eq!(err.code(), "too_short");
         assert!(err.message().contains("市外局番から入力してください"));
+    }
+}
+
+#[test]
+fn a_number_with_its_zero_is_missing_digits_not_its_area_code() {
+    // The area code is there: the message says digits are missing, and how many a
+    // number of that kind has.
+    for (input, kind, digits) in [
+        ("090-1234-567", PhoneType::Mobile, 11),
+        ("０３ー１２３４ー５６７", PhoneType::FixedLine, 10),
+        ("0422-51-234", PhoneType::FixedLine, 10),
+        ("0120-12-345", PhoneType::TollFree, 10),
+        ("050-1234-567", PhoneType::Voip, 11),
+    ] {
+        let err = parse_phone(input).expect_err(input);
+        assert_eq!(err, short(kind, digits), "{input:?}");
+        assert_eq!(err.code(), "too_short");
+        let message = err.message();
+        assert!(!message.contains("市外局番"), "{input:?}: {message}");
+        assert!(message.contains("数字が足りません"), "{input:?}: {message}");
+        assert!(
+            message.contains(&format!("{digits}桁")),
+            "{input:?}: {message}"
+        );
+        assert!(err.message_en().contains(&format!("{digits} digits")));
+    }
+    assert_eq!(
+        parse_phone("090-1234-567").unwrap_err().message(),
+        "電話番号の数字が足りません。携帯電話の番号は、0 から始まる11桁です。最後まで入力してください。"
+    );
+    // Without one kind and length, the message still says digits are missing.
+    let err = parse_phone("060-123-456").expect_err("060");
+    assert!(err.message().contains("数字が足りません") && !err.message().contains("市外局番"));
+}
+
+#[test]
+fn examples_in_messages_use_japanese_punctuation() {
+    let all = [
+        PhoneError::Empty,
+        PhoneError::InvalidChars,
+        SHORT,
+        short(PhoneType::Mobile, 11),
+        PhoneError::AreaCodeMissing,
+        PhoneError::TooLong,
+        PhoneError::InvalidNumber,
+        PhoneError::NotJapanese,
+    ];
+    for err in all {
+        let message = err.message();
+        assert!(
+            !message.contains("例:") && !message.contains("例 :"),
+            "{message}"
+        );
+        if message.contains('例') {
+            assert!(message.contains("例："), "{message}");
+        }
     }
 }
 
@@ -192,7 +259,9 @@ fn errors_have_codes_and_messages_that_say_what_to_fix() {
     let all = [
         (PhoneError::Empty, "empty"),
         (PhoneError::InvalidChars, "invalid_chars"),
-        (PhoneError::TooShort, "too_short"),
+        (SHORT, "too_short"),
+        (short(PhoneType::FixedLine, 10), "too_short"),
+        (PhoneError::AreaCodeMissing, "too_short"),
         (PhoneError::TooLong, "too_long"),
         (PhoneError::InvalidNumber, "invalid_number"),
         (PhoneError::NotJapanese, "not_japanese"),

@@ -42,8 +42,11 @@ export declare namespace StandardSchemaV1 {
   }
 }
 
+/** The codes of validateForm's warnings: they never stop a form, so they are never issues. */
+export type ContactFormWarningCode = "sensitive_data_will_be_masked" | "looks_like_disclosure_request";
+
 /** Codes of the issues: validateForm's error codes, or "invalid_type" for a value that is not text. */
-export type ContactFormIssueCode = Exclude<FormIssueCode, "sensitive_data_will_be_masked"> | "invalid_type";
+export type ContactFormIssueCode = Exclude<FormIssueCode, ContactFormWarningCode> | "invalid_type";
 
 /** One issue: a validateForm error with its Standard Schema path (`[field]`). */
 export interface ContactFormIssue extends StandardSchemaV1.Issue {

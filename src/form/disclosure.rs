@@ -15,6 +15,10 @@
 //! 「開示以外は不要です」 negates it twice. A mention followed by a past or passive
 //! form (開示された情報, 訂正済み) reports what happened, not what is asked.
 //!
+//! The same reading tells whether an ordinary inquiry asks for one of these things
+//! about the person's own data ([`asks_for_own_data`]): such a message should have been
+//! sent as a disclosure request.
+//!
 //! The content must be text-normalized (see [`crate::normalize`]).
 
 use super::{Disclosure, DisclosureKind, Requester};
@@ -311,6 +315,103 @@ pub fn read(content: &str) -> Disclosure {
             None
         },
     }
+}
+
+/// Words that say the data is the person's own: 個人情報 and (保有)個人データ, 私の情報,
+/// 登録情報… Matched anywhere in the sentence of the request or the one before it.
+const OWN_DATA: &[&str] = &[
+    "個人情報",
+    "個人データ",
+    "私の情報",
+    "私の個人",
+    "私のデータ",
+    "私に関する",
+    "わたしの情報",
+    "自分の情報",
+    "自分の個人",
+    "自分のデータ",
+    "本人の情報",
+    "登録情報",
+    "登録内容",
+    "登録データ",
+    "登録されている",
+    "登録している",
+    "登録した情報",
+    "登録済み",
+    "登録住所",
+    "登録電話番号",
+    "登録メールアドレス",
+    "会員情報",
+    "顧客情報",
+    "お客様情報",
+    "お客さま情報",
+    "アカウント情報",
+    // What the company holds about the person: 貴社が保有する情報.
+    "保有する",
+    "保有している",
+    "保有されている",
+    // Who asks, as a request states it: the data is theirs (or the one they act for).
+    "本人として",
+    "本人です",
+    "代理人として",
+];
+
+/// Words that make a sentence a question about the procedure or the policy rather
+/// than a request: 「個人情報の開示について教えてください」, 「消去の方法を知りたい」.
+const GENERAL_QUESTION: &[&str] = &[
+    "について教え",
+    "について知り",
+    "についてお聞き",
+    "についてお尋ね",
+    "についてお伺い",
+    "について伺",
+    "について質問",
+    "についての質問",
+    "方法",
+    "手続き",
+    "手続",
+    "手順",
+    "やり方",
+    "仕方",
+    "流れ",
+    "どうすれば",
+    "どうしたら",
+    "どのように",
+    "どうやって",
+    "必要書類",
+    "手数料",
+    "取り扱い",
+    "取扱い",
+    "取扱",
+    "方針",
+    "ポリシー",
+];
+
+/// Ends of sentences: a request and a question are told apart one sentence at a time.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '.' | '!' | '?' | '！' | '？' | '\n')
+}
+
+/// Whether `body` (an ordinary inquiry, text-normalized) asks for one of the kinds of
+/// section 6 about the person's own data: a sentence from which [`read`] takes a kind
+/// (so negations such as 「開示は不要です」 do not count), that is not a question about the
+/// procedure or the policy, with a word naming the person's data (個人情報, 私の情報,
+/// 登録情報…) in it or in the sentence before it.
+pub fn asks_for_own_data(body: &str) -> bool {
+    let mut previous = "";
+    for sentence in body.split_inclusive(ends_sentence) {
+        let own = |s: &str| OWN_DATA.iter().any(|w| s.contains(w));
+        if !read(sentence).kinds.is_empty()
+            && !GENERAL_QUESTION.iter().any(|w| sentence.contains(w))
+            && (own(sentence) || own(previous))
+        {
+            return true;
+        }
+        if !sentence.trim().is_empty() {
+            previous = sentence;
+        }
+    }
+    false
 }
 
 /// The mentions of `content`, in order, not overlapping. Words that name nothing
@@ -720,6 +821,45 @@ mod tests {
         }
         for c in firsts(NEGATIONS).into_iter().chain(firsts(NOT_NEGATIONS)) {
             assert!(may_start_negation(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn an_inquiry_that_asks_for_a_kind_about_own_data() {
+        for body in [
+            "保有個人データの開示をお願いします。",
+            "私の個人情報を削除してください。",
+            "登録されている住所が古いので訂正してください",
+            "会員です。登録情報に誤りがあります。訂正をお願いします。",
+            "私の情報を第三者に提供しないでください。",
+            "個人情報の利用停止を希望します。",
+            "私に関する情報の利用目的を通知してください。",
+            "退会したので、私の個人情報を消去してください。",
+            "開示は不要ですが、私の個人情報の消去をお願いします。",
+            "本人として、第三者提供記録の開示を請求します。",
+            "貴社が保有する情報の開示を請求します。",
+        ] {
+            assert!(asks_for_own_data(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn negations_questions_and_other_data_are_not_requests() {
+        for body in [
+            "個人情報の取り扱いについて教えてください。",
+            "個人情報の開示については不要です。",
+            "私の個人情報の開示は不要です。",
+            "個人情報の開示について教えてください。",
+            "個人情報の開示請求の方法を知りたいです。",
+            "個人情報の削除はどうすればできますか。",
+            "個人情報保護方針について質問です。",
+            "カートに商品を追加できません。",
+            "注文を削除してください。",
+            "以前開示された情報について確認したいです。",
+            "サービスの料金を教えてください。",
+            "",
+        ] {
+            assert!(!asks_for_own_data(body), "{body}");
         }
     }
 

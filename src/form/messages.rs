@@ -47,6 +47,8 @@ pub enum MessageId {
     RequestContentMissing,
     /// The warning `body: sensitive_data_will_be_masked`.
     SensitiveDataWillBeMasked,
+    /// The warning `body: looks_like_disclosure_request`.
+    LooksLikeDisclosureRequest,
 }
 
 /// A message in Japanese and English, possibly with `{max}` and `{count}` in it.
@@ -60,7 +62,7 @@ pub struct Message {
 
 impl MessageId {
     /// Every message, for translators and tests.
-    pub const ALL: [MessageId; 18] = [
+    pub const ALL: [MessageId; 19] = [
         MessageId::InquiryTypeRequired,
         MessageId::InquiryTypeTooLong,
         MessageId::InquiryTypeMustBeOther,
@@ -79,6 +81,7 @@ impl MessageId {
         MessageId::FirstLineMismatch,
         MessageId::RequestContentMissing,
         MessageId::SensitiveDataWillBeMasked,
+        MessageId::LooksLikeDisclosureRequest,
     ];
 
     /// The message's text: this match is the table.
@@ -165,6 +168,10 @@ impl MessageId {
             M::SensitiveDataWillBeMasked => (
                 "お問い合わせの内容に保険証やマイナンバーなどの番号が含まれているため、送信前に「*」で伏せます。",
                 "Your message contains sensitive numbers (such as a health-insurance card or My Number); they will be masked with * before it is sent.",
+            ),
+            M::LooksLikeDisclosureRequest => (
+                "ご自身の個人情報の開示・訂正・利用停止などをご請求の場合は、お問い合わせの種類を「その他」にし、お問い合わせの内容の1行目に「個人情報の開示等請求」とお書きください。このままでは、通常のお問い合わせとして受け付けます。",
+                "If you are asking for disclosure, correction, suspension of use or the like of your own personal data, please set the type of inquiry to 「その他」 (Other) and write 「個人情報の開示等請求」 on the first line of the message. As it is, the message is received as an ordinary inquiry.",
             ),
         };
         Message { ja, en }

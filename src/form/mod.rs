@@ -157,6 +157,11 @@ pub enum IssueCode {
     RequestContentMissing,
     /// A warning: the message holds sensitive numbers, masked when it is sent.
     SensitiveDataWillBeMasked,
+    /// A warning: an inquiry that is not set up as a disclosure request (and whose first
+    /// line is no near miss) asks for 開示, 訂正・追加・削除, 利用停止, 消去, 第三者提供の
+    /// 停止 or 利用目的の通知 of the person's own data. Comes with a
+    /// [`Issue::suggestion`]: the first line that makes it a request.
+    LooksLikeDisclosureRequest,
 }
 
 impl IssueCode {
@@ -179,6 +184,7 @@ impl IssueCode {
             IssueCode::InquiryTypeMustBeOther => "inquiry_type_must_be_other",
             IssueCode::RequestContentMissing => "request_content_missing",
             IssueCode::SensitiveDataWillBeMasked => "sensitive_data_will_be_masked",
+            IssueCode::LooksLikeDisclosureRequest => "looks_like_disclosure_request",
         }
     }
 }
@@ -205,7 +211,8 @@ pub struct Issue {
     pub message: String,
     /// The same in English.
     pub message_en: String,
-    /// With [`IssueCode::FirstLineMismatch`]: the line to write instead.
+    /// With [`IssueCode::FirstLineMismatch`] and
+    /// [`IssueCode::LooksLikeDisclosureRequest`]: the first line to write.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<&'static str>,
 }
@@ -310,7 +317,8 @@ pub struct FormResult {
     pub ok: bool,
     /// What must be fixed, in the order of the form's fields.
     pub errors: Vec<Issue>,
-    /// What the person should know (sensitive numbers that will be masked).
+    /// What the person should know: sensitive numbers that will be masked, a message
+    /// that reads like a disclosure request but is not set up as one.
     pub warnings: Vec<Issue>,
     /// The fields after normalization: name with the `Name` profile, body with
     /// `Text`, phone in national format when valid (else the text-normalized
@@ -353,6 +361,20 @@ pub struct Submission {
 /// assert_eq!(result.errors[0].code, IssueCode::FirstLineMismatch);
 /// assert_eq!(result.errors[0].suggestion, Some("個人情報の開示等請求"));
 /// assert_eq!(result.disclosure, None);
+///
+/// // A request written as an ordinary inquiry passes, with a warning that says how
+/// // to send it as a request.
+/// let form = ContactForm {
+///     inquiry_type: "お薬の配送について".into(),
+///     name: "山田 太郎".into(),
+///     phone: "090-1234-5678".into(),
+///     body: "保有個人データの開示をお願いします。".into(),
+///     ..ContactForm::default()
+/// };
+/// let result = validate_form(&form);
+/// assert!(result.ok);
+/// assert_eq!(result.warnings[0].code, IssueCode::LooksLikeDisclosureRequest);
+/// assert_eq!(result.warnings[0].suggestion, Some("個人情報の開示等請求"));
 /// ```
 pub fn validate_form(form: &ContactForm) -> FormResult {
     FormRules::default().validate(form)

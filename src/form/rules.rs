@@ -268,8 +268,8 @@ impl FormRules {
             Some(Err(error)) => issues.errors.push(Issue {
                 field: Field::Phone,
                 code: IssueCode::PhoneInvalid,
-                message: error.message().to_owned(),
-                message_en: error.message_en().to_owned(),
+                message: error.message().into_owned(),
+                message_en: error.message_en().into_owned(),
                 suggestion: None,
             }),
             Some(Ok(_)) => {}
@@ -324,6 +324,18 @@ impl FormRules {
                 IssueCode::SensitiveDataWillBeMasked,
                 MessageId::SensitiveDataWillBeMasked,
             ));
+        }
+        // A request written as an ordinary inquiry would be handled as one: say how to
+        // send it as a request. (A near miss already has its error, and a request is one.)
+        if first == FirstLine::Ordinary && disclosure::asks_for_own_data(&body) {
+            warnings.push(Issue {
+                suggestion: Some(PHRASE),
+                ..issue(
+                    Field::Body,
+                    IssueCode::LooksLikeDisclosureRequest,
+                    MessageId::LooksLikeDisclosureRequest,
+                )
+            });
         }
 
         let disclosure = match first {

@@ -16,7 +16,7 @@ export type FormField = "inquiryType" | "name" | "phone" | "email" | "body";
 export type FormIssueCode =
   | "required" | "too_long" | "invalid_chars" | "phone_invalid" | "email_invalid"
   | "first_line_mismatch" | "inquiry_type_must_be_other" | "request_content_missing"
-  | "sensitive_data_will_be_masked";
+  | "sensitive_data_will_be_masked" | "looks_like_disclosure_request";
 /** One error or warning: where, what, and how to fix it (Japanese and English). */
 export type FormIssue =
   | {

@@ -1,5 +1,7 @@
 //! `parsePhone(input)`.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -45,8 +47,8 @@ struct PhoneResult {
 #[serde(rename_all = "camelCase")]
 struct PhoneErrorObject {
     code: &'static str,
-    message: &'static str,
-    message_en: &'static str,
+    message: Cow<'static, str>,
+    message_en: Cow<'static, str>,
 }
 
 /// `parsePhone(input) -> PhoneResult`.

@@ -11,14 +11,18 @@
 //! strings are built. [`check_phone`] gives the verdict without allocating at all.
 //!
 //! One deliberate difference from libphonenumber: a national number typed without its
-//! leading `0` (`312345678`) is refused with [`PhoneError::TooShort`], whose message asks
-//! for the area code, although libphonenumber would read it as `03-1234-5678`.
+//! leading `0` (`312345678`) is refused with [`PhoneError::AreaCodeMissing`] (code
+//! `too_short`), whose message asks for the area code, although libphonenumber would
+//! read it as `03-1234-5678`. A number typed with its `0` that ends too early
+//! (`090-1234-567`) is [`PhoneError::TooShort`]: its message says digits are missing
+//! and, when the numbering plan knows, how many digits a number of that kind has.
 
 mod input;
 mod plan;
 #[rustfmt::skip]
 mod table;
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// libphonenumber's number types (those its metadata can give a Japanese number).
@@ -81,6 +85,40 @@ impl PhoneType {
     }
 }
 
+impl PhoneType {
+    /// What the type is called in a Japanese message (`携帯電話`, …).
+    fn name_ja(self) -> &'static str {
+        match self {
+            PhoneType::FixedLine => "固定電話",
+            PhoneType::Mobile => "携帯電話",
+            PhoneType::TollFree => "フリーダイヤル",
+            PhoneType::PremiumRate => "0990 から始まる有料サービス",
+            PhoneType::SharedCost => "着信課金",
+            PhoneType::Voip => "IP 電話",
+            PhoneType::PersonalNumber => "060 から始まる番号",
+            PhoneType::Pager => "020 から始まる番号",
+            PhoneType::Uan => "ナビダイヤル",
+            PhoneType::Voicemail => "ボイスメール",
+        }
+    }
+
+    /// The same in English, with its article.
+    fn name_en(self) -> &'static str {
+        match self {
+            PhoneType::FixedLine => "a landline number",
+            PhoneType::Mobile => "a mobile number",
+            PhoneType::TollFree => "a toll-free number",
+            PhoneType::PremiumRate => "a premium-rate number",
+            PhoneType::SharedCost => "a shared-cost number",
+            PhoneType::Voip => "an IP phone number",
+            PhoneType::PersonalNumber => "a personal number",
+            PhoneType::Pager => "a pager number",
+            PhoneType::Uan => "a Navi Dial number",
+            PhoneType::Voicemail => "a voicemail number",
+        }
+    }
+}
+
 impl fmt::Display for PhoneType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -123,6 +161,26 @@ impl PhoneNumber {
     }
 }
 
+/// How many digits a number that begins like the one typed has: what
+/// [`PhoneError::TooShort`] tells when the numbering plan allows one kind and one length.
+///
+/// # Examples
+///
+/// ```
+/// use mamori::phone::{parse_phone, Expected, PhoneError, PhoneType};
+/// let err = parse_phone("090-1234-567").unwrap_err();
+/// let expected = Expected { phone_type: PhoneType::Mobile, digits: 11 };
+/// assert_eq!(err, PhoneError::TooShort { expected: Some(expected) });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Expected {
+    /// The kind of number the digits typed so far can only grow into.
+    pub phone_type: PhoneType,
+    /// Its length in digits as dialled in Japan, leading `0` included
+    /// (11 for `090-1234-5678`).
+    pub digits: u8,
+}
+
 /// Why a phone number was refused. Each variant has a machine-readable
 /// [`code`](PhoneError::code) and messages that tell the person what to fix.
 ///
@@ -131,9 +189,13 @@ impl PhoneNumber {
 /// ```
 /// use mamori::phone::{parse_phone, PhoneError};
 /// let err = parse_phone("1234-5678").unwrap_err();
-/// assert_eq!(err, PhoneError::TooShort);
+/// assert_eq!(err, PhoneError::AreaCodeMissing);
 /// assert_eq!(err.code(), "too_short");
 /// assert!(err.message().contains("市外局番から入力してください"));
+///
+/// let err = parse_phone("03-1234-567").unwrap_err();
+/// assert_eq!(err.code(), "too_short");
+/// assert!(err.message().contains("固定電話の番号は、0 から始まる10桁です"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -143,9 +205,15 @@ pub enum PhoneError {
     /// Characters that are not digits, dashes between digits, spaces, parentheses or a
     /// leading `+`; or no digit at all.
     InvalidChars,
-    /// Too few digits for any number that begins this way, or a national number typed
-    /// without its leading `0` (the area code is incomplete).
-    TooShort,
+    /// Too few digits for any number that begins this way (code `too_short`).
+    TooShort {
+        /// The kind and length of the numbers that begin this way, when there is one
+        /// of each; `None` when several fit, or for a number typed with `+81`.
+        expected: Option<Expected>,
+    },
+    /// A national number typed without its leading `0`: the area code is incomplete
+    /// (code `too_short`).
+    AreaCodeMissing,
     /// More digits than any number that begins this way has.
     TooLong,
     /// Not a number of the Japanese numbering plan (an unassigned prefix, or a length
@@ -164,34 +232,51 @@ impl PhoneError {
     /// ```
     /// use mamori::phone::PhoneError;
     /// assert_eq!(PhoneError::NotJapanese.code(), "not_japanese");
+    /// assert_eq!(PhoneError::AreaCodeMissing.code(), "too_short");
     /// ```
     pub fn code(self) -> &'static str {
         match self {
             PhoneError::Empty => "empty",
             PhoneError::InvalidChars => "invalid_chars",
-            PhoneError::TooShort => "too_short",
+            PhoneError::TooShort { .. } | PhoneError::AreaCodeMissing => "too_short",
             PhoneError::TooLong => "too_long",
             PhoneError::InvalidNumber => "invalid_number",
             PhoneError::NotJapanese => "not_japanese",
         }
     }
 
-    /// A polite Japanese message that says what to fix.
+    /// A polite Japanese message that says what to fix. Examples in it are written
+    /// `例：03-1234-5678`, with the full-width colon of Japanese text.
     ///
     /// # Examples
     ///
     /// ```
-    /// use mamori::phone::PhoneError;
+    /// use mamori::phone::{parse_phone, PhoneError};
     /// assert_eq!(PhoneError::Empty.message(), "電話番号を入力してください。");
+    /// assert_eq!(
+    ///     parse_phone("０９０ー１２３４ー５６７").unwrap_err().message(),
+    ///     "電話番号の数字が足りません。携帯電話の番号は、0 から始まる11桁です。最後まで入力してください。"
+    /// );
     /// ```
-    pub fn message(self) -> &'static str {
-        match self {
+    pub fn message(self) -> Cow<'static, str> {
+        let text = match self {
             PhoneError::Empty => "電話番号を入力してください。",
             PhoneError::InvalidChars => {
                 "電話番号は数字で入力してください。区切りに使えるのは、数字の間のハイフン、スペース、かっこだけです。"
             }
-            PhoneError::TooShort => {
-                "電話番号の桁数が足りません。市外局番から入力してください（0 から始まる番号です。例: 03-1234-5678）。"
+            PhoneError::TooShort {
+                expected: Some(Expected { phone_type, digits }),
+            } => {
+                return Cow::Owned(format!(
+                    "電話番号の数字が足りません。{}の番号は、0 から始まる{digits}桁です。最後まで入力してください。",
+                    phone_type.name_ja()
+                ))
+            }
+            PhoneError::TooShort { expected: None } => {
+                "電話番号の数字が足りません。途中で切れていないかお確かめのうえ、最後まで入力してください（例：03-1234-5678）。"
+            }
+            PhoneError::AreaCodeMissing => {
+                "電話番号の桁数が足りません。市外局番から入力してください（0 から始まる番号です。例：03-1234-5678）。"
             }
             PhoneError::TooLong => {
                 "電話番号の桁数が多すぎます。電話番号を一つだけ、正しい桁数で入力してください。"
@@ -202,7 +287,8 @@ impl PhoneError {
             PhoneError::NotJapanese => {
                 "日本の電話番号を入力してください（0 または +81 から始まる番号です）。"
             }
-        }
+        };
+        Cow::Borrowed(text)
     }
 
     /// The same message in English.
@@ -213,13 +299,24 @@ impl PhoneError {
     /// use mamori::phone::PhoneError;
     /// assert_eq!(PhoneError::Empty.message_en(), "Please enter a phone number.");
     /// ```
-    pub fn message_en(self) -> &'static str {
-        match self {
+    pub fn message_en(self) -> Cow<'static, str> {
+        let text = match self {
             PhoneError::Empty => "Please enter a phone number.",
             PhoneError::InvalidChars => {
                 "Please enter the phone number in digits; only hyphens between digits, spaces and parentheses may separate them."
             }
-            PhoneError::TooShort => {
+            PhoneError::TooShort {
+                expected: Some(Expected { phone_type, digits }),
+            } => {
+                return Cow::Owned(format!(
+                    "The phone number is missing digits: {} has {digits} digits, starting with 0. Please enter all of them.",
+                    phone_type.name_en()
+                ))
+            }
+            PhoneError::TooShort { expected: None } => {
+                "The phone number is missing digits. Please check that it is complete (e.g. 03-1234-5678)."
+            }
+            PhoneError::AreaCodeMissing => {
                 "The phone number is too short. Please enter it starting with the area code, which begins with 0 (e.g. 03-1234-5678)."
             }
             PhoneError::TooLong => {
@@ -231,13 +328,14 @@ impl PhoneError {
             PhoneError::NotJapanese => {
                 "Please enter a Japanese phone number (one that starts with 0 or +81)."
             }
-        }
+        };
+        Cow::Borrowed(text)
     }
 }
 
 impl fmt::Display for PhoneError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message_en())
+        f.write_str(&self.message_en())
     }
 }
 
@@ -271,7 +369,7 @@ impl std::error::Error for PhoneError {}
 /// assert_eq!(parse_phone("0422512345").unwrap().national, "0422-51-2345");
 /// assert_eq!(parse_phone("+81 90 1234 5678").unwrap().phone_type, PhoneType::Mobile);
 /// assert_eq!(parse_phone("+1 212 555 1234"), Err(PhoneError::NotJapanese));
-/// assert_eq!(parse_phone("03-1234-567"), Err(PhoneError::TooShort));
+/// assert_eq!(parse_phone("03-1234-567").map_err(PhoneError::code), Err("too_short"));
 /// assert_eq!(parse_phone("TEL 03-1234-5678"), Err(PhoneError::InvalidChars));
 /// ```
 pub fn parse_phone(input: &str) -> Result<PhoneNumber, PhoneError> {

@@ -6,7 +6,7 @@ use super::table::{
     COUNTRY_CODE, FORMAT, FORMATS, GENERAL_BIT, GENERAL_LENGTHS, INTERNATIONAL_PREFIX, LIVE_BIT,
     NATIONAL_PREFIX, NATIONAL_PREFIX_FOR_PARSING, NUMBER, TYPES,
 };
-use super::{PhoneError, PhoneType};
+use super::{Expected, PhoneError, PhoneType};
 
 /// A DFA over the digits 0-9: `next[state][digit]`, and the bit mask of what holds when
 /// a walk ends in a state. State 0 is dead, state 1 the start.
@@ -123,7 +123,7 @@ fn after_international_prefix(digits: &[u8]) -> Option<&[u8]> {
 fn after_country_code(digits: &[u8]) -> Result<&[u8], PhoneError> {
     match digits.strip_prefix(COUNTRY_CODE) {
         Some(rest) => Ok(rest),
-        None if COUNTRY_CODE.starts_with(digits) => Err(PhoneError::TooShort),
+        None if COUNTRY_CODE.starts_with(digits) => Err(PhoneError::TooShort { expected: None }),
         None => Err(PhoneError::NotJapanese),
     }
 }
@@ -151,7 +151,7 @@ fn national_number(plus: bool, digits: &[u8]) -> Result<&[u8], PhoneError> {
         return Err(if digits.len() > MAX_NSN {
             PhoneError::TooLong
         } else {
-            PhoneError::TooShort
+            PhoneError::AreaCodeMissing
         });
     }
     Ok(digits)
@@ -194,7 +194,10 @@ fn strip_national_prefix(number: &[u8]) -> &[u8] {
 /// server disagree about one form; such a number is [`PhoneError::InvalidNumber`].
 pub(super) fn judge(plus: bool, digits: &[u8]) -> Result<Judged, PhoneError> {
     let typed = national_number(plus, digits)?;
-    let judged = judge_national(typed).ok_or_else(|| explain(typed))?;
+    // Typed as dialled in Japan (with the trunk 0), not after +81 or 010 81: only then
+    // does a count of digits "starting with 0" describe what the person typed.
+    let domestic = !plus && after_international_prefix(digits).is_none();
+    let judged = judge_national(typed).ok_or_else(|| explain(typed, domestic))?;
     if reads_back(judged.nsn()) {
         Ok(judged)
     } else {
@@ -249,8 +252,9 @@ fn judge_national(typed: &[u8]) -> Option<Judged> {
 
 /// Why an invalid number is invalid, told from the number the person meant: the digits
 /// after the trunk `0` (toll-free `00xx` numbers keep their zeros). Digits that can still
-/// grow into a valid number are too short; digits that run past one are too long.
-fn explain(typed: &[u8]) -> PhoneError {
+/// grow into a valid number are too short; digits that run past one are too long. A
+/// `domestic` number that is too short says how long it should be, when the plan knows.
+fn explain(typed: &[u8], domestic: bool) -> PhoneError {
     let meant = if typed.starts_with(b"00") {
         typed
     } else {
@@ -272,12 +276,57 @@ fn explain(typed: &[u8]) -> PhoneError {
     }
     let mask = NUMBER.mask_of(state);
     if mask & LIVE_BIT != 0 && number_type(mask, meant.len()).is_none() {
-        PhoneError::TooShort
+        let trunk = typed.len() - meant.len();
+        let expected = domestic
+            .then(|| completion(state, meant.len()))
+            .flatten()
+            .and_then(|(phone_type, len)| {
+                Some(Expected {
+                    phone_type,
+                    digits: u8::try_from(len + trunk).ok()?,
+                })
+            });
+        PhoneError::TooShort { expected }
     } else if passed_valid {
         PhoneError::TooLong
     } else {
         PhoneError::InvalidNumber
     }
+}
+
+/// The one kind and length of valid number that the digits read so far (`len` of
+/// them, ending in `state`) can grow into; `None` when there are several or none.
+/// Walks every continuation breadth-first, one digit at a time, up to `MAX_NSN`.
+fn completion(state: usize, len: usize) -> Option<(PhoneType, usize)> {
+    let states = NUMBER.next.len();
+    let mut frontier = vec![false; states];
+    *frontier.get_mut(state)? = true;
+    let mut found = None;
+    for n in len + 1..=MAX_NSN {
+        let mut next = vec![false; states];
+        for (s, _) in frontier.iter().enumerate().filter(|&(_, &on)| on) {
+            for d in b'0'..=b'9' {
+                if let Some(slot) = next.get_mut(NUMBER.step(s, d)) {
+                    *slot = true;
+                }
+            }
+        }
+        // State 0 is dead.
+        if let Some(dead) = next.first_mut() {
+            *dead = false;
+        }
+        for (s, _) in next.iter().enumerate().filter(|&(_, &on)| on) {
+            if let Some(phone_type) = number_type(NUMBER.mask_of(s), n) {
+                match found {
+                    None => found = Some((phone_type, n)),
+                    Some(f) if f == (phone_type, n) => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+        frontier = next;
+    }
+    found
 }
 
 impl Judged {
@@ -436,6 +485,30 @@ mod tests {
             Ok(b"003705613404".to_vec())
         );
         assert_eq!(nsn_of(false, b"0312345678"), Ok(b"312345678".to_vec()));
+    }
+
+    #[test]
+    fn a_short_number_knows_its_kind_and_length() {
+        let expected = |typed: &[u8]| match judge(false, typed) {
+            Err(PhoneError::TooShort { expected }) => expected.map(|e| (e.phone_type, e.digits)),
+            other => panic!(
+                "{}: {:?}",
+                String::from_utf8_lossy(typed),
+                other.map(|j| j.len)
+            ),
+        };
+        assert_eq!(expected(b"031234567"), Some((PhoneType::FixedLine, 10)));
+        assert_eq!(expected(b"0901234567"), Some((PhoneType::Mobile, 11)));
+        assert_eq!(expected(b"0120123"), Some((PhoneType::TollFree, 10)));
+        assert_eq!(expected(b"050123"), Some((PhoneType::Voip, 11)));
+        // 060 has two lengths (personal numbers and mobiles); a lone 0 could be anything.
+        assert_eq!(expected(b"060123456"), None);
+        assert_eq!(expected(b"0"), None);
+        // After +81 the count "from 0" would not match what was typed.
+        assert!(matches!(
+            judge(true, b"8131234567"),
+            Err(PhoneError::TooShort { expected: None })
+        ));
     }
 
     #[test]

@@ -352,6 +352,18 @@ pub fn phone_refusals_carry_a_code_and_messages() {
         message.contains("市外局番から入力してください"),
         "{message}"
     );
+    // With its 0 the area code is there: digits are missing, and how many.
+    let r = js::parse_phone(JsValue::from_str("090-1234-567")).expect("no throw");
+    let error = field(&r, "error");
+    assert_eq!(
+        field(&error, "code").as_string().as_deref(),
+        Some("too_short")
+    );
+    let message = field(&error, "message").as_string().expect("message");
+    assert!(
+        message.contains("11桁") && !message.contains("市外局番"),
+        "{message}"
+    );
 }
 
 pub fn phone_keeps_working_after_bad_calls() {

@@ -1,7 +1,8 @@
 // Shared by the receiver and page tests: start the receiver on a free port with a
 // fresh data folder, and launch Debian's Chromium through playwright-core.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -86,4 +87,29 @@ export async function launchBrowser() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+let axeSource = null;
+
+/**
+ * Runs axe-core on the page as it is; fails with the rules and elements on any violation.
+ * The page's CSP allows no inline script, so axe is evaluated through the DevTools
+ * protocol (page.evaluate), which the CSP does not govern, rather than added as a tag.
+ * @param {import('playwright-core').Page} page
+ * @param {string} state what the page shows, for the failure message
+ */
+export async function assertAccessible(page, state) {
+  axeSource ??= await readFile(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe-core, ${state}:\n${violations.join('\n')}`);
+}
+
+/** Saves a full-page screenshot as tests/e2e/screenshots/<name>.png. */
+export async function screenshot(page, name) {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }

@@ -4,12 +4,8 @@
 // stores must hold no raw sensitive number. axe-core checks each state; a screenshot of
 // each state goes to tests/e2e/screenshots/.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, mamori, root, screenshotDir, startReceiver } from './helpers.mjs';
-
-const AXE_SOURCE = await readFile(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+import { assertAccessible, launchBrowser, mamori, screenshot, startReceiver } from './helpers.mjs';
 
 /** The sensitive numbers typed into the message, and their digits. */
 const INSURER_TYPED = '０１１３００１２';
@@ -24,23 +20,6 @@ const digitsOf = (text) =>
 function assertNoRawNumber(text, where) {
   assert.ok(!text.includes(INSURER_TYPED) && !text.includes(MY_NUMBER_TYPED), `${where}: a number as typed`);
   for (const n of RAW_DIGITS) assert.ok(!digitsOf(text).includes(n), `${where}: ${n} is not masked`);
-}
-
-/** Runs axe-core on the page as it is; fails with the rules and elements on any violation. */
-async function assertAccessible(page, state) {
-  // The page's CSP allows no inline script, so axe is evaluated through the DevTools
-  // protocol (page.evaluate), which the CSP does not govern, rather than added as a tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, [], `axe-core, ${state}:\n${violations.join('\n')}`);
-}
-
-async function screenshot(page, name) {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */

@@ -49,6 +49,46 @@ test('the result has the documented shape', () => {
   assert.equal(miss.disclosure, null);
 });
 
+test('an ordinary inquiry that asks for its own data gets looks_like_disclosure_request', () => {
+  const form = { inquiryType: 'お薬の配送について', name: '山田 太郎', phone: '090-1234-5678', body: '保有個人データの開示をお願いします。' };
+  const r = m.validateForm(form);
+  assert.equal(r.ok, true);
+  assert.equal(r.disclosure, null);
+  assert.deepEqual(r.warnings, [{
+    field: 'body', code: 'looks_like_disclosure_request',
+    message: r.warnings[0].message, messageEn: r.warnings[0].messageEn,
+    suggestion: '個人情報の開示等請求',
+  }]);
+  assert.match(r.warnings[0].message, /「その他」/);
+  assert.match(r.warnings[0].message, /「個人情報の開示等請求」/);
+  const s = m.prepareSubmission(form);
+  assert.equal(s.ok, true);
+  assert.deepEqual(s.warnings.map((w) => w.code), ['looks_like_disclosure_request']);
+
+  const warned = (body) => m.validateForm({ ...form, body }).warnings.some((w) => w.code === 'looks_like_disclosure_request');
+  assert.equal(warned('お世話になります。\n私の個人情報を消去してください。'), true);
+  assert.equal(warned('登録されている住所の訂正をお願いします。'), true);
+  // Negations, general questions, other data: no warning.
+  assert.equal(warned('私の登録情報の開示は不要です。'), false);
+  assert.equal(warned('個人情報の取り扱いについて教えてください。'), false);
+  assert.equal(warned('個人情報の開示について教えてください。'), false);
+  assert.equal(warned('注文を削除してください。'), false);
+  // A request, and a near miss (an error of its own), get none.
+  assert.equal(m.validateForm(request('私の個人情報の開示を請求します。')).warnings.length, 0);
+  const miss = m.validateForm({ ...form, body: '個人情報開示請求\n私の個人情報の開示を請求します。' });
+  assert.deepEqual(codes(miss), ['body:first_line_mismatch']);
+  assert.deepEqual(miss.warnings, []);
+});
+
+test('no ordinary inquiry of the corpus gets looks_like_disclosure_request unless it asks for one', () => {
+  const file = path.join(corpusDir, 'forms.jsonl');
+  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const warned = cases.filter((c) => m.validateForm(c.form).warnings.some((w) => w.code === 'looks_like_disclosure_request'));
+  // The corpus's ordinary inquiries ask about services, prices and addresses; its
+  // requests have the first line (or a near miss, an error instead).
+  assert.deepEqual(warned.map((c) => c.id), []);
+});
+
 test('negation, lists and the requester', () => {
   const read = (content) => m.validateForm(request(content)).disclosure;
   assert.deepEqual(read('開示は不要です、訂正だけお願いします。'), { kinds: ['correction'], requester: null });

@@ -75,6 +75,27 @@ test('refusals carry one of the six codes and messages that say what to fix', ()
   assert.match(parsePhone('1234-5678').error.message, /市外局番から入力してください/);
 });
 
+test('too_short with the leading 0 says digits are missing and how many, not 市外局番', () => {
+  const cases = { '090-1234-567': 11, '０３ー１２３４ー５６７': 10, '0120-123': 10 };
+  for (const [input, digits] of Object.entries(cases)) {
+    const { error } = parsePhone(input);
+    assert.equal(error.code, 'too_short', input);
+    assert.doesNotMatch(error.message, /市外局番/, input);
+    assert.match(error.message, /数字が足りません/, input);
+    assert.ok(error.message.includes(`${digits}桁`), `${input}: ${error.message}`);
+    assert.ok(error.messageEn.includes(`${digits} digits`), `${input}: ${error.messageEn}`);
+  }
+  // Without its 0 the area code is what is missing; examples use the Japanese colon.
+  const { error } = parsePhone('312345678');
+  assert.equal(error.code, 'too_short');
+  assert.match(error.message, /市外局番から入力してください/);
+  for (const input of ['312345678', '+8', '090-1234-567', '03-1234-567']) {
+    const message = parsePhone(input).error.message;
+    assert.doesNotMatch(message, /例:/, input);
+    if (message.includes('例')) assert.match(message, /例：/, input);
+  }
+});
+
 test('wrong argument types throw a TypeError naming `input`; the module keeps working', () => {
   for (const bad of [undefined, null, 312345678, {}, ['03-1234-5678'], Symbol('x')]) {
     assert.throws(() => parsePhone(bad), (e) => e instanceof TypeError && /`input`/.test(e.message));

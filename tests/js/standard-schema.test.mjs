@@ -93,6 +93,14 @@ test('validate: the normalized form when ok, else validateForm\'s errors as issu
   assert.deepEqual(withExtra, expected(f.form));
 });
 
+test('validate: warnings are never issues (looks_like_disclosure_request, sensitive_data_will_be_masked)', () => {
+  const { contactFormSchema } = projectRequire('mamori/standard-schema');
+  const form = { inquiryType: 'お薬の配送について', name: '山田 太郎', phone: '090-1234-5678', body: '保有個人データの開示をお願いします。\n保険者番号：06132013' };
+  const r = mamori.validateForm(form);
+  assert.deepEqual(r.warnings.map((w) => w.code).sort(), ['looks_like_disclosure_request', 'sensitive_data_will_be_masked']);
+  assert.deepEqual(contactFormSchema['~standard'].validate(form), { value: r.normalized });
+});
+
 test('validate: a value that is not a form, or a field that is not text, is an issue, never a throw', () => {
   const { contactFormSchema } = projectRequire('mamori/standard-schema');
   const v = contactFormSchema['~standard'].validate;

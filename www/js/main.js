@@ -4,8 +4,8 @@
 // values: never as HTML.
 import init, { prepareSubmission, redact, validateForm } from '/pkg/web/mamori.js';
 import { createHelper } from './helper.js';
-import { DISCLOSURE_KINDS, FIELD_LABELS, REQUESTERS, SENSITIVE_KINDS, joinJa } from './labels.js';
-import { fixFirstLine } from './request-text.js';
+import { DISCLOSURE_KINDS, FIELD_LABELS, REQUEST_PHRASE, REQUESTERS, SENSITIVE_KINDS, joinJa } from './labels.js';
+import { addRequestLine, fixFirstLine } from './request-text.js';
 import { postContact } from './send.js';
 
 /** The form's fields, in page order. */
@@ -27,6 +27,7 @@ const summaryList = byId('error-summary-list');
 const submitButton = /** @type {HTMLButtonElement} */ (byId('submit'));
 const sendButton = /** @type {HTMLButtonElement} */ (document.querySelector('[data-action="send"]'));
 const backButton = /** @type {HTMLButtonElement} */ (document.querySelector('[data-action="back"]'));
+const retryButton = /** @type {HTMLButtonElement} */ (document.querySelector('[data-action="retry"]'));
 
 /** Fields the person has left at least once: their errors show while they type. */
 const touched = new Set();
@@ -35,6 +36,12 @@ let submitted = false;
 /** The payload on the confirmation view: exactly what "send" posts. */
 let pending = null;
 let timer = 0;
+/** True while an input method (IME) composition is open: what shows is not yet typed. */
+let composing = false;
+/** The disclosure-request helper, once mamori has loaded. */
+let helper = null;
+/** The suggestion the fix box offers now: which issue, to run the matching fix. */
+let fixFor = null;
 
 /** The form as mamori takes it: the five fields as strings. */
 function readForm() {
@@ -50,8 +57,11 @@ function readForm() {
  * @param {import('/pkg/web/mamori.js').FormResult | { errors: any[], warnings: any[], normalized?: any }} result
  */
 function render(result) {
+  // The first line is judged once the person is past it (see firstLineFinished); until
+  // then its near miss is not shown, so nothing turns red in the middle of a word.
+  const settled = firstLineFinished();
   for (const field of FIELDS) {
-    const errors = result.errors.filter((e) => e.field === field);
+    const errors = result.errors.filter((e) => e.field === field && (settled || e.code !== 'first_line_mismatch'));
     const control = controls[field];
     control.setCustomValidity(errors.map((e) => e.message).join('\n'));
     const show = submitted || touched.has(field);
@@ -63,7 +73,7 @@ function render(result) {
         ...inline.map((e) => {
           const line = document.createElement('span');
           line.className = 'field__error-line';
-          line.textContent = e.message;
+          setText(line, e.message);
           return line;
         }),
       );
@@ -76,27 +86,71 @@ function render(result) {
     if ((show && inline.length > 0) || mismatch) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
-  renderFirstLineFix(result.errors.find((e) => e.code === 'first_line_mismatch'));
+  renderFirstLineFix(settled
+    ? (result.errors.find((e) => e.code === 'first_line_mismatch')
+      ?? result.warnings.find((w) => w.code === 'looks_like_disclosure_request'))
+    : undefined);
   renderMaskedNotice(result);
   if (!summary.hidden) renderSummary(result.errors);
 }
 
-/** The one-click fix of a near-miss first line; shown as soon as mamori sees one. */
+/**
+ * Whether the first line of the message is finished, so that it may be judged: the field
+ * is not being typed in, or the caret is past a line break after the first line.
+ */
+function firstLineFinished() {
+  const body = /** @type {HTMLTextAreaElement} */ (controls.body);
+  if (document.activeElement !== body) return true;
+  const text = body.value;
+  const start = text.search(/\S/);
+  if (start < 0) return false;
+  const end = text.indexOf('\n', start);
+  return end >= 0 && body.selectionStart > end;
+}
+
+/**
+ * The one-click fix under the message: for a near-miss first line (first_line_mismatch),
+ * or for an inquiry that reads like a disclosure request (looks_like_disclosure_request).
+ */
 function renderFirstLineFix(issue) {
   const box = byId('f-body-fix');
   if (!issue) {
     box.hidden = true;
+    fixFor = null;
     // Hidden text still counts in aria-describedby: clear it.
     byId('f-body-fix-text').textContent = '';
     return;
   }
-  const suggestion = issue.suggestion || '個人情報の開示等請求';
-  byId('f-body-fix-text').textContent = issue.message;
-  byId('f-body-fix-button').textContent = `1行目を「${suggestion}」に直す（種類も「その他」にします）`;
-  if (box.hidden) {
+  const suggestion = issue.suggestion || REQUEST_PHRASE;
+  setText(byId('f-body-fix-text'), issue.message);
+  byId('f-body-fix-button').textContent = issue.code === 'first_line_mismatch'
+    ? `1行目を「${suggestion}」に直す（種類も「その他」にします）`
+    : `1行目に「${suggestion}」を入れる（種類も「その他」にします）`;
+  const changed = fixFor !== issue.code;
+  fixFor = issue.code;
+  if (box.hidden || changed) {
     box.hidden = false;
-    byId('f-body-status').textContent = '1行目の書き方について、直し方の案を入力欄の下に表示しました。';
+    byId('f-body-status').textContent = issue.code === 'first_line_mismatch'
+      ? '1行目の書き方について、直し方の案を入力欄の下に表示しました。'
+      : '開示等請求の送り方について、入力欄の下にご案内を表示しました。';
   }
+}
+
+/**
+ * Writes `text` into `el` as text, with each phone-like number (03-1234-5678) in a span
+ * that does not break across lines.
+ * @param {HTMLElement} el
+ * @param {string} text
+ */
+function setText(el, text) {
+  const parts = text.split(/(\d+(?:-\d+)+)/);
+  el.replaceChildren(...parts.map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(part);
+    const number = document.createElement('span');
+    number.className = 'nowrap';
+    number.textContent = part;
+    return number;
+  }));
 }
 
 /** The notice that a sensitive number in the message will be masked before sending. */
@@ -135,7 +189,7 @@ function renderSummary(errors) {
       const link = document.createElement('a');
       link.href = `#f-${e.field}`;
       link.dataset.field = e.field;
-      link.textContent = `${FIELD_LABELS[e.field] ?? e.field}：${e.message}`;
+      setText(link, `${FIELD_LABELS[e.field] ?? e.field}：${e.message}`);
       item.append(link);
       return item;
     }),
@@ -160,9 +214,13 @@ function check() {
   }
 }
 
+/** Checks the form once typing pauses; never while an IME composition is open. */
 function scheduleCheck() {
   clearTimeout(timer);
-  timer = window.setTimeout(check, DEBOUNCE_MS);
+  if (composing) return;
+  timer = window.setTimeout(() => {
+    if (!composing) check();
+  }, DEBOUNCE_MS);
 }
 
 /** @param {string} message */
@@ -232,10 +290,15 @@ function showConfirmation(payload, checked) {
   byId('confirm-masked').hidden = !masked;
   const disclosure = checked.disclosure;
   const note = byId('confirm-disclosure');
+  const looksLike = checked.warnings.find((w) => w.code === 'looks_like_disclosure_request');
   if (disclosure) {
     const kinds = disclosure.kinds.map((k) => DISCLOSURE_KINDS[k] ?? k);
     const who = disclosure.requester ? REQUESTERS[disclosure.requester] : '記載なし';
     note.textContent = `開示等請求として受け付けます。請求の内容：${kinds.length ? joinJa(kinds) : '記載なし'}／請求される方：${who}`;
+    note.hidden = false;
+  } else if (looksLike) {
+    // The person may believe this is a request: say plainly that it is not one.
+    note.textContent = `${looksLike.message}（「入力画面に戻る」で直せます。）`;
     note.hidden = false;
   } else {
     note.hidden = true;
@@ -245,6 +308,12 @@ function showConfirmation(payload, checked) {
   // The browser's Back button returns to the form rather than leaving the page.
   history.pushState({ view: 'confirm' }, '');
   showView('confirm');
+}
+
+/** The receipt view for `receipt` (after sending, and after a reload or Forward to it). */
+function showReceipt(receipt) {
+  /** @type {HTMLElement} */ (document.querySelector('[data-receipt]')).textContent = receipt;
+  showView('done');
 }
 
 /** Back to the form, with everything the person typed still there. */
@@ -287,23 +356,38 @@ function onSubmit(event) {
   });
 }
 
+/**
+ * Shows why sending failed, next to a retry, and moves focus there: the person hears the
+ * message and is one key away from trying again.
+ * @param {string} message
+ */
+function showSendError(message) {
+  const error = byId('send-error');
+  byId('send-error-text').textContent = message;
+  error.hidden = false;
+  error.focus();
+}
+
 async function onSend() {
   if (!pending || sendButton.disabled) return;
   const label = sendButton.textContent;
   sendButton.disabled = true;
   backButton.disabled = true;
+  retryButton.disabled = true;
   sendButton.textContent = '送信しています…';
   const error = byId('send-error');
+  // Focus must not fall to <body> when the box it is on disappears: keep it on the send button.
+  if (error.contains(document.activeElement)) sendButton.focus();
   error.hidden = true;
   try {
     const answer = await postContact(pending);
     if (answer.status === 201 && typeof answer.body?.receipt === 'string') {
       pending = null;
       form.reset();
-      helper.reset();
-      /** @type {HTMLElement} */ (document.querySelector('[data-receipt]')).textContent = answer.body.receipt;
-      history.replaceState({ view: 'done' }, '');
-      showView('done');
+      helper?.reset();
+      // Back, Forward and reload find the receipt in the history entry (no form data in it).
+      history.replaceState({ view: 'done', receipt: answer.body.receipt }, '');
+      showReceipt(answer.body.receipt);
       return;
     }
     if (answer.status === 422 && Array.isArray(answer.body?.errors)) {
@@ -315,42 +399,64 @@ async function onSend() {
       showView('form', summary);
       return;
     }
-    error.textContent = answer.status === 413
+    showSendError(answer.status === 413
       ? '内容が長すぎるため送信できませんでした。お問い合わせ内容を短くしてください。'
-      : `送信できませんでした（${answer.status}）。時間をおいて、もう一度お試しください。`;
-    error.hidden = false;
+      : `送信できませんでした（${answer.status}）。時間をおいて、もう一度お試しください。`);
   } catch {
-    error.textContent = '送信できませんでした。通信状況をご確認のうえ、もう一度お試しください。';
-    error.hidden = false;
+    showSendError('送信できませんでした。通信状況をご確認のうえ、もう一度お試しください。');
   } finally {
     sendButton.disabled = false;
     backButton.disabled = false;
+    retryButton.disabled = false;
     sendButton.textContent = label;
   }
 }
 
 function onFix() {
-  controls.body.value = fixFirstLine(controls.body.value);
+  const nearMiss = fixFor === 'first_line_mismatch';
+  controls.body.value = nearMiss ? fixFirstLine(controls.body.value) : addRequestLine(controls.body.value);
   controls.inquiryType.value = 'その他';
-  check();
   controls.body.focus();
-  byId('f-body-status').textContent =
-    '1行目を「個人情報の開示等請求」に直し、お問い合わせの種類を「その他」にしました。';
+  // The caret after the new first line: that line is finished, so it is judged now.
+  const afterFirstLine = controls.body.value.indexOf('\n') + 1;
+  /** @type {HTMLTextAreaElement} */ (controls.body).setSelectionRange(afterFirstLine, afterFirstLine);
+  check();
+  byId('f-body-status').textContent = nearMiss
+    ? '1行目を「個人情報の開示等請求」に直し、お問い合わせの種類を「その他」にしました。'
+    : '1行目に「個人情報の開示等請求」を入れ、お問い合わせの種類を「その他」にしました。';
 }
 
-const helper = createHelper({
-  toggle: /** @type {HTMLButtonElement} */ (byId('helper-toggle')),
-  panel: byId('helper-panel'),
-  status: byId('helper-status'),
-  inquiryType: /** @type {HTMLSelectElement} */ (controls.inquiryType),
-  body: /** @type {HTMLTextAreaElement} */ (controls.body),
-  onChange: check,
-});
+/** Unsent work on the confirmation view: leaving or reloading asks first. */
+function onBeforeUnload(event) {
+  if (pending && !views.confirm.hidden) {
+    event.preventDefault();
+    // Older browsers need returnValue set to show the dialog.
+    event.returnValue = '';
+  }
+}
 
 function wire() {
+  helper = createHelper({
+    toggle: /** @type {HTMLButtonElement} */ (byId('helper-toggle')),
+    panel: byId('helper-panel'),
+    status: byId('helper-status'),
+    inquiryType: /** @type {HTMLSelectElement} */ (controls.inquiryType),
+    body: /** @type {HTMLTextAreaElement} */ (controls.body),
+    onChange: check,
+  });
   form.addEventListener('submit', onSubmit);
   form.addEventListener('input', (e) => {
+    // Text inside an open IME composition is not typed yet: wait for compositionend.
+    if (/** @type {InputEvent} */ (e).isComposing || composing) return;
     if (FIELDS.includes(/** @type {any} */ (e.target)?.name)) scheduleCheck();
+  });
+  form.addEventListener('compositionstart', () => {
+    composing = true;
+    clearTimeout(timer);
+  });
+  form.addEventListener('compositionend', () => {
+    composing = false;
+    scheduleCheck();
   });
   form.addEventListener('change', (e) => {
     if (/** @type {any} */ (e.target)?.name === 'inquiryType') check();
@@ -386,20 +492,62 @@ function wire() {
   });
   byId('f-body-fix-button').addEventListener('click', onFix);
   sendButton.addEventListener('click', onSend);
+  retryButton.addEventListener('click', onSend);
   backButton.addEventListener('click', backToForm);
-  window.addEventListener('popstate', () => {
-    if (!views.confirm.hidden) showView('form', submitButton);
-  });
+  window.addEventListener('beforeunload', onBeforeUnload);
 }
 
+// History works before mamori has loaded: the receipt view needs nothing from it.
+window.addEventListener('popstate', () => {
+  const state = history.state;
+  if (state?.view === 'done' && typeof state.receipt === 'string') {
+    showReceipt(state.receipt);
+  } else if (!views.confirm.hidden) {
+    showView('form', submitButton);
+  } else if (!views.done.hidden) {
+    // Back from the receipt: the form, empty (it was reset when the message went).
+    showView('form');
+  }
+});
+
+/**
+ * What the page shows after a reload: the receipt when the message went; else the form.
+ * A reload on the confirmation view drops its history entry, whose payload is gone.
+ */
+function restoreView() {
+  const state = history.state;
+  if (state?.view === 'done' && typeof state.receipt === 'string') {
+    showReceipt(state.receipt);
+  } else if (state?.view === 'confirm') {
+    history.replaceState(null, '');
+  }
+}
+
+/** The controls that need mamori, and the text beside each that says why they wait. */
+const NEEDS_MODULE = [
+  { control: submitButton, reason: byId('submit-reason') },
+  { control: /** @type {HTMLButtonElement} */ (byId('helper-toggle')), reason: byId('helper-reason') },
+];
+
+restoreView();
 try {
   await init();
   wire();
-  submitButton.disabled = false;
+  for (const { control, reason } of NEEDS_MODULE) {
+    control.disabled = false;
+    control.removeAttribute('aria-describedby');
+    reason.hidden = true;
+    reason.textContent = '';
+  }
   document.documentElement.dataset.ready = 'true';
 } catch (e) {
   console.error('mamori failed to load:', e?.name);
   showLoadError(
     '入力チェックの仕組みを読み込めませんでした。保険証の番号などを伏せ字にできないため、送信を止めています。ページを読み込み直すか、別のブラウザでお試しください。',
   );
+  for (const { reason } of NEEDS_MODULE) {
+    reason.textContent = '入力チェックの仕組みを読み込めなかったため、使えません（上のお知らせをご覧ください）。';
+    reason.classList.add('control-reason--error');
+  }
+  document.documentElement.dataset.ready = 'failed';
 }

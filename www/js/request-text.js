@@ -73,3 +73,18 @@ export function fixFirstLine(text) {
   lines.splice(firstIndex, isHeading ? 1 : 0, REQUEST_PHRASE);
   return lines.join('\n');
 }
+
+/**
+ * The body with the request phrase added as a new first line, above everything the person
+ * wrote, for the one-click fix of `looks_like_disclosure_request` (nothing of theirs is
+ * replaced: their first line is a sentence of the request).
+ * @param {string} text
+ * @returns {string}
+ */
+export function addRequestLine(text) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const firstIndex = lines.findIndex((line) => line.trim() !== '');
+  if (firstIndex < 0) return `${REQUEST_PHRASE}\n`;
+  lines.splice(firstIndex, 0, REQUEST_PHRASE);
+  return lines.join('\n');
+}
