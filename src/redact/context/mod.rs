@@ -32,8 +32,6 @@
 mod hotwords;
 mod runs;
 
-use std::collections::HashMap;
-
 use super::chars::is_hiragana;
 use super::{Finding, Kind, KindSet};
 use hotwords::{Evidence, Folded, Hot, Kind8};
@@ -72,7 +70,7 @@ pub(crate) fn widen(text: &str, kinds: KindSet, found: Vec<Finding>) -> (Vec<Fin
         text,
         kinds,
         lines: line_spans(text),
-        cache: HashMap::new(),
+        cache: Vec::new(),
         table: None,
         veto: Vec::new(),
     };
@@ -178,7 +176,9 @@ struct Pass<'t> {
     text: &'t str,
     kinds: KindSet,
     lines: Vec<(usize, usize)>,
-    cache: HashMap<usize, Line>,
+    /// The lines read lately, by index: at most [`HEADING_UP`] + 2 (a look up never
+    /// goes further).
+    cache: Vec<(usize, Line)>,
     table: Option<Table>,
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
@@ -193,7 +193,7 @@ impl Pass<'_> {
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
         for li in 0..self.lines.len() {
-            self.cache.retain(|&k, _| k + HEADING_UP + 1 >= li);
+            self.cache.retain(|(k, _)| k + HEADING_UP + 1 >= li);
             let (ls, le) = self.lines[li];
             let bytes = self.text.as_bytes().get(ls..le).unwrap_or(&[]);
             self.track_table(li, bytes);
@@ -479,17 +479,23 @@ impl Pass<'_> {
     fn line(&mut self, li: usize) -> &Line {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text;
-        self.cache.entry(li).or_insert_with(|| {
-            let folded = Folded::new(text, ls, le);
-            let hots = hotwords::find(&folded);
-            let blank = folded.chars.iter().all(|&(c, _)| c == ' ');
-            Line {
-                folded,
-                hots,
-                runs: runs::runs(text, ls, le),
-                blank,
+        let at = match self.cache.iter().position(|(k, _)| *k == li) {
+            Some(at) => at,
+            None => {
+                let folded = Folded::new(text, ls, le);
+                let hots = hotwords::find(&folded);
+                let blank = folded.chars.iter().all(|&(c, _)| c == ' ');
+                let line = Line {
+                    folded,
+                    hots,
+                    runs: runs::runs(text, ls, le),
+                    blank,
+                };
+                self.cache.push((li, line));
+                self.cache.len() - 1
             }
-        })
+        };
+        &self.cache[at].1
     }
 
     /// Keeps the header row of the table line `li` belongs to, if any: a line with
@@ -625,7 +631,9 @@ impl Pass<'_> {
             }
         }
         if kind == Kind8::Phone {
-            return Some(Kind::Phone);
+            // A phone number, even mistyped, is digits from a leading 0.
+            let digits_from_zero = run.units.first() == Some(&b'0') && run.digits == run.alnum;
+            return digits_from_zero.then_some(Kind::Phone);
         }
         if !tight && (generic || far) && self.is_phone(run) {
             return None;
@@ -837,6 +845,13 @@ impl Pass<'_> {
             |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
         if matches!(before, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
+            return true;
+        }
+        // A page: `P.20`, `p.3`.
+        let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
+        if matches!(back.next(), Some('.' | '．'))
+            && matches!(back.next(), Some('P' | 'p' | 'Ｐ' | 'ｐ'))
+        {
             return true;
         }
         // A date or time has short parts next to its signs (`2026/11/25`, `4:12`);

@@ -115,6 +115,7 @@ fn dates_amounts_quantities_versions_stay() {
         "バージョン 17.4.1",
         "被保険者番号の欄が読めません。20270513に受診しました",
         "カード番号 入力例 10:30",
+        "控えのP.20を見ながら",
     ] {
         assert!(values(text).is_empty(), "{text}: {:?}", values(text));
     }
