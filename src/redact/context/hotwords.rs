@@ -503,11 +503,16 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     if first == ' ' {
         return None;
     }
+    let index = index();
+    let from = index.partition_point(|&(c, _)| c < first);
     let mut best: Option<(&'static Word, usize, usize)> = None;
-    for word in WORDS {
-        if word.folded.chars().next().map(to_katakana) != Some(first) {
-            continue;
+    for &(c, w) in index.get(from..).unwrap_or(&[]) {
+        if c != first {
+            break;
         }
+        let Some(word) = WORDS.get(usize::from(w)) else {
+            continue;
+        };
         let Some(to) = match_word(chars, i, word.folded) else {
             continue;
         };
@@ -518,6 +523,23 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
         best = Some((word, to, len));
     }
     best.map(|(word, to, _)| (word, to))
+}
+
+/// The words by their first character (folded), sorted: built once.
+fn index() -> &'static [(char, u16)] {
+    static INDEX: std::sync::OnceLock<Vec<(char, u16)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(char, u16)> = WORDS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                let first = w.folded.chars().next().map(to_katakana)?;
+                Some((first, u16::try_from(i).ok()?))
+            })
+            .collect();
+        index.sort_unstable();
+        index
+    })
 }
 
 /// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped.
