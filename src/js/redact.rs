@@ -53,7 +53,7 @@ export interface RedactResult<R extends string = never> { text: string; findings
  * @throws {TypeError} when `text` is not a string or an option has the wrong type.
  * @throws {RangeError} when `text` is longer than 32 Mi UTF-16 code units, `kinds` or
  *   `rules` has more than 256 entries, a rule's kind, pattern or label is longer
- *   than 256, 16,384 or 1,024 code units, or the call would find more than 1 Mi
+ *   than 256, 16,384 or 1,024 code units, or the call would find more than 4 Mi
  *   values or give back a text longer than 32 Mi code units (labels longer than the
  *   values they replace).
  * @throws {SyntaxError} when a rule's pattern is not a valid regular expression.
