@@ -4,8 +4,8 @@
 //     (the browser build, through an import map), with the same answers;
 //   - the Node build's default init from CommonJS, as TypeScript's and Babel's
 //     CommonJS output reads it;
-//   - the Vite example (no configuration) and the esbuild example (the wasm emitted
-//     by the `file` loader), each bundled and loaded in headless Chromium.
+//   - the Vite and webpack examples (no configuration) and the esbuild example (the
+//     wasm emitted by the `file` loader), each bundled and loaded in headless Chromium.
 // examples/node_modules/mamori links to the built package, as `npm install` would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -120,6 +120,15 @@ test('the esbuild example emits the wasm with the file loader and masks in Chrom
   const out = path.join(scratch, 'esbuild');
   execFileSync(process.execPath, [path.join(examples, 'esbuild', 'build.mjs'), out], { cwd: root, stdio: 'pipe' });
   assert.ok(readdirSync(out).some((f) => f.endsWith('.wasm')), 'esbuild copied the wasm');
+  const page = await load(`${await serve(out)}/index.html`, '#masked');
+  assert.deepEqual([page.errors, page.missing], [[], []]);
+  assert.equal(page.text, 'カード番号 **** **** **** **** で支払います');
+});
+
+test('the webpack example emits the wasm as an asset with no configuration and masks in Chromium', { timeout: 60_000 }, async () => {
+  const out = path.join(scratch, 'webpack');
+  execFileSync(process.execPath, [path.join(examples, 'webpack', 'build.mjs'), out], { cwd: root, stdio: 'pipe' });
+  assert.ok(readdirSync(out).some((f) => f.endsWith('.wasm')), 'webpack emitted the wasm');
   const page = await load(`${await serve(out)}/index.html`, '#masked');
   assert.deepEqual([page.errors, page.missing], [[], []]);
   assert.equal(page.text, 'カード番号 **** **** **** **** で支払います');
