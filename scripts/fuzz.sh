@@ -5,7 +5,7 @@
 #
 # SECONDS per target defaults to 60 (or $FUZZ_SECONDS); targets default to all of
 # normalize, parse_phone, validate_form, redact. The seeds come from the labelled
-# corpora (../shared/corpus or $MAMORI_CORPUS_DIR), written into fuzz/corpus/<target>/
+# corpora (../shared/corpus or $MAMORI_CORPUS_DIR; else tests/fixtures/), written into fuzz/corpus/<target>/
 # by fuzz/seeds.mjs; what libFuzzer adds stays there for the next run (not committed).
 # A crash leaves its input in fuzz/artifacts/<target>/ and makes this script fail;
 # replay it with

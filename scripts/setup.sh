@@ -4,7 +4,8 @@
 #   - the Rust target wasm32-unknown-unknown
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
 #   - the npm packages of package-lock.json (npm ci), when node_modules is missing or stale
-#   - with --browser: Debian's chromium and chromium-driver (tests run them headless)
+#   - with --browser: Debian's chromium and chromium-driver (tests run them headless),
+#     and fonts-noto-cjk, so that screenshots show Japanese text rather than boxes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,13 +31,23 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 if [ "${1:-}" = "--browser" ]; then
+  apt=()
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    apt+=(chromium chromium-driver)
+  fi
+  if ! dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed'; then
+    apt+=(fonts-noto-cjk)
+  fi
+  if [ ${#apt[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      say "installing chromium and chromium-driver (Debian)"
+      say "installing ${apt[*]} (Debian)"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt[@]}" >/dev/null
+    elif [ "${apt[*]}" = fonts-noto-cjk ]; then
+      # Only the font is missing: the tests pass, screenshots show boxes for Japanese.
+      say "screenshots need a Japanese font to show Japanese text: apt-get install fonts-noto-cjk"
     else
-      say "the browser tests need chromium and chromedriver: apt-get install chromium chromium-driver"
+      say "the browser tests need chromium and chromedriver: apt-get install chromium chromium-driver fonts-noto-cjk"
       exit 1
     fi
   fi

@@ -1,21 +1,15 @@
 //! The labelled contact forms of `forms.jsonl`: every case must give the expected
 //! `ok`, the same set of `field:code` errors, and the same disclosure reading (kinds
-//! as a set, requester). The corpus is found at `$MAMORI_CORPUS_DIR` or
-//! `<crate root>/../shared/corpus`; the test fails when it is missing.
+//! as a set, requester). The project's fixture (`tests/fixtures/`) always, the shared
+//! corpus when it is there (see `tests/corpus/mod.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use mamori::form::{validate_form, ContactForm, Requester};
 use serde_json::Value;
-
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("MAMORI_CORPUS_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
-        PathBuf::from,
-    )
-}
 
 fn text(value: &Value, key: &str) -> String {
     value
@@ -46,17 +40,21 @@ fn expected_disclosure(value: &Value) -> Option<(BTreeSet<String>, Option<String
 }
 
 #[test]
-fn every_form_of_the_corpus_passes() {
-    let path = corpus_dir().join("forms.jsonl");
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "the form corpus is missing at {} ({e}); set MAMORI_CORPUS_DIR",
-            path.display()
-        )
-    });
+fn every_form_of_the_fixture_passes() {
+    check(&corpus::fixture("forms.jsonl"));
+}
+
+#[test]
+fn every_form_of_the_shared_corpus_passes() {
+    if let Some(lines) = corpus::shared("forms.jsonl") {
+        check(&lines);
+    }
+}
+
+fn check(lines: &[String]) {
     let mut failures = Vec::new();
     let mut count = 0;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+    for line in lines {
         let case: Value = serde_json::from_str(line).expect("a JSON line");
         count += 1;
         let id = text(&case, "id");
@@ -112,7 +110,7 @@ fn every_form_of_the_corpus_passes() {
             ));
         }
     }
-    assert!(count > 0, "the form corpus is empty");
+    assert!(count > 0, "no forms");
     assert!(
         failures.is_empty(),
         "{} of {count} forms fail:\n{}",

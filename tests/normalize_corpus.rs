@@ -1,20 +1,12 @@
-//! Every case of the normalization corpus (`normalize.jsonl`), run natively.
-//! The corpus is found at `$MAMORI_CORPUS_DIR` or `<crate>/../shared/corpus`; the
-//! test fails when it is missing.
+//! Every case of `normalize.jsonl`, run natively: the project's fixture
+//! (`tests/fixtures/`) always, the shared corpus when it is there (see
+//! `tests/corpus/mod.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+mod corpus;
 
 use mamori::normalize::{normalize, Profile};
 use serde_json::Value;
-
-fn corpus_file(name: &str) -> PathBuf {
-    let dir = std::env::var_os("MAMORI_CORPUS_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
-        PathBuf::from,
-    );
-    dir.join(name)
-}
 
 /// Whether `got` meets the case's `expect`: a string, `{oneOf: [..]}` or `{notEqual}`.
 fn meets(expect: &Value, got: &str) -> bool {
@@ -34,17 +26,22 @@ fn meets(expect: &Value, got: &str) -> bool {
 }
 
 #[test]
-fn every_corpus_case_passes_and_is_idempotent() {
-    let path = corpus_file("normalize.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "the corpus is missing at {} ({e}); set MAMORI_CORPUS_DIR",
-            path.display()
-        )
-    });
+fn every_fixture_case_passes_and_is_idempotent() {
+    check(&corpus::fixture("normalize.jsonl"));
+}
+
+#[test]
+fn every_shared_corpus_case_passes_and_is_idempotent() {
+    if let Some(lines) = corpus::shared("normalize.jsonl") {
+        check(&lines);
+    }
+}
+
+/// Each case must give its `expect`, and normalizing the result again changes nothing.
+fn check(lines: &[String]) {
     let mut failures = Vec::new();
     let mut count = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+    for line in lines {
         let case: Value = serde_json::from_str(line).expect("a JSON line");
         let id = case["id"].as_str().expect("an id");
         let input = case["input"].as_str().expect("an input");
@@ -63,7 +60,7 @@ fn every_corpus_case_passes_and_is_idempotent() {
         }
         count += 1;
     }
-    assert!(count > 0, "the corpus {} has no cases", path.display());
+    assert!(count > 0, "no cases");
     assert!(
         failures.is_empty(),
         "{} of {count} cases fail:\n{}",

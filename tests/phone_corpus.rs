@@ -1,30 +1,31 @@
-//! Every record of `phone.jsonl` (verdicts from libphonenumber 9.0.43) through
-//! `parse_phone`: valid, type, E.164 and national format must all agree.
+//! Records of `phone.jsonl` (verdicts of libphonenumber) through `parse_phone`:
+//! valid, type, E.164 and national format must all agree. The project's fixture
+//! (`tests/fixtures/`) always, the shared corpus (1,000 records, libphonenumber
+//! 9.0.43) when it is there (see `tests/corpus/mod.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+mod corpus;
 
 use mamori::phone::parse_phone;
 use serde_json::Value;
 
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("MAMORI_CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+#[test]
+fn agrees_with_libphonenumber_on_the_fixture() {
+    check(&corpus::fixture("phone.jsonl"), 30);
 }
 
 #[test]
-fn agrees_with_libphonenumber_on_the_whole_corpus() {
-    let path = corpus_dir().join("phone.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "the phone corpus is missing at {} ({e}); set MAMORI_CORPUS_DIR",
-            path.display()
-        )
-    });
+fn agrees_with_libphonenumber_on_the_whole_shared_corpus() {
+    if let Some(lines) = corpus::shared("phone.jsonl") {
+        check(&lines, 1000);
+    }
+}
+
+/// Every record must agree; there must be at least `min` of them.
+fn check(lines: &[String], min: usize) {
     let mut total = 0;
     let mut wrong = Vec::new();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+    for line in lines {
         let record: Value = serde_json::from_str(line).expect("a JSON record");
         let input = record["input"].as_str().expect("input is a string");
         let got = parse_phone(input);
@@ -43,7 +44,7 @@ fn agrees_with_libphonenumber_on_the_whole_corpus() {
         }
         total += 1;
     }
-    assert!(total >= 1000, "only {total} records in {}", path.display());
+    assert!(total >= min, "only {total} records");
     assert!(
         wrong.is_empty(),
         "{} of {total} disagree:\n{}",

@@ -3,7 +3,7 @@
 //   - japaneseText(bytes, seed): contact-form messages in the style of the redaction
 //     corpus, with a realistic density of sensitive numbers and look-alikes
 //   - forms(bodyChars, count, seed): contact forms with bodies of about that length
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,11 +14,24 @@ export function corpusDir() {
   return process.env.MAMORI_CORPUS_DIR || path.resolve(root, '..', 'shared', 'corpus');
 }
 
-/** Reads a JSONL file of the corpus; throws (never skips) when it is missing. */
+/**
+ * Reads a JSONL file of the corpus. Without the shared corpus (a clone of the
+ * repository alone) it reads the project's small fixture of the same name and says
+ * so once: the numbers then measure less varied input. MAMORI_REQUIRE_CORPUS=1 makes
+ * a missing corpus an error.
+ */
 export function corpus(file) {
-  const full = path.join(corpusDir(), file);
+  let full = path.join(corpusDir(), file);
+  if (!existsSync(full)) {
+    if (process.env.MAMORI_REQUIRE_CORPUS === '1') throw new Error(`bench: the corpus is missing at ${full} and MAMORI_REQUIRE_CORPUS=1`);
+    const fixture = path.join(root, 'tests', 'fixtures', file);
+    if (!warned.has(file)) console.error(`bench: no shared corpus at ${full}; using ${path.relative(root, fixture)}`);
+    warned.add(file);
+    full = fixture;
+  }
   return readFileSync(full, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
+const warned = new Set();
 
 /** A small, fast, seeded PRNG (mulberry32): same seed, same sequence. */
 export function rng(seed) {

@@ -48,15 +48,28 @@ export interface Disclosure { kinds: DisclosureKind[]; requester: "self" | "agen
 export interface NormalizedForm {
   inquiryType: string; name: string; phone: string; email: string; body: string;
 }
-/** The result of validateForm. `disclosure` is null unless the body is a disclosure request. */
-export interface FormResult {
-  ok: boolean; errors: FormIssue[]; warnings: FormIssue[];
-  normalized: NormalizedForm; disclosure: Disclosure | null;
-}
-/** The result of prepareSubmission: the payload to send, with the body redacted. */
-export interface Submission {
-  ok: boolean; errors: FormIssue[]; warnings: FormIssue[]; payload: NormalizedForm | null;
-}
+/**
+ * The result of validateForm, discriminated by `ok`: true exactly when `errors` is
+ * empty (warnings do not count). `disclosure` is null unless the body is a
+ * disclosure request.
+ */
+export type FormResult =
+  | {
+      ok: true; errors: []; warnings: FormIssue[];
+      normalized: NormalizedForm; disclosure: Disclosure | null;
+    }
+  | {
+      ok: false; errors: [FormIssue, ...FormIssue[]]; warnings: FormIssue[];
+      normalized: NormalizedForm; disclosure: Disclosure | null;
+    };
+/**
+ * The result of prepareSubmission, discriminated by `ok`: when true, `payload` is
+ * what may be sent (the normalized form, body redacted); when false, `payload` is
+ * null and `errors` says what to fix.
+ */
+export type Submission =
+  | { ok: true; errors: []; warnings: FormIssue[]; payload: NormalizedForm }
+  | { ok: false; errors: [FormIssue, ...FormIssue[]]; warnings: FormIssue[]; payload: null };
 /**
  * Options of validateForm and prepareSubmission. What is not given keeps the
  * default, which is the procedure of section 6. A disclosure request always needs

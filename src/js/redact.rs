@@ -52,8 +52,10 @@ export interface RedactResult<R extends string = never> { text: string; findings
  * @example redact("マイナンバー 1234 5678 9018").text // "マイナンバー **** **** ****"
  * @throws {TypeError} when `text` is not a string or an option has the wrong type.
  * @throws {RangeError} when `text` is longer than 32 Mi UTF-16 code units, `kinds` or
- *   `rules` has more than 256 entries, or a rule's kind, pattern or label is longer
- *   than 256, 16,384 or 1,024 code units.
+ *   `rules` has more than 256 entries, a rule's kind, pattern or label is longer
+ *   than 256, 16,384 or 1,024 code units, or the call would find more than 4 Mi
+ *   values or give back a text longer than 32 Mi code units (labels longer than the
+ *   values they replace).
  * @throws {SyntaxError} when a rule's pattern is not a valid regular expression.
  */
 export function redact<R extends string = never>(text: string, options?: RedactOptions<R>): RedactResult<R>;
@@ -72,6 +74,14 @@ const MAX_RULE_KIND_UNITS: u32 = 256;
 const MAX_PATTERN_UNITS: u32 = 16 * 1024;
 /// The longest `label` of a custom rule: it is copied once per finding.
 const MAX_LABEL_UNITS: u32 = 1024;
+/// The longest text one call may give back, in UTF-16 code units (the input limit).
+/// Styles "mask" and "partial" keep the length; with "label" a finding may come out
+/// longer than it went in (a rule's label of 1,024 units for a match of one
+/// character), and without a bound one call could ask for gigabytes and trap.
+const MAX_OUTPUT_UNITS: u32 = super::MAX_INPUT_UNITS;
+/// The most findings one call may report: each is an object on the JavaScript heap,
+/// and a rule such as `.` finds one per character.
+const MAX_FINDINGS: usize = 1 << 22;
 
 /// A redactor's options as JavaScript gave them: the key of the cache.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,23 +133,50 @@ extern "C" {
 /// engine hands over, in one call, the replacements as one string and a flat array
 /// of offsets; the glue splices them between slices of the caller's string, so the
 /// unchanged text is never copied back out of the module.
+///
+/// What one call produces is bounded ([`MAX_FINDINGS`], [`MAX_OUTPUT_UNITS`]): a
+/// call beyond either is refused with a `RangeError` as soon as it is known, before
+/// the output is built.
 #[wasm_bindgen(js_name = redact, skip_typescript)]
 pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let input = super::string_arg(&text, "redact", "text")?;
     let spec = read_options(options.as_ref())?;
+    // Each match of a rule covers at least one byte: only a text of more than
+    // MAX_FINDINGS bytes per rule can have too many, and only such a text is counted.
+    let count = (spec.rules.len().saturating_mul(input.len()) > MAX_FINDINGS)
+        .then(|| spec.rules.iter().map(|r| r.1.clone()).collect::<Vec<_>>());
     let redactor = redactor_for(spec)?;
+    if let Some(patterns) = count {
+        refuse_too_many_matches(&patterns, &input)?;
+    }
     let found = redactor.find(&input);
+    if found.len() > MAX_FINDINGS {
+        return Err(super::range_error(&format!(
+            "redact: the text has {} findings; the limit of one call is {MAX_FINDINGS}: \
+             redact it in smaller pieces",
+            found.len()
+        )));
+    }
+    let too_long = || {
+        super::range_error(&format!(
+            "redact: the redacted text would be longer than {MAX_OUTPUT_UNITS} UTF-16 code \
+             units, the limit of one call: redact it in smaller pieces or use shorter labels"
+        ))
+    };
     let mut cursor = Utf16Cursor::new(&input);
     let mut pieces = String::new();
     let mut spans = Vec::with_capacity(found.len() * 4);
     let names = js_sys::Array::new();
     let mut kinds: Vec<&Kind> = Vec::new();
     let mut units = 0u32;
+    // The output so far: the text kept between findings and the replacements.
+    let (mut output, mut kept_to) = (0u32, 0u32);
     for f in &found {
         let before = pieces.len();
         redactor.render(&input, f, &mut pieces);
         let added = pieces.get(before..).map_or(0, utf16_len);
-        units = units.saturating_add(u32::try_from(added).unwrap_or(u32::MAX));
+        let added = u32::try_from(added).unwrap_or(u32::MAX);
+        units = units.saturating_add(added);
         let name = match kinds.iter().position(|k| **k == f.kind) {
             Some(i) => i,
             None => {
@@ -151,9 +188,80 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
         // The input is at most MAX_INPUT_UNITS code units: every offset fits.
         let start = cursor.to_utf16(f.start) as u32;
         let end = cursor.to_utf16(f.end) as u32;
+        output = output
+            .saturating_add(start.saturating_sub(kept_to))
+            .saturating_add(added);
+        kept_to = end;
+        if output > MAX_OUTPUT_UNITS {
+            return Err(too_long());
+        }
         spans.extend_from_slice(&[start, end, units, name as u32]);
     }
+    let length = cursor.to_utf16(input.len()) as u32;
+    if output.saturating_add(length.saturating_sub(kept_to)) > MAX_OUTPUT_UNITS {
+        return Err(too_long());
+    }
     Ok(assemble(&text, &pieces, &spans, &names))
+}
+
+/// Refuses, before the redactor runs, a text on which custom rules would match more
+/// than [`MAX_FINDINGS`] times: the engine collects every match before it merges
+/// them, and a rule such as `.` on 32 Mi units would take gigabytes. Counting keeps
+/// no match and stops at the bound. The patterns compile as the redactor's did (it
+/// was built from them); they are kept for the next call with the same rules.
+#[cfg(feature = "rules")]
+fn refuse_too_many_matches(patterns: &[String], text: &str) -> Result<(), JsValue> {
+    /// Compiled patterns kept with the patterns they were compiled from.
+    type Counters = RefCell<Option<(Vec<String>, Rc<Vec<regex::Regex>>)>>;
+    thread_local! {
+        static COUNTERS: Counters = const { RefCell::new(None) };
+    }
+    let cached = COUNTERS.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(p, _)| p.as_slice() == patterns)
+            .map(|(_, r)| Rc::clone(r))
+    });
+    let counters = match cached {
+        Some(r) => r,
+        None => {
+            let compiled = patterns
+                .iter()
+                .filter_map(|p| {
+                    regex::RegexBuilder::new(p)
+                        .size_limit(1 << 20)
+                        .dfa_size_limit(1 << 20)
+                        .build()
+                        .ok()
+                })
+                .collect();
+            let r = Rc::new(compiled);
+            COUNTERS.with(|c| *c.borrow_mut() = Some((patterns.to_vec(), Rc::clone(&r))));
+            r
+        }
+    };
+    let mut matches = 0usize;
+    for regex in counters.iter() {
+        let left = MAX_FINDINGS + 1 - matches;
+        matches += regex
+            .find_iter(text)
+            .filter(|m| !m.is_empty())
+            .take(left)
+            .count();
+        if matches > MAX_FINDINGS {
+            return Err(super::range_error(&format!(
+                "redact: `options.rules` match the text more than {MAX_FINDINGS} times, the \
+                 limit of findings of one call: redact it in smaller pieces"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The browser build has no rules (a rule is refused when the redactor is built).
+#[cfg(not(feature = "rules"))]
+fn refuse_too_many_matches(_patterns: &[String], _text: &str) -> Result<(), JsValue> {
+    Ok(())
 }
 
 fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {

@@ -4,7 +4,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { sharedOrFixture } from './corpus.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +15,6 @@ const mamori = require(path.join(root, 'pkg') + '/');
 const { stringify } = require('csv-stringify/sync');
 const { parse } = require('csv-parse/sync');
 const bin = path.join(root, 'pkg', 'bin', 'mamori.js');
-const corpusDir = process.env.MAMORI_CORPUS_DIR || path.resolve(root, '..', 'shared', 'corpus');
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -24,10 +24,9 @@ function run(args, { input } = {}) {
   return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
 }
 
+/** Labelled records: the shared corpus when it is there, else the project's fixture. */
 function corpus(name) {
-  const file = path.join(corpusDir, name);
-  assert.ok(existsSync(file), `the corpus is missing at ${file} (set MAMORI_CORPUS_DIR)`);
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return sharedOrFixture(name);
 }
 
 const FORM_FIELDS = ['inquiryType', 'name', 'phone', 'email', 'body'];
@@ -179,9 +178,11 @@ test('--help: every command explains its options and shows examples', () => {
 test('the progress bar shows on a terminal only, and the output stays clean', () => {
   const recs = corpus('redact.jsonl');
   const input = path.join(tmp, 'progress.jsonl');
-  // Big enough to take more than the 100 ms between two redraws.
+  // Big enough (about 20,000 records, whichever set they come from) to take more than
+  // the 100 ms between two redraws.
   const lines = [];
-  for (let i = 0; i < 40; i++) for (const r of recs) lines.push(JSON.stringify({ id: `${i}-${r.id}`, body: r.text }));
+  const times = Math.ceil(20_000 / recs.length);
+  for (let i = 0; i < times; i++) for (const r of recs) lines.push(JSON.stringify({ id: `${i}-${r.id}`, body: r.text }));
   writeFileSync(input, `${lines.join('\n')}\n`);
   const out = path.join(tmp, 'progress.out.jsonl');
   const piped = run(['redact', '--in', input, '--out', out]);

@@ -4,10 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
+import { sharedOrFixture } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -15,7 +16,6 @@ const mamori = require(path.join(root, 'pkg') + '/');
 const { stringify } = require('csv-stringify/sync');
 const { parse } = require('csv-parse/sync');
 const bin = path.join(root, 'pkg', 'bin', 'mamori.js');
-const corpusDir = process.env.MAMORI_CORPUS_DIR || path.resolve(root, '..', 'shared', 'corpus');
 const ALL_KINDS = [
   'my_number', 'insurer_number', 'insured_number', 'public_expense_payer',
   'public_expense_recipient', 'credit_card', 'bank_account', 'passport',
@@ -30,10 +30,9 @@ function run(args, { input, cwd = tmp } = {}) {
   return { code: r.status, stdout: r.stdout, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
 }
 
+/** Labelled texts: the shared redaction corpus when it is there, else the project's fixture. */
 function corpus() {
-  const file = path.join(corpusDir, 'redact.jsonl');
-  assert.ok(existsSync(file), `the corpus is missing at ${file} (set MAMORI_CORPUS_DIR)`);
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return sharedOrFixture('redact.jsonl');
 }
 
 /** The raw values the corpus marks in `text`. */

@@ -246,6 +246,44 @@ test('redact: names and rule strings over their limits are refused before they a
   hostile('pattern at the limit', () => m.redact('x', { rules: [{ kind: 'k', pattern }] }), { allowed: ['SyntaxError'] });
 });
 
+test('redact: what one call gives back is bounded; beyond it a RangeError, never a trap', () => {
+  // One finding per character, each replaced by a label of 1,024 units: 4.2 million
+  // findings and 4.3 billion units of output once trapped after 2 GB of memory.
+  const { error } = hostile('4.2 million findings of a 1,024-unit label', () => m.redact('a'.repeat(4_200_000), {
+    style: 'label', rules: [{ kind: 'x', pattern: '.', label: 'x'.repeat(1024) }],
+  }), { allowed: ['RangeError'] });
+  assert.ok(error, 'refused');
+  assert.match(error.message, /`options\.rules` match the text more than 4194304 times/);
+  // Refused before the engine collects the matches: at the input limit, memory stays
+  // flat (collecting 32 Mi matches took 2.7 GB and 50 s).
+  const before = process.memoryUsage().external;
+  const { error: flat } = hostile('a rule matching each of 32 Mi units', () => m.redact('a'.repeat(MAX_INPUT_UNITS), {
+    rules: [{ kind: 'x', pattern: '.' }],
+  }), { allowed: ['RangeError'] });
+  assert.match(flat.message, /more than 4194304 times/);
+  assert.ok(process.memoryUsage().external - before < 256 * 1024 * 1024, 'no matches were collected');
+  // Fewer findings, each far longer as a label than as a value: the output bound.
+  const label = 'x'.repeat(1024);
+  const { error: long } = hostile('33 Mi units of labels', () => m.redact('a'.repeat(33_000), {
+    style: 'label', rules: [{ kind: 'x', pattern: 'a', label }],
+  }), { allowed: ['RangeError'] });
+  assert.ok(long, 'refused');
+  assert.match(long.message, /longer than 33554432 UTF-16 code units/);
+  // Just under the bound the same call works, and gives back exactly the labels.
+  const { value } = hostile('32 Mi units of labels', () => m.redact('a'.repeat(32_768), {
+    style: 'label', rules: [{ kind: 'x', pattern: 'a', label }],
+  }));
+  assert.equal(value.text.length, MAX_INPUT_UNITS);
+  assert.equal(value.findings.length, 32_768);
+  assert.deepEqual(value.findings.at(-1), { kind: 'x', start: 32_767, end: 32_768 });
+  // The mask style keeps the length: as many findings as the bound allows, masked.
+  const { value: masked } = hostile('4 Mi one-character findings', () => m.redact('a'.repeat(4_194_304), {
+    rules: [{ kind: 'x', pattern: '.' }],
+  }));
+  assert.equal(masked.findings.length, 4_194_304);
+  assert.equal(masked.text, '*'.repeat(4_194_304));
+});
+
 test('large values of keepLast are whole numbers and keep at most the whole value', () => {
   for (const keepLast of [0, 4, 12, 1000, 2 ** 31]) {
     const { value: r } = hostile(`keepLast ${keepLast}`, () => m.redact(MY_NUMBER_TEXT, { style: 'partial', keepLast }));

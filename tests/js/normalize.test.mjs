@@ -3,20 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixture, shared, skipUnless } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
 const { normalize } = require(path.join(root, 'pkg') + '/');
 const PROFILES = ['text', 'name', 'kana'];
-
-function corpus(name) {
-  const dir = process.env.MAMORI_CORPUS_DIR || path.resolve(root, '..', 'shared', 'corpus');
-  // Fails, rather than skips, when the corpus is missing.
-  const text = readFileSync(path.join(dir, name), 'utf8');
-  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-}
 
 function meets(expect, got) {
   if (typeof expect === 'string') return got === expect;
@@ -25,17 +18,18 @@ function meets(expect, got) {
   throw new Error(`unknown expect form ${JSON.stringify(expect)}`);
 }
 
-test('every case of normalize.jsonl passes and is idempotent', () => {
-  const cases = corpus('normalize.jsonl');
-  assert.ok(cases.length > 0);
-  const failures = [];
-  for (const c of cases) {
-    const got = normalize(c.input, c.profile);
-    const again = normalize(got, c.profile);
-    if (!meets(c.expect, got) || again !== got) failures.push({ id: c.id, got, again, want: c.expect });
-  }
-  assert.deepEqual(failures, []);
-});
+for (const [what, cases] of [['fixture', fixture('normalize.jsonl')], ['shared corpus', shared('normalize.jsonl')]]) {
+  test(`every case of normalize.jsonl (${what}) passes and is idempotent`, { skip: skipUnless(cases, 'normalize.jsonl') }, () => {
+    assert.ok(cases.length > 0);
+    const failures = [];
+    for (const c of cases) {
+      const got = normalize(c.input, c.profile);
+      const again = normalize(got, c.profile);
+      if (!meets(c.expect, got) || again !== got) failures.push({ id: c.id, got, again, want: c.expect });
+    }
+    assert.deepEqual(failures, []);
+  });
+}
 
 // A small deterministic generator (mulberry32), so a failure can be replayed.
 function rng(seed) {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +28,34 @@ test('the ESM entry of the Node build gives the same API and shares the CommonJS
   for (const name of API) assert.equal(typeof m[name], 'function', name);
   const cjs = require(path.join(root, 'pkg') + '/');
   assert.equal(m.version, cjs.version, 'ESM and CommonJS share one instance');
+});
+
+test('the Node build has a default init, as the browser build: it resolves at once, whatever it is given', async () => {
+  const esm = await import(path.join(root, 'pkg', 'node', 'mamori.mjs'));
+  const cjs = require(path.join(root, 'pkg') + '/');
+  assert.equal(typeof esm.default, 'function');
+  assert.equal(esm.default, cjs.default, 'one init for CommonJS and ESM');
+  assert.equal(cjs.__esModule, true, 'transpiled CommonJS finds it as `default`');
+  assert.equal(await esm.default(), undefined);
+  assert.equal(await esm.default({ module_or_path: new URL('file:///nowhere/mamori_bg.wasm') }), undefined);
+  assert.ok(!Object.keys(esm).includes('__esModule'), 'the ESM entry exports no __esModule marker');
+  const types = readFileSync(path.join(root, 'pkg', 'node', 'mamori.d.mts'), 'utf8');
+  assert.match(types, /^export default function init\(module_or_path\?: unknown\): Promise<void>;$/m);
+  assert.equal(types, readFileSync(path.join(root, 'pkg', 'node', 'mamori.d.ts'), 'utf8'));
+});
+
+test('the package ships both licences, its own README and the changelog', () => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(root, 'pkg'), encoding: 'utf8' });
+  const files = JSON.parse(out)[0].files.map((f) => f.path);
+  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'README.md', 'CHANGELOG.md', 'package.json', 'node/mamori.d.mts', 'web/mamori_bg.wasm']) {
+    assert.ok(files.includes(f), `${f} is in the package`);
+  }
+  assert.equal(readFileSync(path.join(root, 'pkg', 'README.md'), 'utf8'), readFileSync(path.join(root, 'pkg-README.md'), 'utf8'));
+  assert.match(readFileSync(path.join(root, 'pkg', 'LICENSE-MIT'), 'utf8'), /^Copyright \(c\) The mamori authors$/m);
+  assert.match(readFileSync(path.join(root, 'pkg', 'LICENSE-APACHE'), 'utf8'), /Apache License\s+Version 2\.0, January 2004/);
+  const made = JSON.parse(readFileSync(path.join(root, 'pkg', 'package.json'), 'utf8'));
+  assert.equal(made.license, 'MIT OR Apache-2.0');
+  for (const key of ['homepage', 'repository', 'bugs', 'keywords']) assert.ok(made[key], key);
 });
 
 test('package.json is made from pkg.json with the crate version', () => {
@@ -78,6 +106,12 @@ test('a wrong argument type is a TypeError that names the argument', () => {
 });
 
 test('the shipped .d.ts type-checks a strict TypeScript consumer', () => {
+  // tests/types/isomorphic*.ts import "mamori" as a dependency: link it to pkg/.
+  const link = path.join(root, 'tests', 'types', 'node_modules', 'mamori');
+  if (!existsSync(link)) {
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(path.join(root, 'pkg'), link, 'dir');
+  }
   const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
   execFileSync(tsc, ['--noEmit', '-p', path.join(root, 'tests', 'types', 'tsconfig.json')], { stdio: 'pipe' });
 });

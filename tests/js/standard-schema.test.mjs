@@ -4,16 +4,16 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FormApi, FieldApi } from '@tanstack/form-core';
+import { sharedOrFixture } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const mamori = createRequire(path.join(root, 'package.json'))(path.join(root, 'pkg') + '/');
-const corpusDir = process.env.MAMORI_CORPUS_DIR || path.resolve(root, '..', 'shared', 'corpus');
 const FIELDS = ['inquiryType', 'name', 'phone', 'email', 'body'];
 
 // A project that depends on "mamori": node_modules/mamori is the built package.
@@ -23,10 +23,9 @@ symlinkSync(path.join(root, 'pkg'), path.join(project, 'node_modules', 'mamori')
 after(() => rmSync(project, { recursive: true, force: true }));
 const projectRequire = createRequire(path.join(project, 'index.js'));
 
+/** The labelled forms: the shared corpus when it is there, else the project's fixture. */
 function forms() {
-  const file = path.join(corpusDir, 'forms.jsonl');
-  assert.ok(existsSync(file), `the corpus is missing at ${file} (set MAMORI_CORPUS_DIR)`);
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return sharedOrFixture('forms.jsonl');
 }
 
 /** What the schema must answer for `form`, from validateForm itself. */

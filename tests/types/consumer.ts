@@ -25,6 +25,29 @@ for (const e of form.errors) {
 const kinds: string[] | undefined = form.disclosure?.kinds;
 const submission: Submission = prepareSubmission({ name: "山田" });
 const body: string | undefined = submission.payload?.body;
+
+// FormResult and Submission are discriminated unions on `ok`: narrowing gives the
+// payload without a null check, and a result that is not ok has a first error.
+if (submission.ok) {
+  const sent: string = submission.payload.body;
+  const none: [] = submission.errors;
+  void sent; void none;
+} else {
+  const nothing: null = submission.payload;
+  const first: string = submission.errors[0].message;
+  void nothing; void first;
+  // @ts-expect-error: no payload when the submission is not ok
+  submission.payload.body;
+}
+// @ts-expect-error: without narrowing, the payload may be null
+submission.payload.body;
+if (!form.ok) {
+  const field: "inquiryType" | "name" | "phone" | "email" | "body" = form.errors[0].field;
+  void field;
+} else {
+  // @ts-expect-error: an ok result has no errors to index
+  form.errors[0].field;
+}
 const wanted: Kind[] = ["my_number", "credit_card"];
 const redacted: RedactResult = redact("1234", { kinds: wanted, style: "partial", keepLast: 2 });
 const firstKind: Kind | undefined = redacted.findings[0]?.kind;
