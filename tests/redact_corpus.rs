@@ -2,23 +2,19 @@
 //! `redact-real.jsonl`): no leaked character, at most 0.5 % of the other letters and
 //! digits masked, and per-kind recall and precision.
 //!
-//! The corpora are read from `$MAMORI_CORPUS_DIR` or `<crate root>/../shared/corpus`.
-//! They are an extra beside the repository: a missing corpus skips its test with one
-//! line, unless `MAMORI_REQUIRE_CORPUS=1` (CI) makes it an error. Run with
-//! `--nocapture` to see the numbers, and every leak with its context.
+//! The corpora are read through `tests/corpus/` (`$MAMORI_CORPUS_DIR` or
+//! `<crate root>/../shared/corpus`): an extra beside the repository, whose absence
+//! skips these tests with one line, unless `MAMORI_REQUIRE_CORPUS=1` (CI) makes it an
+//! error. Run with `--nocapture` to see the numbers, and every leak with its context.
+//! The project's own fixture is scored by `fixture_redact.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use mamori::redact::{Kind, Redactor};
 use serde_json::Value;
-
-fn corpus_dir() -> PathBuf {
-    std::env::var_os("MAMORI_CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
-}
 
 struct Span {
     kind: String,
@@ -33,26 +29,12 @@ struct Record {
     kinds: Vec<Kind>,
 }
 
-/// The records of `file`, or `None` (after saying so) when the corpus is absent and
-/// not required.
+/// The records of the shared corpus file `file`, or `None` (said on stderr) when the
+/// shared corpus is absent and not required.
 fn records(file: &str) -> Option<Vec<Record>> {
-    let path = corpus_dir().join(file);
-    let data = match std::fs::read_to_string(&path) {
-        Ok(data) => data,
-        Err(e) if std::env::var_os("MAMORI_REQUIRE_CORPUS").is_some_and(|v| v == "1") => {
-            panic!(
-                "the corpus is missing at {} (MAMORI_REQUIRE_CORPUS=1): {e}",
-                path.display()
-            )
-        }
-        Err(_) => {
-            println!("skipped: no corpus at {}", path.display());
-            return None;
-        }
-    };
-    let records = data
-        .lines()
-        .filter(|l| !l.trim().is_empty())
+    let lines = corpus::shared(file)?;
+    let records = lines
+        .iter()
         .map(|line| {
             let v: Value = serde_json::from_str(line).expect("a JSON record");
             let spans = v["spans"]

@@ -20,15 +20,17 @@ export type FormIssueCode =
 /** One error or warning: where, what, and how to fix it (Japanese and English). */
 export type FormIssue =
   | {
-      field: FormField; code: Exclude<FormIssueCode, "first_line_mismatch">;
+      field: FormField;
+      code: Exclude<FormIssueCode, "first_line_mismatch" | "looks_like_disclosure_request">;
       /** Polite Japanese that says how to fix it. */
       message: string;
       /** The same in English. */
       messageEn: string;
     }
   | {
-      field: "body"; code: "first_line_mismatch"; message: string; messageEn: string;
-      /** The line to write instead. */
+      field: "body"; code: "first_line_mismatch" | "looks_like_disclosure_request";
+      message: string; messageEn: string;
+      /** The line to write first (instead, for a near miss). */
       suggestion: "個人情報の開示等請求";
     };
 /** What a disclosure request asks for (section 6 of the privacy notice). */

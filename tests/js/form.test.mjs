@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fixture, shared, skipUnless } from './corpus.mjs';
+import { fixture, shared, sharedOrFixture, skipUnless } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -79,8 +79,7 @@ test('an ordinary inquiry that asks for its own data gets looks_like_disclosure_
 });
 
 test('no ordinary inquiry of the corpus gets looks_like_disclosure_request unless it asks for one', () => {
-  const file = path.join(corpusDir, 'forms.jsonl');
-  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const cases = sharedOrFixture('forms.jsonl');
   const warned = cases.filter((c) => m.validateForm(c.form).warnings.some((w) => w.code === 'looks_like_disclosure_request'));
   // The corpus's ordinary inquiries ask about services, prices and addresses; its
   // requests have the first line (or a near miss, an error instead).

@@ -6,32 +6,15 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shared, skipUnless } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const { redact, version } = require(path.resolve('pkg') + '/');
-const corpusDir = process.env.MAMORI_CORPUS_DIR || path.resolve('../shared/corpus');
-
-// The shared corpora are an extra beside the repository: without them this test is
-// skipped, unless MAMORI_REQUIRE_CORPUS=1 (CI) makes their absence an error.
-function corpus(name) {
-  const file = path.join(corpusDir, name);
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (process.env.MAMORI_REQUIRE_CORPUS === '1') {
-      throw new Error(`the corpus is missing at ${file} (set MAMORI_CORPUS_DIR): ${e.message}`);
-    }
-    return null;
-  }
-  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-}
-
 const alnum = /[\p{L}\p{N}]/u;
 
-test('redact.jsonl: nothing leaks, at most 0.5% else is masked, every span found as its kind', (t) => {
-  const cases = corpus('redact.jsonl');
-  if (!cases) return t.skip(`no corpus at ${corpusDir}`);
+const devCorpus = shared('redact.jsonl');
+test('redact.jsonl: nothing leaks, at most 0.5% else is masked, every span found as its kind', { skip: skipUnless(devCorpus, 'redact.jsonl') }, () => {
+  const cases = devCorpus;
   assert.ok(cases.length >= 500);
   let leaked = 0, outside = 0, over = 0;
   const missed = [], extra = [];

@@ -22,6 +22,16 @@ for (const e of form.errors) {
   const message: string = e.message;
   void where; void message;
 }
+// Both issues that carry a line to write have it typed once the code is narrowed.
+for (const w of form.warnings) {
+  if (w.code === "looks_like_disclosure_request" || w.code === "first_line_mismatch") {
+    const line: "個人情報の開示等請求" = w.suggestion;
+    void line;
+  } else {
+    // @ts-expect-error: other issues carry no suggestion
+    w.suggestion;
+  }
+}
 const kinds: string[] | undefined = form.disclosure?.kinds;
 const submission: Submission = prepareSubmission({ name: "山田" });
 const body: string | undefined = submission.payload?.body;
