@@ -503,7 +503,15 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     if first == ' ' {
         return None;
     }
-    let index = index();
+    let (index, filter) = index();
+    let low = (first as u32 & 0xFFF) as usize;
+    if filter
+        .get(low / 64)
+        .is_none_or(|w| w & (1 << (low % 64)) == 0)
+    {
+        // No word starts with it (most characters).
+        return None;
+    }
     let from = index.partition_point(|&(c, _)| c < first);
     let mut best: Option<(&'static Word, usize, usize)> = None;
     for &(c, w) in index.get(from..).unwrap_or(&[]) {
@@ -525,9 +533,13 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     best.map(|(word, to, _)| (word, to))
 }
 
-/// The words by their first character (folded), sorted: built once.
-fn index() -> &'static [(char, u16)] {
-    static INDEX: std::sync::OnceLock<Vec<(char, u16)>> = std::sync::OnceLock::new();
+/// The words by their first character (folded), sorted, and a 4096-bit filter over
+/// the low bits of those characters that most characters fail.
+type Index = (Vec<(char, u16)>, [u64; 64]);
+
+/// The [`Index`], built once.
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index: Vec<(char, u16)> = WORDS
             .iter()
@@ -538,7 +550,14 @@ fn index() -> &'static [(char, u16)] {
             })
             .collect();
         index.sort_unstable();
-        index
+        let mut filter = [0u64; 64];
+        for &(c, _) in &index {
+            let low = (c as u32 & 0xFFF) as usize;
+            if let Some(w) = filter.get_mut(low / 64) {
+                *w |= 1 << (low % 64);
+            }
+        }
+        (index, filter)
     })
 }
 

@@ -32,6 +32,8 @@
 mod hotwords;
 mod runs;
 
+use std::cell::OnceCell;
+
 use super::chars::is_hiragana;
 use super::{Finding, Kind, KindSet};
 use hotwords::{Evidence, Folded, Hot, Kind8};
@@ -63,13 +65,15 @@ const REST: usize = 6;
 /// The findings of `found` (sorted, non-overlapping) and what the context around
 /// the numbers of `text` adds, merged; and whether it added anything.
 pub(crate) fn widen(text: &str, kinds: KindSet, found: Vec<Finding>) -> (Vec<Finding>, bool) {
-    if !text.bytes().any(|b| b.is_ascii_digit() || b == 0xEF) {
+    if !has_digit(text.as_bytes()) {
         return (found, false);
     }
+    let (lines, shapes) = line_spans(text);
     let mut pass = Pass {
         text,
         kinds,
-        lines: line_spans(text),
+        lines,
+        shapes,
         cache: Vec::new(),
         table: None,
         veto: Vec::new(),
@@ -84,39 +88,123 @@ pub(crate) fn widen(text: &str, kinds: KindSet, found: Vec<Finding>) -> (Vec<Fin
     (super::settle::merge(found, added), true)
 }
 
-/// Byte ranges of the lines of `text`, without their line breaks.
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Whether `bytes` hold a digit, half or full width (`０`–`９` are EF BC 90–99).
+fn has_digit(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            || (b == 0xEF
+                && bytes.get(i + 1) == Some(&0xBC)
+                && bytes.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c)))
+    })
+}
+
+/// What one look at a line's bytes tells: whether it has a digit, and how many of
+/// each table delimiter (tab, `|`, `,`) it has.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    digit: bool,
+    delimiters: [u32; 3],
+}
+
+/// The table delimiters, in the order of [`Shape::delimiters`].
+const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
+
+/// Byte ranges of the lines of `text`, without their line breaks, and their shapes:
+/// one pass over the bytes.
+fn line_spans(text: &str) -> (Vec<(usize, usize)>, Vec<Shape>) {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut shapes = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push((start, i));
-            start = i + 1;
+    let mut shape = Shape::default();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                spans.push((start, i));
+                shapes.push(shape);
+                shape = Shape::default();
+                start = i + 1;
+            }
+            b'0'..=b'9' => shape.digit = true,
+            b'\t' => shape.delimiters[0] += 1,
+            b'|' => shape.delimiters[1] += 1,
+            b',' => shape.delimiters[2] += 1,
+            0xEF => {
+                shape.digit |= bytes.get(i + 1) == Some(&0xBC)
+                    && bytes.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c));
+            }
+            _ => {}
         }
     }
-    out.push((start, text.len()));
-    out
+    spans.push((start, text.len()));
+    shapes.push(shape);
+    (spans, shapes)
 }
 
 /// A line folded, with its hotwords and runs.
-struct Line {
-    folded: Folded,
-    hots: Vec<Hot>,
+struct Line<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
     runs: Vec<Run>,
     blank: bool,
+    /// The folded line and its hotwords, read when first asked for: most lines
+    /// with numbers need no evidence (the scanner took their values).
+    words: OnceCell<(Folded, Vec<Hot>)>,
+    /// Whether it may name a card's component ([`names_component`]).
+    component: OnceCell<bool>,
 }
 
-impl Line {
+impl<'t> Line<'t> {
+    fn new(text: &'t str, start: usize, end: usize) -> Self {
+        Line {
+            text,
+            start,
+            end,
+            runs: runs::runs(text, start, end),
+            blank: text
+                .get(start..end)
+                .is_none_or(|l| l.chars().all(char::is_whitespace)),
+            words: OnceCell::new(),
+            component: OnceCell::new(),
+        }
+    }
+
+    /// Whether it may name a card's component (cached).
+    fn names_component(&self) -> bool {
+        *self
+            .component
+            .get_or_init(|| names_component(self.text.get(self.start..self.end).unwrap_or("")))
+    }
+
+    fn words(&self) -> &(Folded, Vec<Hot>) {
+        self.words.get_or_init(|| {
+            let folded = Folded::new(self.text, self.start, self.end);
+            let hots = hotwords::find(&folded);
+            (folded, hots)
+        })
+    }
+
+    /// The line folded for matching.
+    fn folded(&self) -> &Folded {
+        &self.words().0
+    }
+
+    /// Its hotwords, left to right.
+    fn hots(&self) -> &[Hot] {
+        &self.words().1
+    }
+
     /// The index in the folded line of byte offset `at`.
     fn index(&self, at: usize) -> usize {
-        self.folded.chars.partition_point(|&(_, b)| b < at)
+        self.folded().chars.partition_point(|&(_, b)| b < at)
     }
 
     /// Whether the line is a heading: starts with a heading mark, or ends with a
     /// colon, or is short and has no number.
     fn heading(&self) -> bool {
-        let first = self.folded.chars.first().map(|&(c, _)| c);
-        let last = self.folded.chars.last().map(|&(c, _)| c);
+        let first = self.folded().chars.first().map(|&(c, _)| c);
+        let last = self.folded().chars.last().map(|&(c, _)| c);
         matches!(
             first,
             Some(
@@ -143,7 +231,7 @@ impl Line {
             )
         ) || matches!(last, Some(':' | '】' | ']'))
             || (self.runs.is_empty()
-                && self.folded.chars.len() <= 24
+                && self.folded().chars.len() <= 24
                 && !matches!(last, Some('。' | '.' | '？' | '?' | '！' | '!')))
     }
 }
@@ -176,16 +264,18 @@ struct Pass<'t> {
     text: &'t str,
     kinds: KindSet,
     lines: Vec<(usize, usize)>,
+    /// The shape of each line.
+    shapes: Vec<Shape>,
     /// The lines read lately, by index: at most [`HEADING_UP`] + 2 (a look up never
     /// goes further).
-    cache: Vec<(usize, Line)>,
+    cache: Vec<(usize, Line<'t>)>,
     table: Option<Table>,
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
     veto: Vec<(usize, usize)>,
 }
 
-impl Pass<'_> {
+impl<'t> Pass<'t> {
     /// The findings the context adds, in order (they may overlap `found`).
     fn run(&mut self, found: &[Finding]) -> Vec<Finding> {
         let mut added: Vec<Finding> = Vec::new();
@@ -195,10 +285,9 @@ impl Pass<'_> {
         for li in 0..self.lines.len() {
             self.cache.retain(|(k, _)| k + HEADING_UP + 1 >= li);
             let (ls, le) = self.lines[li];
-            let bytes = self.text.as_bytes().get(ls..le).unwrap_or(&[]);
-            self.track_table(li, bytes);
-            let has_digit = bytes.iter().any(|&b| b.is_ascii_digit() || b == 0xEF);
-            if !has_digit {
+            let shape = self.shapes.get(li).copied().unwrap_or_default();
+            self.track_table(li, shape);
+            if !shape.digit {
                 tail = None;
                 continue;
             }
@@ -206,6 +295,9 @@ impl Pass<'_> {
             let mut line_tail = None;
             // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind, usize)> = None;
+            // Whether a value of this line is an insurance card's: then a 記号 in
+            // kana or kanji may stand beside it.
+            let mut insured = false;
             for (ri, run) in runs.iter().enumerate() {
                 while found.get(next).is_some_and(|f| f.end <= run.start) {
                     next += 1;
@@ -266,6 +358,7 @@ impl Pass<'_> {
                         )
                     })
                     .map(|k| (k, run.end));
+                insured |= kind == Some(Kind::InsuredNumber);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
                     line_tail = kind
@@ -275,7 +368,13 @@ impl Pass<'_> {
                 }
             }
             tail = line_tail;
-            self.symbols(li, &mut added);
+            let component_column = self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.header != li && t.columns.contains(&Some(Evidence::Component)));
+            if insured || component_column {
+                self.symbols(li, &mut added);
+            }
         }
         added.sort_by_key(|f| f.start);
         added
@@ -301,7 +400,7 @@ impl Pass<'_> {
         let line = self.line(li);
         let at = line.index(start);
         let limit = line
-            .hots
+            .hots()
             .iter()
             .rev()
             .find(|h| h.to <= at)
@@ -309,7 +408,7 @@ impl Pass<'_> {
         let mut i = at;
         if i > limit
             && line
-                .folded
+                .folded()
                 .chars
                 .get(i - 1)
                 .is_some_and(|&(c, _)| matches!(c, '-' | 'ー' | '−' | '‐'))
@@ -318,7 +417,7 @@ impl Pass<'_> {
         }
         let mut taken = 0;
         while i > limit && taken < 4 {
-            let Some(&(_, b)) = line.folded.chars.get(i - 1) else {
+            let Some(&(_, b)) = line.folded().chars.get(i - 1) else {
                 break;
             };
             let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
@@ -331,7 +430,7 @@ impl Pass<'_> {
         if taken == 0 {
             return start;
         }
-        line.folded.chars.get(i).map_or(start, |&(_, b)| b)
+        line.folded().chars.get(i).map_or(start, |&(_, b)| b)
     }
 
     /// The 記号 of an insurance card written in kana or kanji right after its label
@@ -365,13 +464,17 @@ impl Pass<'_> {
                 at += cell.len() + table.delimiter.len_utf8();
             }
         }
+        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        if !may_name_symbol(text.get(ls..le).unwrap_or("")) {
+            return;
+        }
         let line = self.line(li);
-        let chars = &line.folded.chars;
-        for (n, h) in line.hots.iter().enumerate() {
+        let chars = &line.folded().chars;
+        for (n, h) in line.hots().iter().enumerate() {
             if h.evidence != Evidence::Component {
                 continue;
             }
-            let stop = line.hots.get(n + 1).map_or(chars.len(), |next| next.from);
+            let stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
             let mut i = h.to;
             let mut connectors = 0;
             while i < stop
@@ -416,7 +519,7 @@ impl Pass<'_> {
                 .any(|&(c, _)| c == '桁');
             if kana && !unit && i > from {
                 let start = chars.get(from).map_or(0, |&(_, b)| b);
-                let end = line.folded.at(i);
+                let end = line.folded().at(i);
                 let end = text
                     .get(start..end)
                     .map_or(end, |s| start + s.trim_end().len());
@@ -476,22 +579,13 @@ impl Pass<'_> {
     }
 
     /// Line `li`, folded and read (cached).
-    fn line(&mut self, li: usize) -> &Line {
+    fn line(&mut self, li: usize) -> &Line<'t> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text;
         let at = match self.cache.iter().position(|(k, _)| *k == li) {
             Some(at) => at,
             None => {
-                let folded = Folded::new(text, ls, le);
-                let hots = hotwords::find(&folded);
-                let blank = folded.chars.iter().all(|&(c, _)| c == ' ');
-                let line = Line {
-                    folded,
-                    hots,
-                    runs: runs::runs(text, ls, le),
-                    blank,
-                };
-                self.cache.push((li, line));
+                self.cache.push((li, Line::new(text, ls, le)));
                 self.cache.len() - 1
             }
         };
@@ -501,30 +595,42 @@ impl Pass<'_> {
     /// Keeps the header row of the table line `li` belongs to, if any: a line with
     /// a delimiter (`,`, tab, `|`) and hotwords starts a table; it lasts while lines
     /// have as many delimiters.
-    fn track_table(&mut self, li: usize, bytes: &[u8]) {
-        let count = |d: u8| bytes.iter().filter(|&&b| b == d).count();
+    fn track_table(&mut self, li: usize, shape: Shape) {
+        let count = |d: u8| {
+            DELIMITERS
+                .iter()
+                .position(|&x| x == d)
+                .and_then(|i| shape.delimiters.get(i))
+                .map_or(0, |&n| n as usize)
+        };
+        // A header has no number: a line with a digit is at most a row.
+        let digit = shape.digit;
         if let Some(table) = &self.table {
             let d = table.delimiter as u8;
-            if count(d) + 1 >= table.columns.len() && count(d) > 0 {
+            let n = count(d);
+            if n + 1 >= table.columns.len() && n > 0 {
                 // A row of the table, or a new header with the same delimiter.
-                if !self.is_header(li, d) {
+                if digit || !self.is_header(li, d) {
                     return;
                 }
             } else {
                 self.table = None;
             }
         }
-        for d in [b'\t', b'|', b','] {
+        if digit {
+            return;
+        }
+        for d in DELIMITERS {
             if count(d) >= 1 && self.is_header(li, d) {
                 let line = self.line(li);
                 let mut columns = vec![None];
-                for &(c, _) in &line.folded.chars {
+                for &(c, _) in &line.folded().chars {
                     if c == d as char {
                         columns.push(None);
                     }
                 }
-                for h in &line.hots {
-                    let col = line.folded.chars[..h.from]
+                for h in line.hots() {
+                    let col = line.folded().chars[..h.from]
                         .iter()
                         .filter(|&&(c, _)| c == d as char)
                         .count();
@@ -576,12 +682,12 @@ impl Pass<'_> {
     /// number.
     fn is_header(&mut self, li: usize, d: u8) -> bool {
         let line = self.line(li);
-        line.hots
+        line.hots()
             .iter()
             .any(|h| h.evidence != Evidence::Generic || d != b',')
             && line.runs.is_empty()
             && line
-                .folded
+                .folded()
                 .chars
                 .iter()
                 .filter(|&&(c, _)| c == d as char)
@@ -598,8 +704,14 @@ impl Pass<'_> {
         if self.glued(run) {
             return None;
         }
+        // Cheap shapes first: a short number is only ever an insurance card's
+        // component, and a quantity or date only a value right behind its label.
+        if run.alnum < MIN_UNITS && !self.near_component_word(li) {
+            return None;
+        }
+        let near_only = self.quantity(run) || date_like(run, false);
         let mut far = false;
-        let say = self.evidence(li, run, &mut far);
+        let say = self.evidence(li, run, &mut far, near_only);
         let generic = say == Say::Generic;
         let (kind, tight) = match say {
             Say::Kind(k, tight) => (k, tight),
@@ -644,7 +756,7 @@ impl Pass<'_> {
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
     /// is a word more than [`FAR`] characters before the run on its line, or in an
     /// earlier sentence.
-    fn evidence(&mut self, li: usize, run: &Run, far: &mut bool) -> Say {
+    fn evidence(&mut self, li: usize, run: &Run, far: &mut bool, near_only: bool) -> Say {
         let text = self.text;
         let phone_wanted = self.kinds.contains(&Kind::Phone);
         let read = |e: Evidence, tight: bool| match e {
@@ -676,8 +788,8 @@ impl Pass<'_> {
         // is tight.
         let mut pending: Option<(usize, bool)> = None;
         let mut weak_block = false;
-        for h in line.hots.iter().rev().filter(|h| h.to <= at) {
-            let between = line.folded.chars.get(h.to..at).unwrap_or(&[]);
+        for h in line.hots().iter().rev().filter(|h| h.to <= at) {
+            let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             if at - h.to > BEFORE || delimiter.is_some_and(|d| between.iter().any(|&(c, _)| c == d))
             {
                 break;
@@ -726,6 +838,10 @@ impl Pass<'_> {
         if pending.is_some() && !weak_block {
             generic = true;
         }
+        if near_only {
+            // Only a label right before it could make it a value.
+            return Say::Silent;
+        }
         // `番号：` right before the run, the kind named above (a heading).
         let generic_tight = pending.is_some_and(|(_, tight)| tight);
         // The same line, right after the run (other values may stand between:
@@ -734,7 +850,7 @@ impl Pass<'_> {
         let same_cell = |h: &Hot| {
             delimiter.is_none_or(|d| {
                 !line
-                    .folded
+                    .folded()
                     .chars
                     .get(end..h.from)
                     .unwrap_or(&[])
@@ -743,7 +859,7 @@ impl Pass<'_> {
             })
         };
         if let Some(h) = line
-            .hots
+            .hots()
             .iter()
             .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
         {
@@ -764,7 +880,7 @@ impl Pass<'_> {
         }
         let alone = line.runs.len() == 1
             && line
-                .folded
+                .folded()
                 .chars
                 .iter()
                 .all(|&(_, b)| (b >= run.start && b < run.end) || is_space_or_bracket(text, b));
@@ -779,12 +895,14 @@ impl Pass<'_> {
                 // A heading may stand over a blank line; anything else ends the block.
                 let above = lj.checked_sub(1);
                 match above {
-                    Some(a) if self.line(a).heading() && !self.line(a).hots.is_empty() => continue,
+                    Some(a) if self.line(a).heading() && !self.line(a).hots().is_empty() => {
+                        continue
+                    }
                     _ => break,
                 }
             }
             let line = self.line(lj);
-            let Some(last) = line.hots.last() else {
+            let Some(last) = line.hots().last() else {
                 passed_value |= !line.runs.is_empty();
                 continue;
             };
@@ -795,7 +913,7 @@ impl Pass<'_> {
             if label_line || (line.heading() && free) {
                 // The line's last word that names something (`年金番号` is 年金).
                 let named = line
-                    .hots
+                    .hots()
                     .iter()
                     .rev()
                     .find(|h| h.evidence != Evidence::Generic);
@@ -819,7 +937,7 @@ impl Pass<'_> {
                 // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`):
                 // its words still govern.
                 if let Some(h) = line
-                    .hots
+                    .hots()
                     .iter()
                     .find(|h| matches!(h.evidence, Evidence::Kind(_)))
                 {
@@ -832,6 +950,15 @@ impl Pass<'_> {
         } else {
             Say::Silent
         }
+    }
+
+    /// Whether line `li` or the one above may name a card's component: a cheap
+    /// test before a short number is weighed.
+    fn near_component_word(&mut self, li: usize) -> bool {
+        self.line(li).names_component()
+            || li
+                .checked_sub(1)
+                .is_some_and(|above| self.line(above).names_component())
     }
 
     /// Whether `run` is part of something else: an e-mail address or identifier
@@ -960,6 +1087,31 @@ fn date_like(run: &Run, compact: bool) -> bool {
 /// hiragana, `な-4`, is taken only with its hyphen).
 fn symbol_char(c: char) -> bool {
     matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{FF66}'..='\u{FF9D}' | '\u{3400}'..='\u{9FFF}')
+}
+
+/// Whether `line` may hold a word for a component of an insurance card (記号, 番号,
+/// 枝番 in any writing).
+fn names_component(line: &str) -> bool {
+    may_name_symbol(line)
+        || line.contains(['番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ'])
+        || line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"bang") || w.eq_ignore_ascii_case(b"numb"))
+        || line
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"eda"))
+}
+
+/// Whether `line` may hold a word for an insurance card's 記号 (記号, きごう, ｷｺﾞｳ,
+/// kigo, symbol): a cheap test before the line is folded.
+fn may_name_symbol(line: &str) -> bool {
+    line.contains(['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'])
+        || line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"kigo") || w.eq_ignore_ascii_case(b"symb"))
 }
 
 /// Whether the character at byte `at` of `text` is a bracket or space (what may
