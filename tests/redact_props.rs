@@ -276,3 +276,41 @@ fn masked_value_moves_its_label_on() {
     let twice = r.find(&once.text);
     assert!(twice.is_empty(), "{:?} → {:?}", once.text, twice);
 }
+
+/// Texts whose masked output the context reading once read differently from the
+/// text: a masked run taken for a heading mark (`*`), a masked neighbour counted
+/// shorter than it was, a continuation that stopped the reading of its line's
+/// number. Redacting the output again finds nothing new, masked or partial.
+#[test]
+fn the_context_reading_reads_masked_output_alike() {
+    let r = all_kinds();
+    for s in [
+        "123456789018、保険者番号 ０ \n 0000 ",
+        "被保険者番号、00000 ：\n0000 ",
+        "枝番の です000\n000000、保険者番号     ０ ",
+        "0000000 123456789018、公費負担者番号 ",
+        "記号、00。0 ",
+    ] {
+        let once = r.redact(s);
+        let twice = r.find(&once.text);
+        assert!(twice.is_empty(), "{s:?} → {:?} → {twice:?}", once.text);
+    }
+    let partial = Redactor::builder()
+        .kinds(Kind::ALL)
+        .style(Style::Partial)
+        .keep_last(5)
+        .build()
+        .expect("a redactor");
+    for s in ["記号、123456789018。00 ", "被保険者番号、000000 ：\n0000 "] {
+        let once = partial.redact(s);
+        for g in partial.find(&once.text) {
+            assert!(
+                once.findings
+                    .iter()
+                    .any(|f| f.start < g.end && g.start < f.end),
+                "{s:?} → {:?}: {g:?}",
+                once.text
+            );
+        }
+    }
+}

@@ -200,8 +200,9 @@ impl<'t> Line<'t> {
         self.folded().chars.partition_point(|&(_, b)| b < at)
     }
 
-    /// Whether the line is a heading: starts with a heading mark, or ends with a
-    /// colon, or is short and has no number.
+    /// Whether the line is a heading: starts with a heading mark (not `*` or `-`,
+    /// which masks and list items start with), ends with a colon
+    /// or a closing bracket, or is a short title without a number (`保険証について`).
     fn heading(&self) -> bool {
         let first = self.folded().chars.first().map(|&(c, _)| c);
         let last = self.folded().chars.last().map(|&(c, _)| c);
@@ -219,20 +220,32 @@ impl<'t> Line<'t> {
                     | '☆'
                     | '【'
                     | '#'
-                    | '*'
-                    | '＊'
                     | '<'
                     | '＜'
                     | '['
                     | '〔'
                     | '《'
-                    | '-'
-                    | '・'
             )
         ) || matches!(last, Some(':' | '】' | ']'))
-            || (self.runs.is_empty()
-                && self.folded().chars.len() <= 24
-                && !matches!(last, Some('。' | '.' | '？' | '?' | '！' | '!')))
+            || (self.runs.is_empty() && self.folded().chars.len() <= 24 && self.titled())
+    }
+
+    /// Whether the line ends like a title: `…について`, `…の件`, `…情報`, `…一覧`.
+    fn titled(&self) -> bool {
+        let tail: String = self
+            .folded()
+            .chars
+            .iter()
+            .rev()
+            .take(4)
+            .map(|&(c, _)| c)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        ["ニツイテ", "ノ件", "情報", "一覧"]
+            .iter()
+            .any(|t| tail.ends_with(t))
     }
 }
 
@@ -316,14 +329,18 @@ impl<'t> Pass<'t> {
                     over.first().map(|f| f.kind.clone())
                 } else if let (Some(f), true) = (over.first(), hidden <= REST) {
                     Some(f.kind.clone())
-                } else if let (Some((k, n)), true) =
-                    (tail.as_ref(), first_on_line && over.is_empty())
-                {
+                } else if let Some(k) = tail.filter(|&(k, n)| {
                     // The rest of a value broken across the line end.
                     let (lo, hi) = k.plausible();
-                    let short = *n < lo && n + run.alnum <= hi + 2;
-                    (short && run.wild == 0 && !self.glued(run) && !self.not_a_value(run, true))
-                        .then(|| k.kind())
+                    first_on_line
+                        && over.is_empty()
+                        && n < lo
+                        && n + run.alnum <= hi + 2
+                        && run.wild == 0
+                        && !self.glued(run)
+                        && !self.not_a_value(run, true)
+                }) {
+                    Some(k.0.kind())
                 } else if let Some(k) = before
                     .as_ref()
                     .filter(|(_, end)| run.alnum <= 6 && self.component_joint(*end, run.start))
@@ -730,7 +747,8 @@ impl<'t> Pass<'t> {
             Say::Generic | Say::Block | Say::Silent => return None,
         };
         let (lo, hi) = kind.plausible();
-        let n = run.alnum;
+        // Its length as written: a masked reading of it (`****`) weighs the same.
+        let n = run.alnum + run.wild;
         if n < MIN_UNITS.max(lo / 2 + 1) {
             return None;
         }
@@ -795,10 +813,9 @@ impl<'t> Pass<'t> {
                 break;
             }
             // A value between the word and the run: the word was that value's.
-            let consumed = line
-                .runs
-                .iter()
-                .any(|r| r.end <= run.start && line.index(r.start) >= h.to && r.alnum >= 2);
+            let consumed = line.runs.iter().any(|r| {
+                r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
+            });
             let tight = !consumed
                 && at - h.to <= TIGHT
                 && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2;
@@ -932,7 +949,7 @@ impl<'t> Pass<'t> {
                 && line
                     .runs
                     .iter()
-                    .all(|r| line.index(r.start) < last.to || r.alnum <= 4)
+                    .all(|r| line.index(r.start) < last.to || r.alnum + r.wild <= 4)
             {
                 // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`):
                 // its words still govern.
