@@ -305,6 +305,17 @@ impl<'t> Pass<'t> {
                 continue;
             }
             let runs = self.line(li).runs.clone();
+            // What is or will be masked on this line: the scanner's findings and the
+            // context's so far. A value between a word and a number is judged the
+            // same whether it is still written or already masked.
+            let first = found.partition_point(|f| f.end <= ls);
+            let mut masked: Vec<(usize, usize)> = found
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|f| f.start < le)
+                .map(|f| (f.start, f.end))
+                .collect();
             let mut line_tail = None;
             // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind, usize)> = None;
@@ -348,7 +359,8 @@ impl<'t> Pass<'t> {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.0.clone())
                 } else {
-                    self.judge(li, run).filter(|k| self.kinds.contains(k))
+                    self.judge(li, run, &masked)
+                        .filter(|k| self.kinds.contains(k))
                 };
                 if let Some(k) = &kind {
                     let start = if *k == Kind::InsuredNumber {
@@ -357,6 +369,7 @@ impl<'t> Pass<'t> {
                         run.start
                     };
                     if hidden > 0 || start < run.start {
+                        masked.push((start, run.end));
                         added.push(Finding {
                             kind: k.clone(),
                             start,
@@ -713,7 +726,7 @@ impl<'t> Pass<'t> {
     }
 
     /// The kind the context gives `run` of line `li`, if it is to be masked.
-    fn judge(&mut self, li: usize, run: &Run) -> Option<Kind> {
+    fn judge(&mut self, li: usize, run: &Run, masked: &[(usize, usize)]) -> Option<Kind> {
         if run.wild > 0 && run.digits <= 4 {
             // Someone masked it already (`****-****-9018`).
             return None;
@@ -728,7 +741,7 @@ impl<'t> Pass<'t> {
         }
         let near_only = self.quantity(run) || date_like(run, false);
         let mut far = false;
-        let say = self.evidence(li, run, &mut far, near_only);
+        let say = self.evidence(li, run, masked, &mut far, near_only);
         let generic = say == Say::Generic;
         let (kind, tight) = match say {
             Say::Kind(k, tight) => (k, tight),
@@ -774,7 +787,14 @@ impl<'t> Pass<'t> {
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
     /// is a word more than [`FAR`] characters before the run on its line, or in an
     /// earlier sentence.
-    fn evidence(&mut self, li: usize, run: &Run, far: &mut bool, near_only: bool) -> Say {
+    fn evidence(
+        &mut self,
+        li: usize,
+        run: &Run,
+        masked: &[(usize, usize)],
+        far: &mut bool,
+        near_only: bool,
+    ) -> Say {
         let text = self.text;
         let phone_wanted = self.kinds.contains(&Kind::Phone);
         let read = |e: Evidence, tight: bool| match e {
@@ -813,8 +833,15 @@ impl<'t> Pass<'t> {
                 break;
             }
             // A value between the word and the run: the word was that value's.
+            let word_end = line.folded().at(h.to);
             let consumed = line.runs.iter().any(|r| {
                 r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
+            }) || masked.iter().any(|&(s, e)| {
+                s >= word_end
+                    && e <= run.start
+                    && text
+                        .get(s..e)
+                        .is_some_and(|v| v.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
             });
             let tight = !consumed
                 && at - h.to <= TIGHT
