@@ -1,0 +1,285 @@
+//! Weighing one number: the evidence around it, nearest first, and the verdict.
+
+use super::hotwords::{Evidence, Hot, Kind8};
+use super::runs::Run;
+use super::shape::{date_like, is_cjk, is_space_or_bracket};
+use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS, TIGHT};
+use crate::redact::Kind;
+
+impl Pass<'_> {
+    /// The kind the context gives `run` of line `li`, if it is to be masked.
+    pub(super) fn judge(
+        &mut self,
+        li: usize,
+        run: &Run,
+        masked: &[(usize, usize)],
+    ) -> Option<Kind> {
+        if run.wild > 0 && run.digits <= 4 {
+            // Someone masked it already (`****-****-9018`).
+            return None;
+        }
+        if self.glued(run) {
+            return None;
+        }
+        // Cheap shapes first: a short number is only ever an insurance card's
+        // component, and a quantity or date only a value right behind its label.
+        if run.alnum < MIN_UNITS && !self.near_component_word(li) {
+            return None;
+        }
+        let near_only = self.quantity(run) || date_like(run, false);
+        let mut far = false;
+        let say = self.evidence(li, run, masked, &mut far, near_only);
+        let generic = say == Say::Generic;
+        let (kind, tight) = match say {
+            Say::Kind(k, tight) => (k, tight),
+            Say::Component(tight) => {
+                // Components are short: 番号 56, 枝番 01.
+                let enough = if tight { 1 } else { 2 };
+                let quantity = if tight {
+                    self.quantity(run)
+                } else {
+                    self.not_a_value(run, true)
+                };
+                return (run.alnum >= enough && !quantity).then_some(Kind::InsuredNumber);
+            }
+            // 番号 alone says little: a longer number only.
+            Say::Generic if run.alnum >= GENERIC_MIN => (Kind8::Insured, false),
+            Say::Generic | Say::Block | Say::Silent => return None,
+        };
+        let (lo, hi) = kind.plausible();
+        // Its length as written: a masked reading of it (`****`) weighs the same.
+        let n = run.alnum + run.wild;
+        if n < MIN_UNITS.max(lo / 2 + 1) {
+            return None;
+        }
+        if !tight {
+            if n + 2 < lo || n > hi + 4 {
+                return None;
+            }
+            if self.not_a_value(run, generic || far) {
+                return None;
+            }
+        }
+        if kind == Kind8::Phone {
+            // A phone number, even mistyped, is digits from a leading 0.
+            let digits_from_zero = run.units.first() == Some(&b'0') && run.digits == run.alnum;
+            return digits_from_zero.then_some(Kind::Phone);
+        }
+        if !tight && (generic || far) && self.is_phone(run) {
+            return None;
+        }
+        Some(kind.kind())
+    }
+
+    /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
+    /// is a word more than [`FAR`] characters before the run on its line, or in an
+    /// earlier sentence.
+    pub(super) fn evidence(
+        &mut self,
+        li: usize,
+        run: &Run,
+        masked: &[(usize, usize)],
+        far: &mut bool,
+        near_only: bool,
+    ) -> Say {
+        let text = self.text;
+        let phone_wanted = self.kinds.contains(&Kind::Phone);
+        let read = |e: Evidence, tight: bool| match e {
+            Evidence::Kind(Kind8::Phone) if !phone_wanted => Say::Block,
+            Evidence::Kind(k) => Say::Kind(k, tight),
+            Evidence::Negative => Say::Block,
+            Evidence::Component => Say::Component(tight),
+            Evidence::Generic => Say::Generic,
+        };
+        let mut generic = false;
+        // A table row: the column's header.
+        let table_col = self.table.as_ref().map(|t| {
+            let (ls, _) = self.lines[li];
+            let before = self.text.get(ls..run.start).unwrap_or("");
+            let col = before.chars().filter(|&c| c == t.delimiter).count();
+            (t.delimiter, t.columns.get(col).copied().flatten())
+        });
+        if let Some((_, Some(e))) = table_col {
+            match read(e, false) {
+                Say::Generic => generic = true,
+                say => return say,
+            }
+        }
+        let delimiter = table_col.map(|(d, _)| d);
+        // The same line, before the run.
+        let line = self.line(li);
+        let at = line.index(run.start);
+        // The nearest generic word (番号) before the run: its start, and whether it
+        // is tight.
+        let mut pending: Option<(usize, bool)> = None;
+        let mut weak_block = false;
+        for h in line.hots().iter().rev().filter(|h| h.to <= at) {
+            let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
+            if at - h.to > BEFORE || delimiter.is_some_and(|d| between.iter().any(|&(c, _)| c == d))
+            {
+                break;
+            }
+            // A value between the word and the run: the word was that value's.
+            let word_end = line.folded().at(h.to);
+            let consumed = line.runs.iter().any(|r| {
+                r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
+            }) || masked.iter().any(|&(s, e)| {
+                s >= word_end
+                    && e <= run.start
+                    && text
+                        .get(s..e)
+                        .is_some_and(|v| v.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+            });
+            let tight = !consumed
+                && at - h.to <= TIGHT
+                && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2;
+            let say = read(h.evidence, tight);
+            *far = at - h.to > FAR
+                || between
+                    .iter()
+                    .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
+            if consumed && matches!(say, Say::Component(_) | Say::Generic) && pending.is_none() {
+                break;
+            }
+            match (say, pending) {
+                (Say::Generic, None) => pending = Some((h.from, tight)),
+                (Say::Generic, Some(_)) => {}
+                // `保険者番号`, `カードの番号`: the word and its 番号 are one label.
+                (Say::Kind(k, _), Some((from, g_tight))) if from <= h.to + 2 => {
+                    return Say::Kind(k, g_tight)
+                }
+                (Say::Component(_), Some((from, g_tight))) if from <= h.to + 2 => {
+                    return Say::Component(g_tight)
+                }
+                // `記号 1120 番号 455`: a 番号 after a card's word is its number.
+                (
+                    Say::Kind(Kind8::Insured | Kind8::Insurer, _) | Say::Component(_),
+                    Some((_, g_tight)),
+                ) => return Say::Component(g_tight),
+                (Say::Kind(k, _), Some((_, g_tight))) => return Say::Kind(k, g_tight),
+                // A negative word further off blocks unless a label follows the value
+                // (`支店（251）の2964810（普通口座）`).
+                (Say::Block, _) if !tight => {
+                    weak_block = true;
+                    break;
+                }
+                (say, _) => return say,
+            }
+        }
+        if pending.is_some() && !weak_block {
+            generic = true;
+        }
+        if near_only {
+            // Only a label right before it could make it a value.
+            return Say::Silent;
+        }
+        // `番号：` right before the run, the kind named above (a heading).
+        let generic_tight = pending.is_some_and(|(_, tight)| tight);
+        // The same line, right after the run (other values may stand between:
+        // `6913818 と 80017957 （受給者番号と負担者番号）`).
+        let end = line.index(run.end);
+        let same_cell = |h: &Hot| {
+            delimiter.is_none_or(|d| {
+                !line
+                    .folded()
+                    .chars
+                    .get(end..h.from)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|&(c, _)| c == d)
+            })
+        };
+        if let Some(h) = line
+            .hots()
+            .iter()
+            .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
+        {
+            match read(h.evidence, false) {
+                Say::Kind(k, _) if !weak_block || h.from - end <= 4 => return Say::Kind(k, false),
+                Say::Block if h.from - end <= 2 => return Say::Block,
+                Say::Generic => generic = true,
+                _ => {}
+            }
+        }
+        if weak_block {
+            return Say::Block;
+        }
+        // Lines above: a label line with no value of its own, or a heading. A table
+        // row has its header instead.
+        if delimiter.is_some() {
+            return if generic { Say::Generic } else { Say::Silent };
+        }
+        let alone = line.runs.len() == 1
+            && line
+                .folded()
+                .chars
+                .iter()
+                .all(|&(_, b)| (b >= run.start && b < run.end) || is_space_or_bracket(text, b));
+        let mut up = 0;
+        let mut lj = li;
+        let mut passed_value = false;
+        while lj > 0 && up < HEADING_UP {
+            lj -= 1;
+            up += 1;
+            let line = self.line(lj);
+            if line.blank {
+                // A heading may stand over a blank line; anything else ends the block.
+                let above = lj.checked_sub(1);
+                match above {
+                    Some(a) if self.line(a).heading() && !self.line(a).hots().is_empty() => {
+                        continue
+                    }
+                    _ => break,
+                }
+            }
+            let line = self.line(lj);
+            let Some(last) = line.hots().last() else {
+                passed_value |= !line.runs.is_empty();
+                continue;
+            };
+            let free = !line.runs.iter().any(|r| line.index(r.start) >= last.to);
+            // Past a line with a value of its own, only a heading still governs.
+            let label_line = up <= LINES_UP && free && !passed_value;
+            passed_value |= !line.runs.is_empty();
+            if label_line || (line.heading() && free) {
+                // The line's last word that names something (`年金番号` is 年金).
+                let named = line
+                    .hots()
+                    .iter()
+                    .rev()
+                    .find(|h| h.evidence != Evidence::Generic);
+                match named.map(|h| read(h.evidence, false)) {
+                    None => generic = true,
+                    // A value alone on its line under its label is what the label
+                    // names, even if it reads like a date (`20251127`).
+                    Some(Say::Kind(k, _)) => return Say::Kind(k, alone || generic_tight),
+                    // A negative word far up (a greeting's お問い合わせ) is no label
+                    // of this number.
+                    Some(Say::Block) if up > 2 => {}
+                    Some(say) => return say,
+                }
+            } else if up <= LINES_UP
+                && line.heading()
+                && line
+                    .runs
+                    .iter()
+                    .all(|r| line.index(r.start) < last.to || r.alnum + r.wild <= 4)
+            {
+                // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`):
+                // its words still govern.
+                if let Some(h) = line
+                    .hots()
+                    .iter()
+                    .find(|h| matches!(h.evidence, Evidence::Kind(_)))
+                {
+                    return read(h.evidence, false);
+                }
+            }
+        }
+        if generic {
+            Say::Generic
+        } else {
+            Say::Silent
+        }
+    }
+}

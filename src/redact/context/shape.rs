@@ -1,0 +1,187 @@
+//! The shapes of numbers that are no values (dates, amounts, quantities, versions,
+//! parts of e-mail addresses), and the cheap tests on a line's characters.
+
+use super::runs::{self, Run};
+use super::Pass;
+
+impl Pass<'_> {
+    /// Whether line `li` or the one above may name a card's component: a cheap
+    /// test before a short number is weighed.
+    pub(super) fn near_component_word(&mut self, li: usize) -> bool {
+        self.line(li).names_component()
+            || li
+                .checked_sub(1)
+                .is_some_and(|above| self.line(above).names_component())
+    }
+
+    /// Whether `run` is part of something else: an e-mail address or identifier
+    /// (`_`, `@`), a date, time or fraction (`2026/11/25`, `10:30`, `08/27`).
+    pub(super) fn glued(&self, run: &Run) -> bool {
+        let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
+        let after = self.text.get(run.end..).unwrap_or("");
+        let mut next = after.chars();
+        let (a, b) = (next.next(), next.next());
+        let digit =
+            |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
+        if matches!(before, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
+            return true;
+        }
+        // A page: `P.20`, `p.3`.
+        let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
+        if matches!(back.next(), Some('.' | '．'))
+            && matches!(back.next(), Some('P' | 'p' | 'Ｐ' | 'ｐ'))
+        {
+            return true;
+        }
+        // A date or time has short parts next to its signs (`2026/11/25`, `4:12`);
+        // `51266351／2026060` is two values.
+        let short = |g: Option<&usize>| run.alnum <= 4 || g.is_some_and(|&g| g <= 2);
+        if ahead_sign(a) && digit(b) && short(run.groups.last()) {
+            return true;
+        }
+        let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
+        let (p, q) = (back.next(), back.next());
+        ahead_sign(p) && digit(q) && short(run.groups.first())
+    }
+
+    /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
+    /// currency sign before it.
+    pub(super) fn quantity(&self, run: &Run) -> bool {
+        let after = self.text.get(run.end..).unwrap_or("");
+        let next = after.trim_start_matches([' ', '\u{3000}']).chars().next();
+        if next.is_some_and(runs::is_unit) {
+            return true;
+        }
+        let before = self.text.get(..run.start).unwrap_or("");
+        before
+            .trim_end_matches([' ', '\u{3000}'])
+            .ends_with(['¥', '￥', '$', '＄', '〒'])
+    }
+
+    /// Amounts, quantities, versions and (with `dates`) dates: numbers that only a
+    /// label close by makes values.
+    pub(super) fn not_a_value(&self, run: &Run, dates: bool) -> bool {
+        if self.quantity(run) {
+            return true;
+        }
+        let value = self.text.get(run.start..run.end).unwrap_or("");
+        let tail: String = value
+            .chars()
+            .rev()
+            .take(3)
+            .map(crate::redact::chars::fold)
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        let letters = run.units.iter().filter(|u| u.is_ascii_alphabetic()).count();
+        if ["mg", "ml", "kg", "cm", "mm", "g"]
+            .iter()
+            .any(|u| tail.ends_with(u) && tail.len() > u.len() && letters == u.len())
+        {
+            return true;
+        }
+        if run.groups.len() >= 3
+            && value.contains(['.', '．'])
+            && run.groups.iter().filter(|&&g| g <= 2).count() >= 2
+        {
+            // 17.4.1, 2.8.1: a version.
+            return true;
+        }
+        let after = self.text.get(run.end..).unwrap_or("");
+        let lower = after.get(..3).unwrap_or(after).to_ascii_lowercase();
+        if ["mg", "ml", "kg", "cm", "mm", "yen"]
+            .iter()
+            .any(|u| lower.starts_with(u))
+        {
+            return true;
+        }
+        date_like(run, dates)
+    }
+
+    /// Whether `run` is a valid Japanese phone number.
+    pub(super) fn is_phone(&self, run: &Run) -> bool {
+        run.units.first() == Some(&b'0')
+            && run.digits == run.alnum
+            && std::str::from_utf8(&run.units)
+                .ok()
+                .is_some_and(|d| crate::phone::check_phone(d).is_ok())
+    }
+}
+
+/// `2026-11-25`, `2026.11.25`, and with `compact` `20261125`: a year of 1950–2039
+/// with a month and day.
+pub(super) fn date_like(run: &Run, compact: bool) -> bool {
+    let u = &run.units;
+    if run.digits != run.alnum {
+        return false;
+    }
+    let num = |s: &[u8]| s.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    // Years people write in these texts: 1950–2039 (an account number such as
+    // 20580607 is no date).
+    let year = |s: &[u8]| s.len() == 4 && (1950..=2039).contains(&num(s));
+    let md = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    match run.groups.as_slice() {
+        [4, m @ 1..=2, d @ 1..=2, ..] => {
+            year(&u[..4]) && md(num(&u[4..4 + m]), num(&u[4 + m..4 + m + d]))
+        }
+        [8] => compact && year(&u[..4]) && md(num(&u[4..6]), num(&u[6..8])),
+        // `2027-01`: a year and a month.
+        [4, m @ 1..=2] if run.groups.len() == 2 => {
+            year(&u[..4]) && (1..=12).contains(&num(&u[4..4 + m]))
+        }
+        _ => false,
+    }
+}
+
+/// Kanji or katakana, full or half width, as written: what a 記号 may hold
+/// besides digits (`市川`, `ｱ`). Hiragana starts a sentence instead (a 記号 in
+/// hiragana, `な-4`, is taken only with its hyphen).
+pub(super) fn symbol_char(c: char) -> bool {
+    matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{FF66}'..='\u{FF9D}' | '\u{3400}'..='\u{9FFF}')
+}
+
+/// Whether `line` may hold a word for a component of an insurance card (記号, 番号,
+/// 枝番 in any writing).
+pub(super) fn names_component(line: &str) -> bool {
+    may_name_symbol(line)
+        || line.contains(['番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ'])
+        || line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"bang") || w.eq_ignore_ascii_case(b"numb"))
+        || line
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"eda"))
+}
+
+/// Whether `line` may hold a word for an insurance card's 記号 (記号, きごう, ｷｺﾞｳ,
+/// kigo, symbol): a cheap test before the line is folded.
+pub(super) fn may_name_symbol(line: &str) -> bool {
+    line.contains(['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'])
+        || line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"kigo") || w.eq_ignore_ascii_case(b"symb"))
+}
+
+/// Whether the character at byte `at` of `text` is a bracket or space (what may
+/// stand around a value alone on its line).
+pub(super) fn is_space_or_bracket(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | ')' | '（' | '）' | '【' | '】' | '「' | '」' | '[' | ']'
+                )
+        })
+}
+
+/// Kanji or katakana (folded text has no hiragana).
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{9FFF}')
+}
