@@ -62,8 +62,7 @@ impl Pass<'_> {
         }
         if kind == Kind8::Phone {
             // A phone number, even mistyped, is digits from a leading 0.
-            let digits_from_zero = run.units.first() == Some(&b'0') && run.digits == run.alnum;
-            return digits_from_zero.then_some(Kind::Phone);
+            return run.is_digits_from_zero().then_some(Kind::Phone);
         }
         if !tight && (generic || far) && self.is_phone(run) {
             return None;
@@ -93,12 +92,7 @@ impl Pass<'_> {
         };
         let mut generic = false;
         // A table row: the column's header.
-        let table_col = self.table.as_ref().map(|t| {
-            let (ls, _) = self.lines[li];
-            let before = self.text.get(ls..run.start).unwrap_or("");
-            let col = before.chars().filter(|&c| c == t.delimiter).count();
-            (t.delimiter, t.columns.get(col).copied().flatten())
-        });
+        let table_col = self.column(li, run.start);
         if let Some((_, Some(e))) = table_col {
             match read(e, false) {
                 Say::Generic => generic = true,

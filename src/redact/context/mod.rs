@@ -697,18 +697,25 @@ impl<'t> Pass<'t> {
     /// Whether `run` of line `li` is in a table column whose header is a negative
     /// word (受付ID, 受付日時, 注文番号).
     fn blocked_column(&self, li: usize, run: &Run) -> bool {
-        let Some(table) = self.table.as_ref().filter(|t| t.header != li) else {
-            return false;
-        };
-        let (ls, _) = self.lines[li];
+        self.table.as_ref().is_some_and(|t| t.header != li)
+            && self
+                .column(li, run.start)
+                .is_some_and(|(_, e)| e == Some(Evidence::Negative))
+    }
+
+    /// The table's delimiter and the header's evidence for the column that byte
+    /// `at` of line `li` stands in; `None` outside a table.
+    pub(super) fn column(&self, li: usize, at: usize) -> Option<(char, Option<Evidence>)> {
+        let table = self.table.as_ref()?;
+        let (ls, _) = self.lines.get(li).copied()?;
         let col = self
             .text
-            .get(ls..run.start)
+            .get(ls..at)
             .unwrap_or("")
             .chars()
             .filter(|&c| c == table.delimiter)
             .count();
-        table.columns.get(col) == Some(&Some(Evidence::Negative))
+        Some((table.delimiter, table.columns.get(col).copied().flatten()))
     }
 
     /// Whether line `li` is a table header with delimiter `d`: hotwords, and no

@@ -32,6 +32,14 @@ pub(crate) struct Run {
 /// How many units a run keeps for the shape checks.
 pub(crate) const KEEP: usize = 32;
 
+impl Run {
+    /// Digits only, from a leading 0: what a Japanese phone number, even mistyped,
+    /// looks like.
+    pub(crate) fn is_digits_from_zero(&self) -> bool {
+        self.units.first() == Some(&b'0') && self.digits == self.alnum
+    }
+}
+
 /// A group of letters and digits written together.
 #[derive(Debug, Clone, Copy)]
 struct Group {
