@@ -55,9 +55,14 @@ function filesUnder(dir) {
     .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)));
 }
 
-function buildFlavour(name, features, bindgenTarget) {
+/**
+ * Builds one flavour of the package into pkg/<name>/. `optLevel` overrides the
+ * crate's own optimization level (Cargo.toml's profile.release.package.mamori).
+ */
+function buildFlavour(name, features, bindgenTarget, optLevel) {
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown'];
   if (features.length) args.push('--features', features.join(','));
+  if (optLevel) args.push('--config', `profile.release.package.mamori.opt-level=${JSON.stringify(optLevel)}`);
   run('cargo', args);
   const raw = path.join(root, 'target', `mamori-${name}.wasm`);
   copyFileSync(path.join(target, 'mamori.wasm'), raw);
@@ -90,7 +95,9 @@ for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130)
 
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
-buildFlavour('web', [], 'web');
+// The browser build is optimized for size (what a visitor downloads), the Node build
+// for speed (what a back office redacts megabytes with).
+buildFlavour('web', [], 'web', 'z');
 buildFlavour('node', ['rules'], 'nodejs');
 
 // Each build folder says what its .js files are, whatever the package around it says.

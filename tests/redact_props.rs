@@ -288,7 +288,10 @@ fn masked_value_moves_its_label_on() {
 /// Texts whose masked output the context reading once read differently from the
 /// text: a masked run taken for a heading mark (`*`), a masked neighbour counted
 /// shorter than it was, a continuation that stopped the reading of its line's
-/// number. Redacting the output again finds nothing new, masked or partial.
+/// number, masked letters taken for the digits of a phone number
+/// (`0000000 TK1234567` → `0000000 *********`), a masked e-mail address taken for a
+/// value where the written one was none. Redacting the output again finds nothing
+/// new, masked or partial.
 #[test]
 fn the_context_reading_reads_masked_output_alike() {
     let r = all_kinds();
@@ -298,6 +301,8 @@ fn the_context_reading_reads_masked_output_alike() {
         "枝番の です000\n000000、保険者番号     ０ ",
         "0000000 123456789018、公費負担者番号 ",
         "記号、00。0 ",
+        "電話番号、0000000 TK1234567 0 ",
+        "0 運転免許証番号 taro@example.jp\n000000、番号   ",
     ] {
         let once = r.redact(s);
         let twice = r.find(&once.text);

@@ -399,8 +399,11 @@ fn entries(value: &JsValue, name: &str, what: &str) -> Result<Vec<JsValue>, JsVa
             ))
         })?;
     if length > f64::from(MAX_ENTRIES) {
+        // Shown as a whole number (it is one): formatting a float would bring the
+        // float printer into the browser download.
+        let shown = length as u64;
         return Err(super::range_error(&format!(
-            "redact: `{arg}` has {length} entries; the limit is {MAX_ENTRIES}"
+            "redact: `{arg}` has {shown} entries; the limit is {MAX_ENTRIES}"
         )));
     }
     (0..length as u32)

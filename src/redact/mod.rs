@@ -176,6 +176,20 @@ impl Kind {
         !matches!(self, Kind::Phone | Kind::Email | Kind::Custom(_))
     }
 
+    /// Whether a value of this kind proves itself, by its check digit or its form,
+    /// without a label (a table column that says otherwise does not undo it).
+    pub(crate) fn proven(&self) -> bool {
+        matches!(
+            self,
+            Kind::MyNumber
+                | Kind::CreditCard
+                | Kind::Passport
+                | Kind::ResidenceCard
+                | Kind::Email
+                | Kind::Phone
+        )
+    }
+
     /// The text that replaces a value of this kind in [`Style::Label`].
     ///
     /// ```
@@ -578,7 +592,7 @@ impl Redactor {
 
     /// One reading of `text`: the built-in detectors, then the custom rules.
     fn find_once(&self, text: &str) -> Vec<Finding> {
-        let (found, _) = context::widen(text, self.kinds, scan::find(text, self.kinds));
+        let (found, _) = context::widen(text, self.kinds, scan::find(text, self.kinds), [&[], &[]]);
         self.rules.apply(text, found)
     }
 

@@ -30,7 +30,7 @@ const TIGHT: usize = 8;
 const PREFIX: usize = 5;
 /// How many bytes after its start a label (with its values, for a combined label)
 /// can still reach a value: far more than any label and window take.
-const LABEL_REACH: usize = 512;
+pub(crate) const LABEL_REACH: usize = 512;
 /// How many letters and digits the partial style leaves visible by default
 /// ([`super::RedactorBuilder::keep_last`]).
 const PARTIAL_SHOWN: usize = 4;
@@ -78,7 +78,7 @@ pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
     Checked {
         findings: scanner.findings,
         fresh: shadow.fresh,
-        whole: shadow.whole,
+        unsure: shadow.unsure,
     }
 }
 
@@ -88,8 +88,9 @@ pub(crate) struct Checked {
     pub findings: Vec<Finding>,
     /// What the reading of the masked text found outside them.
     pub fresh: Vec<Finding>,
-    /// The masked text could not be read line by line: it must be read whole.
-    pub whole: bool,
+    /// The lines (byte ranges) whose masked reading could not be made line by line:
+    /// the masked output must be read again around them.
+    pub unsure: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

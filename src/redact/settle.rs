@@ -17,8 +17,12 @@
 //! Most of the time the second reading finds nothing, and it costs little: without
 //! custom rules it is made line by line during the first one, only on the lines
 //! with findings and as long as the two readings carry different labels from one
-//! line to the next (`scan::find_checked`); the whole masked output is read only
-//! when that cannot be done or found something. With custom rules it is read whole.
+//! line to the next (`scan::find_checked`). The masked output is then read again
+//! only around the places where that could not be done or found something, and
+//! where the context pass changed the findings ([`reread_near`]): whole lines from
+//! [`BEHIND`] bytes before such a place to [`AHEAD`] bytes after it, past every
+//! label that could reach it and every value its labels could reach. With custom
+//! rules, whose patterns may reach anywhere, it is read whole.
 //!
 //! The findings are the same in the `mask` and `label` styles. The `partial` style
 //! leaves the last characters of each finding visible, and those may make a label
@@ -41,15 +45,18 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
     // reach across lines, so with rules the masked output is read whole.
     let mut found = if redactor.rules.is_empty() {
         let checked = scan::find_checked(text, redactor.kinds);
-        // What the context pass adds changes the masked text in ways the line-by-line
-        // reading did not see: then the masked output is read whole.
-        let (findings, widened) = context::widen(text, redactor.kinds, checked.findings);
-        if checked.whole || widened || !checked.fresh.is_empty() {
-            let found = merge(findings, checked.fresh);
-            reread(redactor, text, found, Style::Mask)
-        } else {
-            findings
-        }
+        // What the line-by-line reading found or could not read, and what the
+        // context pass changed, which it did not see: the masked output is read
+        // again around those places.
+        let fresh: Vec<(usize, usize)> = checked.fresh.iter().map(|f| (f.start, f.end)).collect();
+        let (findings, dirty) = context::widen(
+            text,
+            redactor.kinds,
+            checked.findings,
+            [&fresh, &checked.unsure],
+        );
+        let found = merge(findings, checked.fresh);
+        reread_near(redactor, text, found, dirty)
     } else {
         let found = redactor.find_once(text);
         reread(redactor, text, found, Style::Mask)
@@ -99,6 +106,177 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
     found
 }
 
+/// How far before a change the masked output is read again, in bytes at least:
+/// past the reach of a label that could take the changed value
+/// ([`scan::LABEL_REACH`] and a label's own length).
+const BEHIND: usize = 1024;
+/// How far after a change it is read, in bytes at least: past every value a label
+/// before the change can still reach.
+const AHEAD: usize = 1024;
+/// How many lines before and after a change it is read at least: past the lines
+/// above that the context pass looks at for a heading.
+const LINES_AROUND: usize = context::HEADING_UP + 2;
+
+/// [`reread`] for a `found` that differs from what the line-by-line reading checked
+/// only at `dirty`: the masked output is read again around each of those places
+/// (from [`BEHIND`] before to [`AHEAD`] after, from the table's header row when
+/// there is one) rather than whole, until a reading adds nothing. What a reading
+/// finds in its first stretch, before the change, is left out: there it misses
+/// what came before, and nothing there changed.
+fn reread_near(
+    redactor: &Redactor,
+    text: &str,
+    mut found: Vec<Finding>,
+    mut dirty: Vec<context::Dirty>,
+) -> Vec<Finding> {
+    let mut out = String::new();
+    let mut spans = Vec::new();
+    for _ in 0..ROUNDS {
+        if dirty.is_empty() {
+            break;
+        }
+        render(
+            text,
+            &found,
+            Style::Mask,
+            redactor.keep_last,
+            &mut out,
+            &mut spans,
+        );
+        let map = Map {
+            found: &found,
+            spans: &spans,
+        };
+        let mut fresh = Vec::new();
+        let mut next = Vec::new();
+        for w in windows(&out, &map, &dirty) {
+            let Some(slice) = out.get(w.from..w.to) else {
+                continue;
+            };
+            let before = fresh.len();
+            for g in redactor.find_once(slice) {
+                let (start, end) = (g.start + w.from, g.end + w.from);
+                if start < w.accept || map.hidden(start, end) {
+                    continue;
+                }
+                fresh.push(Finding {
+                    start: map.start(start),
+                    end: map.end(end),
+                    kind: g.kind,
+                });
+            }
+            // A further reading around what this one found starts where it did.
+            let read_from = map.start(w.from);
+            next.extend(
+                fresh
+                    .get(before..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|f| context::Dirty {
+                        read_from,
+                        start: f.start,
+                        end: f.end,
+                    }),
+            );
+        }
+        if fresh.is_empty() {
+            break;
+        }
+        // The windows are in order and apart, so are their findings.
+        found = merge(found, fresh);
+        dirty = next;
+    }
+    found
+}
+
+/// A stretch of the masked output to read again: `from..to`, whole lines; what it
+/// finds before `accept` is left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Window {
+    from: usize,
+    accept: usize,
+    to: usize,
+}
+
+/// The stretches of `out` (the text masked as `map` says) to read again around
+/// `dirty` (text offsets, line by line in order), merged where they overlap, in
+/// order.
+fn windows(out: &str, map: &Map<'_>, dirty: &[context::Dirty]) -> Vec<Window> {
+    let bytes = out.as_bytes();
+    let list = dirty.iter().map(|d| {
+        let start = map.out_of(d.start);
+        let end = map.out_of(d.end).max(start);
+        let accept = line_start(bytes, start);
+        let back = line_start(bytes, start.saturating_sub(BEHIND))
+            .min(lines_back(bytes, accept, LINES_AROUND))
+            .min(line_start(bytes, map.out_of(d.read_from).min(start)));
+        let ahead = line_end(bytes, (end + AHEAD).min(bytes.len())).max(lines_ahead(
+            bytes,
+            end,
+            LINES_AROUND,
+        ));
+        Window {
+            from: back,
+            accept,
+            to: ahead,
+        }
+    });
+    // The places come line by line: a window starts after the one before, or
+    // overlaps it and joins it.
+    let mut merged: Vec<Window> = Vec::with_capacity(list.len());
+    for w in list {
+        match merged.last_mut() {
+            Some(last) if w.from <= last.to => {
+                last.from = last.from.min(w.from);
+                last.to = last.to.max(w.to);
+                last.accept = last.accept.min(w.accept);
+            }
+            _ => merged.push(w),
+        }
+    }
+    merged
+}
+
+/// The start of the line holding byte `at` of `bytes`.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    let at = at.min(bytes.len());
+    bytes
+        .get(..at)
+        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+        .map_or(0, |i| i + 1)
+}
+
+/// The end of the line holding byte `at` (before its line break).
+fn line_end(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        .map_or(bytes.len(), |i| at + i)
+}
+
+/// The start of the line `n` lines above the one starting at `start`.
+fn lines_back(bytes: &[u8], mut start: usize, n: usize) -> usize {
+    for _ in 0..n {
+        if start == 0 {
+            break;
+        }
+        start = line_start(bytes, start - 1);
+    }
+    start
+}
+
+/// The end of the line `n` lines below the one holding byte `at`.
+fn lines_ahead(bytes: &[u8], at: usize, n: usize) -> usize {
+    let mut end = line_end(bytes, at);
+    for _ in 0..n {
+        if end >= bytes.len() {
+            break;
+        }
+        end = line_end(bytes, end + 1);
+    }
+    end
+}
+
 /// Writes `text` with `found` hidden in `style` (mask or partial, which keep the
 /// length) into `out`, and where each replacement lies in it into `spans`.
 pub(super) fn render(
@@ -142,6 +320,16 @@ impl Map<'_> {
             }
         }
         true
+    }
+
+    /// The output offset of text offset `at`: the start of the replacement when it
+    /// falls in a finding.
+    fn out_of(&self, at: usize) -> usize {
+        match self.found.partition_point(|f| f.start <= at).checked_sub(1) {
+            None => at,
+            Some(i) if at < self.found[i].end => self.spans[i].0,
+            Some(i) => at - self.found[i].end + self.spans[i].1,
+        }
     }
 
     /// The replacement holding byte `at` of the output.
@@ -299,6 +487,72 @@ mod tests {
         assert_eq!((map.start(8), map.end(9)), (6, 7));
         assert!(map.hidden(1, 8) && map.hidden(4, 7));
         assert!(!map.hidden(1, 9) && !map.hidden(0, 2));
+    }
+
+    #[test]
+    fn windows_reach_around_each_change_and_join_where_they_overlap() {
+        use super::super::context::Dirty;
+        // 60 lines of 20 bytes: `line 00 ………` to `line 59 ………`.
+        let out: String = (0..60)
+            .map(|i| format!("line {i:02} {}\n", "x".repeat(11)))
+            .collect();
+        let line = |i: usize| i * 20;
+        let map = super::Map {
+            found: &[],
+            spans: &[],
+        };
+        let dirty = |i: usize, read_from: usize| Dirty {
+            read_from,
+            start: line(i) + 3,
+            end: line(i) + 6,
+        };
+        // One change: whole lines from BEHIND bytes before it to AHEAD bytes after.
+        let w = super::windows(&out, &map, &[dirty(55, line(55))]);
+        assert_eq!(w.len(), 1);
+        assert_eq!((w[0].from, w[0].accept), (line(3), line(55)));
+        assert_eq!(w[0].to, out.len());
+        // A table's header row far above: the window starts there.
+        let out: String = (0..200)
+            .map(|i| format!("line {i:03} {}\n", "x".repeat(10)))
+            .collect();
+        let w = super::windows(&out, &map, &[dirty(100, line(10))]);
+        assert_eq!((w[0].from, w[0].accept), (line(10), line(100)));
+        // AHEAD bytes after the change's end, to the end of that line.
+        assert_eq!(w[0].to, line(151) + 19);
+        // Two changes far apart read apart; two close ones read once.
+        let w = super::windows(&out, &map, &[dirty(60, line(60)), dirty(199, line(199))]);
+        assert_eq!(w.len(), 2);
+        assert!(w[0].to < w[1].from);
+        let w = super::windows(&out, &map, &[dirty(60, line(60)), dirty(70, line(70))]);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].accept, line(60));
+    }
+
+    #[test]
+    fn a_line_the_masked_reading_gave_up_is_read_again_around_it() {
+        // The first finding holds a hiragana (a 記号 `あ12`), which the line-by-line
+        // reading cannot mask in place: it gives that line up, and the unsettled
+        // text after it must still settle.
+        let r = all_kinds(Style::Mask);
+        for tail in UNSETTLED {
+            let text = format!("記号 あ12 番号 345\n{tail}");
+            let once = r.redact(&text);
+            assert!(
+                once.findings
+                    .iter()
+                    .any(|f| text[f.start..f.end].contains('あ')),
+                "{text:?}"
+            );
+            for g in r.find(&once.text) {
+                assert!(
+                    once.text[g.start..g.end]
+                        .chars()
+                        .all(|c| matches!(c, '*' | '＊')),
+                    "{text:?} → {:?}: {g:?}",
+                    once.text
+                );
+            }
+        }
     }
 
     #[test]

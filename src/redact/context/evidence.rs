@@ -61,8 +61,11 @@ impl Pass<'_> {
             }
         }
         if kind == Kind8::Phone {
-            // A phone number, even mistyped, is digits from a leading 0.
-            return run.is_digits_from_zero().then_some(Kind::Phone);
+            // A phone number, even mistyped, is digits from a leading 0. Masked
+            // characters may have been letters (`0000000 TK1234567` masked is
+            // `0000000 *********`): a run with them is not judged one, so that the
+            // masked output reads as the text did.
+            return (run.wild == 0 && run.is_digits_from_zero()).then_some(Kind::Phone);
         }
         if !tight && (generic || far) && self.is_phone(run) {
             return None;
@@ -102,7 +105,9 @@ impl Pass<'_> {
         let delimiter = table_col.map(|(d, _)| d);
         // The same line, before the run.
         let line = self.line(li);
-        let at = line.index(run.start);
+        // Offsets in the folded line matter only next to its hotwords.
+        let worded = !line.hots().is_empty();
+        let at = if worded { line.index(run.start) } else { 0 };
         // The nearest generic word (番号) before the run: its start, and whether it
         // is tight.
         let mut pending: Option<(usize, bool)> = None;
@@ -171,7 +176,7 @@ impl Pass<'_> {
         let generic_tight = pending.is_some_and(|(_, tight)| tight);
         // The same line, right after the run (other values may stand between:
         // `6913818 と 80017957 （受給者番号と負担者番号）`).
-        let end = line.index(run.end);
+        let end = if worded { line.index(run.end) } else { 0 };
         let same_cell = |h: &Hot| {
             delimiter.is_none_or(|d| {
                 !line
@@ -203,12 +208,10 @@ impl Pass<'_> {
         if delimiter.is_some() {
             return if generic { Say::Generic } else { Say::Silent };
         }
+        let space_or_bracket = |s: Option<&str>| s.unwrap_or("").chars().all(is_space_or_bracket);
         let alone = line.runs.len() == 1
-            && line
-                .folded()
-                .chars
-                .iter()
-                .all(|&(_, b)| (b >= run.start && b < run.end) || is_space_or_bracket(text, b));
+            && space_or_bracket(text.get(line.start..run.start))
+            && space_or_bracket(text.get(run.end..line.end));
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
@@ -220,7 +223,7 @@ impl Pass<'_> {
                 // A heading may stand over a blank line; anything else ends the block.
                 let above = lj.checked_sub(1);
                 match above {
-                    Some(a) if self.line(a).heading() && !self.line(a).hots().is_empty() => {
+                    Some(a) if !self.line(a).hots().is_empty() && self.line(a).heading() => {
                         continue
                     }
                     _ => break,

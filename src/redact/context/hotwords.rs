@@ -427,8 +427,9 @@ pub(crate) struct Folded {
 impl Folded {
     /// Folds `text[start..end]`.
     pub(crate) fn new(text: &str, start: usize, end: usize) -> Folded {
-        let mut chars: Vec<(char, usize)> = Vec::new();
         let line = text.get(start..end).unwrap_or("");
+        // At most one character per byte; most lines are short.
+        let mut chars: Vec<(char, usize)> = Vec::with_capacity(line.len());
         for (i, c) in line.char_indices() {
             // A tab is a table's delimiter: kept, never a word's space.
             if is_space(c) && c != '\t' {
@@ -503,28 +504,20 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     if first == ' ' {
         return None;
     }
-    let (index, filter) = index();
-    let low = (first as u32 & 0xFFF) as usize;
-    if filter
-        .get(low / 64)
-        .is_none_or(|w| w & (1 << (low % 64)) == 0)
-    {
-        // No word starts with it (most characters).
-        return None;
-    }
-    let from = index.partition_point(|&(c, _)| c < first);
     let mut best: Option<(&'static Word, usize, usize)> = None;
-    for &(c, w) in index.get(from..).unwrap_or(&[]) {
-        if c != first {
-            break;
-        }
-        let Some(word) = WORDS.get(usize::from(w)) else {
+    let index = index();
+    // Most characters start no word: their bucket is empty.
+    for &w in index.bucket(first) {
+        let (Some(word), Some(pattern)) = (
+            WORDS.get(usize::from(w)),
+            index.patterns.get(usize::from(w)),
+        ) else {
             continue;
         };
-        let Some(to) = match_word(chars, i, word.folded) else {
+        let Some(to) = match_word(chars, i, pattern) else {
             continue;
         };
-        let len = word.folded.chars().count();
+        let len = pattern.len();
         if best.is_some_and(|(_, _, l)| l >= len) || !boundaries(chars, i, to, word) {
             continue;
         }
@@ -533,43 +526,93 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     best.map(|(word, to, _)| (word, to))
 }
 
-/// The words by their first character (folded), sorted, and a 4096-bit filter over
-/// the low bits of those characters that most characters fail.
-type Index = (Vec<(char, u16)>, [u64; 64]);
+/// How many buckets [`Index`] has: the low 12 bits of a character choose one.
+const BUCKETS: usize = 1 << 12;
+
+/// The words by the low 12 bits of their first character (folded): bucket `b` is
+/// `order[starts[b]..starts[b + 1]]`, indices into [`WORDS`]. Built by counting,
+/// with no sort.
+struct Index {
+    starts: Vec<u16>,
+    order: Vec<u16>,
+    /// Each word's characters as the folded line has them (katakana), by its
+    /// index in [`WORDS`].
+    patterns: Vec<Vec<char>>,
+}
+
+impl Index {
+    /// The words whose first character falls in `c`'s bucket (other characters'
+    /// words too: compare the first character).
+    fn bucket(&self, c: char) -> &[u16] {
+        let b = (c as usize) & (BUCKETS - 1);
+        match (self.starts.get(b), self.starts.get(b + 1)) {
+            (Some(&from), Some(&to)) => self
+                .order
+                .get(usize::from(from)..usize::from(to))
+                .unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
 
 /// The [`Index`], built once.
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(char, u16)> = WORDS
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                let first = w.folded.chars().next().map(to_katakana)?;
-                Some((first, u16::try_from(i).ok()?))
-            })
-            .collect();
-        index.sort_unstable();
-        let mut filter = [0u64; 64];
-        for &(c, _) in &index {
-            let low = (c as u32 & 0xFFF) as usize;
-            if let Some(w) = filter.get_mut(low / 64) {
-                *w |= 1 << (low % 64);
+        let bucket = |w: &Word| {
+            w.folded
+                .chars()
+                .next()
+                .map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
+        };
+        // starts[b + 1] counts bucket b's words, then sums them up to where the
+        // bucket after b starts.
+        let mut starts = vec![0u16; BUCKETS + 1];
+        for b in WORDS.iter().filter_map(bucket) {
+            if let Some(n) = starts.get_mut(b + 1) {
+                *n += 1;
             }
         }
-        (index, filter)
+        for b in 1..=BUCKETS {
+            let before = starts.get(b - 1).copied().unwrap_or(0);
+            if let Some(n) = starts.get_mut(b) {
+                *n += before;
+            }
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0u16; WORDS.len()];
+        for (i, w) in WORDS.iter().enumerate() {
+            let (Some(b), Ok(i)) = (bucket(w), u16::try_from(i)) else {
+                continue;
+            };
+            if let Some(at) = next.get_mut(b) {
+                if let Some(slot) = order.get_mut(usize::from(*at)) {
+                    *slot = i;
+                }
+                *at += 1;
+            }
+        }
+        let patterns = WORDS
+            .iter()
+            .map(|w| w.folded.chars().map(to_katakana).collect())
+            .collect();
+        Index {
+            starts,
+            order,
+            patterns,
+        }
     })
 }
 
 /// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped.
-fn match_word(chars: &[(char, usize)], i: usize, pattern: &str) -> Option<usize> {
+fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usize> {
     let mut j = i;
-    for pc in pattern.chars() {
+    for &pc in pattern {
         if chars.get(j).is_some_and(|&(c, _)| c == ' ') && j > i {
             j += 1;
         }
         match chars.get(j) {
-            Some(&(c, _)) if c == to_katakana(pc) => j += 1,
+            Some(&(c, _)) if c == pc => j += 1,
             _ => return None,
         }
     }

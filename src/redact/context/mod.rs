@@ -49,7 +49,10 @@ const AFTER: usize = 24;
 /// How many lines up a label line may stand (notes between).
 const LINES_UP: usize = 4;
 /// How many lines up a heading governs.
-const HEADING_UP: usize = 16;
+pub(crate) const HEADING_UP: usize = 16;
+/// How many lines the pass keeps read: a heading's look up, the line above a
+/// blank one and the current line.
+const CACHED: usize = HEADING_UP + 2;
 /// A label this close before a run (in folded characters) is tight: it decides
 /// even for a short or date-like number.
 const TIGHT: usize = 6;
@@ -66,10 +69,32 @@ const MIN_UNITS: usize = 4;
 const REST: usize = 6;
 
 /// The findings of `found` (sorted, non-overlapping) and what the context around
-/// the numbers of `text` adds, merged; and whether it added anything.
-pub(crate) fn widen(text: &str, kinds: KindSet, found: Vec<Finding>) -> (Vec<Finding>, bool) {
+/// the numbers of `text` adds, merged; and the regions of `text` where they differ
+/// from `found`, with the regions of `also` (lists of byte ranges, each sorted,
+/// that the caller wants read again): see [`Dirty`]. The regions come line by
+/// line, in the order of the text.
+pub(crate) fn widen(
+    text: &str,
+    kinds: KindSet,
+    found: Vec<Finding>,
+    also: [&[(usize, usize)]; 2],
+) -> (Vec<Finding>, Vec<Dirty>) {
     if !has_digit(text.as_bytes()) {
-        return (found, false);
+        let mut dirty = Vec::new();
+        let (mut a, mut b) = (also[0].iter().peekable(), also[1].iter().peekable());
+        // The two lists merged by start.
+        while let Some(&(start, end)) = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if y.0 < x.0 => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        } {
+            dirty.push(Dirty {
+                read_from: start,
+                start,
+                end,
+            });
+        }
+        return (found, dirty);
     }
     let (lines, shapes) = line_spans(text);
     let mut pass = Pass {
@@ -77,18 +102,28 @@ pub(crate) fn widen(text: &str, kinds: KindSet, found: Vec<Finding>) -> (Vec<Fin
         kinds,
         lines,
         shapes,
-        cache: Vec::new(),
+        cache: [const { None }; CACHED],
         table: None,
         veto: Vec::new(),
+        dirty: Vec::new(),
     };
-    let added = pass.run(&found);
-    let before = found.len();
+    let added = pass.run(&found, also);
     let found = pass.apply_veto(found);
+    let dirty = pass.dirty;
     if added.is_empty() {
-        let changed = found.len() != before;
-        return (found, changed);
+        return (found, dirty);
     }
-    (super::settle::merge(found, added), true)
+    (super::settle::merge(found, added), dirty)
+}
+
+/// Where the context pass changed what the scanner found: a finding it added or
+/// one it dropped, `start..end` in the text, and where the reading that led to it
+/// began — the header row when it lies in a table (`read_from` ≤ `start`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Dirty {
+    pub read_from: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Whether `bytes` hold a digit, half or full width (`０`–`９` are EF BC 90–99).
@@ -112,31 +147,53 @@ struct Shape {
 /// The table delimiters, in the order of [`Shape::delimiters`].
 const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
 
+/// What a byte tells [`line_spans`]: nothing (most bytes), a line break, a digit, a
+/// delimiter (its index in [`DELIMITERS`] + 1), or the lead byte `EF` of a
+/// full-width digit.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\t' as usize] = 1;
+    t[b'|' as usize] = 2;
+    t[b',' as usize] = 3;
+    t[b'\n' as usize] = 4;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = 5;
+        d += 1;
+    }
+    t[0xEF] = 6;
+    t
+};
+
 /// Byte ranges of the lines of `text`, without their line breaks, and their shapes:
 /// one pass over the bytes.
 fn line_spans(text: &str) -> (Vec<(usize, usize)>, Vec<Shape>) {
     let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    let mut shapes = Vec::new();
+    // A line of a message is some tens of bytes.
+    let guess = bytes.len() / 32 + 1;
+    let mut spans = Vec::with_capacity(guess);
+    let mut shapes = Vec::with_capacity(guess);
     let mut start = 0;
     let mut shape = Shape::default();
     for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'\n' => {
+        match CLASS[b as usize] {
+            0 => {}
+            4 => {
                 spans.push((start, i));
                 shapes.push(shape);
                 shape = Shape::default();
                 start = i + 1;
             }
-            b'0'..=b'9' => shape.digit = true,
-            b'\t' => shape.delimiters[0] += 1,
-            b'|' => shape.delimiters[1] += 1,
-            b',' => shape.delimiters[2] += 1,
-            0xEF => {
+            5 => shape.digit = true,
+            6 => {
                 shape.digit |= bytes.get(i + 1) == Some(&0xBC)
                     && bytes.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c));
             }
-            _ => {}
+            d => {
+                if let Some(n) = shape.delimiters.get_mut(usize::from(d - 1)) {
+                    *n += 1;
+                }
+            }
         }
     }
     spans.push((start, text.len()));
@@ -282,27 +339,42 @@ struct Pass<'t> {
     lines: Vec<(usize, usize)>,
     /// The shape of each line.
     shapes: Vec<Shape>,
-    /// The lines read lately, by index: at most [`HEADING_UP`] + 2 (a look up never
-    /// goes further).
-    cache: Vec<(usize, Line<'t>)>,
+    /// The lines read lately: line `li` in slot `li % CACHED` (a look up never goes
+    /// further than [`CACHED`] lines).
+    cache: [Option<(usize, Line<'t>)>; CACHED],
     table: Option<Table>,
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
     veto: Vec<(usize, usize)>,
+    /// Where the findings changed (see [`widen`]).
+    dirty: Vec<Dirty>,
 }
 
 impl<'t> Pass<'t> {
     /// The findings the context adds, in order (they may overlap `found`).
-    fn run(&mut self, found: &[Finding]) -> Vec<Finding> {
+    fn run(&mut self, found: &[Finding], also: [&[(usize, usize)]; 2]) -> Vec<Finding> {
+        // What the runs add, and the 記号 in kana or kanji: table cells and values
+        // after their word.
         let mut added: Vec<Finding> = Vec::new();
+        let (mut cells, mut named) = (Vec::new(), Vec::new());
         let mut next = 0;
+        let mut next_also = [0; 2];
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
         for li in 0..self.lines.len() {
-            self.cache.retain(|(k, _)| k + HEADING_UP + 1 >= li);
             let (ls, le) = self.lines[li];
             let shape = self.shapes.get(li).copied().unwrap_or_default();
             self.track_table(li, shape);
+            for (list, n) in also.iter().zip(next_also.iter_mut()) {
+                while let Some(&(start, end)) = list.get(*n).filter(|a| a.0 <= le) {
+                    *n += 1;
+                    self.dirty.push(Dirty {
+                        read_from: self.table_start(li).min(start),
+                        start,
+                        end,
+                    });
+                }
+            }
             if !shape.digit {
                 tail = None;
                 continue;
@@ -334,7 +406,15 @@ impl<'t> Pass<'t> {
                     .take_while(|f| f.start < run.end)
                     .collect();
                 if self.blocked_column(li, run) {
+                    let read_from = self.table_start(li);
                     self.veto.push((run.start, run.end));
+                    for f in over.iter().filter(|f| !f.kind.proven()) {
+                        self.dirty.push(Dirty {
+                            read_from: read_from.min(f.start),
+                            start: f.start,
+                            end: f.end,
+                        });
+                    }
                     continue;
                 }
                 let hidden = self.uncovered(run, &over);
@@ -373,6 +453,11 @@ impl<'t> Pass<'t> {
                     };
                     if hidden > 0 || start < run.start {
                         masked.push((start, run.end));
+                        self.dirty.push(Dirty {
+                            read_from: self.table_start(li).min(start),
+                            start,
+                            end: run.end,
+                        });
                         added.push(Finding {
                             kind: k.clone(),
                             start,
@@ -406,11 +491,22 @@ impl<'t> Pass<'t> {
                 .as_ref()
                 .is_some_and(|t| t.header != li && t.columns.contains(&Some(Evidence::Component)));
             if insured || component_column {
-                self.symbols(li, &mut added);
+                let from = (cells.len(), named.len());
+                self.symbols(li, &mut cells, &mut named);
+                let read_from = self.table_start(li);
+                let new_cells = cells.get(from.0..).unwrap_or(&[]);
+                for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
+                    self.dirty.push(Dirty {
+                        read_from: read_from.min(f.start),
+                        start: f.start,
+                        end: f.end,
+                    });
+                }
             }
         }
-        added.sort_by_key(|f| f.start);
-        added
+        // Each list is in order: merged, not sorted.
+        let merge = super::settle::merge;
+        merge(merge(added, cells), named)
     }
 
     /// Whether only a component separator (`・`, `／`, `,`) and spaces stand in
@@ -467,8 +563,9 @@ impl<'t> Pass<'t> {
     }
 
     /// The 記号 of an insurance card written in kana or kanji right after its label
-    /// (`記号 市川`, `記号は「な-4」`, `kigo 水戸`, `記号：共 8-3`): added to `added`.
-    fn symbols(&mut self, li: usize, added: &mut Vec<Finding>) {
+    /// (`記号 市川`, `記号は「な-4」`, `kigo 水戸`, `記号：共 8-3`): added to `named`,
+    /// and a table's 記号 cells to `cells`.
+    fn symbols(&mut self, li: usize, cells: &mut Vec<Finding>, named: &mut Vec<Finding>) {
         if !self.kinds.contains(&Kind::InsuredNumber) {
             return;
         }
@@ -488,7 +585,7 @@ impl<'t> Pass<'t> {
                     && trimmed.chars().any(symbol_char)
                 {
                     let start = at + (cell.len() - cell.trim_start().len());
-                    added.push(Finding {
+                    cells.push(Finding {
                         kind: Kind::InsuredNumber,
                         start,
                         end: start + trimmed.len(),
@@ -556,7 +653,7 @@ impl<'t> Pass<'t> {
                 let end = text
                     .get(start..end)
                     .map_or(end, |s| start + s.trim_end().len());
-                added.push(Finding {
+                named.push(Finding {
                     kind: Kind::InsuredNumber,
                     start,
                     end,
@@ -574,16 +671,7 @@ impl<'t> Pass<'t> {
         found
             .into_iter()
             .filter(|f| {
-                let proven = matches!(
-                    f.kind,
-                    Kind::MyNumber
-                        | Kind::CreditCard
-                        | Kind::Passport
-                        | Kind::ResidenceCard
-                        | Kind::Email
-                        | Kind::Phone
-                );
-                proven || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
+                f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
             })
             .collect()
     }
@@ -615,14 +703,11 @@ impl<'t> Pass<'t> {
     fn line(&mut self, li: usize) -> &Line<'t> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text;
-        let at = match self.cache.iter().position(|(k, _)| *k == li) {
-            Some(at) => at,
-            None => {
-                self.cache.push((li, Line::new(text, ls, le)));
-                self.cache.len() - 1
-            }
-        };
-        &self.cache[at].1
+        let entry = &mut self.cache[li % CACHED];
+        if !matches!(entry, Some((k, _)) if *k == li) {
+            *entry = None;
+        }
+        &entry.get_or_insert_with(|| (li, Line::new(text, ls, le))).1
     }
 
     /// Keeps the header row of the table line `li` belongs to, if any: a line with
@@ -701,6 +786,13 @@ impl<'t> Pass<'t> {
             && self
                 .column(li, run.start)
                 .is_some_and(|(_, e)| e == Some(Evidence::Negative))
+    }
+
+    /// Where the reading of line `li` begins: the start of its table's header row,
+    /// or of the line itself.
+    fn table_start(&self, li: usize) -> usize {
+        let li = self.table.as_ref().map_or(li, |t| t.header.min(li));
+        self.lines.get(li).map_or(0, |&(s, _)| s)
     }
 
     /// The table's delimiter and the header's evidence for the column that byte

@@ -12,21 +12,28 @@ use crate::redact::chars::{is_space, sep, unit, Sep, Unit};
 const MAX_SPACES: u8 = 3;
 
 /// One run of a line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Run {
     /// Byte offsets in the text of its first character and after its last.
     pub start: usize,
     pub end: usize,
-    /// Its digits and letters (upper case), folded to ASCII, at most [`KEEP`].
-    pub units: Vec<u8>,
+    /// Its digits and letters (upper case), folded to ASCII: the first
+    /// `units_len` (at most [`KEEP`]).
+    units: [u8; KEEP],
+    units_len: usize,
     /// How many digits and letters it has (all of them, beyond [`KEEP`] too).
     pub alnum: usize,
     /// How many of them are digits.
     pub digits: usize,
     /// How many mask characters (`*`, `＊`, `●`) it has.
     pub wild: usize,
-    /// The number of digits and letters of each group.
-    pub groups: Vec<usize>,
+    /// The number of digits and letters of its first three groups (as many as it
+    /// has), of its last group, how many groups it has, and how many of them have
+    /// two or fewer.
+    first_groups: [usize; 3],
+    last_group: usize,
+    group_count: usize,
+    short_groups: usize,
 }
 
 /// How many units a run keeps for the shape checks.
@@ -36,7 +43,36 @@ impl Run {
     /// Digits only, from a leading 0: what a Japanese phone number, even mistyped,
     /// looks like.
     pub(crate) fn is_digits_from_zero(&self) -> bool {
-        self.units.first() == Some(&b'0') && self.digits == self.alnum
+        self.units().first() == Some(&b'0') && self.digits == self.alnum
+    }
+
+    /// Its first digits and letters (upper case), folded to ASCII: at most
+    /// [`KEEP`].
+    pub(crate) fn units(&self) -> &[u8] {
+        self.units.get(..self.units_len).unwrap_or(&[])
+    }
+
+    /// The sizes of its first groups: all of them when it has three or fewer,
+    /// else the first three.
+    pub(crate) fn first_groups(&self) -> &[usize] {
+        self.first_groups
+            .get(..self.group_count.min(3))
+            .unwrap_or(&[])
+    }
+
+    /// The size of its last group.
+    pub(crate) fn last_group(&self) -> usize {
+        self.last_group
+    }
+
+    /// How many groups it has.
+    pub(crate) fn group_count(&self) -> usize {
+        self.group_count
+    }
+
+    /// How many of its groups have two digits or letters or fewer.
+    pub(crate) fn short_groups(&self) -> usize {
+        self.short_groups
     }
 }
 
@@ -52,11 +88,20 @@ struct Group {
     upper: bool,
     /// Joined to the group before it.
     joined: bool,
+    /// Right before or after an `@`: part of an e-mail address.
+    mail: bool,
 }
 
 impl Group {
     fn numeric(&self) -> bool {
         self.digits > 0 || self.wild > 0
+    }
+
+    /// Whether it makes a run: digits or mask characters, or a part of an e-mail
+    /// address. An address is a value whether it is written or masked (`taro@…`
+    /// masked is `****@…`), so that the masked output reads as the text did.
+    fn valued(&self) -> bool {
+        self.numeric() || self.mail
     }
 
     /// Two upper-case letters (the `TK` of `TK 1234567`, the `CD` of
@@ -99,54 +144,68 @@ impl Joint {
 pub(crate) fn runs(text: &str, start: usize, end: usize) -> Vec<Run> {
     let groups = groups(text, start, end);
     let mut out = Vec::new();
-    let mut cur: Vec<Group> = Vec::new();
+    // The groups of the run being built: groups[from..to].
+    let mut cur: Option<(usize, usize)> = None;
     for (i, g) in groups.iter().enumerate() {
-        let keep = g.numeric()
+        let keep = g.valued()
             || (g.prefix(text)
                 && ((g.joined && i > 0 && groups[i - 1].numeric())
                     || groups.get(i + 1).is_some_and(|n| n.joined && n.numeric())));
         if !keep || !g.joined {
-            close(text, &mut cur, &mut out);
+            close(text, cur.and_then(|(a, b)| groups.get(a..b)), &mut out);
+            cur = None;
         }
         if keep {
-            cur.push(*g);
+            cur = Some(cur.map_or((i, i + 1), |(a, _)| (a, i + 1)));
         }
     }
-    close(text, &mut cur, &mut out);
+    close(text, cur.and_then(|(a, b)| groups.get(a..b)), &mut out);
     out
 }
 
-/// Ends the run of `cur` (if it has a digit or mask character) into `out`.
-fn close(text: &str, cur: &mut Vec<Group>, out: &mut Vec<Run>) {
-    if cur.iter().any(Group::numeric) {
-        if let (Some(first), Some(last)) = (cur.first(), cur.last()) {
-            let mut run = Run {
-                start: first.start,
-                end: last.end,
-                units: Vec::new(),
-                alnum: 0,
-                digits: 0,
-                wild: 0,
-                groups: Vec::with_capacity(cur.len()),
-            };
-            for g in cur.iter() {
-                run.alnum += g.alnum;
-                run.digits += g.digits;
-                run.wild += g.wild;
-                run.groups.push(g.alnum);
-                for c in text.get(g.start..g.end).unwrap_or("").chars() {
-                    match unit(c) {
-                        Some(Unit::Digit(u) | Unit::Letter(u, _)) if run.units.len() < KEEP => {
-                            run.units.push(u)
-                        }
-                        _ => {}
-                    }
+/// Ends the run of the groups `cur` (if it has a digit or mask character, or is
+/// part of an e-mail address) into `out`.
+fn close(text: &str, cur: Option<&[Group]>, out: &mut Vec<Run>) {
+    let Some(cur) = cur else { return };
+    if !cur.iter().any(Group::valued) {
+        return;
+    }
+    let (Some(first), Some(last)) = (cur.first(), cur.last()) else {
+        return;
+    };
+    let mut run = Run {
+        start: first.start,
+        end: last.end,
+        units: [0; KEEP],
+        units_len: 0,
+        alnum: 0,
+        digits: 0,
+        wild: 0,
+        first_groups: [0; 3],
+        last_group: last.alnum,
+        group_count: cur.len(),
+        short_groups: 0,
+    };
+    for (n, g) in cur.iter().enumerate() {
+        run.alnum += g.alnum;
+        run.digits += g.digits;
+        run.wild += g.wild;
+        if let Some(slot) = run.first_groups.get_mut(n) {
+            *slot = g.alnum;
+        }
+        if g.alnum <= 2 {
+            run.short_groups += 1;
+        }
+        for c in text.get(g.start..g.end).unwrap_or("").chars() {
+            if let Some(Unit::Digit(u) | Unit::Letter(u, _)) = unit(c) {
+                if let Some(slot) = run.units.get_mut(run.units_len) {
+                    *slot = u;
+                    run.units_len += 1;
                 }
             }
-            out.push(run);
         }
     }
-    cur.clear();
+    out.push(run);
 }
 
 /// Counters and units written right after a number (`2025年`, `3錠`, `12,800円`).
@@ -223,6 +282,7 @@ fn groups(text: &str, start: usize, end: usize) -> Vec<Group> {
                     wild: 0,
                     upper: true,
                     joined: joint.is_some() && !unit_after,
+                    mail: line[..i].ends_with(['@', '＠']),
                 });
             }
             if let Some(g) = out.last_mut() {
@@ -246,6 +306,14 @@ fn groups(text: &str, start: usize, end: usize) -> Vec<Group> {
             open = true;
             joint = None;
             continue;
+        }
+        if open && matches!(c, '@' | '＠') {
+            // An address's local part: a value of its own, never the end of a
+            // number before it (`9018.taro@…`).
+            if let Some(g) = out.last_mut() {
+                g.mail = true;
+                g.joined &= g.numeric();
+            }
         }
         // A tab is a table's delimiter, never inside a value.
         let s = if is_space(c) && c != '\t' {
@@ -311,8 +379,17 @@ mod tests {
     #[test]
     fn counts_units_and_groups() {
         let r = &runs("TK 1234567", 0, 10)[0];
-        assert_eq!((r.alnum, r.digits, r.groups.clone()), (9, 7, vec![2, 7]));
-        assert_eq!(r.units, b"TK1234567");
+        assert_eq!((r.alnum, r.digits, r.first_groups()), (9, 7, &[2, 7][..]));
+        assert_eq!(
+            (r.last_group(), r.group_count(), r.short_groups()),
+            (7, 2, 1)
+        );
+        assert_eq!(r.units(), b"TK1234567");
+        let r = &runs("1 2 3 4 5", 0, 9)[0];
+        assert_eq!(
+            (r.first_groups(), r.last_group(), r.group_count()),
+            (&[1, 1, 1][..], 1, 5)
+        );
     }
 
     #[test]
@@ -325,5 +402,12 @@ mod tests {
         assert_eq!(spans("AB12345678 CD"), ["AB12345678 CD"]);
         assert_eq!(spans("No1234567"), ["No1234567"]);
         assert_eq!(spans("hello world"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn an_address_is_a_value_written_or_masked() {
+        assert_eq!(spans("返信は taro@example.jp まで"), ["taro", "example"]);
+        assert_eq!(spans("返信は ****@*******.** まで"), ["****", "*******.**"]);
+        assert_eq!(spans("a.b＠x.co"), ["b", "x"]);
     }
 }

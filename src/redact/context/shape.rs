@@ -36,13 +36,13 @@ impl Pass<'_> {
         }
         // A date or time has short parts next to its signs (`2026/11/25`, `4:12`);
         // `51266351／2026060` is two values.
-        let short = |g: Option<&usize>| run.alnum <= 4 || g.is_some_and(|&g| g <= 2);
-        if ahead_sign(a) && digit(b) && short(run.groups.last()) {
+        let short = |g: usize| run.alnum <= 4 || g <= 2;
+        if ahead_sign(a) && digit(b) && short(run.last_group()) {
             return true;
         }
         let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
         let (p, q) = (back.next(), back.next());
-        ahead_sign(p) && digit(q) && short(run.groups.first())
+        ahead_sign(p) && digit(q) && short(run.first_groups().first().copied().unwrap_or(0))
     }
 
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
@@ -66,35 +66,38 @@ impl Pass<'_> {
             return true;
         }
         let value = self.text.get(run.start..run.end).unwrap_or("");
-        let tail: String = value
-            .chars()
-            .rev()
-            .take(3)
-            .map(crate::redact::chars::fold)
-            .collect::<String>()
-            .chars()
-            .rev()
-            .collect();
-        let letters = run.units.iter().filter(|u| u.is_ascii_alphabetic()).count();
+        // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.
+        let mut tail = [0u8; 3];
+        let mut n = 0;
+        for c in value.chars().rev().take(3) {
+            let c = crate::redact::chars::fold(c);
+            n += 1;
+            if let Some(slot) = tail.get_mut(3 - n) {
+                *slot = if c.is_ascii() { c as u8 } else { 0 };
+            }
+        }
+        let tail = tail.get(3 - n..).unwrap_or(&[]);
+        let letters = run
+            .units()
+            .iter()
+            .filter(|u| u.is_ascii_alphabetic())
+            .count();
         if ["mg", "ml", "kg", "cm", "mm", "g"]
             .iter()
-            .any(|u| tail.ends_with(u) && tail.len() > u.len() && letters == u.len())
+            .any(|u| tail.ends_with(u.as_bytes()) && tail.len() > u.len() && letters == u.len())
         {
             return true;
         }
-        if run.groups.len() >= 3
-            && value.contains(['.', '．'])
-            && run.groups.iter().filter(|&&g| g <= 2).count() >= 2
-        {
+        if run.group_count() >= 3 && value.contains(['.', '．']) && run.short_groups() >= 2 {
             // 17.4.1, 2.8.1: a version.
             return true;
         }
-        let after = self.text.get(run.end..).unwrap_or("");
-        let lower = after.get(..3).unwrap_or(after).to_ascii_lowercase();
-        if ["mg", "ml", "kg", "cm", "mm", "yen"]
-            .iter()
-            .any(|u| lower.starts_with(u))
-        {
+        let after = self.text.get(run.end..).unwrap_or("").as_bytes();
+        if ["mg", "ml", "kg", "cm", "mm", "yen"].iter().any(|u| {
+            after
+                .get(..u.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(u.as_bytes()))
+        }) {
             return true;
         }
         date_like(run, dates)
@@ -103,7 +106,7 @@ impl Pass<'_> {
     /// Whether `run` is a valid Japanese phone number.
     pub(super) fn is_phone(&self, run: &Run) -> bool {
         run.is_digits_from_zero()
-            && std::str::from_utf8(&run.units)
+            && std::str::from_utf8(run.units())
                 .ok()
                 .is_some_and(|d| crate::phone::check_phone(d).is_ok())
     }
@@ -112,7 +115,7 @@ impl Pass<'_> {
 /// `2026-11-25`, `2026.11.25`, and with `compact` `20261125`: a year of 1950–2039
 /// with a month and day.
 pub(super) fn date_like(run: &Run, compact: bool) -> bool {
-    let u = &run.units;
+    let u = run.units();
     if run.digits != run.alnum {
         return false;
     }
@@ -121,13 +124,13 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
     // 20580607 is no date).
     let year = |s: &[u8]| s.len() == 4 && (1950..=2039).contains(&num(s));
     let md = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
-    match run.groups.as_slice() {
+    match run.first_groups() {
         [4, m @ 1..=2, d @ 1..=2, ..] => {
             year(&u[..4]) && md(num(&u[4..4 + m]), num(&u[4 + m..4 + m + d]))
         }
         [8] => compact && year(&u[..4]) && md(num(&u[4..6]), num(&u[6..8])),
         // `2027-01`: a year and a month.
-        [4, m @ 1..=2] if run.groups.len() == 2 => {
+        [4, m @ 1..=2] if run.group_count() == 2 => {
             year(&u[..4]) && (1..=12).contains(&num(&u[4..4 + m]))
         }
         _ => false,
@@ -166,18 +169,14 @@ pub(super) fn may_name_symbol(line: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(b"kigo") || w.eq_ignore_ascii_case(b"symb"))
 }
 
-/// Whether the character at byte `at` of `text` is a bracket or space (what may
-/// stand around a value alone on its line).
-pub(super) fn is_space_or_bracket(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(|c| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '(' | ')' | '（' | '）' | '【' | '】' | '「' | '」' | '[' | ']'
-                )
-        })
+/// Whether `c` is a bracket or space (what may stand around a value alone on its
+/// line).
+pub(super) fn is_space_or_bracket(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')' | '（' | '）' | '【' | '】' | '「' | '」' | '[' | ']'
+        )
 }
 
 /// Kanji or katakana (folded text has no hiragana).

@@ -19,8 +19,9 @@
 //! between a label and a value: a masked `*` counts as the letter or digit it hides
 //! did, except when it hides a hiragana (a connector, and what `type_fit` looks
 //! for) or changes the number of bytes (a character outside the BMP is two `＊`).
-//! On such a text, and when a label reaches past a line break, the masked text is
-//! left to be read whole ([`super::Checked::whole`]).
+//! On such a line, and when a label reaches past its line break, the line is left
+//! unsure ([`super::Checked::unsure`]): it is read unmasked here, and the masked
+//! output is read again around it once the findings are complete.
 
 use super::super::chars::is_hiragana;
 use super::super::{style, Finding, Kind, Style};
@@ -39,8 +40,8 @@ pub(in crate::redact) struct Shadow {
     findings: Vec<Finding>,
     /// What the masked reading found that no finding hides.
     pub fresh: Vec<Finding>,
-    /// The masked text must be read whole.
-    pub whole: bool,
+    /// The lines (byte ranges) that could not be read masked this way.
+    pub unsure: Vec<(usize, usize)>,
 }
 
 impl Scanner<'_> {
@@ -51,7 +52,7 @@ impl Scanner<'_> {
             return;
         };
         let found = self.findings.get(self.line.findings..).unwrap_or(&[]);
-        if !shadow.whole && (!found.is_empty() || shadow.apart.is_some()) {
+        if !found.is_empty() || shadow.apart.is_some() {
             // From the line start with the masked reading's own memory, or from
             // where the two readings last agreed: the start of the token of the
             // line's first finding (when it starts there: not an address, whose
@@ -68,6 +69,8 @@ impl Scanner<'_> {
                 (None, None) => (self.line.start.at, self.memory_at(&self.line.start)),
             };
             let masked = shadow.masked.get_or_insert_with(String::new);
+            let keep = masked.len();
+            let mut sure = false;
             if mask(masked, self.text, found, next) {
                 // The reader's buffers are kept from one line to the next.
                 let mut reader = Scanner::new(masked.as_str(), self.kinds);
@@ -88,11 +91,16 @@ impl Scanner<'_> {
                 shadow.findings = reader.findings;
                 if stop == next {
                     shadow.apart = (!same_ahead(&end, &self.memory(), next)).then_some(end);
-                } else {
-                    shadow.whole = true;
+                    sure = true;
                 }
             } else {
-                shadow.whole = true;
+                // The line as written keeps the masked text's offsets the text's.
+                masked.truncate(keep);
+                masked.push_str(self.text.get(keep..next).unwrap_or(""));
+            }
+            if !sure {
+                shadow.unsure.push((self.line.start.at, next));
+                shadow.apart = None;
             }
         }
         self.shadow = Some(shadow);
@@ -238,7 +246,7 @@ mod tests {
             let kinds = all_kinds();
             let checked = find_checked(&text, kinds);
             prop_assert_eq!(&checked.findings, &find(&text, kinds));
-            if !checked.whole {
+            if checked.unsure.is_empty() {
                 prop_assert_eq!(checked.fresh, whole(&text, &checked.findings, kinds), "{:?}", text);
             }
         }
