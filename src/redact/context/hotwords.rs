@@ -426,10 +426,22 @@ pub(crate) struct Folded {
 
 impl Folded {
     /// Folds `text[start..end]`.
+    #[cfg(test)]
     pub(crate) fn new(text: &str, start: usize, end: usize) -> Folded {
+        Folded::new_in(text, start, end, Vec::new())
+    }
+
+    /// Folds `text[start..end]` into `chars` (cleared first: a buffer to reuse).
+    pub(crate) fn new_in(
+        text: &str,
+        start: usize,
+        end: usize,
+        mut chars: Vec<(char, usize)>,
+    ) -> Folded {
         let line = text.get(start..end).unwrap_or("");
+        chars.clear();
         // At most one character per byte; most lines are short.
-        let mut chars: Vec<(char, usize)> = Vec::with_capacity(line.len());
+        chars.reserve(line.len());
         for (i, c) in line.char_indices() {
             // A tab is a table's delimiter: kept, never a word's space.
             if is_space(c) && c != '\t' {
@@ -438,11 +450,13 @@ impl Folded {
                 }
                 continue;
             }
-            // ﾊﾞ, か + ゛: compose with the character before.
-            if let Some(last) = chars.last_mut() {
-                if let Some(composed) = compose_voiced(last.0, c) {
-                    last.0 = composed;
-                    continue;
+            // ﾊﾞ, か + ゛: a voicing mark composes with the character before.
+            if matches!(c, '\u{FF9E}' | '\u{FF9F}' | '\u{3099}'..='\u{309C}') {
+                if let Some(last) = chars.last_mut() {
+                    if let Some(composed) = compose_voiced(last.0, c) {
+                        last.0 = composed;
+                        continue;
+                    }
                 }
             }
             chars.push((to_katakana(fold(c)), start + i));
@@ -477,9 +491,15 @@ pub(crate) struct Hot {
 
 /// The hotwords of a folded line, left to right, not overlapping (at each place
 /// the longest word wins).
+#[cfg(test)]
 pub(crate) fn find(line: &Folded) -> Vec<Hot> {
+    find_into(line, Vec::new())
+}
+
+/// [`find`] into `out` (cleared first: a buffer to reuse).
+pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
     let chars = &line.chars;
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     while i < chars.len() {
         match longest_at(chars, i) {

@@ -34,7 +34,7 @@ mod hotwords;
 mod runs;
 mod shape;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::chars::is_hiragana;
 use super::{Finding, Kind, KindSet};
@@ -105,6 +105,8 @@ pub(crate) fn widen(
         cache: [const { None }; CACHED],
         table: None,
         veto: Vec::new(),
+        groups: Vec::new(),
+        runs: Vec::new(),
         dirty: Vec::new(),
     };
     let added = pass.run(&found, also);
@@ -211,22 +213,60 @@ struct Line<'t> {
     /// The folded line and its hotwords, read when first asked for: most lines
     /// with numbers need no evidence (the scanner took their values).
     words: OnceCell<(Folded, Vec<Hot>)>,
+    /// The buffers `words` is read into, until it is.
+    spare: Cell<WordBuffers>,
     /// Whether it may name a card's component ([`names_component`]).
     component: OnceCell<bool>,
 }
 
+/// The buffers of a line's folded characters and hotwords.
+type WordBuffers = (Vec<(char, usize)>, Vec<Hot>);
+
+/// The buffers of a line no longer looked at, for the next one: a pass reads
+/// thousands of lines and keeps [`CACHED`] of them.
+#[derive(Default)]
+struct Spare {
+    runs: Vec<Run>,
+    chars: Vec<(char, usize)>,
+    hots: Vec<Hot>,
+}
+
 impl<'t> Line<'t> {
-    fn new(text: &'t str, start: usize, end: usize) -> Self {
+    /// Reads line `text[start..end]` into the buffers of `spare`, with `groups` as
+    /// room to work in.
+    fn new(
+        text: &'t str,
+        start: usize,
+        end: usize,
+        spare: Spare,
+        groups: &mut Vec<runs::Group>,
+    ) -> Self {
+        let mut runs = spare.runs;
+        runs::runs_into(text, start, end, groups, &mut runs);
         Line {
             text,
             start,
             end,
-            runs: runs::runs(text, start, end),
+            runs,
             blank: text
                 .get(start..end)
                 .is_none_or(|l| l.chars().all(char::is_whitespace)),
             words: OnceCell::new(),
+            spare: Cell::new((spare.chars, spare.hots)),
             component: OnceCell::new(),
+        }
+    }
+
+    /// Its buffers, for the next line.
+    fn into_spare(self) -> Spare {
+        let (chars, hots) = match self.words.into_inner() {
+            Some((folded, hots)) => (folded.chars, hots),
+            None => self.spare.into_inner(),
+        };
+        Spare {
+            runs: self.runs,
+            chars,
+            hots,
         }
     }
 
@@ -239,8 +279,9 @@ impl<'t> Line<'t> {
 
     fn words(&self) -> &(Folded, Vec<Hot>) {
         self.words.get_or_init(|| {
-            let folded = Folded::new(self.text, self.start, self.end);
-            let hots = hotwords::find(&folded);
+            let (chars, hots) = self.spare.take();
+            let folded = Folded::new_in(self.text, self.start, self.end, chars);
+            let hots = hotwords::find_into(&folded, hots);
             (folded, hots)
         })
     }
@@ -346,6 +387,10 @@ struct Pass<'t> {
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
     veto: Vec<(usize, usize)>,
+    /// Room to work in for reading a line's runs, and the current line's runs:
+    /// buffers kept from line to line.
+    groups: Vec<runs::Group>,
+    runs: Vec<Run>,
     /// Where the findings changed (see [`widen`]).
     dirty: Vec<Dirty>,
 }
@@ -379,7 +424,10 @@ impl<'t> Pass<'t> {
                 tail = None;
                 continue;
             }
-            let runs = self.line(li).runs.clone();
+            // The line's runs, copied into a buffer kept from line to line.
+            let mut runs = std::mem::take(&mut self.runs);
+            runs.clear();
+            runs.extend_from_slice(&self.line(li).runs);
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
@@ -486,6 +534,7 @@ impl<'t> Pass<'t> {
                 }
             }
             tail = line_tail;
+            self.runs = runs;
             let component_column = self
                 .table
                 .as_ref()
@@ -705,9 +754,16 @@ impl<'t> Pass<'t> {
         let text = self.text;
         let entry = &mut self.cache[li % CACHED];
         if !matches!(entry, Some((k, _)) if *k == li) {
-            *entry = None;
+            let spare = entry
+                .take()
+                .map(|(_, l)| l.into_spare())
+                .unwrap_or_default();
+            *entry = Some((li, Line::new(text, ls, le, spare, &mut self.groups)));
         }
-        &entry.get_or_insert_with(|| (li, Line::new(text, ls, le))).1
+        let groups = &mut self.groups;
+        &entry
+            .get_or_insert_with(|| (li, Line::new(text, ls, le, Spare::default(), groups)))
+            .1
     }
 
     /// Keeps the header row of the table line `li` belongs to, if any: a line with

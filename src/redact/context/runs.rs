@@ -78,7 +78,7 @@ impl Run {
 
 /// A group of letters and digits written together.
 #[derive(Debug, Clone, Copy)]
-struct Group {
+pub(crate) struct Group {
     start: usize,
     end: usize,
     alnum: usize,
@@ -141,9 +141,24 @@ impl Joint {
 }
 
 /// The runs of `text[start..end]` (one line), left to right.
+#[cfg(test)]
 pub(crate) fn runs(text: &str, start: usize, end: usize) -> Vec<Run> {
-    let groups = groups(text, start, end);
     let mut out = Vec::new();
+    runs_into(text, start, end, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`runs`] into `out`, with `groups` as room to work in (both cleared first:
+/// buffers to reuse).
+pub(crate) fn runs_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    groups: &mut Vec<Group>,
+    out: &mut Vec<Run>,
+) {
+    find_groups(text, start, end, groups);
+    out.clear();
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
     for (i, g) in groups.iter().enumerate() {
@@ -152,15 +167,14 @@ pub(crate) fn runs(text: &str, start: usize, end: usize) -> Vec<Run> {
                 && ((g.joined && i > 0 && groups[i - 1].numeric())
                     || groups.get(i + 1).is_some_and(|n| n.joined && n.numeric())));
         if !keep || !g.joined {
-            close(text, cur.and_then(|(a, b)| groups.get(a..b)), &mut out);
+            close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
             cur = None;
         }
         if keep {
             cur = Some(cur.map_or((i, i + 1), |(a, _)| (a, i + 1)));
         }
     }
-    close(text, cur.and_then(|(a, b)| groups.get(a..b)), &mut out);
-    out
+    close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
 }
 
 /// Ends the run of the groups `cur` (if it has a digit or mask character, or is
@@ -254,12 +268,12 @@ pub(crate) fn is_unit(c: char) -> bool {
     )
 }
 
-/// The groups of `text[start..end]`, each marked joined when only a joint stands
-/// between it and the group before.
-fn groups(text: &str, start: usize, end: usize) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
+/// The groups of `text[start..end]` into `out` (cleared first), each marked joined
+/// when only a joint stands between it and the group before.
+fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
+    out.clear();
     let Some(line) = text.get(start..end) else {
-        return out;
+        return;
     };
     // Whether the last group is still open, and the joint after it.
     let mut open = false;
@@ -336,7 +350,6 @@ fn groups(text: &str, start: usize, end: usize) -> Vec<Group> {
         }
         open = false;
     }
-    out
 }
 
 #[cfg(test)]
