@@ -128,6 +128,14 @@ pub(crate) struct Dirty {
     pub end: usize,
 }
 
+/// Whether one finding of `found` (sorted, apart) holds all of `start..end`.
+fn covered(found: &[Finding], start: usize, end: usize) -> bool {
+    let i = found.partition_point(|f| f.start <= start);
+    i.checked_sub(1)
+        .and_then(|i| found.get(i))
+        .is_some_and(|f| f.end >= end)
+}
+
 /// Whether `bytes` hold a digit, half or full width (`０`–`９` are EF BC 90–99).
 fn has_digit(bytes: &[u8]) -> bool {
     // Two plain scans (each a tight loop the compiler vectorizes) rather than one
@@ -499,7 +507,7 @@ impl<'t> Pass<'t> {
                     } else {
                         run.start
                     };
-                    if hidden > 0 || start < run.start {
+                    if (hidden > 0 || start < run.start) && !covered(found, start, run.end) {
                         masked.push((start, run.end));
                         self.dirty.push(Dirty {
                             read_from: self.table_start(li).min(start),
@@ -542,6 +550,11 @@ impl<'t> Pass<'t> {
             if insured || component_column {
                 let from = (cells.len(), named.len());
                 self.symbols(li, &mut cells, &mut named);
+                // What the scanner took already changes nothing.
+                for (list, n) in [(&mut cells, from.0), (&mut named, from.1)] {
+                    let new = list.split_off(n.min(list.len()));
+                    list.extend(new.into_iter().filter(|f| !covered(found, f.start, f.end)));
+                }
                 let read_from = self.table_start(li);
                 let new_cells = cells.get(from.0..).unwrap_or(&[]);
                 for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {

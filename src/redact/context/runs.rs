@@ -268,6 +268,19 @@ pub(crate) fn is_unit(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a kana, kanji or CJK punctuation (U+3001–U+9FFF, the characters
+/// whose UTF-8 lead byte is E3–E9, but U+3000) other than ー: never part of a run,
+/// nor a joint.
+fn inert(c: char) -> bool {
+    ('\u{3001}'..='\u{9FFF}').contains(&c) && c != 'ー'
+}
+
+/// [`inert`] for the character encoded `b0 b1 b2` (lead byte E3–E9).
+fn inert_bytes(b0: u8, b1: u8, b2: u8) -> bool {
+    // U+3000 IDEOGRAPHIC SPACE (E3 80 80) joins groups; ー (E3 83 BC) is a dash.
+    !(b0 == 0xE3 && matches!((b1, b2), (0x80, 0x80) | (0x83, 0xBC)))
+}
+
 /// The groups of `text[start..end]` into `out` (cleared first), each marked joined
 /// when only a joint stands between it and the group before.
 fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
@@ -278,8 +291,29 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
     // Whether the last group is still open, and the joint after it.
     let mut open = false;
     let mut joint: Option<Joint> = None;
-    for (i, c) in line.char_indices() {
+    let bytes = line.as_bytes();
+    // The characters from `base` on.
+    let mut base = 0;
+    let mut chars = line.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let i = base + i;
         let at = start + i;
+        if inert(c) {
+            // Kana and kanji end what stands before them; many end it as one
+            // does, so the rest of them is passed over without decoding.
+            open = false;
+            joint = None;
+            let mut j = i + c.len_utf8();
+            while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(j..j + 3) {
+                if !inert_bytes(b0, b1, b2) {
+                    break;
+                }
+                j += 3;
+            }
+            base = j;
+            chars = line.get(j..).unwrap_or("").char_indices();
+            continue;
+        }
         if let Some(u) = unit(c) {
             if !open {
                 // A group right before a unit (`2025年`, `3錠`) is a quantity, joined to
@@ -374,6 +408,9 @@ mod tests {
         assert_eq!(spans("1234.5678.9012"), ["1234.5678.9012"]);
         assert_eq!(spans("1 2 3 4 5 6 7"), ["1 2 3 4 5 6 7"]);
         assert_eq!(spans("12３4-５678"), ["12３4-５678"]);
+        // Between kana and kanji (passed over whole) the joints still join.
+        assert_eq!(spans("口座は1234ー5678です"), ["1234ー5678"]);
+        assert_eq!(spans("記号　12　34　番号"), ["12　34"]);
     }
 
     #[test]
