@@ -526,12 +526,20 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     }
     let mut best: Option<(&'static Word, usize, usize)> = None;
     let index = index();
-    // Most characters start no word: their bucket is empty.
+    // The character after, past one space (spaces inside a word are skipped).
+    let second = match chars.get(i + 1) {
+        Some(&(' ', _)) => chars.get(i + 2).map(|&(c, _)| c),
+        other => other.map(|&(c, _)| c),
+    };
+    // Most characters start no word: their bucket is empty; the first two
+    // characters rule out most of the rest.
     for &w in index.bucket(first) {
-        let (Some(word), Some(pattern)) = (
-            WORDS.get(usize::from(w)),
-            index.patterns.get(usize::from(w)),
-        ) else {
+        let w = usize::from(w);
+        let head = index.heads.get(w).copied();
+        if head.is_none_or(|[a, b]| a != Some(first) || b.is_some_and(|b| Some(b) != second)) {
+            continue;
+        }
+        let (Some(word), Some(pattern)) = (WORDS.get(w), index.patterns.get(w)) else {
             continue;
         };
         let Some(to) = match_word(chars, i, pattern) else {
@@ -558,6 +566,8 @@ struct Index {
     /// Each word's characters as the folded line has them (katakana), by its
     /// index in [`WORDS`].
     patterns: Vec<Vec<char>>,
+    /// Each word's first character and second (if it has one), to compare first.
+    heads: Vec<[Option<char>; 2]>,
 }
 
 impl Index {
@@ -612,14 +622,19 @@ fn index() -> &'static Index {
                 *at += 1;
             }
         }
-        let patterns = WORDS
+        let patterns: Vec<Vec<char>> = WORDS
             .iter()
             .map(|w| w.folded.chars().map(to_katakana).collect())
+            .collect();
+        let heads = patterns
+            .iter()
+            .map(|p| [p.first().copied(), p.get(1).copied()])
             .collect();
         Index {
             starts,
             order,
             patterns,
+            heads,
         }
     })
 }

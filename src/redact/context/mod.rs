@@ -185,7 +185,14 @@ fn line_spans(text: &str) -> (Vec<(usize, usize)>, Vec<Shape>) {
     let mut shapes = Vec::with_capacity(guess);
     let mut start = 0;
     let mut shape = Shape::default();
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    // The next byte with a class: a tight loop over the others (most bytes).
+    while let Some(skip) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| CLASS[b as usize] != 0))
+    {
+        i += skip;
+        let Some(&b) = bytes.get(i) else { break };
         match CLASS[b as usize] {
             0 => {}
             4 => {
@@ -205,6 +212,7 @@ fn line_spans(text: &str) -> (Vec<(usize, usize)>, Vec<Shape>) {
                 }
             }
         }
+        i += 1;
     }
     spans.push((start, text.len()));
     shapes.push(shape);
