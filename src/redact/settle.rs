@@ -88,16 +88,8 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
             found: &found,
             spans: &spans,
         };
-        let fresh: Vec<Finding> = redactor
-            .find_once(&out)
-            .into_iter()
-            .filter(|g| !map.hidden(g.start, g.end))
-            .map(|g| Finding {
-                start: map.start(g.start),
-                end: map.end(g.end),
-                kind: g.kind,
-            })
-            .collect();
+        let mut fresh = Vec::new();
+        map.read(redactor, &out, (0, 0, out.len()), &mut fresh);
         if fresh.is_empty() {
             break;
         }
@@ -150,21 +142,8 @@ fn reread_near(
         let mut fresh = Vec::new();
         let mut next = Vec::new();
         for w in windows(&out, &map, &dirty) {
-            let Some(slice) = out.get(w.from..w.to) else {
-                continue;
-            };
             let before = fresh.len();
-            for g in redactor.find_once(slice) {
-                let (start, end) = (g.start + w.from, g.end + w.from);
-                if start < w.accept || map.hidden(start, end) {
-                    continue;
-                }
-                fresh.push(Finding {
-                    start: map.start(start),
-                    end: map.end(end),
-                    kind: g.kind,
-                });
-            }
+            map.read(redactor, &out, (w.from, w.accept, w.to), &mut fresh);
             // A further reading around what this one found starts where it did.
             let read_from = map.start(w.from);
             next.extend(
@@ -320,6 +299,30 @@ impl Map<'_> {
             }
         }
         true
+    }
+
+    /// Reads `out[from..to]` (the output) and adds to `fresh` what it finds from
+    /// `accept` on that no replacement hides, in text offsets.
+    fn read(
+        &self,
+        redactor: &Redactor,
+        out: &str,
+        (from, accept, to): (usize, usize, usize),
+        fresh: &mut Vec<Finding>,
+    ) {
+        let Some(slice) = out.get(from..to) else {
+            return;
+        };
+        for g in redactor.find_once(slice) {
+            let (start, end) = (g.start + from, g.end + from);
+            if start >= accept && !self.hidden(start, end) {
+                fresh.push(Finding {
+                    start: self.start(start),
+                    end: self.end(end),
+                    kind: g.kind,
+                });
+            }
+        }
     }
 
     /// The output offset of text offset `at`: the start of the replacement when it

@@ -105,9 +105,7 @@ impl Pass<'_> {
         let delimiter = table_col.map(|(d, _)| d);
         // The same line, before the run.
         let line = self.line(li);
-        // Offsets in the folded line matter only next to its hotwords.
-        let worded = !line.hots().is_empty();
-        let at = if worded { line.index(run.start) } else { 0 };
+        let at = line.index(run.start);
         // The nearest generic word (番号) before the run: its start, and whether it
         // is tight.
         let mut pending: Option<(usize, bool)> = None;
@@ -176,7 +174,7 @@ impl Pass<'_> {
         let generic_tight = pending.is_some_and(|(_, tight)| tight);
         // The same line, right after the run (other values may stand between:
         // `6913818 と 80017957 （受給者番号と負担者番号）`).
-        let end = if worded { line.index(run.end) } else { 0 };
+        let end = line.index(run.end);
         let same_cell = |h: &Hot| {
             delimiter.is_none_or(|d| {
                 !line

@@ -535,13 +535,12 @@ fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize
     // characters rule out most of the rest.
     for &w in index.bucket(first) {
         let w = usize::from(w);
-        let head = index.heads.get(w).copied();
-        if head.is_none_or(|[a, b]| a != Some(first) || b.is_some_and(|b| Some(b) != second)) {
-            continue;
-        }
         let (Some(word), Some(pattern)) = (WORDS.get(w), index.patterns.get(w)) else {
             continue;
         };
+        if pattern.first() != Some(&first) || pattern.get(1).is_some_and(|&b| Some(b) != second) {
+            continue;
+        }
         let Some(to) = match_word(chars, i, pattern) else {
             continue;
         };
@@ -566,8 +565,6 @@ struct Index {
     /// Each word's characters as the folded line has them (katakana), by its
     /// index in [`WORDS`].
     patterns: Vec<Vec<char>>,
-    /// Each word's first character and second (if it has one), to compare first.
-    heads: Vec<[Option<char>; 2]>,
 }
 
 impl Index {
@@ -622,19 +619,14 @@ fn index() -> &'static Index {
                 *at += 1;
             }
         }
-        let patterns: Vec<Vec<char>> = WORDS
+        let patterns = WORDS
             .iter()
             .map(|w| w.folded.chars().map(to_katakana).collect())
-            .collect();
-        let heads = patterns
-            .iter()
-            .map(|p| [p.first().copied(), p.get(1).copied()])
             .collect();
         Index {
             starts,
             order,
             patterns,
-            heads,
         }
     })
 }

@@ -429,11 +429,7 @@ impl<'t> Pass<'t> {
             for (list, n) in also.iter().zip(next_also.iter_mut()) {
                 while let Some(&(start, end)) = list.get(*n).filter(|a| a.0 <= le) {
                     *n += 1;
-                    self.dirty.push(Dirty {
-                        read_from: self.table_start(li).min(start),
-                        start,
-                        end,
-                    });
+                    self.mark(li, start, end);
                 }
             }
             if !shape.digit {
@@ -470,14 +466,9 @@ impl<'t> Pass<'t> {
                     .take_while(|f| f.start < run.end)
                     .collect();
                 if self.blocked_column(li, run) {
-                    let read_from = self.table_start(li);
                     self.veto.push((run.start, run.end));
                     for f in over.iter().filter(|f| !f.kind.proven()) {
-                        self.dirty.push(Dirty {
-                            read_from: read_from.min(f.start),
-                            start: f.start,
-                            end: f.end,
-                        });
+                        self.mark(li, f.start, f.end);
                     }
                     continue;
                 }
@@ -517,11 +508,7 @@ impl<'t> Pass<'t> {
                     };
                     if (hidden > 0 || start < run.start) && !covered(found, start, run.end) {
                         masked.push((start, run.end));
-                        self.dirty.push(Dirty {
-                            read_from: self.table_start(li).min(start),
-                            start,
-                            end: run.end,
-                        });
+                        self.mark(li, start, run.end);
                         added.push(Finding {
                             kind: k.clone(),
                             start,
@@ -563,14 +550,9 @@ impl<'t> Pass<'t> {
                     let new = list.split_off(n.min(list.len()));
                     list.extend(new.into_iter().filter(|f| !covered(found, f.start, f.end)));
                 }
-                let read_from = self.table_start(li);
                 let new_cells = cells.get(from.0..).unwrap_or(&[]);
                 for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
-                    self.dirty.push(Dirty {
-                        read_from: read_from.min(f.start),
-                        start: f.start,
-                        end: f.end,
-                    });
+                    self.mark(li, f.start, f.end);
                 }
             }
         }
@@ -863,6 +845,16 @@ impl<'t> Pass<'t> {
             && self
                 .column(li, run.start)
                 .is_some_and(|(_, e)| e == Some(Evidence::Negative))
+    }
+
+    /// Marks `start..end` of line `li` dirty: the findings changed there.
+    fn mark(&mut self, li: usize, start: usize, end: usize) {
+        let read_from = self.table_start(li).min(start);
+        self.dirty.push(Dirty {
+            read_from,
+            start,
+            end,
+        });
     }
 
     /// Where the reading of line `li` begins: the start of its table's header row,
