@@ -173,6 +173,13 @@ test('redacting the output again finds nothing new, masked or partial (texts who
     '記号・番号です公費負担者番号です4069053 564309\n0000000000000',
     '記号・番号です記号 保険者番号です01130012   0000000\n0',
     '記号・番号の です４０５３２１２６ 27927495985    です  0',
+    // Masked letters once read as a phone number's digits, and a masked address as
+    // a value where the written one was none.
+    '電話番号、0000000 TK1234567 0 ',
+    '0 運転免許証番号 taro@example.jp\n000000、番号   ',
+    // A 記号 in hiragana cannot be masked in place line by line: that line and
+    // the lines around it are read again afterwards.
+    '記号 あ12 番号 345\n記号・番号です公費負担者番号です4069053 564309\n0000000000000',
   ];
   for (const text of texts) {
     const once = redact(text, { kinds });
