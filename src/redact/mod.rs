@@ -61,6 +61,7 @@ mod context;
 mod health;
 mod ids;
 mod labels;
+mod lines;
 mod mynumber;
 mod rules;
 mod scan;
@@ -592,7 +593,13 @@ impl Redactor {
 
     /// One reading of `text`: the built-in detectors, then the custom rules.
     fn find_once(&self, text: &str) -> Vec<Finding> {
-        let (found, _) = context::widen(text, self.kinds, scan::find(text, self.kinds), [&[], &[]]);
+        let (found, _) = context::widen(
+            text,
+            self.kinds,
+            scan::find(text, self.kinds),
+            [&[], &[]],
+            None,
+        );
         self.rules.apply(text, found)
     }
 

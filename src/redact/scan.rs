@@ -15,6 +15,7 @@
 
 use super::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, sep, unit, Sep, Unit};
 use super::labels::{char_at, filter_hit, first_char, match_at, may_start_label, Family, Found};
+use super::lines::{Lines, Shape};
 use super::token::{Group, Token, Value, MAX_UNITS};
 use super::{bank, card, contact, health, ids, mynumber, Finding, Kind, KindSet};
 
@@ -73,12 +74,27 @@ pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
 pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
     let mut scanner = Scanner::new(text, kinds);
     scanner.shadow = Some(Box::default());
+    scanner.log = Some(Box::new(Log {
+        lines: Lines::for_text(text.len()),
+        whole: true,
+    }));
     scanner.read(0, text.len());
     let shadow = scanner.shadow.take().unwrap_or_default();
+    let log = scanner.log.take().unwrap_or_default();
+    let lines = log.whole.then(|| {
+        let mut lines = log.lines;
+        // The line after the last line break (empty, or the whole of an empty text)
+        // ended no line as the scanner read.
+        if text.is_empty() || text.ends_with('\n') {
+            lines.push(text.len(), text.len(), scanner.shape);
+        }
+        lines
+    });
     Checked {
         findings: scanner.findings,
         fresh: shadow.fresh,
         unsure: shadow.unsure,
+        lines,
     }
 }
 
@@ -91,6 +107,9 @@ pub(crate) struct Checked {
     /// The lines (byte ranges) whose masked reading could not be made line by line:
     /// the masked output must be read again around them.
     pub unsure: Vec<(usize, usize)>,
+    /// The text's lines as [`super::lines::spans`] reads them, noted on the way (`None`
+    /// when they could not be).
+    pub lines: Option<Lines>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +218,18 @@ struct Scanner<'t> {
     judging: Mark,
     /// The reading of the masked text, when asked for.
     shadow: Option<Box<masked::Shadow>>,
+    /// The current line's shape so far, and the lines read, when asked for (see
+    /// [`Log`]).
+    shape: Shape,
+    log: Option<Box<Log>>,
+}
+
+/// The lines the scanner read ([`find_checked`]); `whole` unless a label or an
+/// address it passed over held a line break (then the lines are read apart).
+#[derive(Default)]
+struct Log {
+    lines: Lines,
+    whole: bool,
 }
 
 impl<'t> Scanner<'t> {
@@ -215,6 +246,20 @@ impl<'t> Scanner<'t> {
             line: LineStart::default(),
             judging: Mark::default(),
             shadow: None,
+            shape: Shape::default(),
+            log: None,
+        }
+    }
+
+    /// Notes what `text[from..to]`, passed over whole, holds in the line's shape.
+    #[inline]
+    fn passed(&mut self, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        let whole = self.shape.note_all(self.text.as_bytes(), from, to);
+        if let Some(log) = self.log.as_mut() {
+            log.whole &= whole;
         }
     }
 
@@ -261,6 +306,16 @@ impl<'t> Scanner<'t> {
         if self.shadow.is_some() {
             self.check_line(next);
         }
+        let shape = std::mem::take(&mut self.shape);
+        if let Some(log) = self.log.as_mut() {
+            // Without its line break, if it has one.
+            let end = if self.text.as_bytes().get(next.wrapping_sub(1)) == Some(&b'\n') {
+                next - 1
+            } else {
+                next
+            };
+            log.lines.push(self.line.start.at, end, shape);
+        }
         self.undo.clear();
         self.line = LineStart {
             start: self.mark(next),
@@ -283,18 +338,24 @@ impl<'t> Scanner<'t> {
             if b < 0x80 {
                 let c = char::from(b);
                 if let Some(u) = unit(c) {
+                    self.shape.unit(u);
                     pos = self.on_unit(&mut st, pos, pos + 1, c, u);
                 } else if let Some(s) = sep(c) {
                     self.on_sep(&mut st, s);
                     pos += 1;
                 } else if b == b'@' {
-                    pos = self.at_sign(&mut st, pos, 1);
+                    self.shape.valued = true;
+                    let next = self.at_sign(&mut st, pos, 1);
+                    self.passed(pos + 1, next);
+                    pos = next;
                 } else {
                     // No ASCII punctuation starts a label.
                     self.flush(&mut st);
                     pos += 1;
                     if b == b'\n' {
                         self.line_end(pos);
+                    } else {
+                        self.shape.note(bytes, pos - 1);
                     }
                 }
                 continue;
@@ -320,24 +381,33 @@ impl<'t> Scanner<'t> {
                 if may_start_label(c) {
                     if let Some(found) = match_at(text, pos - c.len_utf8(), c) {
                         self.remember(found, pos - c.len_utf8());
-                        pos = found.end.max(end);
+                        let next = found.end.max(end);
+                        self.passed(pos, next);
+                        pos = next;
                     }
                 }
                 continue;
             }
             if let Some(u) = unit(c) {
+                self.shape.unit(u);
                 pos = self.on_unit(&mut st, pos, end, c, u);
             } else if let Some(s) = sep(c) {
                 self.on_sep(&mut st, s);
                 pos = end;
             } else if c == '＠' {
-                pos = self.at_sign(&mut st, pos, end - pos);
+                self.shape.valued = true;
+                let next = self.at_sign(&mut st, pos, end - pos);
+                self.passed(end, next);
+                pos = next;
             } else {
+                // No character of a line's shape but those above.
                 self.flush(&mut st);
                 pos = match self.label_at(pos, c) {
                     Some(found) => {
                         self.remember(found, pos);
-                        found.end.max(end)
+                        let next = found.end.max(end);
+                        self.passed(end, next);
+                        next
                     }
                     None => end,
                 };
@@ -358,7 +428,9 @@ impl<'t> Scanner<'t> {
             if let Some(found) = self.label_at(pos, c) {
                 self.flush(st);
                 self.remember(found, pos);
-                return found.end.max(end);
+                let next = found.end.max(end);
+                self.passed(end, next);
+                return next;
             }
         }
         match (st.cur.as_mut(), st.pending) {

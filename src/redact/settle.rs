@@ -54,6 +54,7 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
             redactor.kinds,
             checked.findings,
             [&fresh, &checked.unsure],
+            checked.lines,
         );
         let found = merge(findings, checked.fresh);
         reread_near(redactor, text, found, dirty)

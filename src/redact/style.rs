@@ -32,13 +32,26 @@ pub(crate) fn render<'k>(
 /// Writes `value` with its first `hide` letters and digits masked. Every masked
 /// character keeps its length in UTF-16 code units.
 fn mask(out: &mut String, value: &str, hide: usize) {
+    out.reserve(value.len());
     let mut hidden = 0;
-    for c in value.chars() {
-        let unit = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
+    let mut rest = value;
+    while !rest.is_empty() {
+        // ASCII, most values: byte by byte, without decoding.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (head, tail) = rest.split_at(ascii);
+        for b in head.bytes() {
+            if b.is_ascii_alphanumeric() && hidden < hide {
+                hidden += 1;
+                out.push('*');
+            } else {
+                out.push(char::from(b));
+            }
+        }
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
+        // Full-width digits and letters before the general test.
+        let unit = matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ') || c.is_alphanumeric();
         if unit && hidden < hide {
             hidden += 1;
             let star = if is_wide(c) { '＊' } else { '*' };

@@ -22,8 +22,9 @@ impl Pass<'_> {
             return None;
         }
         // Cheap shapes first: a short number is only ever an insurance card's
-        // component, and a quantity or date only a value right behind its label.
-        if run.alnum < MIN_UNITS && !self.near_component_word(li) {
+        // component, never a quantity (`8月`, `3錠`), and a quantity or date only a
+        // value right behind its label.
+        if run.alnum < MIN_UNITS && (self.quantity(run) || !self.near_component_word(li)) {
             return None;
         }
         let near_only = self.quantity(run) || date_like(run, false);
@@ -103,6 +104,15 @@ impl Pass<'_> {
             }
         }
         let delimiter = table_col.map(|(d, _)| d);
+        let line_start = self.lines.get(li).map_or(0, |&(ls, _)| ls);
+        if near_only
+            && text
+                .get(line_start..run.start)
+                .is_some_and(|s| s.chars().all(char::is_whitespace))
+        {
+            // Nothing before it on its line: no label right before it.
+            return Say::Silent;
+        }
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);

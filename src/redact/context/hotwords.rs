@@ -443,6 +443,15 @@ impl Folded {
         // At most one character per byte; most lines are short.
         chars.reserve(line.len());
         for (i, c) in line.char_indices() {
+            // Kanji, most characters, fold to themselves; hiragana to katakana.
+            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                chars.push((c, start + i));
+                continue;
+            }
+            if ('\u{3041}'..='\u{3096}').contains(&c) {
+                chars.push((to_katakana(c), start + i));
+                continue;
+            }
             // A tab is a table's delimiter: kept, never a word's space.
             if is_space(c) && c != '\t' {
                 if chars.last().is_some_and(|&(l, _)| l != ' ') {
@@ -500,9 +509,10 @@ pub(crate) fn find(line: &Folded) -> Vec<Hot> {
 pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
     let chars = &line.chars;
     out.clear();
+    let index = index();
     let mut i = 0;
     while i < chars.len() {
-        match longest_at(chars, i) {
+        match longest_at(index, chars, i) {
             Some((word, to)) => {
                 out.push(Hot {
                     evidence: word.evidence,
@@ -519,21 +529,24 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
 
 /// The longest word that starts at `chars[i]`, and the index after its last
 /// character (spaces inside it skipped).
-fn longest_at(chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize)> {
+fn longest_at(index: &Index, chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize)> {
     let first = chars.get(i)?.0;
     if first == ' ' {
         return None;
     }
+    // Most characters start no word: their bucket is empty.
+    let bucket = index.bucket(first);
+    if bucket.is_empty() {
+        return None;
+    }
     let mut best: Option<(&'static Word, usize, usize)> = None;
-    let index = index();
     // The character after, past one space (spaces inside a word are skipped).
     let second = match chars.get(i + 1) {
         Some(&(' ', _)) => chars.get(i + 2).map(|&(c, _)| c),
         other => other.map(|&(c, _)| c),
     };
-    // Most characters start no word: their bucket is empty; the first two
-    // characters rule out most of the rest.
-    for &w in index.bucket(first) {
+    // The first two characters rule out most of the words of the bucket.
+    for &w in bucket {
         let w = usize::from(w);
         let (Some(word), Some(pattern)) = (WORDS.get(w), index.patterns.get(w)) else {
             continue;

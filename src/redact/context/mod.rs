@@ -37,6 +37,7 @@ mod shape;
 use std::cell::{Cell, OnceCell};
 
 use super::chars::is_hiragana;
+use super::lines::{self, Lines, Shape, DELIMITERS};
 use super::{Finding, Kind, KindSet};
 use hotwords::{Evidence, Folded, Hot, Kind8};
 use runs::Run;
@@ -78,8 +79,16 @@ pub(crate) fn widen(
     kinds: KindSet,
     found: Vec<Finding>,
     also: [&[(usize, usize)]; 2],
+    lines: Option<Lines>,
 ) -> (Vec<Finding>, Vec<Dirty>) {
-    if !has_digit(text.as_bytes()) {
+    let lines = match lines {
+        Some(given) => {
+            debug_assert_eq!(given, lines::spans(text), "the lines as noted");
+            given
+        }
+        None => lines::spans(text),
+    };
+    if !lines.shapes.iter().any(|s| s.digit) {
         let mut dirty = Vec::new();
         let (mut a, mut b) = (also[0].iter().peekable(), also[1].iter().peekable());
         // The two lists merged by start.
@@ -96,17 +105,17 @@ pub(crate) fn widen(
         }
         return (found, dirty);
     }
-    let (lines, shapes) = line_spans(text);
     let mut pass = Pass {
         text,
         kinds,
-        lines,
-        shapes,
+        lines: lines.spans,
+        shapes: lines.shapes,
         cache: [const { None }; CACHED],
         table: None,
         veto: Vec::new(),
         groups: Vec::new(),
         runs: Vec::new(),
+        masked: Vec::new(),
         dirty: Vec::new(),
     };
     let added = pass.run(&found, also);
@@ -134,89 +143,6 @@ fn covered(found: &[Finding], start: usize, end: usize) -> bool {
     i.checked_sub(1)
         .and_then(|i| found.get(i))
         .is_some_and(|f| f.end >= end)
-}
-
-/// Whether `bytes` hold a digit, half or full width (`０`–`９` are EF BC 90–99).
-fn has_digit(bytes: &[u8]) -> bool {
-    // Two plain scans (each a tight loop the compiler vectorizes) rather than one
-    // that looks ahead at every byte.
-    bytes.iter().any(u8::is_ascii_digit)
-        || bytes
-            .windows(3)
-            .any(|w| w[0] == 0xEF && w[1] == 0xBC && (0x90..=0x99).contains(&w[2]))
-}
-
-/// What one look at a line's bytes tells: whether it has a digit, and how many of
-/// each table delimiter (tab, `|`, `,`) it has.
-#[derive(Debug, Clone, Copy, Default)]
-struct Shape {
-    digit: bool,
-    delimiters: [u32; 3],
-}
-
-/// The table delimiters, in the order of [`Shape::delimiters`].
-const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
-
-/// What a byte tells [`line_spans`]: nothing (most bytes), a line break, a digit, a
-/// delimiter (its index in [`DELIMITERS`] + 1), or the lead byte `EF` of a
-/// full-width digit.
-const CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b'\t' as usize] = 1;
-    t[b'|' as usize] = 2;
-    t[b',' as usize] = 3;
-    t[b'\n' as usize] = 4;
-    let mut d = b'0';
-    while d <= b'9' {
-        t[d as usize] = 5;
-        d += 1;
-    }
-    t[0xEF] = 6;
-    t
-};
-
-/// Byte ranges of the lines of `text`, without their line breaks, and their shapes:
-/// one pass over the bytes.
-fn line_spans(text: &str) -> (Vec<(usize, usize)>, Vec<Shape>) {
-    let bytes = text.as_bytes();
-    // A line of a message is some tens of bytes.
-    let guess = bytes.len() / 32 + 1;
-    let mut spans = Vec::with_capacity(guess);
-    let mut shapes = Vec::with_capacity(guess);
-    let mut start = 0;
-    let mut shape = Shape::default();
-    let mut i = 0;
-    // The next byte with a class: a tight loop over the others (most bytes).
-    while let Some(skip) = bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| CLASS[b as usize] != 0))
-    {
-        i += skip;
-        let Some(&b) = bytes.get(i) else { break };
-        match CLASS[b as usize] {
-            0 => {}
-            4 => {
-                spans.push((start, i));
-                shapes.push(shape);
-                shape = Shape::default();
-                start = i + 1;
-            }
-            5 => shape.digit = true,
-            6 => {
-                shape.digit |= bytes.get(i + 1) == Some(&0xBC)
-                    && bytes.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c));
-            }
-            d => {
-                if let Some(n) = shape.delimiters.get_mut(usize::from(d - 1)) {
-                    *n += 1;
-                }
-            }
-        }
-        i += 1;
-    }
-    spans.push((start, text.len()));
-    shapes.push(shape);
-    (spans, shapes)
 }
 
 /// A line folded, with its hotwords and runs.
@@ -249,16 +175,20 @@ struct Spare {
 
 impl<'t> Line<'t> {
     /// Reads line `text[start..end]` into the buffers of `spare`, with `groups` as
-    /// room to work in.
+    /// room to work in; its runs only if `valued` (see [`Shape`]).
     fn new(
         text: &'t str,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
+        valued: bool,
         spare: Spare,
         groups: &mut Vec<runs::Group>,
     ) -> Self {
         let mut runs = spare.runs;
-        runs::runs_into(text, start, end, groups, &mut runs);
+        if valued {
+            runs::runs_into(text, start, end, groups, &mut runs);
+        } else {
+            runs.clear();
+        }
         Line {
             text,
             start,
@@ -407,6 +337,9 @@ struct Pass<'t> {
     /// buffers kept from line to line.
     groups: Vec<runs::Group>,
     runs: Vec<Run>,
+    /// What is or will be masked on the current line: a buffer kept from line to
+    /// line.
+    masked: Vec<(usize, usize)>,
     /// Where the findings changed (see [`widen`]).
     dirty: Vec<Dirty>,
 }
@@ -444,13 +377,16 @@ impl<'t> Pass<'t> {
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
             let first = found.partition_point(|f| f.end <= ls);
-            let mut masked: Vec<(usize, usize)> = found
-                .get(first..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|f| f.start < le)
-                .map(|f| (f.start, f.end))
-                .collect();
+            let mut masked = std::mem::take(&mut self.masked);
+            masked.clear();
+            masked.extend(
+                found
+                    .get(first..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|f| f.start < le)
+                    .map(|f| (f.start, f.end)),
+            );
             let mut line_tail = None;
             // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind, usize)> = None;
@@ -461,10 +397,11 @@ impl<'t> Pass<'t> {
                 while found.get(next).is_some_and(|f| f.end <= run.start) {
                     next += 1;
                 }
-                let over: Vec<&Finding> = found[next..]
-                    .iter()
-                    .take_while(|f| f.start < run.end)
-                    .collect();
+                // The findings over it: `found` is sorted and apart.
+                let rest = found.get(next..).unwrap_or(&[]);
+                let over = rest
+                    .get(..rest.iter().take_while(|f| f.start < run.end).count())
+                    .unwrap_or(&[]);
                 if self.blocked_column(li, run) {
                     self.veto.push((run.start, run.end));
                     for f in over.iter().filter(|f| !f.kind.proven()) {
@@ -472,7 +409,7 @@ impl<'t> Pass<'t> {
                     }
                     continue;
                 }
-                let hidden = self.uncovered(run, &over);
+                let hidden = self.uncovered(run, over);
                 let first_on_line = ri == 0 && self.only_space(ls, run.start);
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
@@ -538,6 +475,7 @@ impl<'t> Pass<'t> {
             }
             tail = line_tail;
             self.runs = runs;
+            self.masked = masked;
             let component_column = self
                 .table
                 .as_ref()
@@ -729,9 +667,16 @@ impl<'t> Pass<'t> {
     }
 
     /// How many letters and digits of `run` no finding of `over` covers.
-    fn uncovered(&self, run: &Run, over: &[&Finding]) -> usize {
+    fn uncovered(&self, run: &Run, over: &[Finding]) -> usize {
         if over.is_empty() {
             return run.alnum;
+        }
+        // Most often one finding holds the whole run.
+        if over
+            .iter()
+            .any(|f| f.start <= run.start && run.end <= f.end)
+        {
+            return 0;
         }
         let mut count = 0;
         let slice = self.text.get(run.start..run.end).unwrap_or("");
@@ -753,7 +698,8 @@ impl<'t> Pass<'t> {
 
     /// Line `li`, folded and read (cached).
     fn line(&mut self, li: usize) -> &Line<'t> {
-        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        let span = self.lines.get(li).copied().unwrap_or((0, 0));
+        let valued = self.shapes.get(li).is_none_or(|s| s.valued);
         let text = self.text;
         let entry = &mut self.cache[li % CACHED];
         if !matches!(entry, Some((k, _)) if *k == li) {
@@ -761,11 +707,11 @@ impl<'t> Pass<'t> {
                 .take()
                 .map(|(_, l)| l.into_spare())
                 .unwrap_or_default();
-            *entry = Some((li, Line::new(text, ls, le, spare, &mut self.groups)));
+            *entry = Some((li, Line::new(text, span, valued, spare, &mut self.groups)));
         }
         let groups = &mut self.groups;
         &entry
-            .get_or_insert_with(|| (li, Line::new(text, ls, le, Spare::default(), groups)))
+            .get_or_insert_with(|| (li, Line::new(text, span, valued, Spare::default(), groups)))
             .1
     }
 

@@ -211,6 +211,9 @@ fn close(text: &str, cur: Option<&[Group]>, out: &mut Vec<Run>) {
             run.short_groups += 1;
         }
         for c in text.get(g.start..g.end).unwrap_or("").chars() {
+            if run.units_len == KEEP {
+                break;
+            }
             if let Some(Unit::Digit(u) | Unit::Letter(u, _)) = unit(c) {
                 if let Some(slot) = run.units.get_mut(run.units_len) {
                     *slot = u;
@@ -268,6 +271,21 @@ pub(crate) fn is_unit(c: char) -> bool {
     )
 }
 
+/// Whether the first character of `rest` that is no letter, digit or mask character
+/// is a counter or unit ([`is_unit`]): `rest` starts with a group.
+fn unit_after(rest: &str) -> bool {
+    // Plain ASCII first, without decoding.
+    let ascii = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'*')
+        .count();
+    rest.get(ascii..)
+        .unwrap_or("")
+        .chars()
+        .find(|&c| unit(c).is_none())
+        .is_some_and(is_unit)
+}
+
 /// Whether `c` is a kana, kanji or CJK punctuation (U+3001–U+9FFF, the characters
 /// whose UTF-8 lead byte is E3–E9, but U+3000) other than ー: never part of a run,
 /// nor a joint.
@@ -317,11 +335,7 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
         if let Some(u) = unit(c) {
             if !open {
                 // A group right before a unit (`2025年`, `3錠`) is a quantity, joined to
-                // nothing before it.
-                let unit_after = line[i..]
-                    .char_indices()
-                    .find(|&(_, c)| unit(c).is_none())
-                    .is_some_and(|(_, c)| is_unit(c));
+                // nothing before it (asked only when a joint stands before it).
                 out.push(Group {
                     start: at,
                     end: at,
@@ -329,7 +343,7 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     digits: 0,
                     wild: 0,
                     upper: true,
-                    joined: joint.is_some() && !unit_after,
+                    joined: joint.is_some() && !unit_after(line.get(i..).unwrap_or("")),
                     mail: line[..i].ends_with(['@', '＠']),
                 });
             }
@@ -350,6 +364,33 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     }
                 }
                 g.end = at + c.len_utf8();
+                // The rest of the group in plain ASCII, in one go.
+                let mut j = i + c.len_utf8();
+                while let Some(&b) = bytes.get(j) {
+                    match b {
+                        b'0'..=b'9' => {
+                            g.alnum += 1;
+                            g.digits += 1;
+                            g.upper = false;
+                        }
+                        b'A'..=b'Z' => g.alnum += 1,
+                        b'a'..=b'z' => {
+                            g.alnum += 1;
+                            g.upper = false;
+                        }
+                        b'*' => {
+                            g.wild += 1;
+                            g.upper = false;
+                        }
+                        _ => break,
+                    }
+                    j += 1;
+                }
+                if j > i + c.len_utf8() {
+                    g.end = start + j;
+                    base = j;
+                    chars = line.get(j..).unwrap_or("").char_indices();
+                }
             }
             open = true;
             joint = None;

@@ -147,26 +147,90 @@ pub(super) fn symbol_char(c: char) -> bool {
 /// Whether `line` may hold a word for a component of an insurance card (記号, 番号,
 /// 枝番 in any writing).
 pub(super) fn names_component(line: &str) -> bool {
-    may_name_symbol(line)
-        || line.contains(['番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ'])
-        || line
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"bang") || w.eq_ignore_ascii_case(b"numb"))
-        || line
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"eda"))
+    holds(line, &COMPONENT_CHARS, &COMPONENT_WORDS)
 }
 
 /// Whether `line` may hold a word for an insurance card's 記号 (記号, きごう, ｷｺﾞｳ,
 /// kigo, symbol): a cheap test before the line is folded.
 pub(super) fn may_name_symbol(line: &str) -> bool {
-    line.contains(['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'])
-        || line
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"kigo") || w.eq_ignore_ascii_case(b"symb"))
+    holds(line, &SYMBOL_CHARS, &SYMBOL_WORDS)
+}
+
+/// The characters and words (any case) whose presence [`may_name_symbol`] tests.
+const SYMBOL_CHARS: Needles = Needles::new(&['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ']);
+const SYMBOL_WORDS: [&[u8]; 2] = [b"kigo", b"symb"];
+
+/// Those of [`names_component`]: the 記号's, and those of 番号 and 枝番.
+const COMPONENT_CHARS: Needles = Needles::new(&[
+    '記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ', '番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ',
+]);
+const COMPONENT_WORDS: [&[u8]; 5] = [b"kigo", b"symb", b"bang", b"numb", b"eda"];
+
+/// Up to 16 characters of three UTF-8 bytes to look for, and which bytes their
+/// last byte may be (a cheap first test), as bits.
+struct Needles {
+    chars: [[u8; 3]; 16],
+    len: usize,
+    last: [u32; 8],
+}
+
+impl Needles {
+    /// The needles for `chars` (each U+0800–U+FFFF; the first 16).
+    const fn new(chars: &[char]) -> Self {
+        let mut out = Needles {
+            chars: [[0; 3]; 16],
+            len: 0,
+            last: [0; 8],
+        };
+        while out.len < chars.len() && out.len < 16 {
+            let u = chars[out.len] as u32;
+            let bytes = [
+                0xE0 | (u >> 12) as u8,
+                0x80 | ((u >> 6) & 0x3F) as u8,
+                0x80 | (u & 0x3F) as u8,
+            ];
+            out.chars[out.len] = bytes;
+            out.last[(bytes[2] >> 5) as usize] |= 1 << (bytes[2] & 31);
+            out.len += 1;
+        }
+        out
+    }
+
+    /// Whether `three` is one of the characters.
+    fn holds(&self, three: &[u8]) -> bool {
+        let Some(&l) = three.get(2) else { return false };
+        self.last
+            .get(usize::from(l >> 5))
+            .is_some_and(|bits| bits & (1 << (l & 31)) != 0)
+            && self
+                .chars
+                .get(..self.len)
+                .unwrap_or(&[])
+                .iter()
+                .any(|c| c == three)
+    }
+}
+
+/// Whether `line` holds one of the characters of `chars` or one of `words` (ASCII
+/// letters, any case): one pass over its bytes.
+fn holds(line: &str, chars: &Needles, words: &[&[u8]]) -> bool {
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b >= 0xE0 {
+            if chars.holds(bytes.get(i..i + 3).unwrap_or(&[])) {
+                return true;
+            }
+        } else if b.is_ascii_alphabetic() {
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            if words.iter().any(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            }) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether `c` is a bracket or space (what may stand around a value alone on its
@@ -182,4 +246,40 @@ pub(super) fn is_space_or_bracket(c: char) -> bool {
 /// Kanji or katakana (folded text has no hiragana).
 pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{3400}'..='\u{9FFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_component_word_in_any_writing_is_seen() {
+        for line in [
+            "記号 12",
+            "ｷｺﾞｳ",
+            "きごう",
+            "KIGO 12",
+            "Symbol",
+            "ｋ",
+            "Ｓ",
+            "番号",
+            "枝番",
+            "えだばん",
+            "ｴﾀﾞﾊﾞﾝ",
+            "Bango",
+            "NUMBER",
+            "eda 01",
+        ] {
+            assert!(names_component(line), "{line}");
+        }
+        for line in ["記号 12", "きごう", "ｷｺﾞｳ", "kigo", "SYMB", "ｓ"] {
+            assert!(may_name_symbol(line), "{line}");
+        }
+        // Characters that share a last byte with a needle (番 E7 95 AA, 畫 E7 95 AB)
+        // and words cut short are not taken.
+        for line in ["口座 1234", "電話", "畫", "kig", "ban", "ed", ""] {
+            assert!(!names_component(line), "{line}");
+        }
+        assert!(!may_name_symbol("番号 12"));
+    }
 }

@@ -7,7 +7,7 @@ use super::widen;
 /// reading, as (kind, value).
 fn added(text: &str) -> Vec<(Kind, String)> {
     let kinds = KindSet::defaults();
-    let (all, _) = widen(text, kinds, scan::find(text, kinds), [&[], &[]]);
+    let (all, _) = widen(text, kinds, scan::find(text, kinds), [&[], &[]], None);
     all.into_iter()
         .map(|f| (f.kind, text[f.start..f.end].to_owned()))
         .collect()

@@ -1,0 +1,179 @@
+//! The lines of a text, and what one look at each line's bytes tells: whether it
+//! has a digit, whether it may hold a number at all, and how many table delimiters
+//! it has. The scanner notes them as it reads ([`super::scan::find_checked`]); the
+//! context pass ([`super::context`]) uses them to pass over the lines with no
+//! number and to follow tables. [`spans`] is the same reading on its own.
+
+use super::chars::Unit;
+
+/// What one look at a line's bytes tells.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// It has a digit, half or full width.
+    pub digit: bool,
+    /// It may have a run of the context pass: a digit, a mask character (`*`, `＊`,
+    /// `●`) or an `@` (`＠`).
+    pub valued: bool,
+    /// How many of each of [`DELIMITERS`] it has.
+    pub delimiters: [u32; 3],
+}
+
+/// The table delimiters, in the order of [`Shape::delimiters`].
+pub(crate) const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
+
+/// What a byte tells: nothing (most bytes), a delimiter (its index in
+/// [`DELIMITERS`] + 1), a line break, a digit, the lead byte `EF` of a full-width
+/// digit, `＊` or `＠`, a `*` or `@`, or the lead byte `E2` of `●`.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\t' as usize] = 1;
+    t[b'|' as usize] = 2;
+    t[b',' as usize] = 3;
+    t[b'\n' as usize] = 4;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = 5;
+        d += 1;
+    }
+    t[0xEF] = 6;
+    t[b'*' as usize] = 7;
+    t[b'@' as usize] = 7;
+    t[0xE2] = 8;
+    t
+};
+
+impl Shape {
+    /// Notes the byte at `i` of `bytes` (a line break is the caller's to see).
+    #[inline]
+    pub(crate) fn note(&mut self, bytes: &[u8], i: usize) {
+        let Some(&b) = bytes.get(i) else { return };
+        match CLASS[usize::from(b)] {
+            0 | 4 => {}
+            5 => {
+                self.digit = true;
+                self.valued = true;
+            }
+            6 => {
+                if bytes.get(i + 1) == Some(&0xBC) {
+                    let c = bytes.get(i + 2).copied().unwrap_or(0);
+                    let digit = (0x90..=0x99).contains(&c);
+                    self.digit |= digit;
+                    // `＊`, `＠`.
+                    self.valued |= digit || c == 0x8A || c == 0xA0;
+                }
+            }
+            7 => self.valued = true,
+            8 => self.valued |= bytes.get(i + 1..i + 3) == Some(&[0x97, 0x8F]),
+            d => {
+                if let Some(n) = self.delimiters.get_mut(usize::from(d - 1)) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
+    /// Notes a letter, digit or mask character.
+    #[inline]
+    pub(crate) fn unit(&mut self, u: Unit) {
+        match u {
+            Unit::Digit(_) => {
+                self.digit = true;
+                self.valued = true;
+            }
+            Unit::Wild => self.valued = true,
+            Unit::Letter(..) => {}
+        }
+    }
+
+    /// Notes the bytes `bytes[from..to]`; `false` if one is a line break.
+    pub(crate) fn note_all(&mut self, bytes: &[u8], from: usize, to: usize) -> bool {
+        let mut whole = true;
+        for (i, &b) in (from..).zip(bytes.get(from..to).unwrap_or(&[])) {
+            if CLASS[usize::from(b)] != 0 {
+                whole &= b != b'\n';
+                self.note(bytes, i);
+            }
+        }
+        whole
+    }
+}
+
+/// The lines of a text without their line breaks (byte ranges), and their shapes,
+/// in order: the last line is the text after its last line break, empty when the
+/// text ends with one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Lines {
+    pub spans: Vec<(usize, usize)>,
+    pub shapes: Vec<Shape>,
+}
+
+impl Lines {
+    /// No lines yet, with room for those of a text of `len` bytes (a line of a
+    /// message is some tens of bytes).
+    pub(crate) fn for_text(len: usize) -> Self {
+        Lines {
+            spans: Vec::with_capacity(len / 32 + 1),
+            shapes: Vec::with_capacity(len / 32 + 1),
+        }
+    }
+
+    /// Ends the line from `start` to `end` (a line break or the text's end), of
+    /// shape `shape`.
+    pub(crate) fn push(&mut self, start: usize, end: usize, shape: Shape) {
+        self.spans.push((start, end));
+        self.shapes.push(shape);
+    }
+}
+
+/// The [`Lines`] of `text`: one pass over its bytes.
+///
+/// ```text
+/// "口座 1234\n\n| a | b |"  →  (0, 11) digit, (12, 12), (13, 22) with 3 `|`
+/// ```
+pub(crate) fn spans(text: &str) -> Lines {
+    let bytes = text.as_bytes();
+    let mut lines = Lines::for_text(text.len());
+    let mut start = 0;
+    let mut shape = Shape::default();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            lines.push(start, i, std::mem::take(&mut shape));
+            start = i + 1;
+        } else if CLASS[usize::from(b)] != 0 {
+            shape.note(bytes, i);
+        }
+    }
+    lines.push(start, text.len(), shape);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_what_each_holds() {
+        let text = "口座 1234\n\n| a | b |\nメール＠\n１\n●●\n";
+        let lines = spans(text);
+        let got: Vec<&str> = lines.spans.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            ["口座 1234", "", "| a | b |", "メール＠", "１", "●●", ""]
+        );
+        let digit: Vec<bool> = lines.shapes.iter().map(|s| s.digit).collect();
+        assert_eq!(digit, [true, false, false, false, true, false, false]);
+        let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
+        assert_eq!(valued, [true, false, false, true, true, true, false]);
+        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0]);
+        // Full-width punctuation and other E2 characters are nothing.
+        let plain = spans("（：）“”→");
+        assert_eq!(plain.shapes, [Shape::default()]);
+    }
+
+    #[test]
+    fn a_text_without_line_break_is_one_line() {
+        assert_eq!(spans("").spans, [(0, 0)]);
+        assert_eq!(spans("a,b\tc").spans, [(0, 5)]);
+        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1]);
+    }
+}
