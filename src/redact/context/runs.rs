@@ -7,6 +7,7 @@
 //! A run is judged whole: the context pass masks all of it or none of it.
 
 use crate::redact::chars::{is_space, sep, unit, Sep, Unit};
+use crate::redact::labels::char_at;
 
 /// How many white-space characters may join two groups of one run.
 const MAX_SPACES: u8 = 3;
@@ -286,14 +287,9 @@ fn unit_after(rest: &str) -> bool {
         .is_some_and(is_unit)
 }
 
-/// Whether `c` is a kana, kanji or CJK punctuation (U+3001–U+9FFF, the characters
-/// whose UTF-8 lead byte is E3–E9, but U+3000) other than ー: never part of a run,
-/// nor a joint.
-fn inert(c: char) -> bool {
-    ('\u{3001}'..='\u{9FFF}').contains(&c) && c != 'ー'
-}
-
-/// [`inert`] for the character encoded `b0 b1 b2` (lead byte E3–E9).
+/// Whether the character encoded `b0 b1 b2` (lead byte E3–E9: U+3000–U+9FFF) is a
+/// kana, kanji or CJK punctuation other than U+3000 and ー: never part of a run, nor
+/// a joint.
 fn inert_bytes(b0: u8, b1: u8, b2: u8) -> bool {
     // U+3000 IDEOGRAPHIC SPACE (E3 80 80) joins groups; ー (E3 83 BC) is a dash.
     !(b0 == 0xE3 && matches!((b1, b2), (0x80, 0x80) | (0x83, 0xBC)))
@@ -310,32 +306,33 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
     let mut open = false;
     let mut joint: Option<Joint> = None;
     let bytes = line.as_bytes();
-    // The characters from `base` on.
-    let mut base = 0;
-    let mut chars = line.char_indices();
-    while let Some((i, c)) = chars.next() {
-        let i = base + i;
-        let at = start + i;
-        if inert(c) {
-            // Kana and kanji end what stands before them; many end it as one
-            // does, so the rest of them is passed over without decoding.
-            open = false;
-            joint = None;
-            let mut j = i + c.len_utf8();
-            while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(j..j + 3) {
-                if !inert_bytes(b0, b1, b2) {
-                    break;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Kana and kanji ([`inert_bytes`]) end what stands before them;
+        // many end it as one does, so they are passed over without decoding.
+        if let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
+            if inert_bytes(b0, b1, b2) {
+                open = false;
+                joint = None;
+                i += 3;
+                while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
+                    if !inert_bytes(b0, b1, b2) {
+                        break;
+                    }
+                    i += 3;
                 }
-                j += 3;
+                continue;
             }
-            base = j;
-            chars = line.get(j..).unwrap_or("").char_indices();
-            continue;
         }
+        let Some((c, next)) = char_at(bytes, i) else {
+            break;
+        };
+        let at = start + i;
         if let Some(u) = unit(c) {
             if !open {
                 // A group right before a unit (`2025年`, `3錠`) is a quantity, joined to
                 // nothing before it (asked only when a joint stands before it).
+                let before = bytes.get(..i).unwrap_or(&[]);
                 out.push(Group {
                     start: at,
                     end: at,
@@ -344,9 +341,10 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     wild: 0,
                     upper: true,
                     joined: joint.is_some() && !unit_after(line.get(i..).unwrap_or("")),
-                    mail: line[..i].ends_with(['@', '＠']),
+                    mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }
+            let mut j = next;
             if let Some(g) = out.last_mut() {
                 match u {
                     Unit::Digit(_) => {
@@ -363,9 +361,7 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                         g.upper = false;
                     }
                 }
-                g.end = at + c.len_utf8();
                 // The rest of the group in plain ASCII, in one go.
-                let mut j = i + c.len_utf8();
                 while let Some(&b) = bytes.get(j) {
                     match b {
                         b'0'..=b'9' => {
@@ -386,16 +382,14 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     }
                     j += 1;
                 }
-                if j > i + c.len_utf8() {
-                    g.end = start + j;
-                    base = j;
-                    chars = line.get(j..).unwrap_or("").char_indices();
-                }
+                g.end = start + j;
             }
             open = true;
             joint = None;
+            i = j;
             continue;
         }
+        i = next;
         if open && matches!(c, '@' | '＠') {
             // An address's local part: a value of its own, never the end of a
             // number before it (`9018.taro@…`).
