@@ -36,7 +36,7 @@ mod shape;
 
 use std::cell::{Cell, OnceCell};
 
-use super::chars::is_hiragana;
+use super::chars::{is_hiragana, sep, unit, Sep};
 use super::lines::{self, Lines, Shape, DELIMITERS};
 use super::{Finding, Kind, KindSet};
 use hotwords::{Evidence, Folded, Hot, Kind8};
@@ -355,6 +355,9 @@ impl<'t> Pass<'t> {
         let mut next_also = [0; 2];
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
+        // A line before that was settled ([`Pass::settled`]) and ends in a value:
+        // its kind and length are read only if this line asks for them.
+        let mut tail_from: Option<usize> = None;
         for li in 0..self.lines.len() {
             let (ls, le) = self.lines[li];
             let shape = self.shapes.get(li).copied().unwrap_or_default();
@@ -367,6 +370,12 @@ impl<'t> Pass<'t> {
             }
             if !shape.digit {
                 tail = None;
+                tail_from = None;
+                continue;
+            }
+            if let Some(ends_in_value) = self.settled(ls, le, found) {
+                tail = None;
+                tail_from = ends_in_value.then_some(li);
                 continue;
             }
             // The line's runs, copied into a buffer kept from line to line.
@@ -415,7 +424,12 @@ impl<'t> Pass<'t> {
                     over.first().map(|f| f.kind.clone())
                 } else if let (Some(f), true) = (over.first(), hidden <= REST) {
                     Some(f.kind.clone())
-                } else if let Some(k) = tail.filter(|&(k, n)| {
+                } else if let Some(k) = (if first_on_line && over.is_empty() {
+                    tail.or_else(|| tail_from.and_then(|l| self.settled_tail(l, found)))
+                } else {
+                    None
+                })
+                .filter(|&(k, n)| {
                     // The rest of a value broken across the line end.
                     let (lo, hi) = k.plausible();
                     first_on_line
@@ -474,6 +488,7 @@ impl<'t> Pass<'t> {
                 }
             }
             tail = line_tail;
+            tail_from = None;
             self.runs = runs;
             self.masked = masked;
             let component_column = self
@@ -497,6 +512,96 @@ impl<'t> Pass<'t> {
         // Each list is in order: merged, not sorted.
         let merge = super::settle::merge;
         merge(merge(added, cells), named)
+    }
+
+    /// Whether line `ls..le` is one the pass cannot change, so that its runs need
+    /// no reading: outside a table, every letter, digit and mask character of it
+    /// (and every other character a run may hold: ー, ｰ) lies in a finding of
+    /// `found` (sorted, apart), none of them an insurance card's (whose 記号 the
+    /// pass may widen). Each run is then wholly masked already and adds nothing.
+    /// `Some(ends_in_value)`, where `ends_in_value` tells whether its last character
+    /// that is not a space is one of them: then the next line may continue that
+    /// value ([`Pass::settled_tail`]).
+    fn settled(&self, ls: usize, le: usize, found: &[Finding]) -> Option<bool> {
+        if self.table.is_some() {
+            return None;
+        }
+        let from = found.partition_point(|f| f.end <= ls);
+        let on_line = found.get(from..).unwrap_or(&[]);
+        let on_line = on_line
+            .get(..on_line.iter().take_while(|f| f.start < le).count())
+            .unwrap_or(&[]);
+        if on_line.is_empty() || on_line.iter().any(|f| f.kind == Kind::InsuredNumber) {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        // The finding that may hold the next character.
+        let mut next = 0;
+        let mut covered = |at: usize| {
+            while on_line.get(next).is_some_and(|f| f.end <= at) {
+                next += 1;
+            }
+            on_line.get(next).is_some_and(|f| f.start <= at)
+        };
+        // Whether the last character that is not a space is one a run may hold,
+        // and whether a letter, digit or mask character stands before this one
+        // with only separators between (a ー there may join two groups).
+        let mut ends_in_value = false;
+        let mut after_unit = false;
+        let mut i = ls;
+        while i < le {
+            let Some(&b) = bytes.get(i) else { break };
+            if let Some(&[0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
+                // Kana, kanji and CJK punctuation: no run holds them but a ー after
+                // a group, and U+3000 is a space.
+                match (b, b1, b2) {
+                    (0xE3, 0x80, 0x80) => {}
+                    (0xE3, 0x83, 0xBC) if after_unit => {
+                        if !covered(i) {
+                            return None;
+                        }
+                    }
+                    _ => {
+                        ends_in_value = false;
+                        after_unit = false;
+                    }
+                }
+                i += 3;
+                continue;
+            }
+            let (c, end) = crate::redact::labels::char_at(bytes, i)?;
+            if unit(c).is_some() {
+                if !covered(i) {
+                    return None;
+                }
+                ends_in_value = true;
+                after_unit = true;
+            } else if c == 'ｰ' && after_unit {
+                if !covered(i) {
+                    return None;
+                }
+            } else if !c.is_whitespace() {
+                ends_in_value = false;
+                after_unit &= sep(c).is_some_and(|s| s != Sep::Paren);
+            }
+            i = end;
+        }
+        Some(ends_in_value)
+    }
+
+    /// The kind and length of the value that settled line `li` ends with, if its
+    /// last run ends the line (only spaces after it): the finding over the run.
+    fn settled_tail(&mut self, li: usize, found: &[Finding]) -> Option<(Kind8, usize)> {
+        let le = self.lines.get(li)?.1;
+        let run = *self.line(li).runs.last()?;
+        if !self.only_space(run.end, le) {
+            return None;
+        }
+        let f = found.get(found.partition_point(|f| f.end <= run.start))?;
+        (f.start < run.end)
+            .then(|| Kind8::of(&f.kind))
+            .flatten()
+            .map(|k| (k, run.alnum + run.wild))
     }
 
     /// Whether only a component separator (`・`, `／`, `,`) and spaces stand in
