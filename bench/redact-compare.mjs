@@ -5,7 +5,8 @@
 //   node bench/redact-compare.mjs <before-pkg-dir> <after-pkg-dir>
 //
 // Each figure is the best of 30 calls, the two builds alternating, so that other
-// processes on the machine disturb both alike.
+// processes on the machine disturb both alike; the ratio is also given as the median
+// of the 30 rounds' own ratios.
 import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -33,13 +34,22 @@ for (const [label, text] of Object.entries(inputs)) {
   const bytes = Buffer.byteLength(text);
   const best = builds.map(() => Infinity);
   for (const [, m] of builds) m.redact(text);
+  // Each round's own ratio too: the two calls of a round run back to back, so a
+  // slow stretch of the machine weighs on both; the median of the rounds is the
+  // steadier figure when the machine is busy.
+  const ratios = [];
   for (let round = 0; round < 30; round++) {
-    builds.forEach(([, m], i) => {
+    const took = builds.map(([, m], i) => {
       const t0 = process.hrtime.bigint();
       m.redact(text);
-      best[i] = Math.min(best[i], Number(process.hrtime.bigint() - t0) / 1e9);
+      const s = Number(process.hrtime.bigint() - t0) / 1e9;
+      best[i] = Math.min(best[i], s);
+      return s;
     });
+    ratios.push(took[0] / took[1]);
   }
+  ratios.sort((a, b) => a - b);
+  const quantile = (q) => ratios[Math.round(q * (ratios.length - 1))].toFixed(2);
   const rates = best.map((s) => bytes / MiB / s);
-  console.log(`${label}: ${builds.map(([n], i) => `${n} ${rates[i].toFixed(1)} MB/s (${builds[i][1].redact(text).findings.length} findings)`).join(', ')}; after/before ${(rates[1] / rates[0]).toFixed(2)}`);
+  console.log(`${label}: ${builds.map(([n], i) => `${n} ${rates[i].toFixed(1)} MB/s (${builds[i][1].redact(text).findings.length} findings)`).join(', ')}; after/before ${(rates[1] / rates[0]).toFixed(2)} (best of each), ${quantile(0.5)} (median of the rounds; quartiles ${quantile(0.25)}–${quantile(0.75)})`);
 }
