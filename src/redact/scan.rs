@@ -344,10 +344,7 @@ impl<'t> Scanner<'t> {
                     self.on_sep(&mut st, s);
                     pos += 1;
                 } else if b == b'@' {
-                    self.shape.valued = true;
-                    let next = self.at_sign(&mut st, pos, 1);
-                    self.passed(pos + 1, next);
-                    pos = next;
+                    pos = self.at_sign(&mut st, pos, 1);
                 } else {
                     // No ASCII punctuation starts a label.
                     self.flush(&mut st);
@@ -380,10 +377,7 @@ impl<'t> Scanner<'t> {
                 pos = end;
                 if may_start_label(c) {
                     if let Some(found) = match_at(text, pos - c.len_utf8(), c) {
-                        self.remember(found, pos - c.len_utf8());
-                        let next = found.end.max(end);
-                        self.passed(pos, next);
-                        pos = next;
+                        pos = self.remember(found, pos - c.len_utf8(), end);
                     }
                 }
                 continue;
@@ -395,20 +389,12 @@ impl<'t> Scanner<'t> {
                 self.on_sep(&mut st, s);
                 pos = end;
             } else if c == '＠' {
-                self.shape.valued = true;
-                let next = self.at_sign(&mut st, pos, end - pos);
-                self.passed(end, next);
-                pos = next;
+                pos = self.at_sign(&mut st, pos, end - pos);
             } else {
                 // No character of a line's shape but those above.
                 self.flush(&mut st);
                 pos = match self.label_at(pos, c) {
-                    Some(found) => {
-                        self.remember(found, pos);
-                        let next = found.end.max(end);
-                        self.passed(end, next);
-                        next
-                    }
+                    Some(found) => self.remember(found, pos, end),
                     None => end,
                 };
             }
@@ -427,10 +413,7 @@ impl<'t> Scanner<'t> {
         if st.cur.is_none() && matches!(u, Unit::Letter(..)) {
             if let Some(found) = self.label_at(pos, c) {
                 self.flush(st);
-                self.remember(found, pos);
-                let next = found.end.max(end);
-                self.passed(end, next);
-                return next;
+                return self.remember(found, pos, end);
             }
         }
         match (st.cur.as_mut(), st.pending) {
@@ -473,8 +456,18 @@ impl<'t> Scanner<'t> {
         match_at(self.text, pos, c)
     }
 
-    /// Records a label found at `pos`.
-    fn remember(&mut self, found: Found, pos: usize) {
+    /// Records a label found at `pos`, whose first character ends at `end`, and
+    /// returns where the reading goes on: past the label (its bytes noted in the
+    /// line's shape).
+    fn remember(&mut self, found: Found, pos: usize, end: usize) -> usize {
+        let next = found.end.max(end);
+        self.passed(end, next);
+        self.record(found, pos);
+        next
+    }
+
+    /// Records a label found at `pos` in the reading's memory.
+    fn record(&mut self, found: Found, pos: usize) {
         match found.family {
             Family::Skip => return,
             Family::InsuredSymbol => self.last_symbol_end = Some(found.end),
@@ -989,6 +982,7 @@ impl<'t> Scanner<'t> {
     /// An `@` (`len` bytes) at `pos`: an e-mail address around it is one finding
     /// (when asked for) and nothing else; returns where to go on.
     fn at_sign(&mut self, st: &mut Build, pos: usize, len: usize) -> usize {
+        self.shape.valued = true;
         // When addresses are not asked for, an address is text like any other: a
         // number typed right against it (`1234 5678 9018@example.com`) is judged as a
         // number, never dropped with the address.
@@ -1041,6 +1035,7 @@ impl<'t> Scanner<'t> {
         {
             self.emit(Kind::Email, start, end);
         }
+        self.passed(pos + len, end);
         end
     }
 

@@ -77,7 +77,7 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
         if found.is_empty() {
             break;
         }
-        render(
+        let map = Map::rendered(
             text,
             &found,
             style,
@@ -85,10 +85,6 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
             &mut out,
             &mut spans,
         );
-        let map = Map {
-            found: &found,
-            spans: &spans,
-        };
         let mut fresh = Vec::new();
         map.read(redactor, &out, (0, 0, out.len()), &mut fresh);
         if fresh.is_empty() {
@@ -128,7 +124,7 @@ fn reread_near(
         if dirty.is_empty() {
             break;
         }
-        render(
+        let map = Map::rendered(
             text,
             &found,
             Style::Mask,
@@ -136,10 +132,6 @@ fn reread_near(
             &mut out,
             &mut spans,
         );
-        let map = Map {
-            found: &found,
-            spans: &spans,
-        };
         let mut fresh = Vec::new();
         let mut next = Vec::new();
         for w in windows(&out, &map, &dirty) {
@@ -289,7 +281,21 @@ struct Map<'a> {
     spans: &'a [(usize, usize)],
 }
 
-impl Map<'_> {
+impl<'a> Map<'a> {
+    /// [`render`]s `text` with `found` hidden in `style` into `out` (and `spans`),
+    /// and the map between them.
+    fn rendered(
+        text: &str,
+        found: &'a [Finding],
+        style: Style,
+        keep_last: usize,
+        out: &mut String,
+        spans: &'a mut Vec<(usize, usize)>,
+    ) -> Self {
+        render(text, found, style, keep_last, out, spans);
+        Map { found, spans }
+    }
+
     /// Whether `start..end` of the output lies within replacements.
     fn hidden(&self, start: usize, end: usize) -> bool {
         let mut at = start;

@@ -137,6 +137,13 @@ pub(crate) struct Dirty {
     pub end: usize,
 }
 
+/// The first findings of `found` (sorted, apart) that start before `end`.
+fn starting_before(found: &[Finding], end: usize) -> &[Finding] {
+    found
+        .get(..found.iter().take_while(|f| f.start < end).count())
+        .unwrap_or(&[])
+}
+
 /// Whether one finding of `found` (sorted, apart) holds all of `start..end`.
 fn covered(found: &[Finding], start: usize, end: usize) -> bool {
     let i = found.partition_point(|f| f.start <= start);
@@ -373,7 +380,14 @@ impl<'t> Pass<'t> {
                 tail_from = None;
                 continue;
             }
-            if let Some(ends_in_value) = self.settled(ls, le, found) {
+            // The scanner's findings over this line.
+            let on_line = starting_before(
+                found
+                    .get(found.partition_point(|f| f.end <= ls)..)
+                    .unwrap_or(&[]),
+                le,
+            );
+            if let Some(ends_in_value) = self.settled(ls, le, on_line) {
                 tail = None;
                 tail_from = ends_in_value.then_some(li);
                 continue;
@@ -385,17 +399,9 @@ impl<'t> Pass<'t> {
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
-            let first = found.partition_point(|f| f.end <= ls);
             let mut masked = std::mem::take(&mut self.masked);
             masked.clear();
-            masked.extend(
-                found
-                    .get(first..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .take_while(|f| f.start < le)
-                    .map(|f| (f.start, f.end)),
-            );
+            masked.extend(on_line.iter().map(|f| (f.start, f.end)));
             let mut line_tail = None;
             // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind, usize)> = None;
@@ -407,10 +413,7 @@ impl<'t> Pass<'t> {
                     next += 1;
                 }
                 // The findings over it: `found` is sorted and apart.
-                let rest = found.get(next..).unwrap_or(&[]);
-                let over = rest
-                    .get(..rest.iter().take_while(|f| f.start < run.end).count())
-                    .unwrap_or(&[]);
+                let over = starting_before(found.get(next..).unwrap_or(&[]), run.end);
                 if self.blocked_column(li, run) {
                     self.veto.push((run.start, run.end));
                     for f in over.iter().filter(|f| !f.kind.proven()) {
@@ -517,20 +520,15 @@ impl<'t> Pass<'t> {
     /// Whether line `ls..le` is one the pass cannot change, so that its runs need
     /// no reading: outside a table, every letter, digit and mask character of it
     /// (and every other character a run may hold: ー, ｰ) lies in a finding of
-    /// `found` (sorted, apart), none of them an insurance card's (whose 記号 the
-    /// pass may widen). Each run is then wholly masked already and adds nothing.
+    /// `on_line` (the findings over the line, sorted, apart), none of them an
+    /// insurance card's (whose 記号 the pass may widen). Each run is then wholly masked already and adds nothing.
     /// `Some(ends_in_value)`, where `ends_in_value` tells whether its last character
     /// that is not a space is one of them: then the next line may continue that
     /// value ([`Pass::settled_tail`]).
-    fn settled(&self, ls: usize, le: usize, found: &[Finding]) -> Option<bool> {
+    fn settled(&self, ls: usize, le: usize, on_line: &[Finding]) -> Option<bool> {
         if self.table.is_some() {
             return None;
         }
-        let from = found.partition_point(|f| f.end <= ls);
-        let on_line = found.get(from..).unwrap_or(&[]);
-        let on_line = on_line
-            .get(..on_line.iter().take_while(|f| f.start < le).count())
-            .unwrap_or(&[]);
         if on_line.is_empty() || on_line.iter().any(|f| f.kind == Kind::InsuredNumber) {
             return None;
         }
@@ -550,24 +548,14 @@ impl<'t> Pass<'t> {
         let mut after_unit = false;
         let mut i = ls;
         while i < le {
-            let Some(&b) = bytes.get(i) else { break };
-            if let Some(&[0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
-                // Kana, kanji and CJK punctuation: no run holds them but a ー after
-                // a group, and U+3000 is a space.
-                match (b, b1, b2) {
-                    (0xE3, 0x80, 0x80) => {}
-                    (0xE3, 0x83, 0xBC) if after_unit => {
-                        if !covered(i) {
-                            return None;
-                        }
-                    }
-                    _ => {
-                        ends_in_value = false;
-                        after_unit = false;
-                    }
+            if let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
+                if runs::inert_bytes(b0, b1, b2) {
+                    // Kana, kanji and CJK punctuation: no run holds them.
+                    ends_in_value = false;
+                    after_unit = false;
+                    i += 3;
+                    continue;
                 }
-                i += 3;
-                continue;
             }
             let (c, end) = crate::redact::labels::char_at(bytes, i)?;
             if unit(c).is_some() {
@@ -576,7 +564,7 @@ impl<'t> Pass<'t> {
                 }
                 ends_in_value = true;
                 after_unit = true;
-            } else if c == 'ｰ' && after_unit {
+            } else if matches!(c, 'ー' | 'ｰ') && after_unit {
                 if !covered(i) {
                     return None;
                 }

@@ -290,7 +290,7 @@ fn unit_after(rest: &str) -> bool {
 /// Whether the character encoded `b0 b1 b2` (lead byte E3–E9: U+3000–U+9FFF) is a
 /// kana, kanji or CJK punctuation other than U+3000 and ー: never part of a run, nor
 /// a joint.
-fn inert_bytes(b0: u8, b1: u8, b2: u8) -> bool {
+pub(super) fn inert_bytes(b0: u8, b1: u8, b2: u8) -> bool {
     // U+3000 IDEOGRAPHIC SPACE (E3 80 80) joins groups; ー (E3 83 BC) is a dash.
     !(b0 == 0xE3 && matches!((b1, b2), (0x80, 0x80) | (0x83, 0xBC)))
 }

@@ -147,51 +147,79 @@ pub(super) fn symbol_char(c: char) -> bool {
 /// Whether `line` may hold a word for a component of an insurance card (記号, 番号,
 /// 枝番 in any writing).
 pub(super) fn names_component(line: &str) -> bool {
-    holds(line, &COMPONENT_CHARS, &COMPONENT_WORDS)
+    holds(line, &COMPONENT)
 }
 
 /// Whether `line` may hold a word for an insurance card's 記号 (記号, きごう, ｷｺﾞｳ,
 /// kigo, symbol): a cheap test before the line is folded.
 pub(super) fn may_name_symbol(line: &str) -> bool {
-    holds(line, &SYMBOL_CHARS, &SYMBOL_WORDS)
+    holds(line, &SYMBOL)
 }
 
-/// The characters and words (any case) whose presence [`may_name_symbol`] tests.
-const SYMBOL_CHARS: Needles = Needles::new(&['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ']);
-const SYMBOL_WORDS: [&[u8]; 2] = [b"kigo", b"symb"];
+/// What a word may show of itself: characters that start or mark it in one of its
+/// writings, and ASCII words (any case).
+type Marks = (&'static [char], &'static [&'static [u8]]);
 
-/// Those of [`names_component`]: the 記号's, and those of 番号 and 枝番.
-const COMPONENT_CHARS: Needles = Needles::new(&[
-    '記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ', '番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ',
-]);
-const COMPONENT_WORDS: [&[u8]; 5] = [b"kigo", b"symb", b"bang", b"numb", b"eda"];
+/// A 記号's words: 記号, きごう, ｷｺﾞｳ, kigo, symbol.
+const SYMBOL_MARKS: Marks = (
+    &['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
+    &[b"kigo", b"symb"],
+);
+/// The words of a card's 番号 and 枝番.
+const NUMBER_MARKS: Marks = (
+    &['番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ'],
+    &[b"bang", b"numb", b"eda"],
+);
 
-/// Up to 16 characters of three UTF-8 bytes to look for, and which bytes their
-/// last byte may be (a cheap first test), as bits.
+/// What [`may_name_symbol`] looks for.
+const SYMBOL: Needles = Needles::new(&[SYMBOL_MARKS]);
+/// What [`names_component`] looks for: a 記号's words, and those of 番号 and 枝番.
+const COMPONENT: Needles = Needles::new(&[SYMBOL_MARKS, NUMBER_MARKS]);
+
+/// Up to 16 characters of three UTF-8 bytes to look for, which bytes their last
+/// byte may be (a cheap first test) as bits, and up to 8 ASCII words.
 struct Needles {
     chars: [[u8; 3]; 16],
     len: usize,
     last: [u32; 8],
+    words: [&'static [u8]; 8],
+    words_len: usize,
 }
 
 impl Needles {
-    /// The needles for `chars` (each U+0800–U+FFFF; the first 16).
-    const fn new(chars: &[char]) -> Self {
+    /// The needles for the marks of `lists` (characters U+0800–U+FFFF; the first
+    /// 16 characters and 8 words).
+    const fn new(lists: &[Marks]) -> Self {
         let mut out = Needles {
             chars: [[0; 3]; 16],
             len: 0,
             last: [0; 8],
+            words: [&[]; 8],
+            words_len: 0,
         };
-        while out.len < chars.len() && out.len < 16 {
-            let u = chars[out.len] as u32;
-            let bytes = [
-                0xE0 | (u >> 12) as u8,
-                0x80 | ((u >> 6) & 0x3F) as u8,
-                0x80 | (u & 0x3F) as u8,
-            ];
-            out.chars[out.len] = bytes;
-            out.last[(bytes[2] >> 5) as usize] |= 1 << (bytes[2] & 31);
-            out.len += 1;
+        let mut l = 0;
+        while l < lists.len() {
+            let (chars, words) = lists[l];
+            let mut i = 0;
+            while i < chars.len() && out.len < 16 {
+                let u = chars[i] as u32;
+                let bytes = [
+                    0xE0 | (u >> 12) as u8,
+                    0x80 | ((u >> 6) & 0x3F) as u8,
+                    0x80 | (u & 0x3F) as u8,
+                ];
+                out.chars[out.len] = bytes;
+                out.last[(bytes[2] >> 5) as usize] |= 1 << (bytes[2] & 31);
+                out.len += 1;
+                i += 1;
+            }
+            let mut w = 0;
+            while w < words.len() && out.words_len < 8 {
+                out.words[out.words_len] = words[w];
+                out.words_len += 1;
+                w += 1;
+            }
+            l += 1;
         }
         out
     }
@@ -209,28 +237,31 @@ impl Needles {
                 .iter()
                 .any(|c| c == three)
     }
-}
 
-/// Whether `line` holds one of the characters of `chars` or one of `words` (ASCII
-/// letters, any case): one pass over its bytes.
-fn holds(line: &str, chars: &Needles, words: &[&[u8]]) -> bool {
-    let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0xE0 {
-            if chars.holds(bytes.get(i..i + 3).unwrap_or(&[])) {
-                return true;
-            }
-        } else if b.is_ascii_alphabetic() {
-            let rest = bytes.get(i..).unwrap_or(&[]);
-            if words.iter().any(|w| {
+    /// Whether `rest` starts with one of the words (any case).
+    fn starts(&self, rest: &[u8]) -> bool {
+        self.words
+            .get(..self.words_len)
+            .unwrap_or(&[])
+            .iter()
+            .any(|w| {
                 rest.get(..w.len())
                     .is_some_and(|r| r.eq_ignore_ascii_case(w))
-            }) {
-                return true;
-            }
-        }
+            })
     }
-    false
+}
+
+/// Whether `line` holds one of the characters or words of `needles`: one pass over
+/// its bytes.
+fn holds(line: &str, needles: &Needles) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        if b >= 0xE0 {
+            needles.holds(bytes.get(i..i + 3).unwrap_or(&[]))
+        } else {
+            b.is_ascii_alphabetic() && needles.starts(bytes.get(i..).unwrap_or(&[]))
+        }
+    })
 }
 
 /// Whether `c` is a bracket or space (what may stand around a value alone on its
