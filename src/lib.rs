@@ -25,7 +25,9 @@ pub mod form;
 pub mod normalize;
 pub mod offsets;
 pub mod phone;
+mod quoted;
 pub mod redact;
+mod substring;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js;

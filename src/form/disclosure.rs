@@ -22,6 +22,7 @@
 //! The content must be text-normalized (see [`crate::normalize`]).
 
 use super::{Disclosure, DisclosureKind, Requester};
+use crate::substring::{contains, find};
 
 /// What a mention stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,9 +401,9 @@ fn ends_sentence(c: char) -> bool {
 pub fn asks_for_own_data(body: &str) -> bool {
     let mut previous = "";
     for sentence in body.split_inclusive(ends_sentence) {
-        let own = |s: &str| OWN_DATA.iter().any(|w| s.contains(w));
+        let own = |s: &str| OWN_DATA.iter().any(|w| contains(s, w));
         if !read(sentence).kinds.is_empty()
-            && !GENERAL_QUESTION.iter().any(|w| sentence.contains(w))
+            && !GENERAL_QUESTION.iter().any(|w| contains(sentence, w))
             && (own(sentence) || own(previous))
         {
             return true;
@@ -518,17 +519,17 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
                 .map_or(rest.len(), |(i, _)| i)
         });
     let window = rest.get(..window_end)?;
-    let record = window.find("記録");
-    let provision = window.find("提供");
+    let record = find(window, "記録");
+    let provision = find(window, "提供");
     let stop_after_provision = provision.and_then(|p| {
         STOP_VERBS
             .iter()
-            .filter_map(|v| Some(p + window.get(p..)?.find(v)? + v.len()))
+            .filter_map(|v| Some(p + find(window.get(p..)?, v)? + v.len()))
             .min()
     });
     let do_not_pass = DO_NOT_PASS
         .iter()
-        .filter_map(|v| Some(window.find(v)? + v.len()))
+        .filter_map(|v| Some(find(window, v)? + v.len()))
         .min();
     let stop = match (stop_after_provision, do_not_pass) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -579,7 +580,9 @@ fn is_past(after: &str) -> bool {
 
 /// The part of `tail` before the end of its clause.
 fn clause_prefix(tail: &str) -> &str {
-    tail.find(ends_clause).map_or(tail, |i| &tail[..i])
+    tail.find(ends_clause)
+        .and_then(|i| tail.get(..i))
+        .unwrap_or(tail)
 }
 
 fn same_category(a: Meaning, b: Meaning) -> bool {
@@ -597,7 +600,7 @@ fn is_joiner_only(mut gap: &str) -> bool {
             return true;
         }
         match JOINERS.iter().find(|j| gap.starts_with(*j)) {
-            Some(j) => gap = &gap[j.len()..],
+            Some(j) => gap = gap.get(j.len()..).unwrap_or(""),
             None => return false,
         }
     }

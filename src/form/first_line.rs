@@ -9,6 +9,8 @@
 //! Every function here takes the body after `"text"` normalization: line breaks are
 //! LF, full-width ASCII is half-width, zero-width characters are gone.
 
+use crate::substring::contains;
+
 /// The first line that makes a message a disclosure request.
 pub const PHRASE: &str = "個人情報の開示等請求";
 
@@ -102,8 +104,8 @@ fn strip_quotes(s: &str) -> Option<&str> {
 /// is ignored (個人 情報の 開示 is still about 個人情報 and 開示).
 fn is_near_miss(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.contains("開示等請求")
-        || (compact.contains("個人情報") && REQUEST_WORDS.iter().any(|w| compact.contains(w)))
+    contains(&compact, "開示等請求")
+        || (contains(&compact, "個人情報") && REQUEST_WORDS.iter().any(|w| contains(&compact, w)))
 }
 
 /// The lines of a text split at LF, keeping track of what is left after each one.

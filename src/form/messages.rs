@@ -7,6 +7,8 @@
 //! message is the phone parser's own, so that it says precisely what is wrong with
 //! the number: those messages live with the parser, in [`crate::phone`].
 
+use crate::substring;
+
 /// Which message: one per situation a person can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -182,8 +184,8 @@ impl Message {
     /// The message with `{max}` and `{count}` filled in: `(ja, en)`.
     pub(crate) fn render(self, max: usize, count: usize) -> (String, String) {
         let fill = |s: &str| {
-            s.replace("{max}", &max.to_string())
-                .replace("{count}", &count.to_string())
+            let s = substring::replace(s, "{max}", &max.to_string());
+            substring::replace(&s, "{count}", &count.to_string())
         };
         (fill(self.ja), fill(self.en))
     }

@@ -230,7 +230,10 @@ fn field_entries(
     for key in keys.iter() {
         let name = key.as_string();
         if name.as_deref().and_then(Field::from_name).is_none() {
-            let shown = name.map_or_else(|| "a symbol".to_owned(), |k| format!("{k:?}"));
+            let shown = name.map_or_else(
+                || "a symbol".to_owned(),
+                |k| crate::quoted::Quoted(&k).to_string(),
+            );
             return Err(super::type_error(&format!(
                 "{func}: `{arg}` has the key {shown}, which is not a field; \
                  the fields are inquiryType, name, phone, email and body"

@@ -8,6 +8,7 @@ use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::offsets::{utf16_len, Utf16Cursor};
+use crate::quoted::Quoted;
 use crate::redact::{Kind, RedactError, Redactor, Style};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -356,8 +357,8 @@ fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
         };
         spec.style = name.parse().map_err(|_| {
             super::type_error(&format!(
-                "redact: `options.style` is {:?}; expected \"mask\", \"label\" or \"partial\"",
-                clip(&name)
+                "redact: `options.style` is {}; expected \"mask\", \"label\" or \"partial\"",
+                Quoted(&clip(&name))
             ))
         })?;
     }
@@ -450,8 +451,8 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
             };
             name.parse::<Kind>().map_err(|_| {
                 super::type_error(&format!(
-                    "redact: `options.kinds[{i}]` is {:?}, not a kind; valid kinds: {}",
-                    clip(&name),
+                    "redact: `options.kinds[{i}]` is {}, not a kind; valid kinds: {}",
+                    Quoted(&clip(&name)),
                     valid()
                 ))
             })

@@ -71,6 +71,7 @@ mod style;
 mod testing;
 mod token;
 
+use crate::quoted::Quoted;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -397,7 +398,8 @@ impl fmt::Display for RedactError {
         match self {
             RedactError::UnknownKind(name) => write!(
                 f,
-                "unknown kind {name:?}; expected one of {}",
+                "unknown kind {}; expected one of {}",
+                Quoted(name),
                 Kind::ALL
                     .iter()
                     .map(Kind::as_str)
@@ -405,7 +407,11 @@ impl fmt::Display for RedactError {
                     .join(", ")
             ),
             RedactError::UnknownStyle(name) => {
-                write!(f, "unknown style {name:?}; expected mask, label or partial")
+                write!(
+                    f,
+                    "unknown style {}; expected mask, label or partial",
+                    Quoted(name)
+                )
             }
             RedactError::EmptyRuleKind { index } => write!(f, "rule {index} has an empty kind"),
             RedactError::InvalidPattern { index, reason } => {

@@ -38,7 +38,9 @@ fn mask(out: &mut String, value: &str, hide: usize) {
     while !rest.is_empty() {
         // ASCII, most values: byte by byte, without decoding.
         let ascii = rest.bytes().take_while(u8::is_ascii).count();
-        let (head, tail) = rest.split_at(ascii);
+        let Some((head, tail)) = rest.split_at_checked(ascii) else {
+            break;
+        };
         for b in head.bytes() {
             if b.is_ascii_alphanumeric() && hidden < hide {
                 hidden += 1;
