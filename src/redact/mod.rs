@@ -605,6 +605,7 @@ impl Redactor {
             scan::find(text, self.kinds),
             [&[], &[]],
             None,
+            &[],
         );
         self.rules.apply(text, found)
     }

@@ -77,12 +77,17 @@ pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
     scanner.log = Some(Box::new(Log {
         lines: Lines::for_text(text.len()),
         whole: true,
+        refused: Vec::new(),
     }));
     scanner.read(0, text.len());
     let shadow = scanner.shadow.take().unwrap_or_default();
-    let log = scanner.log.take().unwrap_or_default();
-    let lines = log.whole.then(|| {
-        let mut lines = log.lines;
+    let Log {
+        lines,
+        whole,
+        refused,
+    } = *scanner.log.take().unwrap_or_default();
+    let lines = whole.then(|| {
+        let mut lines = lines;
         // The line after the last line break (empty, or the whole of an empty text)
         // ended no line as the scanner read.
         if text.is_empty() || text.ends_with('\n') {
@@ -95,6 +100,7 @@ pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
         fresh: shadow.fresh,
         unsure: shadow.unsure,
         lines,
+        refused,
     }
 }
 
@@ -110,6 +116,9 @@ pub(crate) struct Checked {
     /// The text's lines as [`super::lines::spans`] reads them, noted on the way (`None`
     /// when they could not be).
     pub lines: Option<Lines>,
+    /// The values (byte ranges, sorted) that a negative label right before them
+    /// (受付番号：, 注文番号) refused: not sensitive, whatever else is near.
+    pub refused: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,6 +239,8 @@ struct Scanner<'t> {
 struct Log {
     lines: Lines,
     whole: bool,
+    /// Values a negative label right before them refused (see [`Checked::refused`]).
+    refused: Vec<(usize, usize)>,
 }
 
 impl<'t> Scanner<'t> {
@@ -783,7 +794,10 @@ impl<'t> Scanner<'t> {
                 }
                 return Judged::Labelled;
             }
-            Verdict::Blocked => true,
+            Verdict::Blocked => {
+                self.refuse(&v);
+                true
+            }
             Verdict::Free => false,
         };
         let rest = if blocked {
@@ -912,6 +926,10 @@ impl<'t> Scanner<'t> {
                             masked_taken = true;
                             continue;
                         }
+                        if !validate && tight(false).is_some() {
+                            // A phone number where none is asked for: left as it is.
+                            self.refuse(v);
+                        }
                         return Verdict::Taken(validate.then_some(Kind::Phone), start);
                     }
                     None
@@ -947,6 +965,18 @@ impl<'t> Scanner<'t> {
             Verdict::Taken(None, v.start)
         } else {
             Verdict::Free
+        }
+    }
+
+    /// Notes that a label right before `v` said it is no value to mask
+    /// ([`Checked::refused`]), when `v` has no mask character.
+    fn refuse(&mut self, v: &Value) {
+        if let Some(log) = self.log.as_mut().filter(|_| v.wild == 0) {
+            // In order: a token's runs of groups are judged after the whole of it.
+            let at = log.refused.partition_point(|&r| r <= (v.start, v.end));
+            if at == 0 || log.refused.get(at - 1) != Some(&(v.start, v.end)) {
+                log.refused.insert(at, (v.start, v.end));
+            }
         }
     }
 

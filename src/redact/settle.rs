@@ -55,6 +55,7 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
             checked.findings,
             [&fresh, &checked.unsure],
             checked.lines,
+            &checked.refused,
         );
         let found = merge(findings, checked.fresh);
         reread_near(redactor, text, found, dirty)

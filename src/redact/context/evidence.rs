@@ -18,7 +18,7 @@ impl Pass<'_> {
             // Someone masked it already (`****-****-9018`).
             return None;
         }
-        if self.glued(run) {
+        if self.glued(run) || self.never_a_value(run) {
             return None;
         }
         // Cheap shapes first: a short number is only ever an insurance card's

@@ -80,6 +80,7 @@ pub(crate) fn widen(
     found: Vec<Finding>,
     also: [&[(usize, usize)]; 2],
     lines: Option<Lines>,
+    refused: &[(usize, usize)],
 ) -> (Vec<Finding>, Vec<Dirty>) {
     let lines = match lines {
         Some(given) => {
@@ -118,7 +119,7 @@ pub(crate) fn widen(
         masked: Vec::new(),
         dirty: Vec::new(),
     };
-    let added = pass.run(&found, also);
+    let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
     let dirty = pass.dirty;
     if added.is_empty() {
@@ -142,6 +143,23 @@ fn starting_before(found: &[Finding], end: usize) -> &[Finding] {
     found
         .get(..found.iter().take_while(|f| f.start < end).count())
         .unwrap_or(&[])
+}
+
+/// Whether a value of `refused` (sorted) starts where `run` does and holds it;
+/// `next` is where to look, moved on past the values that end before the run.
+fn refused_at(refused: &[(usize, usize)], next: &mut usize, run: &Run) -> bool {
+    while refused
+        .get(*next)
+        .is_some_and(|&(start, _)| start < run.start)
+    {
+        *next += 1;
+    }
+    refused
+        .get(*next..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&(start, _)| start == run.start)
+        .any(|&(_, end)| run.end <= end)
 }
 
 /// Whether one finding of `found` (sorted, apart) holds all of `start..end`.
@@ -353,13 +371,19 @@ struct Pass<'t> {
 
 impl<'t> Pass<'t> {
     /// The findings the context adds, in order (they may overlap `found`).
-    fn run(&mut self, found: &[Finding], also: [&[(usize, usize)]; 2]) -> Vec<Finding> {
+    fn run(
+        &mut self,
+        found: &[Finding],
+        also: [&[(usize, usize)]; 2],
+        refused: &[(usize, usize)],
+    ) -> Vec<Finding> {
         // What the runs add, and the 記号 in kana or kanji: table cells and values
         // after their word.
         let mut added: Vec<Finding> = Vec::new();
         let (mut cells, mut named) = (Vec::new(), Vec::new());
         let mut next = 0;
         let mut next_also = [0; 2];
+        let mut next_refused = 0;
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
         // A line before that was settled ([`Pass::settled`]) and ends in a value:
@@ -450,6 +474,9 @@ impl<'t> Pass<'t> {
                 {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.0.clone())
+                } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
+                    // A negative label right before it said what it is.
+                    None
                 } else {
                     self.judge(li, run, &masked)
                         .filter(|k| self.kinds.contains(k))

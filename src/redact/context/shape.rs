@@ -59,14 +59,19 @@ impl Pass<'_> {
             .ends_with(['¥', '￥', '$', '＄', '〒'])
     }
 
-    /// Amounts, quantities, versions and (with `dates`) dates: numbers that only a
-    /// label close by makes values.
-    pub(super) fn not_a_value(&self, run: &Run, dates: bool) -> bool {
-        if self.quantity(run) {
+    /// Numbers that no label makes values: a postal code or an amount (`〒150-0001`,
+    /// `¥12,800`, `3,000円`), a room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
+    pub(super) fn never_a_value(&self, run: &Run) -> bool {
+        let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
+        if matches!(before, Some('〒' | '¥' | '￥' | '$' | '＄')) {
             return true;
         }
-        let value = self.text.get(run.start..run.end).unwrap_or("");
+        let after = self.text.get(run.end..).unwrap_or("");
+        if after.starts_with(['円', '圓']) || after.starts_with("号室") {
+            return true;
+        }
         // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.
+        let value = self.text.get(run.start..run.end).unwrap_or("");
         let mut tail = [0u8; 3];
         let mut n = 0;
         for c in value.chars().rev().take(3) {
@@ -82,12 +87,18 @@ impl Pass<'_> {
             .iter()
             .filter(|u| u.is_ascii_alphabetic())
             .count();
-        if ["mg", "ml", "kg", "cm", "mm", "g"]
+        ["mg", "ml", "kg", "cm", "mm", "g"]
             .iter()
             .any(|u| tail.ends_with(u.as_bytes()) && tail.len() > u.len() && letters == u.len())
-        {
+    }
+
+    /// Amounts, quantities, versions and (with `dates`) dates: numbers that only a
+    /// label close by makes values.
+    pub(super) fn not_a_value(&self, run: &Run, dates: bool) -> bool {
+        if self.quantity(run) || self.never_a_value(run) {
             return true;
         }
+        let value = self.text.get(run.start..run.end).unwrap_or("");
         if run.group_count() >= 3 && value.contains(['.', '．']) && run.short_groups() >= 2 {
             // 17.4.1, 2.8.1: a version.
             return true;

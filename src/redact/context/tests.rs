@@ -7,7 +7,15 @@ use super::widen;
 /// reading, as (kind, value).
 fn added(text: &str) -> Vec<(Kind, String)> {
     let kinds = KindSet::defaults();
-    let (all, _) = widen(text, kinds, scan::find(text, kinds), [&[], &[]], None);
+    let checked = scan::find_checked(text, kinds);
+    let (all, _) = widen(
+        text,
+        kinds,
+        checked.findings,
+        [&[], &[]],
+        checked.lines,
+        &checked.refused,
+    );
     all.into_iter()
         .map(|f| (f.kind, text[f.start..f.end].to_owned()))
         .collect()
@@ -140,4 +148,54 @@ fn labels_in_every_writing() {
         assert_eq!(values(text), ["1234567"], "{text}");
     }
     assert_eq!(values("ＫＯＵＺＡ １２３４５６７"), ["１２３４５６７"]);
+}
+
+#[test]
+fn the_scanner_notes_the_numbers_a_label_right_before_them_refused() {
+    let text = "受付番号：1234-5678-9012\n連絡先は090-1234-5678です\n注文番号 A-1\n";
+    let refused = |kinds: KindSet| {
+        let checked = scan::find_checked(text, kinds);
+        checked
+            .refused
+            .iter()
+            .map(|&(s, e)| text[s..e].to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refused(KindSet::defaults()),
+        ["1234-5678-9012", "090-1234-5678"]
+    );
+    // Phone numbers asked for are findings, not refused.
+    assert_eq!(
+        refused(KindSet::defaults().with(&Kind::Phone)),
+        ["1234-5678-9012"]
+    );
+}
+
+#[test]
+fn a_refused_number_stays_refused_under_a_heading_that_names_a_kind() {
+    assert!(values("■マイナンバーについて\n受付番号：1234 5678 9012").is_empty());
+    assert!(values("【口座の変更】\n連絡先は 090-1234-5678 です").is_empty());
+    // Without the negative label, the heading governs.
+    assert_eq!(
+        values("■マイナンバーについて\n番号：1234 5678 9012"),
+        ["1234 5678 9012"]
+    );
+}
+
+#[test]
+fn amounts_postal_codes_rooms_and_doses_are_never_values() {
+    for text in [
+        "口座番号：¥12,800",
+        "口座番号：￥１２，８００",
+        "保険者番号 〒150-0001",
+        "口座番号 3,000円",
+        "口座番号 1506号室",
+        "マイナンバー 60mg",
+        "口座番号 ２.５ｇ",
+    ] {
+        assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+    }
+    // A value next to them still is one.
+    assert_eq!(values("口座番号 1234567（手数料 ¥220）"), ["1234567"]);
 }
