@@ -56,22 +56,28 @@ function filesUnder(dir) {
 }
 
 /**
- * Builds one flavour of the package into pkg/<name>/. `optLevel` overrides the
- * crate's own optimization level (Cargo.toml's profile.release.package.mamori).
+ * Builds one flavour of the package into pkg/<name>/ from the boundary crate
+ * (bindings/wasm/, `mamori-wasm`). `optLevel` overrides the optimization level of
+ * mamori's own code, the core and the boundary (Cargo.toml's
+ * profile.release.package.mamori and .mamori-wasm).
  */
 function buildFlavour(name, features, bindgenTarget, optLevel) {
-  const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown'];
+  const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '-p', 'mamori-wasm'];
   if (features.length) args.push('--features', features.join(','));
-  if (optLevel) args.push('--config', `profile.release.package.mamori.opt-level=${JSON.stringify(optLevel)}`);
+  if (optLevel) {
+    for (const crate of ['mamori', 'mamori-wasm']) {
+      args.push('--config', `profile.release.package.${crate}.opt-level=${JSON.stringify(optLevel)}`);
+    }
+  }
   run('cargo', args);
   const raw = path.join(root, 'target', `mamori-${name}.wasm`);
-  copyFileSync(path.join(target, 'mamori.wasm'), raw);
+  copyFileSync(path.join(target, 'mamori_wasm.wasm'), raw);
   const out = path.join(pkg, name);
   run('wasm-bindgen', [raw, '--out-dir', out, '--out-name', 'mamori', '--target', bindgenTarget]);
   const wasm = path.join(out, 'mamori_bg.wasm');
   const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
   run(wasmOpt, [wasm, '-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
-  // wasm-bindgen copies the crate's inline JavaScript (src/js/) as written, an ES
+  // wasm-bindgen copies the crate's inline JavaScript (bindings/wasm/src/) as written, an ES
   // module; the nodejs glue require()s it, so the Node build gets a CommonJS copy.
   if (bindgenTarget === 'nodejs') {
     for (const f of filesUnder(path.join(out, 'snippets'))) {

@@ -31,8 +31,8 @@ fi
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --workspace --all-targets -- -D warnings
 
 step "native tests"
 # Property tests draw from a fixed seed here, so that a CI run is reproducible; run
@@ -51,8 +51,9 @@ step "wasm-bindgen tests: Node and headless Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120
-cargo test --target wasm32-unknown-unknown --test node
-cargo test --target wasm32-unknown-unknown --test browser
+# The boundary crate's tests (bindings/wasm/tests/); its webdriver.json sets up Chromium.
+cargo test --target wasm32-unknown-unknown -p mamori-wasm --test node
+cargo test --target wasm32-unknown-unknown -p mamori-wasm --test browser
 
 step "corpus scorers"
 if [ -z "$shared" ]; then

@@ -15,8 +15,9 @@
 //! - [`checkdigit`] — the check-digit rules the detectors rely on;
 //! - [`offsets`] — the one place that converts byte offsets to UTF-16 offsets.
 //!
-//! The JavaScript boundary lives in `src/js/` and is compiled only for
-//! `wasm32`; nothing in the core knows about wasm-bindgen.
+//! The JavaScript boundary is a crate of its own beside this one
+//! (`bindings/wasm/`, `mamori-wasm`), which calls the public API below; nothing in
+//! the core knows about wasm-bindgen.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -25,12 +26,9 @@ pub mod form;
 pub mod normalize;
 pub mod offsets;
 pub mod phone;
-mod quoted;
+pub mod quoted;
 pub mod redact;
 mod substring;
-
-#[cfg(target_arch = "wasm32")]
-pub mod js;
 
 /// The crate's version, as in `Cargo.toml` (`version()` in JavaScript).
 ///

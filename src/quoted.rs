@@ -4,8 +4,15 @@
 
 use std::fmt;
 
-/// `s` in double quotes, with `"`, `\` and control characters escaped.
-pub(crate) struct Quoted<'a>(pub &'a str);
+/// `s` in double quotes, with `"`, `\` and control characters escaped: how mamori's
+/// messages show a name a caller passed (`unknown style "bold"`).
+///
+/// ```
+/// use mamori::quoted::Quoted;
+/// assert_eq!(Quoted("bold").to_string(), "\"bold\"");
+/// assert_eq!(Quoted("a\"b\n").to_string(), "\"a\\\"b\\n\"");
+/// ```
+pub struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

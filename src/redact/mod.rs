@@ -632,10 +632,40 @@ impl Redactor {
         }
     }
 
+    /// How many matches its custom rules have in `text`, counted up to `limit` (empty
+    /// matches do not count, as they find nothing). A caller that bounds what one
+    /// call may produce refuses such a text before [`Redactor::find`] collects every
+    /// match (a rule such as `.` matches each character). Always 0 without rules.
+    ///
+    /// ```
+    /// use mamori::redact::Redactor;
+    /// assert_eq!(Redactor::default().rule_matches("abc", 10), 0);
+    /// # #[cfg(feature = "rules")]
+    /// # {
+    /// let r = Redactor::builder().rule("any", ".").build().unwrap();
+    /// assert_eq!(r.rule_matches("abc", 10), 3);
+    /// assert_eq!(r.rule_matches("abc", 2), 2);
+    /// # }
+    /// ```
+    pub fn rule_matches(&self, text: &str, limit: usize) -> usize {
+        self.rules.count(text, limit)
+    }
+
     /// Writes what replaces `finding` (found in `text`) into `out`: for callers that
     /// assemble the redacted text themselves (the JavaScript boundary does, from
-    /// slices of the caller's string).
-    pub(crate) fn render(&self, text: &str, finding: &Finding, out: &mut String) {
+    /// slices of the caller's string). [`Redactor::redact`] is
+    /// the text between findings with this written in place of each.
+    ///
+    /// ```
+    /// use mamori::redact::{Redactor, Style};
+    /// let r = Redactor::builder().style(Style::Partial).build().unwrap();
+    /// let text = "口座番号 1234567";
+    /// let found = r.find(text);
+    /// let mut out = String::new();
+    /// r.render(text, &found[0], &mut out);
+    /// assert_eq!(out, "***4567");
+    /// ```
+    pub fn render(&self, text: &str, finding: &Finding, out: &mut String) {
         let value = text.get(finding.start..finding.end).unwrap_or("");
         style::render(
             out,

@@ -82,6 +82,28 @@ impl Rules {
             .map(|(_, label)| label.as_str())
     }
 
+    /// How many non-empty matches the rules have in `text`, counted up to `limit`.
+    pub(crate) fn count(&self, text: &str, limit: usize) -> usize {
+        #[cfg(feature = "rules")]
+        {
+            let mut matches = 0;
+            for (_, regex) in &self.list {
+                let left = limit.saturating_sub(matches);
+                matches += regex
+                    .find_iter(text)
+                    .filter(|m| !m.is_empty())
+                    .take(left)
+                    .count();
+            }
+            matches
+        }
+        #[cfg(not(feature = "rules"))]
+        {
+            let _ = (text, limit);
+            0
+        }
+    }
+
     /// Adds the rules' matches to the built-in `found`, merging overlaps.
     pub(crate) fn apply(&self, text: &str, found: Vec<Finding>) -> Vec<Finding> {
         #[cfg(feature = "rules")]
@@ -128,6 +150,18 @@ mod tests {
         assert_eq!(out.text, "患者ID ******* です");
         assert_eq!(out.findings[0].kind.as_str(), "patient_id");
         assert_eq!(out.findings[0].kind, Kind::Custom("patient_id".into()));
+    }
+
+    #[test]
+    fn matches_are_counted_up_to_the_limit() {
+        let r = Redactor::builder()
+            .rule("a", "a")
+            .rule("b", "b|")
+            .build()
+            .unwrap();
+        assert_eq!(r.rule_matches("aab b", 100), 4);
+        assert_eq!(r.rule_matches("aab b", 3), 3);
+        assert_eq!(Redactor::default().rule_matches("aab", 100), 0);
     }
 
     #[test]

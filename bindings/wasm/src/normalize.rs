@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::normalize::Profile;
+use mamori::normalize::Profile;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_NORMALIZE: &str = r#"
@@ -30,7 +30,7 @@ export function normalize(text: string, profile?: Profile): string;
 pub fn normalize(text: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
     let text = super::string_arg(&text, "normalize", "text")?;
     let profile = profile_arg(&profile)?;
-    Ok(JsValue::from_str(&crate::normalize::normalize(
+    Ok(JsValue::from_str(&mamori::normalize::normalize(
         &text, profile,
     )))
 }

@@ -1,7 +1,7 @@
 //! The disclosure-request contact form (issue #6).
 //! `validateForm(form, options?)` and `prepareSubmission(form, options?)`.
 
-use crate::form::{ContactForm, Field, FormRules};
+use mamori::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -232,7 +232,7 @@ fn field_entries(
         if name.as_deref().and_then(Field::from_name).is_none() {
             let shown = name.map_or_else(
                 || "a symbol".to_owned(),
-                |k| crate::quoted::Quoted(&k).to_string(),
+                |k| mamori::quoted::Quoted(&k).to_string(),
             );
             return Err(super::type_error(&format!(
                 "{func}: `{arg}` has the key {shown}, which is not a field; \

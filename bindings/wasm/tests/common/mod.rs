@@ -49,7 +49,7 @@ macro_rules! all_shared_cases {
     };
 }
 
-use mamori::js;
+use mamori_wasm as js;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The error thrown by a boundary call, as a JS `Error`.

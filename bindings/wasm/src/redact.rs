@@ -1,5 +1,5 @@
-//! `redact(text, options?)`: checks the options, runs [`crate::redact::Redactor`],
-//! and turns byte offsets into UTF-16 offsets ([`crate::offsets::Utf16Cursor`]).
+//! `redact(text, options?)`: checks the options, runs [`mamori::redact::Redactor`],
+//! and turns byte offsets into UTF-16 offsets ([`mamori::offsets::Utf16Cursor`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,9 +7,9 @@ use std::rc::Rc;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
-use crate::offsets::{utf16_len, Utf16Cursor};
-use crate::quoted::Quoted;
-use crate::redact::{Kind, RedactError, Redactor, Style};
+use mamori::offsets::{utf16_len, Utf16Cursor};
+use mamori::quoted::Quoted;
+use mamori::redact::{Kind, RedactError, Redactor, Style};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT: &str = r#"
@@ -143,12 +143,16 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
     let input = super::string_arg(&text, "redact", "text")?;
     let spec = read_options(options.as_ref())?;
     // Each match of a rule covers at least one byte: only a text of more than
-    // MAX_FINDINGS bytes per rule can have too many, and only such a text is counted.
-    let count = (spec.rules.len().saturating_mul(input.len()) > MAX_FINDINGS)
-        .then(|| spec.rules.iter().map(|r| r.1.clone()).collect::<Vec<_>>());
+    // MAX_FINDINGS bytes per rule can have too many, and only such a text is counted,
+    // before the redactor collects every match (a rule such as `.` on 32 Mi units
+    // would take gigabytes). Counting keeps no match and stops at the bound.
+    let count = spec.rules.len().saturating_mul(input.len()) > MAX_FINDINGS;
     let redactor = redactor_for(spec)?;
-    if let Some(patterns) = count {
-        refuse_too_many_matches(&patterns, &input)?;
+    if count && redactor.rule_matches(&input, MAX_FINDINGS + 1) > MAX_FINDINGS {
+        return Err(super::range_error(&format!(
+            "redact: `options.rules` match the text more than {MAX_FINDINGS} times, the \
+             limit of findings of one call: redact it in smaller pieces"
+        )));
     }
     let found = redactor.find(&input);
     if found.len() > MAX_FINDINGS {
@@ -203,66 +207,6 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
         return Err(too_long());
     }
     Ok(assemble(&text, &pieces, &spans, &names))
-}
-
-/// Refuses, before the redactor runs, a text on which custom rules would match more
-/// than [`MAX_FINDINGS`] times: the engine collects every match before it merges
-/// them, and a rule such as `.` on 32 Mi units would take gigabytes. Counting keeps
-/// no match and stops at the bound. The patterns compile as the redactor's did (it
-/// was built from them); they are kept for the next call with the same rules.
-#[cfg(feature = "rules")]
-fn refuse_too_many_matches(patterns: &[String], text: &str) -> Result<(), JsValue> {
-    /// Compiled patterns kept with the patterns they were compiled from.
-    type Counters = RefCell<Option<(Vec<String>, Rc<Vec<regex::Regex>>)>>;
-    thread_local! {
-        static COUNTERS: Counters = const { RefCell::new(None) };
-    }
-    let cached = COUNTERS.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|(p, _)| p.as_slice() == patterns)
-            .map(|(_, r)| Rc::clone(r))
-    });
-    let counters = match cached {
-        Some(r) => r,
-        None => {
-            let compiled = patterns
-                .iter()
-                .filter_map(|p| {
-                    regex::RegexBuilder::new(p)
-                        .size_limit(1 << 20)
-                        .dfa_size_limit(1 << 20)
-                        .build()
-                        .ok()
-                })
-                .collect();
-            let r = Rc::new(compiled);
-            COUNTERS.with(|c| *c.borrow_mut() = Some((patterns.to_vec(), Rc::clone(&r))));
-            r
-        }
-    };
-    let mut matches = 0usize;
-    for regex in counters.iter() {
-        let left = MAX_FINDINGS + 1 - matches;
-        matches += regex
-            .find_iter(text)
-            .filter(|m| !m.is_empty())
-            .take(left)
-            .count();
-        if matches > MAX_FINDINGS {
-            return Err(super::range_error(&format!(
-                "redact: `options.rules` match the text more than {MAX_FINDINGS} times, the \
-                 limit of findings of one call: redact it in smaller pieces"
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// The browser build has no rules (a rule is refused when the redactor is built).
-#[cfg(not(feature = "rules"))]
-fn refuse_too_many_matches(_patterns: &[String], _text: &str) -> Result<(), JsValue> {
-    Ok(())
 }
 
 fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {

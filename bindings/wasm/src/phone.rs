@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::phone;
+use mamori::phone;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_PHONE: &str = r#"

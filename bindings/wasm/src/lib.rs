@@ -1,4 +1,6 @@
-//! The JavaScript boundary: the only code that knows wasm-bindgen.
+//! mamori's JavaScript boundary: the only code that knows wasm-bindgen. It is a
+//! crate of its own beside the core (`mamori`, the repository's root), which it
+//! calls through its public API; `scripts/build.mjs` builds it into the npm package.
 //!
 //! Each function here checks its arguments, calls the pure-Rust core, and turns the
 //! result into plain JavaScript objects. No rule lives here. Wrong argument types
@@ -53,7 +55,7 @@ pub(crate) fn is_array(value: &JsValue) -> bool {
 /// `version()`: the package version, which is the crate version.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
-    crate::VERSION.to_owned()
+    mamori::VERSION.to_owned()
 }
 
 /// A `TypeError` with `message`.
