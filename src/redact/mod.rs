@@ -60,6 +60,7 @@ mod contact;
 mod context;
 mod health;
 mod ids;
+mod kind;
 mod labels;
 mod lines;
 mod mynumber;
@@ -72,171 +73,9 @@ mod testing;
 mod token;
 
 use crate::quoted::Quoted;
+pub use kind::Kind;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Arc;
-
-/// The kind of a sensitive value.
-///
-/// The built-in kinds are named as in the JavaScript API ([`Kind::as_str`]);
-/// [`Kind::Custom`] is the kind of a caller's rule ([`RedactorBuilder::rule`]).
-///
-/// # Examples
-///
-/// ```
-/// use mamori::redact::Kind;
-/// let kind: Kind = "insurer_number".parse().unwrap();
-/// assert_eq!(kind, Kind::InsurerNumber);
-/// assert_eq!(kind.as_str(), "insurer_number");
-/// assert!("ssn".parse::<Kind>().is_err());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Kind {
-    /// 個人番号 (My Number): 12 digits with its check digit.
-    MyNumber,
-    /// 保険者番号: 8 or 6 digits, behind a label.
-    InsurerNumber,
-    /// 被保険者証の記号・番号・枝番, or 被保険者番号: behind a label.
-    InsuredNumber,
-    /// 公費負担者番号: 8 digits, behind a label.
-    PublicExpensePayer,
-    /// 公費負担医療の受給者番号: 7 digits, behind a label.
-    PublicExpenseRecipient,
-    /// A payment card number (Luhn, issuer ranges).
-    CreditCard,
-    /// 口座番号: 7 digits, behind a label.
-    BankAccount,
-    /// 旅券番号: 2 letters and 7 digits.
-    Passport,
-    /// 在留カード番号: 2 letters, 8 digits, 2 letters.
-    ResidenceCard,
-    /// 運転免許証番号: 12 digits, behind a label.
-    DriversLicense,
-    /// 基礎年金番号: 10 digits, behind a label.
-    PensionNumber,
-    /// A Japanese phone number (only when asked for).
-    Phone,
-    /// An e-mail address (only when asked for).
-    Email,
-    /// What a caller's rule found, by the name the rule gave it.
-    Custom(Arc<str>),
-}
-
-impl Kind {
-    /// The built-in kinds.
-    pub const ALL: [Kind; 13] = [
-        Kind::MyNumber,
-        Kind::InsurerNumber,
-        Kind::InsuredNumber,
-        Kind::PublicExpensePayer,
-        Kind::PublicExpenseRecipient,
-        Kind::CreditCard,
-        Kind::BankAccount,
-        Kind::Passport,
-        Kind::ResidenceCard,
-        Kind::DriversLicense,
-        Kind::PensionNumber,
-        Kind::Phone,
-        Kind::Email,
-    ];
-
-    /// The kind's name: snake_case for the built-in kinds, the rule's name for a
-    /// custom one.
-    ///
-    /// ```
-    /// assert_eq!(mamori::redact::Kind::PublicExpensePayer.as_str(), "public_expense_payer");
-    /// ```
-    pub fn as_str(&self) -> &str {
-        match self {
-            Kind::MyNumber => "my_number",
-            Kind::InsurerNumber => "insurer_number",
-            Kind::InsuredNumber => "insured_number",
-            Kind::PublicExpensePayer => "public_expense_payer",
-            Kind::PublicExpenseRecipient => "public_expense_recipient",
-            Kind::CreditCard => "credit_card",
-            Kind::BankAccount => "bank_account",
-            Kind::Passport => "passport",
-            Kind::ResidenceCard => "residence_card",
-            Kind::DriversLicense => "drivers_license",
-            Kind::PensionNumber => "pension_number",
-            Kind::Phone => "phone",
-            Kind::Email => "email",
-            Kind::Custom(name) => name,
-        }
-    }
-
-    /// Whether [`redact`] looks for this kind by default: every built-in kind but
-    /// [`Kind::Phone`] and [`Kind::Email`] (a contact form needs those in the clear).
-    ///
-    /// ```
-    /// use mamori::redact::Kind;
-    /// assert!(Kind::MyNumber.is_default());
-    /// assert!(!Kind::Phone.is_default());
-    /// ```
-    pub fn is_default(&self) -> bool {
-        !matches!(self, Kind::Phone | Kind::Email | Kind::Custom(_))
-    }
-
-    /// Whether a value of this kind proves itself, by its check digit or its form,
-    /// without a label (a table column that says otherwise does not undo it).
-    pub(crate) fn proven(&self) -> bool {
-        matches!(
-            self,
-            Kind::MyNumber
-                | Kind::CreditCard
-                | Kind::Passport
-                | Kind::ResidenceCard
-                | Kind::Email
-                | Kind::Phone
-        )
-    }
-
-    /// The text that replaces a value of this kind in [`Style::Label`].
-    ///
-    /// ```
-    /// assert_eq!(mamori::redact::Kind::InsurerNumber.label(), "〔保険者番号〕");
-    /// ```
-    pub fn label(&self) -> &'static str {
-        match self {
-            Kind::MyNumber => "〔個人番号〕",
-            Kind::InsurerNumber => "〔保険者番号〕",
-            Kind::InsuredNumber => "〔被保険者番号〕",
-            Kind::PublicExpensePayer => "〔公費負担者番号〕",
-            Kind::PublicExpenseRecipient => "〔受給者番号〕",
-            Kind::CreditCard => "〔カード番号〕",
-            Kind::BankAccount => "〔口座番号〕",
-            Kind::Passport => "〔旅券番号〕",
-            Kind::ResidenceCard => "〔在留カード番号〕",
-            Kind::DriversLicense => "〔運転免許証番号〕",
-            Kind::PensionNumber => "〔基礎年金番号〕",
-            Kind::Phone => "〔電話番号〕",
-            Kind::Email => "〔メールアドレス〕",
-            Kind::Custom(_) => "〔非表示〕",
-        }
-    }
-
-    /// The bit of a built-in kind in a [`KindSet`] (its place in [`Kind::ALL`]).
-    fn bit(&self) -> Option<u16> {
-        let i = match self {
-            Kind::MyNumber => 0,
-            Kind::InsurerNumber => 1,
-            Kind::InsuredNumber => 2,
-            Kind::PublicExpensePayer => 3,
-            Kind::PublicExpenseRecipient => 4,
-            Kind::CreditCard => 5,
-            Kind::BankAccount => 6,
-            Kind::Passport => 7,
-            Kind::ResidenceCard => 8,
-            Kind::DriversLicense => 9,
-            Kind::PensionNumber => 10,
-            Kind::Phone => 11,
-            Kind::Email => 12,
-            Kind::Custom(_) => return None,
-        };
-        Some(1 << i)
-    }
-}
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -257,9 +96,23 @@ impl FromStr for Kind {
     }
 }
 
-/// A set of built-in kinds.
+/// How many letters and digits [`Style::Partial`] leaves visible at the end of a
+/// value unless told otherwise ([`RedactorBuilder::keep_last`]).
+///
+/// ```
+/// use mamori::redact::{Redactor, Style, DEFAULT_KEEP_LAST};
+/// let r = Redactor::builder().style(Style::Partial).build().unwrap();
+/// let out = r.redact("口座番号 1234567").text;
+/// assert_eq!(out.chars().filter(|c| c.is_ascii_digit()).count(), DEFAULT_KEEP_LAST);
+/// ```
+pub const DEFAULT_KEEP_LAST: usize = 4;
+
+/// A set of built-in kinds: bit `i` stands for `Kind::ALL[i]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct KindSet(u16);
+pub(crate) struct KindSet(u32);
+
+// One bit per built-in kind.
+const _: () = assert!(Kind::ALL.len() <= u32::BITS as usize);
 
 impl KindSet {
     /// Every built-in kind but phone and e-mail.
@@ -446,7 +299,7 @@ struct RuleSpec {
 ///
 /// - kinds: every built-in kind but [`Kind::Phone`] and [`Kind::Email`];
 /// - style: [`Style::Mask`];
-/// - keep_last: 4 (used by [`Style::Partial`]);
+/// - keep_last: [`DEFAULT_KEEP_LAST`] (used by [`Style::Partial`]);
 /// - no custom rules.
 ///
 /// # Examples
@@ -474,7 +327,7 @@ impl Default for RedactorBuilder {
         RedactorBuilder {
             kinds: KindSet::defaults(),
             style: Style::Mask,
-            keep_last: 4,
+            keep_last: DEFAULT_KEEP_LAST,
             rules: Vec::new(),
         }
     }
@@ -568,7 +421,7 @@ impl Default for Redactor {
         Redactor {
             kinds: KindSet::defaults(),
             style: Style::Mask,
-            keep_last: 4,
+            keep_last: DEFAULT_KEEP_LAST,
             rules: rules::Rules::default(),
         }
     }

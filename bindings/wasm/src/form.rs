@@ -4,8 +4,10 @@
 use mamori::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_FORM: &str = r#"
+/// The TypeScript declarations of this file's functions and types (the section
+/// below reads it; rustc does not count that as a use).
+#[allow(dead_code)]
+pub(crate) const TS_FORM: &str = r#"
 /** The contact form's fields; an absent (undefined) field counts as empty. */
 export interface ContactForm {
   inquiryType?: string; name?: string; phone?: string; email?: string; body?: string;
@@ -114,6 +116,9 @@ export function validateForm(form: ContactForm, options?: FormOptions): FormResu
  */
 export function prepareSubmission(form: ContactForm, options?: FormOptions): Submission;
 "#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FORM_SECTION: &str = TS_FORM;
 
 /// `validateForm(form, options?) -> FormResult`.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]

@@ -25,11 +25,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 mod form;
+mod lists;
 mod normalize;
 mod phone;
 mod redact;
 
 pub use form::{prepare_submission, validate_form};
+pub use lists::{form_fields, kinds};
 pub use normalize::normalize;
 pub use phone::parse_phone;
 pub use redact::redact;

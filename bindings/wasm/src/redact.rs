@@ -11,8 +11,10 @@ use mamori::offsets::{utf16_len, Utf16Cursor};
 use mamori::quoted::Quoted;
 use mamori::redact::{Kind, RedactError, Redactor, Style};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_REDACT: &str = r#"
+/// The TypeScript declarations of this file's functions and types (the section
+/// below reads it; rustc does not count that as a use).
+#[allow(dead_code)]
+pub(crate) const TS_REDACT: &str = r#"
 /** The kinds of sensitive value mamori finds. */
 export type Kind =
   | "my_number" | "insurer_number" | "insured_number" | "public_expense_payer"
@@ -61,6 +63,9 @@ export interface RedactResult<R extends string = never> { text: string; findings
  */
 export function redact<R extends string = never>(text: string, options?: RedactOptions<R>): RedactResult<R>;
 "#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_REDACT_SECTION: &str = TS_REDACT;
 
 /// The most entries `options.kinds` and `options.rules` may have.
 const MAX_ENTRIES: u32 = 256;
@@ -265,7 +270,7 @@ fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
     let mut spec = Spec {
         kinds: None,
         style: Style::Mask,
-        keep_last: 4,
+        keep_last: mamori::redact::DEFAULT_KEEP_LAST,
         rules: Vec::new(),
     };
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
