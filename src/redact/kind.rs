@@ -105,15 +105,8 @@ macro_rules! kinds {
                 }
             }
 
-            /// The place of a built-in kind in [`Kind::ALL`].
-            pub(crate) fn index(&self) -> Option<u32> {
-                match self {
-                    $(Kind::$variant => Some(Place::$variant as u32),)*
-                    Kind::Custom(_) => None,
-                }
-            }
-
-            /// A built-in kind's bit in a [`super::KindSet`]: `1 << index`.
+            /// A built-in kind's bit in a [`super::KindSet`]: `1 << i` for
+            /// `Kind::ALL[i]`.
             pub(crate) fn bit(&self) -> Option<u32> {
                 match self {
                     $(Kind::$variant => Some(1 << Place::$variant as u32),)*
@@ -231,7 +224,7 @@ mod tests {
                 "{name}"
             );
             assert_eq!(name.parse::<Kind>().ok().as_ref(), Some(k));
-            assert_eq!(k.index(), u32::try_from(i).ok(), "{name}");
+            assert_eq!(k.bit(), Some(1 << i), "{name}");
             assert!(
                 k.label().starts_with('〔') && k.label().ends_with('〕'),
                 "{name}"
@@ -252,6 +245,6 @@ mod tests {
             .collect();
         assert_eq!(off, ["phone", "email"]);
         assert!(!Kind::Custom("x".into()).is_default());
-        assert_eq!(Kind::Custom("x".into()).index(), None);
+        assert_eq!(Kind::Custom("x".into()).bit(), None);
     }
 }
