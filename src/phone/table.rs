@@ -15,7 +15,7 @@ pub(super) const COUNTRY_CODE: &[u8] = b"81";
 pub(super) const INTERNATIONAL_PREFIX: &[u8] = b"010";
 /// The national (trunk) prefix.
 pub(super) const NATIONAL_PREFIX: &[u8] = b"0";
-/// NUMBER bit of generalDesc: 00[1-9]\d{6,14}|[25-9]\d{9}|(?:00|[1-9]\d\d)\d{6}
+/// NUMBER bit of generalDesc: `00[1-9]\d{6,14}|[25-9]\d{9}|(?:00|[1-9]\d\d)\d{6}`
 pub(super) const GENERAL_BIT: u32 = 1 << 0;
 /// Possible lengths of a national significant number: [8, 9, 10, 11, 12, 13, 14, 15, 16, 17].
 pub(super) const GENERAL_LENGTHS: u32 = 0x0003ff00;
@@ -43,7 +43,7 @@ pub(super) const TYPES: [TypeRule; 8] = [
     TypeRule { phone_type: PhoneType::Mobile, bit: 1 << 8, lengths: 0x00000400 },
 ];
 
-/// national_prefix_for_parsing: (000[2569]\d{4,6})$|(?:(?:003768)0?)|0
+/// national_prefix_for_parsing: `(000[2569]\d{4,6})$|(?:(?:003768)0?)|0`
 pub(super) const NATIONAL_PREFIX_FOR_PARSING: [PrefixRule; 3] = [
     PrefixRule::Whole { bit: 1 << 9 },
     PrefixRule::Literals(&[b"0037680", b"003768"]),

@@ -145,7 +145,7 @@ pub fn emit(t: &Table) -> Result<String, String> {
         rust_str(&meta.national_prefix)
     ));
     w.push(format!(
-        "/// NUMBER bit of generalDesc: {}",
+        "/// NUMBER bit of generalDesc: `{}`",
         meta.general.pattern
     ));
     w.push(format!(
@@ -183,7 +183,7 @@ pub fn emit(t: &Table) -> Result<String, String> {
     }
     w.push("];".into());
     w.push(String::new());
-    w.push(format!("/// national_prefix_for_parsing: {}", meta.npfp));
+    w.push(format!("/// national_prefix_for_parsing: `{}`", meta.npfp));
     w.push(format!(
         "pub(super) const NATIONAL_PREFIX_FOR_PARSING: [PrefixRule; {}] = [",
         t.prefixes.len()
