@@ -1,4 +1,4 @@
-// The native micro benchmarks (benches/core.rs, divan), run with `cargo bench` and
+// The native micro benchmarks (bench/rust/core.rs, divan), run with `cargo bench` and
 // copied into the report as divan prints them.
 import { spawnSync } from 'node:child_process';
 import { root } from '../lib/data.mjs';

@@ -5,7 +5,7 @@
 //! answers what libphonenumber's JP metadata answers for it: whether it is a valid
 //! Japanese number, its type, its E.164 form and its national format.
 //!
-//! The metadata is compiled ahead of time (`scripts/gen_phone_table.py` writes
+//! The metadata is compiled ahead of time (the test `tests/phone_table/` writes
 //! `table.rs`); at run time a walk over at most a few dozen digits through a DFA decides
 //! everything, with no regular expression and no allocation until a valid number's
 //! strings are built. [`check_phone`] gives the verdict without allocating at all.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Throughput of parsePhone in Node on the inputs of the phone corpus.
-//   npm run build && node scripts/phone_bench.mjs [rounds]
+//   npm run build && node bench/phone-throughput.mjs [rounds]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
