@@ -116,7 +116,7 @@ impl Rules {
 
 #[cfg(all(test, feature = "rules"))]
 mod tests {
-    use super::super::{Kind, Redactor, Style};
+    use crate::redact::{Kind, Redactor, Style};
 
     #[test]
     fn a_rule_finds_its_kind() {
@@ -174,7 +174,7 @@ mod tests {
 
 #[cfg(all(test, not(feature = "rules")))]
 mod tests {
-    use super::super::{RedactError, Redactor};
+    use crate::redact::{RedactError, Redactor};
 
     #[test]
     fn rules_need_the_feature() {

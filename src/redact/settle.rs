@@ -399,7 +399,7 @@ pub(crate) fn merge(found: Vec<Finding>, fresh: Vec<Finding>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Kind, Redactor, Style};
+    use crate::redact::{Kind, Redactor, Style};
 
     fn all_kinds(style: Style) -> Redactor {
         Redactor::builder()
@@ -481,7 +481,7 @@ mod tests {
         // `a𠮷1b` with `𠮷1` found: a character outside the BMP is masked as two
         // wide stars, so the replacement `＊＊*` (bytes 1..8) is longer than the
         // value (bytes 1..6).
-        let found = [super::super::Finding {
+        let found = [crate::redact::Finding {
             kind: Kind::MyNumber,
             start: 1,
             end: 6,
@@ -502,7 +502,7 @@ mod tests {
 
     #[test]
     fn windows_reach_around_each_change_and_join_where_they_overlap() {
-        use super::super::context::Dirty;
+        use crate::redact::context::Dirty;
         // 60 lines of 20 bytes: `line 00 ………` to `line 59 ………`.
         let out: String = (0..60)
             .map(|i| format!("line {i:02} {}\n", "x".repeat(11)))
@@ -568,7 +568,7 @@ mod tests {
 
     #[test]
     fn overlapping_findings_merge() {
-        use super::super::Finding;
+        use crate::redact::Finding;
         let f = |start, end| Finding {
             kind: Kind::Phone,
             start,

@@ -1,7 +1,7 @@
 //! The context reading's rules, one by one: [`widen`] on the scanner's findings.
 
-use super::super::{scan, Kind, KindSet};
 use super::widen;
+use crate::redact::{scan, Kind, KindSet};
 
 /// The findings of `text` (all kinds but phone and e-mail) after the context
 /// reading, as (kind, value).
