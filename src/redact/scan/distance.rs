@@ -70,6 +70,8 @@ pub(super) fn type_fit(text: &str, from: usize, to: usize) -> bool {
 pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
     // A digit, or a digit already masked.
     let digit = |c: char| !matches!(unit(c), None | Some(Unit::Letter(..)));
+    // A value's bounds are character bounds of the text it was read from.
+    debug_assert!(start <= end && text.get(start..end).is_some());
     let before = text.get(..start).unwrap_or("");
     let mut back = before.chars().rev();
     if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
@@ -96,6 +98,7 @@ pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
 pub(super) fn loose_prefix(text: &str, start: usize) -> usize {
     let mut at = start;
     let mut n = 0;
+    debug_assert!(text.is_char_boundary(start));
     for c in text.get(..start).unwrap_or("").chars().rev() {
         let hiragana = is_hiragana(c);
         if !is_kana_or_kanji(c) || hiragana || n == 4 {

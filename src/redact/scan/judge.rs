@@ -65,6 +65,8 @@ impl Scanner<'_> {
         // `8桁`, `12ケタ`, `12文字`: a length, not a value. Only a short number can be
         // one; a long one before a katakana word (`…9018ケース`) is still judged.
         let end = self.token.groups.last().map_or(start, |g| g.end);
+        // A group ends at a character bound of the text.
+        debug_assert!(self.text.is_char_boundary(end));
         let mut after = self.text.get(end..).unwrap_or("").chars();
         let length_word = match after.next() {
             Some('桁') => true,
@@ -196,6 +198,8 @@ impl Scanner<'_> {
     fn try_range(&mut self, i: usize, j: usize, alone: bool) -> Judged {
         // The token's buffers are lent to the value while the labels are asked.
         let token = std::mem::take(&mut self.token);
+        // The runs classify asks about lie within the token.
+        debug_assert!(i < j && j <= token.groups.len());
         let groups = token.groups.get(i..j).unwrap_or(&[]);
         let taken = match Value::new(groups, &token.norm) {
             Some(v) => {

@@ -52,6 +52,9 @@ impl Scanner<'_> {
         let Some(mut shadow) = self.shadow.take() else {
             return;
         };
+        // Findings are only taken back on their own line (an address takes what
+        // overlaps it, and an address holds no line break).
+        debug_assert!(self.line.findings <= self.findings.len());
         let found = self.findings.get(self.line.findings..).unwrap_or(&[]);
         if !found.is_empty() || shadow.apart.is_some() {
             // From the line start with the masked reading's own memory, or from
@@ -97,6 +100,8 @@ impl Scanner<'_> {
             } else {
                 // The line as written keeps the masked text's offsets the text's.
                 masked.truncate(keep);
+                // `keep` is the end of the line read before, a line start.
+                debug_assert!(self.text.get(keep..next).is_some());
                 masked.push_str(self.text.get(keep..next).unwrap_or(""));
             }
             if !sure {

@@ -53,6 +53,8 @@ pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
         refused: Vec::new(),
     }));
     scanner.read(0, text.len());
+    // The masked reading gives the shadow back after each line.
+    debug_assert!(scanner.shadow.is_some() && scanner.log.is_some());
     let shadow = scanner.shadow.take().unwrap_or_default();
     let Log {
         lines,

@@ -262,6 +262,7 @@ impl Scanner<'_> {
             let mut first = g;
             first.sep_before = None;
             first.set_norm_at(0);
+            debug_assert!(stored <= units.len());
             self.token
                 .norm
                 .extend_from_slice(units.get(..stored).unwrap_or(&[]));
