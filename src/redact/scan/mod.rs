@@ -12,6 +12,35 @@
 //!
 //! Every check looks at a bounded stretch of text, so the cost is linear in the
 //! input.
+//!
+//! The files: [`read`] reads characters into tokens and finds labels, [`judge`]
+//! asks the labels and detectors about each token, [`email`] reads addresses,
+//! [`distance`] holds the distance checks, and [`masked`] reads the masked text
+//! line by line alongside.
+//!
+//! # Terms
+//!
+//! - *Masked reading*: a reading of the text with its findings masked, as the
+//!   output will be. Redacting an output again must find nothing new.
+//! - *Shadow*: the masked reading made alongside the first one, line by line,
+//!   only where the masked text differs ([`masked::Shadow`]).
+//! - *Apart*: the two readings are apart when they reach a line start with
+//!   different memories (labels, last 記号); the shadow then reads on line by line
+//!   until they agree. (A number *stands apart* in a token when spaces alone part
+//!   it from its neighbours: another use, in [`judge`].)
+//! - *Fresh*: what the masked reading finds that no finding hides: a value that
+//!   masking the findings would leave in clear ([`Checked::fresh`]).
+//! - *Whole*: a whole reading reads the entire masked text again, rather than line
+//!   by line. The lines the scanner notes are whole ([`Log::whole`]) unless a label
+//!   or an address it passed over held a line break.
+//! - *Unsure*: a line the shadow could not read in place (a mask would change the
+//!   number of bytes or hide a hiragana, or a label reaches past the line's end);
+//!   the masked output is read again around it later ([`Checked::unsure`]).
+//! - *Settled*: a redaction is settled when reading its output again finds nothing
+//!   new (`settle.rs` reads again until it is, within a number of rounds).
+//! - *Refused*: a value a negative label right before it (受付番号：, 注文番号)
+//!   says is not sensitive; the context pass leaves it alone
+//!   ([`Checked::refused`]).
 
 use crate::redact::labels::Family;
 use crate::redact::lines::{Lines, Shape};
@@ -160,10 +189,14 @@ struct Scanner<'t> {
 }
 
 /// The lines the scanner read ([`find_checked`]); `whole` unless a label or an
-/// address it passed over held a line break (then the lines are read apart).
+/// address it passed over held a line break (then the context pass finds the
+/// lines itself, [`crate::redact::lines::spans`]).
 #[derive(Default)]
 struct Log {
+    /// The lines read, with their shapes.
     lines: Lines,
+    /// Whether the lines are exact: no label or address passed over held a line
+    /// break.
     whole: bool,
     /// Values a negative label right before them refused (see [`Checked::refused`]).
     refused: Vec<(usize, usize)>,
