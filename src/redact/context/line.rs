@@ -161,3 +161,49 @@ impl<'t> Line<'t> {
             .any(|t| tail.ends_with(t))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, Spare};
+
+    /// The whole of `text` as one line, its runs read.
+    fn line(text: &str) -> Line<'_> {
+        Line::new(
+            text,
+            (0, text.len()),
+            true,
+            Spare::default(),
+            &mut Vec::new(),
+        )
+    }
+
+    #[test]
+    fn a_line_knows_its_runs_and_whether_it_is_blank() {
+        let l = line("口座 1234567 と 89");
+        assert_eq!(l.runs.len(), 2);
+        assert!(!l.blank);
+        assert!(line(" \u{3000}\t").blank);
+        // Without a value, no runs are read.
+        let text = "口座 1234567";
+        let bare = Line::new(
+            text,
+            (0, text.len()),
+            false,
+            Spare::default(),
+            &mut Vec::new(),
+        );
+        assert!(bare.runs.is_empty());
+    }
+
+    #[test]
+    fn headings_are_marked_bracketed_or_titled() {
+        assert!(line("■お支払い").heading());
+        assert!(line("【口座】").heading());
+        assert!(line("振込先:").heading());
+        assert!(line("保険証について").heading());
+        assert!(line("保険証について").titled());
+        assert!(!line("保険証は後日お送りします").heading());
+        // A title with a number is a line of values.
+        assert!(!line("保険証 12345 について").heading());
+    }
+}

@@ -12,8 +12,8 @@ impl Pass<'_> {
     /// no reading: outside a table, every letter, digit and mask character of it
     /// (and every other character a run may hold: ー, ｰ) lies in a finding of
     /// `on_line` (the findings over the line, sorted, apart), none of them an
-    /// insurance card's (whose 記号 the pass may widen). Each run is then wholly masked already and adds nothing.
-    /// `Some(ends_in_value)`, where `ends_in_value` tells whether its last character
+    /// insurance card's (whose 記号 the pass may widen). Each run is then wholly
+    /// masked already and adds nothing. `Some(ends_in_value)`, where `ends_in_value` tells whether its last character
     /// that is not a space is one of them: then the next line may continue that
     /// value ([`Pass::settled_tail`]).
     pub(super) fn settled(&self, ls: usize, le: usize, on_line: &[Finding]) -> Option<bool> {
@@ -81,5 +81,38 @@ impl Pass<'_> {
             .then(|| Kind8::of(&f.kind))
             .flatten()
             .map(|k| (k, run.alnum + run.wild))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::context::tests::added;
+    use crate::redact::Kind;
+
+    #[test]
+    fn a_line_masked_whole_stays_as_it_is() {
+        // The scanner took the whole value: the pass changes nothing on its line.
+        assert_eq!(
+            added("カード番号 4539 5787 6362 1486"),
+            [(Kind::CreditCard, "4539 5787 6362 1486".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_value_that_ends_a_masked_line_goes_on_below() {
+        // A run that starts the next line continues the run masked at the end of
+        // the line above.
+        assert_eq!(
+            added("カード番号 4539 5787\n6362 1486"),
+            [
+                (Kind::CreditCard, "4539 5787".to_owned()),
+                (Kind::CreditCard, "6362 1486".to_owned())
+            ]
+        );
+        // Not after a blank line.
+        assert_eq!(
+            added("カード番号 4539 5787\n\n6362 1486"),
+            [(Kind::CreditCard, "4539 5787".to_owned())]
+        );
     }
 }

@@ -144,3 +144,30 @@ impl Pass<'_> {
                 >= 1
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::context::tests::added;
+    use crate::redact::Kind;
+
+    #[test]
+    fn a_header_row_names_the_kind_of_its_column() {
+        let csv = "氏名,口座番号,メモ\n山田,2058060,\n佐藤,3069171,";
+        assert_eq!(
+            added(csv),
+            [
+                (Kind::BankAccount, "2058060".to_owned()),
+                (Kind::BankAccount, "3069171".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_ends_where_the_delimiters_change() {
+        // Below the table, a line with another number of delimiters is prose.
+        let text = "氏名|口座番号\n山田|2058060\n\n連絡 3069171";
+        assert_eq!(added(text), [(Kind::BankAccount, "2058060".to_owned())]);
+        // Without a header's hotwords, no table.
+        assert_eq!(added("氏名|メモ\n山田|2058060"), []);
+    }
+}

@@ -5,7 +5,7 @@ use crate::redact::{scan, Kind, KindSet};
 
 /// The findings of `text` (all kinds but phone and e-mail) after the context
 /// reading, as (kind, value).
-fn added(text: &str) -> Vec<(Kind, String)> {
+pub(super) fn added(text: &str) -> Vec<(Kind, String)> {
     let kinds = KindSet::defaults();
     let checked = scan::find_checked(text, kinds);
     let (all, _) = widen(
