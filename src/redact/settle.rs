@@ -292,8 +292,11 @@ fn reread_near(
 /// finds before `accept` is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Window {
+    /// Where the reading starts.
     from: usize,
+    /// Where what it finds starts counting.
     accept: usize,
+    /// Where it ends.
     to: usize,
 }
 
@@ -405,6 +408,7 @@ pub(super) fn render(
 /// Byte offsets of the redacted output, translated back to the text: outside the
 /// replacements the two are the same text, shifted.
 struct Map<'a> {
+    /// The findings replaced, in text offsets.
     found: &'a [Finding],
     /// Where each finding's replacement lies in the output.
     spans: &'a [(usize, usize)],

@@ -34,8 +34,11 @@ type WordBuffers = (Vec<(char, usize)>, Vec<Hot>);
 /// thousands of lines and keeps [`super::CACHED`] of them.
 #[derive(Default)]
 pub(super) struct Spare {
+    /// Room for a line's runs.
     runs: Vec<Run>,
+    /// Room for its folded characters.
     chars: Vec<(char, usize)>,
+    /// Room for its hotwords.
     hots: Vec<Hot>,
 }
 
@@ -89,6 +92,7 @@ impl<'t> Line<'t> {
             .get_or_init(|| names_component(self.text.get(self.start..self.end).unwrap_or("")))
     }
 
+    /// The folded line and its hotwords, read on first use.
     pub(super) fn words(&self) -> &(Folded, Vec<Hot>) {
         self.words.get_or_init(|| {
             let (chars, hots) = self.spare.take();

@@ -126,7 +126,9 @@ pub(crate) struct Checked {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A remembered label.
 struct Slot {
+    /// The family of values it announces.
     family: Family,
     /// Where the label starts (labels are remembered in text order).
     at: usize,
@@ -142,8 +144,11 @@ struct Slot {
 /// the labels' distances from their anchors.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Memory {
+    /// The remembered labels, a ring.
     labels: [Option<Slot>; MEMORY],
+    /// The slot the next label goes in.
     next_label: usize,
+    /// Where the last 記号 ended.
     last_symbol_end: Option<usize>,
 }
 
@@ -151,15 +156,20 @@ struct Memory {
 /// current one with the changes logged since `undo` undone).
 #[derive(Debug, Default, Clone, Copy)]
 struct Mark {
+    /// Where the reading was, in bytes.
     at: usize,
+    /// How many label changes the undo log held.
     undo: usize,
+    /// [`Memory::next_label`] then.
     next_label: usize,
+    /// [`Memory::last_symbol_end`] then.
     last_symbol_end: Option<usize>,
 }
 
 /// Where the current line starts, and what the reading had then.
 #[derive(Debug, Default, Clone, Copy)]
 struct LineStart {
+    /// The line's start.
     start: Mark,
     /// How many findings there were.
     findings: usize,
@@ -167,16 +177,24 @@ struct LineStart {
     first: Option<Mark>,
 }
 
+/// One reading of a text.
 struct Scanner<'t> {
+    /// The text read.
     text: &'t str,
+    /// The kinds to report.
     kinds: KindSet,
+    /// The memory ([`Memory`]): the remembered labels, the slot for the next one,
+    /// and where the last 記号 ended.
     labels: [Option<Slot>; MEMORY],
     next_label: usize,
+    /// The token being built.
     token: Token,
+    /// The findings so far, sorted and apart.
     findings: Vec<Finding>,
     last_symbol_end: Option<usize>,
     /// The labels' slots as they were before each change on the current line.
     undo: Vec<(usize, Option<Slot>)>,
+    /// Where the current line starts.
     line: LineStart,
     /// The start of the token being judged.
     judging: Mark,
@@ -203,6 +221,7 @@ struct Log {
 }
 
 impl<'t> Scanner<'t> {
+    /// A reading of `text` for `kinds`, at its start, with nothing remembered.
     fn new(text: &'t str, kinds: KindSet) -> Self {
         Scanner {
             text,
@@ -233,6 +252,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// What the reading carries to the next line now.
     fn memory(&self) -> Memory {
         Memory {
             labels: self.labels,
@@ -241,6 +261,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// Takes memory `m` as its own.
     fn set_memory(&mut self, m: Memory) {
         self.labels = m.labels;
         self.next_label = m.next_label;

@@ -38,14 +38,18 @@ fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
 /// The group being built and the separators after the last one.
 #[derive(Debug, Default)]
 pub(super) struct Build {
+    /// The group being built.
     cur: Option<Group>,
+    /// The separators after the last group, if the token may go on.
     pending: Option<Pending>,
 }
 
 /// A separator run after the last group of the token being built.
 #[derive(Debug, Clone, Copy)]
 struct Pending {
+    /// What kind of separator (a space and a parenthesis make a parenthesis).
     sep: Sep,
+    /// How many characters (at most two).
     chars: u8,
 }
 
@@ -174,6 +178,7 @@ impl Scanner<'_> {
         }
     }
 
+    /// The label starting with `c` at `pos`, if one does.
     fn label_at(&self, pos: usize, c: char) -> Option<Found> {
         let first = first_char(self.text, pos, c);
         if !may_start_label(first) {
