@@ -37,7 +37,8 @@
 //!   number of bytes or hide a hiragana, or a label reaches past the line's end);
 //!   the masked output is read again around it later ([`Checked::unsure`]).
 //! - *Settled*: a redaction is settled when reading its output again finds nothing
-//!   new (`settle.rs` reads again until it is, within a number of rounds).
+//!   new ([`crate::redact::settle`] reads again until it is, within a number of
+//!   rounds).
 //! - *Refused*: a value a negative label right before it (受付番号：, 注文番号)
 //!   says is not sensitive; the context pass leaves it alone
 //!   ([`Checked::refused`]).
