@@ -11,8 +11,8 @@ pub(crate) fn is_account(v: &Value) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::value;
     use super::*;
+    use crate::redact::testing::value;
 
     #[test]
     fn seven_digits_only() {

@@ -55,8 +55,8 @@ fn issuer_allows(d: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::value;
     use super::*;
+    use crate::redact::testing::value;
 
     #[test]
     fn positives() {

@@ -108,8 +108,8 @@ pub(crate) fn is_insured_number(v: &Value) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::value;
     use super::*;
+    use crate::redact::testing::value;
 
     #[test]
     fn insurer_numbers() {

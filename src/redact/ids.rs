@@ -68,8 +68,8 @@ pub(crate) fn is_pension_number(v: &Value) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::value;
     use super::*;
+    use crate::redact::testing::value;
 
     #[test]
     fn passports() {

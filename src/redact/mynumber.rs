@@ -20,8 +20,8 @@ pub(crate) fn has_shape(v: &Value) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::value;
     use super::*;
+    use crate::redact::testing::value;
 
     #[test]
     fn positives() {

@@ -138,7 +138,7 @@ impl Rules {
 
 #[cfg(all(test, feature = "rules"))]
 mod tests {
-    use super::super::{Kind, Redactor, Style};
+    use crate::redact::{Kind, Redactor, Style};
 
     #[test]
     fn a_rule_finds_its_kind() {
@@ -208,7 +208,7 @@ mod tests {
 
 #[cfg(all(test, not(feature = "rules")))]
 mod tests {
-    use super::super::{RedactError, Redactor};
+    use crate::redact::{RedactError, Redactor};
 
     #[test]
     fn rules_need_the_feature() {

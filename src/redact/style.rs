@@ -68,8 +68,8 @@ fn mask(out: &mut String, value: &str, hide: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Finding;
     use super::*;
+    use crate::redact::Finding;
 
     /// `text` with every finding hidden in `style`.
     fn apply<'k>(

@@ -269,7 +269,7 @@ mod tests {
         for (text, sep) in parts {
             let mut g: Option<Group> = None;
             for c in text.chars() {
-                let u = super::super::chars::unit(c).unwrap();
+                let u = crate::redact::chars::unit(c).unwrap();
                 let end = at + c.len_utf8();
                 match g.as_mut() {
                     None => g = Some(t.start_group(at, end, u, *sep)),

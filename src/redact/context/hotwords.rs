@@ -2,7 +2,7 @@
 //! write them — kanji, hiragana or katakana (full or half width), romaji, English and
 //! the abbreviations of staff notes (保者, 記, 番).
 //!
-//! Unlike the scanner's labels ([`super::super::labels`]), which must stand right
+//! Unlike the scanner's labels ([`crate::redact::labels`]), which must stand right
 //! before their value, a hotword is evidence wherever it stands near a number: before
 //! or after it, on a line above, in a heading or in a table's header row. The words
 //! are matched on a folded copy of the line ([`Folded`]): ASCII lower-cased, full

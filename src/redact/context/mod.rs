@@ -31,17 +31,20 @@
 
 mod evidence;
 mod hotwords;
+mod line;
 mod runs;
+mod settled;
 mod shape;
+mod table;
 
-use std::cell::{Cell, OnceCell};
-
-use super::chars::{is_hiragana, sep, unit, Sep};
-use super::lines::{self, Lines, Shape, DELIMITERS};
+use super::chars::is_hiragana;
+use super::lines::{self, Lines, Shape};
 use super::{Finding, Kind, KindSet};
-use hotwords::{Evidence, Folded, Hot, Kind8};
+use hotwords::{Evidence, Kind8};
+use line::{Line, Spare};
 use runs::Run;
-use shape::{may_name_symbol, names_component, symbol_char};
+use shape::{may_name_symbol, symbol_char};
+use table::Table;
 
 /// How many folded characters before a run its line's hotwords reach.
 const BEFORE: usize = 40;
@@ -168,165 +171,6 @@ fn covered(found: &[Finding], start: usize, end: usize) -> bool {
     i.checked_sub(1)
         .and_then(|i| found.get(i))
         .is_some_and(|f| f.end >= end)
-}
-
-/// A line folded, with its hotwords and runs.
-struct Line<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
-    runs: Vec<Run>,
-    blank: bool,
-    /// The folded line and its hotwords, read when first asked for: most lines
-    /// with numbers need no evidence (the scanner took their values).
-    words: OnceCell<(Folded, Vec<Hot>)>,
-    /// The buffers `words` is read into, until it is.
-    spare: Cell<WordBuffers>,
-    /// Whether it may name a card's component ([`names_component`]).
-    component: OnceCell<bool>,
-}
-
-/// The buffers of a line's folded characters and hotwords.
-type WordBuffers = (Vec<(char, usize)>, Vec<Hot>);
-
-/// The buffers of a line no longer looked at, for the next one: a pass reads
-/// thousands of lines and keeps [`CACHED`] of them.
-#[derive(Default)]
-struct Spare {
-    runs: Vec<Run>,
-    chars: Vec<(char, usize)>,
-    hots: Vec<Hot>,
-}
-
-impl<'t> Line<'t> {
-    /// Reads line `text[start..end]` into the buffers of `spare`, with `groups` as
-    /// room to work in; its runs only if `valued` (see [`Shape`]).
-    fn new(
-        text: &'t str,
-        (start, end): (usize, usize),
-        valued: bool,
-        spare: Spare,
-        groups: &mut Vec<runs::Group>,
-    ) -> Self {
-        let mut runs = spare.runs;
-        if valued {
-            runs::runs_into(text, start, end, groups, &mut runs);
-        } else {
-            runs.clear();
-        }
-        Line {
-            text,
-            start,
-            end,
-            runs,
-            blank: text
-                .get(start..end)
-                .is_none_or(|l| l.chars().all(char::is_whitespace)),
-            words: OnceCell::new(),
-            spare: Cell::new((spare.chars, spare.hots)),
-            component: OnceCell::new(),
-        }
-    }
-
-    /// Its buffers, for the next line.
-    fn into_spare(self) -> Spare {
-        let (chars, hots) = match self.words.into_inner() {
-            Some((folded, hots)) => (folded.chars, hots),
-            None => self.spare.into_inner(),
-        };
-        Spare {
-            runs: self.runs,
-            chars,
-            hots,
-        }
-    }
-
-    /// Whether it may name a card's component (cached).
-    fn names_component(&self) -> bool {
-        *self
-            .component
-            .get_or_init(|| names_component(self.text.get(self.start..self.end).unwrap_or("")))
-    }
-
-    fn words(&self) -> &(Folded, Vec<Hot>) {
-        self.words.get_or_init(|| {
-            let (chars, hots) = self.spare.take();
-            let folded = Folded::new_in(self.text, self.start, self.end, chars);
-            let hots = hotwords::find_into(&folded, hots);
-            (folded, hots)
-        })
-    }
-
-    /// The line folded for matching.
-    fn folded(&self) -> &Folded {
-        &self.words().0
-    }
-
-    /// Its hotwords, left to right.
-    fn hots(&self) -> &[Hot] {
-        &self.words().1
-    }
-
-    /// The index in the folded line of byte offset `at`.
-    fn index(&self, at: usize) -> usize {
-        self.folded().chars.partition_point(|&(_, b)| b < at)
-    }
-
-    /// Whether the line is a heading: starts with a heading mark (not `*` or `-`,
-    /// which masks and list items start with), ends with a colon
-    /// or a closing bracket, or is a short title without a number (`保険証について`).
-    fn heading(&self) -> bool {
-        let first = self.folded().chars.first().map(|&(c, _)| c);
-        let last = self.folded().chars.last().map(|&(c, _)| c);
-        matches!(
-            first,
-            Some(
-                '■' | '□'
-                    | '●'
-                    | '○'
-                    | '◆'
-                    | '◇'
-                    | '▼'
-                    | '▽'
-                    | '★'
-                    | '☆'
-                    | '【'
-                    | '#'
-                    | '<'
-                    | '＜'
-                    | '['
-                    | '〔'
-                    | '《'
-            )
-        ) || matches!(last, Some(':' | '】' | ']'))
-            || (self.runs.is_empty() && self.folded().chars.len() <= 24 && self.titled())
-    }
-
-    /// Whether the line ends like a title: `…について`, `…の件`, `…情報`, `…一覧`.
-    fn titled(&self) -> bool {
-        let tail: String = self
-            .folded()
-            .chars
-            .iter()
-            .rev()
-            .take(4)
-            .map(|&(c, _)| c)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        ["ニツイテ", "ノ件", "情報", "一覧"]
-            .iter()
-            .any(|t| tail.ends_with(t))
-    }
-}
-
-/// A table's header row: which delimiter, and the hotwords of each column.
-struct Table {
-    delimiter: char,
-    columns: Vec<Option<Evidence>>,
-    /// The header's line.
-    header: usize,
 }
 
 /// What the context says about one run.
@@ -544,81 +388,6 @@ impl<'t> Pass<'t> {
         merge(merge(added, cells), named)
     }
 
-    /// Whether line `ls..le` is one the pass cannot change, so that its runs need
-    /// no reading: outside a table, every letter, digit and mask character of it
-    /// (and every other character a run may hold: ー, ｰ) lies in a finding of
-    /// `on_line` (the findings over the line, sorted, apart), none of them an
-    /// insurance card's (whose 記号 the pass may widen). Each run is then wholly masked already and adds nothing.
-    /// `Some(ends_in_value)`, where `ends_in_value` tells whether its last character
-    /// that is not a space is one of them: then the next line may continue that
-    /// value ([`Pass::settled_tail`]).
-    fn settled(&self, ls: usize, le: usize, on_line: &[Finding]) -> Option<bool> {
-        if self.table.is_some() {
-            return None;
-        }
-        if on_line.is_empty() || on_line.iter().any(|f| f.kind == Kind::InsuredNumber) {
-            return None;
-        }
-        let bytes = self.text.as_bytes();
-        // The finding that may hold the next character.
-        let mut next = 0;
-        let mut covered = |at: usize| {
-            while on_line.get(next).is_some_and(|f| f.end <= at) {
-                next += 1;
-            }
-            on_line.get(next).is_some_and(|f| f.start <= at)
-        };
-        // Whether the last character that is not a space is one a run may hold,
-        // and whether a letter, digit or mask character stands before this one
-        // with only separators between (a ー there may join two groups).
-        let mut ends_in_value = false;
-        let mut after_unit = false;
-        let mut i = ls;
-        while i < le {
-            if let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(i..i + 3) {
-                if runs::inert_bytes(b0, b1, b2) {
-                    // Kana, kanji and CJK punctuation: no run holds them.
-                    ends_in_value = false;
-                    after_unit = false;
-                    i += 3;
-                    continue;
-                }
-            }
-            let (c, end) = crate::redact::labels::char_at(bytes, i)?;
-            if unit(c).is_some() {
-                if !covered(i) {
-                    return None;
-                }
-                ends_in_value = true;
-                after_unit = true;
-            } else if matches!(c, 'ー' | 'ｰ') && after_unit {
-                if !covered(i) {
-                    return None;
-                }
-            } else if !c.is_whitespace() {
-                ends_in_value = false;
-                after_unit &= sep(c).is_some_and(|s| s != Sep::Paren);
-            }
-            i = end;
-        }
-        Some(ends_in_value)
-    }
-
-    /// The kind and length of the value that settled line `li` ends with, if its
-    /// last run ends the line (only spaces after it): the finding over the run.
-    fn settled_tail(&mut self, li: usize, found: &[Finding]) -> Option<(Kind8, usize)> {
-        let le = self.lines.get(li)?.1;
-        let run = *self.line(li).runs.last()?;
-        if !self.only_space(run.end, le) {
-            return None;
-        }
-        let f = found.get(found.partition_point(|f| f.end <= run.start))?;
-        (f.start < run.end)
-            .then(|| Kind8::of(&f.kind))
-            .flatten()
-            .map(|k| (k, run.alnum + run.wild))
-    }
-
     /// Whether only a component separator (`・`, `／`, `,`) and spaces stand in
     /// `text[from..to]`.
     fn component_joint(&self, from: usize, to: usize) -> bool {
@@ -833,133 +602,6 @@ impl<'t> Pass<'t> {
         &entry
             .get_or_insert_with(|| (li, Line::new(text, span, valued, Spare::default(), groups)))
             .1
-    }
-
-    /// Keeps the header row of the table line `li` belongs to, if any: a line with
-    /// a delimiter (`,`, tab, `|`) and hotwords starts a table; it lasts while lines
-    /// have as many delimiters.
-    fn track_table(&mut self, li: usize, shape: Shape) {
-        let count = |d: u8| {
-            DELIMITERS
-                .iter()
-                .position(|&x| x == d)
-                .and_then(|i| shape.delimiters.get(i))
-                .map_or(0, |&n| n as usize)
-        };
-        // A header has no number: a line with a digit is at most a row.
-        let digit = shape.digit;
-        if let Some(table) = &self.table {
-            let d = table.delimiter as u8;
-            let n = count(d);
-            if n + 1 >= table.columns.len() && n > 0 {
-                // A row of the table, or a new header with the same delimiter.
-                if digit || !self.is_header(li, d) {
-                    return;
-                }
-            } else {
-                self.table = None;
-            }
-        }
-        if digit {
-            return;
-        }
-        for d in DELIMITERS {
-            if count(d) >= 1 && self.is_header(li, d) {
-                let line = self.line(li);
-                let mut columns = vec![None];
-                for &(c, _) in &line.folded().chars {
-                    if c == d as char {
-                        columns.push(None);
-                    }
-                }
-                for h in line.hots() {
-                    let col = line.folded().chars[..h.from]
-                        .iter()
-                        .filter(|&&(c, _)| c == d as char)
-                        .count();
-                    if let Some(slot) = columns.get_mut(col) {
-                        // The most specific word of the cell.
-                        if !matches!(slot, Some(Evidence::Kind(_))) {
-                            *slot = Some(h.evidence);
-                        }
-                    }
-                }
-                // Next to a 記号 column, a 番号 column is the card's number.
-                if columns.contains(&Some(Evidence::Component)) {
-                    for c in columns
-                        .iter_mut()
-                        .filter(|c| **c == Some(Evidence::Generic))
-                    {
-                        *c = Some(Evidence::Component);
-                    }
-                }
-                // A Markdown table's leading `|` opens an empty first cell.
-                self.table = Some(Table {
-                    delimiter: d as char,
-                    columns,
-                    header: li,
-                });
-                return;
-            }
-        }
-    }
-
-    /// Whether `run` of line `li` is in a table column whose header is a negative
-    /// word (受付ID, 受付日時, 注文番号).
-    fn blocked_column(&self, li: usize, run: &Run) -> bool {
-        self.table.as_ref().is_some_and(|t| t.header != li)
-            && self
-                .column(li, run.start)
-                .is_some_and(|(_, e)| e == Some(Evidence::Negative))
-    }
-
-    /// Marks `start..end` of line `li` dirty: the findings changed there.
-    fn mark(&mut self, li: usize, start: usize, end: usize) {
-        let read_from = self.table_start(li).min(start);
-        self.dirty.push(Dirty {
-            read_from,
-            start,
-            end,
-        });
-    }
-
-    /// Where the reading of line `li` begins: the start of its table's header row,
-    /// or of the line itself.
-    fn table_start(&self, li: usize) -> usize {
-        let li = self.table.as_ref().map_or(li, |t| t.header.min(li));
-        self.lines.get(li).map_or(0, |&(s, _)| s)
-    }
-
-    /// The table's delimiter and the header's evidence for the column that byte
-    /// `at` of line `li` stands in; `None` outside a table.
-    pub(super) fn column(&self, li: usize, at: usize) -> Option<(char, Option<Evidence>)> {
-        let table = self.table.as_ref()?;
-        let (ls, _) = self.lines.get(li).copied()?;
-        let col = self
-            .text
-            .get(ls..at)
-            .unwrap_or("")
-            .chars()
-            .filter(|&c| c == table.delimiter)
-            .count();
-        Some((table.delimiter, table.columns.get(col).copied().flatten()))
-    }
-
-    /// Whether line `li` is a table header with delimiter `d`: hotwords, and no
-    /// number.
-    fn is_header(&mut self, li: usize, d: u8) -> bool {
-        let line = self.line(li);
-        line.hots()
-            .iter()
-            .any(|h| h.evidence != Evidence::Generic || d != b',')
-            && line.runs.is_empty()
-            && line
-                .folded()
-                .chars
-                .iter()
-                .filter(|&&(c, _)| c == d as char)
-                .count()
-                >= 1
     }
 }
 

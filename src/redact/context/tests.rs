@@ -1,11 +1,11 @@
 //! The context reading's rules, one by one: [`widen`] on the scanner's findings.
 
-use super::super::{scan, Kind, KindSet};
 use super::widen;
+use crate::redact::{scan, Kind, KindSet};
 
 /// The findings of `text` (all kinds but phone and e-mail) after the context
 /// reading, as (kind, value).
-fn added(text: &str) -> Vec<(Kind, String)> {
+pub(super) fn added(text: &str) -> Vec<(Kind, String)> {
     let kinds = KindSet::defaults();
     let checked = scan::find_checked(text, kinds);
     let (all, _) = widen(

@@ -14,18 +14,19 @@
 //! until the two agree again.
 //!
 //! That holds because no check looks across a line break but the labels' distance
-//! checks ([`super::fits`], [`super::tight_fit`], [`super::type_fit`], and the
-//! 記号 context), and those count characters, line breaks, connectors and hiragana
-//! between a label and a value: a masked `*` counts as the letter or digit it hides
+//! checks ([`super::distance::fits`], [`super::distance::tight_fit`],
+//! [`super::distance::type_fit`], and the 記号 context), and those count
+//! characters, line breaks, connectors and hiragana between a label and a value: a masked `*` counts as the letter or digit it hides
 //! did, except when it hides a hiragana (a connector, and what `type_fit` looks
 //! for) or changes the number of bytes (a character outside the BMP is two `＊`).
 //! On such a line, and when a label reaches past its line break, the line is left
 //! unsure ([`super::Checked::unsure`]): it is read unmasked here, and the masked
 //! output is read again around it once the findings are complete.
 
-use super::super::chars::is_hiragana;
-use super::super::{style, Finding, Kind, Style};
-use super::{Memory, Scanner, Slot, Token, MAX_UNITS, SYMBOL_CONTEXT, WINDOW};
+use super::{Memory, Scanner, Slot, SYMBOL_CONTEXT, WINDOW};
+use crate::redact::chars::is_hiragana;
+use crate::redact::token::{Token, MAX_UNITS};
+use crate::redact::{style, Finding, Kind, Style};
 
 /// The masked reading.
 #[derive(Debug, Default)]
@@ -51,6 +52,9 @@ impl Scanner<'_> {
         let Some(mut shadow) = self.shadow.take() else {
             return;
         };
+        // Findings are only taken back on their own line (an address takes what
+        // overlaps it, and an address holds no line break).
+        debug_assert!(self.line.findings <= self.findings.len());
         let found = self.findings.get(self.line.findings..).unwrap_or(&[]);
         if !found.is_empty() || shadow.apart.is_some() {
             // From the line start with the masked reading's own memory, or from
@@ -96,6 +100,8 @@ impl Scanner<'_> {
             } else {
                 // The line as written keeps the masked text's offsets the text's.
                 masked.truncate(keep);
+                // `keep` is the end of the line read before, a line start.
+                debug_assert!(self.text.get(keep..next).is_some());
                 masked.push_str(self.text.get(keep..next).unwrap_or(""));
             }
             if !sure {
@@ -173,8 +179,8 @@ fn hidden(found: &[Finding], g: &Finding) -> bool {
 // proptest is a native dev-dependency only.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::super::{settle, Finding, Kind, KindSet, Style};
-    use super::super::{find, find_checked};
+    use crate::redact::scan::{find, find_checked};
+    use crate::redact::{settle, Finding, Kind, KindSet, Style};
     use proptest::prelude::*;
 
     /// What a whole reading of `text` with `found` masked finds outside them.

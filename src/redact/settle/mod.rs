@@ -29,22 +29,47 @@
 //! take a different value: its output is read again too (whole), and it may hide
 //! more than the mask does — never less.
 
-use super::{context, scan, style, Finding, Redactor, Style};
+use crate::redact::chars::unit;
+use crate::redact::{context, scan, Finding, Redactor, Style};
+
+mod map;
+
+#[cfg(test)]
+pub(super) use map::render;
+use map::Map;
 
 /// At most this many further readings: each one hides at least one more character,
 /// and on every text seen so far (the corpora, property tests and fuzzing) one
-/// reading settles it and a second is rare.
+/// reading settles it and a second is rare. Should the last of them still find
+/// something, the lines where it did are masked whole ([`mask_lines`]).
 const ROUNDS: usize = 8;
+
+/// What settling came to.
+#[derive(Debug)]
+struct Settled {
+    /// The findings, sorted and apart.
+    findings: Vec<Finding>,
+    /// Whether the readings ran out before one found nothing new: then the lines
+    /// where the last one found something are masked whole.
+    rounds_exhausted: bool,
+}
 
 /// The findings of `text`: `redactor`'s first reading, and what reading its masked
 /// output again adds; for the partial style, also what reading its partial output
 /// again adds.
 pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
+    settle_within(redactor, text, ROUNDS).findings
+}
+
+/// [`settle`] with at most `rounds` further readings of each output.
+fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
     // Without custom rules, the first reading reads the masked text alongside, line
     // by line, wherever it differs; usually that settles it. A rule's pattern may
     // reach across lines, so with rules the masked output is read whole.
     let mut found = if redactor.rules.is_empty() {
         let checked = scan::find_checked(text, redactor.kinds);
+        #[cfg(debug_assertions)]
+        check_line_by_line(text, redactor.kinds, &checked);
         // What the line-by-line reading found or could not read, and what the
         // context pass changed, which it did not see: the masked output is read
         // again around those places.
@@ -58,24 +83,66 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
             &checked.refused,
         );
         let found = merge(findings, checked.fresh);
-        reread_near(redactor, text, found, dirty)
+        reread_near(redactor, text, found, dirty, rounds)
     } else {
         let found = redactor.find_once(text);
-        reread(redactor, text, found, Style::Mask)
+        reread(redactor, text, found, Style::Mask, rounds)
     };
     if redactor.style == Style::Partial {
-        found = reread(redactor, text, found, Style::Partial);
+        let partial = reread(redactor, text, found.findings, Style::Partial, rounds);
+        found = Settled {
+            findings: partial.findings,
+            rounds_exhausted: found.rounds_exhausted || partial.rounds_exhausted,
+        };
     }
     found
 }
 
+/// Checks the line-by-line masked reading against a whole one (debug builds
+/// only): what a whole reading of the masked text finds outside the findings, the
+/// line-by-line reading found too (`fresh`), or it lies on a line left unsure.
+#[cfg(debug_assertions)]
+fn check_line_by_line(text: &str, kinds: crate::redact::KindSet, checked: &scan::Checked) {
+    let (mut out, mut spans) = (String::new(), Vec::new());
+    let map = Map::rendered(
+        text,
+        &checked.findings,
+        Style::Mask,
+        0,
+        &mut out,
+        &mut spans,
+    );
+    for g in scan::find(&out, kinds) {
+        if map.hidden(g.start, g.end) {
+            continue;
+        }
+        let (start, end) = (map.start(g.start), map.end(g.end));
+        let near = |&(s, e): &(usize, usize)| s < end && start < e;
+        let fresh = checked.fresh.iter().any(|f| near(&(f.start, f.end)));
+        debug_assert!(
+            fresh || checked.unsure.iter().any(near),
+            "the line-by-line reading missed {g:?} ({start}..{end}) in {text:?}"
+        );
+    }
+}
+
 /// `found` and what reading `text` with them hidden in `style` adds, until a
-/// reading adds nothing.
-fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style) -> Vec<Finding> {
+/// reading adds nothing or `rounds` readings were made.
+fn reread(
+    redactor: &Redactor,
+    text: &str,
+    mut found: Vec<Finding>,
+    style: Style,
+    rounds: usize,
+) -> Settled {
     let mut out = String::new();
     let mut spans = Vec::new();
-    for _ in 0..ROUNDS {
+    // What the last reading added (the first reading's findings before any):
+    // what no reading has checked yet.
+    let mut unchecked: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    for _ in 0..rounds {
         if found.is_empty() {
+            unchecked.clear();
             break;
         }
         let map = Map::rendered(
@@ -88,12 +155,70 @@ fn reread(redactor: &Redactor, text: &str, mut found: Vec<Finding>, style: Style
         );
         let mut fresh = Vec::new();
         map.read(redactor, &out, (0, 0, out.len()), &mut fresh);
+        unchecked = fresh.iter().map(|f| (f.start, f.end)).collect();
         if fresh.is_empty() {
             break;
         }
         found = merge(found, fresh);
     }
-    found
+    exhausted(text, found, &unchecked)
+}
+
+/// `found`, settled unless `unchecked` (places in the text, in order) is left:
+/// then the readings ran out, and the lines of those places are masked whole.
+fn exhausted(text: &str, found: Vec<Finding>, unchecked: &[(usize, usize)]) -> Settled {
+    if unchecked.is_empty() {
+        return Settled {
+            findings: found,
+            rounds_exhausted: false,
+        };
+    }
+    Settled {
+        findings: mask_lines(text, found, unchecked),
+        rounds_exhausted: true,
+    }
+}
+
+/// `found` and, on each line of `text` holding one of `places` (byte ranges, in
+/// order), every run of letters and digits, as a finding of the kind found at that
+/// place: the conservative masking when the readings ran out. A place where no
+/// finding lies (nothing was found there) masks nothing.
+fn mask_lines(text: &str, found: Vec<Finding>, places: &[(usize, usize)]) -> Vec<Finding> {
+    let bytes = text.as_bytes();
+    let mut extra = Vec::new();
+    let mut done = 0;
+    for &(start, end) in places {
+        let at = found.partition_point(|f| f.end <= start);
+        let Some(kind) = found
+            .get(at)
+            .filter(|f| f.start < end.max(start + 1))
+            .map(|f| f.kind.clone())
+        else {
+            continue;
+        };
+        let from = line_start(bytes, start).max(done);
+        let to = line_end(bytes, end);
+        let Some(line) = text.get(from..to) else {
+            continue;
+        };
+        let mut run: Option<usize> = None;
+        for (i, c) in line.char_indices().chain([(line.len(), '\n')]) {
+            match (unit(c).is_some(), run) {
+                (true, None) => run = Some(from + i),
+                (false, Some(s)) => {
+                    extra.push(Finding {
+                        kind: kind.clone(),
+                        start: s,
+                        end: from + i,
+                    });
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        done = done.max(to);
+    }
+    merge(found, extra)
 }
 
 /// How far before a change the masked output is read again, in bytes at least:
@@ -118,10 +243,11 @@ fn reread_near(
     text: &str,
     mut found: Vec<Finding>,
     mut dirty: Vec<context::Dirty>,
-) -> Vec<Finding> {
+    rounds: usize,
+) -> Settled {
     let mut out = String::new();
     let mut spans = Vec::new();
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds {
         if dirty.is_empty() {
             break;
         }
@@ -140,6 +266,8 @@ fn reread_near(
             map.read(redactor, &out, (w.from, w.accept, w.to), &mut fresh);
             // A further reading around what this one found starts where it did.
             let read_from = map.start(w.from);
+            // A reading only adds to `fresh`.
+            debug_assert!(before <= fresh.len());
             next.extend(
                 fresh
                     .get(before..)
@@ -153,21 +281,28 @@ fn reread_near(
             );
         }
         if fresh.is_empty() {
+            dirty.clear();
             break;
         }
         // The windows are in order and apart, so are their findings.
         found = merge(found, fresh);
         dirty = next;
     }
-    found
+    // What no reading checked: the places of the last reading's findings, or
+    // those of the first reading when there was none.
+    let unchecked: Vec<(usize, usize)> = dirty.iter().map(|d| (d.start, d.end)).collect();
+    exhausted(text, found, &unchecked)
 }
 
 /// A stretch of the masked output to read again: `from..to`, whole lines; what it
 /// finds before `accept` is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Window {
+    /// Where the reading starts.
     from: usize,
+    /// Where what it finds starts counting.
     accept: usize,
+    /// Where it ends.
     to: usize,
 }
 
@@ -250,129 +385,6 @@ fn lines_ahead(bytes: &[u8], at: usize, n: usize) -> usize {
     end
 }
 
-/// Writes `text` with `found` hidden in `style` (mask or partial, which keep the
-/// length) into `out`, and where each replacement lies in it into `spans`.
-pub(super) fn render(
-    text: &str,
-    found: &[Finding],
-    style: Style,
-    keep_last: usize,
-    out: &mut String,
-    spans: &mut Vec<(usize, usize)>,
-) {
-    out.clear();
-    spans.clear();
-    let mut at = 0;
-    for f in found {
-        out.push_str(text.get(at..f.start).unwrap_or(""));
-        let start = out.len();
-        let value = text.get(f.start..f.end).unwrap_or("");
-        style::render(out, value, &f.kind, style, keep_last, |_| "");
-        spans.push((start, out.len()));
-        at = f.end;
-    }
-    out.push_str(text.get(at..).unwrap_or(""));
-}
-
-/// Byte offsets of the redacted output, translated back to the text: outside the
-/// replacements the two are the same text, shifted.
-struct Map<'a> {
-    found: &'a [Finding],
-    /// Where each finding's replacement lies in the output.
-    spans: &'a [(usize, usize)],
-}
-
-impl<'a> Map<'a> {
-    /// [`render`]s `text` with `found` hidden in `style` into `out` (and `spans`),
-    /// and the map between them.
-    fn rendered(
-        text: &str,
-        found: &'a [Finding],
-        style: Style,
-        keep_last: usize,
-        out: &mut String,
-        spans: &'a mut Vec<(usize, usize)>,
-    ) -> Self {
-        render(text, found, style, keep_last, out, spans);
-        Map { found, spans }
-    }
-
-    /// Whether `start..end` of the output lies within replacements.
-    fn hidden(&self, start: usize, end: usize) -> bool {
-        let mut at = start;
-        while at < end {
-            match self.containing(at) {
-                Some(i) => at = self.spans[i].1,
-                None => return false,
-            }
-        }
-        true
-    }
-
-    /// Reads `out[from..to]` (the output) and adds to `fresh` what it finds from
-    /// `accept` on that no replacement hides, in text offsets.
-    fn read(
-        &self,
-        redactor: &Redactor,
-        out: &str,
-        (from, accept, to): (usize, usize, usize),
-        fresh: &mut Vec<Finding>,
-    ) {
-        let Some(slice) = out.get(from..to) else {
-            return;
-        };
-        for g in redactor.find_once(slice) {
-            let (start, end) = (g.start + from, g.end + from);
-            if start >= accept && !self.hidden(start, end) {
-                fresh.push(Finding {
-                    start: self.start(start),
-                    end: self.end(end),
-                    kind: g.kind,
-                });
-            }
-        }
-    }
-
-    /// The output offset of text offset `at`: the start of the replacement when it
-    /// falls in a finding.
-    fn out_of(&self, at: usize) -> usize {
-        match self.found.partition_point(|f| f.start <= at).checked_sub(1) {
-            None => at,
-            Some(i) if at < self.found[i].end => self.spans[i].0,
-            Some(i) => at - self.found[i].end + self.spans[i].1,
-        }
-    }
-
-    /// The replacement holding byte `at` of the output.
-    fn containing(&self, at: usize) -> Option<usize> {
-        let i = self
-            .spans
-            .partition_point(|&(s, _)| s <= at)
-            .checked_sub(1)?;
-        (at < self.spans[i].1).then_some(i)
-    }
-
-    /// The text offset of a start in the output: the start of the finding whose
-    /// replacement it falls in.
-    fn start(&self, at: usize) -> usize {
-        match self.spans.partition_point(|&(s, _)| s <= at).checked_sub(1) {
-            None => at,
-            Some(i) if at < self.spans[i].1 => self.found[i].start,
-            Some(i) => at - self.spans[i].1 + self.found[i].end,
-        }
-    }
-
-    /// The text offset of an end in the output: the end of the finding whose
-    /// replacement it falls in.
-    fn end(&self, at: usize) -> usize {
-        match self.spans.partition_point(|&(s, _)| s < at).checked_sub(1) {
-            None => at,
-            Some(i) if at <= self.spans[i].1 => self.found[i].end,
-            Some(i) => at - self.spans[i].1 + self.found[i].end,
-        }
-    }
-}
-
 /// `found` and `fresh` (each sorted by start) as one sorted list without overlaps:
 /// findings that overlap become one, of the kind of the one that starts first (of
 /// `found`'s when both start together).
@@ -399,7 +411,7 @@ pub(crate) fn merge(found: Vec<Finding>, fresh: Vec<Finding>) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Kind, Redactor, Style};
+    use crate::redact::{scan, Finding, Kind, Redactor, Style};
 
     fn all_kinds(style: Style) -> Redactor {
         Redactor::builder()
@@ -477,32 +489,8 @@ mod tests {
     }
 
     #[test]
-    fn offsets_map_back_through_replacements_of_another_length() {
-        // `a𠮷1b` with `𠮷1` found: a character outside the BMP is masked as two
-        // wide stars, so the replacement `＊＊*` (bytes 1..8) is longer than the
-        // value (bytes 1..6).
-        let found = [super::super::Finding {
-            kind: Kind::MyNumber,
-            start: 1,
-            end: 6,
-        }];
-        let map = super::Map {
-            found: &found,
-            spans: &[(1, 8)],
-        };
-        assert_eq!((map.start(0), map.end(1)), (0, 1));
-        assert_eq!(
-            (map.start(1), map.start(4), map.end(4), map.end(8)),
-            (1, 1, 6, 6)
-        );
-        assert_eq!((map.start(8), map.end(9)), (6, 7));
-        assert!(map.hidden(1, 8) && map.hidden(4, 7));
-        assert!(!map.hidden(1, 9) && !map.hidden(0, 2));
-    }
-
-    #[test]
     fn windows_reach_around_each_change_and_join_where_they_overlap() {
-        use super::super::context::Dirty;
+        use crate::redact::context::Dirty;
         // 60 lines of 20 bytes: `line 00 ………` to `line 59 ………`.
         let out: String = (0..60)
             .map(|i| format!("line {i:02} {}\n", "x".repeat(11)))
@@ -566,9 +554,102 @@ mod tests {
         }
     }
 
+    /// Whether every letter and digit of `text[from..to]` lies in one of `found`.
+    fn all_masked(text: &str, found: &[Finding], from: usize, to: usize) -> bool {
+        text[from..to].char_indices().all(|(i, c)| {
+            let at = from + i;
+            crate::redact::chars::unit(c).is_none()
+                || found.iter().any(|f| f.start <= at && at < f.end)
+        })
+    }
+
+    /// `text` with a note (letters no detector takes) after it, on its last line:
+    /// a line masked whole hides it.
+    fn with_notes(text: &str) -> String {
+        format!("{text}。memo")
+    }
+
+    #[test]
+    fn mask_lines_masks_every_letter_and_digit_of_the_lines_given() {
+        let text = "記号 12 ab\n保険者番号 0113 0012 です ok\nx 99";
+        let at = text.find("0113").expect("the value");
+        let found = vec![Finding {
+            kind: Kind::InsurerNumber,
+            start: at,
+            end: at + 4,
+        }];
+        let masked = super::mask_lines(text, found.clone(), &[(at, at + 4)]);
+        let line = |s: &str| {
+            let start = text.find(s).expect("the line");
+            (start, start + s.len())
+        };
+        let (from, to) = line("保険者番号 0113 0012 です ok");
+        assert!(all_masked(text, &masked, from, to));
+        assert!(masked.iter().all(|f| f.kind == Kind::InsurerNumber));
+        let (a, b) = line("記号 12 ab");
+        assert!(masked.iter().all(|f| f.start >= b || f.end <= a));
+        assert_eq!(masked.len(), 3, "{masked:?}");
+        // A place where nothing was found masks nothing.
+        assert_eq!(super::mask_lines(text, found.clone(), &[(0, 2)]), found);
+        assert_eq!(super::mask_lines(text, found.clone(), &[]), found);
+    }
+
+    #[test]
+    fn readings_that_run_out_say_so_and_mask_the_lines_left_unchecked() {
+        let r = all_kinds(Style::Mask);
+        for text in UNSETTLED.map(with_notes) {
+            let text = text.as_str();
+            let settled = super::settle_within(&r, text, super::ROUNDS);
+            assert!(!settled.rounds_exhausted, "{text:?}");
+            assert_eq!(settled.findings, r.find(text));
+            // No further reading: what the line-by-line reading added is checked
+            // by none, and its lines are masked whole.
+            let checked = scan::find_checked(text, r.kinds);
+            assert!(!checked.fresh.is_empty(), "{text:?}");
+            let cut = super::settle_within(&r, text, 0);
+            assert!(cut.rounds_exhausted, "{text:?}");
+            for f in &checked.fresh {
+                let from = super::line_start(text.as_bytes(), f.start);
+                let to = super::line_end(text.as_bytes(), f.end);
+                assert!(
+                    all_masked(text, &cut.findings, from, to),
+                    "{text:?}: {cut:?}"
+                );
+            }
+            // Never less than the settled findings hide.
+            for f in &settled.findings {
+                assert!(all_masked(text, &cut.findings, f.start, f.end), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_whole_reading_past_the_limit_masks_its_lines_whole() {
+        // Read whole (as with custom rules), a text the first reading leaves
+        // unsettled needs a second reading.
+        let r = all_kinds(Style::Mask);
+        let text = &with_notes(UNSETTLED[0]);
+        let first = r.find_once(text);
+        let settled = super::reread(&r, text, first.clone(), Style::Mask, super::ROUNDS);
+        assert!(!settled.rounds_exhausted);
+        assert_ne!(settled.findings, first, "the text needs a second reading");
+        // One reading only: what it added is checked by none, and the lines where
+        // it added something are masked whole.
+        let cut = super::reread(&r, text, first.clone(), Style::Mask, 1);
+        assert!(cut.rounds_exhausted);
+        for f in settled.findings.iter().filter(|f| !first.contains(f)) {
+            let from = super::line_start(text.as_bytes(), f.start);
+            let to = super::line_end(text.as_bytes(), f.end);
+            assert!(all_masked(text, &cut.findings, from, to), "{cut:?}");
+        }
+        // Never less than the settled findings hide.
+        for f in &settled.findings {
+            assert!(all_masked(text, &cut.findings, f.start, f.end));
+        }
+    }
+
     #[test]
     fn overlapping_findings_merge() {
-        use super::super::Finding;
         let f = |start, end| Finding {
             kind: Kind::Phone,
             start,

@@ -1,0 +1,213 @@
+//! A line of the text as the context pass reads it: folded once, with its
+//! hotwords and runs, and whether it reads as a heading.
+
+use std::cell::{Cell, OnceCell};
+
+use super::hotwords::{self, Folded, Hot};
+use super::runs::{self, Run};
+use super::shape::names_component;
+
+/// A line folded, with its hotwords and runs.
+pub(super) struct Line<'t> {
+    /// The whole text.
+    pub(super) text: &'t str,
+    /// Where the line starts and ends (before its line break), in bytes.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Its runs of letters and digits (none when it has no value).
+    pub(super) runs: Vec<Run>,
+    /// Whether it holds only spaces.
+    pub(super) blank: bool,
+    /// The folded line and its hotwords, read when first asked for: most lines
+    /// with numbers need no evidence (the scanner took their values).
+    words: OnceCell<(Folded, Vec<Hot>)>,
+    /// The buffers `words` is read into, until it is.
+    spare: Cell<WordBuffers>,
+    /// Whether it may name a card's component ([`names_component`]).
+    component: OnceCell<bool>,
+}
+
+/// The buffers of a line's folded characters and hotwords.
+type WordBuffers = (Vec<(char, usize)>, Vec<Hot>);
+
+/// The buffers of a line no longer looked at, for the next one: a pass reads
+/// thousands of lines and keeps [`super::CACHED`] of them.
+#[derive(Default)]
+pub(super) struct Spare {
+    /// Room for a line's runs.
+    runs: Vec<Run>,
+    /// Room for its folded characters.
+    chars: Vec<(char, usize)>,
+    /// Room for its hotwords.
+    hots: Vec<Hot>,
+}
+
+impl<'t> Line<'t> {
+    /// Reads line `text[start..end]` into the buffers of `spare`, with `groups` as
+    /// room to work in; its runs only if `valued` (see [`crate::redact::lines::Shape`]).
+    pub(super) fn new(
+        text: &'t str,
+        (start, end): (usize, usize),
+        valued: bool,
+        spare: Spare,
+        groups: &mut Vec<runs::Group>,
+    ) -> Self {
+        let mut runs = spare.runs;
+        if valued {
+            runs::runs_into(text, start, end, groups, &mut runs);
+        } else {
+            runs.clear();
+        }
+        Line {
+            text,
+            start,
+            end,
+            runs,
+            blank: text
+                .get(start..end)
+                .is_none_or(|l| l.chars().all(char::is_whitespace)),
+            words: OnceCell::new(),
+            spare: Cell::new((spare.chars, spare.hots)),
+            component: OnceCell::new(),
+        }
+    }
+
+    /// Its buffers, for the next line.
+    pub(super) fn into_spare(self) -> Spare {
+        let (chars, hots) = match self.words.into_inner() {
+            Some((folded, hots)) => (folded.chars, hots),
+            None => self.spare.into_inner(),
+        };
+        Spare {
+            runs: self.runs,
+            chars,
+            hots,
+        }
+    }
+
+    /// Whether it may name a card's component (cached).
+    pub(super) fn names_component(&self) -> bool {
+        *self
+            .component
+            .get_or_init(|| names_component(self.text.get(self.start..self.end).unwrap_or("")))
+    }
+
+    /// The folded line and its hotwords, read on first use.
+    pub(super) fn words(&self) -> &(Folded, Vec<Hot>) {
+        self.words.get_or_init(|| {
+            let (chars, hots) = self.spare.take();
+            let folded = Folded::new_in(self.text, self.start, self.end, chars);
+            let hots = hotwords::find_into(&folded, hots);
+            (folded, hots)
+        })
+    }
+
+    /// The line folded for matching.
+    pub(super) fn folded(&self) -> &Folded {
+        &self.words().0
+    }
+
+    /// Its hotwords, left to right.
+    pub(super) fn hots(&self) -> &[Hot] {
+        &self.words().1
+    }
+
+    /// The index in the folded line of byte offset `at`.
+    pub(super) fn index(&self, at: usize) -> usize {
+        self.folded().chars.partition_point(|&(_, b)| b < at)
+    }
+
+    /// Whether the line is a heading: starts with a heading mark (not `*` or `-`,
+    /// which masks and list items start with), ends with a colon
+    /// or a closing bracket, or is a short title without a number (`保険証について`).
+    pub(super) fn heading(&self) -> bool {
+        let first = self.folded().chars.first().map(|&(c, _)| c);
+        let last = self.folded().chars.last().map(|&(c, _)| c);
+        matches!(
+            first,
+            Some(
+                '■' | '□'
+                    | '●'
+                    | '○'
+                    | '◆'
+                    | '◇'
+                    | '▼'
+                    | '▽'
+                    | '★'
+                    | '☆'
+                    | '【'
+                    | '#'
+                    | '<'
+                    | '＜'
+                    | '['
+                    | '〔'
+                    | '《'
+            )
+        ) || matches!(last, Some(':' | '】' | ']'))
+            || (self.runs.is_empty() && self.folded().chars.len() <= 24 && self.titled())
+    }
+
+    /// Whether the line ends like a title: `…について`, `…の件`, `…情報`, `…一覧`.
+    pub(super) fn titled(&self) -> bool {
+        let tail: String = self
+            .folded()
+            .chars
+            .iter()
+            .rev()
+            .take(4)
+            .map(|&(c, _)| c)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        ["ニツイテ", "ノ件", "情報", "一覧"]
+            .iter()
+            .any(|t| tail.ends_with(t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, Spare};
+
+    /// The whole of `text` as one line, its runs read.
+    fn line(text: &str) -> Line<'_> {
+        Line::new(
+            text,
+            (0, text.len()),
+            true,
+            Spare::default(),
+            &mut Vec::new(),
+        )
+    }
+
+    #[test]
+    fn a_line_knows_its_runs_and_whether_it_is_blank() {
+        let l = line("口座 1234567 と 89");
+        assert_eq!(l.runs.len(), 2);
+        assert!(!l.blank);
+        assert!(line(" \u{3000}\t").blank);
+        // Without a value, no runs are read.
+        let text = "口座 1234567";
+        let bare = Line::new(
+            text,
+            (0, text.len()),
+            false,
+            Spare::default(),
+            &mut Vec::new(),
+        );
+        assert!(bare.runs.is_empty());
+    }
+
+    #[test]
+    fn headings_are_marked_bracketed_or_titled() {
+        assert!(line("■お支払い").heading());
+        assert!(line("【口座】").heading());
+        assert!(line("振込先:").heading());
+        assert!(line("保険証について").heading());
+        assert!(line("保険証について").titled());
+        assert!(!line("保険証は後日お送りします").heading());
+        // A title with a number is a line of values.
+        assert!(!line("保険証 12345 について").heading());
+    }
+}

@@ -1,0 +1,358 @@
+//! The label word list: every pattern, the family it announces, and the first
+//! characters the scanner looks for.
+
+use super::Family;
+
+/// A label pattern and the family it announces.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Entry {
+    /// The pattern, folded.
+    pub(super) pattern: &'static str,
+    /// The family it announces.
+    pub(super) family: Family,
+    /// Whether it has ASCII (letters that may be written in another case or width,
+    /// spaces that stand for any spacing).
+    pub(super) ascii: bool,
+}
+
+/// An entry: `pattern` (folded) announcing `family`.
+const fn e(pattern: &'static str, family: Family) -> Entry {
+    let b = pattern.as_bytes();
+    let mut ascii = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            ascii = true;
+        }
+        i += 1;
+    }
+    Entry {
+        pattern,
+        family,
+        ascii,
+    }
+}
+
+use Family::*;
+
+// Patterns are written folded (see `chars::fold`): lower-case ASCII, full-width
+// katakana. A space matches any run of white space, or none. Within one first
+// character the longest pattern comes first.
+const HO: &[Entry] = &[
+    e("保険者番号", Insurer),
+    e("保険者の番号", Insurer),
+    e("保険者 no.", Insurer),
+    e("保険者 no", Insurer),
+    e("保険者 番号", Insurer),
+    e("保険者コード", Insurer),
+    e("保険者", Insurer),
+    e("保険証の記号", InsuredSymbol),
+    e("保険証番号", InsuredSingle),
+    e("保険証の番号", InsuredSingle),
+];
+const HI: &[Entry] = &[
+    e("被保険者証の記号", InsuredSymbol),
+    e("被保険者番号", InsuredSingle),
+    e("被保険者の番号", InsuredSingle),
+    e("被保険者証番号", InsuredSingle),
+    e("被保険者証の番号", InsuredSingle),
+    e("被保険者 no.", InsuredSingle),
+    e("被保険者 no", InsuredSingle),
+    e("被保険者 番号", InsuredSingle),
+    e("被保険者証 番号", InsuredSingle),
+    e("被保険者証", Skip),
+    e("被保険者", Skip),
+];
+const KI: &[Entry] = &[e("記号", InsuredSymbol)];
+const BAN: &[Entry] = &[e("番号", InsuredNumber)];
+const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
+const KOU: &[Entry] = &[
+    e("公費負担者番号", Payer),
+    e("公費負担者", Payer),
+    // 公費 alone (公費の情報, 公費受給者番号) announces no value of its own.
+    e("公費", Skip),
+];
+const FU: &[Entry] = &[e("負担者番号", Payer), e("負担者", Payer)];
+const JU: &[Entry] = &[
+    e("受給者証番号", Recipient),
+    e("受給者番号", Recipient),
+    e("受給者", Recipient),
+    e("受付", Negative),
+];
+const KUCHI: &[Entry] = &[e("口座", Bank)];
+const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
+const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
+const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
+const YOKIN: &[Entry] = &[e("預金", Bank)];
+const YOYAKU: &[Entry] = &[e("予約", Negative)];
+const FURI: &[Entry] = &[
+    e("振込先", Bank),
+    e("振り込み先", Bank),
+    e("振込み先", Bank),
+];
+const UN: &[Entry] = &[e("運転免許", License)];
+const MEN: &[Entry] = &[e("免許", License)];
+const KI_NEN: &[Entry] = &[e("基礎年金", Pension)];
+const NEN: &[Entry] = &[e("年金", Pension)];
+const KO: &[Entry] = &[e("個人番号カード", MyNumber), e("個人番号", MyNumber)];
+const MA: &[Entry] = &[
+    e("マイナンバーカード", MyNumber),
+    e("マイナンバー", MyNumber),
+    e("マイナ", MyNumber),
+];
+const KU: &[Entry] = &[e("クレジットカード", Card), e("クレジット", Card)];
+const KA: &[Entry] = &[
+    e("カード番号", Card),
+    e("カード", Card),
+    e("カルテ", Negative),
+];
+const A: &[Entry] = &[e("アメックス", Card)];
+const DA: &[Entry] = &[e("ダイナース", Card)];
+const PA: &[Entry] = &[e("パスポート", Passport)];
+const RYO: &[Entry] = &[e("旅券", Passport)];
+const RYOU: &[Entry] = &[e("領収", Negative)];
+const ZAI: &[Entry] = &[e("在留カード", Residence), e("在留", Residence)];
+const TOKU: &[Entry] = &[e("特別永住者", Residence)];
+const DEN: &[Entry] = &[e("電話", Phone)];
+const DENPYO: &[Entry] = &[e("伝票", Negative)];
+const KEI: &[Entry] = &[e("携帯", Phone)];
+const REN: &[Entry] = &[e("連絡先", Phone)];
+const TEL_SIGN: &[Entry] = &[e("℡", Phone)];
+const PHONE_SIGN: &[Entry] = &[e("☎", Phone)];
+// Numbers that are not sensitive (the value right after them is left alone).
+const CHU: &[Entry] = &[e("注文", Negative)];
+const TOI: &[Entry] = &[
+    e("問い合わせ", Negative),
+    e("問合わせ", Negative),
+    e("問い合せ", Negative),
+    e("問合せ", Negative),
+];
+const TSUI: &[Entry] = &[e("追跡", Negative)];
+const SEI: &[Entry] = &[
+    e("請求書番号", Negative),
+    e("請求番号", Negative),
+    e("請求 no", Negative),
+    e("請求id", Negative),
+];
+const SEIRI: &[Entry] = &[e("整理番号", Negative)];
+const SEIZO: &[Entry] = &[e("製造番号", Negative)];
+const TORI: &[Entry] = &[e("取引", Negative)];
+const KAI: &[Entry] = &[e("会員番号", Negative)];
+const KAN: &[Entry] = &[e("管理番号", Negative)];
+const YUU: &[Entry] = &[e("郵便番号", Negative)];
+const POST: &[Entry] = &[e("〒", Negative)];
+const HE: &[Entry] = &[e("部屋", Negative)];
+const SHIN: &[Entry] = &[e("診察券", Negative)];
+const MOUSHI: &[Entry] = &[e("申込", Negative), e("申し込み", Negative)];
+const SHO: &[Entry] = &[e("商品番号", Negative)];
+const HIN: &[Entry] = &[e("品番", Negative)];
+const KATA: &[Entry] = &[e("型番", Negative)];
+const NAI: &[Entry] = &[e("内線", Negative)];
+const SHO_HOU: &[Entry] = &[e("処方箋番号", Negative), e("処方せん番号", Negative)];
+const KAN_JA: &[Entry] = &[e("患者番号", Negative), e("患者id", Negative)];
+const KYAKU: &[Entry] = &[e("客様番号", Negative)];
+const KO_KYAKU: &[Entry] = &[e("顧客", Negative)];
+const SHI_RI: &[Entry] = &[e("シリアル", Negative)];
+// Half-width or full-width katakana spellings.
+const KANA_HO: &[Entry] = &[e("ホケンシャバンゴウ", Insurer), e("ホケンシャ", Insurer)];
+const KANA_HI: &[Entry] = &[
+    e("ヒホケンシャバンゴウ", InsuredSingle),
+    e("ヒホケンシャ", Skip),
+];
+const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol)];
+const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber)];
+const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
+const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
+const KANA_KO: &[Entry] = &[e("コウザ", Bank), e("コード", Negative)];
+const KANA_JI: &[Entry] = &[e("ジュキュウシャ", Recipient)];
+const KANA_ME: &[Entry] = &[e("メンキョ", License)];
+const KANA_NE: &[Entry] = &[e("ネンキン", Pension)];
+// English (matched on word boundaries).
+const EN_A: &[Entry] = &[
+    e("account", Bank),
+    e("acct", Bank),
+    e("a/c", Bank),
+    e("american express", Card),
+    e("amex", Card),
+];
+const EN_B: &[Entry] = &[e("bank", Bank)];
+const EN_C: &[Entry] = &[e("credit", Card), e("card", Card)];
+const EN_D: &[Entry] = &[
+    e("driver's license", License),
+    e("drivers license", License),
+    e("driver license", License),
+    e("driving licence", License),
+    e("driving license", License),
+    e("diners", Card),
+];
+const EN_E: &[Entry] = &[e("error", Negative), e("err", Negative), e("ext", Negative)];
+const EN_F: &[Entry] = &[e("fax", Phone)];
+const EN_I: &[Entry] = &[
+    e("insured number", InsuredSingle),
+    e("insured no", InsuredSingle),
+    e("insurer", Insurer),
+    e("invoice", Negative),
+];
+const EN_J: &[Entry] = &[e("jcb", Card)];
+const EN_L: &[Entry] = &[e("license", License), e("licence", License)];
+const EN_M: &[Entry] = &[
+    e("my number", MyNumber),
+    e("mynumber", MyNumber),
+    e("mastercard", Card),
+    e("master card", Card),
+    e("mobile", Phone),
+];
+const EN_O: &[Entry] = &[e("order", Negative)];
+const EN_P: &[Entry] = &[
+    e("passport", Passport),
+    e("pension", Pension),
+    e("payer", Payer),
+    e("phone", Phone),
+];
+const EN_R: &[Entry] = &[
+    e("residence card", Residence),
+    e("residence", Residence),
+    e("recipient", Recipient),
+    e("ref", Negative),
+    e("room", Negative),
+];
+const EN_T: &[Entry] = &[
+    e("telephone", Phone),
+    e("tel", Phone),
+    e("tracking", Negative),
+    e("transaction", Negative),
+];
+const EN_V: &[Entry] = &[e("visa", Card), e("version", Negative), e("ver", Negative)];
+
+/// The patterns that may start with the folded character `c`.
+#[inline]
+pub(super) fn patterns(c: char) -> &'static [Entry] {
+    match c {
+        '保' => HO,
+        '被' => HI,
+        '記' => KI,
+        '番' => BAN,
+        '枝' => EDA,
+        '公' => KOU,
+        '負' => FU,
+        '受' => JU,
+        '口' => KUCHI,
+        '普' => FUTSU,
+        '当' => TOU,
+        '貯' => CHO,
+        '預' => YOKIN,
+        '予' => YOYAKU,
+        '振' => FURI,
+        '運' => UN,
+        '免' => MEN,
+        '基' => KI_NEN,
+        '年' => NEN,
+        '個' => KO,
+        'マ' => MA,
+        'ク' => KU,
+        'カ' => KA,
+        'ア' => A,
+        'ダ' => DA,
+        'パ' => PA,
+        '旅' => RYO,
+        '領' => RYOU,
+        '在' => ZAI,
+        '特' => TOKU,
+        '電' => DEN,
+        '伝' => DENPYO,
+        '携' => KEI,
+        '連' => REN,
+        'フ' => FU_ALL,
+        '℡' => TEL_SIGN,
+        '☎' => PHONE_SIGN,
+        '注' => CHU,
+        '問' => TOI,
+        '追' => TSUI,
+        '請' => SEI,
+        '整' => SEIRI,
+        '製' => SEIZO,
+        '取' => TORI,
+        '会' => KAI,
+        '管' => KAN,
+        '郵' => YUU,
+        '〒' => POST,
+        '部' => HE,
+        '診' => SHIN,
+        '申' => MOUSHI,
+        '商' => SHO,
+        '品' => HIN,
+        '型' => KATA,
+        '内' => NAI,
+        '処' => SHO_HOU,
+        '患' => KAN_JA,
+        '客' => KYAKU,
+        '顧' => KO_KYAKU,
+        'シ' => SHI_RI,
+        'ホ' => KANA_HO,
+        'ヒ' => KANA_HI,
+        'キ' => KANA_KI,
+        'バ' => KANA_BA,
+        'エ' => KANA_E,
+        'ト' => KANA_TO,
+        'コ' => KANA_KO,
+        'ジ' => KANA_JI,
+        'メ' => KANA_ME,
+        'ネ' => KANA_NE,
+        'a' => EN_A,
+        'b' => EN_B,
+        'c' => EN_C,
+        'd' => EN_D,
+        'e' => EN_E,
+        'f' => EN_F,
+        'i' => EN_I,
+        'j' => EN_J,
+        'l' => EN_L,
+        'm' => EN_M,
+        'o' => EN_O,
+        'p' => EN_P,
+        'r' => EN_R,
+        't' => EN_T,
+        'v' => EN_V,
+        _ => &[],
+    }
+}
+
+// ファックス and the katakana spellings of 普通 and 負担者 share their first character.
+const FU_ALL: &[Entry] = &[
+    e("ファックス", Phone),
+    e("ファクス", Phone),
+    e("フツウ", AccountType),
+    e("フタンシャ", Payer),
+];
+
+/// Every folded character a pattern starts with (the keys of `patterns`).
+pub(super) const FIRST: &[char] = &[
+    '保', '被', '記', '番', '枝', '公', '負', '受', '口', '普', '当', '貯', '預', '予', '振', '運',
+    '免', '基', '年', '個', 'マ', 'ク', 'カ', 'ア', 'ダ', 'パ', '旅', '領', '在', '特', '電', '伝',
+    '携', '連', 'フ', '℡', '☎', '注', '問', '追', '請', '整', '製', '取', '会', '管', '郵', '〒',
+    '部', '診', '申', '商', '品', '型', '内', '処', '患', '客', '顧', 'シ', 'ホ', 'ヒ', 'キ', 'バ',
+    'エ', 'ト', 'コ', 'ジ', 'メ', 'ネ', 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'j', 'l', 'm', 'o', 'p',
+    'r', 't', 'v',
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{patterns, FIRST};
+    use crate::redact::labels::may_start_label;
+
+    #[test]
+    fn the_first_character_filter_knows_every_pattern() {
+        for &c in FIRST {
+            assert!(!patterns(c).is_empty(), "{c}");
+            assert!(may_start_label(c), "{c}");
+        }
+        for u in 0..0x30000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(!patterns(c).is_empty(), FIRST.contains(&c), "{c}");
+                for entry in patterns(c) {
+                    assert!(entry.pattern.starts_with(c), "{} under {c}", entry.pattern);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,576 @@
+//! Judging a finished token: the whole of it, then runs of its groups, each asked
+//! of the remembered labels (nearest first) and then, when no label takes it, of
+//! the detectors of numbers that need no label.
+
+use crate::redact::chars::Sep;
+use crate::redact::labels::Family;
+use crate::redact::token::{Group, Value, MAX_UNITS};
+use crate::redact::{bank, card, contact, health, ids, mynumber, Kind};
+
+use super::distance::{fits, loose_prefix, quantity, tight_fit, type_fit};
+use super::{Scanner, LABEL_REACH, MEMORY, WINDOW};
+
+/// How many letters and digits the partial style leaves visible by default
+/// ([`crate::redact::RedactorBuilder::keep_last`]).
+const PARTIAL_SHOWN: usize = 4;
+
+/// What judging a value came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    /// A label took it.
+    Labelled,
+    /// It is a number of a kind that needs no label (My Number, card…).
+    Alone,
+    /// A negative label (注文番号…) claimed it: it is no value.
+    Blocked,
+    /// Nothing took it.
+    Free,
+}
+
+impl Judged {
+    /// Whether a label or a detector took it.
+    fn taken(self) -> bool {
+        matches!(self, Judged::Labelled | Judged::Alone)
+    }
+
+    /// Whether the value's groups are used up (taken or blocked).
+    fn claimed(self) -> bool {
+        self != Judged::Free
+    }
+}
+
+/// What the labels say about a value.
+enum Verdict {
+    /// A label took it: its kind (if it is to be reported) and where it starts.
+    Taken(Option<Kind>, usize),
+    /// A negative label took it.
+    Blocked,
+    /// No label in reach accepts it.
+    Free,
+}
+
+impl Scanner<'_> {
+    /// Judges the finished token: the whole of it first, then runs of its groups.
+    pub(super) fn classify(&mut self) {
+        // A token that runs into an e-mail address (`1234 5678 9018.taro@…`) is judged
+        // whole like any other; the address, at its `@`, takes what overlaps it.
+        let n = self.token.groups.len();
+        let Some(start) = self.token.groups.first().map(|g| g.start) else {
+            return;
+        };
+        if self.token.groups.iter().all(Group::pure_letters) {
+            return;
+        }
+        self.judging = self.mark(start);
+        // `8桁`, `12ケタ`, `12文字`: a length, not a value. Only a short number can be
+        // one; a long one before a katakana word (`…9018ケース`) is still judged.
+        let end = self.token.groups.last().map_or(start, |g| g.end);
+        // A group ends at a character bound of the text.
+        debug_assert!(self.text.is_char_boundary(end));
+        let mut after = self.text.get(end..).unwrap_or("").chars();
+        let length_word = match after.next() {
+            Some('桁') => true,
+            Some('ケ' | 'ヶ') => matches!(after.next(), Some('タ' | 'た')),
+            Some('文') => after.next() == Some('字'),
+            _ => false,
+        };
+        // Three digits at most, full-width ones being three bytes each.
+        if length_word && end - start <= 9 {
+            return;
+        }
+        let whole = self.try_range(0, n, true);
+        if whole.taken() {
+            return;
+        }
+        // Short words joined by a space (`is 1234 5678 9018`, `… 9018 ok`) are not
+        // part of a number: without them the rest is judged as a whole.
+        let word = |g: Option<&Group>| g.is_some_and(|g| g.pure_letters());
+        let spaced = |g: Option<&Group>| g.is_some_and(|g| g.sep_before == Some(Sep::Space));
+        let groups = &self.token.groups;
+        let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
+        let j = n - usize::from(n > i + 1 && word(groups.last()) && spaced(groups.last()));
+        // Also when a negative label took the whole: without the word it is judged
+        // as the same number standing alone would be (`注文番号 123456789018 a`).
+        if (i, j) != (0, n) && i < j && self.try_range(i, j, true).claimed() {
+            return;
+        }
+        if whole == Judged::Blocked {
+            return;
+        }
+        // A date is not split into numbers.
+        let date = Value::new(&self.token.groups, &self.token.norm)
+            .is_some_and(|v| health::looks_like_date(&v));
+        if date {
+            return;
+        }
+        // Runs of groups: a label can claim part of a token, and a number of a kind
+        // that needs no label can stand apart in it (`TK1234567 0`).
+        let labels = self.any_label_near(start);
+        let spaced = self
+            .token
+            .groups
+            .iter()
+            .any(|g| g.sep_before == Some(Sep::Space));
+        if !labels && !spaced {
+            return;
+        }
+        // A card printed in its groups (`0 4539 5787 6362 1486`) is kept whole: no run
+        // that starts before it reaches into it, none that starts at it goes past it.
+        let cards: Vec<(usize, usize)> = (0..n)
+            .filter_map(|i| {
+                [4, 3]
+                    .into_iter()
+                    .map(|len| (i, i + len))
+                    .find(|&(i, j)| j <= n && self.printed_card(i, j, true))
+            })
+            .collect();
+        let mut next_card = 0;
+        let mut i = 0;
+        while i < n {
+            let mut jmax = i;
+            let mut units = 0usize;
+            for g in self.token.groups.iter().skip(i) {
+                units += g.len as usize;
+                if units > MAX_UNITS {
+                    break;
+                }
+                jmax += 1;
+            }
+            while cards.get(next_card).is_some_and(|c| c.0 < i) {
+                next_card += 1;
+            }
+            match cards.get(next_card) {
+                Some(&(start, end)) if start == i => jmax = jmax.min(end),
+                Some(&(start, _)) => jmax = jmax.min(start),
+                None => {}
+            }
+            let mut taken = false;
+            for j in (i + 1..=jmax).rev() {
+                if i == 0 && j == n {
+                    continue;
+                }
+                let apart = self.stands_apart(i, j) || self.printed_card(i, j, false);
+                if (labels || apart) && self.try_range(i, j, apart).claimed() {
+                    i = j;
+                    taken = true;
+                    break;
+                }
+            }
+            if !taken {
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether groups `i..j` of the token stand apart from the rest, as a number of
+    /// their own: only spaces part them from their neighbours, and they are one
+    /// group or have separators of their own (`090-1234-5678 090-1234-5678`), unlike
+    /// three groups cut from `5571 9796 5938 7300`.
+    fn stands_apart(&self, i: usize, j: usize) -> bool {
+        let groups = &self.token.groups;
+        let spaced = |k: usize| {
+            groups
+                .get(k)
+                .is_none_or(|g| g.sep_before == Some(Sep::Space))
+        };
+        let own = j == i + 1
+            || groups
+                .iter()
+                .take(j)
+                .skip(i + 1)
+                .any(|g| g.sep_before != Some(Sep::Space));
+        (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Whether groups `i..j` are grouped as a card is printed (4-4-4-4…): a number
+    /// that stands on its own whatever groups surround it (`valid`: and that passes
+    /// a card's checks).
+    fn printed_card(&self, i: usize, j: usize, valid: bool) -> bool {
+        self.token
+            .groups
+            .get(i..j)
+            .and_then(|g| Value::new(g, &self.token.norm))
+            .is_some_and(|v| card::printed_grouping(&v) && (!valid || card::is_card(&v)))
+    }
+
+    /// Judges groups `i..j` of the token (`alone`: also as a number standing on its
+    /// own, of a kind that needs no label); `true` when something took them.
+    fn try_range(&mut self, i: usize, j: usize, alone: bool) -> Judged {
+        // The token's buffers are lent to the value while the labels are asked.
+        let token = std::mem::take(&mut self.token);
+        // The runs classify asks about lie within the token.
+        debug_assert!(i < j && j <= token.groups.len());
+        let groups = token.groups.get(i..j).unwrap_or(&[]);
+        let taken = match Value::new(groups, &token.norm) {
+            Some(v) => {
+                let judged = self.judge(&v, alone);
+                // A masked run of groups may be several values masked side by side
+                // (`********* ********`): each group also spends the labels it fits,
+                // as the values did before they were masked, so that masking a text
+                // frees no label for a value further on.
+                if judged == Judged::Labelled && v.is_masked() && groups.len() > 1 {
+                    for part in (0..groups.len()).filter_map(|k| v.part(k, k + 1)) {
+                        let _ = self.by_label(&part);
+                    }
+                }
+                judged
+            }
+            None => Judged::Free,
+        };
+        self.token = token;
+        taken
+    }
+
+    /// Judges value `v`; `alone` when it may be a number of a kind that needs no
+    /// label.
+    fn judge(&mut self, v: &Value, alone: bool) -> Judged {
+        let v = *v;
+        if v.digits + v.wild == 0 {
+            return Judged::Free;
+        }
+        // Masked groups beside plain ones: taken together, the plain digits would
+        // pass for masked ones and stay unmasked (`保険者番号* 32082851`, or a value
+        // masked before them), so they are judged apart (the runs of groups) —
+        // unless masked groups come first and at most four plain units follow (what
+        // the partial style shows by default), the masked groups are no value a
+        // label takes on their own, and the plain ones no value of their own either:
+        // then the whole is one value partly masked (`口座番号 *** 0000`), as it was
+        // before it was masked.
+        if v.mixes_masked_groups() {
+            let groups = v.group_lens().count();
+            let Some((k, plain)) = v
+                .masked_head()
+                .and_then(|k| Some((k, v.part(k, groups)?)))
+                .filter(|(_, plain)| plain.len() <= PARTIAL_SHOWN)
+            else {
+                return Judged::Free;
+            };
+            // Would a label take the masked groups, or any one of them? (Asked on
+            // a copy of the labels' state.)
+            let labels = self.labels;
+            let head_taken = std::iter::once((0, k))
+                .chain((0..k).map(|i| (i, i + 1)))
+                .filter_map(|(i, j)| v.part(i, j))
+                .any(|part| matches!(self.by_label(&part), Verdict::Taken(..)));
+            self.labels = labels;
+            if head_taken {
+                return Judged::Free;
+            }
+            // Standing alone as the runs of groups would judge it: one group, or
+            // separators of its own (not `44578085663 9` cut from a longer run).
+            let own = plain.seps().next().is_none() || plain.seps().any(|s| s != Sep::Space);
+            let judged = self.judge(&plain, alone && own);
+            if judged.claimed() {
+                return judged;
+            }
+        }
+        let blocked = match self.by_label(&v) {
+            Verdict::Taken(kind, start) => {
+                if let Some(kind) = kind {
+                    if !v.is_masked() {
+                        self.emit(kind, start, v.end);
+                    }
+                }
+                return Judged::Labelled;
+            }
+            Verdict::Blocked => {
+                self.refuse(&v);
+                true
+            }
+            Verdict::Free => false,
+        };
+        let rest = if blocked {
+            Judged::Blocked
+        } else {
+            Judged::Free
+        };
+        if !alone || v.is_masked() {
+            return rest;
+        }
+        let plus = matches!(
+            self.text.get(..v.start).and_then(|s| s.chars().next_back()),
+            Some('+' | '＋')
+        );
+        let kind = if !plus && mynumber::is_my_number(&v) {
+            Some(Kind::MyNumber)
+        } else if !plus && card::is_card(&v) {
+            Some(Kind::CreditCard)
+        } else if ids::is_passport(&v, false) {
+            Some(Kind::Passport)
+        } else if ids::is_residence_card(&v, false) {
+            Some(Kind::ResidenceCard)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            self.emit(kind, v.start, v.end);
+            return Judged::Alone;
+        }
+        if !blocked && self.kinds.contains(&Kind::Phone) {
+            if let Some(start) = contact::phone_start(self.text, &v, true) {
+                self.emit(Kind::Phone, start, v.end);
+                return Judged::Alone;
+            }
+        }
+        rest
+    }
+
+    /// Asks the remembered labels, nearest first, about `v`.
+    fn by_label(&mut self, v: &Value) -> Verdict {
+        // Where the nearest label seen so far starts: an older label whose value
+        // would have to reach across it is not adjacent to the value any more.
+        let mut newer_at = usize::MAX;
+        // A value already masked cannot be told apart by its check digit: it takes
+        // every label in reach its shape fits, so that masking a text never frees
+        // a label for another value.
+        let mut masked_taken = false;
+        for back in 0..MEMORY {
+            let k = (self.next_label + MEMORY - 1 - back) % MEMORY;
+            let Some(Some(slot)) = self.labels.get(k).copied() else {
+                continue;
+            };
+            // Older labels start earlier still: none of them can reach the value.
+            if v.start > slot.at + LABEL_REACH {
+                break;
+            }
+            let crossed = newer_at < v.start && newer_at >= slot.anchor;
+            newer_at = newer_at.min(slot.at);
+            if slot.quota == 0 || slot.anchor > v.start || v.start - slot.anchor > WINDOW * 4 {
+                continue;
+            }
+            // The value's shape first (cheap), the distance only for a family that
+            // would take it.
+            let (anchor, text) = (slot.anchor, self.text);
+            let tight = |prefix: bool| {
+                if crossed {
+                    None
+                } else {
+                    tight_fit(text, anchor, v.start, prefix)
+                }
+            };
+            let taken = match slot.family {
+                Family::Skip => None,
+                Family::Negative => {
+                    if tight(false).is_some() {
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
+                        return Verdict::Blocked;
+                    }
+                    None
+                }
+                Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
+                    if !health::is_insured_component(v) {
+                        None
+                    } else if let Some(s) = tight(true) {
+                        Some((Kind::InsuredNumber, s))
+                    } else if fits(text, anchor, v.start) && !quantity(text, v.start, v.end) {
+                        // Further away (`記号・番号ですが、正しくは12・345`): a
+                        // number-like value, with a katakana or kanji 記号 prefix;
+                        // a component's label in the same sentence.
+                        let single = slot.family == Family::InsuredSingle;
+                        let ok = if health::looks_like_date(v) {
+                            false
+                        } else if single {
+                            health::is_insured_number(v)
+                        } else {
+                            health::is_insured_component(v)
+                                && (v.len() <= 12 || v.is_masked())
+                                && !text
+                                    .get(anchor..v.start)
+                                    .is_some_and(|g| g.contains(['。', '？', '?', '！']))
+                        };
+                        ok.then(|| (Kind::InsuredNumber, loose_prefix(text, v.start)))
+                    } else {
+                        None
+                    }
+                }
+                Family::Phone => {
+                    // Shape, distance, and only then the full check.
+                    let validate = self.kinds.contains(&Kind::Phone);
+                    let start = contact::phone_start(text, v, false)
+                        .filter(|_| fits(text, anchor, v.start))
+                        .and_then(|s| {
+                            if validate {
+                                contact::phone_start(text, v, true)
+                            } else {
+                                Some(s)
+                            }
+                        });
+                    if let Some(start) = start {
+                        self.spend(k, v, !masked_taken);
+                        if v.is_masked() {
+                            masked_taken = true;
+                            continue;
+                        }
+                        if !validate && tight(false).is_some() {
+                            // A phone number where none is asked for: left as it is.
+                            self.refuse(v);
+                        }
+                        return Verdict::Taken(validate.then_some(Kind::Phone), start);
+                    }
+                    None
+                }
+                // Not across another label (`普通 記号の0⏎0000000`): the kana that
+                // type_fit looks for may be masked away the second time.
+                Family::AccountType => bank::is_account(v)
+                    .then_some((Kind::BankAccount, v.start))
+                    .filter(|_| {
+                        !crossed
+                            && type_fit(text, anchor, v.start)
+                            && !quantity(text, v.start, v.end)
+                    }),
+                family => shape_kind(family, v)
+                    .filter(|_| {
+                        fits(text, anchor, v.start)
+                            && !quantity(text, v.start, v.end)
+                            && (!health::looks_like_date(v) || tight(false).is_some())
+                    })
+                    .map(|kind| (kind, v.start)),
+            };
+            if let Some((kind, start)) = taken {
+                self.spend(k, v, !masked_taken);
+                if v.is_masked() {
+                    masked_taken = true;
+                    continue;
+                }
+                let report = self.kinds.contains(&kind).then_some(kind);
+                return Verdict::Taken(report, start);
+            }
+        }
+        if masked_taken {
+            Verdict::Taken(None, v.start)
+        } else {
+            Verdict::Free
+        }
+    }
+
+    /// Notes that a label right before `v` said it is no value to mask
+    /// ([`super::Checked::refused`]), when `v` has no mask character.
+    fn refuse(&mut self, v: &Value) {
+        if let Some(log) = self.log.as_mut().filter(|_| v.wild == 0) {
+            // In order: a token's runs of groups are judged after the whole of it.
+            let at = log.refused.partition_point(|&r| r <= (v.start, v.end));
+            if at == 0 || log.refused.get(at - 1) != Some(&(v.start, v.end)) {
+                log.refused.insert(at, (v.start, v.end));
+            }
+        }
+    }
+
+    /// Whether any remembered label with values left could reach a value at `at`.
+    fn any_label_near(&self, at: usize) -> bool {
+        self.labels
+            .iter()
+            .flatten()
+            .any(|s| s.quota > 0 && s.anchor <= at && at - s.anchor <= WINDOW * 4 + MAX_UNITS * 4)
+    }
+
+    /// A label took value `v`; the value's end is where the label's next value is
+    /// measured from when `primary` (not for the other labels a masked value takes).
+    /// A value already masked may stand for several (its groups: `**** **** ***`
+    /// after 記号・番号・枝番), so it takes as many.
+    fn spend(&mut self, k: usize, v: &Value, primary: bool) {
+        let n = if v.is_masked() {
+            v.group_lens().count().max(1)
+        } else {
+            1
+        };
+        if let Some(Some(slot)) = self.labels.get_mut(k) {
+            self.undo.push((k, Some(*slot)));
+            slot.quota = slot
+                .quota
+                .saturating_sub(u8::try_from(n).unwrap_or(u8::MAX));
+            if primary {
+                slot.anchor = v.end;
+            }
+        }
+    }
+}
+
+/// The kind a label of `family` (one without special rules) gives `v`, if `v` has
+/// that kind's shape and check digit.
+fn shape_kind(family: Family, v: &Value) -> Option<Kind> {
+    let (ok, kind) = match family {
+        Family::Insurer => (health::is_insurer(v), Kind::InsurerNumber),
+        Family::Payer => (health::is_payer(v), Kind::PublicExpensePayer),
+        Family::Recipient => (health::is_recipient(v), Kind::PublicExpenseRecipient),
+        Family::Bank => (bank::is_account(v), Kind::BankAccount),
+        Family::License => (ids::is_drivers_license(v), Kind::DriversLicense),
+        Family::Pension => (ids::is_pension_number(v), Kind::PensionNumber),
+        Family::MyNumber => (
+            mynumber::is_my_number(v) || (v.is_masked() && mynumber::has_shape(v)),
+            Kind::MyNumber,
+        ),
+        Family::Card => (
+            card::is_card(v) || (v.is_masked() && card::has_shape(v)),
+            Kind::CreditCard,
+        ),
+        Family::Passport => (ids::is_passport(v, true), Kind::Passport),
+        Family::Residence => (ids::is_residence_card(v, true), Kind::ResidenceCard),
+        _ => return None,
+    };
+    ok.then_some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::scan::tests::found;
+    use crate::redact::Kind;
+
+    #[test]
+    fn a_label_takes_the_values_it_announces_then_is_spent() {
+        let insurer = [Kind::InsurerNumber];
+        assert_eq!(
+            found("保険者番号 01130012 と 01130012", &insurer),
+            [(Kind::InsurerNumber, "01130012")]
+        );
+        // 記号・番号 announces two values (and an 枝番 after them).
+        let insured = [Kind::InsuredNumber];
+        assert_eq!(
+            found("記号・番号 12 と 345", &insured),
+            [(Kind::InsuredNumber, "12"), (Kind::InsuredNumber, "345")]
+        );
+    }
+
+    #[test]
+    fn a_value_needs_its_labels_check_digit_or_stands_alone() {
+        // 01130012 passes an insurer number's check, 01130013 does not.
+        let insurer = [Kind::InsurerNumber];
+        assert_eq!(
+            found("保険者番号 01130012", &insurer),
+            [(Kind::InsurerNumber, "01130012")]
+        );
+        assert_eq!(found("保険者番号 01130013", &insurer), []);
+        // A My Number needs no label.
+        assert_eq!(
+            found("123456789018", &[Kind::MyNumber]),
+            [(Kind::MyNumber, "123456789018")]
+        );
+    }
+
+    #[test]
+    fn lengths_dates_and_quantities_are_no_values() {
+        assert_eq!(found("保険者番号は8桁です", &Kind::ALL), []);
+        assert_eq!(found("保険者番号 2024年", &Kind::ALL), []);
+        assert_eq!(found("番号 2024-11-25", &Kind::ALL), []);
+    }
+
+    #[test]
+    fn a_short_word_beside_a_number_is_not_part_of_it() {
+        assert_eq!(
+            found("is 4539 5787 6362 1486 ok", &[Kind::CreditCard]),
+            [(Kind::CreditCard, "4539 5787 6362 1486")]
+        );
+    }
+
+    #[test]
+    fn a_number_alone_in_a_token_is_judged_apart() {
+        // A card printed in its groups, after a stray digit.
+        assert_eq!(
+            found("0 4539 5787 6362 1486", &[Kind::CreditCard]),
+            [(Kind::CreditCard, "4539 5787 6362 1486")]
+        );
+    }
+}

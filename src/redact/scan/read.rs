@@ -1,0 +1,355 @@
+//! Reading characters into tokens: letters, digits and mask characters make
+//! groups, separators join groups into a token, and anything else ends the token,
+//! which is then judged ([`super::judge`]). Labels are found on the way and
+//! remembered.
+
+use crate::redact::chars::{sep, unit, Sep, Unit};
+use crate::redact::labels::{
+    char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
+};
+use crate::redact::token::{Group, MAX_UNITS};
+
+use super::distance::within;
+use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
+
+/// The end of the run of inert characters starting at byte `pos`: hiragana
+/// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
+/// start a label ([`may_start_label`]'s bit filter says no). Such a character is
+/// never part of a value nor of a label, so the scanner only has to end the token
+/// before it. `pos` itself when the character there is not inert.
+#[inline]
+fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
+    // All three ranges are 3-byte characters with lead bytes E3–E9.
+    while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(pos..pos + 3) {
+        let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let inert = match c {
+            0x3041..=0x309F => true,
+            0x30A1..=0x30FA | 0x3400..=0x9FFF => !filter_hit(c),
+            _ => false,
+        };
+        if !inert {
+            break;
+        }
+        pos += 3;
+    }
+    pos
+}
+
+/// The group being built and the separators after the last one.
+#[derive(Debug, Default)]
+pub(super) struct Build {
+    /// The group being built.
+    cur: Option<Group>,
+    /// The separators after the last group, if the token may go on.
+    pending: Option<Pending>,
+}
+
+/// A separator run after the last group of the token being built.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    /// What kind of separator (a space and a parenthesis make a parenthesis).
+    sep: Sep,
+    /// How many characters (at most two).
+    chars: u8,
+}
+
+impl Scanner<'_> {
+    /// Reads from byte `from` (a line start, or the start) up to `to`, or a little
+    /// past it when a label goes on past it; returns where it stopped.
+    pub(super) fn read(&mut self, from: usize, to: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut st = Build::default();
+        let mut pos = from;
+        while pos < to {
+            let Some(&b) = bytes.get(pos) else {
+                break;
+            };
+            if b < 0x80 {
+                let c = char::from(b);
+                if let Some(u) = unit(c) {
+                    self.shape.unit(u);
+                    pos = self.on_unit(&mut st, pos, pos + 1, c, u);
+                } else if let Some(s) = sep(c) {
+                    self.on_sep(&mut st, s);
+                    pos += 1;
+                } else if b == b'@' {
+                    pos = self.at_sign(&mut st, pos, 1);
+                } else {
+                    // No ASCII punctuation starts a label.
+                    self.flush(&mut st);
+                    pos += 1;
+                    if b == b'\n' {
+                        self.line_end(pos);
+                    } else {
+                        self.shape.note(bytes, pos - 1);
+                    }
+                }
+                continue;
+            }
+            // Hiragana, and kanji and katakana that start no label: the bulk of
+            // Japanese text, never part of a value. The token ends; the run is
+            // skipped three bytes at a time without decoding a `char`.
+            let inert = inert_run(bytes, pos);
+            if inert > pos {
+                self.flush(&mut st);
+                pos = inert;
+                continue;
+            }
+            let Some((c, end)) = char_at(bytes, pos) else {
+                break;
+            };
+            // Kanji and katakana (but ー, a separator): never part of a value (a
+            // 記号's kana or kanji are added later), maybe the start of a label; they
+            // need no folding.
+            if ('\u{3400}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                self.flush(&mut st);
+                pos = end;
+                if may_start_label(c) {
+                    if let Some(found) = match_at(text, pos - c.len_utf8(), c) {
+                        pos = self.remember(found, pos - c.len_utf8(), end);
+                    }
+                }
+                continue;
+            }
+            if let Some(u) = unit(c) {
+                self.shape.unit(u);
+                pos = self.on_unit(&mut st, pos, end, c, u);
+            } else if let Some(s) = sep(c) {
+                self.on_sep(&mut st, s);
+                pos = end;
+            } else if c == '＠' {
+                pos = self.at_sign(&mut st, pos, end - pos);
+            } else {
+                // No character of a line's shape but those above.
+                self.flush(&mut st);
+                pos = match self.label_at(pos, c) {
+                    Some(found) => self.remember(found, pos, end),
+                    None => end,
+                };
+            }
+        }
+        self.flush(&mut st);
+        if pos == text.len() && self.line.start.at < pos {
+            self.line_end(pos);
+        }
+        pos
+    }
+
+    /// A letter, digit or mask character at `pos..end`; returns where to go on.
+    #[inline]
+    fn on_unit(&mut self, st: &mut Build, pos: usize, end: usize, c: char, u: Unit) -> usize {
+        // An English label starts with a letter outside a group.
+        if st.cur.is_none() && matches!(u, Unit::Letter(..)) {
+            if let Some(found) = self.label_at(pos, c) {
+                self.flush(st);
+                return self.remember(found, pos, end);
+            }
+        }
+        match (st.cur.as_mut(), st.pending) {
+            (Some(g), _) => self.token.extend_group(g, end, u),
+            (None, Some(p)) if self.can_join(p, u) => {
+                st.cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
+                st.pending = None;
+            }
+            (None, _) => {
+                self.flush(st);
+                st.cur = Some(self.token.start_group(pos, end, u, None));
+            }
+        }
+        end
+    }
+
+    /// A separator.
+    #[inline]
+    fn on_sep(&mut self, st: &mut Build, s: Sep) {
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+            st.pending = Some(Pending { sep: s, chars: 1 });
+        } else if let Some(p) = st.pending.as_mut() {
+            // `+81 (0)90…`, `03 (1234) 5678`: a parenthesis may pair with a space;
+            // any other run of two separators ends the value.
+            if p.chars == 1 && (p.sep == Sep::Paren || s == Sep::Paren) {
+                p.chars = 2;
+                p.sep = Sep::Paren;
+            } else {
+                self.flush(st);
+            }
+        }
+    }
+
+    /// The label starting with `c` at `pos`, if one does.
+    fn label_at(&self, pos: usize, c: char) -> Option<Found> {
+        let first = first_char(self.text, pos, c);
+        if !may_start_label(first) {
+            return None;
+        }
+        match_at(self.text, pos, c)
+    }
+
+    /// Records a label found at `pos`, whose first character ends at `end`, and
+    /// returns where the reading goes on: past the label (its bytes noted in the
+    /// line's shape).
+    fn remember(&mut self, found: Found, pos: usize, end: usize) -> usize {
+        let next = found.end.max(end);
+        self.passed(end, next);
+        self.record(found, pos);
+        next
+    }
+
+    /// Records a label found at `pos` in the reading's memory.
+    fn record(&mut self, found: Found, pos: usize) {
+        match found.family {
+            Family::Skip => return,
+            Family::InsuredSymbol => self.last_symbol_end = Some(found.end),
+            Family::InsuredNumber if found.needs_symbol => {
+                // A bare 番号 labels the card's number only just after a 記号.
+                let near = self
+                    .last_symbol_end
+                    .is_some_and(|at| at <= pos && within(self.text, at, pos, SYMBOL_CONTEXT, 2));
+                if !near {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        if let Some(slot) = self.labels.get_mut(self.next_label) {
+            self.undo.push((self.next_label, *slot));
+            *slot = Some(Slot {
+                family: found.family,
+                at: pos,
+                anchor: found.end,
+                quota: found.quota,
+            });
+        }
+        self.next_label = (self.next_label + 1) % MEMORY;
+    }
+
+    /// Whether a unit `u` after separator run `p` continues the token.
+    fn can_join(&self, p: Pending, u: Unit) -> bool {
+        let Some(prev) = self.token.groups.last() else {
+            return false;
+        };
+        let numeric = !matches!(u, Unit::Letter(..));
+        match p.sep {
+            Sep::Space if p.chars == 1 => {
+                // After digits: more digits, or a two-letter tail (`AB12345678 CD`,
+                // checked when the tail ends). After two letters: digits
+                // (`TK 1234567`).
+                !prev.last_letter
+                    || (prev.pure_letters() && prev.len <= 2 && matches!(u, Unit::Digit(_)))
+            }
+            _ => !prev.last_letter && numeric,
+        }
+    }
+
+    /// Adds a finished group to the token. A group of letters joined to digits by a
+    /// space must be a short tail (`CD` of `AB12345678 CD`); otherwise the token ends
+    /// before it and a new one starts with it.
+    fn close_group(&mut self, g: Group) {
+        let after_digits = self.token.groups.last().is_some_and(|p| !p.last_letter);
+        let tail_ok = g.pure_letters() && g.len <= 2;
+        if g.sep_before == Some(Sep::Space) && g.first_letter && after_digits && !tail_ok {
+            // The group's units are the last ones in the buffer (at most
+            // MAX_UNITS + 1 of them are kept).
+            let stored = (g.len as usize)
+                .min(MAX_UNITS + 1)
+                .min(self.token.norm.len());
+            let cut = self.token.norm.len() - stored;
+            let mut units = [0u8; MAX_UNITS + 1];
+            if let (Some(dst), Some(src)) = (units.get_mut(..stored), self.token.norm.get(cut..)) {
+                dst.copy_from_slice(src);
+            }
+            // Judge the token without the group, then start again from it.
+            self.token.norm.truncate(cut);
+            self.classify();
+            self.token.clear();
+            let mut first = g;
+            first.sep_before = None;
+            first.set_norm_at(0);
+            debug_assert!(stored <= units.len());
+            self.token
+                .norm
+                .extend_from_slice(units.get(..stored).unwrap_or(&[]));
+            self.token.groups.push(first);
+            return;
+        }
+        self.token.groups.push(g);
+    }
+
+    /// Closes the group being built and forgets the separators after it; the
+    /// token stays to be judged.
+    pub(super) fn end_group(&mut self, st: &mut Build) {
+        if let Some(g) = st.cur.take() {
+            self.close_group(g);
+        }
+        st.pending = None;
+    }
+
+    /// Ends the token being built and judges it.
+    #[inline]
+    pub(super) fn flush(&mut self, st: &mut Build) {
+        self.end_group(st);
+        if !self.token.groups.is_empty() {
+            self.classify();
+            self.token.clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert_run;
+    use crate::redact::scan::tests::found;
+    use crate::redact::Kind;
+
+    #[test]
+    fn inert_runs_stop_at_what_may_matter() {
+        // Hiragana and kanji that start no label are skipped three bytes at a time.
+        assert_eq!(inert_run("こんにちは1".as_bytes(), 0), 15);
+        // A kanji that may start a label (記号) ends the run.
+        assert_eq!(inert_run("です記号".as_bytes(), 0), 6);
+        // ASCII, ー and full-width digits are not inert.
+        assert_eq!(inert_run(b"abc", 0), 0);
+        assert_eq!(inert_run("ー".as_bytes(), 0), 0);
+        assert_eq!(inert_run("１".as_bytes(), 0), 0);
+        assert_eq!(inert_run("あ".as_bytes(), 3), 3);
+    }
+
+    #[test]
+    fn separators_join_groups_into_one_value() {
+        let card = [Kind::CreditCard];
+        assert_eq!(
+            found("4539-5787-6362-1486", &card),
+            [(Kind::CreditCard, "4539-5787-6362-1486")]
+        );
+        assert_eq!(
+            found("４５３９ ５７８７ ６３６２ １４８６", &card),
+            [(Kind::CreditCard, "４５３９ ５７８７ ６３６２ １４８６")]
+        );
+        // Two separators in a row end the value.
+        assert_eq!(found("4539  5787 6362 1486", &card), []);
+        // So does a line break.
+        assert_eq!(found("4539 5787\n6362 1486", &card), []);
+    }
+
+    #[test]
+    fn words_end_a_value_and_labels_are_remembered() {
+        assert_eq!(
+            found("4539578763621486です", &[Kind::CreditCard]),
+            [(Kind::CreditCard, "4539578763621486")]
+        );
+        // The label is read across the prose between it and its value.
+        assert_eq!(
+            found("保険者番号は次のとおり：01130012", &[Kind::InsurerNumber]),
+            [(Kind::InsurerNumber, "01130012")]
+        );
+        // A bare 番号 labels a card's number only just after a 記号.
+        let insured = [Kind::InsuredNumber];
+        assert_eq!(
+            found("記号 12 番号 345", &insured),
+            [(Kind::InsuredNumber, "12"), (Kind::InsuredNumber, "345")]
+        );
+        assert_eq!(found("番号 345", &insured), []);
+    }
+}
