@@ -8,7 +8,7 @@
 //!
 //! # How values are found
 //!
-//! Two readings. The first (`scan.rs`) is one pass over the text that finds labels
+//! Two readings. The first (`scan/`) is one pass over the text that finds labels
 //! (`保険者番号：`, `記号・番号`, `口座番号 普通`, `TEL`…, in full or half width,
 //! half-width katakana or English) and candidate values: groups of letters and digits
 //! in half or full width joined by the separators people type inside one number
