@@ -8,13 +8,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** @type {typeof import('../pkg/node/mamori.js')} */
 const m = createRequire(path.join(root, 'package.json'))(path.join(root, 'pkg') + '/');
 const MAX = 32 * 1024 * 1024;
-const fill = (unit) => unit.repeat(Math.floor(MAX / unit.length));
+const fill = (/** @type {string} */ unit) => unit.repeat(Math.floor(MAX / unit.length));
+/** @type {import('../pkg/node/mamori.js').Kind[]} */
 const ALL_KINDS = ['my_number', 'insurer_number', 'insured_number', 'public_expense_payer',
   'public_expense_recipient', 'credit_card', 'bank_account', 'passport', 'residence_card',
   'drivers_license', 'pension_number', 'phone', 'email'];
 
+/** @type {Record<string, () => unknown>} */
 const calls = {
   'normalize full-width': () => m.normalize(fill('Ａ'), 'name'),
   'normalize ｶﾞ': () => m.normalize(fill('ｶﾞ'), 'kana'),
@@ -41,7 +44,8 @@ const start = process.hrtime.bigint();
 let outcome = 'returned';
 try {
   calls[what]();
-} catch (e) {
+} catch (error) {
+  const e = /** @type {Error} */ (error);
   outcome = `${e.constructor.name}: ${e.message.slice(0, 80)}`;
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;

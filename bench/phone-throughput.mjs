@@ -23,7 +23,7 @@ for (let r = 0; r < 5; r++) {
   runs.push((rounds * inputs.length) / (ns / 1e9));
 }
 runs.sort((a, b) => a - b);
-const fmt = (x) => Math.round(x).toLocaleString('en-US');
+const fmt = (/** @type {number} */ x) => Math.round(x).toLocaleString('en-US');
 console.log(`parsePhone: ${inputs.length} corpus inputs x ${rounds} rounds x 5 runs; ` +
   `median ${fmt(runs[2])} calls/s (min ${fmt(runs[0])}, max ${fmt(runs[4])}); node ${process.version}` +
   (sink < 0 ? '' : ''));

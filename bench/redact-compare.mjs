@@ -18,9 +18,11 @@ if (!beforeDir || !afterDir) {
   console.error('usage: node bench/redact-compare.mjs <before-pkg-dir> <after-pkg-dir>');
   process.exit(2);
 }
+/** @type {[string, typeof import('../pkg/node/mamori.js')][]} */
 const builds = [['before', require(beforeDir + '/')], ['after', require(afterDir + '/')]];
 const MiB = 1 << 20;
 
+/** @type {Record<string, string>} */
 const inputs = { 'bench text (1 MiB)': japaneseText(MiB, 1) };
 const real = path.join(corpusDir(), 'redact-real.jsonl');
 if (existsSync(real)) {
@@ -37,6 +39,7 @@ for (const [label, text] of Object.entries(inputs)) {
   // Each round's own ratio too: the two calls of a round run back to back, so a
   // slow stretch of the machine weighs on both; the median of the rounds is the
   // steadier figure when the machine is busy.
+  /** @type {number[]} */
   const ratios = [];
   for (let round = 0; round < 30; round++) {
     const took = builds.map(([, m], i) => {
@@ -49,7 +52,7 @@ for (const [label, text] of Object.entries(inputs)) {
     ratios.push(took[0] / took[1]);
   }
   ratios.sort((a, b) => a - b);
-  const quantile = (q) => ratios[Math.round(q * (ratios.length - 1))].toFixed(2);
+  const quantile = (/** @type {number} */ q) => ratios[Math.round(q * (ratios.length - 1))].toFixed(2);
   const rates = best.map((s) => bytes / MiB / s);
   console.log(`${label}: ${builds.map(([n], i) => `${n} ${rates[i].toFixed(1)} MB/s (${builds[i][1].redact(text).findings.length} findings)`).join(', ')}; after/before ${(rates[1] / rates[0]).toFixed(2)} (best of each), ${quantile(0.5)} (median of the rounds; quartiles ${quantile(0.25)}–${quantile(0.75)})`);
 }

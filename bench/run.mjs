@@ -38,7 +38,7 @@ if (args.has('--report-only')) {
   process.exit(0);
 }
 const smoke = args.has('--smoke');
-const log = (...a) => console.error(`[bench${smoke ? ' smoke' : ''}]`, ...a);
+const log = (/** @type {unknown[]} */ ...a) => console.error(`[bench${smoke ? ' smoke' : ''}]`, ...a);
 
 const pkgDir = path.join(root, 'pkg');
 if (!existsSync(path.join(pkgDir, 'node', 'mamori.js')) || !existsSync(path.join(pkgDir, 'web', 'mamori_bg.wasm'))) {
@@ -46,8 +46,14 @@ if (!existsSync(path.join(pkgDir, 'node', 'mamori.js')) || !existsSync(path.join
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
+/** @type {import('./rows/speed.mjs').Mamori} */
 const mamori = require(pkgDir + '/');
 
+/**
+ * The installed version of a peer, or null.
+ * @param {string} name
+ * @returns {string | null}
+ */
 function peerVersion(name) {
   try {
     return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -55,11 +61,18 @@ function peerVersion(name) {
     return null;
   }
 }
+/**
+ * What `cmd argv…` prints, or null when it fails.
+ * @param {string} cmd
+ * @param {string[]} argv
+ * @returns {string | null}
+ */
 function tryRun(cmd, argv) {
   try { return execFileSync(cmd, argv, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; }
 }
 
 const started = now();
+/** @type {import('./lib/report.mjs').Results} */
 const results = {
   meta: {
     date: new Date().toISOString(),
@@ -78,6 +91,12 @@ const results = {
   },
 };
 
+/**
+ * Runs one row and keeps its results.
+ * @template {Exclude<keyof import('./lib/report.mjs').Results, 'meta'>} K
+ * @param {K} name
+ * @param {() => import('./lib/report.mjs').Results[K] | Promise<import('./lib/report.mjs').Results[K]>} fn
+ */
 const step = async (name, fn) => {
   const t0 = now();
   log(`${name}…`);
@@ -113,6 +132,10 @@ if (smoke) {
   log(`wrote bench/RESULTS.md and bench/results.json in ${results.meta.seconds} s`);
 }
 
+/**
+ * @param {string} file
+ * @returns {string | null} its text, or null when it cannot be read
+ */
 function readOptional(file) {
   try { return readFileSync(file, 'utf8'); } catch { return null; }
 }

@@ -13,6 +13,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = path.join(root, 'pkg');
@@ -38,13 +39,16 @@ function cargoVersion() {
 }
 
 /**
- * A CommonJS copy of an ES module that declares only `export function`s (what
- * wasm-bindgen's inline JavaScript and schema.mjs are written as).
+ * A CommonJS copy of an ES module (wasm-bindgen's inline JavaScript, schema.mjs),
+ * made by esbuild. It stays in strict mode, as the module was.
+ * @param {string} esm the module's source
+ * @param {string} what its file name, for esbuild's messages
+ * @returns {string}
  */
 function commonJs(esm, what) {
-  const exported = [...esm.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  if (/^\s*(import|export)\b(?! function)/m.test(esm)) throw new Error(`${what}: only \`export function\` can be made CommonJS`);
-  return `'use strict';\n${esm.replace(/^export function /gm, 'function ')}\nmodule.exports = { ${exported.join(', ')} };\n`;
+  return transformSync(esm, {
+    format: 'cjs', loader: 'js', target: 'node20', charset: 'utf8', sourcefile: what, banner: "'use strict';",
+  }).code;
 }
 
 /** The files under `dir`, recursively, as paths relative to it. */
@@ -151,8 +155,8 @@ for (const f of ['CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(
 if (existsSync(path.join(root, 'cli'))) cpSync(path.join(root, 'cli'), path.join(pkg, 'bin'), { recursive: true });
 
 // mamori/standard-schema: the sources as they are, plus a CommonJS copy of the shared
-// core (schema.mjs declares only `export function`s) and the declarations under the
-// names TypeScript expects next to .cjs/.mjs files.
+// core (schema.mjs) and the declarations under the names TypeScript expects next to
+// .cjs/.mjs files.
 const standardSchema = path.join(root, 'extras', 'standard-schema');
 if (existsSync(standardSchema)) {
   const out = path.join(pkg, 'standard-schema');

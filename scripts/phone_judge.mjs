@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { parsePhone } = createRequire(import.meta.url)(path.join(root, 'pkg') + '/');
 
+/** @type {string[]} */
 const out = [];
 const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

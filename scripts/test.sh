@@ -2,7 +2,7 @@
 # `npm test`: every test of the project, from a fresh clone.
 #   1. formatting and lints (native and wasm32)
 #   2. cargo test: native unit, integration and doc tests of the core
-#   3. the npm package build (pkg/)
+#   3. the npm package build (pkg/), and the type check of the JavaScript against it
 #   4. wasm-bindgen tests in Node and in headless Chromium
 #   5. node --test: the built package, the CLI, the receiver and the page (Playwright)
 #   6. the corpus scorers on the built package, and a benchmark smoke run
@@ -43,6 +43,10 @@ cargo test --quiet --workspace
 
 step "package build"
 node scripts/build.mjs --quiet
+
+step "type check of the JavaScript (JSDoc, tsc)"
+npx tsc -p tsconfig.json
+npx tsc -p www/js/tsconfig.json
 
 step "wasm-bindgen tests: Node and headless Chromium"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner

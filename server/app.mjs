@@ -5,7 +5,7 @@ import { Inbox } from './inbox.mjs';
 import { mounts, serveStatic } from './static.mjs';
 
 /**
- * @param {{ root: string, dataDir: string, mamori: any, log: (line: string) => void }} options
+ * @param {{ root: string, dataDir: string, mamori: import('./contact.mjs').Mamori, log: (line: string) => void }} options
  *   root: the repository (www/ and pkg/web/ are served from it); dataDir: where
  *   inbox.jsonl goes; mamori: the Node build; log: one line per API request.
  */

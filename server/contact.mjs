@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { sendJson } from './headers.mjs';
 
+/** @typedef {typeof import('../pkg/node/mamori.js')} Mamori the Node build */
+
 /** The largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -63,6 +65,7 @@ export function isJsonContentType(header) {
 function readBody(req) {
   const declared = Number(req.headers['content-length']);
   return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
     let tooLarge = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
@@ -112,7 +115,10 @@ export function parseForm(raw) {
   return form;
 }
 
-/** An error or warning as the answer carries it: no values, only where and what. */
+/**
+ * An error or warning as the answer carries it: no values, only where and what.
+ * @param {import('../pkg/node/mamori.js').FormIssue & { suggestion?: string }} issue
+ */
 const issue = ({ field, code, message, messageEn, suggestion }) =>
   (suggestion === undefined ? { field, code, message, messageEn } : { field, code, message, messageEn, suggestion });
 
@@ -120,7 +126,7 @@ const issue = ({ field, code, message, messageEn, suggestion }) =>
  * Handles POST /api/contact.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {{ mamori: any, inbox: import('./inbox.mjs').Inbox, log: (line: string) => void }} ctx
+ * @param {{ mamori: Mamori, inbox: import('./inbox.mjs').Inbox, log: (line: string) => void }} ctx
  */
 export async function handleContact(req, res, { mamori, inbox, log }) {
   if (req.method !== 'POST') {
@@ -159,7 +165,8 @@ export async function handleContact(req, res, { mamori, inbox, log }) {
     const status = e instanceof HttpError ? e.status : 500;
     const code = e instanceof HttpError ? e.code : 'internal_error';
     // For a 500, the error's name and code say what broke; its message might quote input.
-    const detail = status === 500 ? ` cause=${e?.name ?? 'Error'}${e?.code ? `/${e.code}` : ''}` : '';
+    const cause = /** @type {{ name?: string, code?: unknown } | null | undefined} */ (e);
+    const detail = status === 500 ? ` cause=${cause?.name ?? 'Error'}${cause?.code ? `/${cause.code}` : ''}` : '';
     log(`POST /api/contact ${status} error=${code}${detail}`);
     if (res.headersSent) {
       res.destroy();

@@ -17,6 +17,7 @@ import { createApp } from './app.mjs';
 import { setAsideTornLine } from './recover.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** @type {(message: string) => never} */
 const fail = (message) => {
   process.stderr.write(`receiver: ${message}\n`);
   process.exit(1);
@@ -28,20 +29,23 @@ if (!(port >= 0 && port <= 65535)) fail(`PORT must be a number from 0 to 65535, 
 const host = process.env.HOST || '127.0.0.1';
 const dataDir = path.resolve(process.env.MAMORI_DATA_DIR || path.join(root, 'data'));
 
+/** @type {import('./contact.mjs').Mamori} */
 let mamori;
 try {
   // The trailing slash makes Node load the folder pkg/, not the file pkg.json.
   mamori = createRequire(import.meta.url)(path.join(root, 'pkg') + '/');
-} catch (e) {
+} catch (error) {
+  const e = /** @type {NodeJS.ErrnoException | undefined} */ (error);
   fail(`cannot load the Node build of mamori from ${path.join(root, 'pkg')}/ (${e?.code ?? e?.name}); run \`npm run build\` first`);
 }
 
-const log = (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+const log = (/** @type {string} */ line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
 // A crash may have left the start of a line at the end of the inbox: set it aside
 // before the first append could be glued onto it.
 try {
   await setAsideTornLine(path.join(dataDir, 'inbox.jsonl'), log);
-} catch (e) {
+} catch (error) {
+  const e = /** @type {NodeJS.ErrnoException | undefined} */ (error);
   fail(`cannot check the inbox in ${dataDir} (${e?.code ?? e?.name})`);
 }
 const { handler, inbox } = createApp({ root, dataDir, mamori, log });
@@ -55,13 +59,14 @@ const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, 
   handler(req, res);
 });
 
-server.on('error', (e) => fail(e.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set PORT)` : `cannot listen on ${host}:${port} (${e.code ?? e.name})`));
+server.on('error', (/** @type {NodeJS.ErrnoException} */ e) => fail(e.code === 'EADDRINUSE' ? `${host}:${port} is already in use (set PORT)` : `cannot listen on ${host}:${port} (${e.code ?? e.name})`));
 server.listen(port, host, () => {
   const { address, port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const shown = address.includes(':') ? `[${address}]` : address;
   process.stdout.write(`mamori contact form: http://${shown}:${actual}/ (inbox: ${path.join(dataDir, 'inbox.jsonl')})\n`);
 });
 
+/** @param {NodeJS.Signals} signal */
 async function stop(signal) {
   if (stopping) {
     // A second Ctrl-C: the person does not want to wait.

@@ -42,7 +42,7 @@ export async function setAsideTornLine(file, log) {
   try {
     handle = await open(file, 'r+');
   } catch (e) {
-    if (e.code === 'ENOENT') return 0;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code === 'ENOENT') return 0;
     throw e;
   }
   try {

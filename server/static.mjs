@@ -59,7 +59,8 @@ export async function resolveFile(table, pathname) {
     const [real, base] = await Promise.all([realpath(candidate), realpath(mount.dir)]);
     if (!real.startsWith(base + path.sep)) return null;
     if (!(await stat(real)).isFile()) return null;
-    return { file: real, type: MIME[ext] };
+    // The mount's types are keys of MIME.
+    return { file: real, type: MIME[/** @type {keyof typeof MIME} */ (ext)] };
   } catch {
     return null;
   }

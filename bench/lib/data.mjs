@@ -19,6 +19,8 @@ export function corpusDir() {
  * repository alone) it reads the project's small fixture of the same name and says
  * so once: the numbers then measure less varied input. MAMORI_REQUIRE_CORPUS=1 makes
  * a missing corpus an error.
+ * @param {string} file
+ * @returns {unknown[]} the parsed lines
  */
 export function corpus(file) {
   let full = path.join(corpusDir(), file);
@@ -31,9 +33,13 @@ export function corpus(file) {
   }
   return readFileSync(full, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
+/** @type {Set<string>} */
 const warned = new Set();
 
-/** A small, fast, seeded PRNG (mulberry32): same seed, same sequence. */
+/**
+ * A small, fast, seeded PRNG (mulberry32): same seed, same sequence.
+ * @param {number} seed
+ */
 export function rng(seed) {
   let a = seed >>> 0;
   const next = () => {
@@ -43,10 +49,20 @@ export function rng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)); // inclusive
+  next.int = (/** @type {number} */ lo, /** @type {number} */ hi) => lo + Math.floor(next() * (hi - lo + 1)); // inclusive
+  /**
+   * @template T
+   * @param {ArrayLike<T>} list
+   * @returns {T}
+   */
   next.pick = (list) => list[Math.floor(next() * list.length)];
-  next.chance = (p) => next() < p;
-  next.digits = (n) => { let s = ''; for (let i = 0; i < n; i++) s += String(Math.floor(next() * 10)); return s; };
+  next.chance = (/** @type {number} */ p) => next() < p;
+  next.digits = (/** @type {number} */ n) => { let s = ''; for (let i = 0; i < n; i++) s += String(Math.floor(next() * 10)); return s; };
+  /**
+   * @template T
+   * @param {readonly T[]} list
+   * @returns {T[]} a shuffled copy
+   */
   next.shuffle = (list) => {
     const out = list.slice();
     for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [out[i], out[j]] = [out[j], out[i]]; }
@@ -54,16 +70,21 @@ export function rng(seed) {
   };
   return next;
 }
+/** @typedef {ReturnType<typeof rng>} Rng */
 
 /** The phone corpus inputs with their verdicts, in a fixed shuffled order. */
 export function phoneInputs() {
-  const rows = corpus('phone.jsonl');
+  const rows = /** @type {{ input: string, valid: boolean }[]} */ (corpus('phone.jsonl'));
   return rng(5).shuffle(rows).map((r) => ({ input: r.input, valid: r.valid }));
 }
 
 // ---- check digits (the same published rules the detectors use) ----
 
-/** My Number check digit of an 11-digit payload. */
+/**
+ * My Number check digit of an 11-digit payload.
+ * @param {string} payload
+ * @returns {number}
+ */
 export function myNumberCheck(payload) {
   let sum = 0;
   for (let n = 1; n <= 11; n++) {
@@ -74,9 +95,13 @@ export function myNumberCheck(payload) {
   const r = sum % 11;
   return r <= 1 ? 0 : 11 - r;
 }
-export const isMyNumber = (d) => d.length === 12 && myNumberCheck(d.slice(0, 11)) === d.charCodeAt(11) - 48;
+export const isMyNumber = (/** @type {string} */ d) => d.length === 12 && myNumberCheck(d.slice(0, 11)) === d.charCodeAt(11) - 48;
 
-/** Luhn check digit of a payload. */
+/**
+ * Luhn check digit of a payload.
+ * @param {string} payload
+ * @returns {number}
+ */
 export function luhnCheck(payload) {
   let sum = 0;
   for (let i = payload.length - 1, dbl = true; i >= 0; i--, dbl = !dbl) {
@@ -86,12 +111,16 @@ export function luhnCheck(payload) {
   }
   return (10 - (sum % 10)) % 10;
 }
-export const isLuhn = (d) => d.length > 1 && luhnCheck(d.slice(0, -1)) === d.charCodeAt(d.length - 1) - 48;
+export const isLuhn = (/** @type {string} */ d) => d.length > 1 && luhnCheck(d.slice(0, -1)) === d.charCodeAt(d.length - 1) - 48;
 
 // ---- text helpers ----
 
 const FW_OFFSET = 0xfee0;
-/** Half-width ASCII letters, digits and '-' to full-width. */
+/**
+ * Half-width ASCII letters, digits and '-' to full-width.
+ * @param {string} s
+ * @returns {string}
+ */
 export function fullWidth(s) {
   let out = '';
   for (const ch of s) {
@@ -104,6 +133,12 @@ export function fullWidth(s) {
   return out;
 }
 
+/**
+ * `d` cut into groups of `sizes` digits, joined with `sep`.
+ * @param {string} d
+ * @param {number[]} sizes
+ * @param {string} sep
+ */
 function group(d, sizes, sep) {
   const parts = [];
   let i = 0;
@@ -113,16 +148,23 @@ function group(d, sizes, sep) {
 
 // ---- values: valid in form, random, fictitious ----
 
+/** @param {Rng} r */
 function myNumber(r) {
   const p = r.digits(11);
   return p + myNumberCheck(p);
 }
 /** A prefecture code, 01–47 (the second part of insurer and payer numbers). */
-const pref = (r) => String(r.int(1, 47)).padStart(2, '0');
+const pref = (/** @type {Rng} */ r) => String(r.int(1, 47)).padStart(2, '0');
+/**
+ * @param {Rng} r
+ * @param {string} prefix
+ * @param {number} length
+ */
 function luhnNumber(r, prefix, length) {
   const p = prefix + r.digits(length - prefix.length - 1);
   return p + luhnCheck(p);
 }
+/** @param {Rng} r */
 function card(r) {
   const kind = r.int(0, 3);
   if (kind === 0) return group(luhnNumber(r, '4', 16), [4, 4, 4, 4], r.pick([' ', '-', '']));
@@ -131,20 +173,28 @@ function card(r) {
   return group(luhnNumber(r, r.pick(['34', '37']), 15), [4, 6, 5], r.pick([' ', '-']));
 }
 /** A 12-digit number that fails the My Number check (licences, tracking numbers). */
+/** @param {Rng} r */
 function notMyNumber(r) {
   for (;;) { const d = r.digits(12); if (!isMyNumber(d)) return d; }
 }
 /** Digits that pass neither Luhn nor (at 12 digits) the My Number check. */
+/**
+ * @param {Rng} r
+ * @param {number} n
+ */
 function plainDigits(r, n) {
   for (;;) { const d = r.digits(n); if (!isLuhn(d) && !isMyNumber(d)) return d; }
 }
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
-const letters = (r, n) => { let s = ''; for (let i = 0; i < n; i++) s += r.pick(LETTERS); return s; };
+const letters = (/** @type {Rng} */ r, /** @type {number} */ n) => { let s = ''; for (let i = 0; i < n; i++) s += r.pick(LETTERS); return s; };
 
-const maybeFull = (r, s) => (r.chance(0.2) ? fullWidth(s) : s);
+const maybeFull = (/** @type {Rng} */ r, /** @type {string} */ s) => (r.chance(0.2) ? fullWidth(s) : s);
 const COLON = ['：', ':', ' ', '　', 'は', '→', ''];
 
+/** @typedef {(r: Rng) => string} Line a line of a message, drawn with `r` */
+
 // Sensitive lines: [label, value] pairs in the shapes people write.
+/** @type {Line[]} */
 const SENSITIVE = [
   (r) => `${r.pick(['マイナンバー', '個人番号', 'マイナンバーカードの番号'])}${r.pick(COLON)}${maybeFull(r, group(myNumber(r), [4, 4, 4], r.pick([' ', '-', ''])))}`,
   (r) => `${maybeFull(r, group(myNumber(r), [4, 4, 4], ' '))}（マイナンバー）`,
@@ -164,6 +214,7 @@ const SENSITIVE = [
 ];
 
 // Things that look like numbers but are not sensitive.
+/** @type {Line[]} */
 const DISTRACTORS = [
   (r) => `${r.int(2023, 2026)}年${r.int(1, 12)}月${r.int(1, 28)}日に受診しました`,
   (r) => `令和${r.int(5, 8)}年${r.int(1, 12)}月${r.int(1, 28)}日`,
@@ -196,7 +247,11 @@ const CLOSERS = [
 ];
 const NAMES = ['木村 裕子（キムラ　ユウコ）', '佐藤　翔', '石井 花子', '松本　大樹（マツモト ダイキ）', '髙橋　一郎', '山田 太郎'];
 
-/** One contact-form message: 2–7 lines, 0–2 sensitive values, 0–2 look-alikes. */
+/**
+ * One contact-form message: 2–7 lines, 0–2 sensitive values, 0–2 look-alikes.
+ * @param {Rng} r
+ * @returns {string}
+ */
 export function message(r) {
   const lines = [r.pick(OPENERS) + r.pick(BODY)];
   const n = r.pick([0, 1, 1, 1, 2]);
@@ -209,14 +264,18 @@ export function message(r) {
   return lines.join('\n');
 }
 
+/** @type {Map<string, string>} */
 const textCache = new Map();
 /**
  * Japanese contact-form text of at least `bytes` UTF-8 bytes (whole messages,
  * separated by a blank line). The same (bytes, seed) always gives the same text.
+ * @param {number} bytes
+ * @returns {string}
  */
 export function japaneseText(bytes, seed = 1) {
   const key = `${bytes}:${seed}`;
-  if (textCache.has(key)) return textCache.get(key);
+  const cached = textCache.get(key);
+  if (cached !== undefined) return cached;
   const r = rng(seed);
   const parts = [];
   let size = 0;
@@ -237,7 +296,12 @@ const REQUESTS = [
   '利用目的の通知を求めます。', '不要になった個人情報の消去をお願いします。',
 ];
 
-/** Pads `lines` with further message sentences until the body has about `chars` characters. */
+/**
+ * Pads `lines` with further message sentences until the body has about `chars` characters.
+ * @param {Rng} r
+ * @param {string[]} lines
+ * @param {number} chars
+ */
 function bodyOf(r, lines, chars) {
   let body = lines.join('\n');
   while (body.length < chars) body += '\n' + (r.chance(0.15) ? r.pick(SENSITIVE)(r) : r.pick(BODY));
@@ -248,11 +312,14 @@ function bodyOf(r, lines, chars) {
  * `count` realistic contact forms whose bodies have about `bodyChars` characters:
  * disclosure requests (most right, some with the usual mistakes) and ordinary
  * inquiries, with phones typed in the ways people type them.
+ * @param {number} bodyChars
+ * @param {number} count
+ * @returns {{ inquiryType: string, name: string, phone: string, email: string, body: string }[]}
  */
 export function forms(bodyChars, count, seed = 7) {
   const r = rng(seed);
   const out = [];
-  const phones = corpus('phone.jsonl').map((p) => p.input);
+  const phones = /** @type {{ input: string }[]} */ (corpus('phone.jsonl')).map((p) => p.input);
   for (let i = 0; i < count; i++) {
     const name = r.pick(['山田　太郎', '佐藤 花子', '鈴木一郎', 'ｽｽﾞｷ ｲﾁﾛｳ', '髙橋　一郎', '']);
     const phone = r.chance(0.85) ? r.pick(phones).trim() : '';

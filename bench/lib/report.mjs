@@ -1,17 +1,70 @@
 // Renders results.json into bench/RESULTS.md: one table per row of issue #10, ratios
 // mamori ÷ peer beside the absolute numbers, the targets, and where mamori loses.
 
+/**
+ * What bench/run.mjs measures and keeps in results.json. A smoke run or --no-rust
+ * leaves rows out; a number that could not be measured is null.
+ * @typedef {object} Results
+ * @property {Meta} meta
+ * @property {SizeResult} [size]
+ * @property {StartupRow[]} [startupNode]
+ * @property {{ version?: string | null, error?: string | null, rows: StartupRow[] }} [startupBrowser]
+ * @property {{ inputs: number, rates: Rate[] }} [phone]
+ * @property {FormResult[]} [form]
+ * @property {RedactResult[]} [redact]
+ * @property {BoundaryRow[]} [boundary]
+ * @property {ScalingRow[]} [scaling]
+ * @property {{ error: string | null, table: string }} [rust]
+ */
+/**
+ * @typedef {object} Meta
+ * @property {string} date
+ * @property {boolean} smoke
+ * @property {string | null} commit
+ * @property {{ cpu: string, cores: number, memoryGiB: number, os: string }} machine
+ * @property {string} node
+ * @property {string | null} rustc
+ * @property {string} mamori
+ * @property {string | null} chromium
+ * @property {Record<string, string | null>} peers
+ * @property {number} [seconds]
+ */
+/**
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
+ * @typedef {{ mamori: Sizes, rows: SizeRow[] }} SizeResult
+ * @typedef {{ name: string, label: string, error?: string, raw?: number, gzip?: number, brotli?: number,
+ *   ratioGzip?: number, ratioBrotli?: number }} SizeRow a peer's bundle, or why it did not build
+ * @typedef {{ name: string, label: string, error: string | null, ms: number | null, samples: number }} StartupRow
+ * @typedef {{ name: string, error?: string | null, value: number | null, agreement?: number }} Rate calls per second
+ * @typedef {{ name: string, error?: string | null, median: number | null, p99: number | null }} Latency µs per call
+ * @typedef {{ bodyChars: number, avgChars: number, forms: number, okShare: Record<string, number>, results: Latency[] }} FormResult
+ * @typedef {{ name: string, error?: string | null, value: number | null, mbps: number | null }} Throughput
+ * @typedef {{ bytes: number, units: number, findings: number | null, regexFindings: number, results: Throughput[],
+ *   skipped: string[] }} RedactResult
+ * @typedef {{ label: string, chars: number, mamoriNs: number | null, peerNs: number | null, error?: string | null }} BoundaryRow
+ * @typedef {{ bytes: number, units: number, mamoriMs: number | null, mamoriMsPerMiB: number | null, error?: string | null,
+ *   regexMs: number | null, regexMsPerMiB: number | null }} ScalingRow
+ */
+
 const KiB = 1024;
 const MiB = 1024 * 1024;
 const TARGET_GZIP = 100 * KiB;
 
-const int = (n) => (n == null || !Number.isFinite(n) ? '—' : Math.round(n).toLocaleString('en-US'));
-const fix = (n, d = 1) => (n == null || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
-const kib = (n) => (n == null ? '—' : `${fix(n / KiB, 1)} KiB`);
-const pct = (x) => (x == null ? '—' : `${fix(x * 100, 1)} %`);
-const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? fix(x, 1) : fix(x, 2)}×`);
+/** @typedef {number | null | undefined} Num a number that may be missing */
 
-/** "2.1× faster" / "1.5× slower" for a mamori ÷ peer ratio; `higherIsBetter` for rates. */
+const int = (/** @type {Num} */ n) => (n == null || !Number.isFinite(n) ? '—' : Math.round(n).toLocaleString('en-US'));
+const fix = (/** @type {Num} */ n, d = 1) => (n == null || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const kib = (/** @type {Num} */ n) => (n == null ? '—' : `${fix(n / KiB, 1)} KiB`);
+const pct = (/** @type {Num} */ x) => (x == null ? '—' : `${fix(x * 100, 1)} %`);
+/** a ÷ b; null when either is missing (a row that did not run). */
+const div = (/** @type {Num} */ a, /** @type {Num} */ b) => (a == null || b == null ? null : a / b);
+const ratio = (/** @type {Num} */ x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? fix(x, 1) : fix(x, 2)}×`);
+
+/**
+ * "2.1× faster" / "1.5× slower" for a mamori ÷ peer ratio; `higherIsBetter` for rates.
+ * @param {Num} r
+ * @param {boolean} higherIsBetter
+ */
 function verdict(r, higherIsBetter, words = ['faster', 'slower']) {
   if (r == null || !Number.isFinite(r)) return '—';
   const good = higherIsBetter ? r >= 1 : r <= 1;
@@ -20,29 +73,38 @@ function verdict(r, higherIsBetter, words = ['faster', 'slower']) {
   return `${fix(k, k >= 10 ? 0 : 1)}× ${good ? words[0] : words[1]}`;
 }
 
-const cell = (error, value) => (error ? `*${error}*` : value);
+const cell = (/** @type {string | null | undefined} */ error, /** @type {string} */ value) => (error ? `*${error}*` : value);
 
+/**
+ * A Markdown table.
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
 function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** Every mamori-versus-peer comparison where mamori is worse, for the summary. */
+/**
+ * Every mamori-versus-peer comparison where mamori is worse, for the summary.
+ * @param {Results} res
+ * @returns {string[]}
+ */
 function losses(res) {
   const out = [];
   const s = res.size;
-  if (s) for (const r of s.rows) if (r.ratioGzip > 1) out.push(`size: ${kib(s.mamori.gzip)} gzip vs ${r.label} ${kib(r.gzip)} (${ratio(r.ratioGzip)})`);
-  for (const [key, env] of [['startupNode', 'Node'], ['startupBrowser', 'Chromium']]) {
+  if (s) for (const r of s.rows) if (r.ratioGzip != null && r.ratioGzip > 1) out.push(`size: ${kib(s.mamori.gzip)} gzip vs ${r.label} ${kib(r.gzip)} (${ratio(r.ratioGzip)})`);
+  for (const [key, env] of /** @type {const} */ ([['startupNode', 'Node'], ['startupBrowser', 'Chromium']])) {
     const rows = key === 'startupBrowser' ? res[key]?.rows : res[key];
     const m = rows?.find((r) => r.name.startsWith('mamori'));
-    if (m && m.ms != null) for (const r of rows) if (r !== m && r.ms != null && m.ms > r.ms) out.push(`start-up in ${env}: ${fix(m.ms, 2)} ms vs ${r.label} ${fix(r.ms, 2)} ms`);
+    if (rows && m && m.ms != null) for (const r of rows) if (r !== m && r.ms != null && m.ms > r.ms) out.push(`start-up in ${env}: ${fix(m.ms, 2)} ms vs ${r.label} ${fix(r.ms, 2)} ms`);
   }
   const ph = res.phone?.rates;
   const pm = ph?.find((r) => r.name === 'mamori');
-  if (pm?.value) for (const r of ph) if (r !== pm && r.value && pm.value < r.value) out.push(`parsePhone: ${int(pm.value)} calls/s vs ${r.name} ${int(r.value)}`);
+  if (ph && pm?.value) for (const r of ph) if (r !== pm && r.value && pm.value < r.value) out.push(`parsePhone: ${int(pm.value)} calls/s vs ${r.name} ${int(r.value)}`);
   for (const f of res.form ?? []) {
     const m = f.results.find((r) => r.name === 'mamori');
-    if (m?.median != null) for (const r of f.results) if (r !== m && r.median != null && (m.median > r.median || m.p99 > r.p99)) out.push(`validateForm (${f.bodyChars}-char bodies): median ${fix(m.median, 2)} µs / p99 ${fix(m.p99, 2)} µs vs ${r.name} ${fix(r.median, 2)} / ${fix(r.p99, 2)} µs`);
+    if (m?.median != null) for (const r of f.results) if (r !== m && r.median != null && (m.median > r.median || (m.p99 ?? 0) > (r.p99 ?? 0))) out.push(`validateForm (${f.bodyChars}-char bodies): median ${fix(m.median, 2)} µs / p99 ${fix(m.p99, 2)} µs vs ${r.name} ${fix(r.median, 2)} / ${fix(r.p99, 2)} µs`);
   }
   for (const x of res.redact ?? []) {
     const m = x.results.find((r) => r.name === 'mamori');
@@ -52,8 +114,15 @@ function losses(res) {
   return out;
 }
 
+/**
+ * RESULTS.md.
+ * @param {Results} res
+ * @param {string | null} analysis bench/analysis.md, added at the end
+ * @returns {string}
+ */
 export function render(res, analysis) {
   const m = res.meta;
+  /** @type {string[]} */
   const L = [];
   L.push('# mamori benchmark results', '');
   L.push(`Generated by \`npm run bench\` (\`bench/run.mjs\`) on ${m.date.slice(0, 10)}${m.commit ? ` at commit \`${m.commit}\`` : ''}, in ${m.seconds} s. Raw numbers: \`bench/results.json\`.`, '');
@@ -65,17 +134,21 @@ export function render(res, analysis) {
   L.push('', 'Ratios are mamori ÷ peer, measured in the same run: for sizes and times below 1 is better for mamori, for rates above 1. MB means MiB (2^20 bytes) of UTF-8 text. Peers run in the same Node process in alternating rounds; the median round counts.', '');
 
   // Targets
+  /** @type {string[][]} */
   const t = [];
   if (res.size) t.push(['browser download ≤ 100 KiB gzip', `${kib(res.size.mamori.gzip)} gzip (${kib(res.size.mamori.brotli)} brotli)`, res.size.mamori.gzip <= TARGET_GZIP ? 'met' : '**missed**']);
   const pm = res.phone?.rates.find((r) => r.name === 'mamori');
   const pl = res.phone?.rates.find((r) => r.name.startsWith('libphonenumber-js'));
-  if (pm) t.push(['parsePhone ≥ 2× libphonenumber-js', pm.error ? `*${pm.error}*` : `${ratio(pm.value / pl.value)} (${int(pm.value)} vs ${int(pl.value)} calls/s)`, pm.error ? '—' : pm.value / pl.value >= 2 ? 'met' : '**missed**']);
+  const phoneRatio = div(pm?.value, pl?.value);
+  if (pm) t.push(['parsePhone ≥ 2× libphonenumber-js', pm.error ? `*${pm.error}*` : `${ratio(phoneRatio)} (${int(pm.value)} vs ${int(pl?.value)} calls/s)`, pm.error ? '—' : (phoneRatio ?? 0) >= 2 ? 'met' : '**missed**']);
   for (const x of res.redact ?? []) {
-    const rm = x.results.find((r) => r.name === 'mamori');
-    const rr = x.results.find((r) => r.name.startsWith('hand-written'));
+    // Every redact row has mamori and the regex redactor.
+    const rm = /** @type {Throughput} */ (x.results.find((r) => r.name === 'mamori'));
+    const rr = /** @type {Throughput} */ (x.results.find((r) => r.name.startsWith('hand-written')));
     const size = `${fix(x.bytes / MiB, x.bytes < MiB ? 3 : 0)} MiB`;
-    t.push([`redact ≥ 100 MB/s (${size})`, rm.error ? `*${rm.error}*` : `${fix(rm.mbps)} MB/s`, rm.error ? '—' : rm.mbps >= 100 ? 'met' : '**missed**']);
-    t.push([`redact ≥ 3× the JS regex redactor (${size})`, rm.error ? `*${rm.error}*` : `${ratio(rm.mbps / rr.mbps)} (${fix(rm.mbps)} vs ${fix(rr.mbps)} MB/s)`, rm.error ? '—' : rm.mbps / rr.mbps >= 3 ? 'met' : '**missed**']);
+    const vsRegex = div(rm.mbps, rr.mbps);
+    t.push([`redact ≥ 100 MB/s (${size})`, rm.error ? `*${rm.error}*` : `${fix(rm.mbps)} MB/s`, rm.error ? '—' : (rm.mbps ?? 0) >= 100 ? 'met' : '**missed**']);
+    t.push([`redact ≥ 3× the JS regex redactor (${size})`, rm.error ? `*${rm.error}*` : `${ratio(vsRegex)} (${fix(rm.mbps)} vs ${fix(rr.mbps)} MB/s)`, rm.error ? '—' : (vsRegex ?? 0) >= 3 ? 'met' : '**missed**']);
   }
   L.push('## Targets', '', table(['target', 'measured', ''], t), '');
 
@@ -91,7 +164,7 @@ export function render(res, analysis) {
   }
 
   // Start-up
-  const startup = (title, rows, note) => {
+  const startup = (/** @type {string} */ title, /** @type {StartupRow[]} */ rows, /** @type {string} */ note) => {
     const mm = rows.find((r) => r.name.startsWith('mamori'));
     L.push(title, '', note, '');
     L.push(table(['library', 'median ms', 'samples', 'mamori ÷ peer', 'mamori is'], rows.map((r) => {
@@ -110,10 +183,10 @@ export function render(res, analysis) {
   // parsePhone
   if (res.phone) {
     const rates = res.phone.rates;
-    const mm = rates.find((r) => r.name === 'mamori');
+    const mm = /** @type {Rate} */ (rates.find((r) => r.name === 'mamori')); // always measured
     L.push('## parsePhone', '', `Calls per second over the ${res.phone.inputs} typed-in numbers of \`phone.jsonl\` (full-width digits, dash look-alikes, +81, brackets, garbage), in a fixed shuffled order. Peers: \`parsePhoneNumber(x, "JP").isValid()\` of libphonenumber-js with max metadata, and \`isValidNumber(parse(x, "JP"))\` of google-libphonenumber, both in try/catch. "agrees" is the share of inputs whose valid/invalid verdict matches the corpus (libphonenumber's metadata applied to the digits the person meant).`, '');
     L.push(table(['library', 'calls/s', 'mamori ÷ peer', 'mamori is', 'agrees with corpus'], rates.map((r) => {
-      const rr = r === mm || mm.error || r.error ? null : mm.value / r.value;
+      const rr = r === mm || mm.error || r.error ? null : div(mm.value, r.value);
       return [r === mm ? '**mamori**' : r.name, cell(r.error, int(r.value)), r === mm ? '' : ratio(rr), r === mm ? '' : verdict(rr, true), pct(r.agreement)];
     })), '');
   }
@@ -123,7 +196,7 @@ export function render(res, analysis) {
     L.push('## validateForm', '', 'Per-call latency on realistic contact forms (disclosure requests, the usual mistakes, ordinary inquiries; phones from the corpus), each call timed on its own, contestants interleaved form by form. Peers: a zod and a valibot schema with the checks those libraries can express (`bench/peers/form-rules.mjs`: NFKC folding, required fields, lengths, the phone\'s shape, e-mail, the first-line rule, request content, kinds and requester) — they cannot judge a phone number against the numbering plan.', '');
     const rows = [];
     for (const f of res.form) {
-      const mm = f.results.find((r) => r.name === 'mamori');
+      const mm = /** @type {Latency} */ (f.results.find((r) => r.name === 'mamori')); // always measured
       for (const r of f.results) {
         const rr = r === mm || mm.median == null || r.median == null ? null : mm.median / r.median;
         const r99 = r === mm || mm.p99 == null || r.p99 == null ? null : mm.p99 / r.p99;
@@ -139,7 +212,7 @@ export function render(res, analysis) {
     L.push('## redact', '', 'Throughput on generated Japanese contact-form text (`bench/lib/data.mjs`: messages in the style of `redact.jsonl`, about one sensitive number and one look-alike — dates, prices, tracking and order numbers — per message), default kinds, style "mask". Peers: the hand-written JS regex version of the same detectors (`bench/peers/regex-redactor.mjs`), @redactpii/node (default rules) and @openredaction/openredaction (configured for My Number and cards). Single calls on the whole text, median of alternating rounds.', '');
     const rows = [];
     for (const x of res.redact) {
-      const mm = x.results.find((r) => r.name === 'mamori');
+      const mm = /** @type {Throughput} */ (x.results.find((r) => r.name === 'mamori')); // always measured
       for (const r of x.results) {
         const rr = r === mm || mm.mbps == null || r.mbps == null ? null : mm.mbps / r.mbps;
         rows.push([`${fix(x.bytes / MiB, x.bytes < MiB ? 3 : 2)} MiB`, r === mm ? '**mamori**' : r.name, cell(r.error, fix(r.mbps)), cell(r.error, fix(r.value, 1)), r === mm ? '' : ratio(rr), r === mm ? '' : verdict(rr, true)]);
@@ -166,7 +239,7 @@ export function render(res, analysis) {
     L.push('## Scaling', '', `redact on growing texts; time per MiB should stay flat. mamori's largest ÷ smallest ms/MiB: ${ratio(spread)}.`, '');
     L.push(table(['text', 'UTF-16 units', 'mamori ms', 'mamori ms/MiB', 'regex ms', 'regex ms/MiB', 'mamori ÷ regex'], res.scaling.map((s) => [
       `${fix(s.bytes / MiB, s.bytes < MiB ? 3 : 1)} MiB`, int(s.units), cell(s.error, fix(s.mamoriMs, 1)), cell(s.error, fix(s.mamoriMsPerMiB, 2)),
-      fix(s.regexMs, 1), fix(s.regexMsPerMiB, 2), s.mamoriMs == null ? '—' : ratio(s.mamoriMs / s.regexMs)])), '');
+      fix(s.regexMs, 1), fix(s.regexMsPerMiB, 2), s.mamoriMs == null ? '—' : ratio(div(s.mamoriMs, s.regexMs))])), '');
   }
 
   // Rust

@@ -6,6 +6,11 @@
 // number-like token in a single pass; labels and check digits are only looked at
 // for the few tokens it finds.
 
+/**
+ * @typedef {{ kind: string, start: number, end: number }} Finding UTF-16 offsets
+ * @typedef {{ kind: string, end: number }} Label a label stem's kind, and where it ends
+ */
+
 const ALL_KINDS = [
   'my_number', 'insurer_number', 'insured_number', 'public_expense_payer', 'public_expense_recipient',
   'credit_card', 'bank_account', 'passport', 'residence_card', 'drivers_license', 'pension_number',
@@ -23,6 +28,7 @@ const WINDOW = 30;
 // Label stems, searched in the 30 characters before a value; the nearest one wins.
 // One alternation, longest stems first, run over the window only.
 const LABEL = /被保険者番号|保険者番号|保険者の番号|保険者No|保険者ＮＯ|負担者|受給者|口座|普通|当座|免許|年金|記号|枝番|番号/g;
+/** @type {Record<string, string | null>} */
 const LABEL_KIND = {
   被保険者番号: 'insured_number', 保険者番号: 'insurer_number', 保険者の番号: 'insurer_number', 保険者No: 'insurer_number',
   保険者ＮＯ: 'insurer_number', 負担者: 'public_expense_payer', 受給者: 'public_expense_recipient', 口座: 'bank_account',
@@ -30,6 +36,10 @@ const LABEL_KIND = {
   枝番: 'insured_symbol',
 };
 
+/**
+ * The digits of `s`, full-width ones made ASCII.
+ * @param {string} s
+ */
 function digitsOf(s) {
   let d = '';
   for (let i = 0; i < s.length; i++) {
@@ -40,6 +50,7 @@ function digitsOf(s) {
   return d;
 }
 
+/** @param {string} d digits */
 function myNumberOk(d) {
   if (d.length !== 12) return false;
   let sum = 0;
@@ -48,6 +59,7 @@ function myNumberOk(d) {
   return (r <= 1 ? 0 : 11 - r) === d.charCodeAt(11) - 48;
 }
 
+/** @param {string} d digits */
 function luhnOk(d) {
   let sum = 0;
   for (let i = d.length - 1, dbl = false; i >= 0; i--, dbl = !dbl) {
@@ -58,6 +70,7 @@ function luhnOk(d) {
   return sum % 10 === 0;
 }
 
+/** @param {string} d digits */
 function cardPrefixOk(d) {
   const n = d.length, p2 = +d.slice(0, 2), p4 = +d.slice(0, 4);
   if (d[0] === '4') return n === 13 || n === 16 || n === 19;
@@ -68,10 +81,16 @@ function cardPrefixOk(d) {
   return false;
 }
 
-const isIdeographOrKana = (c) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
+const isIdeographOrKana = (/** @type {number} */ c) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 
-/** The nearest label before `start`: { kind, end } or null. */
+/**
+ * The nearest label before `start`: { kind, end } or null.
+ * @param {string} text
+ * @param {number} start
+ * @returns {Label | null}
+ */
 function nearestLabel(text, start) {
+  /** @type {Label | null} */
   let best = null, symbol = false;
   LABEL.lastIndex = Math.max(0, start - WINDOW);
   for (let m; (m = LABEL.exec(text)) !== null && m.index + m[0].length <= start;) {
@@ -90,6 +109,15 @@ function nearestLabel(text, start) {
 
 const DIGIT = /[0-9０-９]/;
 
+/**
+ * The kind of the digits `d` of a token at `start`, or null.
+ * @param {string} text
+ * @param {number} start
+ * @param {string} d
+ * @param {Set<string>} want the kinds asked for
+ * @param {Finding | undefined} lastFinding
+ * @returns {string | null}
+ */
 function classifyDigits(text, start, d, want, lastFinding) {
   const n = d.length;
   if (n === 12 && want.has('my_number') && myNumberOk(d)) return 'my_number';
@@ -99,7 +127,7 @@ function classifyDigits(text, start, d, want, lastFinding) {
   // A label names the first number after it: another number in between (a date
   // after 枝番, a postal code after 当座) means the label is not this value's. The
   // components of one insured number (記号・番号：12-3456・789) share their label.
-  if (kind && DIGIT.test(text.slice(label.end, start))) {
+  if (label && kind && DIGIT.test(text.slice(label.end, start))) {
     const sameInsured = (kind === 'insured_symbol' || kind === 'insured_number') && lastFinding
       && lastFinding.kind === 'insured_number' && lastFinding.end > label.end
       && /^[ 　・／/]*$/.test(text.slice(lastFinding.end, start));
@@ -119,10 +147,14 @@ function classifyDigits(text, start, d, want, lastFinding) {
 /**
  * Finds sensitive numbers in `text` and masks them, like mamori's `redact` with
  * style "mask": `{ text, findings: [{ kind, start, end }] }`, UTF-16 offsets.
+ * @param {string} text
+ * @param {{ kinds?: string[] }} [options]
+ * @returns {{ text: string, findings: Finding[] }}
  */
 export function redact(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('redact: `text` must be a string');
   const want = options.kinds ? new Set(options.kinds) : DEFAULT_KINDS;
+  /** @type {Finding[]} */
   const findings = [];
   TOKEN.lastIndex = 0;
   for (let m; (m = TOKEN.exec(text)) !== null;) {
@@ -147,8 +179,9 @@ export function redact(text, options = {}) {
       kind = classifyDigits(text, start, d, want, findings[findings.length - 1]);
       if (kind === 'phone' && start > 0 && text[start - 1] === '+') start--;
       else if (kind === 'insured_number') {
-        // A 記号 may begin with kana, kanji or letters (ア12, 千代田5, AB123).
-        const label = nearestLabel(text, start);
+        // A 記号 may begin with kana, kanji or letters (ア12, 千代田5, AB123). The
+        // label that made it an insured number is there.
+        const label = /** @type {Label} */ (nearestLabel(text, start));
         let s = start;
         while (label.kind === 'insured_symbol' && s > label.end && s > start - 4 && /[ぁ-ヶ一-龯A-Za-zＡ-Ｚ]/.test(text[s - 1])) s--;
         start = s;
@@ -162,6 +195,7 @@ export function redact(text, options = {}) {
     findings.sort((a, b) => a.start - b.start);
   }
   // Non-overlapping, in order.
+  /** @type {Finding[]} */
   const kept = [];
   for (const f of findings) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
   return { text: mask(text, kept), findings: kept };
@@ -170,7 +204,11 @@ export function redact(text, options = {}) {
 const HALF = /[0-9A-Za-z\u3040-\u9fff]/g;
 const FULL = /[０-９Ａ-Ｚａ-ｚ]/g;
 
-/** Each letter or digit of a finding becomes * (＊ where it was full-width). */
+/**
+ * Each letter or digit of a finding becomes * (＊ where it was full-width).
+ * @param {string} text
+ * @param {Finding[]} findings
+ */
 function mask(text, findings) {
   if (!findings.length) return text;
   const parts = [];

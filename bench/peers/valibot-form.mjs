@@ -19,6 +19,7 @@ export const schema = v.pipe(
   }),
 );
 
+/** @param {Partial<import('./form-rules.mjs').Form>} form */
 export function validate(form) {
   return v.safeParse(schema, form);
 }

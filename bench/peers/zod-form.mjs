@@ -21,6 +21,7 @@ export const schema = z.object({
   return { ...f, disclosure };
 });
 
+/** @param {Partial<import('./form-rules.mjs').Form>} form */
 export function validate(form) {
   return schema.safeParse(form);
 }

@@ -20,7 +20,7 @@ const t2 = performance.now(); await glue.redact('マイナンバーは 1234 5678
 window.__t = t.slice(1).map((x, i) => x - t[i]);
 </script>`;
 const server = http.createServer((req, res) => {
-  const p = new URL(req.url, 'http://x').pathname;
+  const p = new URL(/** @type {string} */ (req.url), 'http://x').pathname;
   if (p === '/') { res.writeHead(200, { 'content-type': 'text/html' }); return res.end(page); }
   try {
     const body = readFileSync(path.join(root, p));
@@ -28,18 +28,21 @@ const server = http.createServer((req, res) => {
     res.end(body);
   } catch { res.writeHead(404); res.end(); }
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+await /** @type {Promise<void>} */ (new Promise((r) => server.listen(0, '127.0.0.1', r)));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** @type {number[][]} the steps' times of each sample, in ms */
 const rows = [];
 for (let s = -1; s < samples; s++) {
   const ctx = await browser.newContext();
   const pg = await ctx.newPage();
-  await pg.goto(`http://127.0.0.1:${server.address().port}/`);
-  const t = await pg.waitForFunction(() => window.__t).then((h) => h.jsonValue());
+  await pg.goto(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`);
+  // The page's script leaves its times on window.
+  const t = await pg.waitForFunction(() => /** @type {{ __t?: number[] }} */ (globalThis).__t)
+    .then((h) => /** @type {Promise<number[]>} */ (h.jsonValue()));
   if (s >= 0) rows.push(t);
   await ctx.close();
 }
 await browser.close();
 server.close();
-const med = (i) => { const xs = rows.map((r) => r[i]).sort((a, b) => a - b); return xs[xs.length >> 1]; };
+const med = (/** @type {number} */ i) => { const xs = rows.map((r) => r[i]).sort((a, b) => a - b); return xs[xs.length >> 1]; };
 console.log(['glue import', 'wasm fetch', 'compile', 'instantiate', 'first parsePhone', 'first redact'].map((n, i) => `${n} ${med(i).toFixed(1)} ms`).join(', '));

@@ -6,6 +6,12 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root } from '../lib/data.mjs';
 
+/**
+ * The peer bundles by entry name: the minified code, or why esbuild failed.
+ * @typedef {Record<string, Buffer | Error>} Bundles
+ */
+
+/** @type {[string, string][]} the entry's name and its label */
 export const BUNDLES = [
   ['libphonenumber-js-min', 'libphonenumber-js (min metadata)'],
   ['libphonenumber-js-max', 'libphonenumber-js (max metadata)'],
@@ -21,15 +27,17 @@ export const BUNDLES = [
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'worker_threads', 'crypto', 'url', 'util', 'stream', 'events', 'child_process', 'node:*'];
 
-const measure = (bufs) => ({
+const measure = (/** @type {Buffer[]} */ bufs) => ({
   raw: bufs.reduce((n, b) => n + b.length, 0),
   gzip: bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
   brotli: bufs.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
 });
 
 /** Builds the peer bundles (also served to Chromium for start-up) and measures all. */
+/** @returns {Promise<Bundles>} */
 export async function buildBundles() {
   const esbuild = await import('esbuild');
+  /** @type {Bundles} */
   const out = {};
   for (const [name] of BUNDLES) {
     try {
@@ -43,18 +51,23 @@ export async function buildBundles() {
       });
       out[name] = Buffer.from(r.outputFiles[0].contents);
     } catch (e) {
-      out[name] = new Error(String(e.message).split('\n')[0]);
+      out[name] = new Error(String(/** @type {Error} */ (e).message).split('\n')[0]);
     }
   }
   return out;
 }
 
+/**
+ * @param {Bundles} bundles
+ * @returns {import('../lib/report.mjs').SizeResult}
+ */
 export function sizeRows(bundles) {
   const web = path.join(root, 'pkg', 'web');
   const mamori = measure([readFileSync(path.join(web, 'mamori.js')), readFileSync(path.join(web, 'mamori_bg.wasm'))]);
   const rows = BUNDLES.map(([name, label]) => {
-    if (bundles[name] instanceof Error) return { name, label, error: `error: ${bundles[name].message}`.slice(0, 120) };
-    const m = measure([bundles[name]]);
+    const bundle = bundles[name];
+    if (bundle instanceof Error) return { name, label, error: `error: ${bundle.message}`.slice(0, 120) };
+    const m = measure([bundle]);
     return { name, label, ...m, ratioGzip: mamori.gzip / m.gzip, ratioBrotli: mamori.brotli / m.brotli };
   });
   return { mamori, rows };

@@ -12,24 +12,41 @@ import * as openredaction from '../entries/openredaction.mjs';
 
 const MiB = 1024 * 1024;
 
-/** Contestants with a probe: a contestant that throws on its first input carries the reason. */
+/**
+ * @typedef {typeof import('../../pkg/node/mamori.js')} Mamori the Node build
+ * @typedef {{ smoke: boolean }} RowOptions
+ */
+
+/**
+ * Contestants with a probe: a contestant that throws on its first input carries the reason.
+ * @template I
+ * @param {[string, (input: I) => unknown][]} list
+ * @param {NoInfer<I>} sample
+ * @returns {import('../lib/measure.mjs').Contestant<I>[]}
+ */
 function contest(list, sample) {
   return list.map(([name, fn]) => ({ name, fn, error: probe(fn, sample) }));
 }
 
+/**
+ * @param {Mamori} m
+ * @param {RowOptions} options
+ * @returns {{ inputs: number, rates: import('../lib/report.mjs').Rate[] }}
+ */
 export function phoneRow(m, { smoke }) {
   let inputs = phoneInputs();
   if (smoke) inputs = inputs.slice(0, 50);
   const contestants = contest([
-    ['mamori', (x) => m.parsePhone(x).valid],
+    ['mamori', (/** @type {string} */ x) => m.parsePhone(x).valid],
     ['libphonenumber-js (max)', lpnMax.check],
     ['google-libphonenumber', glpn.check],
   ], inputs[0].input);
   const xs = inputs.map((i) => i.input);
+  /** @type {import('../lib/report.mjs').Rate[]} */
   const rates = callsPerSecond(contestants, xs, smoke ? { rounds: 1, roundMs: 5, warmupMs: 1 } : { rounds: 7, roundMs: 400, warmupMs: 300 });
   // How often each agrees with the corpus verdict (libphonenumber metadata), for context.
   for (const r of rates) {
-    const c = contestants.find((x) => x.name === r.name);
+    const c = /** @type {import('../lib/measure.mjs').Contestant<string>} */ (contestants.find((x) => x.name === r.name));
     if (c.error) continue;
     let agree = 0;
     for (const i of inputs) { try { if (!!c.fn(i.input) === i.valid) agree++; } catch { /* counts as a disagreement */ } }
@@ -38,16 +55,23 @@ export function phoneRow(m, { smoke }) {
   return { inputs: inputs.length, rates };
 }
 
+/**
+ * @param {Mamori} m
+ * @param {RowOptions} options
+ * @returns {import('../lib/report.mjs').FormResult[]}
+ */
 export function formRow(m, { smoke }) {
   const out = [];
   for (const bodyChars of [100, 2000]) {
     const fs = forms(bodyChars, smoke ? 5 : 200);
+    /** @typedef {ReturnType<typeof forms>[number]} Form */
     const contestants = contest([
-      ['mamori', (f) => m.validateForm(f).ok],
+      ['mamori', (/** @type {Form} */ f) => m.validateForm(f).ok],
       ['zod', (f) => zodForm.validate(f).success],
       ['valibot', (f) => valibotForm.validate(f).success],
     ], fs[0]);
     const avgChars = Math.round(fs.reduce((n, f) => n + f.body.length, 0) / fs.length);
+    /** @type {Record<string, number>} */
     const okShare = {};
     for (const c of contestants) if (!c.error) okShare[c.name] = fs.filter((f) => c.fn(f)).length / fs.length;
     out.push({ bodyChars, avgChars, forms: fs.length, okShare, results: latencies(contestants, fs, smoke ? { passes: 1, warmup: 0 } : { passes: 15, warmup: 3 }) });
@@ -55,7 +79,12 @@ export function formRow(m, { smoke }) {
   return out;
 }
 
-/** MB/s (MiB of UTF-8 per second) of each redactor on `bytes` of text. */
+/**
+ * MB/s (MiB of UTF-8 per second) of each redactor on `bytes` of text.
+ * @param {Mamori} m
+ * @param {RowOptions} options
+ * @returns {import('../lib/report.mjs').RedactResult[]}
+ */
 export function redactRow(m, { smoke }) {
   const sizes = smoke ? [8 * 1024] : [1 * MiB, 16 * MiB];
   const out = [];
@@ -63,6 +92,7 @@ export function redactRow(m, { smoke }) {
     const text = japaneseText(bytes, 1);
     const utf8 = Buffer.byteLength(text);
     const big = bytes > 1 * MiB;
+    /** @type {[string, (text: string) => unknown][]} */
     const list = [
       ['mamori', (t) => m.redact(t).text],
       ['hand-written regex redactor', (t) => regex.redact(t).text],
@@ -73,7 +103,7 @@ export function redactRow(m, { smoke }) {
     if (!big) list.push(['@openredaction/openredaction', openredaction.redact]);
     const contestants = contest(list, 'マイナンバーは 1234 5678 9018 です');
     const times = timeEach(contestants, text, { rounds: smoke ? 1 : big ? 3 : 5 });
-    const findings = probe((t) => m.redact(t), 'x') ? null : m.redact(text).findings.length;
+    const findings = probe((/** @type {string} */ t) => m.redact(t), 'x') ? null : m.redact(text).findings.length;
     const regexFindings = regex.redact(text).findings.length;
     out.push({
       bytes: utf8, units: text.length, findings, regexFindings,
@@ -84,15 +114,24 @@ export function redactRow(m, { smoke }) {
   return out;
 }
 
-/** Whole messages of the generated text, about `n` characters. */
+/**
+ * Whole messages of the generated text, about `n` characters.
+ * @param {number} n
+ */
 function aboutChars(n) {
   let out = '';
   for (const m of japaneseText(8 * n, 3).split('\n\n')) { if (out.length >= n) break; out += (out ? '\n\n' : '') + m; }
   return out;
 }
 
-/** Nanoseconds per call on small inputs: the fixed cost of crossing into wasm and back. */
+/**
+ * Nanoseconds per call on small inputs: the fixed cost of crossing into wasm and back.
+ * @param {Mamori} m
+ * @param {RowOptions} options
+ * @returns {import('../lib/report.mjs').BoundaryRow[]}
+ */
 export function boundaryRow(m, { smoke }) {
+  /** @type {[string, string][]} */
   const inputs = [
     ['empty string', ''],
     ['20 chars, no number', 'お薬の配送状況を確認したいです。よろしく'],
@@ -100,29 +139,37 @@ export function boundaryRow(m, { smoke }) {
     ['messages (~200 chars)', aboutChars(200)],
   ];
   const opts = smoke ? { rounds: 1, roundMs: 5, warmupMs: 1 } : { rounds: 5, roundMs: 200, warmupMs: 100 };
+  /** @type {import('../lib/report.mjs').BoundaryRow[]} */
   const rows = [];
   const bare = callsPerSecond([{ name: 'version()', fn: () => m.version() }], [0], opts)[0];
-  rows.push({ label: 'version() (no argument, returns a string)', chars: 0, mamoriNs: 1e9 / bare.value, peerNs: null });
+  rows.push({ label: 'version() (no argument, returns a string)', chars: 0, mamoriNs: 1e9 / /** @type {number} */ (bare.value), peerNs: null });
   for (const [label, x] of inputs) {
-    const r = callsPerSecond(contest([['mamori', (t) => m.redact(t)], ['regex', (t) => regex.redact(t)]], x), [x], opts);
+    const r = callsPerSecond(contest([['mamori', (/** @type {string} */ t) => m.redact(t)], ['regex', (t) => regex.redact(t)]], x), [x], opts);
+    // A value is null only with an error; the regex redactor never has one.
     rows.push({
       label: `redact: ${label}`, chars: x.length,
-      mamoriNs: r[0].error ? null : 1e9 / r[0].value, error: r[0].error,
-      peerNs: 1e9 / r[1].value,
+      mamoriNs: r[0].error ? null : 1e9 / /** @type {number} */ (r[0].value), error: r[0].error,
+      peerNs: 1e9 / /** @type {number} */ (r[1].value),
     });
   }
   return rows;
 }
 
-/** Time per MiB for growing inputs: flat means linear. */
+/**
+ * Time per MiB for growing inputs: flat means linear.
+ * @param {Mamori} m
+ * @param {RowOptions} options
+ * @returns {import('../lib/report.mjs').ScalingRow[]}
+ */
 export function scalingRow(m, { smoke }) {
   const sizes = smoke ? [4 * 1024, 16 * 1024] : [1, 4, 16, 64].map((n) => n * MiB);
-  const mamoriError = probe((t) => m.redact(t), 'x');
+  const mamoriError = probe((/** @type {string} */ t) => m.redact(t), 'x');
   const rows = [];
   for (const bytes of sizes) {
     const text = japaneseText(bytes, 2);
     const utf8 = Buffer.byteLength(text);
     const rounds = smoke ? 1 : bytes >= 64 * MiB ? 2 : 3;
+    /** @type {import('../lib/measure.mjs').Contestant<string>[]} */
     const contestants = [
       { name: 'mamori', fn: (t) => m.redact(t).text, error: mamoriError },
       { name: 'regex', fn: (t) => regex.redact(t).text, error: null },
@@ -132,13 +179,13 @@ export function scalingRow(m, { smoke }) {
       res = timeEach(contestants, text, { rounds });
     } catch (e) {
       // e.g. a RangeError for input over the module's limit: reported, not fatal.
-      res = [{ name: 'mamori', error: `error: ${e.message}`.slice(0, 100), value: null }, timeEach([contestants[1]], text, { rounds })[0]];
+      res = [{ name: 'mamori', error: `error: ${/** @type {Error} */ (e).message}`.slice(0, 100), value: null }, timeEach([contestants[1]], text, { rounds })[0]];
     }
     const [mm, rr] = res;
     rows.push({
       bytes: utf8, units: text.length,
       mamoriMs: mm.value, mamoriMsPerMiB: mm.value == null ? null : mm.value / (utf8 / MiB), error: mm.error,
-      regexMs: rr.value, regexMsPerMiB: rr.value / (utf8 / MiB),
+      regexMs: rr.value, regexMsPerMiB: rr.value == null ? null : rr.value / (utf8 / MiB),
     });
   }
   return rows;

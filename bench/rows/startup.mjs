@@ -8,6 +8,9 @@ import path from 'node:path';
 import { median } from '../lib/measure.mjs';
 import { root } from '../lib/data.mjs';
 
+/** @typedef {import('../lib/report.mjs').StartupRow} StartupRow */
+
+/** @type {[string, string][]} the entry's name and its label */
 export const NODE_LIBS = [
   ['mamori-node', 'mamori (Node build)'],
   ['libphonenumber-js-max', 'libphonenumber-js (max)'],
@@ -16,6 +19,7 @@ export const NODE_LIBS = [
   ['regex-redactor', 'hand-written regex redactor'],
   ['stack-typical', 'JS stack: libphonenumber-js max + zod + regex redactor'],
 ];
+/** @type {[string, string][]} */
 export const BROWSER_LIBS = [
   ['mamori', 'mamori (web build: fetch, compile, instantiate)'],
   ['libphonenumber-js-max', 'libphonenumber-js (max)'],
@@ -28,11 +32,24 @@ export const BROWSER_LIBS = [
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
+/**
+ * `list` rotated by `k`.
+ * @template T
+ * @param {T[]} list
+ * @param {number} k
+ * @returns {T[]}
+ */
 const rotate = (list, k) => list.map((_, i) => list[(i + k) % list.length]);
 
+/**
+ * @param {number} samples fresh processes per library
+ * @returns {StartupRow[]}
+ */
 export function nodeStartup(samples) {
   const child = path.join(root, 'bench', 'startup', 'node-child.mjs');
+  /** @type {Record<string, number[]>} */
   const times = Object.fromEntries(NODE_LIBS.map(([n]) => [n, []]));
+  /** @type {Record<string, string>} */
   const errors = {};
   for (let s = 0; s < samples; s++) {
     // The order rotates from sample to sample, so that no library always goes first.
@@ -40,8 +57,9 @@ export function nodeStartup(samples) {
       if (errors[name]) continue;
       try {
         const out = execFileSync(process.execPath, [child, name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-        times[name].push(JSON.parse(out.trim().split('\n').pop()).total);
-      } catch (e) {
+        times[name].push(JSON.parse(/** @type {string} */ (out.trim().split('\n').pop())).total);
+      } catch (error) {
+        const e = /** @type {{ stderr?: string, message?: string }} */ (error);
         errors[name] = `error: ${String(e.stderr || e.message).split('\n').find((l) => l.trim()) || 'failed'}`.slice(0, 100);
       }
     }
@@ -49,11 +67,16 @@ export function nodeStartup(samples) {
   return NODE_LIBS.map(([name, label]) => ({ name, label, error: errors[name] ?? null, ms: errors[name] ? null : median(times[name]), samples: times[name].length }));
 }
 
-/** Serves pkg/web, the start-up page and the peer bundles on 127.0.0.1 (an ephemeral port). */
+/**
+ * Serves pkg/web, the start-up page and the peer bundles on 127.0.0.1 (an ephemeral port).
+ * @param {import('./size.mjs').Bundles} bundles
+ * @returns {Promise<http.Server>}
+ */
 function serve(bundles) {
+  /** @type {Record<string, string>} */
   const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    const url = new URL(/** @type {string} */ (req.url), 'http://127.0.0.1');
     let body = null;
     let type = types[path.extname(url.pathname)] || 'application/octet-stream';
     try {
@@ -72,23 +95,30 @@ function serve(bundles) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * @param {number} samples fresh pages per library
+ * @param {import('./size.mjs').Bundles} bundles
+ * @returns {Promise<{ version: string | null, error: string | null, rows: StartupRow[] }>}
+ */
 export async function browserStartup(samples, bundles) {
   let chromium;
   try {
     ({ chromium } = await import('playwright-core'));
   } catch (e) {
-    return { version: null, error: `playwright-core missing: ${e.message}`, rows: [] };
+    return { version: null, error: `playwright-core missing: ${/** @type {Error} */ (e).message}`, rows: [] };
   }
   let browser;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (e) {
-    return { version: null, error: `Chromium did not start: ${String(e.message).split('\n')[0]}`, rows: [] };
+    return { version: null, error: `Chromium did not start: ${String(/** @type {Error} */ (e).message).split('\n')[0]}`, rows: [] };
   }
   const version = browser.version();
   const server = await serve(bundles);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  /** @type {Record<string, number[]>} */
   const times = Object.fromEntries(BROWSER_LIBS.map(([n]) => [n, []]));
+  /** @type {Record<string, string>} */
   const errors = {};
   try {
     // Round -1 warms the browser process up (its first context is slow) and is not counted.
@@ -99,7 +129,10 @@ export async function browserStartup(samples, bundles) {
         try {
           const page = await context.newPage();
           await page.goto(`${base}/page.html?lib=${name}`);
-          const r = await page.waitForFunction(() => window.__startup, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+          // What bench/startup/page.html leaves on the page's window.
+          /** @typedef {{ ms: number, error?: string }} Startup */
+          const r = await page.waitForFunction(() => /** @type {{ __startup?: Startup }} */ (globalThis).__startup, null, { timeout: 30_000 })
+            .then((h) => /** @type {Promise<Startup>} */ (h.jsonValue()));
           if (r.error) errors[name] = `error: ${r.error}`.slice(0, 100);
           else if (s >= 0) times[name].push(r.ms);
         } finally {

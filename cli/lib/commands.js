@@ -2,28 +2,93 @@
 // The four commands: what each does to a record, its options, and its summary lines.
 const { RecordError, UsageError, engineCall } = require('./errors.js');
 
+/**
+ * @typedef {typeof import('../../node/mamori.js')} Engine the Node build
+ * @typedef {{ line: number, record: number }} Where a record's first line and its number
+ * @typedef {{ name: string, suffix: string | null, profile?: string }} Field a field of --fields
+ * @typedef {Partial<Record<'in' | 'out' | 'format' | 'rejects' | 'fields' | 'kinds' | 'style' | 'keep-last'
+ *   | 'map' | 'id' | 'form-options' | 'profile' | 'to', string>>
+ *   & Partial<Record<'strict' | 'quiet' | 'help', boolean>>} Values the parsed options
+ */
+/**
+ * A command that rewrites fields of each record in place.
+ * @typedef {object} RewriteCommand
+ * @property {'rewrite'} mode
+ * @property {Field[]} fields
+ * @property {boolean} [numbers] whether a JSON number in a field is text too
+ * @property {(text: string) => string} once the line printed for a TEXT argument
+ * @property {(text: string) => boolean} [onceOk] whether a TEXT argument is fine
+ * @property {(value: string, field: string, where: Where) => string} rewrite
+ * @property {() => string[]} summary
+ * @property {() => number} notOk how many records make the exit code 1
+ * @property {(message: string) => void} [note] set by the run: a message on stderr
+ */
+/**
+ * The row `validate` reports for a record.
+ * @typedef {object} ReportRow
+ * @property {number} line
+ * @property {number} record
+ * @property {string | number | null} id
+ * @property {boolean} ok
+ * @property {import('../../node/mamori.js').FormIssue[]} errors
+ * @property {import('../../node/mamori.js').FormIssue[]} warnings
+ * @property {import('../../node/mamori.js').Disclosure | null} disclosure
+ */
+/**
+ * A command that reports one row per record.
+ * @typedef {object} ReportCommand
+ * @property {'report'} mode
+ * @property {(header: string[]) => void} onHeader
+ * @property {(record: Record<string, unknown>, where: Where) => ReportRow} evaluate
+ * @property {string[]} resultColumns
+ * @property {(row: ReportRow) => unknown[]} resultRow
+ * @property {() => string[]} summary
+ * @property {() => number} notOk
+ * @property {undefined} [once]
+ * @property {undefined} [onceOk]
+ * @property {(message: string) => void} [note]
+ */
+/** @typedef {RewriteCommand | ReportCommand} Command */
+
+/** @typedef {import('../../node/mamori.js').Kind} Kind */
+
+/** @type {Kind[]} */
 const KINDS = [
   'my_number', 'insurer_number', 'insured_number', 'public_expense_payer',
   'public_expense_recipient', 'credit_card', 'bank_account', 'passport',
   'residence_card', 'drivers_license', 'pension_number', 'phone', 'email',
 ];
+/**
+ * @param {string} k
+ * @returns {k is Kind}
+ */
+const isKind = (k) => /** @type {readonly string[]} */ (KINDS).includes(k);
 const DEFAULT_KINDS = KINDS.filter((k) => k !== 'phone' && k !== 'email');
 const STYLES = ['mask', 'label', 'partial'];
 const PROFILES = ['text', 'name', 'kana'];
 const FORM_FIELDS = ['inquiryType', 'name', 'phone', 'email', 'body'];
 
+/**
+ * @param {string} value
+ * @returns {string[]} the comma-separated items, trimmed, empty ones left out
+ */
 function list(value) {
   return String(value).split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** `--kinds a,b`; `default` stands for the default set, `all` for every kind. */
+/**
+ * `--kinds a,b`; `default` stands for the default set, `all` for every kind.
+ * @param {string | undefined} value
+ * @returns {Kind[] | undefined}
+ */
 function parseKinds(value) {
   if (value === undefined) return undefined;
+  /** @type {Kind[]} */
   const kinds = [];
   for (const k of list(value)) {
     const add = k === 'all' ? KINDS : k === 'default' ? DEFAULT_KINDS : [k];
     for (const a of add) {
-      if (!KINDS.includes(a)) throw new UsageError(`unknown kind "${k}"; kinds: ${KINDS.join(', ')}, or all, default`);
+      if (!isKind(a)) throw new UsageError(`unknown kind "${k}"; kinds: ${KINDS.join(', ')}, or all, default`);
       if (!kinds.includes(a)) kinds.push(a);
     }
   }
@@ -31,9 +96,14 @@ function parseKinds(value) {
   return kinds;
 }
 
-/** `--fields a,b` (or, with `suffixes`, `a,b:profile`: a name and an optional `:suffix`). */
+/**
+ * `--fields a,b` (or, with `suffixes`, `a,b:profile`: a name and an optional `:suffix`).
+ * @param {string | undefined} value
+ * @param {string} fallback
+ * @returns {Field[]}
+ */
 function parseFields(value, fallback, suffixes = false) {
-  const fields = list(value ?? fallback).map((spec) => {
+  const fields = list(value ?? fallback).map((spec) => /** @type {Field} */ {
     const colon = suffixes ? spec.lastIndexOf(':') : -1;
     return colon > 0 ? { name: spec.slice(0, colon), suffix: spec.slice(colon + 1) } : { name: spec, suffix: null };
   });
@@ -46,24 +116,32 @@ function parseFields(value, fallback, suffixes = false) {
   return fields;
 }
 
+/** Counts by key. */
 function counter() {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   return {
+    /** @param {string} key */
     add(key, n = 1) {
       counts.set(key, (counts.get(key) || 0) + n);
     },
-    get: (key) => counts.get(key) || 0,
+    get: (/** @type {string} */ key) => counts.get(key) || 0,
     entries: () => [...counts.entries()],
   };
 }
 
+/**
+ * @param {Values} values
+ * @returns {import('../../node/mamori.js').RedactOptions}
+ */
 function redactOptions(values) {
+  /** @type {import('../../node/mamori.js').RedactOptions} */
   const options = {};
   const kinds = parseKinds(values.kinds);
   if (kinds) options.kinds = kinds;
   if (values.style !== undefined) {
     if (!STYLES.includes(values.style)) throw new UsageError(`--style must be one of ${STYLES.join(', ')}`);
-    options.style = values.style;
+    options.style = /** @type {import('../../node/mamori.js').RedactStyle} */ (values.style);
   }
   if (values['keep-last'] !== undefined) {
     if (options.style !== 'partial') throw new UsageError('--keep-last goes with --style partial');
@@ -74,16 +152,26 @@ function redactOptions(values) {
   return options;
 }
 
-/** Checks options against the engine once, so that a bad one is a usage error. */
+/**
+ * Checks options against the engine once, so that a bad one is a usage error.
+ * @param {() => unknown} fn
+ */
 function probe(fn) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof TypeError || e instanceof RangeError || typeof e?.code === 'string') throw new UsageError(e.message);
+    if (e instanceof TypeError || e instanceof RangeError || typeof /** @type {{ code?: unknown }} */ (e)?.code === 'string') {
+      throw new UsageError(/** @type {Error} */ (e).message);
+    }
     throw e;
   }
 }
 
+/**
+ * @param {Engine} m
+ * @param {Values} values
+ * @returns {RewriteCommand}
+ */
 function redact(m, values) {
   const options = redactOptions(values);
   probe(() => m.redact('', options));
@@ -109,17 +197,24 @@ function redact(m, values) {
   };
 }
 
+/**
+ * @param {Engine} m
+ * @param {Values} values
+ * @returns {RewriteCommand}
+ */
 function normalize(m, values) {
   if (values.profile !== undefined && !PROFILES.includes(values.profile)) {
     throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
   }
-  const fallback = values.profile || 'text';
+  /** @typedef {import('../../node/mamori.js').Profile} Profile */
+  // Checked above and below: every profile is one of PROFILES.
+  const fallback = /** @type {Profile} */ (values.profile || 'text');
   const fields = parseFields(values.fields, 'body', true);
   for (const f of fields) {
     f.profile = f.suffix ?? fallback;
     if (!PROFILES.includes(f.profile)) throw new UsageError(`--fields ${f.name}:${f.profile}: the profile must be one of ${PROFILES.join(', ')}`);
   }
-  const profileOf = new Map(fields.map((f) => [f.name, f.profile]));
+  const profileOf = new Map(fields.map((f) => [f.name, /** @type {Profile} */ (f.profile)]));
   const changed = counter();
   return {
     mode: 'rewrite',
@@ -137,12 +232,18 @@ function normalize(m, values) {
   };
 }
 
+/**
+ * @param {Engine} m
+ * @param {Values} values
+ * @returns {RewriteCommand}
+ */
 function phone(m, values) {
   const to = values.to ?? 'national';
   if (to !== 'national' && to !== 'e164') throw new UsageError('--to must be national or e164');
   const invalid = counter();
   let valid = 0;
   let bad = 0;
+  /** @type {RewriteCommand & { note: (message: string) => void }} */
   const command = {
     mode: 'rewrite',
     fields: parseFields(values.fields, 'phone'),
@@ -170,6 +271,11 @@ function phone(m, values) {
   return command;
 }
 
+/**
+ * @param {Engine} m
+ * @param {Values} values
+ * @returns {ReportCommand}
+ */
 function validate(m, values) {
   const columnOf = new Map(FORM_FIELDS.map((f) => [f, f]));
   if (values.map !== undefined) {
@@ -182,6 +288,7 @@ function validate(m, values) {
       columnOf.set(field, pair.slice(eq + 1));
     }
   }
+  /** @type {import('../../node/mamori.js').FormOptions | undefined} */
   let formOptions;
   if (values['form-options'] !== undefined) {
     try {
@@ -204,6 +311,7 @@ function validate(m, values) {
       }
     },
     evaluate(record, where) {
+      /** @type {Record<string, string>} */
       const form = {};
       for (const [field, column] of columnOf) {
         const v = record[column];

@@ -7,26 +7,49 @@
 const Papa = require('papaparse');
 const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
 
+/** @typedef {import('./commands.js').Where} Where */
+
 class CsvReader {
+  /** @param {import('./run.js').Context} ctx the run: command, stats, fail(), output writer, limits */
   constructor(ctx) {
     this.ctx = ctx;
     this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     this.text = ''; // input not yet taken: at most the record the last chunk cut
+    /** @type {'\n' | '\r\n' | '\r' | null} */
     this.delimiter = null;
+    /** @type {string[] | null} */
     this.header = null;
+    /** Whether the header quotes every field (changed records are written so). */
+    this.quoteAll = false;
+    /** @type {{ index: number, field: import('./commands.js').Field }[]} the columns rewritten */
+    this.columns = [];
     this.line = 1; // line on which the next record starts
     this.record = 0;
     this.bytes = 0;
   }
 
+  /**
+   * Takes one chunk of input; returns the output it produces.
+   * @param {Buffer} chunk
+   * @returns {string[]}
+   */
   push(chunk) {
     return this.take(this.decode(chunk, true), false);
   }
 
+  /**
+   * End of input.
+   * @returns {string[]}
+   */
   end() {
     return this.take(this.decode(undefined, false), true);
   }
 
+  /**
+   * @param {Buffer | undefined} chunk
+   * @param {boolean} stream whether more input follows
+   * @returns {string}
+   */
   decode(chunk, stream) {
     try {
       const text = this.decoder.decode(chunk, { stream });
@@ -37,7 +60,13 @@ class CsvReader {
     }
   }
 
+  /**
+   * @param {string} text more input
+   * @param {boolean} last whether the input ends with it
+   * @returns {string[]}
+   */
   take(text, last) {
+    /** @type {string[]} */
     const out = [];
     if (this.ctx.stopped) return out;
     this.text += text;
@@ -45,11 +74,12 @@ class CsvReader {
       this.delimiter = detectDelimiter(this.text, last);
       if (!this.delimiter) return out;
     }
+    /** @type {Papa.ParseStepResult<string[]>[]} */
     const rows = [];
     Papa.parse(this.text, {
       delimiter: ',',
       newline: this.delimiter,
-      step: (r) => {
+      step: (/** @type {Papa.ParseStepResult<string[]>} */ r) => {
         rows.push(r);
       },
     });
@@ -78,7 +108,10 @@ class CsvReader {
     return out;
   }
 
-  /** Broken quoting: the record counts as read and failed, and the run stops. */
+  /**
+   * Broken quoting: the record counts as read and failed, and the run stops.
+   * @param {{ code: string }} error
+   */
   broken(error) {
     this.ctx.stats.read++;
     this.ctx.stats.failed++;
@@ -89,15 +122,21 @@ class CsvReader {
     this.ctx.fatal = new FatalError(`line ${this.line}: ${why}; stopped`);
   }
 
+  /**
+   * @param {string[]} fields
+   * @param {string} raw the record's text, line break included
+   * @param {string[]} out
+   */
   recordOf(fields, raw, out) {
     const line = this.line;
     this.line += countLines(raw);
     if (this.header === null) {
       this.header = fields;
       this.quoteAll = raw.startsWith('"') && stripEnding(raw) === Papa.unparse([fields], { quotes: true });
-      this.ctx.command.onHeader?.(fields);
-      if (this.ctx.command.mode === 'rewrite') {
-        this.columns = this.ctx.command.fields.map((f) => {
+      const command = this.ctx.command;
+      if (command.mode === 'report') command.onHeader(fields);
+      if (command.mode === 'rewrite') {
+        this.columns = command.fields.map((f) => {
           const index = fields.indexOf(f.name);
           if (index === -1) throw new UsageError(`the CSV header has no column "${f.name}" (it has: ${fields.join(', ')})`);
           return { index, field: f };
@@ -113,18 +152,21 @@ class CsvReader {
     this.record++;
     this.ctx.stats.read++;
     const where = { line, record: this.record };
+    const header = this.header;
     try {
-      if (fields.length !== this.header.length) {
-        throw new RecordError(`${fields.length} fields where the header has ${this.header.length}`);
+      if (fields.length !== header.length) {
+        throw new RecordError(`${fields.length} fields where the header has ${header.length}`);
       }
       if (this.ctx.command.mode === 'rewrite') {
         out.push(this.rewrite(fields, raw, where));
       } else {
+        /** @type {Record<string, string>} */
         const record = Object.create(null); // a column may be called "__proto__"
-        this.header.forEach((name, i) => {
+        header.forEach((name, i) => {
           record[name] = fields[i];
         });
-        out.push(this.ctx.results.row(this.ctx.command.evaluate(record, where)));
+        const results = /** @type {import('./run.js').ResultWriter} */ (this.ctx.results);
+        out.push(results.row(this.ctx.command.evaluate(record, where)));
       }
       this.ctx.stats.written++;
     } catch (e) {
@@ -138,23 +180,36 @@ class CsvReader {
     }
   }
 
+  /**
+   * @param {string[]} fields
+   * @param {string} raw
+   * @param {Where} where
+   * @returns {string} the record's text, rewritten
+   */
   rewrite(fields, raw, where) {
+    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+    /** @type {string[] | null} */
     let changed = null;
     for (const { index, field } of this.columns) {
       const before = fields[index];
-      const after = this.ctx.command.rewrite(before, field.name, where);
+      const after = command.rewrite(before, field.name, where);
       if (after !== before) {
         changed ??= fields.slice();
         changed[index] = after;
       }
     }
     if (!changed) return raw;
-    const body = Papa.unparse([changed], { quotes: this.quoteAll, newline: this.delimiter });
+    const body = Papa.unparse([changed], { quotes: this.quoteAll, newline: /** @type {string} */ (this.delimiter) });
     return body + raw.slice(stripEnding(raw).length);
   }
 }
 
-/** The record delimiter, from the first line break of the input (null: need more). */
+/**
+ * The record delimiter, from the first line break of the input (null: need more).
+ * @param {string} text
+ * @param {boolean} last whether the input ends with `text`
+ * @returns {'\n' | '\r\n' | '\r' | null}
+ */
 function detectDelimiter(text, last) {
   const i = text.search(/[\r\n]/);
   if (i === -1) return last ? '\n' : null;
@@ -163,10 +218,15 @@ function detectDelimiter(text, last) {
   return last ? '\r' : null;
 }
 
+/** @param {string} raw */
 function stripEnding(raw) {
   return raw.replace(/(?:\r\n|\r|\n)$/, '');
 }
 
+/**
+ * @param {string} raw
+ * @returns {number} the line breaks in `raw` (\r\n, \r or \n)
+ */
 function countLines(raw) {
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -177,7 +237,11 @@ function countLines(raw) {
   return n;
 }
 
-/** Results of `validate` as CSV: a header, then one row per record. */
+/**
+ * Results of `validate` as CSV: a header, then one row per record.
+ * @param {unknown[]} values
+ * @returns {string} one CSV line
+ */
 function csvRow(values) {
   return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
 }

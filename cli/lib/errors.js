@@ -14,9 +14,11 @@ class FatalError extends Error {}
 /**
  * Why JSON.parse refused a line, without the excerpt of the line that V8 puts into
  * some of its messages (`Unexpected token 'x', "…" is not valid JSON`).
+ * @param {unknown} e what JSON.parse threw
+ * @returns {string}
  */
 function describeJsonError(e) {
-  const message = String(e && e.message);
+  const message = String(e && /** @type {{ message?: unknown }} */ (e).message);
   const at = /at position (\d+)/.exec(message);
   let reason = message.replace(/ (in JSON )?at position \d+.*$/s, '');
   if (reason.includes('"') || reason.length > 80 || !at) {
@@ -31,12 +33,16 @@ function describeJsonError(e) {
  * Calls the engine; the errors it throws by contract for bad input (TypeError,
  * RangeError, coded Error) fail the record. Anything else (a trapped module) ends
  * the run.
+ * @template T
+ * @param {string} label
+ * @param {() => T} fn
+ * @returns {T}
  */
 function engineCall(label, fn) {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof TypeError || e instanceof RangeError || (e instanceof Error && typeof e.code === 'string')) {
+    if (e instanceof TypeError || e instanceof RangeError || (e instanceof Error && typeof /** @type {Error & { code?: unknown }} */ (e).code === 'string')) {
       throw new RecordError(`${label}: ${e.message}`);
     }
     throw e;
@@ -46,6 +52,9 @@ function engineCall(label, fn) {
 /**
  * Anything but a RecordError while processing a record (a trapped WebAssembly module,
  * a bug) ends the run; what was written before stays. Returns the error to raise.
+ * @param {{ line: number, record: number }} where
+ * @param {unknown} e
+ * @returns {FatalError}
  */
 function internalError(where, e) {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

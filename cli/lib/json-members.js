@@ -7,16 +7,27 @@
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+/** @param {number} c a UTF-16 code unit (NaN past the end) */
 function isSpace(c) {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
+/**
+ * @param {string} text
+ * @param {number} i
+ * @returns {number} the index of the first non-space at or after `i`
+ */
 function skipSpace(text, i) {
   while (isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
-/** Index just past the string literal that starts at `i` (an opening quote). */
+/**
+ * Index just past the string literal that starts at `i` (an opening quote).
+ * @param {string} text
+ * @param {number} i
+ * @returns {number}
+ */
 function skipString(text, i) {
   let from = i + 1;
   for (;;) {
@@ -28,7 +39,12 @@ function skipString(text, i) {
   }
 }
 
-/** Index just past the value that starts at `i`. */
+/**
+ * Index just past the value that starts at `i`.
+ * @param {string} text
+ * @param {number} i
+ * @returns {number}
+ */
 function skipValue(text, i) {
   const c = text.charCodeAt(i);
   if (c === QUOTE) return skipString(text, i);
@@ -56,6 +72,13 @@ function skipValue(text, i) {
   }
 }
 
+/**
+ * The key whose literal is `text.slice(start, end)`, quotes included.
+ * @param {string} text
+ * @param {number} start
+ * @param {number} end
+ * @returns {string}
+ */
 function decodeKey(text, start, end) {
   const inner = text.slice(start + 1, end - 1);
   return inner.includes('\\') ? JSON.parse(text.slice(start, end)) : inner;
@@ -65,8 +88,12 @@ function decodeKey(text, start, end) {
  * The members of the top-level object in `text` whose key is in `wanted` (a Set):
  * `[{ key, start, end }]`, `text.slice(start, end)` being the value's source.
  * Duplicate keys are all returned, in source order.
+ * @param {string} text
+ * @param {ReadonlySet<string>} wanted
+ * @returns {{ key: string, start: number, end: number }[]}
  */
 function findMembers(text, wanted) {
+  /** @type {{ key: string, start: number, end: number }[]} */
   const found = [];
   let i = skipSpace(text, 0) + 1; // past '{'
   for (;;) {

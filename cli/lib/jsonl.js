@@ -8,12 +8,15 @@ const { RecordError, internalError, describeJsonError } = require('./errors.js')
 
 const NEWLINE = 0x0a;
 
+/** @typedef {import('./commands.js').Where} Where */
+
 class JsonlReader {
   /**
-   * @param {object} ctx the run: command, stats, fail(), output writer, limits
+   * @param {import('./run.js').Context} ctx the run: command, stats, fail(), output writer, limits
    */
   constructor(ctx) {
     this.ctx = ctx;
+    /** @type {Buffer[]} */
     this.pending = [];
     this.pendingBytes = 0;
     this.overlong = false;
@@ -23,8 +26,13 @@ class JsonlReader {
     this.wanted = cmd.mode === 'rewrite' ? new Set(cmd.fields.map((f) => f.name)) : null;
   }
 
-  /** Takes one chunk of input; returns the output it produces (Buffers). */
+  /**
+   * Takes one chunk of input; returns the output it produces (Buffers).
+   * @param {Buffer} chunk
+   * @returns {Buffer[]}
+   */
   push(chunk) {
+    /** @type {Buffer[]} */
     const out = [];
     let pos = 0;
     if (this.pending.length || this.overlong) {
@@ -72,8 +80,12 @@ class JsonlReader {
     return out;
   }
 
-  /** End of input: the last line may lack its newline. */
+  /**
+   * End of input: the last line may lack its newline.
+   * @returns {Buffer[]}
+   */
   end() {
+    /** @type {Buffer[]} */
     const out = [];
     if (this.ctx.stopped) return out;
     if (this.overlong) {
@@ -88,6 +100,7 @@ class JsonlReader {
     return out;
   }
 
+  /** @param {Buffer} part the start of a line the next chunk goes on with */
   hold(part) {
     if (this.overlong) return;
     this.pending.push(part);
@@ -111,6 +124,9 @@ class JsonlReader {
   /**
    * One physical line: `buf` its bytes with the line ending, `decoded` the same as a
    * string when the caller already decoded it (then it is known to be UTF-8).
+   * @param {Buffer} buf
+   * @param {Buffer[]} out
+   * @param {string | null} decoded
    */
   lineOf(buf, out, decoded) {
     this.line++;
@@ -149,7 +165,8 @@ class JsonlReader {
         out.push(text2 === null ? buf : Buffer.from(text2 + ending.toString('latin1'), 'utf8'));
       } else {
         const result = this.ctx.command.evaluate(value, where);
-        out.push(Buffer.from(this.ctx.results.row(result), 'utf8'));
+        const results = /** @type {import('./run.js').ResultWriter} */ (this.ctx.results);
+        out.push(Buffer.from(results.row(result), 'utf8'));
       }
       this.ctx.stats.written++;
     } catch (e) {
@@ -163,20 +180,27 @@ class JsonlReader {
     }
   }
 
-  /** The record's text with the wanted fields rewritten, or null when nothing changed. */
+  /**
+   * The record's text with the wanted fields rewritten, or null when nothing changed.
+   * @param {string} text
+   * @param {object} value the record, parsed
+   * @param {Where} where
+   * @returns {string | null}
+   */
   rewrite(text, value, where) {
+    const wanted = /** @type {Set<string>} */ (this.wanted);
     let any = false;
-    for (const name of this.wanted) {
+    for (const name of wanted) {
       if (Object.prototype.hasOwnProperty.call(value, name)) {
         any = true;
         break;
       }
     }
     if (!any) return null;
-    const cmd = this.ctx.command;
+    const cmd = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
     let result = '';
     let last = 0;
-    for (const m of findMembers(text, this.wanted)) {
+    for (const m of findMembers(text, wanted)) {
       const token = text.slice(m.start, m.end);
       const first = token.charCodeAt(0);
       let before;
@@ -198,6 +222,7 @@ class JsonlReader {
   }
 }
 
+/** @param {Buffer} buf */
 function isBlank(buf) {
   for (let i = 0; i < buf.length; i++) {
     const c = buf[i];

@@ -7,6 +7,10 @@ const { TOP, help } = require('./help.js');
 const { runRecords } = require('./run.js');
 const { UsageError, FatalError } = require('./errors.js');
 
+/** @typedef {keyof typeof commands} CommandName */
+/** @typedef {import('node:util').ParseArgsConfig['options']} Options */
+
+/** @type {Options} */
 const COMMON = {
   in: { type: 'string', short: 'i' },
   out: { type: 'string', short: 'o' },
@@ -16,6 +20,7 @@ const COMMON = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 };
+/** @type {Record<CommandName, Options>} */
 const OPTIONS = {
   redact: { ...COMMON, fields: { type: 'string' }, kinds: { type: 'string' }, style: { type: 'string' }, 'keep-last': { type: 'string' } },
   validate: { ...COMMON, map: { type: 'string' }, id: { type: 'string' }, 'form-options': { type: 'string' } },
@@ -24,6 +29,11 @@ const OPTIONS = {
 };
 const FORMATS = ['jsonl', 'csv'];
 
+/**
+ * The format a file's extension says.
+ * @param {string | undefined} file
+ * @returns {'jsonl' | 'csv' | null}
+ */
 function formatOfPath(file) {
   if (!file || file === '-') return null;
   const ext = path.extname(file).toLowerCase();
@@ -35,6 +45,9 @@ function formatOfPath(file) {
 /**
  * Runs the command line; resolves to the exit code. `load` returns the engine
  * (the Node build), loaded only when a command needs it.
+ * @param {string[]} argv the arguments after the program's name
+ * @param {() => import('./commands.js').Engine} load
+ * @returns {Promise<number>}
  */
 async function main(argv, load) {
   const out = process.stdout;
@@ -54,17 +67,18 @@ async function main(argv, load) {
   }
   if (name === 'help') {
     const topic = rest[0];
-    out.write(`${topic && help[topic] ? help[topic] : TOP}\n`);
-    return topic && !help[topic] ? 2 : 0;
+    const text = topic && Object.hasOwn(help, topic) ? help[/** @type {CommandName} */ (topic)] : undefined;
+    out.write(`${text ?? TOP}\n`);
+    return topic && !text ? 2 : 0;
   }
   if (!Object.hasOwn(commands, name)) {
     err.write(`mamori: unknown command "${name}"; commands: ${Object.keys(commands).join(', ')} (mamori --help)\n`);
     return 2;
   }
   try {
-    return await run(name, rest, load);
+    return await run(/** @type {CommandName} */ (name), rest, load);
   } catch (e) {
-    if (e.reported) return 2;
+    if (/** @type {{ reported?: boolean }} */ (e).reported) return 2;
     if (e instanceof UsageError) {
       err.write(`mamori ${name}: ${e.message}\n(see mamori ${name} --help)\n`);
       return 2;
@@ -77,14 +91,21 @@ async function main(argv, load) {
   }
 }
 
+/**
+ * @param {CommandName} name
+ * @param {string[]} argv the arguments after the command's name
+ * @param {() => import('./commands.js').Engine} load
+ * @returns {Promise<number>} the exit code
+ */
 async function run(name, argv, load) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(e.message.split('\n')[0]);
+    throw new UsageError(/** @type {Error} */ (e).message.split('\n')[0]);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = /** @type {import('./commands.js').Values} */ (parsed.values);
   if (values.help) {
     process.stdout.write(`${help[name]}\n`);
     return 0;
@@ -97,14 +118,15 @@ async function run(name, argv, load) {
 
   if (positionals.length) {
     if (!command.once) throw new UsageError(`${name} takes no arguments; give the records with --in FILE or on standard input`);
-    const clash = ['in', 'out', 'format', 'rejects', 'strict'].find((o) => values[o] !== undefined);
+    const clash = /** @type {const} */ (['in', 'out', 'format', 'rejects', 'strict']).find((o) => values[o] !== undefined);
     if (clash) throw new UsageError(`--${clash} is for files of records; with TEXT arguments the results are printed`);
     let bad = 0;
     for (const text of positionals) {
       let line;
       try {
         line = command.once(text);
-      } catch (e) {
+      } catch (error) {
+        const e = /** @type {Error & { code?: unknown }} */ (error);
         if (!(e instanceof TypeError || e instanceof RangeError || typeof e.code === 'string')) throw e;
         throw new FatalError(e.message);
       }
@@ -119,7 +141,8 @@ async function run(name, argv, load) {
   if (values.rejects !== undefined && (values.rejects === '-' || path.resolve(values.rejects) === path.resolve(output))) {
     throw new UsageError('--rejects needs a file of its own (not the output)');
   }
-  const format = values.format ?? formatOfPath(input) ?? (command.mode === 'rewrite' ? formatOfPath(output) : null) ?? 'jsonl';
+  // --format was checked against FORMATS above.
+  const format = /** @type {'jsonl' | 'csv' | undefined} */ (values.format) ?? formatOfPath(input) ?? (command.mode === 'rewrite' ? formatOfPath(output) : null) ?? 'jsonl';
   const resultFormat = formatOfPath(output) ?? format;
   if (input === '-' && process.stdin.isTTY && !values.quiet) {
     process.stderr.write(`mamori ${name}: reading records from the terminal (end with Ctrl-D; mamori ${name} --help)\n`);

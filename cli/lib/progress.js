@@ -5,6 +5,11 @@
 const WIDTH = 24;
 
 class Progress {
+  /**
+   * @param {{ write(chunk: string): unknown }} stream where the line is drawn (stderr)
+   * @param {string} label
+   * @param {number} total the input's size in bytes, 0 when unknown
+   */
   constructor(stream, label, total) {
     this.stream = stream;
     this.label = label;
@@ -14,6 +19,10 @@ class Progress {
     this.visible = false;
   }
 
+  /**
+   * @param {number} bytes read so far
+   * @param {number} records done so far
+   */
   update(bytes, records) {
     const now = Date.now();
     if (now - this.drawn < 100) return;
@@ -40,6 +49,10 @@ class Progress {
   }
 }
 
+/**
+ * @param {number} seconds
+ * @returns {string} m:ss or h:mm:ss
+ */
 function clock(seconds) {
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);

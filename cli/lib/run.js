@@ -14,9 +14,31 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /**
+ * @typedef {import('./commands.js').Command} Command
+ * @typedef {import('./commands.js').ReportRow} ReportRow
+ * @typedef {import('./commands.js').Where} Where
+ * @typedef {{ read: number, written: number, failed: number }} Stats
+ * @typedef {{ start(): string, row(r: ReportRow): string }} ResultWriter
+ */
+/**
+ * What the readers share with the run.
+ * @typedef {object} Context
+ * @property {Command} command
+ * @property {Stats} stats
+ * @property {number} maxRecordBytes
+ * @property {boolean} stopped set to end the run after the current record
+ * @property {Error | null} fatal the error that ends the run
+ * @property {ResultWriter | null} results how report rows are written (report commands)
+ * @property {(where: Where, message: string, raw: Buffer | string | null) => void} fail
+ *   a record failed: says so, and keeps `raw` for --rejects
+ * @property {(message: string) => void} note a message on stderr
+ */
+/** @typedef {{ stream: import('node:stream').Readable, size: number, stat: import('node:fs').Stats | null }} Input */
+
+/**
  * @param {object} o
  * @param {string} o.name command name, for messages
- * @param {object} o.command { mode: 'rewrite'|'report', fields?, rewrite?, evaluate?, numbers?, resultColumns?, resultRow?, summary() }
+ * @param {Command} o.command
  * @param {string} o.input path or '-'
  * @param {string} o.output path or '-'
  * @param {'jsonl'|'csv'} o.format input format
@@ -24,7 +46,8 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * @param {boolean} o.strict stop at the first record that fails
  * @param {boolean} o.quiet no progress, no summary
  * @param {string} [o.rejects] file that receives the records that failed, as read
- * @returns {Promise<{ stats: object, stopped: boolean }>}
+ * @param {number} [o.maxRecordBytes] the longest record taken
+ * @returns {Promise<{ stats: Stats, stopped: boolean }>}
  */
 async function runRecords(o) {
   const stderr = process.stderr;
@@ -44,6 +67,7 @@ async function runRecords(o) {
   const stats = { read: 0, written: 0, failed: 0 };
   const showProgress = !o.quiet && stderr.isTTY && !(o.output === '-' && process.stdout.isTTY);
   const progress = showProgress ? new Progress(stderr, `mamori ${o.name}`, input.size) : null;
+  /** @type {Context} */
   const ctx = {
     command: o.command,
     stats,
@@ -59,7 +83,7 @@ async function runRecords(o) {
         // As read, bytes and all (it may not even be UTF-8), one record a line.
         const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
         const last = bytes[bytes.length - 1];
-        rejects.write(last === 0x0a || last === 0x0d ? bytes : Buffer.concat([bytes, Buffer.from('\n')]));
+        rejects.stream.write(last === 0x0a || last === 0x0d ? bytes : Buffer.concat([bytes, Buffer.from('\n')]));
       }
       if (o.strict) {
         ctx.stopped = true;
@@ -75,8 +99,10 @@ async function runRecords(o) {
   const reader = o.format === 'csv' ? new CsvReader(ctx) : new JsonlReader(ctx);
   const started = process.hrtime.bigint();
   let bytes = 0;
+  /** @type {unknown} */
   let fatal = null;
 
+  /** @param {AsyncIterable<Buffer>} source */
   async function* transform(source) {
     let first = true;
     if (ctx.results) {
@@ -104,7 +130,7 @@ async function runRecords(o) {
   }
 
   try {
-    await pipeline(input.stream, async function* (source) {
+    await pipeline(input.stream, async function* (/** @type {AsyncIterable<Buffer>} */ source) {
       try {
         yield* transform(source);
       } catch (e) {
@@ -112,32 +138,46 @@ async function runRecords(o) {
         fatal = e;
       }
     }, output.stream);
-  } catch (e) {
+  } catch (error) {
+    const e = /** @type {NodeJS.ErrnoException} */ (error);
     if (e.code === 'EPIPE') fatal = new FatalError('the output was closed before the end (EPIPE)');
     else if (e.code && e.syscall) fatal = new FatalError(`${e.syscall === 'read' ? 'cannot read the input' : 'cannot write the output'}: ${e.code}`);
     else throw e;
   } finally {
-    if (rejects) await new Promise((resolve) => rejects.stream.end(resolve));
+    const r = rejects;
+    if (r) await new Promise((resolve) => r.stream.end(resolve));
   }
   progress?.clear();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (fatal && !(fatal instanceof FatalError) && !(fatal instanceof UsageError)) throw fatal;
   if (fatal) {
     // Said before the summary, which then tells how far the run got.
-    stderr.write(`mamori ${o.name}: ${fatal.message}\n`);
-    fatal.reported = true;
+    // A FatalError or a UsageError: anything else was thrown above.
+    const error = /** @type {Error & { reported?: boolean }} */ (fatal);
+    stderr.write(`mamori ${o.name}: ${error.message}\n`);
+    error.reported = true;
   }
   if (!o.quiet) stderr.write(summary(o.name, stats, bytes, seconds, o.command.summary()));
   if (fatal) throw fatal;
   return { stats, stopped: ctx.stopped };
 }
 
+/**
+ * @param {(Buffer | string)[]} pieces all Buffers or all strings
+ * @returns {Buffer}
+ */
 function joinPieces(pieces) {
   if (pieces.length === 0) return Buffer.alloc(0);
   if (typeof pieces[0] === 'string') return Buffer.from(pieces.join(''), 'utf8');
-  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+  const buffers = /** @type {Buffer[]} */ (pieces);
+  return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers);
 }
 
+/**
+ * @param {'jsonl' | 'csv'} format
+ * @param {import('./commands.js').ReportCommand} command
+ * @returns {ResultWriter}
+ */
 function resultWriter(format, command) {
   if (format === 'csv') {
     return { start: () => csvRow(command.resultColumns), row: (r) => csvRow(command.resultRow(r)) };
@@ -145,6 +185,14 @@ function resultWriter(format, command) {
   return { start: () => '', row: (r) => `${JSON.stringify(r)}\n` };
 }
 
+/**
+ * @param {string} name
+ * @param {Stats} stats
+ * @param {number} bytes
+ * @param {number} seconds
+ * @param {string[]} extra the command's own lines
+ * @returns {string}
+ */
 function summary(name, stats, bytes, seconds, extra) {
   const mb = bytes / 1e6;
   const rate = seconds > 0 ? mb / seconds : 0;
@@ -154,6 +202,10 @@ function summary(name, stats, bytes, seconds, extra) {
   return text;
 }
 
+/**
+ * @param {string} file a path, or '-' for stdin
+ * @returns {Promise<Input>}
+ */
 async function openInput(file) {
   if (file === '-') {
     let size = 0;
@@ -169,7 +221,8 @@ async function openInput(file) {
   try {
     handle = await fsp.open(file, 'r');
   } catch (e) {
-    throw new FatalError(`cannot read ${file}: ${e.code || e.message}`);
+    const error = /** @type {NodeJS.ErrnoException} */ (e);
+    throw new FatalError(`cannot read ${file}: ${error.code || error.message}`);
   }
   const stat = await handle.stat();
   if (stat.isDirectory()) {
@@ -179,6 +232,11 @@ async function openInput(file) {
   return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }), size: stat.isFile() ? stat.size : 0, stat };
 }
 
+/**
+ * @param {Input} input
+ * @param {string} file
+ * @param {string} what
+ */
 function refuseSameFile(input, file, what) {
   if (file === '-' || !input.stat) return;
   let st;
@@ -192,16 +250,20 @@ function refuseSameFile(input, file, what) {
   }
 }
 
+/**
+ * @param {string} file a path, or '-' for stdout
+ * @returns {Promise<{ stream: import('node:stream').Writable }>}
+ */
 async function openOutput(file) {
   if (file === '-') return { stream: process.stdout };
   let handle;
   try {
     handle = await fsp.open(file, 'w');
   } catch (e) {
-    throw new FatalError(`cannot write ${file}: ${e.code || e.message}`);
+    const error = /** @type {NodeJS.ErrnoException} */ (e);
+    throw new FatalError(`cannot write ${file}: ${error.code || error.message}`);
   }
-  const stream = handle.createWriteStream({ highWaterMark: 1024 * 1024 });
-  return { stream, write: (t) => stream.write(t) };
+  return { stream: handle.createWriteStream({ highWaterMark: 1024 * 1024 }) };
 }
 
 module.exports = { runRecords };

@@ -7,9 +7,14 @@ import init, * as engine from '../web/mamori.js';
 import { contactFormValidator, standardSchema } from './schema.mjs';
 
 let loaded = false;
+/** @type {Promise<void> | null} */
 let loading = null;
 
-/** Loads the web build once; `input` is passed to its init() (default: fetch the wasm next to it). */
+/**
+ * Loads the web build once; `input` is passed to its init() (default: fetch the wasm next to it).
+ * @param {{ module_or_path: import('../web/mamori.js').InitInput | Promise<import('../web/mamori.js').InitInput> }} [input]
+ * @returns {Promise<void>}
+ */
 export function ready(input) {
   if (!loading) {
     loading = init(input).then(
@@ -38,7 +43,10 @@ function isLoaded() {
   return loaded;
 }
 
-/** A contact-form schema with options ({ locale, output }). */
+/**
+ * A contact-form schema with options ({ locale, output }).
+ * @param {import('./common.js').ContactFormSchemaOptions} [options]
+ */
 export function createContactFormSchema(options) {
   const validate = contactFormValidator(engine, options);
   return standardSchema((value) => (isLoaded() ? validate(value) : ready().then(() => validate(value))));

@@ -3,7 +3,10 @@
 const engine = require('../node/mamori.js');
 const { contactFormValidator, standardSchema } = require('./schema.cjs');
 
-/** A contact-form schema with options ({ locale, output }). */
+/**
+ * A contact-form schema with options ({ locale, output }).
+ * @param {import('./common.js').ContactFormSchemaOptions} [options]
+ */
 function createContactFormSchema(options) {
   return standardSchema(contactFormValidator(engine, options));
 }

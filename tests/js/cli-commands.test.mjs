@@ -169,6 +169,13 @@ test('--help: every command explains its options and shows examples', () => {
       assert.ok(examples.length > 20 && /mamori \w+/.test(examples), `${name} --help has examples`);
     }
   }
+  // A topic that is no command, even one named like a member of every object, gets
+  // the overview and exit code 2.
+  for (const topic of ['nope', 'toString', 'constructor', '__proto__']) {
+    const r = run(['help', topic]);
+    assert.equal(r.code, 2, `help ${topic}`);
+    assert.equal(r.out, top.out, `help ${topic}`);
+  }
   const none = run([]);
   assert.equal(none.code, 2, 'no command: usage on stderr, exit 2');
   assert.match(none.err, /Usage: mamori <command>/);

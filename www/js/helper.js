@@ -10,6 +10,7 @@ import { requestText, startsWithRequest } from './request-text.js';
  */
 export function createHelper({ toggle, panel, status, inquiryType, body, onChange }) {
   /** The text the helper last wrote at the top of the body; null when it wrote none. */
+  /** @type {string | null} */
   let written = null;
 
   const choice = () => {

@@ -8,8 +8,21 @@ import { DISCLOSURE_KINDS, FIELD_LABELS, REQUEST_PHRASE, REQUESTERS, SENSITIVE_K
 import { addRequestLine, fixFirstLine } from './request-text.js';
 import { postContact } from './send.js';
 
+/**
+ * @typedef {import('/pkg/web/mamori.js').FormField} Field
+ * @typedef {import('/pkg/web/mamori.js').FormIssue} FormIssue
+ * @typedef {import('/pkg/web/mamori.js').NormalizedForm} NormalizedForm
+ * @typedef {{ readonly errors: readonly FormIssue[], readonly warnings: readonly FormIssue[], readonly normalized?: NormalizedForm }} Checked
+ *   what render shows: validateForm's result, prepareSubmission's, or the receiver's errors
+ */
+
 /** The form's fields, in page order. */
 const FIELDS = /** @type {const} */ (['inquiryType', 'name', 'phone', 'email', 'body']);
+/**
+ * @param {unknown} name
+ * @returns {name is Field}
+ */
+const isField = (name) => /** @type {readonly unknown[]} */ (FIELDS).includes(name);
 /** How long typing must pause before the form is checked again. */
 const DEBOUNCE_MS = 250;
 const TITLE = document.title;
@@ -29,18 +42,30 @@ const sendButton = /** @type {HTMLButtonElement} */ (document.querySelector('[da
 const backButton = /** @type {HTMLButtonElement} */ (document.querySelector('[data-action="back"]'));
 const retryButton = /** @type {HTMLButtonElement} */ (document.querySelector('[data-action="retry"]'));
 
-/** Fields the person has left at least once: their errors show while they type. */
+/**
+ * Fields the person has left at least once: their errors show while they type.
+ * @type {Set<Field>}
+ */
 const touched = new Set();
 /** After the first submit every error shows. */
 let submitted = false;
-/** The payload on the confirmation view: exactly what "send" posts. */
+/**
+ * The payload on the confirmation view: exactly what "send" posts.
+ * @type {NormalizedForm | null}
+ */
 let pending = null;
 let timer = 0;
 /** True while an input method (IME) composition is open: what shows is not yet typed. */
 let composing = false;
-/** The disclosure-request helper, once mamori has loaded. */
+/**
+ * The disclosure-request helper, once mamori has loaded.
+ * @type {ReturnType<typeof createHelper> | null}
+ */
 let helper = null;
-/** The suggestion the fix box offers now: which issue, to run the matching fix. */
+/**
+ * The suggestion the fix box offers now: which issue, to run the matching fix.
+ * @type {FormIssue['code'] | null}
+ */
 let fixFor = null;
 
 /** The form as mamori takes it: the five fields as strings. */
@@ -54,7 +79,7 @@ function readForm() {
  * Shows what validateForm found. Every control gets its custom validity (so the
  * Constraint Validation API agrees with mamori); inline messages show for fields the
  * person has left, or all of them after a submit.
- * @param {import('/pkg/web/mamori.js').FormResult | { errors: any[], warnings: any[], normalized?: any }} result
+ * @param {Checked} result
  */
 function render(result) {
   // The first line is judged once the person is past it (see firstLineFinished); until
@@ -111,6 +136,7 @@ function firstLineFinished() {
 /**
  * The one-click fix under the message: for a near-miss first line (first_line_mismatch),
  * or for an inquiry that reads like a disclosure request (looks_like_disclosure_request).
+ * @param {FormIssue | undefined} issue
  */
 function renderFirstLineFix(issue) {
   const box = byId('f-body-fix');
@@ -121,7 +147,7 @@ function renderFirstLineFix(issue) {
     byId('f-body-fix-text').textContent = '';
     return;
   }
-  const suggestion = issue.suggestion || REQUEST_PHRASE;
+  const suggestion = ('suggestion' in issue && issue.suggestion) || REQUEST_PHRASE;
   setText(byId('f-body-fix-text'), issue.message);
   byId('f-body-fix-button').textContent = issue.code === 'first_line_mismatch'
     ? `1行目を「${suggestion}」に直す（種類も「その他」にします）`
@@ -153,7 +179,10 @@ function setText(el, text) {
   }));
 }
 
-/** The notice that a sensitive number in the message will be masked before sending. */
+/**
+ * The notice that a sensitive number in the message will be masked before sending.
+ * @param {Checked} result
+ */
 function renderMaskedNotice(result) {
   const region = byId('f-body-masked');
   const warning = result.warnings.find((w) => w.code === 'sensitive_data_will_be_masked');
@@ -174,7 +203,10 @@ function renderMaskedNotice(result) {
   if (region.textContent !== text) region.textContent = text;
 }
 
-/** The error summary: one link per error, each leading to its field. */
+/**
+ * The error summary: one link per error, each leading to its field.
+ * @param {readonly FormIssue[]} errors
+ */
 function renderSummary(errors) {
   if (errors.length === 0) {
     summary.hidden = true;
@@ -208,7 +240,8 @@ function check() {
     return result;
   } catch (e) {
     // The message of an engine error never quotes input; log only its kind.
-    console.error('validateForm failed:', e?.name, e?.code ?? '');
+    const error = /** @type {{ name?: unknown, code?: unknown } | null | undefined} */ (e);
+    console.error('validateForm failed:', error?.name, error?.code ?? '');
     showLoadError('入力内容を確認できませんでした。ページを読み込み直してください。');
     return null;
   }
@@ -277,7 +310,11 @@ function markMasked(cell, masked, normalized) {
   cell.replaceChildren(...parts);
 }
 
-/** Fills the confirmation view with the payload, exactly as it will be sent. */
+/**
+ * Fills the confirmation view with the payload, exactly as it will be sent.
+ * @param {NormalizedForm} payload
+ * @param {{ warnings: readonly FormIssue[], disclosure: import('/pkg/web/mamori.js').Disclosure | null, normalizedBody: string | undefined }} checked
+ */
 function showConfirmation(payload, checked) {
   for (const field of FIELDS) {
     const cell = /** @type {HTMLElement} */ (document.querySelector(`[data-confirm="${field}"]`));
@@ -310,7 +347,10 @@ function showConfirmation(payload, checked) {
   showView('confirm');
 }
 
-/** The receipt view for `receipt` (after sending, and after a reload or Forward to it). */
+/**
+ * The receipt view for `receipt` (after sending, and after a reload or Forward to it).
+ * @param {string} receipt
+ */
 function showReceipt(receipt) {
   /** @type {HTMLElement} */ (document.querySelector('[data-receipt]')).textContent = receipt;
   showView('done');
@@ -324,6 +364,7 @@ function backToForm() {
 
 // ---------------------------------------------------------------- events
 
+/** @param {SubmitEvent} event */
 function onSubmit(event) {
   event.preventDefault();
   submitted = true;
@@ -338,7 +379,8 @@ function onSubmit(event) {
   try {
     submission = prepareSubmission(readForm());
   } catch (e) {
-    console.error('prepareSubmission failed:', e?.name, e?.code ?? '');
+    const error = /** @type {{ name?: unknown, code?: unknown } | null | undefined} */ (e);
+    console.error('prepareSubmission failed:', error?.name, error?.code ?? '');
     showLoadError('送信内容を準備できませんでした。ページを読み込み直してください。');
     return;
   }
@@ -426,7 +468,10 @@ function onFix() {
     : '1行目に「個人情報の開示等請求」を入れ、お問い合わせの種類を「その他」にしました。';
 }
 
-/** Unsent work on the confirmation view: leaving or reloading asks first. */
+/**
+ * Unsent work on the confirmation view: leaving or reloading asks first.
+ * @param {BeforeUnloadEvent} event
+ */
 function onBeforeUnload(event) {
   if (pending && !views.confirm.hidden) {
     event.preventDefault();
@@ -448,7 +493,7 @@ function wire() {
   form.addEventListener('input', (e) => {
     // Text inside an open IME composition is not typed yet: wait for compositionend.
     if (/** @type {InputEvent} */ (e).isComposing || composing) return;
-    if (FIELDS.includes(/** @type {any} */ (e.target)?.name)) scheduleCheck();
+    if (isField(/** @type {HTMLInputElement | null} */ (e.target)?.name)) scheduleCheck();
   });
   form.addEventListener('compositionstart', () => {
     composing = true;
@@ -459,7 +504,7 @@ function wire() {
     scheduleCheck();
   });
   form.addEventListener('change', (e) => {
-    if (/** @type {any} */ (e.target)?.name === 'inquiryType') check();
+    if (/** @type {HTMLInputElement | null} */ (e.target)?.name === 'inquiryType') check();
   });
   // Leaving a field shows its errors, which moves what is below it. When the field is
   // left by pressing a button with the pointer, that move would happen between press and
@@ -476,17 +521,17 @@ function wire() {
     }
   }, true);
   form.addEventListener('focusout', (e) => {
-    const name = /** @type {any} */ (e.target)?.name;
-    if (!FIELDS.includes(name)) return;
+    const name = /** @type {HTMLInputElement | null} */ (e.target)?.name;
+    if (!isField(name)) return;
     touched.add(name);
     if (pointerDown) checkOnRelease = true;
     else check();
   });
   summary.addEventListener('click', (e) => {
-    const link = /** @type {HTMLElement} */ (e.target)?.closest?.('a[data-field]');
+    const link = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (e.target)?.closest?.('a[data-field]'));
     if (!link) return;
     e.preventDefault();
-    const control = controls[/** @type {string} */ (link.dataset.field)];
+    const control = controls[/** @type {Field} */ (link.dataset.field)];
     control.scrollIntoView({ block: 'center' });
     control.focus({ preventScroll: true });
   });
@@ -541,7 +586,7 @@ try {
   }
   document.documentElement.dataset.ready = 'true';
 } catch (e) {
-  console.error('mamori failed to load:', e?.name);
+  console.error('mamori failed to load:', /** @type {{ name?: unknown } | null | undefined} */ (e)?.name);
   showLoadError(
     '入力チェックの仕組みを読み込めませんでした。保険証の番号などを伏せ字にできないため、送信を止めています。ページを読み込み直すか、別のブラウザでお試しください。',
   );

@@ -14,7 +14,7 @@ const KIND_LINES = Object.freeze({
 });
 
 /** The order of the kinds, as the privacy notice lists them. */
-export const KIND_ORDER = Object.freeze(Object.keys(KIND_LINES));
+export const KIND_ORDER = Object.freeze(/** @type {(keyof typeof KIND_LINES)[]} */ (Object.keys(KIND_LINES)));
 
 /**
  * The request text for the chosen kinds and requester. Ends with an open line where the
@@ -60,7 +60,7 @@ export function fixFirstLine(text) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex < 0) return `${REQUEST_PHRASE}\n`;
-  const bare = (line) => line.trim().replace(/^[「『"]+|[」』"。.]+$/g, '').replace(/[「『"」』]/g, '');
+  const bare = (/** @type {string} */ line) => line.trim().replace(/^[「『"]+|[」』"。.]+$/g, '').replace(/[「『"」』]/g, '');
   const laterIndex = lines.findIndex((line, i) => i > firstIndex && bare(line) === REQUEST_PHRASE);
   if (laterIndex >= 0) {
     lines.splice(laterIndex, 1);

@@ -1,9 +1,15 @@
 // Sends the masked payload to the receiver.
 
 /**
+ * The receiver's JSON answer: `receipt` and `receivedAt` (201), `errors` (422) or
+ * `error` (another status). Nothing in it is trusted before it is checked.
+ * @typedef {{ receipt?: unknown, receivedAt?: unknown, errors?: unknown, error?: unknown }} Answer
+ */
+
+/**
  * POSTs `payload` as JSON to /api/contact.
- * @param {Record<string, string>} payload what the confirmation view showed
- * @returns {Promise<{ status: number, body: any }>} the status and the parsed answer (null when it is not JSON)
+ * @param {import('/pkg/web/mamori.js').NormalizedForm} payload what the confirmation view showed
+ * @returns {Promise<{ status: number, body: Answer | null }>} the status and the parsed answer (null when it is not JSON)
  */
 export async function postContact(payload) {
   const response = await fetch('/api/contact', {
@@ -13,6 +19,7 @@ export async function postContact(payload) {
     credentials: 'same-origin',
     cache: 'no-store',
   });
+  /** @type {Answer | null} */
   let body = null;
   try {
     body = await response.json();
