@@ -80,7 +80,7 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
   run('wasm-bindgen', [raw, '--out-dir', out, '--out-name', 'mamori', '--target', bindgenTarget]);
   const wasm = path.join(out, 'mamori_bg.wasm');
   const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
-  run(wasmOpt, [wasm, '-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
+  run(wasmOpt, [wasm, '-Oz', '--converge', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
   // wasm-bindgen copies the crate's inline JavaScript (bindings/wasm/src/) as written, an ES
   // module; the nodejs glue require()s it, so the Node build gets a CommonJS copy.
   if (bindgenTarget === 'nodejs') {

@@ -52,21 +52,24 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
 
 /** @typedef {import('../../node/mamori.js').Kind} Kind */
 
-/** @type {Kind[]} */
-const KINDS = [
-  'my_number', 'insurer_number', 'insured_number', 'public_expense_payer',
-  'public_expense_recipient', 'credit_card', 'bank_account', 'passport',
-  'residence_card', 'drivers_license', 'pension_number', 'phone', 'email',
-];
 /**
- * @param {string} k
- * @returns {k is Kind}
+ * The kinds and the form fields, as the engine declares them (`kinds()`,
+ * `formFields()`): the CLI writes none of them out.
+ * @param {Engine} m
  */
-const isKind = (k) => /** @type {readonly string[]} */ (KINDS).includes(k);
-const DEFAULT_KINDS = KINDS.filter((k) => k !== 'phone' && k !== 'email');
+function lists(m) {
+  const info = m.kinds();
+  return {
+    /** @type {Kind[]} */
+    kinds: info.map((k) => k.name),
+    /** @type {Kind[]} */
+    defaults: info.filter((k) => k.isDefault).map((k) => k.name),
+    /** @type {string[]} */
+    fields: m.formFields(),
+  };
+}
 const STYLES = ['mask', 'label', 'partial'];
 const PROFILES = ['text', 'name', 'kana'];
-const FORM_FIELDS = ['inquiryType', 'name', 'phone', 'email', 'body'];
 
 /**
  * @param {string} value
@@ -79,17 +82,20 @@ function list(value) {
 /**
  * `--kinds a,b`; `default` stands for the default set, `all` for every kind.
  * @param {string | undefined} value
+ * @param {Engine} m
  * @returns {Kind[] | undefined}
  */
-function parseKinds(value) {
+function parseKinds(value, m) {
   if (value === undefined) return undefined;
+  const { kinds: all, defaults } = lists(m);
   /** @type {Kind[]} */
   const kinds = [];
   for (const k of list(value)) {
-    const add = k === 'all' ? KINDS : k === 'default' ? DEFAULT_KINDS : [k];
+    const add = k === 'all' ? all : k === 'default' ? defaults : [k];
     for (const a of add) {
-      if (!isKind(a)) throw new UsageError(`unknown kind "${k}"; kinds: ${KINDS.join(', ')}, or all, default`);
-      if (!kinds.includes(a)) kinds.push(a);
+      const kind = all.find((known) => known === a);
+      if (!kind) throw new UsageError(`unknown kind "${k}"; kinds: ${all.join(', ')}, or all, default`);
+      if (!kinds.includes(kind)) kinds.push(kind);
     }
   }
   if (kinds.length === 0) throw new UsageError('--kinds is empty');
@@ -132,12 +138,13 @@ function counter() {
 
 /**
  * @param {Values} values
+ * @param {Engine} m
  * @returns {import('../../node/mamori.js').RedactOptions}
  */
-function redactOptions(values) {
+function redactOptions(values, m) {
   /** @type {import('../../node/mamori.js').RedactOptions} */
   const options = {};
-  const kinds = parseKinds(values.kinds);
+  const kinds = parseKinds(values.kinds, m);
   if (kinds) options.kinds = kinds;
   if (values.style !== undefined) {
     if (!STYLES.includes(values.style)) throw new UsageError(`--style must be one of ${STYLES.join(', ')}`);
@@ -173,9 +180,9 @@ function probe(fn) {
  * @returns {RewriteCommand}
  */
 function redact(m, values) {
-  const options = redactOptions(values);
+  const options = redactOptions(values, m);
   probe(() => m.redact('', options));
-  const kinds = options.kinds || DEFAULT_KINDS;
+  const kinds = options.kinds || lists(m).defaults;
   const found = counter();
   return {
     mode: 'rewrite',
@@ -277,13 +284,14 @@ function phone(m, values) {
  * @returns {ReportCommand}
  */
 function validate(m, values) {
-  const columnOf = new Map(FORM_FIELDS.map((f) => [f, f]));
+  const fields = lists(m).fields;
+  const columnOf = new Map(fields.map((f) => [f, f]));
   if (values.map !== undefined) {
     for (const pair of list(values.map)) {
       const eq = pair.indexOf('=');
       const field = pair.slice(0, eq);
-      if (eq <= 0 || !FORM_FIELDS.includes(field) || eq === pair.length - 1) {
-        throw new UsageError(`--map takes field=column pairs with a field among ${FORM_FIELDS.join(', ')}; got "${pair}"`);
+      if (eq <= 0 || !fields.includes(field) || eq === pair.length - 1) {
+        throw new UsageError(`--map takes field=column pairs with a field among ${fields.join(', ')}; got "${pair}"`);
       }
       columnOf.set(field, pair.slice(eq + 1));
     }
@@ -351,4 +359,4 @@ function validate(m, values) {
   };
 }
 
-module.exports = { commands: { redact, validate, normalize, phone }, KINDS, DEFAULT_KINDS, STYLES, PROFILES, FORM_FIELDS };
+module.exports = { commands: { redact, validate, normalize, phone }, lists, STYLES, PROFILES };
