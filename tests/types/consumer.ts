@@ -1,8 +1,8 @@
 // A strict TypeScript consumer of the Node build: compiles only if the shipped
 // declarations describe every result exactly (no `any` leaks through).
 import {
-  normalize, parsePhone, validateForm, prepareSubmission, redact, version,
-  type PhoneResult, type FormResult, type RedactResult, type Submission, type Kind,
+  normalize, parsePhone, validateForm, prepareSubmission, redact, version, kinds as listKinds, formFields,
+  type PhoneResult, type KindInfo, type FormField, type FormResult, type RedactResult, type Submission, type Kind,
 } from "../../pkg/node/mamori.js";
 
 const text: string = normalize("ＡＢＣ", "name");
@@ -62,6 +62,11 @@ const wanted: Kind[] = ["my_number", "credit_card"];
 const redacted: RedactResult = redact("1234", { kinds: wanted, style: "partial", keepLast: 2 });
 const firstKind: Kind | undefined = redacted.findings[0]?.kind;
 const v: string = version();
+const listed: KindInfo[] = listKinds();
+const defaults: Kind[] = listed.filter((k) => k.isDefault).map((k) => k.name);
+const labelOf: string | undefined = listed.find((k) => k.name === "insurer_number")?.label;
+const fields: FormField[] = formFields();
+void defaults; void labelOf; void fields;
 
 // @ts-expect-error: a profile name outside the union is refused at compile time
 normalize("x", "nfkc");
