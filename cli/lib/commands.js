@@ -7,7 +7,7 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @typedef {{ line: number, record: number }} Where a record's first line and its number
  * @typedef {{ name: string, suffix: string | null, profile?: string }} Field a field of --fields
  * @typedef {Partial<Record<'in' | 'out' | 'format' | 'rejects' | 'fields' | 'kinds' | 'style' | 'keep-last'
- *   | 'map' | 'id' | 'form-options' | 'profile' | 'to', string>>
+ *   | 'map' | 'id' | 'form-options' | 'profile' | 'to' | 'jobs', string>>
  *   & Partial<Record<'strict' | 'quiet' | 'help', boolean>>} Values the parsed options
  */
 /**
@@ -19,6 +19,11 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {(text: string) => string} once the line printed for a TEXT argument
  * @property {(text: string) => boolean} [onceOk] whether a TEXT argument is fine
  * @property {(value: string, field: string, where: Where) => string} rewrite
+ *   compute, then account: what a record's field becomes
+ * @property {(value: string, field: string) => Computed} compute the engine's work on a
+ *   field, with no effect on the command (a worker thread runs it)
+ * @property {(effect: unknown, field: string, where: Where) => void} account counts what
+ *   compute found (in input order, on the main thread)
  * @property {() => string[]} summary
  * @property {() => number} notOk how many records make the exit code 1
  * @property {(message: string) => void} [note] set by the run: a message on stderr
@@ -40,6 +45,10 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {'report'} mode
  * @property {(header: string[]) => void} onHeader
  * @property {(record: Record<string, unknown>, where: Where) => ReportRow} evaluate
+ *   compute, then account
+ * @property {(record: Record<string, unknown>, where: Where) => ReportRow} compute the
+ *   engine's work on a record, with no effect on the command (a worker thread runs it)
+ * @property {(row: ReportRow) => void} account counts a row (in input order, on the main thread)
  * @property {string[]} resultColumns
  * @property {(row: ReportRow) => unknown[]} resultRow
  * @property {() => string[]} summary
@@ -49,6 +58,24 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {(message: string) => void} [note]
  */
 /** @typedef {RewriteCommand | ReportCommand} Command */
+/**
+ * A field as compute leaves it, and what account counts of it (undefined: nothing).
+ * @typedef {{ value: string, effect?: unknown }} Computed
+ */
+
+/**
+ * A command's rewrite of a field: compute, then account.
+ * @param {Pick<RewriteCommand, 'compute' | 'account'>} command
+ * @param {string} value
+ * @param {string} field
+ * @param {Where} where
+ * @returns {string}
+ */
+function rewriteField(command, value, field, where) {
+  const r = command.compute(value, field);
+  if (r.effect !== undefined) command.account(r.effect, field, where);
+  return r.value;
+}
 
 /** @typedef {import('../../node/mamori.js').Kind} Kind */
 
@@ -184,17 +211,21 @@ function redact(m, values) {
   probe(() => m.redact('', options));
   const kinds = options.kinds || lists(m).defaults;
   const found = counter();
-  return {
+  /** @type {RewriteCommand} */
+  const command = {
     mode: 'rewrite',
     fields: parseFields(values.fields, 'body'),
     numbers: true,
     once: (text) => m.redact(text, options).text,
-    rewrite(value, field) {
-      if (value === '') return value;
+    compute(value, field) {
+      if (value === '') return { value };
       const r = engineCall(`field "${field}"`, () => m.redact(value, options));
-      for (const f of r.findings) found.add(f.kind);
-      return r.text;
+      return { value: r.text, effect: r.findings.length ? r.findings.map((f) => f.kind) : undefined };
     },
+    account(effect) {
+      for (const kind of /** @type {string[]} */ (effect)) found.add(kind);
+    },
+    rewrite: (value, field, where) => rewriteField(command, value, field, where),
     summary() {
       const total = kinds.reduce((n, k) => n + found.get(k), 0);
       const some = kinds.filter((k) => found.get(k) > 0).map((k) => `${k} ${found.get(k)}`);
@@ -202,6 +233,7 @@ function redact(m, values) {
     },
     notOk: () => 0,
   };
+  return command;
 }
 
 /**
@@ -223,20 +255,25 @@ function normalize(m, values) {
   }
   const profileOf = new Map(fields.map((f) => [f.name, /** @type {Profile} */ (f.profile)]));
   const changed = counter();
-  return {
+  /** @type {RewriteCommand} */
+  const command = {
     mode: 'rewrite',
     fields,
     once: (text) => m.normalize(text, fallback),
-    rewrite(value, field) {
+    compute(value, field) {
       const after = engineCall(`field "${field}"`, () => m.normalize(value, profileOf.get(field)));
-      if (after !== value) changed.add(field);
-      return after;
+      return { value: after, effect: after !== value ? true : undefined };
     },
+    account(_effect, field) {
+      changed.add(field);
+    },
+    rewrite: (value, field, where) => rewriteField(command, value, field, where),
     summary() {
       return [`changed: ${fields.map((f) => `${f.name} ${changed.get(f.name)}`).join(', ')}`];
     },
     notOk: () => 0,
   };
+  return command;
 }
 
 /**
@@ -256,18 +293,23 @@ function phone(m, values) {
     fields: parseFields(values.fields, 'phone'),
     once: (text) => JSON.stringify(m.parsePhone(text)),
     onceOk: (text) => m.parsePhone(text).valid,
-    rewrite(value, field, where) {
-      if (value.trim() === '') return value;
+    compute(value, field) {
+      if (value.trim() === '') return { value };
       const r = engineCall(`field "${field}"`, () => m.parsePhone(value));
-      if (r.valid) {
-        valid++;
-        return r[to];
-      }
-      bad++;
-      invalid.add(r.error.code);
-      command.note(`line ${where.line} (record ${where.record}): field "${field}" is not a valid Japanese phone number (${r.error.code}); left as it was`);
-      return value;
+      // The effect: null for a valid number, the error's code for one that is not.
+      return r.valid ? { value: r[to], effect: null } : { value, effect: r.error.code };
     },
+    account(effect, field, where) {
+      if (effect === null) {
+        valid++;
+        return;
+      }
+      const code = /** @type {string} */ (effect);
+      bad++;
+      invalid.add(code);
+      command.note(`line ${where.line} (record ${where.record}): field "${field}" is not a valid Japanese phone number (${code}); left as it was`);
+    },
+    rewrite: (value, field, where) => rewriteField(command, value, field, where),
     summary() {
       const codes = invalid.entries().map(([c, n]) => `${c} ${n}`).join(', ');
       return [`phone numbers: ${valid} valid, ${bad} invalid${codes ? ` (${codes})` : ''}`];
@@ -310,7 +352,8 @@ function validate(m, values) {
   let ok = 0;
   let notOk = 0;
   const issues = counter();
-  return {
+  /** @type {ReportCommand} */
+  const command = {
     mode: 'report',
     onHeader(header) {
       const missing = [...columnOf.values()].filter((c) => !header.includes(c));
@@ -319,6 +362,11 @@ function validate(m, values) {
       }
     },
     evaluate(record, where) {
+      const row = command.compute(record, where);
+      command.account(row);
+      return row;
+    },
+    compute(record, where) {
       /** @type {Record<string, string>} */
       const form = {};
       for (const [field, column] of columnOf) {
@@ -329,9 +377,6 @@ function validate(m, values) {
         else throw new RecordError(`"${column}" is not text`);
       }
       const r = engineCall('validateForm', () => m.validateForm(form, formOptions));
-      if (r.ok) ok++;
-      else notOk++;
-      for (const e of r.errors) issues.add(`${e.field}:${e.code}`);
       const id = record[idColumn];
       return {
         line: where.line,
@@ -342,6 +387,11 @@ function validate(m, values) {
         warnings: r.warnings,
         disclosure: r.disclosure,
       };
+    },
+    account(row) {
+      if (row.ok) ok++;
+      else notOk++;
+      for (const e of row.errors) issues.add(`${e.field}:${e.code}`);
     },
     resultColumns: ['line', 'record', 'id', 'ok', 'errors', 'warnings', 'disclosure', 'requester'],
     resultRow: (r) => [
@@ -357,6 +407,7 @@ function validate(m, values) {
     },
     notOk: () => notOk,
   };
+  return command;
 }
 
 module.exports = { commands: { redact, validate, normalize, phone }, lists, STYLES, PROFILES };

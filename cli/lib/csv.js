@@ -26,6 +26,8 @@ class CsvReader {
     this.line = 1; // line on which the next record starts
     this.record = 0;
     this.bytes = 0;
+    /** @type {CsvShape | null} */
+    this.shaped = null;
   }
 
   /**
@@ -119,7 +121,20 @@ class CsvReader {
     const why = error.code === 'TooLong'
       ? `a CSV record longer than ${this.ctx.maxRecordBytes} characters (an unclosed quote?)`
       : `broken CSV quoting (${error.code}): the records after it cannot be told apart`;
-    this.ctx.fatal = new FatalError(`line ${this.line}: ${why}; stopped`);
+    const fatal = new FatalError(`line ${this.line}: ${why}; stopped`);
+    // --jobs: the run stops there once the records before it are written.
+    if (this.ctx.sink) this.ctx.sink.push({ kind: 'fatal', error: fatal, read: 1, failed: 1 });
+    else this.ctx.fatal = fatal;
+  }
+
+  /**
+   * A piece of output that is no record (the header, a blank line): kept in its place.
+   * @param {string[]} out
+   * @param {string} piece
+   */
+  put(out, piece) {
+    if (this.ctx.sink) this.ctx.sink.push({ kind: 'pass', data: piece });
+    else out.push(piece);
   }
 
   /**
@@ -141,12 +156,12 @@ class CsvReader {
           if (index === -1) throw new UsageError(`the CSV header has no column "${f.name}" (it has: ${fields.join(', ')})`);
           return { index, field: f };
         });
-        out.push(raw);
+        this.put(out, raw);
       }
       return;
     }
     if (fields.length === 1 && fields[0] === '' && stripEnding(raw) === '') {
-      if (this.ctx.command.mode === 'rewrite') out.push(raw); // a blank line is no record
+      if (this.ctx.command.mode === 'rewrite') this.put(out, raw); // a blank line is no record
       return;
     }
     this.record++;
@@ -157,16 +172,20 @@ class CsvReader {
       if (fields.length !== header.length) {
         throw new RecordError(`${fields.length} fields where the header has ${header.length}`);
       }
-      if (this.ctx.command.mode === 'rewrite') {
-        out.push(this.rewrite(fields, raw, where));
+      const ending = raw.slice(stripEnding(raw).length);
+      if (this.ctx.sink) {
+        // --jobs: a worker thread does the rest; the run puts the results in order.
+        this.ctx.sink.push({ kind: 'task', where, raw, job: { fields, ending } });
+        return;
+      }
+      const result = csvRecord(this.ctx.command, this.shape(), fields, ending, where);
+      if (typeof result === 'string') {
+        out.push(result);
+      } else if (result === null) {
+        out.push(raw);
       } else {
-        /** @type {Record<string, string>} */
-        const record = Object.create(null); // a column may be called "__proto__"
-        header.forEach((name, i) => {
-          record[name] = fields[i];
-        });
         const results = /** @type {import('./run.js').ResultWriter} */ (this.ctx.results);
-        out.push(results.row(this.ctx.command.evaluate(record, where)));
+        out.push(results.row(result));
       }
       this.ctx.stats.written++;
     } catch (e) {
@@ -181,27 +200,59 @@ class CsvReader {
   }
 
   /**
-   * @param {string[]} fields
-   * @param {string} raw
-   * @param {Where} where
-   * @returns {string} the record's text, rewritten
+   * What the work on a record needs to know of the input, once the header is read.
+   * @returns {CsvShape}
    */
-  rewrite(fields, raw, where) {
-    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
-    /** @type {string[] | null} */
-    let changed = null;
-    for (const { index, field } of this.columns) {
-      const before = fields[index];
-      const after = command.rewrite(before, field.name, where);
-      if (after !== before) {
-        changed ??= fields.slice();
-        changed[index] = after;
-      }
-    }
-    if (!changed) return raw;
-    const body = Papa.unparse([changed], { quotes: this.quoteAll, newline: /** @type {string} */ (this.delimiter) });
-    return body + raw.slice(stripEnding(raw).length);
+  shape() {
+    return this.shaped ??= {
+      header: /** @type {string[]} */ (this.header),
+      columns: this.columns.map((c) => ({ index: c.index, name: c.field.name })),
+      quoteAll: this.quoteAll,
+      delimiter: /** @type {string} */ (this.delimiter),
+    };
   }
+}
+
+/**
+ * @typedef {object} CsvShape
+ * @property {string[]} header
+ * @property {{ index: number, name: string }[]} columns the columns rewritten
+ * @property {boolean} quoteAll whether changed records quote every field
+ * @property {string} delimiter the record delimiter
+ */
+
+/**
+ * A record's work, once its fields are read: the record rewritten with its ending
+ * (null when nothing changed), or the command's result row. Throws a RecordError when
+ * the record is refused. The reader calls it, or a worker thread (--jobs).
+ * @param {import('./commands.js').Command} command
+ * @param {CsvShape} shape
+ * @param {string[]} fields
+ * @param {string} ending the record's line break
+ * @param {Where} where
+ * @returns {string | null | import('./commands.js').ReportRow}
+ */
+function csvRecord(command, shape, fields, ending, where) {
+  if (command.mode === 'report') {
+    /** @type {Record<string, string>} */
+    const record = Object.create(null); // a column may be called "__proto__"
+    shape.header.forEach((name, i) => {
+      record[name] = fields[i];
+    });
+    return command.evaluate(record, where);
+  }
+  /** @type {string[] | null} */
+  let changed = null;
+  for (const { index, name } of shape.columns) {
+    const before = fields[index];
+    const after = command.rewrite(before, name, where);
+    if (after !== before) {
+      changed ??= fields.slice();
+      changed[index] = after;
+    }
+  }
+  if (!changed) return null;
+  return Papa.unparse([changed], { quotes: shape.quoteAll, newline: shape.delimiter }) + ending;
 }
 
 /**
@@ -246,4 +297,4 @@ function csvRow(values) {
   return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
 }
 
-module.exports = { CsvReader, csvRow };
+module.exports = { CsvReader, csvRow, csvRecord };

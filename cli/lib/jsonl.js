@@ -136,13 +136,14 @@ class JsonlReader {
     const content = buf.subarray(0, end);
     if (isBlank(content)) {
       // Not a record: kept as it was so that line numbers downstream still match.
-      if (this.ctx.command.mode === 'rewrite') out.push(buf);
+      if (this.ctx.command.mode === 'rewrite') this.put(out, buf);
       return;
     }
     this.record++;
     this.ctx.stats.read++;
     const where = { line: this.line, record: this.record };
     const ending = buf.subarray(end);
+    const sink = this.ctx.sink;
     try {
       let text;
       if (decoded !== null) {
@@ -151,20 +152,17 @@ class JsonlReader {
         if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
         text = content.toString('utf8');
       }
-      let value;
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        throw new RecordError(describeJsonError(e));
+      if (sink) {
+        // --jobs: a worker thread does the rest; the run puts the results in order.
+        sink.push({ kind: 'task', where, raw: buf, job: { text, ending: ending.toString('latin1') } });
+        return;
       }
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new RecordError('not a JSON object');
-      }
-      if (this.ctx.command.mode === 'rewrite') {
-        const text2 = this.rewrite(text, value, where);
-        out.push(text2 === null ? buf : Buffer.from(text2 + ending.toString('latin1'), 'utf8'));
+      const result = jsonlRecord(this.ctx.command, this.wanted, text, ending.toString('latin1'), where);
+      if (typeof result === 'string') {
+        out.push(Buffer.from(result, 'utf8'));
+      } else if (result === null) {
+        out.push(buf);
       } else {
-        const result = this.ctx.command.evaluate(value, where);
         const results = /** @type {import('./run.js').ResultWriter} */ (this.ctx.results);
         out.push(Buffer.from(results.row(result), 'utf8'));
       }
@@ -181,45 +179,81 @@ class JsonlReader {
   }
 
   /**
-   * The record's text with the wanted fields rewritten, or null when nothing changed.
-   * @param {string} text
-   * @param {object} value the record, parsed
-   * @param {Where} where
-   * @returns {string | null}
+   * A piece of output that is no record (a blank line): kept in its place.
+   * @param {Buffer[]} out
+   * @param {Buffer} piece
    */
-  rewrite(text, value, where) {
-    const wanted = /** @type {Set<string>} */ (this.wanted);
-    let any = false;
-    for (const name of wanted) {
-      if (Object.prototype.hasOwnProperty.call(value, name)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return null;
-    const cmd = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
-    let result = '';
-    let last = 0;
-    for (const m of findMembers(text, wanted)) {
-      const token = text.slice(m.start, m.end);
-      const first = token.charCodeAt(0);
-      let before;
-      if (first === 0x22) {
-        before = token.includes('\\') ? JSON.parse(token) : token.slice(1, -1);
-      } else if (cmd.numbers && (first === 0x2d || (first >= 0x30 && first <= 0x39))) {
-        // A number in a text field is masked as its digits were written.
-        before = token;
-      } else {
-        continue; // null, booleans, objects and arrays are not text
-      }
-      const after = cmd.rewrite(before, m.key, where);
-      if (after === before) continue;
-      result += text.slice(last, m.start) + JSON.stringify(after);
-      last = m.end;
-    }
-    if (last === 0) return null;
-    return result + text.slice(last);
+  put(out, piece) {
+    if (this.ctx.sink) this.ctx.sink.push({ kind: 'pass', data: piece });
+    else out.push(piece);
   }
+}
+
+/**
+ * A record's work, once its line is decoded: the line rewritten with its ending (null
+ * when nothing changed), or the command's result row. Throws a RecordError when the
+ * record is refused. The run calls it, or a worker thread (--jobs).
+ * @param {import('./commands.js').Command} command
+ * @param {Set<string> | null} wanted the fields rewritten (rewrite commands)
+ * @param {string} text the line, without its ending
+ * @param {string} ending the line's ending
+ * @param {Where} where
+ * @returns {string | null | import('./commands.js').ReportRow}
+ */
+function jsonlRecord(command, wanted, text, ending, where) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new RecordError(describeJsonError(e));
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new RecordError('not a JSON object');
+  }
+  if (command.mode === 'report') return command.evaluate(value, where);
+  const text2 = rewriteJson(command, /** @type {Set<string>} */ (wanted), text, value, where);
+  return text2 === null ? null : text2 + ending;
+}
+
+/**
+ * The record's text with the wanted fields rewritten, or null when nothing changed.
+ * @param {import('./commands.js').RewriteCommand} cmd
+ * @param {Set<string>} wanted
+ * @param {string} text
+ * @param {object} value the record, parsed
+ * @param {Where} where
+ * @returns {string | null}
+ */
+function rewriteJson(cmd, wanted, text, value, where) {
+  let any = false;
+  for (const name of wanted) {
+    if (Object.prototype.hasOwnProperty.call(value, name)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
+  let result = '';
+  let last = 0;
+  for (const m of findMembers(text, wanted)) {
+    const token = text.slice(m.start, m.end);
+    const first = token.charCodeAt(0);
+    let before;
+    if (first === 0x22) {
+      before = token.includes('\\') ? JSON.parse(token) : token.slice(1, -1);
+    } else if (cmd.numbers && (first === 0x2d || (first >= 0x30 && first <= 0x39))) {
+      // A number in a text field is masked as its digits were written.
+      before = token;
+    } else {
+      continue; // null, booleans, objects and arrays are not text
+    }
+    const after = cmd.rewrite(before, m.key, where);
+    if (after === before) continue;
+    result += text.slice(last, m.start) + JSON.stringify(after);
+    last = m.end;
+  }
+  if (last === 0) return null;
+  return result + text.slice(last);
 }
 
 /** @param {Buffer} buf */
@@ -231,4 +265,4 @@ function isBlank(buf) {
   return true;
 }
 
-module.exports = { JsonlReader };
+module.exports = { JsonlReader, jsonlRecord };

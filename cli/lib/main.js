@@ -1,5 +1,6 @@
 'use strict';
 // Argument parsing (node:util parseArgs) and dispatch.
+const os = require('node:os');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { commands } = require('./commands.js');
@@ -18,6 +19,7 @@ const COMMON = {
   strict: { type: 'boolean' },
   rejects: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 };
 /** @type {Record<CommandName, Options>} */
@@ -44,12 +46,14 @@ function formatOfPath(file) {
 
 /**
  * Runs the command line; resolves to the exit code. `load` returns the engine
- * (the Node build), loaded only when a command needs it.
+ * (the Node build), loaded only when a command needs it; `engine` is its path, for
+ * the worker threads of --jobs.
  * @param {string[]} argv the arguments after the program's name
  * @param {() => import('./commands.js').Engine} load
+ * @param {string} [engine]
  * @returns {Promise<number>}
  */
-async function main(argv, load) {
+async function main(argv, load, engine = path.join(__dirname, '..', '..', 'node', 'mamori.js')) {
   const out = process.stdout;
   const err = process.stderr;
   const [name, ...rest] = argv;
@@ -76,7 +80,7 @@ async function main(argv, load) {
     return 2;
   }
   try {
-    return await run(/** @type {CommandName} */ (name), rest, load);
+    return await run(/** @type {CommandName} */ (name), rest, load, engine);
   } catch (e) {
     if (/** @type {{ reported?: boolean }} */ (e).reported) return 2;
     if (e instanceof UsageError) {
@@ -95,9 +99,10 @@ async function main(argv, load) {
  * @param {CommandName} name
  * @param {string[]} argv the arguments after the command's name
  * @param {() => import('./commands.js').Engine} load
+ * @param {string} engine the engine's path
  * @returns {Promise<number>} the exit code
  */
-async function run(name, argv, load) {
+async function run(name, argv, load, engine) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS[name], allowPositionals: true, strict: true });
@@ -113,12 +118,16 @@ async function run(name, argv, load) {
   if (values.format !== undefined && !FORMATS.includes(values.format)) {
     throw new UsageError(`--format must be jsonl or csv`);
   }
+  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+  if (values.jobs !== undefined && (!/^\d+$/.test(values.jobs) || !Number.isSafeInteger(jobs) || jobs < 1)) {
+    throw new UsageError('--jobs must be a whole number of 1 or more, e.g. --jobs 4');
+  }
   const m = load();
   const command = commands[name](m, values);
 
   if (positionals.length) {
     if (!command.once) throw new UsageError(`${name} takes no arguments; give the records with --in FILE or on standard input`);
-    const clash = /** @type {const} */ (['in', 'out', 'format', 'rejects', 'strict']).find((o) => values[o] !== undefined);
+    const clash = /** @type {const} */ (['in', 'out', 'format', 'rejects', 'strict', 'jobs']).find((o) => values[o] !== undefined);
     if (clash) throw new UsageError(`--${clash} is for files of records; with TEXT arguments the results are printed`);
     let bad = 0;
     for (const text of positionals) {
@@ -150,6 +159,7 @@ async function run(name, argv, load) {
   const { stats, stopped } = await runRecords({
     name, command, input, output, format, resultFormat,
     strict: Boolean(values.strict), quiet: Boolean(values.quiet), rejects: values.rejects,
+    jobs, setup: { engine, name, values },
   });
   if (stopped) return 2;
   return stats.failed > 0 || command.notOk() > 0 ? 1 : 0;

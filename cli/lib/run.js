@@ -8,7 +8,8 @@ const { pipeline } = require('node:stream/promises');
 const { JsonlReader } = require('./jsonl.js');
 const { CsvReader, csvRow } = require('./csv.js');
 const { Progress } = require('./progress.js');
-const { FatalError, UsageError } = require('./errors.js');
+const { FatalError, UsageError, internalError } = require('./errors.js');
+const { Pool } = require('./pool.js');
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -32,6 +33,25 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * @property {(where: Where, message: string, raw: Buffer | string | null) => void} fail
  *   a record failed: says so, and keeps `raw` for --rejects
  * @property {(message: string) => void} note a message on stderr
+ * @property {Item[] | null} [sink] with --jobs: where the readers put what they read,
+ *   in order, instead of doing the records' work themselves
+ */
+/**
+ * What a reader gives with --jobs: output that is no record, a record for a worker, a
+ * record that failed to read, or the end of the run (with the counts it adds).
+ * @typedef {{ kind: 'pass', data: Buffer | string }
+ *   | { kind: 'task', where: Where, raw: Buffer | string, job: { text: string, ending: string } | { fields: string[], ending: string } }
+ *   | { kind: 'fail', where: Where, message: string, raw: Buffer | string | null }
+ *   | { kind: 'fatal', error: Error, read: number, failed: number }} Item
+ */
+/**
+ * Items in order, with the input's bytes read when each was given, and the results of
+ * their tasks once a worker is done.
+ * @typedef {object} Batch
+ * @property {Item[]} items
+ * @property {number[]} marks
+ * @property {Promise<import('./pool.js').Result[]>} results
+ * @property {boolean} ready
  */
 /** @typedef {{ stream: import('node:stream').Readable, size: number, stat: import('node:fs').Stats | null }} Input */
 
@@ -47,6 +67,8 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * @param {boolean} o.quiet no progress, no summary
  * @param {string} [o.rejects] file that receives the records that failed, as read
  * @param {number} [o.maxRecordBytes] the longest record taken
+ * @param {number} [o.jobs] worker threads (1, the default: none, all on this thread)
+ * @param {import('./pool.js').Setup} [o.setup] what the workers build the command from
  * @returns {Promise<{ stats: Stats, stopped: boolean }>}
  */
 async function runRecords(o) {
@@ -99,8 +121,196 @@ async function runRecords(o) {
   const reader = o.format === 'csv' ? new CsvReader(ctx) : new JsonlReader(ctx);
   const started = process.hrtime.bigint();
   let bytes = 0;
+  /** @type {number | null} the input's bytes read up to the record the run stopped at */
+  let shown = null;
   /** @type {unknown} */
   let fatal = null;
+
+  const jobs = o.jobs ?? 1;
+  const batchRecords = 256;
+  const batchSize = 1024 * 1024;
+
+  /**
+   * With --jobs: the readers only read; the records' work is done by worker threads,
+   * and the results are taken here in input order: the counts, the messages, the
+   * output and --strict are as without workers. At most two batches per worker are
+   * out at a time; reading waits for the first of them.
+   * @param {AsyncIterable<Buffer>} source
+   */
+  async function* transformJobs(source) {
+    const setup = /** @type {import('./pool.js').Setup} */ (o.setup);
+    const pool = new Pool(jobs, setup);
+    /** @type {Item[]} */
+    const sink = [];
+    ctx.sink = sink;
+    const fail = ctx.fail;
+    // The readers count into a scratch: the counts are made as the results are taken.
+    ctx.stats = { read: 0, written: 0, failed: 0 };
+    ctx.fail = (where, message, raw) => sink.push({ kind: 'fail', where, message, raw });
+    const command = o.command;
+    const csv = reader instanceof CsvReader ? reader : null;
+    /** @type {Batch[]} */
+    const queue = [];
+    /** @type {Item[]} */
+    let items = [];
+    /** @type {number[]} */
+    let marks = [];
+    /** @type {import('./pool.js').Job[]} */
+    let tasks = [];
+    let size = 0;
+    let halted = false;
+    /** @type {Error | null} */
+    let ended = null;
+
+    /** Takes what the reader gave into the open batch; sends it when it is full. */
+    function take() {
+      for (const item of sink) {
+        items.push(item);
+        marks.push(bytes);
+        if (item.kind === 'task') {
+          tasks.push(/** @type {import('./pool.js').Job} */ ({ ...item.job, where: item.where }));
+          size += item.raw.length;
+        }
+      }
+      sink.length = 0;
+      if (tasks.length >= batchRecords || size >= batchSize) send();
+    }
+
+    /** Sends the open batch (even with no records: it keeps its place in the order). */
+    function send() {
+      if (!items.length) return;
+      const shape = csv && csv.header ? csv.shape() : null;
+      /** @type {Batch} */
+      const batch = { items, marks, results: tasks.length ? pool.run(shape, tasks) : Promise.resolve([]), ready: false };
+      batch.results.then(() => {
+        batch.ready = true;
+      }, () => {
+        batch.ready = true;
+      });
+      queue.push(batch);
+      items = [];
+      marks = [];
+      tasks = [];
+      size = 0;
+    }
+
+    /**
+     * Takes the results of a batch, in order, as the readers would have.
+     * @param {Batch} batch
+     * @param {import('./pool.js').Result[]} results
+     * @returns {Buffer}
+     */
+    function settle(batch, results) {
+      /** @type {(Buffer | string)[]} */
+      const pieces = [];
+      let k = 0;
+      for (let i = 0; i < batch.items.length && !halted; i++) {
+        const item = batch.items[i];
+        /** @type {Buffer | string | null} */
+        let piece = null;
+        if (item.kind === 'pass') {
+          piece = item.data;
+        } else if (item.kind === 'fail') {
+          stats.read++;
+          fail(item.where, item.message, item.raw);
+          if (o.strict) halted = true;
+        } else if (item.kind === 'fatal') {
+          stats.read += item.read;
+          stats.failed += item.failed;
+          ended = item.error;
+          halted = true;
+        } else {
+          const r = results[k++];
+          stats.read++;
+          if (r.effects && command.mode === 'rewrite') {
+            for (const [field, effect] of r.effects) command.account(effect, field, item.where);
+          }
+          if (r.internal) {
+            const e = new Error(r.internal.message);
+            e.name = r.internal.name;
+            stats.failed++;
+            ctx.stopped = true;
+            ended = internalError(item.where, e);
+            halted = true;
+          } else if (r.error !== undefined) {
+            fail(item.where, r.error, item.raw);
+            if (o.strict) halted = true;
+          } else if (r.out === null || r.out === undefined) {
+            piece = item.raw;
+            stats.written++;
+          } else if (typeof r.out === 'string') {
+            piece = r.out;
+            stats.written++;
+          } else if (command.mode === 'report') {
+            command.account(r.out);
+            piece = /** @type {ResultWriter} */ (ctx.results).row(r.out);
+            stats.written++;
+          }
+        }
+        if (halted) shown = batch.marks[i];
+        if (piece !== null) pieces.push(csv || typeof piece !== 'string' ? piece : Buffer.from(piece, 'utf8'));
+      }
+      progress?.update(shown ?? batch.marks[batch.marks.length - 1], stats.read);
+      return joinPieces(pieces);
+    }
+
+    /**
+     * Takes the batches that are done, and waits for the first ones while more than
+     * `max` are out.
+     * @param {number} max
+     */
+    async function* settleDone(max) {
+      while (queue.length && !halted && (queue.length > max || queue[0].ready)) {
+        const batch = queue[0];
+        const results = await batch.results;
+        queue.shift();
+        const out = settle(batch, results);
+        if (out.length) yield out;
+      }
+      if (ended) throw ended;
+    }
+
+    try {
+      if (ctx.results) {
+        const head = ctx.results.start();
+        if (head) yield Buffer.from(head);
+      }
+      let first = true;
+      let stop = false;
+      for await (let chunk of source) {
+        bytes += chunk.length;
+        if (first) {
+          first = false;
+          if (chunk.subarray(0, 3).equals(BOM)) {
+            chunk = chunk.subarray(3);
+            if (!ctx.results) yield BOM; // the output keeps the input's byte order mark
+          }
+        }
+        try {
+          reader.push(chunk);
+        } catch (e) {
+          sink.push({ kind: 'fatal', error: /** @type {Error} */ (e), read: 0, failed: 0 });
+        }
+        stop = ctx.stopped || sink.some((item) => item.kind === 'fatal');
+        take();
+        if (stop) break;
+        yield* settleDone(2 * jobs);
+        if (halted) return;
+      }
+      if (!stop) {
+        try {
+          reader.end();
+        } catch (e) {
+          sink.push({ kind: 'fatal', error: /** @type {Error} */ (e), read: 0, failed: 0 });
+        }
+        take();
+      }
+      send();
+      yield* settleDone(0);
+    } finally {
+      await pool.close();
+    }
+  }
 
   /** @param {AsyncIterable<Buffer>} source */
   async function* transform(source) {
@@ -132,7 +342,7 @@ async function runRecords(o) {
   try {
     await pipeline(input.stream, async function* (/** @type {AsyncIterable<Buffer>} */ source) {
       try {
-        yield* transform(source);
+        yield* (jobs > 1 ? transformJobs(source) : transform(source));
       } catch (e) {
         // What was processed before is written out; the error is reported after.
         fatal = e;
@@ -157,7 +367,7 @@ async function runRecords(o) {
     stderr.write(`mamori ${o.name}: ${error.message}\n`);
     error.reported = true;
   }
-  if (!o.quiet) stderr.write(summary(o.name, stats, bytes, seconds, o.command.summary()));
+  if (!o.quiet) stderr.write(summary(o.name, stats, shown ?? bytes, seconds, o.command.summary()));
   if (fatal) throw fatal;
   return { stats, stopped: ctx.stopped };
 }
