@@ -4,6 +4,10 @@
 use super::runs::{self, Run};
 use super::Pass;
 
+/// The signs of an amount or a postal code written before a number (`¥12,800`,
+/// `〒150-0001`).
+const SIGNS: [char; 5] = ['¥', '￥', '$', '＄', '〒'];
+
 impl Pass<'_> {
     /// Whether line `li` or the one above may name a card's component: a cheap
     /// test before a short number is weighed.
@@ -54,16 +58,14 @@ impl Pass<'_> {
             return true;
         }
         let before = self.text.get(..run.start).unwrap_or("");
-        before
-            .trim_end_matches([' ', '\u{3000}'])
-            .ends_with(['¥', '￥', '$', '＄', '〒'])
+        before.trim_end_matches([' ', '\u{3000}']).ends_with(SIGNS)
     }
 
     /// Numbers that no label makes values: a postal code or an amount (`〒150-0001`,
     /// `¥12,800`, `3,000円`), a room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
     pub(super) fn never_a_value(&self, run: &Run) -> bool {
         let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
-        if matches!(before, Some('〒' | '¥' | '￥' | '$' | '＄')) {
+        if before.is_some_and(|c| SIGNS.contains(&c)) {
             return true;
         }
         let after = self.text.get(run.end..).unwrap_or("");
