@@ -126,6 +126,29 @@ async function runRecords(o) {
   /** @type {unknown} */
   let fatal = null;
 
+  /** The results' header, when the output is a report of results. */
+  function header() {
+    const head = ctx.results?.start();
+    return head ? Buffer.from(head) : null;
+  }
+
+  /**
+   * The input's chunks, counted in `bytes`, the first one without its byte order
+   * mark; with each, what the output starts with before it: the mark, which an
+   * output that is the input rewritten keeps.
+   * @param {AsyncIterable<Buffer>} source
+   * @returns {AsyncGenerator<[Buffer, Buffer | null]>}
+   */
+  async function* chunksOf(source) {
+    let first = true;
+    for await (const chunk of source) {
+      bytes += chunk.length;
+      const marked = first && chunk.subarray(0, 3).equals(BOM);
+      first = false;
+      yield marked ? [chunk.subarray(3), ctx.results ? null : BOM] : [chunk, null];
+    }
+  }
+
   const jobs = o.jobs ?? 1;
   const batchRecords = 256;
   const batchSize = 1024 * 1024;
@@ -271,21 +294,11 @@ async function runRecords(o) {
     }
 
     try {
-      if (ctx.results) {
-        const head = ctx.results.start();
-        if (head) yield Buffer.from(head);
-      }
-      let first = true;
+      const head = header();
+      if (head) yield head;
       let stop = false;
-      for await (let chunk of source) {
-        bytes += chunk.length;
-        if (first) {
-          first = false;
-          if (chunk.subarray(0, 3).equals(BOM)) {
-            chunk = chunk.subarray(3);
-            if (!ctx.results) yield BOM; // the output keeps the input's byte order mark
-          }
-        }
+      for await (const [chunk, lead] of chunksOf(source)) {
+        if (lead) yield lead;
         try {
           reader.push(chunk);
         } catch (e) {
@@ -314,20 +327,10 @@ async function runRecords(o) {
 
   /** @param {AsyncIterable<Buffer>} source */
   async function* transform(source) {
-    let first = true;
-    if (ctx.results) {
-      const head = ctx.results.start();
-      if (head) yield Buffer.from(head);
-    }
-    for await (let chunk of source) {
-      bytes += chunk.length;
-      if (first) {
-        first = false;
-        if (chunk.subarray(0, 3).equals(BOM)) {
-          chunk = chunk.subarray(3);
-          if (!ctx.results) yield BOM; // the output keeps the input's byte order mark
-        }
-      }
+    const head = header();
+    if (head) yield head;
+    for await (const [chunk, lead] of chunksOf(source)) {
+      if (lead) yield lead;
       const out = joinPieces(reader.push(chunk));
       if (out.length) yield out;
       if (ctx.fatal) throw ctx.fatal;

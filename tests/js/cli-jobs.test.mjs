@@ -107,3 +107,16 @@ test('--jobs takes a whole number of 1 or more', () => {
   }
   assert.match(run(['redact', '--help']).stdout.toString(), /--jobs N/);
 });
+
+test('a byte order mark: kept at the start of the rewritten input, left out of a report', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const body = Buffer.from(`${JSON.stringify({ id: 1, body: 'マイナンバー 1234 5678 9018' })}\n`, 'utf8');
+  const marked = path.join(tmp, 'marked.jsonl');
+  writeFileSync(marked, Buffer.concat([BOM, body]));
+  const rewritten = same(['redact', '--in', marked]).stdout;
+  assert.ok(rewritten.subarray(0, 3).equals(BOM), 'the mark stays first');
+  assert.equal(rewritten.subarray(3).toString('utf8'), `${JSON.stringify({ id: 1, body: 'マイナンバー **** **** ****' })}\n`);
+  const report = same(['validate', '--in', marked]).stdout;
+  assert.ok(!report.subarray(0, 3).equals(BOM), 'a report starts with its own text');
+  assert.match(report.toString('utf8'), /^\{/);
+});
