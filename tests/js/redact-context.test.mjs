@@ -92,3 +92,19 @@ test('numbers that are not sensitive stay: orders, tracking, postal codes, dates
   ];
   for (const text of keep) assert.equal(redact(text).text, text);
 });
+
+test('a negative label right before a number settles it; an amount, postal code, room or dose is no value', () => {
+  // 受付番号 refuses the number after it, whatever a heading above names.
+  for (const text of [
+    '■マイナンバーについて\n受付番号：1234 5678 9012',
+    '【口座の変更】\n連絡先は 090-1234-5678 です',
+    '口座番号：¥12,800',
+    '保険者番号 〒150-0001',
+    '口座番号 1506号室',
+    'マイナンバー 60mg',
+  ]) assert.equal(redact(text).text, text);
+  // The values beside them are still masked.
+  masks('■マイナンバーについて\n番号：1234 5678 9012', '1234 5678 9012');
+  masks('受付番号：1234 マイナンバー 1234 5678 9018', '1234 5678 9018', ['受付番号：1234']);
+  masks('口座番号 1234567（手数料 ¥220）', '1234567', ['¥220']);
+});
