@@ -202,9 +202,17 @@ pub fn normalize(text: &str, profile: Profile) -> Cow<'_, str> {
 /// text, never `true` for text that normalization would change.
 fn is_normal(text: &str, profile: Profile) -> bool {
     let kana = profile == Profile::Kana;
-    text.chars()
-        .all(|c| folds_to_itself(c, kana) && is_nfc_alone(c))
-        && (profile == Profile::Text || name::is_laid_out(text))
+    text.chars().all(|c| stays(c, kana)) && (profile == Profile::Text || name::is_laid_out(text))
+}
+
+/// Whether `c` comes out of folding and NFC as itself wherever it stands, and
+/// nothing after it can change what comes before it (see [`is_nfc_alone`]).
+/// Kanji and kana, most of a Japanese text, are answered without a table.
+#[inline]
+fn stays(c: char, kana: bool) -> bool {
+    let common = matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}' | '\u{3001}' | '\u{3002}')
+        || (!kana && matches!(c, '\u{3041}'..='\u{3096}'));
+    common || (folds_to_itself(c, kana) && is_nfc_alone(c))
 }
 
 /// Where normalized characters go: straight into the text, or through the
@@ -226,14 +234,61 @@ impl Sink<'_> {
 /// The full normalization, always into a new string.
 fn normalize_owned(text: &str, profile: Profile) -> String {
     let mut out = String::with_capacity(text.len());
+    if profile == Profile::Text {
+        // Free text is mostly characters that stay: they are copied as they are, and
+        // only the stretches around the others go through folding and NFC.
+        let mut rest = text;
+        while let Some((start, end)) = changing_stretch(rest) {
+            out.push_str(rest.get(..start).unwrap_or(""));
+            fold_and_compose(
+                rest.get(start..end).unwrap_or(""),
+                false,
+                &mut Sink::Text(&mut out),
+            );
+            rest = rest.get(end..).unwrap_or("");
+        }
+        out.push_str(rest);
+        return out;
+    }
     let mut sink = match profile {
         Profile::Text => Sink::Text(&mut out),
         Profile::Name | Profile::Kana => Sink::Name(NameLayout::new(&mut out)),
     };
-    let mut nfc = Nfc::new(|c| sink.push(c));
-    Folded::new(text, profile == Profile::Kana).for_each(|c| nfc.push(c));
-    nfc.finish();
+    fold_and_compose(text, profile == Profile::Kana, &mut sink);
     out
+}
+
+/// Folds `text` and composes it (NFC) into `sink`.
+fn fold_and_compose(text: &str, kana: bool, sink: &mut Sink<'_>) {
+    let mut nfc = Nfc::new(|c| sink.push(c));
+    Folded::new(text, kana).for_each(|c| nfc.push(c));
+    nfc.finish();
+}
+
+/// The first stretch of `text` (byte range) that `"text"` normalization may change,
+/// cut where it can be normalized on its own: it starts at the character before the
+/// first one that does not [`stay`](stays) (a mark or a half-width ﾞ may compose
+/// with it) and ends before the next character that stays and does not follow a CR
+/// (an LF after a CR is part of the line break). `None` when every character stays.
+fn changing_stretch(text: &str) -> Option<(usize, usize)> {
+    let mut before = 0;
+    let mut chars = text.char_indices();
+    let first = loop {
+        let (i, c) = chars.next()?;
+        if !stays(c, false) {
+            break i;
+        }
+        before = i;
+    };
+    let start = if first == 0 { 0 } else { before };
+    let mut after_cr = text.get(first..).is_some_and(|t| t.starts_with('\r'));
+    for (i, c) in chars {
+        if stays(c, false) && !after_cr {
+            return Some((start, i));
+        }
+        after_cr = c == '\r';
+    }
+    Some((start, text.len()))
 }
 
 #[cfg(test)]
@@ -286,6 +341,27 @@ mod tests {
     }
 
     #[test]
+    fn kanji_and_kana_stay_by_the_tables_too() {
+        let ranges = [
+            '\u{4E00}'..='\u{9FFF}',
+            '\u{3041}'..='\u{3096}',
+            '\u{30A1}'..='\u{30FC}',
+            '\u{3001}'..='\u{3002}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            for kana in [false, true] {
+                if stays(c, kana) {
+                    assert!(
+                        folds_to_itself(c, kana) && is_nfc_alone(c),
+                        "U+{:04X}",
+                        u32::from(c)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn profile_names_round_trip() {
         for p in Profile::ALL {
             assert_eq!(p.name().parse(), Ok(p));
@@ -326,6 +402,15 @@ mod tests {
                     let once = normalize_owned(&text, profile);
                     prop_assert!(matches!(normalize(&once, profile), Cow::Borrowed(_)));
                 }
+            }
+
+            /// Copying the characters that stay and normalizing only the stretches
+            /// between them gives what normalizing the whole text at once gives.
+            #[test]
+            fn stretches_normalize_like_the_whole(text in text()) {
+                let mut whole = String::new();
+                fold_and_compose(&text, false, &mut Sink::Text(&mut whole));
+                prop_assert_eq!(normalize_owned(&text, Profile::Text), whole);
             }
         }
     }
