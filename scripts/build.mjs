@@ -66,6 +66,7 @@ function filesUnder(dir) {
  * profile.release.package.mamori and .mamori-wasm).
  */
 function buildFlavour(name, features, bindgenTarget, optLevel) {
+  const dir = name.replaceAll('/', '-');
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '-p', 'mamori-wasm'];
   if (features.length) args.push('--features', features.join(','));
   if (optLevel) {
@@ -74,7 +75,7 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
     }
   }
   run('cargo', args);
-  const raw = path.join(root, 'target', `mamori-${name}.wasm`);
+  const raw = path.join(root, 'target', `mamori-${dir}.wasm`);
   copyFileSync(path.join(target, 'mamori_wasm.wasm'), raw);
   const out = path.join(pkg, name);
   run('wasm-bindgen', [raw, '--out-dir', out, '--out-name', 'mamori', '--target', bindgenTarget]);
@@ -108,7 +109,14 @@ mkdirSync(pkg, { recursive: true });
 // The browser build is optimized for size (what a visitor downloads), the Node build
 // for speed (what a back office redacts megabytes with).
 buildFlavour('web', [], 'web', 'z');
-buildFlavour('node', ['rules'], 'nodejs');
+// The Node build loads without the regex engine, so that `require` compiles a
+// module of about 250 KB; the first call that passes `rules` loads a second build
+// with them (pkg/node/rules/, about 1 MB), once per process.
+buildFlavour('node', ['batch'], 'nodejs');
+buildFlavour('node/rules', ['rules', 'batch'], 'nodejs');
+for (const f of readdirSync(path.join(pkg, 'node', 'rules'))) {
+  if (f.endsWith('.ts') || f === '.gitignore') rmSync(path.join(pkg, 'node', 'rules', f));
+}
 
 // Each build folder says what its .js files are, whatever the package around it says.
 writeFileSync(path.join(pkg, 'node', 'package.json'), '{ "type": "commonjs" }\n');
@@ -121,6 +129,23 @@ writeFileSync(path.join(pkg, 'web', 'package.json'), '{ "type": "module" }\n');
 // `__esModule` lets TypeScript's and Babel's CommonJS output find it as `default`.
 const nodeGlue = path.join(pkg, 'node', 'mamori.js');
 writeFileSync(nodeGlue, readFileSync(nodeGlue, 'utf8') +
+  `\n// Added by scripts/build.mjs: a call with \`rules\` goes to the build that has them,\n` +
+  `// loaded on first use. Reading \`options.rules\` may throw (a getter): then the call\n` +
+  `// stays here, and this build reports it as it reports any bad option.\n` +
+  `let withRules;\n` +
+  `function passesRules(options) {\n` +
+  `  if (options === null || typeof options !== 'object') return false;\n` +
+  `  try { return options.rules !== undefined; } catch { return false; }\n` +
+  `}\n` +
+  `for (const name of ['redact', 'redactMany']) {\n` +
+  `  const lean = module.exports[name];\n` +
+  `  if (typeof lean !== 'function') continue;\n` +
+  `  module.exports[name] = { [name](input, options) {\n` +
+  `    if (!passesRules(options)) return lean(input, options);\n` +
+  `    withRules ??= require('./rules/mamori.js');\n` +
+  `    return withRules[name](input, options);\n` +
+  `  } }[name];\n` +
+  `}\n` +
   `\n// Added by scripts/build.mjs: the default export every build has.\n` +
   `async function init(_moduleOrPath) {}\n` +
   `Object.defineProperty(module.exports, '__esModule', { value: true });\n` +

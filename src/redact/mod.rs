@@ -485,6 +485,23 @@ impl Redactor {
         }
     }
 
+    /// [`Redactor::redact`] of each text, in order: for back-office batches (an
+    /// export's rows, a day's inquiries) masked with one set of options.
+    ///
+    /// ```
+    /// let r = mamori::redact::Redactor::default();
+    /// let out = r.redact_many(["マイナンバー 1234 5678 9018", "お薬の件です"]);
+    /// assert_eq!(out[0].text, "マイナンバー **** **** ****");
+    /// assert_eq!(out[1].text, "お薬の件です");
+    /// assert!(out[1].findings.is_empty());
+    /// ```
+    pub fn redact_many<'t, I>(&self, texts: I) -> Vec<Redaction>
+    where
+        I: IntoIterator<Item = &'t str>,
+    {
+        texts.into_iter().map(|t| self.redact(t)).collect()
+    }
+
     /// How many matches its custom rules have in `text`, counted up to `limit` (empty
     /// matches do not count, as they find nothing). A caller that bounds what one
     /// call may produce refuses such a text before [`Redactor::find`] collects every

@@ -67,6 +67,26 @@ export function redact<R extends string = never>(text: string, options?: RedactO
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_SECTION: &str = TS_REDACT;
 
+/// The declaration of `redactMany`, in the builds that have it.
+#[cfg(feature = "batch")]
+#[wasm_bindgen(typescript_custom_section)]
+const TS_REDACT_MANY: &str = r#"
+/**
+ * `redact` of each text with one set of options, in one call into the module: for
+ * batches (an export's rows, a day's inquiries). Node build only. Result `i` is
+ * that of `texts[i]`; a text with nothing found comes back as the very string
+ * passed in.
+ * @example redactMany(["マイナンバー 1234 5678 9018", "お薬の件です"]).map((r) => r.text)
+ * // ["マイナンバー **** **** ****", "お薬の件です"]
+ * @throws {TypeError} when `texts` is not an array of strings or an option has the
+ *   wrong type (the message names the entry, e.g. `texts[3]`).
+ * @throws {RangeError} when the texts are longer than 32 Mi UTF-16 code units in
+ *   all, or the batch goes over the other limits of one `redact` call as a whole.
+ * @throws {SyntaxError} when a rule's pattern is not a valid regular expression.
+ */
+export function redactMany<R extends string = never>(texts: readonly string[], options?: RedactOptions<R>): RedactResult<R>[];
+"#;
+
 /// The most entries `options.kinds` and `options.rules` may have.
 const MAX_ENTRIES: u32 = 256;
 
@@ -109,28 +129,180 @@ thread_local! {
 type Cached = RefCell<Option<(Spec, Rc<Redactor>)>>;
 
 #[wasm_bindgen(inline_js = r#"
-export function assemble(text, pieces, spans, names) {
-  const n = spans.length / 4;
+function assembleOne(text, pieces, spans, names, from, to, p) {
+  const n = to - from;
   const findings = new Array(n);
   if (n === 0) return { text, findings };
   const parts = new Array(2 * n + 1);
-  let at = 0, p = 0;
+  let at = 0;
   for (let i = 0; i < n; i++) {
-    const start = spans[4 * i], end = spans[4 * i + 1], piece = spans[4 * i + 2];
+    const s = 4 * (from + i);
+    const start = spans[s], end = spans[s + 1], piece = spans[s + 2];
     parts[2 * i] = text.slice(at, start);
     parts[2 * i + 1] = pieces.slice(p, piece);
-    findings[i] = { kind: names[spans[4 * i + 3]], start, end };
+    findings[i] = { kind: names[spans[s + 3]], start, end };
     at = end;
     p = piece;
   }
   parts[2 * n] = text.slice(at);
   return { text: parts.join(""), findings };
 }
+export function assemble(text, pieces, spans, names) {
+  return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
+}
+export function assembleMany(texts, pieces, spans, names, counts) {
+  const out = new Array(texts.length);
+  let from = 0, p = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const to = from + counts[i];
+    out[i] = assembleOne(texts[i], pieces, spans, names, from, to, p);
+    if (to > from) p = spans[4 * to - 2];
+    from = to;
+  }
+  return out;
+}
+export function gather(texts) {
+  const n = texts.length;
+  const lengths = new Uint32Array(n);
+  let units = 0;
+  for (let i = 0; i < n; i++) {
+    let t;
+    try { t = texts[i]; } catch { return { at: i, threw: true }; }
+    if (typeof t !== "string") return { at: i, threw: false };
+    lengths[i] = t.length;
+    units += t.length;
+    if (units > 0x2000000) return { units };
+  }
+  return { joined: texts.join(""), lengths };
+}
 "#)]
 extern "C" {
     /// Builds `{ text, findings }` on the JavaScript side in one call: `spans` holds
     /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
+    /// [`assemble`] for a batch: `counts[i]` findings of `spans` belong to `texts[i]`.
+    #[cfg(feature = "batch")]
+    #[wasm_bindgen(js_name = assembleMany)]
+    fn assemble_many(
+        texts: &JsValue,
+        pieces: &str,
+        spans: &[u32],
+        names: &js_sys::Array,
+        counts: &[u32],
+    ) -> JsValue;
+    /// The strings of array `texts` joined, and their lengths; or where an entry is not
+    /// a string (`at`, `threw`), or the total length once it is over the limit (`units`).
+    #[cfg(feature = "batch")]
+    fn gather(texts: &JsValue) -> JsValue;
+}
+
+/// What the calls of one `redact` or `redactMany` produce, for the glue to splice:
+/// the replacements as one string, four numbers per finding, the kinds' names.
+struct Output {
+    pieces: String,
+    spans: Vec<u32>,
+    names: js_sys::Array,
+    kinds: Vec<Kind>,
+    /// The findings so far, and the UTF-16 units of the output so far.
+    findings: usize,
+    units: u32,
+    /// The UTF-16 units of `pieces`.
+    piece_units: u32,
+}
+
+impl Output {
+    fn new() -> Self {
+        Output {
+            pieces: String::new(),
+            spans: Vec::new(),
+            names: js_sys::Array::new(),
+            kinds: Vec::new(),
+            findings: 0,
+            units: 0,
+            piece_units: 0,
+        }
+    }
+
+    /// Finds and renders what `redactor` finds in `input`, refusing (with a
+    /// `RangeError`) a call that goes over [`MAX_FINDINGS`] or [`MAX_OUTPUT_UNITS`] as
+    /// soon as that is known. Returns how many findings `input` has.
+    fn add(
+        &mut self,
+        redactor: &Redactor,
+        rules: usize,
+        input: &str,
+        func: &str,
+    ) -> Result<u32, JsValue> {
+        let left = MAX_FINDINGS - self.findings;
+        // Each match of a rule covers at least one byte: only a text of more than
+        // `left` bytes per rule can have too many, and only such a text is counted,
+        // before the redactor collects every match (a rule such as `.` on 32 Mi units
+        // would take gigabytes). Counting keeps no match and stops at the bound.
+        let count = rules.saturating_mul(input.len()) > left;
+        let too_many = || {
+            super::range_error(&format!(
+                "{func}: the text has more than {MAX_FINDINGS} findings, the limit of one \
+                 call: redact it in smaller pieces"
+            ))
+        };
+        if count && redactor.rule_matches(input, left + 1) > left {
+            return Err(super::range_error(&format!(
+                "{func}: `options.rules` match the text more than {MAX_FINDINGS} times, the \
+                 limit of findings of one call: redact it in smaller pieces"
+            )));
+        }
+        let found = redactor.find(input);
+        if found.len() > left {
+            return Err(too_many());
+        }
+        self.findings += found.len();
+        let too_long = || {
+            super::range_error(&format!(
+                "{func}: the redacted text would be longer than {MAX_OUTPUT_UNITS} UTF-16 \
+                 code units, the limit of one call: redact it in smaller pieces or use \
+                 shorter labels"
+            ))
+        };
+        let mut cursor = Utf16Cursor::new(input);
+        // The output of this text so far: the text kept between findings and the
+        // replacements, and where the text kept last ended.
+        let (mut output, mut kept_to) = (0u32, 0u32);
+        self.spans.reserve(found.len() * 4);
+        for f in &found {
+            let before = self.pieces.len();
+            redactor.render(input, f, &mut self.pieces);
+            let added = self.pieces.get(before..).map_or(0, utf16_len);
+            let added = u32::try_from(added).unwrap_or(u32::MAX);
+            let name = match self.kinds.iter().position(|k| *k == f.kind) {
+                Some(i) => i,
+                None => {
+                    self.names.push(&JsValue::from_str(f.kind.as_str()));
+                    self.kinds.push(f.kind.clone());
+                    self.kinds.len() - 1
+                }
+            };
+            // The input is at most MAX_INPUT_UNITS code units: every offset fits.
+            let start = cursor.to_utf16(f.start) as u32;
+            let end = cursor.to_utf16(f.end) as u32;
+            output = output
+                .saturating_add(start.saturating_sub(kept_to))
+                .saturating_add(added);
+            kept_to = end;
+            if self.units.saturating_add(output) > MAX_OUTPUT_UNITS {
+                return Err(too_long());
+            }
+            self.piece_units = self.piece_units.saturating_add(added);
+            self.spans
+                .extend_from_slice(&[start, end, self.piece_units, name as u32]);
+        }
+        let length = cursor.to_utf16(input.len()) as u32;
+        output = output.saturating_add(length.saturating_sub(kept_to));
+        self.units = self.units.saturating_add(output);
+        if self.units > MAX_OUTPUT_UNITS {
+            return Err(too_long());
+        }
+        Ok(found.len() as u32)
+    }
 }
 
 /// `redact(text, options?) -> RedactResult`.
@@ -145,76 +317,146 @@ extern "C" {
 /// the output is built.
 #[wasm_bindgen(js_name = redact, skip_typescript)]
 pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
-    let input = super::string_arg(&text, "redact", "text")?;
-    let spec = read_options(options.as_ref())?;
-    // Each match of a rule covers at least one byte: only a text of more than
-    // MAX_FINDINGS bytes per rule can have too many, and only such a text is counted,
-    // before the redactor collects every match (a rule such as `.` on 32 Mi units
-    // would take gigabytes). Counting keeps no match and stops at the bound.
-    let count = spec.rules.len().saturating_mul(input.len()) > MAX_FINDINGS;
-    let redactor = redactor_for(spec)?;
-    if count && redactor.rule_matches(&input, MAX_FINDINGS + 1) > MAX_FINDINGS {
-        return Err(super::range_error(&format!(
-            "redact: `options.rules` match the text more than {MAX_FINDINGS} times, the \
-             limit of findings of one call: redact it in smaller pieces"
-        )));
-    }
-    let found = redactor.find(&input);
-    if found.len() > MAX_FINDINGS {
-        return Err(super::range_error(&format!(
-            "redact: the text has {} findings; the limit of one call is {MAX_FINDINGS}: \
-             redact it in smaller pieces",
-            found.len()
-        )));
-    }
-    let too_long = || {
-        super::range_error(&format!(
-            "redact: the redacted text would be longer than {MAX_OUTPUT_UNITS} UTF-16 code \
-             units, the limit of one call: redact it in smaller pieces or use shorter labels"
-        ))
-    };
-    let mut cursor = Utf16Cursor::new(&input);
-    let mut pieces = String::new();
-    let mut spans = Vec::with_capacity(found.len() * 4);
-    let names = js_sys::Array::new();
-    let mut kinds: Vec<&Kind> = Vec::new();
-    let mut units = 0u32;
-    // The output so far: the text kept between findings and the replacements.
-    let (mut output, mut kept_to) = (0u32, 0u32);
-    for f in &found {
-        let before = pieces.len();
-        redactor.render(&input, f, &mut pieces);
-        let added = pieces.get(before..).map_or(0, utf16_len);
-        let added = u32::try_from(added).unwrap_or(u32::MAX);
-        units = units.saturating_add(added);
-        let name = match kinds.iter().position(|k| **k == f.kind) {
-            Some(i) => i,
-            None => {
-                names.push(&JsValue::from_str(f.kind.as_str()));
-                kinds.push(&f.kind);
-                kinds.len() - 1
-            }
-        };
-        // The input is at most MAX_INPUT_UNITS code units: every offset fits.
-        let start = cursor.to_utf16(f.start) as u32;
-        let end = cursor.to_utf16(f.end) as u32;
-        output = output
-            .saturating_add(start.saturating_sub(kept_to))
-            .saturating_add(added);
-        kept_to = end;
-        if output > MAX_OUTPUT_UNITS {
-            return Err(too_long());
-        }
-        spans.extend_from_slice(&[start, end, units, name as u32]);
-    }
-    let length = cursor.to_utf16(input.len()) as u32;
-    if output.saturating_add(length.saturating_sub(kept_to)) > MAX_OUTPUT_UNITS {
-        return Err(too_long());
-    }
-    Ok(assemble(&text, &pieces, &spans, &names))
+    const FUNC: &str = "redact";
+    let input = super::string_arg(&text, FUNC, "text")?;
+    let spec = read_options(options.as_ref(), FUNC)?;
+    let rules = spec.rules.len();
+    let redactor = redactor_for(spec, FUNC)?;
+    let mut out = Output::new();
+    out.add(&redactor, rules, &input, FUNC)?;
+    Ok(assemble(&text, &out.pieces, &out.spans, &out.names))
 }
 
-fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
+/// `redactMany(texts, options?) -> RedactResult[]`: [`redact`] of each text with one
+/// set of options, crossing into the module once for the batch. The texts come in
+/// as one joined string and their lengths, and go back as one call that splices
+/// each result from its own string (the very string when nothing is found).
+///
+/// The limits of one call hold for the batch as a whole: 32 Mi UTF-16 code units in
+/// all, [`MAX_FINDINGS`] findings, [`MAX_OUTPUT_UNITS`] units of output.
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = redactMany, skip_typescript)]
+pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    const FUNC: &str = "redactMany";
+    if !super::is_array(&texts) {
+        return Err(super::type_error(&format!(
+            "{FUNC}: `texts` must be an array of strings, got {}",
+            super::describe(&texts)
+        )));
+    }
+    let gathered = gather(&texts);
+    let field = |key: &str| Reflect::get(&gathered, &JsValue::from_str(key)).unwrap_or_default();
+    if let Some(at) = field("at").as_f64() {
+        let value = Reflect::get(&texts, &JsValue::from_f64(at)).unwrap_or_default();
+        let at = at as u32;
+        return Err(super::type_error(&if field("threw").is_truthy() {
+            format!("{FUNC}: reading `texts[{at}]` threw; pass a plain array")
+        } else {
+            format!(
+                "{FUNC}: `texts[{at}]` must be a string, got {}",
+                super::describe(&value)
+            )
+        }));
+    }
+    if field("units").as_f64().is_some() {
+        return Err(super::range_error(&format!(
+            "{FUNC}: the texts are more than {MAX_INPUT_UNITS} UTF-16 code units long in all, \
+             the limit of one call: pass fewer texts at a time",
+            MAX_INPUT_UNITS = super::MAX_INPUT_UNITS
+        )));
+    }
+    let spec = read_options(options.as_ref(), FUNC)?;
+    let rules = spec.rules.len();
+    let redactor = redactor_for(spec, FUNC)?;
+    let joined = field("joined").as_string().unwrap_or_default();
+    let lengths = js_sys::Uint32Array::from(field("lengths")).to_vec();
+    let mut out = Output::new();
+    let mut counts = Vec::with_capacity(lengths.len());
+    for text in Batch::new(&joined, &lengths) {
+        counts.push(out.add(&redactor, rules, &text, FUNC)?);
+    }
+    Ok(assemble_many(
+        &texts,
+        &out.pieces,
+        &out.spans,
+        &out.names,
+        &counts,
+    ))
+}
+
+#[cfg(feature = "batch")]
+/// The texts of a batch, cut out of their joined UTF-8 by their UTF-16 lengths.
+///
+/// Joining can pair a lone high surrogate at the end of one text with a lone low
+/// surrogate at the start of the next: such a character is cut in two U+FFFD, what
+/// each text alone would have become (one code unit for one, so offsets hold).
+struct Batch<'a> {
+    rest: &'a str,
+    lengths: std::slice::Iter<'a, u32>,
+    /// The next text starts with U+FFFD, the second half of a character cut in two.
+    split: bool,
+}
+
+#[cfg(feature = "batch")]
+impl<'a> Batch<'a> {
+    fn new(joined: &'a str, lengths: &'a [u32]) -> Self {
+        Batch {
+            rest: joined,
+            lengths: lengths.iter(),
+            split: false,
+        }
+    }
+}
+
+#[cfg(feature = "batch")]
+impl<'a> Iterator for Batch<'a> {
+    type Item = std::borrow::Cow<'a, str>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut units = *self.lengths.next()? as usize;
+        let starts_split = std::mem::take(&mut self.split);
+        if starts_split {
+            units = units.saturating_sub(1);
+        }
+        let mut end = 0;
+        let mut chars = self.rest.char_indices();
+        while units > 0 {
+            let Some((i, c)) = chars.next() else { break };
+            if c.len_utf16() > units {
+                // A pair cut by the end of this text.
+                self.split = true;
+                end = i;
+                break;
+            }
+            units -= c.len_utf16();
+            end = i + c.len_utf8();
+        }
+        let text = self.rest.get(..end).unwrap_or("");
+        self.rest = self.rest.get(end..).unwrap_or("");
+        if self.split {
+            // Skip the character cut in two: its halves are the U+FFFD on each side.
+            let mut rest = self.rest.chars();
+            rest.next();
+            self.rest = rest.as_str();
+        }
+        Some(match (starts_split, self.split) {
+            (false, false) => std::borrow::Cow::Borrowed(text),
+            (a, b) => {
+                let mut owned = String::with_capacity(text.len() + 6);
+                if a {
+                    owned.push('\u{FFFD}');
+                }
+                owned.push_str(text);
+                if b {
+                    owned.push('\u{FFFD}');
+                }
+                std::borrow::Cow::Owned(owned)
+            }
+        })
+    }
+}
+
+fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
     let slot = usize::from(!spec.rules.is_empty());
     let cached = LAST.with(|last| {
         last.get(slot).and_then(|cell| {
@@ -227,7 +469,7 @@ fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
     if let Some(r) = cached {
         return Ok(r);
     }
-    let r = Rc::new(build(&spec)?);
+    let r = Rc::new(build(&spec, func)?);
     LAST.with(|last| {
         if let Some(cell) = last.get(slot) {
             *cell.borrow_mut() = Some((spec, Rc::clone(&r)));
@@ -236,7 +478,7 @@ fn redactor_for(spec: Spec) -> Result<Rc<Redactor>, JsValue> {
     Ok(r)
 }
 
-fn build(spec: &Spec) -> Result<Redactor, JsValue> {
+fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
     let mut b = Redactor::builder()
         .style(spec.style)
         .keep_last(spec.keep_last);
@@ -252,21 +494,23 @@ fn build(spec: &Spec) -> Result<Redactor, JsValue> {
     b.build().map_err(|e| match e {
         RedactError::InvalidPattern { index, reason } => {
             let err = js_sys::SyntaxError::new(&format!(
-                "redact: `options.rules[{index}].pattern` is not a valid regular expression: {reason}"
+                "{func}: `options.rules[{index}].pattern` is not a valid regular expression: {reason}"
             ));
             let _ = Reflect::set(&err, &"code".into(), &"invalid_pattern".into());
             err.into()
         }
         RedactError::RulesUnavailable => super::coded_error(
             "rules_unavailable",
-            "redact: `options.rules` needs the Node build of mamori; the browser build leaves \
-             out regular expressions to stay small",
+            &format!(
+                "{func}: `options.rules` needs the Node build of mamori; the browser build \
+                 leaves out regular expressions to stay small"
+            ),
         ),
-        other => super::type_error(&format!("redact: {other}")),
+        other => super::type_error(&format!("{func}: {other}")),
     })
 }
 
-fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
+fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec, JsValue> {
     let mut spec = Spec {
         kinds: None,
         style: Style::Mask,
@@ -278,74 +522,74 @@ fn read_options(options: Option<&JsValue>) -> Result<Spec, JsValue> {
     };
     if !super::is_record(options) {
         return Err(super::type_error(&format!(
-            "redact: `options` must be an object, got {}",
+            "{func}: `options` must be an object, got {}",
             super::describe(options)
         )));
     }
-    let kinds = super::get(options, "kinds", "redact", "options")?;
+    let kinds = super::get(options, "kinds", func, "options")?;
     if !kinds.is_undefined() {
-        spec.kinds = Some(read_kinds(&kinds)?);
+        spec.kinds = Some(read_kinds(&kinds, func)?);
     }
-    let style = super::get(options, "style", "redact", "options")?;
+    let style = super::get(options, "style", func, "options")?;
     if !style.is_undefined() {
         let name = match super::short_string(&style, MAX_NAME_UNITS) {
             Ok(Some(name)) => name,
             Ok(None) => {
                 return Err(super::type_error(&format!(
-                    "redact: `options.style` must be \"mask\", \"label\" or \"partial\", got {}",
+                    "{func}: `options.style` must be \"mask\", \"label\" or \"partial\", got {}",
                     super::describe(&style)
                 )))
             }
             // Longer than any name: not copied, not a style.
             Err(length) => {
                 return Err(super::type_error(&format!(
-                    "redact: `options.style` is a string of {length} UTF-16 code units; \
+                    "{func}: `options.style` is a string of {length} UTF-16 code units; \
                      expected \"mask\", \"label\" or \"partial\""
                 )))
             }
         };
         spec.style = name.parse().map_err(|_| {
             super::type_error(&format!(
-                "redact: `options.style` is {}; expected \"mask\", \"label\" or \"partial\"",
+                "{func}: `options.style` is {}; expected \"mask\", \"label\" or \"partial\"",
                 Quoted(&clip(&name))
             ))
         })?;
     }
-    let keep = super::get(options, "keepLast", "redact", "options")?;
+    let keep = super::get(options, "keepLast", func, "options")?;
     if !keep.is_undefined() {
         spec.keep_last = match keep.as_f64() {
             Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as usize,
             _ => {
                 return Err(super::type_error(&format!(
-                    "redact: `options.keepLast` must be a whole number from 0 up, got {}",
+                    "{func}: `options.keepLast` must be a whole number from 0 up, got {}",
                     super::describe(&keep)
                 )))
             }
         };
     }
-    let rules = super::get(options, "rules", "redact", "options")?;
+    let rules = super::get(options, "rules", func, "options")?;
     if !rules.is_undefined() {
-        spec.rules = read_rules(&rules)?;
+        spec.rules = read_rules(&rules, func)?;
     }
     Ok(spec)
 }
 
 /// The entries of array option `name`. Read through `catch` bindings only: the
 /// array may be a Proxy, or have getters, that throw.
-fn entries(value: &JsValue, name: &str, what: &str) -> Result<Vec<JsValue>, JsValue> {
+fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<JsValue>, JsValue> {
     let arg = format!("options.{name}");
     if !super::is_array(value) {
         return Err(super::type_error(&format!(
-            "redact: `{arg}` must be an array of {what}, got {}",
+            "{func}: `{arg}` must be an array of {what}, got {}",
             super::describe(value)
         )));
     }
-    let length = super::get(value, "length", "redact", &arg)?
+    let length = super::get(value, "length", func, &arg)?
         .as_f64()
         .filter(|n| *n >= 0.0 && n.fract() == 0.0)
         .ok_or_else(|| {
             super::type_error(&format!(
-                "redact: `{arg}.length` is not a length; pass a plain array"
+                "{func}: `{arg}.length` is not a length; pass a plain array"
             ))
         })?;
     if length > f64::from(MAX_ENTRIES) {
@@ -353,21 +597,21 @@ fn entries(value: &JsValue, name: &str, what: &str) -> Result<Vec<JsValue>, JsVa
         // float printer into the browser download.
         let shown = length as u64;
         return Err(super::range_error(&format!(
-            "redact: `{arg}` has {shown} entries; the limit is {MAX_ENTRIES}"
+            "{func}: `{arg}` has {shown} entries; the limit is {MAX_ENTRIES}"
         )));
     }
     (0..length as u32)
         .map(|i| {
             Reflect::get(value, &JsValue::from(i)).map_err(|_| {
                 super::type_error(&format!(
-                    "redact: reading `{arg}[{i}]` threw; pass a plain array"
+                    "{func}: reading `{arg}[{i}]` threw; pass a plain array"
                 ))
             })
         })
         .collect()
 }
 
-fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
+fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
     let valid = || {
         Kind::ALL
             .iter()
@@ -375,7 +619,7 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    entries(value, "kinds", "kind names")?
+    entries(value, "kinds", "kind names", func)?
         .iter()
         .enumerate()
         .map(|(i, entry)| {
@@ -383,7 +627,7 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
                 Ok(Some(name)) => name,
                 Ok(None) => {
                     return Err(super::type_error(&format!(
-                        "redact: `options.kinds[{i}]` must be a kind name (a string), got {}; \
+                        "{func}: `options.kinds[{i}]` must be a kind name (a string), got {}; \
                          valid kinds: {}",
                         super::describe(entry),
                         valid()
@@ -392,7 +636,7 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
                 // Longer than any name: not copied, not a kind.
                 Err(length) => {
                     return Err(super::type_error(&format!(
-                        "redact: `options.kinds[{i}]` is a string of {length} UTF-16 code \
+                        "{func}: `options.kinds[{i}]` is a string of {length} UTF-16 code \
                          units, not a kind; valid kinds: {}",
                         valid()
                     )))
@@ -400,7 +644,7 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
             };
             name.parse::<Kind>().map_err(|_| {
                 super::type_error(&format!(
-                    "redact: `options.kinds[{i}]` is {}, not a kind; valid kinds: {}",
+                    "{func}: `options.kinds[{i}]` is {}, not a kind; valid kinds: {}",
                     Quoted(&clip(&name)),
                     valid()
                 ))
@@ -409,30 +653,33 @@ fn read_kinds(value: &JsValue) -> Result<Vec<Kind>, JsValue> {
         .collect()
 }
 
-fn read_rules(value: &JsValue) -> Result<Vec<(String, String, Option<String>)>, JsValue> {
-    entries(value, "rules", "{ kind, pattern, label? } objects")?
+fn read_rules(
+    value: &JsValue,
+    func: &str,
+) -> Result<Vec<(String, String, Option<String>)>, JsValue> {
+    entries(value, "rules", "{ kind, pattern, label? } objects", func)?
         .iter()
         .enumerate()
         .map(|(i, rule)| {
             if !super::is_record(rule) {
                 return Err(super::type_error(&format!(
-                    "redact: `options.rules[{i}]` must be an object {{ kind, pattern, label? }}, got {}",
+                    "{func}: `options.rules[{i}]` must be an object {{ kind, pattern, label? }}, got {}",
                     super::describe(rule)
                 )));
             }
             let arg = format!("options.rules[{i}]");
             let field = |key: &str, optional: bool, max: u32| -> Result<Option<String>, JsValue> {
-                let v = super::get(rule, key, "redact", &arg)?;
+                let v = super::get(rule, key, func, &arg)?;
                 if optional && v.is_undefined() {
                     return Ok(None);
                 }
                 match super::short_string(&v, max) {
                     Ok(Some(s)) if key != "kind" || !s.is_empty() => Ok(Some(s)),
                     Err(length) => Err(super::range_error(&format!(
-                        "redact: `{arg}.{key}` is {length} UTF-16 code units long; the limit is {max}"
+                        "{func}: `{arg}.{key}` is {length} UTF-16 code units long; the limit is {max}"
                     ))),
                     Ok(s) => Err(super::type_error(&format!(
-                        "redact: `{arg}.{key}` must be a {}string, got {}",
+                        "{func}: `{arg}.{key}` must be a {}string, got {}",
                         if key == "kind" { "non-empty " } else { "" },
                         if s.is_some() { "an empty string" } else { super::describe(&v) }
                     ))),
