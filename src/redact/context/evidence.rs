@@ -238,14 +238,19 @@ impl Pass<'_> {
                 }
             }
             let line = self.line(lj);
+            // Postal codes, amounts, doses and dates are no value of the line's own:
+            // an address between a label and its value does not end the block.
+            let runs = line.runs.clone();
+            let has_value = runs.iter().any(|r| !self.not_a_value(r, true));
+            let line = self.line(lj);
             let Some(last) = line.hots().last() else {
-                passed_value |= !line.runs.is_empty();
+                passed_value |= has_value;
                 continue;
             };
             let free = !line.runs.iter().any(|r| line.index(r.start) >= last.to);
             // Past a line with a value of its own, only a heading still governs.
             let label_line = up <= LINES_UP && free && !passed_value;
-            passed_value |= !line.runs.is_empty();
+            passed_value |= has_value;
             if label_line || (line.heading() && free) {
                 // The line's last word that names something (`年金番号` is 年金).
                 let named = line

@@ -31,6 +31,15 @@ fn a_label_line_above_with_notes_between() {
         added("口座番号\n※確認済み\n（念のため再送します）\n２05８06０7"),
         [(Kind::BankAccount, "２05８06０7".to_owned())]
     );
+    // An address or a date between the label and its value is no value of its own.
+    assert_eq!(
+        added("保険者番号\n〒150-0001 東京都渋谷区\n06130013"),
+        [(Kind::InsurerNumber, "06130013".to_owned())]
+    );
+    assert_eq!(
+        values("マイナンバー\n2025年3月31日までに提出\n1234 5678 9010"),
+        ["1234 5678 9010"]
+    );
     // Past a line with a value of its own, a label line above no longer governs.
     assert_eq!(
         values("下記のカードで登録します。\nカード番号 4539 5787 6362 1486\n山田 070-8287-4690"),
