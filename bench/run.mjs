@@ -24,6 +24,7 @@ import { buildBundles, sizeRows } from './rows/size.mjs';
 import { browserStartup, nodeStartup } from './rows/startup.mjs';
 import { boundaryRow, formRow, phoneRow, redactRow, scalingRow } from './rows/speed.mjs';
 import { rustBench } from './rows/rust.mjs';
+import { cliRow } from './rows/cli.mjs';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--report-only')) {
@@ -115,6 +116,7 @@ await step('startupBrowser', async () => {
 await step('phone', () => phoneRow(mamori, { smoke }));
 await step('form', () => formRow(mamori, { smoke }));
 await step('redact', () => redactRow(mamori, { smoke }));
+await step('cli', () => cliRow({ smoke }));
 await step('boundary', () => boundaryRow(mamori, { smoke }));
 await step('scaling', () => scalingRow(mamori, { smoke }));
 if (!smoke && !args.has('--no-rust')) await step('rust', () => rustBench());

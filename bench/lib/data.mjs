@@ -289,6 +289,55 @@ export function japaneseText(bytes, seed = 1) {
   return text;
 }
 
+/**
+ * Realistic hand-written texts (`redact-real.jsonl`: staff notes, exports, chats, OCR
+ * pastes; without the shared corpus, the project's fixture), joined by blank lines and
+ * repeated to at least `bytes` UTF-8 bytes: text as dense in numbers and labels as
+ * what a back office masks.
+ * @param {number} bytes
+ * @returns {string}
+ */
+export function denseText(bytes) {
+  const key = `dense:${bytes}`;
+  const cached = textCache.get(key);
+  if (cached !== undefined) return cached;
+  let one;
+  try {
+    one = /** @type {{ text: string }[]} */ (corpus('redact-real.jsonl')).map((c) => c.text).join('\n\n') + '\n\n';
+  } catch (e) {
+    if (process.env.MAMORI_REQUIRE_CORPUS === '1') throw e;
+    one = /** @type {{ text: string }[]} */ (corpus('redact.jsonl')).map((c) => c.text).join('\n\n') + '\n\n';
+  }
+  const times = Math.ceil(bytes / Buffer.byteLength(one));
+  const text = one.repeat(times);
+  textCache.set(key, text);
+  return text;
+}
+
+/**
+ * Prose with few numbers: the messages' sentences without their sensitive lines and
+ * look-alikes, to at least `bytes` UTF-8 bytes.
+ * @param {number} bytes
+ * @returns {string}
+ */
+export function sparseText(bytes, seed = 5) {
+  const key = `sparse:${bytes}:${seed}`;
+  const cached = textCache.get(key);
+  if (cached !== undefined) return cached;
+  const r = rng(seed);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const lines = [r.pick(OPENERS) + r.pick(BODY), r.pick(BODY), r.pick(BODY), r.pick(CLOSERS)];
+    const m = lines.join('\n') + '\n\n';
+    parts.push(m);
+    size += Buffer.byteLength(m);
+  }
+  const text = parts.join('');
+  textCache.set(key, text);
+  return text;
+}
+
 const PHRASE = '個人情報の開示等請求';
 const REQUESTS = [
   '貴社が保有している私の個人情報の開示を請求します。', '登録されている住所に誤りがあるため、訂正を請求します。',

@@ -1,7 +1,7 @@
 // Speed rows: parsePhone, validateForm, redact, the JS↔WASM boundary and scaling.
 // mamori is the Node build; peers run in the same process, in alternating rounds.
 import { callsPerSecond, consume, latencies, median, now, probe, timeEach } from '../lib/measure.mjs';
-import { forms, japaneseText, phoneInputs } from '../lib/data.mjs';
+import { denseText, forms, japaneseText, phoneInputs, sparseText } from '../lib/data.mjs';
 import * as lpnMax from '../entries/libphonenumber-js-max.mjs';
 import * as glpn from '../entries/google-libphonenumber.mjs';
 import * as zodForm from '../peers/zod-form.mjs';
@@ -80,18 +80,33 @@ export function formRow(m, { smoke }) {
 }
 
 /**
- * MB/s (MiB of UTF-8 per second) of each redactor on `bytes` of text.
+ * The texts redact is measured on: generated contact-form messages (1 and 16 MiB),
+ * realistic hand-written texts repeated (dense in numbers and labels) and prose with
+ * few numbers.
+ * @param {boolean} smoke
+ * @returns {{ key: string, label: string, text: string }[]}
+ */
+function redactTexts(smoke) {
+  if (smoke) return [{ key: 'generated', label: 'generated messages', text: japaneseText(8 * 1024, 1) }];
+  return [
+    { key: 'generated', label: 'generated messages', text: japaneseText(1 * MiB, 1) },
+    { key: 'generated', label: 'generated messages', text: japaneseText(16 * MiB, 1) },
+    { key: 'dense', label: 'realistic texts repeated (dense)', text: denseText(4 * MiB) },
+    { key: 'sparse', label: 'prose with few numbers (sparse)', text: sparseText(4 * MiB) },
+  ];
+}
+
+/**
+ * MB/s (MiB of UTF-8 per second) of each redactor on each text of [`redactTexts`].
  * @param {Mamori} m
  * @param {RowOptions} options
  * @returns {import('../lib/report.mjs').RedactResult[]}
  */
 export function redactRow(m, { smoke }) {
-  const sizes = smoke ? [8 * 1024] : [1 * MiB, 16 * MiB];
   const out = [];
-  for (const bytes of sizes) {
-    const text = japaneseText(bytes, 1);
+  for (const { key, label, text } of redactTexts(smoke)) {
     const utf8 = Buffer.byteLength(text);
-    const big = bytes > 1 * MiB;
+    const big = utf8 > 2 * MiB;
     /** @type {[string, (text: string) => unknown][]} */
     const list = [
       ['mamori', (t) => m.redact(t).text],
@@ -106,7 +121,7 @@ export function redactRow(m, { smoke }) {
     const findings = probe((/** @type {string} */ t) => m.redact(t), 'x') ? null : m.redact(text).findings.length;
     const regexFindings = regex.redact(text).findings.length;
     out.push({
-      bytes: utf8, units: text.length, findings, regexFindings,
+      key, label, bytes: utf8, units: text.length, findings, regexFindings,
       results: times.map((t) => ({ ...t, mbps: t.value == null ? null : utf8 / MiB / (t.value / 1000) })),
       skipped: big ? ['@openredaction/openredaction'] : [],
     });

@@ -49,6 +49,8 @@ export function nodeStartup(samples) {
   const child = path.join(root, 'bench', 'startup', 'node-child.mjs');
   /** @type {Record<string, number[]>} */
   const times = Object.fromEntries(NODE_LIBS.map(([n]) => [n, []]));
+  /** @type {Record<string, number[]>} the import (for mamori: the require) alone */
+  const loads = Object.fromEntries(NODE_LIBS.map(([n]) => [n, []]));
   /** @type {Record<string, string>} */
   const errors = {};
   for (let s = 0; s < samples; s++) {
@@ -57,14 +59,19 @@ export function nodeStartup(samples) {
       if (errors[name]) continue;
       try {
         const out = execFileSync(process.execPath, [child, name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-        times[name].push(JSON.parse(/** @type {string} */ (out.trim().split('\n').pop())).total);
+        const sample = JSON.parse(/** @type {string} */ (out.trim().split('\n').pop()));
+        times[name].push(sample.total);
+        loads[name].push(sample.load);
       } catch (error) {
         const e = /** @type {{ stderr?: string, message?: string }} */ (error);
         errors[name] = `error: ${String(e.stderr || e.message).split('\n').find((l) => l.trim()) || 'failed'}`.slice(0, 100);
       }
     }
   }
-  return NODE_LIBS.map(([name, label]) => ({ name, label, error: errors[name] ?? null, ms: errors[name] ? null : median(times[name]), samples: times[name].length }));
+  return NODE_LIBS.map(([name, label]) => ({
+    name, label, error: errors[name] ?? null, ms: errors[name] ? null : median(times[name]),
+    loadMs: errors[name] ? null : median(loads[name]), samples: times[name].length,
+  }));
 }
 
 /**
