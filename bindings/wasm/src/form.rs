@@ -1,6 +1,7 @@
 //! The disclosure-request contact form (issue #6).
 //! `validateForm(form, options?)` and `prepareSubmission(form, options?)`.
 
+use js_sys::Reflect;
 use mamori::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
 
@@ -124,41 +125,84 @@ const TS_FORM_SECTION: &str = TS_FORM;
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
 pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     const FUNC: &str = "validateForm";
-    let form = read_form(&form, FUNC)?;
+    let (form, body) = read_form(&form, FUNC)?;
     let rules = read_options(options.as_ref(), FUNC)?;
-    super::to_js(&rules.validate(&form))
+    let mut result = rules.validate(&form);
+    let normalized = std::mem::take(&mut result.normalized.body);
+    let out = super::to_js(&result)?;
+    set_body(&out, "normalized", &normalized, &form.body, body)?;
+    Ok(out)
+}
+
+/// Sets `out[object].body` (an object the serializer just made) to `text`: the very
+/// string the caller passed when it is the same (`typed`, `typed_value`), else a string built from UTF-16 (long bodies
+/// come back faster that way than through the serializer's UTF-8).
+fn set_body(
+    out: &JsValue,
+    object: &str,
+    text: &str,
+    typed: &str,
+    typed_value: JsValue,
+) -> Result<(), JsValue> {
+    // A lone surrogate was read as U+FFFD: such a text goes back as read.
+    let value = if text == typed && typed_value.is_string() && !super::has_replacement(typed) {
+        typed_value
+    } else {
+        super::js_string(text)
+    };
+    let target = Reflect::get(out, &JsValue::from_str(object)).unwrap_or_default();
+    if target.is_object() {
+        Reflect::set(&target, &JsValue::from_str("body"), &value)?;
+    }
+    Ok(())
 }
 
 /// `prepareSubmission(form, options?) -> Submission`.
 #[wasm_bindgen(js_name = prepareSubmission, skip_typescript)]
 pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     const FUNC: &str = "prepareSubmission";
-    let form = read_form(&form, FUNC)?;
+    let (form, body) = read_form(&form, FUNC)?;
     let rules = read_options(options.as_ref(), FUNC)?;
-    super::to_js(&rules.prepare(&form))
+    let mut submission = rules.prepare(&form);
+    let payload = submission
+        .payload
+        .as_mut()
+        .map(|p| std::mem::take(&mut p.body));
+    let out = super::to_js(&submission)?;
+    if let Some(payload) = payload {
+        set_body(&out, "payload", &payload, &form.body, body)?;
+    }
+    Ok(out)
 }
 
 /// The form's fields; `undefined` is an empty field, anything but a string an error.
-fn read_form(form: &JsValue, func: &str) -> Result<ContactForm, JsValue> {
+/// Also the body as the caller passed it.
+fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, JsValue), JsValue> {
     if !super::is_record(form) {
         return Err(super::type_error(&format!(
             "{func}: `form` must be an object, got {}",
             super::describe(form)
         )));
     }
-    let field = |field: Field| -> Result<String, JsValue> {
+    let mut body = JsValue::UNDEFINED;
+    let mut field = |field: Field| -> Result<String, JsValue> {
         let key = field.as_str();
         let value = super::get(form, key, func, "form")?;
         let arg = format!("form.{key}");
-        Ok(super::optional_string_arg(&value, func, &arg)?.unwrap_or_default())
+        let text = super::optional_string_arg(&value, func, &arg)?.unwrap_or_default();
+        if field == Field::Body {
+            body = value;
+        }
+        Ok(text)
     };
-    Ok(ContactForm {
+    let form = ContactForm {
         inquiry_type: field(Field::InquiryType)?,
         name: field(Field::Name)?,
         phone: field(Field::Phone)?,
         email: field(Field::Email)?,
         body: field(Field::Body)?,
-    })
+    };
+    Ok((form, body))
 }
 
 /// The rules `options` asks for, starting from the defaults.

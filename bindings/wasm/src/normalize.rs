@@ -1,5 +1,7 @@
 //! `normalize(text, profile = "text")`.
 
+use std::borrow::Cow;
+
 use wasm_bindgen::prelude::*;
 
 use mamori::normalize::Profile;
@@ -28,11 +30,15 @@ export function normalize(text: string, profile?: Profile): string;
 /// `profile` is a plain `JsValue`, not an `Option`, so that `null` is told apart
 /// from an omitted argument (`undefined`) and refused like any other non-name.
 pub fn normalize(text: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
-    let text = super::string_arg(&text, "normalize", "text")?;
+    let input = super::string_arg(&text, "normalize", "text")?;
     let profile = profile_arg(&profile)?;
-    Ok(JsValue::from_str(&mamori::normalize::normalize(
-        &text, profile,
-    )))
+    Ok(match mamori::normalize::normalize(&input, profile) {
+        // Already normal: the very string passed in, not a copy back out of the module
+        // (unless it had a lone surrogate, read as U+FFFD, which goes back as read).
+        Cow::Borrowed(read) if !super::has_replacement(read) => text,
+        Cow::Borrowed(read) => super::js_string(read),
+        Cow::Owned(normalized) => super::js_string(&normalized),
+    })
 }
 
 /// The `profile` argument: `undefined` is the default, else one of the names.
