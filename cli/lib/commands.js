@@ -20,6 +20,8 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {(text: string) => boolean} [onceOk] whether a TEXT argument is fine
  * @property {(value: string, field: string, where: Where) => string} rewrite
  *   compute, then account: what a record's field becomes
+ * @property {(values: string[] | null) => void} [prefetch] the engine's work on many
+ *   values at once (a worker's batch), which compute then looks up; null forgets it
  * @property {(value: string, field: string) => Computed} compute the engine's work on a
  *   field, with no effect on the command (a worker thread runs it)
  * @property {(effect: unknown, field: string, where: Where) => void} account counts what
@@ -211,15 +213,27 @@ function redact(m, values) {
   probe(() => m.redact('', options));
   const kinds = options.kinds || lists(m).defaults;
   const found = counter();
+  /** @type {Map<string, import('../../node/mamori.js').RedactResult> | null} */
+  let fetched = null;
   /** @type {RewriteCommand} */
   const command = {
     mode: 'rewrite',
     fields: parseFields(values.fields, 'body'),
     numbers: true,
     once: (text) => m.redact(text, options).text,
+    prefetch(values) {
+      fetched = null;
+      if (!values?.length) return;
+      try {
+        const results = m.redactMany(values, options);
+        fetched = new Map(values.map((v, i) => [v, results[i]]));
+      } catch {
+        // Each value is then redacted on its own, and an error reported for its field.
+      }
+    },
     compute(value, field) {
       if (value === '') return { value };
-      const r = engineCall(`field "${field}"`, () => m.redact(value, options));
+      const r = fetched?.get(value) ?? engineCall(`field "${field}"`, () => m.redact(value, options));
       return { value: r.text, effect: r.findings.length ? r.findings.map((f) => f.kind) : undefined };
     },
     account(effect) {

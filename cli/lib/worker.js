@@ -41,7 +41,8 @@ const wanted = command.mode === 'rewrite' ? new Set(command.fields.map((f) => f.
  * @returns {Result[]}
  */
 function work(batch) {
-  return batch.jobs.map((job) => {
+  if (command.mode === 'rewrite' && command.prefetch) command.prefetch(values(batch));
+  const results = batch.jobs.map((job) => {
     effects = [];
     /** @type {Result} */
     const r = {};
@@ -56,6 +57,38 @@ function work(batch) {
     if (effects.length) r.effects = effects;
     return r;
   });
+  if (command.mode === 'rewrite' && command.prefetch) command.prefetch(null);
+  return results;
+}
+
+/**
+ * The text values of the batch's wanted fields, for the command to work on in one
+ * call (`prefetch`). A record that does not parse gives none: it is read again, and
+ * refused, record by record.
+ * @param {Batch} batch
+ * @returns {string[]}
+ */
+function values(batch) {
+  /** @type {string[]} */
+  const out = [];
+  const columns = batch.shape?.columns ?? [];
+  for (const job of batch.jobs) {
+    if ('text' in job) {
+      let record;
+      try { record = JSON.parse(job.text); } catch { continue; }
+      if (record === null || typeof record !== 'object') continue;
+      for (const name of /** @type {Set<string>} */ (wanted)) {
+        const v = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+        if (typeof v === 'string' && v !== '') out.push(v);
+      }
+    } else {
+      for (const { index } of columns) {
+        const v = job.fields[index];
+        if (typeof v === 'string' && v !== '') out.push(v);
+      }
+    }
+  }
+  return out;
 }
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
