@@ -315,8 +315,9 @@ export function denseText(bytes) {
 }
 
 /**
- * Prose with few numbers: the messages' sentences without their sensitive lines and
- * look-alikes, to at least `bytes` UTF-8 bytes.
+ * Prose with few numbers: the messages' sentences without their sensitive lines, and
+ * a date, an amount or another look-alike in one message of ten, to at least `bytes`
+ * UTF-8 bytes.
  * @param {number} bytes
  * @returns {string}
  */
@@ -329,6 +330,7 @@ export function sparseText(bytes, seed = 5) {
   let size = 0;
   while (size < bytes) {
     const lines = [r.pick(OPENERS) + r.pick(BODY), r.pick(BODY), r.pick(BODY), r.pick(CLOSERS)];
+    if (r.chance(0.1)) lines.splice(2, 0, r.pick(DISTRACTORS)(r));
     const m = lines.join('\n') + '\n\n';
     parts.push(m);
     size += Buffer.byteLength(m);

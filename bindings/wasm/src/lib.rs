@@ -134,6 +134,16 @@ pub(crate) fn describe(value: &JsValue) -> &'static str {
 
 /// A required string argument `arg` of function `func`.
 pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<String, JsValue> {
+    // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
+    check_string(value, func, arg).map(String::from)
+}
+
+/// `value` when it is a string `string_arg` accepts, without copying it.
+pub(crate) fn check_string<'v>(
+    value: &'v JsValue,
+    func: &str,
+    arg: &str,
+) -> Result<&'v JsString, JsValue> {
     let Some(js) = value.dyn_ref::<JsString>() else {
         return Err(type_error(&format!(
             "{func}: `{arg}` must be a string, got {}",
@@ -146,8 +156,7 @@ pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<Strin
             js.length()
         )));
     }
-    // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
-    Ok(String::from(js))
+    Ok(js)
 }
 
 /// `value` as a Rust string when it is a string of at most `max` UTF-16 code units:
