@@ -1,0 +1,31 @@
+//! `kinds()` and `form_fields()`: the core's lists as Python reads them, so that the
+//! Python half of the package (and its tests of the type stubs) take them from the
+//! module rather than writing them out again.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+
+use mamori::form::Field;
+use mamori::redact::Kind;
+
+/// `kinds()`: the built-in kinds, in [`Kind::ALL`]'s order, each
+/// `{name, label, is_default}`.
+#[pyfunction]
+pub fn kinds(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let list = PyList::empty(py);
+    for k in Kind::ALL.iter() {
+        let d = PyDict::new(py);
+        d.set_item("name", k.as_str())?;
+        d.set_item("label", k.label())?;
+        d.set_item("is_default", k.is_default())?;
+        list.append(d)?;
+    }
+    Ok(list)
+}
+
+/// `form_fields()`: the form's fields, in [`Field::ALL`]'s order, by their Python
+/// names (`inquiry_type`, …).
+#[pyfunction]
+pub fn form_fields(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    PyList::new(py, Field::ALL.iter().map(|f| crate::form::field_name(*f)))
+}
