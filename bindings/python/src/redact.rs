@@ -387,7 +387,7 @@ fn build(
             py,
             "invalid_pattern",
             format!(
-                "{func}: `rules[{index}]['pattern']` is not a valid regular expression: {reason}"
+                "{func}: `rules[{index}][\"pattern\"]` is not a valid regular expression: {reason}"
             ),
         ),
         RedactError::RulesUnavailable => super::value_error(
@@ -398,7 +398,7 @@ fn build(
         RedactError::EmptyRuleKind { index } => super::value_error(
             py,
             "empty_rule_kind",
-            format!("{func}: `rules[{index}]['kind']` is empty"),
+            format!("{func}: `rules[{index}][\"kind\"]` is empty"),
         ),
         other => super::value_error(py, "invalid_option", format!("{func}: {other}")),
     })?;
