@@ -32,10 +32,12 @@ rm -rf target/wheels
 "$venv/bin/maturin" build --quiet -m bindings/python/Cargo.toml --out target/wheels
 "$venv/bin/python" -m pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/mamori-*.whl
 
-step "type stubs (mypy --strict)"
-"$venv/bin/mypy" --strict --no-incremental tests/python/typed_consumer.py
+step "types (mypy --strict): the package, and a typed consumer of its stubs"
+mypy=("$venv/bin/mypy" --config-file bindings/python/pyproject.toml --no-incremental)
+"${mypy[@]}" bindings/python/python/mamori
+"${mypy[@]}" tests/python/typed_consumer.py
 
 step "pytest"
 # Spark's Python workers run the venv's interpreter.
 export PYSPARK_PYTHON="$PWD/$venv/bin/python"
-"$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python "$@"
+"$venv/bin/python" -m pytest -q -p no:cacheprovider "${@:-tests/python}"
