@@ -17,8 +17,9 @@ CORPUS = Path(os.environ.get("MAMORI_CORPUS_DIR") or ROOT.parent / "shared" / "c
 REQUIRE_CORPUS = os.environ.get("MAMORI_REQUIRE_CORPUS") == "1"
 ORACLE = Path(__file__).resolve().parent / "js_oracle.mjs"
 
-# Records compared per corpus file, printed at the end of the run.
+# Records compared per corpus file, and the scorer's lines, printed at the end.
 COMPARED: Dict[str, int] = {}
+SCORES: List[str] = []
 
 
 def read_jsonl(path: Path) -> List[Dict[str, Any]]:
@@ -110,6 +111,10 @@ def record(corpus: str, n: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if SCORES:
+        terminalreporter.section("redaction scorer (score_redact.py)")
+        for line in SCORES:
+            terminalreporter.write_line(line)
     if COMPARED:
         terminalreporter.section("records compared with the JavaScript package")
         for name, n in sorted(COMPARED.items()):

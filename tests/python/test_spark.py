@@ -19,7 +19,7 @@ pa = pytest.importorskip("pyarrow")
 import pyarrow.parquet as pq  # noqa: E402
 
 import mamori  # noqa: E402
-from conftest import FIXTURES, js_form, js_redaction, oracle, read_jsonl  # noqa: E402
+from conftest import FIXTURES, js_form, js_redaction, oracle, read_jsonl, record  # noqa: E402
 from inquiries import inquiries  # noqa: E402
 
 ROWS = 100_000
@@ -98,7 +98,7 @@ def test_mask_columns_equals_the_npm_package_row_by_row(
             at = text.index(v)
             assert not any(ch.isdigit() for ch in bodies[i][at : at + len(v)]), f"row {i} leaks a value"
     assert not mismatches, f"{len(mismatches)} of {len(rows)} rows differ; first: {mismatches[0]}"
-    print(f"spark: {len(rows)} rows equal to the npm package's, {sum(t is None for t, _ in rows)} nulls kept")
+    record(f"spark: {len(rows):,} generated inquiries through mask_columns (local[2])", len(rows))
 
 
 def test_mask_columns_options_and_several_columns(spark: Any) -> None:

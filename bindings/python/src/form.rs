@@ -49,8 +49,26 @@ fn fields_sentence() -> String {
         .join(", ")
 }
 
-/// `validate_form(form, *, required=None, max_length=None, email_instead_of_phone=None)
-/// -> FormResult`.
+/// Checks the contact form field by field, following section 6 of the privacy
+/// notice, and returns `{ok, errors, warnings, normalized, disclosure}`.
+///
+/// `form` maps field names (`inquiry_type`, `name`, `phone`, `email`, `body`) to
+/// str; an absent field or None is empty, other keys are ignored. The options change
+/// the defaults: `required` (which fields an ordinary inquiry needs, merged into
+/// `{"name": True, "phone": True, "body": True}`), `max_length` (characters after
+/// normalization, None for no limit, merged into `{"name": 100, "body": 10000}`),
+/// `email_instead_of_phone` (default True; never for a disclosure request).
+///
+/// >>> r = validate_form({"inquiry_type": "その他", "name": "山田　太郎",
+/// ...     "phone": "03-1234-5678", "body": "個人情報の開示等請求\n開示をお願いします"})
+/// >>> r["ok"], r["disclosure"]
+/// (True, {'kinds': ['disclosure'], 'requester': None})
+/// >>> [(e["field"], e["code"]) for e in validate_form({"name": "山田"})["errors"]]
+/// [('phone', 'required'), ('body', 'required')]
+///
+/// Raises TypeError when `form` is not a mapping or a field or option has the wrong
+/// type, and MamoriError for an option keyed by an unknown field ("unknown_field")
+/// or a negative length ("out_of_range").
 #[pyfunction]
 #[pyo3(signature = (form, *, required = None, max_length = None, email_instead_of_phone = None))]
 pub fn validate_form<'py>(
@@ -73,8 +91,11 @@ pub fn validate_form<'py>(
     Ok(d)
 }
 
-/// `validate_many(forms, *, …) -> list[FormResult]`: [`validate_form`] over a batch,
-/// the options read once and the GIL released for the whole batch.
+/// `validate_form` over a list of forms: the options read once, the GIL released
+/// for the whole batch.
+///
+/// >>> [r["ok"] for r in validate_many([{}, {"name": "山田", "email": "a@example.com", "body": "質問"}])]
+/// [False, True]
 #[pyfunction]
 #[pyo3(signature = (forms, *, required = None, max_length = None, email_instead_of_phone = None))]
 pub fn validate_many<'py>(
@@ -116,7 +137,14 @@ pub fn validate_many<'py>(
     Ok(list)
 }
 
-/// `prepare_submission(form, *, …) -> Submission`.
+/// Validates the form and, when it is ok, returns the normalized payload with the
+/// body redacted: `{ok, errors, warnings, payload}`, `payload` None when not ok.
+/// The form and options are those of `validate_form`.
+///
+/// >>> s = prepare_submission({"name": "山田", "email": "a@example.com",
+/// ...     "body": "マイナンバー 1234 5678 9018 の件です"})
+/// >>> s["payload"]["body"]
+/// 'マイナンバー **** **** **** の件です'
 #[pyfunction]
 #[pyo3(signature = (form, *, required = None, max_length = None, email_instead_of_phone = None))]
 pub fn prepare_submission<'py>(

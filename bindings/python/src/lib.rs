@@ -117,7 +117,10 @@ pub(crate) fn bool_arg(value: &Bound<'_, PyAny>, func: &str, arg: &str) -> PyRes
     }
 }
 
-/// `version()`: the package version, which is the core crate's version.
+/// The package version, which is the version of the Rust core.
+///
+/// >>> version() == __version__
+/// True
 #[pyfunction]
 fn version() -> &'static str {
     mamori::VERSION

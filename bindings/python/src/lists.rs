@@ -8,8 +8,12 @@ use pyo3::types::{PyDict, PyList};
 use mamori::form::Field;
 use mamori::redact::Kind;
 
-/// `kinds()`: the built-in kinds, in [`Kind::ALL`]'s order, each
-/// `{name, label, is_default}`.
+/// The built-in kinds, in the core's order, each `{name, label, is_default}`:
+/// its name in `kinds=` and in findings, what style "label" writes, and whether
+/// redact looks for it when `kinds` is not given.
+///
+/// >>> [k["name"] for k in kinds() if not k["is_default"]]
+/// ['phone', 'email']
 #[pyfunction]
 pub fn kinds(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let list = PyList::empty(py);
@@ -23,8 +27,10 @@ pub fn kinds(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     Ok(list)
 }
 
-/// `form_fields()`: the form's fields, in [`Field::ALL`]'s order, by their Python
-/// names (`inquiry_type`, …).
+/// The contact form's fields, in the order of the page, by their Python names.
+///
+/// >>> form_fields()
+/// ['inquiry_type', 'name', 'phone', 'email', 'body']
 #[pyfunction]
 pub fn form_fields(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     PyList::new(py, Field::ALL.iter().map(|f| crate::form::field_name(*f)))

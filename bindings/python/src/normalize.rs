@@ -5,11 +5,22 @@ use pyo3::types::PyString;
 
 use mamori::normalize::Profile;
 
-/// `normalize(text, profile="text") -> str`: the core's [`mamori::normalize::normalize`].
+/// Normalizes Japanese input: full-width ASCII to half-width, half-width katakana
+/// to full-width, NFC, line breaks to LF, invisible and control characters removed;
+/// CJK compatibility ideographs in names are kept. Profile "name" also makes one line
+/// with one space between parts (U+3000 between Japanese characters), trimmed;
+/// "kana" also turns hiragana into katakana. Idempotent.
 ///
-/// `profile` is `"text"`, `"name"` or `"kana"`; `None` is the default.
+/// >>> normalize("ＴＥＬ：０３－１２３４－５６７８")
+/// 'TEL:03-1234-5678'
+/// >>> normalize("やまだ たろう", "kana")
+/// 'ヤマダ\u3000タロウ'
+///
+/// Raises TypeError when `text` or `profile` is not a str, MamoriError (code
+/// "unknown_profile") for a profile other than "text", "name" or "kana" (None is
+/// "text"), and MamoriError ("too_large") for a text over 32 Mi characters.
 #[pyfunction]
-#[pyo3(signature = (text, profile = None))]
+#[pyo3(signature = (text, profile = None), text_signature = "(text, profile='text')")]
 pub fn normalize(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,

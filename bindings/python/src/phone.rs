@@ -5,8 +5,19 @@ use pyo3::types::PyDict;
 
 use mamori::phone;
 
-/// `parse_phone(input) -> PhoneResult`: `{valid, type, e164, national, error}`, with
-/// `error` `None` or `{code, message, message_en}`.
+/// Parses a Japanese phone number as people type it (full-width digits, any dash,
+/// spaces, brackets, +81) and judges it like libphonenumber's JP metadata.
+///
+/// Returns `{valid, type, e164, national, error}`: `error` is None or
+/// `{code, message, message_en}` (codes "empty", "invalid_chars", "too_short",
+/// "too_long", "invalid_number", "not_japanese").
+///
+/// >>> parse_phone("０３－１２３４－５６７８")["national"]
+/// '03-1234-5678'
+/// >>> parse_phone("03-1234")["error"]["code"]
+/// 'too_short'
+///
+/// Raises TypeError when `input` is not a str.
 #[pyfunction]
 pub fn parse_phone<'py>(
     py: Python<'py>,

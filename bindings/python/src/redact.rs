@@ -42,10 +42,15 @@ enum TooLarge {
     Output,
 }
 
-/// A redaction configuration, built once and reused for any number of texts.
+/// A redaction configuration, built once and reused for any number of texts: the
+/// options of `redact` (custom rules compiled once). Safe to share between threads;
+/// every call releases the GIL.
 ///
-/// `Redactor(kinds=None, style="mask", keep_last=4, rules=None)`: the options of
-/// `redact`. Safe to share between threads; every call releases the GIL.
+/// >>> r = Redactor(kinds=["my_number", "credit_card"], style="label")
+/// >>> r.redact("個人番号 123456789018")["text"]
+/// '個人番号 〔個人番号〕'
+/// >>> [x["text"] for x in r.redact_many(["カード 4539 5787 6362 1486", "なし"])]
+/// ['カード 〔カード番号〕', 'なし']
 #[pyclass(frozen, module = "mamori")]
 pub struct Redactor {
     inner: Arc<mamori::redact::Redactor>,
@@ -58,7 +63,10 @@ pub struct Redactor {
 #[pymethods]
 impl Redactor {
     #[new]
-    #[pyo3(signature = (kinds = None, style = None, keep_last = None, rules = None))]
+    #[pyo3(
+        signature = (kinds = None, style = None, keep_last = None, rules = None),
+        text_signature = "(kinds=None, style='mask', keep_last=4, rules=None)"
+    )]
     fn new(
         py: Python<'_>,
         kinds: Option<&Bound<'_, PyAny>>,
@@ -69,8 +77,7 @@ impl Redactor {
         build(py, "Redactor", kinds, style, keep_last, rules)
     }
 
-    /// `redact(text) -> RedactResult`: `{text, findings}`, findings
-    /// `[{kind, start, end}]` in `str` indices.
+    /// `redact(text)` with this redactor's options: `{text, findings}`.
     fn redact<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
         let py = text.py();
         let input = super::text_arg(text, "Redactor.redact", "text")?;
@@ -82,8 +89,7 @@ impl Redactor {
         )
     }
 
-    /// `redact_many(texts) -> list[RedactResult | None]`: one result per text, `None`
-    /// for `None`. The GIL is released for the whole batch.
+    /// One result per text, None for None, the GIL released for the whole batch.
     fn redact_many<'py>(&self, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         self.many(texts, "Redactor.redact_many")
     }
@@ -311,9 +317,33 @@ fn too_large(py: Python<'_>, func: &str, e: TooLarge) -> PyErr {
     super::value_error(py, "too_large", message)
 }
 
-/// `redact(text, kinds=None, style="mask", keep_last=4, rules=None) -> RedactResult`.
+/// Finds sensitive numbers in `text` and masks them: `{text, findings}`, findings
+/// `[{kind, start, end}]` sorted, with `text[start:end]` the value found.
+///
+/// - `kinds`: which detectors run (see `kinds()`); None: all but "phone" and "email".
+/// - `style`: "mask" (each letter or digit becomes `*`, `＊` where it was
+///   full-width; the length is kept), "label" (〔保険者番号〕) or "partial" (all but
+///   the last `keep_last` letters or digits masked).
+/// - `rules`: custom rules `[{"kind", "pattern", "label"?}]`, patterns in the
+///   syntax of Rust's regex crate.
+///
+/// None for an option is its default. To redact many texts with the same options,
+/// build a `Redactor` once.
+///
+/// >>> redact("マイナンバーは 1234 5678 9018 です")
+/// {'text': 'マイナンバーは **** **** **** です', 'findings': [{'kind': 'my_number', 'start': 8, 'end': 22}]}
+/// >>> redact("カード 4539-5787-6362-1486", style="partial")["text"]
+/// 'カード ****-****-****-1486'
+///
+/// Raises TypeError when an argument has the wrong type, and MamoriError for an
+/// unknown kind ("unknown_kind") or style ("unknown_style"), a bad rule
+/// ("invalid_pattern", "empty_rule_kind"), a negative `keep_last` ("out_of_range"),
+/// or input over a limit ("too_large").
 #[pyfunction]
-#[pyo3(signature = (text, kinds = None, style = None, keep_last = None, rules = None))]
+#[pyo3(
+    signature = (text, kinds = None, style = None, keep_last = None, rules = None),
+    text_signature = "(text, kinds=None, style='mask', keep_last=4, rules=None)"
+)]
 pub fn redact<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -328,10 +358,16 @@ pub fn redact<'py>(
     result(py, text, out.map_err(|e| too_large(py, "redact", e))?)
 }
 
-/// `redact_many(texts, kinds=None, style="mask", keep_last=4, rules=None)
-/// -> list[RedactResult | None]`.
+/// `redact` over a list of texts, with one redactor built for all and the GIL
+/// released for the whole batch; None stays None.
+///
+/// >>> [r and r["text"] for r in redact_many(["個人番号 123456789018", None])]
+/// ['個人番号 ************', None]
 #[pyfunction]
-#[pyo3(signature = (texts, kinds = None, style = None, keep_last = None, rules = None))]
+#[pyo3(
+    signature = (texts, kinds = None, style = None, keep_last = None, rules = None),
+    text_signature = "(texts, kinds=None, style='mask', keep_last=4, rules=None)"
+)]
 pub fn redact_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
