@@ -234,3 +234,19 @@ def test_redact_array_keeps_nulls_type_and_chunks() -> None:
         redact_array(["a"])
     with pytest.raises(TypeError):
         redact_array(pa.array(["a"]), redactor=mamori.Redactor(), style="label")
+
+
+def test_a_redactor_pickles_as_its_options() -> None:
+    import pickle
+
+    r = mamori.Redactor(
+        kinds=["my_number", "bank_account"],
+        style="label",
+        keep_last=2,
+        rules=[{"kind": "order", "pattern": r"ORD-\d+", "label": "〔注文〕"}, {"kind": "x", "pattern": "XX"}],
+    )
+    copy = pickle.loads(pickle.dumps(r))
+    assert repr(copy) == repr(r)
+    text = "個人番号 123456789018 口座番号 1234567 ORD-9 XX"
+    assert copy.redact(text) == r.redact(text)
+    assert pickle.loads(pickle.dumps(mamori.Redactor())).redact(text) == mamori.redact(text)

@@ -58,6 +58,17 @@ pub struct Redactor {
     rules: usize,
     /// The options as given, for `repr`.
     repr: String,
+    /// The options as read, to be pickled.
+    options: Options,
+}
+
+/// A redactor's options, as its constructor read them.
+#[derive(Clone)]
+struct Options {
+    kinds: Option<Vec<Kind>>,
+    style: Style,
+    keep_last: usize,
+    rules: Vec<(String, String, Option<String>)>,
 }
 
 #[pymethods]
@@ -156,6 +167,42 @@ impl Redactor {
 
     fn __repr__(&self) -> String {
         self.repr.clone()
+    }
+
+    /// Pickles as its options (for Spark closures and multiprocessing): unpickling
+    /// builds the redactor again.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let o = &slf.get().options;
+        let kinds = match &o.kinds {
+            None => py.None().into_bound(py),
+            Some(k) => PyList::new(py, k.iter().map(Kind::as_str))?.into_any(),
+        };
+        let rules = if o.rules.is_empty() {
+            py.None().into_bound(py)
+        } else {
+            let list = PyList::empty(py);
+            for (kind, pattern, label) in &o.rules {
+                let d = PyDict::new(py);
+                d.set_item("kind", kind)?;
+                d.set_item("pattern", pattern)?;
+                if let Some(label) = label {
+                    d.set_item("label", label)?;
+                }
+                list.append(d)?;
+            }
+            list.into_any()
+        };
+        let args = PyTuple::new(
+            py,
+            [
+                kinds,
+                o.style.as_str().into_pyobject(py)?.into_any(),
+                o.keep_last.into_pyobject(py)?.into_any(),
+                rules,
+            ],
+        )?;
+        PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
     }
 }
 
@@ -462,6 +509,12 @@ fn build(
         inner: Arc::new(inner),
         rules: rules.len(),
         repr,
+        options: Options {
+            kinds,
+            style,
+            keep_last,
+            rules,
+        },
     })
 }
 
