@@ -4,6 +4,7 @@
 //! Python spells the fields in snake_case (`inquiry_type`): in the form's keys, in
 //! the options, in `Issue["field"]` and in the normalized form.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyMapping, PyString};
 
@@ -83,11 +84,17 @@ pub fn validate_form<'py>(
     let rules = read_rules(FUNC, required, max_length, email_instead_of_phone)?;
     let result = py.detach(|| rules.validate(&form));
     let d = PyDict::new(py);
-    d.set_item("ok", result.ok)?;
-    d.set_item("errors", issues(py, &result.errors)?)?;
-    d.set_item("warnings", issues(py, &result.warnings)?)?;
-    d.set_item("normalized", form_dict(py, &result.normalized)?)?;
-    d.set_item("disclosure", disclosure(py, result.disclosure.as_ref())?)?;
+    d.set_item(intern!(py, "ok"), result.ok)?;
+    d.set_item(intern!(py, "errors"), issues(py, &result.errors)?)?;
+    d.set_item(intern!(py, "warnings"), issues(py, &result.warnings)?)?;
+    d.set_item(
+        intern!(py, "normalized"),
+        form_dict(py, &result.normalized)?,
+    )?;
+    d.set_item(
+        intern!(py, "disclosure"),
+        disclosure(py, result.disclosure.as_ref())?,
+    )?;
     Ok(d)
 }
 
@@ -127,11 +134,17 @@ pub fn validate_many<'py>(
     let list = PyList::empty(py);
     for result in results {
         let d = PyDict::new(py);
-        d.set_item("ok", result.ok)?;
-        d.set_item("errors", issues(py, &result.errors)?)?;
-        d.set_item("warnings", issues(py, &result.warnings)?)?;
-        d.set_item("normalized", form_dict(py, &result.normalized)?)?;
-        d.set_item("disclosure", disclosure(py, result.disclosure.as_ref())?)?;
+        d.set_item(intern!(py, "ok"), result.ok)?;
+        d.set_item(intern!(py, "errors"), issues(py, &result.errors)?)?;
+        d.set_item(intern!(py, "warnings"), issues(py, &result.warnings)?)?;
+        d.set_item(
+            intern!(py, "normalized"),
+            form_dict(py, &result.normalized)?,
+        )?;
+        d.set_item(
+            intern!(py, "disclosure"),
+            disclosure(py, result.disclosure.as_ref())?,
+        )?;
         list.append(d)?;
     }
     Ok(list)
@@ -159,12 +172,12 @@ pub fn prepare_submission<'py>(
     let rules = read_rules(FUNC, required, max_length, email_instead_of_phone)?;
     let result = py.detach(|| rules.prepare(&form));
     let d = PyDict::new(py);
-    d.set_item("ok", result.ok)?;
-    d.set_item("errors", issues(py, &result.errors)?)?;
-    d.set_item("warnings", issues(py, &result.warnings)?)?;
+    d.set_item(intern!(py, "ok"), result.ok)?;
+    d.set_item(intern!(py, "errors"), issues(py, &result.errors)?)?;
+    d.set_item(intern!(py, "warnings"), issues(py, &result.warnings)?)?;
     match &result.payload {
-        Some(payload) => d.set_item("payload", form_dict(py, payload)?)?,
-        None => d.set_item("payload", py.None())?,
+        Some(payload) => d.set_item(intern!(py, "payload"), form_dict(py, payload)?)?,
+        None => d.set_item(intern!(py, "payload"), py.None())?,
     }
     Ok(d)
 }
@@ -302,12 +315,12 @@ fn issues<'py>(py: Python<'py>, issues: &[Issue]) -> PyResult<Bound<'py, PyList>
     let list = PyList::empty(py);
     for issue in issues {
         let d = PyDict::new(py);
-        d.set_item("field", field_name(issue.field))?;
-        d.set_item("code", issue.code.as_str())?;
-        d.set_item("message", &issue.message)?;
-        d.set_item("message_en", &issue.message_en)?;
+        d.set_item(intern!(py, "field"), field_name(issue.field))?;
+        d.set_item(intern!(py, "code"), issue.code.as_str())?;
+        d.set_item(intern!(py, "message"), &issue.message)?;
+        d.set_item(intern!(py, "message_en"), &issue.message_en)?;
         if let Some(suggestion) = issue.suggestion {
-            d.set_item("suggestion", suggestion)?;
+            d.set_item(intern!(py, "suggestion"), suggestion)?;
         }
         list.append(d)?;
     }
@@ -331,6 +344,6 @@ fn disclosure<'py>(
         Requester::Principal => "self",
         Requester::Agent => "agent",
     });
-    d.set_item("requester", requester)?;
+    d.set_item(intern!(py, "requester"), requester)?;
     Ok(d.into_any())
 }

@@ -2,6 +2,7 @@
 //! Python half of the package (and its tests of the type stubs) take them from the
 //! module rather than writing them out again.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
@@ -19,9 +20,9 @@ pub fn kinds(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let list = PyList::empty(py);
     for k in Kind::ALL.iter() {
         let d = PyDict::new(py);
-        d.set_item("name", k.as_str())?;
-        d.set_item("label", k.label())?;
-        d.set_item("is_default", k.is_default())?;
+        d.set_item(intern!(py, "name"), k.as_str())?;
+        d.set_item(intern!(py, "label"), k.label())?;
+        d.set_item(intern!(py, "is_default"), k.is_default())?;
         list.append(d)?;
     }
     Ok(list)

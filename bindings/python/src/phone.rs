@@ -1,5 +1,6 @@
 //! `parse_phone(input)`.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -28,22 +29,22 @@ pub fn parse_phone<'py>(
     let d = PyDict::new(py);
     match parsed {
         Ok(number) => {
-            d.set_item("valid", true)?;
-            d.set_item("type", number.phone_type.as_str())?;
-            d.set_item("e164", number.e164)?;
-            d.set_item("national", number.national)?;
-            d.set_item("error", py.None())?;
+            d.set_item(intern!(py, "valid"), true)?;
+            d.set_item(intern!(py, "type"), number.phone_type.as_str())?;
+            d.set_item(intern!(py, "e164"), number.e164)?;
+            d.set_item(intern!(py, "national"), number.national)?;
+            d.set_item(intern!(py, "error"), py.None())?;
         }
         Err(e) => {
-            d.set_item("valid", false)?;
-            d.set_item("type", py.None())?;
-            d.set_item("e164", py.None())?;
-            d.set_item("national", py.None())?;
+            d.set_item(intern!(py, "valid"), false)?;
+            d.set_item(intern!(py, "type"), py.None())?;
+            d.set_item(intern!(py, "e164"), py.None())?;
+            d.set_item(intern!(py, "national"), py.None())?;
             let error = PyDict::new(py);
-            error.set_item("code", e.code())?;
-            error.set_item("message", e.message())?;
-            error.set_item("message_en", e.message_en())?;
-            d.set_item("error", error)?;
+            error.set_item(intern!(py, "code"), e.code())?;
+            error.set_item(intern!(py, "message"), e.message())?;
+            error.set_item(intern!(py, "message_en"), e.message_en())?;
+            d.set_item(intern!(py, "error"), error)?;
         }
     }
     Ok(d)

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyMapping, PyString, PyTuple};
 
@@ -184,10 +185,10 @@ impl Redactor {
             let list = PyList::empty(py);
             for (kind, pattern, label) in &o.rules {
                 let d = PyDict::new(py);
-                d.set_item("kind", kind)?;
-                d.set_item("pattern", pattern)?;
+                d.set_item(intern!(py, "kind"), kind)?;
+                d.set_item(intern!(py, "pattern"), pattern)?;
                 if let Some(label) = label {
-                    d.set_item("label", label)?;
+                    d.set_item(intern!(py, "label"), label)?;
                 }
                 list.append(d)?;
             }
@@ -331,18 +332,18 @@ fn result<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     match out.text {
-        Some(text) => d.set_item("text", text)?,
-        None => d.set_item("text", original)?,
+        Some(text) => d.set_item(intern!(py, "text"), text)?,
+        None => d.set_item(intern!(py, "text"), original)?,
     }
     let findings = PyList::empty(py);
     for (kind, start, end) in &out.findings {
         let f = PyDict::new(py);
-        f.set_item("kind", kind.as_str())?;
-        f.set_item("start", start)?;
-        f.set_item("end", end)?;
+        f.set_item(intern!(py, "kind"), kind.as_str())?;
+        f.set_item(intern!(py, "start"), start)?;
+        f.set_item(intern!(py, "end"), end)?;
         findings.append(f)?;
     }
-    d.set_item("findings", findings)?;
+    d.set_item(intern!(py, "findings"), findings)?;
     Ok(d)
 }
 
