@@ -101,14 +101,18 @@ def test_mask_columns_equals_the_npm_package_row_by_row(
     record(f"spark: {len(rows):,} generated inquiries through mask_columns (local[2])", len(rows))
 
 
-def test_mask_columns_options_and_several_columns(spark: Any) -> None:
+@pytest.mark.parametrize("large", ["false", "true"])
+def test_mask_columns_options_and_several_columns(spark: Any, large: str) -> None:
     from mamori.spark import mask_columns
 
-    texts = ["カード 4539 5787 6362 1486", None, "個人番号 123456789018"]
+    # Spark hands Python `string` or, with this setting, `large_string` arrays.
+    spark.conf.set("spark.sql.execution.arrow.useLargeVarTypes", large)
+    texts = ["カード 4539 5787 6362 1486", None, "個人番号 123456789018", ""]
     df = spark.createDataFrame([(t, t) for t in texts], "a string, b string")
     out = mask_columns(
         df, ["a", "b"], kinds=["credit_card"], style="partial", findings_column={"b": "found"}
     ).collect()
+    spark.conf.unset("spark.sql.execution.arrow.useLargeVarTypes")
     want = mamori.redact_many(texts, kinds=["credit_card"], style="partial")
     assert [r["a"] for r in out] == [w["text"] if w else None for w in want]
     assert [r["b"] for r in out] == [w["text"] if w else None for w in want]
