@@ -250,3 +250,10 @@ def test_a_redactor_pickles_as_its_options() -> None:
     text = "個人番号 123456789018 口座番号 1234567 ORD-9 XX"
     assert copy.redact(text) == r.redact(text)
     assert pickle.loads(pickle.dumps(mamori.Redactor())).redact(text) == mamori.redact(text)
+
+
+def test_input_over_the_limit_is_refused_before_it_is_read() -> None:
+    big = "a" * (32 * 1024 * 1024 + 1)
+    for call in (lambda: mamori.redact(big), lambda: mamori.normalize(big), lambda: mamori.parse_phone(big)):
+        assert code_of(call) == "too_large"
+    assert mamori.redact("個人番号 123456789018")["text"] == "個人番号 ************"

@@ -10,7 +10,7 @@ all of it); nulls stay null, and the array keeps its type (``string`` or
 ``large_string``). Requires pyarrow (``pip install mamori[arrow]``).
 """
 
-from typing import Any, Literal, Optional, Sequence, Tuple, Union, overload
+from typing import Any, Literal, Optional, Sequence, Tuple, overload
 
 import pyarrow as pa
 
@@ -30,8 +30,6 @@ FINDINGS_TYPE = pa.list_(
         ]
     )
 )
-
-_ArrayLike = Union["pa.Array[Any]", "pa.ChunkedArray[Any]"]
 
 
 @overload
