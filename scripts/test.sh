@@ -6,6 +6,8 @@
 #   4. wasm-bindgen tests in Node and in headless Chromium
 #   5. node --test: the built package, the CLI, the receiver and the page (Playwright)
 #   6. the corpus scorers on the built package, and a benchmark smoke run
+#   7. the Python package (scripts/python-test.sh): its wheel, types, and tests
+#      against the npm package, Spark included
 # Every corpus-style test runs on the project's own fixtures (tests/fixtures/). The
 # shared development corpora (../shared/corpus, or MAMORI_CORPUS_DIR) and their
 # scorers (../shared/tools/score/) are an extra: without them their tests are skipped
@@ -32,7 +34,8 @@ fi
 step "format and lints"
 cargo fmt --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --workspace --all-targets -- -D warnings
+# The Python boundary (PyO3) does not build for wasm32.
+cargo clippy --quiet --target wasm32-unknown-unknown --workspace --exclude mamori-python --all-targets -- -D warnings
 
 step "native tests"
 # Property tests draw from a fixed seed here, so that a CI run is reproducible; run
@@ -70,3 +73,6 @@ fi
 
 step "node tests: package, CLI, receiver, page"
 node --test --test-concurrency=1 tests/js/ $( [ -d tests/e2e ] && echo tests/e2e/ )
+
+step "python package: wheel, types, tests (Spark included)"
+bash scripts/python-test.sh

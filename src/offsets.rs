@@ -1,4 +1,5 @@
-//! Offsets: the one place that turns Rust byte offsets into JavaScript offsets.
+//! Offsets: the one place that turns Rust byte offsets into JavaScript offsets
+//! (UTF-16 code units) and Python offsets (code points).
 //!
 //! The core works on `&str` and reports byte ranges. JavaScript strings are indexed
 //! in UTF-16 code units, so `input.slice(start, end)` needs UTF-16 offsets. A
@@ -99,6 +100,62 @@ fn units_of(bytes: &[u8]) -> usize {
 /// ```
 pub fn utf16_len(text: &str) -> usize {
     units_of(text.as_bytes())
+}
+
+/// Converts ascending byte offsets into character (Unicode code point) offsets in
+/// one pass: the offsets of Python's `str`, where `text[start:end]` is the thing
+/// found.
+///
+/// The same contract as [`Utf16Cursor`]: offsets on character boundaries, asked for
+/// in non-decreasing order for a linear cost; a `byte` behind the cursor restarts the
+/// walk, one past the end or inside a character is clamped (never a panic).
+///
+/// # Examples
+///
+/// ```
+/// use mamori::offsets::CharCursor;
+/// let text = "𠮷野 1234";
+/// let mut cursor = CharCursor::new(text);
+/// let start = text.find('1').unwrap();
+/// assert_eq!(cursor.to_chars(start), 3); // 𠮷, 野 and the space: one each
+/// assert_eq!(cursor.to_chars(text.len()), 7);
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharCursor<'a> {
+    text: &'a str,
+    byte: usize,
+    char: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CharCursor {
+            text,
+            byte: 0,
+            char: 0,
+        }
+    }
+
+    /// The character offset of byte offset `byte`.
+    pub fn to_chars(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.char = 0;
+        }
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte += 1;
+        }
+        // One character per byte that is not a continuation byte (10xxxxxx).
+        self.char += self
+            .text
+            .as_bytes()
+            .get(self.byte..byte)
+            .map_or(0, |b| b.iter().filter(|&&x| x & 0xC0 != 0x80).count());
+        self.byte = byte;
+        self.char
+    }
 }
 
 #[cfg(test)]
