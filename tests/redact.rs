@@ -757,3 +757,26 @@ fn an_account_type_does_not_reach_across_another_label() {
     // Right after its label, the account is still found.
     check("普通 1234567", &[("bank_account", "1234567")]);
 }
+
+#[test]
+fn an_address_that_a_masked_number_completes_is_masked_in_the_first_reading() {
+    // `example.03-1234-5979`: the phone's digits are no top-level domain, but masked
+    // (`example.**`) they read like one; the address must not appear only when the
+    // output is redacted again (a case the fuzzer found).
+    let all = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    for text in [
+        "個人情anako.sato@example.03-1234-5979",
+        "連絡先 taro＠example.090-1234-5678 まで",
+    ] {
+        let once = all.redact(text);
+        assert!(
+            all.find(&once.text).is_empty(),
+            "{text:?} → {:?}",
+            once.text
+        );
+        assert!(!once.text.contains("1234"), "{:?}", once.text);
+    }
+}

@@ -62,10 +62,23 @@ impl Scanner<'_> {
             // line's first finding (when it starts there: not an address, whose
             // start an `@` sets, nor a value with a prefix before its token), or
             // the line start.
+            // Nor when an `@` stands before it on the line and addresses are asked
+            // for: masking the finding can make an address of what comes before
+            // (`hanako@example.03-1234-5979`: `example.**` ends like a masked
+            // `example.jp`).
+            let line_start = self.line.start.at;
+            let email = self.kinds.contains(&Kind::Email);
+            let at_before = |f: &Finding| {
+                email
+                    && self
+                        .text
+                        .get(line_start..f.start)
+                        .is_some_and(|t| t.chars().any(|c| c == '@' || c == '＠'))
+            };
             let first = self.line.first.filter(|m| {
                 found
                     .first()
-                    .is_some_and(|f| f.kind != Kind::Email && m.at <= f.start)
+                    .is_some_and(|f| f.kind != Kind::Email && m.at <= f.start && !at_before(f))
             });
             let (from, start) = match (shadow.apart, first) {
                 (Some(apart), _) => (self.line.start.at, apart),
