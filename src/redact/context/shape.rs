@@ -25,8 +25,13 @@ impl Pass<'_> {
         let after = self.text.get(run.end..).unwrap_or("");
         let mut next = after.chars();
         let (a, b) = (next.next(), next.next());
-        let digit =
-            |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        // A mask character stands for the digit it hid: `0:1` and its masked `*:1`
+        // read alike.
+        let digit = |c: Option<char>| {
+            c.is_some_and(|c| {
+                c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '*' | '＊' | '●')
+            })
+        };
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
         if matches!(before, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
             return true;
