@@ -325,7 +325,7 @@ impl Output {
 #[wasm_bindgen(js_name = redact, skip_typescript)]
 pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redact";
-    super::check_string(&text, FUNC, "text")?;
+    let js = super::check_string(&text, FUNC, "text")?;
     let spec = read_options(options.as_ref(), FUNC)?;
     // Text that cannot hold a value (no digit; no `@` when addresses are asked for) is
     // not even copied into the module: the core would find nothing in it.
@@ -336,7 +336,8 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
     if spec.rules.is_empty() && !may_hold_values(&text, email) {
         return Ok(assemble(&text, "", &[], &js_sys::Array::new()));
     }
-    let input = super::string_arg(&text, FUNC, "text")?;
+    // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
+    let input = String::from(js);
     let rules = spec.rules.len();
     let redactor = redactor_for(spec, FUNC)?;
     let mut out = Output::new();

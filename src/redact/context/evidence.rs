@@ -237,11 +237,16 @@ impl Pass<'_> {
                     _ => break,
                 }
             }
-            let line = self.line(lj);
             // Postal codes, amounts, doses and dates are no value of the line's own:
             // an address between a label and its value does not end the block.
-            let runs = line.runs.clone();
-            let has_value = runs.iter().any(|r| !self.not_a_value(r, true));
+            let mut has_value = false;
+            for ri in 0..self.line(lj).runs.len() {
+                let run = self.line(lj).runs.get(ri).copied();
+                if run.is_some_and(|r| !self.not_a_value(&r, true)) {
+                    has_value = true;
+                    break;
+                }
+            }
             let line = self.line(lj);
             let Some(last) = line.hots().last() else {
                 passed_value |= has_value;
