@@ -267,26 +267,48 @@ export function message(r) {
 /** @type {Map<string, string>} */
 const textCache = new Map();
 /**
+ * The text cached under `key`, made by `make` the first time.
+ * @param {string} key
+ * @param {() => string} make
+ * @returns {string}
+ */
+function cached(key, make) {
+  let text = textCache.get(key);
+  if (text === undefined) {
+    text = make();
+    textCache.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Pieces from `next` joined until they hold at least `bytes` UTF-8 bytes.
+ * @param {number} bytes
+ * @param {() => string} next
+ * @returns {string}
+ */
+function joinedTo(bytes, next) {
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const piece = next();
+    parts.push(piece);
+    size += Buffer.byteLength(piece);
+  }
+  return parts.join('');
+}
+
+/**
  * Japanese contact-form text of at least `bytes` UTF-8 bytes (whole messages,
  * separated by a blank line). The same (bytes, seed) always gives the same text.
  * @param {number} bytes
  * @returns {string}
  */
 export function japaneseText(bytes, seed = 1) {
-  const key = `${bytes}:${seed}`;
-  const cached = textCache.get(key);
-  if (cached !== undefined) return cached;
-  const r = rng(seed);
-  const parts = [];
-  let size = 0;
-  while (size < bytes) {
-    const m = message(r) + '\n\n';
-    parts.push(m);
-    size += Buffer.byteLength(m);
-  }
-  const text = parts.join('');
-  textCache.set(key, text);
-  return text;
+  return cached(`${bytes}:${seed}`, () => {
+    const r = rng(seed);
+    return joinedTo(bytes, () => message(r) + '\n\n');
+  });
 }
 
 /**
@@ -298,20 +320,11 @@ export function japaneseText(bytes, seed = 1) {
  * @returns {string}
  */
 export function denseText(bytes) {
-  const key = `dense:${bytes}`;
-  const cached = textCache.get(key);
-  if (cached !== undefined) return cached;
-  let one;
-  try {
-    one = /** @type {{ text: string }[]} */ (corpus('redact-real.jsonl')).map((c) => c.text).join('\n\n') + '\n\n';
-  } catch (e) {
-    if (process.env.MAMORI_REQUIRE_CORPUS === '1') throw e;
-    one = /** @type {{ text: string }[]} */ (corpus('redact.jsonl')).map((c) => c.text).join('\n\n') + '\n\n';
-  }
-  const times = Math.ceil(bytes / Buffer.byteLength(one));
-  const text = one.repeat(times);
-  textCache.set(key, text);
-  return text;
+  return cached(`dense:${bytes}`, () => {
+    const file = existsSync(path.join(corpusDir(), 'redact-real.jsonl')) ? 'redact-real.jsonl' : 'redact.jsonl';
+    const one = /** @type {{ text: string }[]} */ (corpus(file)).map((c) => c.text).join('\n\n') + '\n\n';
+    return one.repeat(Math.ceil(bytes / Buffer.byteLength(one)));
+  });
 }
 
 /**
@@ -322,22 +335,14 @@ export function denseText(bytes) {
  * @returns {string}
  */
 export function sparseText(bytes, seed = 5) {
-  const key = `sparse:${bytes}:${seed}`;
-  const cached = textCache.get(key);
-  if (cached !== undefined) return cached;
-  const r = rng(seed);
-  const parts = [];
-  let size = 0;
-  while (size < bytes) {
-    const lines = [r.pick(OPENERS) + r.pick(BODY), r.pick(BODY), r.pick(BODY), r.pick(CLOSERS)];
-    if (r.chance(0.1)) lines.splice(2, 0, r.pick(DISTRACTORS)(r));
-    const m = lines.join('\n') + '\n\n';
-    parts.push(m);
-    size += Buffer.byteLength(m);
-  }
-  const text = parts.join('');
-  textCache.set(key, text);
-  return text;
+  return cached(`sparse:${bytes}:${seed}`, () => {
+    const r = rng(seed);
+    return joinedTo(bytes, () => {
+      const lines = [r.pick(OPENERS) + r.pick(BODY), r.pick(BODY), r.pick(BODY), r.pick(CLOSERS)];
+      if (r.chance(0.1)) lines.splice(2, 0, r.pick(DISTRACTORS)(r));
+      return lines.join('\n') + '\n\n';
+    });
+  });
 }
 
 const PHRASE = '個人情報の開示等請求';

@@ -11,6 +11,9 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import pytest
 
+# The scorer's UTF-16 offset → str index table (this folder is on sys.path).
+from score_redact import to_index
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 CORPUS = Path(os.environ.get("MAMORI_CORPUS_DIR") or ROOT.parent / "shared" / "corpus")
@@ -56,23 +59,11 @@ def oracle(requests: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return answers
 
 
-def utf16_to_index(text: str) -> List[int]:
-    """For each UTF-16 offset into `text` (0 to its JavaScript length), the ``str``
-    index it falls on."""
-    index = []
-    for i, ch in enumerate(text):
-        index.append(i)
-        if ord(ch) > 0xFFFF:
-            index.append(i)
-    index.append(len(text))
-    return index
-
-
 def js_redaction(text: str, value: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """A JavaScript redact result with its offsets as ``str`` indices."""
     if value is None:
         return None
-    at = utf16_to_index(text)
+    at = to_index(text)
     return {
         "text": value["text"],
         "findings": [

@@ -8,7 +8,7 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyMapping, PyString};
 
-use mamori::form::{ContactForm, Disclosure, Field, FormRules, Issue, Requester};
+use mamori::form::{ContactForm, Disclosure, Field, FormResult, FormRules, Issue, Requester};
 
 /// The Python name of `field`: the core's name in snake_case (`inquiryType` →
 /// `inquiry_type`).
@@ -83,6 +83,11 @@ pub fn validate_form<'py>(
     let form = read_form(form, FUNC, "form")?;
     let rules = read_rules(FUNC, required, max_length, email_instead_of_phone)?;
     let result = py.detach(|| rules.validate(&form));
+    result_dict(py, &result)
+}
+
+/// A `FormResult` as the dict `validate_form` returns.
+fn result_dict<'py>(py: Python<'py>, result: &FormResult) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     d.set_item(intern!(py, "ok"), result.ok)?;
     d.set_item(intern!(py, "errors"), issues(py, &result.errors)?)?;
@@ -113,17 +118,16 @@ pub fn validate_many<'py>(
     email_instead_of_phone: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     const FUNC: &str = "validate_many";
-    if forms.is_instance_of::<PyString>() || forms.cast::<PyMapping>().is_ok() {
-        return Err(super::type_error(format!(
-            "{FUNC}: `forms` must be a list of forms, got {}",
-            super::describe(forms)
-        )));
-    }
-    let Ok(iter) = forms.try_iter() else {
-        return Err(super::type_error(format!(
-            "{FUNC}: `forms` must be a list of forms, got {}",
-            super::describe(forms)
-        )));
+    let iter = match forms.try_iter() {
+        Ok(iter) if !forms.is_instance_of::<PyString>() && forms.cast::<PyMapping>().is_err() => {
+            iter
+        }
+        _ => {
+            return Err(super::type_error(format!(
+                "{FUNC}: `forms` must be a list of forms, got {}",
+                super::describe(forms)
+            )))
+        }
     };
     let mut read = Vec::new();
     for (i, form) in iter.enumerate() {
@@ -132,20 +136,8 @@ pub fn validate_many<'py>(
     let rules = read_rules(FUNC, required, max_length, email_instead_of_phone)?;
     let results: Vec<_> = py.detach(|| read.iter().map(|f| rules.validate(f)).collect());
     let list = PyList::empty(py);
-    for result in results {
-        let d = PyDict::new(py);
-        d.set_item(intern!(py, "ok"), result.ok)?;
-        d.set_item(intern!(py, "errors"), issues(py, &result.errors)?)?;
-        d.set_item(intern!(py, "warnings"), issues(py, &result.warnings)?)?;
-        d.set_item(
-            intern!(py, "normalized"),
-            form_dict(py, &result.normalized)?,
-        )?;
-        d.set_item(
-            intern!(py, "disclosure"),
-            disclosure(py, result.disclosure.as_ref())?,
-        )?;
-        list.append(d)?;
+    for result in &results {
+        list.append(result_dict(py, result)?)?;
     }
     Ok(list)
 }
