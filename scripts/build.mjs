@@ -82,14 +82,62 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
   const wasm = path.join(out, 'mamori_bg.wasm');
   const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
   run(wasmOpt, [wasm, '-Oz', '--converge', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
-  // wasm-bindgen copies the crate's inline JavaScript (bindings/wasm/src/) as written, an ES
-  // module; the nodejs glue require()s it, so the Node build gets a CommonJS copy.
-  if (bindgenTarget === 'nodejs') {
-    for (const f of filesUnder(path.join(out, 'snippets'))) {
-      const file = path.join(out, 'snippets', f);
-      writeFileSync(file, commonJs(readFileSync(file, 'utf8'), f));
-    }
-  }
+  if (bindgenTarget === 'nodejs') leanNodeGlue(out);
+}
+
+/**
+ * Makes the nodejs glue in `out` cheap to `require`:
+ * - wasm-bindgen copies the crate's inline JavaScript (bindings/wasm/src/) as written,
+ *   ES modules the glue require()s one file each; each becomes a CommonJS function
+ *   inside the glue instead, and the snippets folder goes (one file to load, not four);
+ * - the glue compiles and instantiates the wasm when it is loaded; instead it does so
+ *   on the first call that needs the module (a text without digits needs none), so
+ *   that a program that loads mamori and does not use it (a CLI's `--help`, a server
+ *   that masks only some requests) does not pay for the compilation.
+ * @param {string} out the build's folder
+ */
+function leanNodeGlue(out) {
+  const gluePath = path.join(out, 'mamori.js');
+  let glue = readFileSync(gluePath, 'utf8');
+  const snippets = filesUnder(path.join(out, 'snippets'));
+  const defined = snippets.map((f, i) => {
+    const source = commonJs(readFileSync(path.join(out, 'snippets', f), 'utf8'), f);
+    const name = `snippet${i}`;
+    const file = f.split(path.sep).join('/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const call = new RegExp(`require\\((?:String\\.raw)?[\`"']\\./snippets/${file}[\`"']\\)`, 'g');
+    if (!call.test(glue)) throw new Error(`build: the glue in ${out} does not require snippets/${f}`);
+    glue = glue.replace(call, name);
+    return `const ${name} = (() => {\n  const module = { exports: {} };\n  const exports = module.exports;\n` +
+      `${source.trim()}\n  return module.exports;\n})();\n`;
+  });
+  if (/require\((?:String\.raw)?[`"']\.\/snippets\//.test(glue)) throw new Error(`build: a snippet of ${out} is still required`);
+  const eager = [
+    'const wasmBytes = require(\'fs\').readFileSync(wasmPath);',
+    'const wasmModule = new WebAssembly.Module(wasmBytes);',
+    'let wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());',
+    'let wasm = wasmInstance.exports;',
+    'wasm.__wbindgen_start();',
+  ].join('\n');
+  if (!glue.includes(eager)) throw new Error(`build: the glue in ${out} does not load its wasm as expected`);
+  const lazy = [
+    '// Changed by scripts/build.mjs: the module is compiled and instantiated on first',
+    '// use. Until then `wasm` is a stand-in whose first property read loads it and',
+    '// replaces itself with the instance\'s exports.',
+    'function loadWasm() {',
+    '  const wasmModule = new WebAssembly.Module(require(\'fs\').readFileSync(wasmPath));',
+    '  const wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());',
+    '  wasm = wasmInstance.exports;',
+    '  wasm.__wbindgen_start();',
+    '  return wasm;',
+    '}',
+    'let wasm = new Proxy({}, { get(_, name) { return loadWasm()[name]; } });',
+  ].join('\n');
+  glue = glue.replace(eager, lazy);
+  // After the first line (`@ts-self-types`), before the code that uses them.
+  const firstLine = glue.indexOf('\n') + 1;
+  glue = glue.slice(0, firstLine) + defined.join('') + glue.slice(firstLine);
+  writeFileSync(gluePath, glue);
+  rmSync(path.join(out, 'snippets'), { recursive: true, force: true });
 }
 
 // One build at a time: two flavours share target/ and pkg/.

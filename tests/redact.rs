@@ -791,3 +791,19 @@ fn a_number_after_a_time_like_sign_reads_alike_written_and_masked() {
         assert!(r.find(&once.text).is_empty(), "{text:?} → {:?}", once.text);
     }
 }
+
+#[test]
+fn a_word_taken_into_a_value_labels_nothing_after_it() {
+    // `記号番号保険9T`: the scanner takes `保険9T` whole as the 記号, so 保険 is part
+    // of a value, not a label of the numbers after it; masked it is gone, and the
+    // `72` after it must read the same before and after (a case the fuzzer found:
+    // the 72 was found only when the output was redacted again).
+    let r = Redactor::default();
+    for text in [
+        "記・\n記号番号保険9T 9\t2˂72",
+        "保険証が新しくな。\n記号・番\n記号・番号：2]保険々T9˂427]˂4\tT˂472]˂4\tT 9\t72]˂472]˂4\tT ˂5\t9ˊ願いします。",
+    ] {
+        let once = r.redact(text);
+        assert!(r.find(&once.text).is_empty(), "{text:?} → {:?}", once.text);
+    }
+}

@@ -7,6 +7,7 @@ use super::messages::MessageId;
 use super::{ContactForm, Field, FormResult, Issue, IssueCode, Submission};
 use crate::normalize::{normalize, Profile};
 use crate::phone::parse_phone;
+use crate::redact::Redactor;
 
 /// The type of inquiry a disclosure request must have.
 const OTHER: &str = "その他";
@@ -174,7 +175,7 @@ impl FormRules {
     /// assert!(result.disclosure.is_some());
     /// ```
     pub fn validate(&self, form: &ContactForm) -> FormResult {
-        self.check(form).0
+        self.check(form, false).0
     }
 
     /// Validates `form` with these rules and, when it is ok, returns the payload
@@ -190,7 +191,7 @@ impl FormRules {
     /// assert!(submission.payload.is_none());
     /// ```
     pub fn prepare(&self, form: &ContactForm) -> Submission {
-        let (result, masked_body) = self.check(form);
+        let (result, masked_body) = self.check(form, true);
         let payload = result.ok.then(|| {
             let mut payload = result.normalized;
             if let Some(masked) = masked_body {
@@ -210,8 +211,9 @@ impl FormRules {
         }
     }
 
-    /// The result, and the masked body when the body holds something to mask.
-    fn check(&self, form: &ContactForm) -> (FormResult, Option<String>) {
+    /// The result, and when `masked` is asked for, the masked body when the body
+    /// holds something to mask (validating only needs to know whether it does).
+    fn check(&self, form: &ContactForm, masked: bool) -> (FormResult, Option<String>) {
         // str::trim drops U+3000 too.
         let inquiry_type = normalize(&form.inquiry_type, Profile::Text)
             .trim()
@@ -316,9 +318,14 @@ impl FormRules {
         }
         self.check_length(&mut issues, Field::Body, &body);
 
-        let masked_body = mask(&body);
+        let masked_body = if masked { mask(&body) } else { None };
+        let sensitive = if masked {
+            masked_body.is_some()
+        } else {
+            Redactor::default().finds_anything(&body)
+        };
         let mut warnings = Vec::new();
-        if masked_body.is_some() {
+        if sensitive {
             warnings.push(issue(
                 Field::Body,
                 IssueCode::SensitiveDataWillBeMasked,

@@ -471,6 +471,44 @@ impl Redactor {
         settle::settle(self, text)
     }
 
+    /// Whether [`Redactor::find`] finds anything in `text`: the same answer, often
+    /// at half the cost. A value the first reading finds stays found whatever the
+    /// settling adds ([`settle`] only adds), so that reading alone answers yes; and
+    /// where the scanner found nothing, the settling has nothing to read again, so it
+    /// answers no. Only when the context reading dropped all the scanner found is
+    /// the text read in full.
+    ///
+    /// ```
+    /// use mamori::redact::Redactor;
+    /// let r = Redactor::default();
+    /// assert!(r.finds_anything("保険者番号：06132013"));
+    /// assert!(!r.finds_anything("注文番号 12345678 のお届けについて"));
+    /// assert!(!r.finds_anything("お薬の配送について"));
+    /// ```
+    pub fn finds_anything(&self, text: &str) -> bool {
+        if !self.rules.is_empty() {
+            return !self.find(text).is_empty();
+        }
+        if !may_hold_values(text, self.kinds.contains(&Kind::Email)) {
+            return false;
+        }
+        // As the settling reads it, without the masked reading alongside.
+        let scanned = scan::find_unchecked(text, self.kinds);
+        let scanner_found = !scanned.findings.is_empty();
+        let (found, _) = context::widen(
+            text,
+            self.kinds,
+            scanned.findings,
+            [&[], &[]],
+            scanned.lines,
+            &scanned.refused,
+        );
+        if !found.is_empty() {
+            return true;
+        }
+        scanner_found && !self.find(text).is_empty()
+    }
+
     /// One reading of `text`: the built-in detectors, then the custom rules.
     fn find_once(&self, text: &str) -> Vec<Finding> {
         let (found, _) = context::widen(
@@ -644,6 +682,46 @@ mod may_hold_values_tests {
             ("ＡＢ", true, false),
         ] {
             assert_eq!(may_hold_values(text, email), want, "{text:?} {email}");
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod finds_anything_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Labels, negative words, numbers (valid, mistyped, masked), dates and prose.
+    fn text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => prop::sample::select(vec![
+                "保険者番号", "記号・番号", "記号", "番号", "口座番号", "普通", "マイナンバー",
+                "カード番号", "注文番号", "受付番号", "電話番号", "〒", "円", "錠", "\n", " ",
+                "：", "、", "-", "*", "＊", "\t", "taro@example.jp", "06132013", "1234 5678 9018",
+                "4539 5787 6362 1486", "1234567", "０３-１２３４-５６７８", "2025年3月31日", "12",
+                "8406662", "ｱ-1208", "です。", "お願いします", "保険証",
+            ]).prop_map(str::to_owned),
+            2 => "[0-9]{1,13}",
+            1 => "[あ-んア-ン一-龥]{1,4}",
+        ];
+        prop::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// `finds_anything` answers what `find` finds, for every set of kinds.
+        #[test]
+        fn finds_anything_is_find_not_empty(text in text()) {
+            let all: Vec<Kind> = Kind::ALL.to_vec();
+            for kinds in [None, Some(all)] {
+                let mut b = Redactor::builder();
+                if let Some(kinds) = kinds {
+                    b = b.kinds(kinds);
+                }
+                let r = b.build().expect("a redactor");
+                prop_assert_eq!(r.finds_anything(&text), !r.find(&text).is_empty(), "{:?}", text);
+            }
         }
     }
 }

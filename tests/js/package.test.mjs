@@ -115,3 +115,25 @@ test('the shipped .d.ts type-checks a strict TypeScript consumer', () => {
   const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
   execFileSync(tsc, ['--noEmit', '-p', path.join(root, 'tests', 'types', 'tsconfig.json')], { stdio: 'pipe' });
 });
+
+test('the Node build compiles its wasm on the first call, once, and not on require', () => {
+  // In a fresh process, count the modules compiled: none by require, one by the first
+  // call, and no more after it.
+  const script = `
+    let compiled = 0;
+    const Module = WebAssembly.Module;
+    WebAssembly.Module = function (bytes) { compiled++; return new Module(bytes); };
+    const m = require(${JSON.stringify(path.join(root, 'pkg') + '/')});
+    const counts = [compiled];
+    const plain = m.redact('お薬の配送について');
+    counts.push(compiled);
+    const masked = m.redact('マイナンバー 1234 5678 9018');
+    counts.push(compiled);
+    m.validateForm({ inquiryType: 'その他', name: '山田 太郎', phone: '090-1234-5678', body: '個人情報の開示等請求' });
+    counts.push(compiled);
+    console.log(JSON.stringify({ counts, plain: plain.text, masked: masked.text }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  assert.deepEqual(out.counts, [0, 1, 1, 1]);
+  assert.equal(out.plain, 'お薬の配送について');
+  assert.equal(out.masked, 'マイナンバー **** **** ****');
+});

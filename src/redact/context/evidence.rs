@@ -120,7 +120,18 @@ impl Pass<'_> {
         // is tight.
         let mut pending: Option<(usize, bool)> = None;
         let mut weak_block = false;
-        for h in line.hots().iter().rev().filter(|h| h.to <= at) {
+        // A word inside what is masked is part of a value, not a label of it: the
+        // masked output no longer has it (`記号番号保険9T` with `保険9T` taken whole).
+        let in_value = |h: &Hot| {
+            let (from, to) = (line.folded().at(h.from), line.folded().at(h.to));
+            masked.iter().any(|&(s, e)| s < to && from < e)
+        };
+        for h in line
+            .hots()
+            .iter()
+            .rev()
+            .filter(|h| h.to <= at && !in_value(h))
+        {
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             if at - h.to > BEFORE || delimiter.is_some_and(|d| between.iter().any(|&(c, _)| c == d))
             {

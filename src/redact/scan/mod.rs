@@ -75,8 +75,21 @@ pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
 /// [`find`], also reading the text with its findings masked, line by line
 /// alongside ([`masked`]).
 pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
+    find_logged(text, kinds, true)
+}
+
+/// [`find`], noting the lines and the refused values as [`find_checked`] does,
+/// without the masked reading (its `fresh` and `unsure` are empty): what the
+/// context pass needs to read the text as [`find_checked`]'s caller does.
+pub(crate) fn find_unchecked(text: &str, kinds: KindSet) -> Checked {
+    find_logged(text, kinds, false)
+}
+
+fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
     let mut scanner = Scanner::new(text, kinds);
-    scanner.shadow = Some(Box::default());
+    if masked {
+        scanner.shadow = Some(Box::default());
+    }
     scanner.log = Some(Box::new(Log {
         lines: Lines::for_text(text.len()),
         whole: true,
@@ -84,7 +97,7 @@ pub(crate) fn find_checked(text: &str, kinds: KindSet) -> Checked {
     }));
     scanner.read(0, text.len());
     // The masked reading gives the shadow back after each line.
-    debug_assert!(scanner.shadow.is_some() && scanner.log.is_some());
+    debug_assert!(scanner.shadow.is_some() == masked && scanner.log.is_some());
     let shadow = scanner.shadow.take().unwrap_or_default();
     let Log {
         lines,
