@@ -85,7 +85,11 @@ impl Scanner<'_> {
                 (None, Some(mark)) => (mark.at, self.memory_at(&mark)),
                 (None, None) => (self.line.start.at, self.memory_at(&self.line.start)),
             };
-            let masked = shadow.masked.get_or_insert_with(String::new);
+            // It grows to the last line with findings: room for the whole text at once
+            // rather than copies as it doubles.
+            let masked = shadow
+                .masked
+                .get_or_insert_with(|| String::with_capacity(self.text.len()));
             let keep = masked.len();
             let mut sure = false;
             if mask(masked, self.text, found, next) {
