@@ -4,11 +4,84 @@
 //! ideographs are not decomposed at all.
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use super::tables::{
-    COMBINING_BLOCKS, COMBINING_CLASS, COMPOSING_STARTERS, COMPOSITION, DECOMPOSITION,
-    DECOMPOSITION_BLOCKS, DECOMPOSITION_FIRST, SECONDS,
+    COMBINING_BLOCKS, COMBINING_RUNS, COMPOSING_STARTERS, DECOMPOSITIONS, DECOMPOSITION_BLOCKS,
+    SECONDS,
 };
+
+/// The tables unpacked for lookups: binary searches over sorted arrays.
+struct Data {
+    /// Canonical decompositions by code point: `c << 8 | second << 1 | composes`,
+    /// where `second` indexes [`SECONDS`] from 1 (0: a singleton) and `composes`
+    /// marks a primary composite.
+    decomposition: Vec<u32>,
+    /// The first half of each decomposition of `decomposition`.
+    first: Vec<char>,
+    /// Indices into `decomposition` of the primary composites, by (first, second).
+    composition: Vec<u16>,
+    /// Canonical combining classes: `start << 8 | class`, each up to the next start.
+    combining: Vec<u32>,
+}
+
+/// The unpacked tables, unpacked on first use (a few microseconds, once).
+fn data() -> &'static Data {
+    static DATA: OnceLock<Data> = OnceLock::new();
+    DATA.get_or_init(unpack)
+}
+
+/// Reads a varint (see [`DECOMPOSITIONS`]) from `bytes` at `at`, moving `at` past it.
+fn varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut n = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        n |= u32::from(b & 0x7F).checked_shl(shift).unwrap_or(0);
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    n
+}
+
+fn unpack() -> Data {
+    let (mut decomposition, mut first) = (Vec::new(), Vec::new());
+    let (mut at, mut c, mut half) = (0, 0u32, 0u32);
+    while at < DECOMPOSITIONS.len() {
+        c = c.wrapping_add(varint(DECOMPOSITIONS, &mut at));
+        let packed = DECOMPOSITIONS.get(at).copied().unwrap_or(0);
+        at += 1;
+        let zigzag = varint(DECOMPOSITIONS, &mut at);
+        half = half.wrapping_add((zigzag >> 1) ^ (zigzag & 1).wrapping_neg());
+        decomposition.push(c << 8 | u32::from(packed));
+        first.push(char::from_u32(half).unwrap_or('\0'));
+    }
+    let mut composition: Vec<u16> = (0..decomposition.len())
+        .filter(|&i| decomposition.get(i).is_some_and(|&p| p & 1 == 1))
+        .filter_map(|i| u16::try_from(i).ok())
+        .collect();
+    let pair = |i: &u16| {
+        let e = entry_in(&decomposition, &first, usize::from(*i));
+        e.map(|d| (d.first, d.second))
+    };
+    composition.sort_by_key(pair);
+    let mut combining = Vec::new();
+    let (mut at, mut start) = (0, 0u32);
+    while at < COMBINING_RUNS.len() {
+        start = start.wrapping_add(varint(COMBINING_RUNS, &mut at));
+        let class = COMBINING_RUNS.get(at).copied().unwrap_or(0);
+        at += 1;
+        combining.push(start << 8 | u32::from(class));
+    }
+    Data {
+        decomposition,
+        first,
+        composition,
+        combining,
+    }
+}
 
 /// Whether the 32-code-point block of `c` may hold data, by a block bitmap of the
 /// BMP (characters beyond it always may).
@@ -31,9 +104,10 @@ pub(super) fn combining_class(c: char) -> u8 {
         return 0;
     }
     let c = u32::from(c);
-    let runs = COMBINING_CLASS.partition_point(|&run| run >> 8 <= c);
-    runs.checked_sub(1)
-        .and_then(|i| COMBINING_CLASS.get(i))
+    let runs = &data().combining;
+    let i = runs.partition_point(|&run| run >> 8 <= c);
+    i.checked_sub(1)
+        .and_then(|i| runs.get(i))
         .map_or(0, |&run| (run & 0xFF) as u8)
 }
 
@@ -45,19 +119,22 @@ struct Decomposition {
     composes: bool,
 }
 
-fn entry(index: usize) -> Option<Decomposition> {
-    let packed = *DECOMPOSITION.get(index)?;
-    let plane = (packed >> 8) & !0xFFFF;
-    let first = char::from_u32(plane | u32::from(*DECOMPOSITION_FIRST.get(index)?))?;
+fn entry_in(decomposition: &[u32], first: &[char], index: usize) -> Option<Decomposition> {
+    let packed = *decomposition.get(index)?;
     let second = match (packed >> 1) & 0x7F {
         0 => None,
         n => Some(char::from_u32(*SECONDS.get(n as usize - 1)?)?),
     };
     Some(Decomposition {
-        first,
+        first: *first.get(index)?,
         second,
         composes: packed & 1 == 1,
     })
+}
+
+fn entry(index: usize) -> Option<Decomposition> {
+    let data = data();
+    entry_in(&data.decomposition, &data.first, index)
 }
 
 fn decomposition(c: char) -> Option<Decomposition> {
@@ -65,7 +142,8 @@ fn decomposition(c: char) -> Option<Decomposition> {
         return None;
     }
     let c = u32::from(c);
-    let index = DECOMPOSITION
+    let index = data()
+        .decomposition
         .binary_search_by_key(&c, |&packed| packed >> 8)
         .ok()?;
     entry(index)
@@ -134,11 +212,13 @@ pub(super) fn compose(a: char, b: char) -> Option<char> {
         let d = entry(usize::from(index))?;
         Some((u32::from(d.first), u32::from(d.second?)))
     };
-    let found = COMPOSITION
+    let data = data();
+    let found = data
+        .composition
         .binary_search_by(|&index| pair_at(index).map_or(Ordering::Less, |pair| pair.cmp(&(a, b))))
         .ok()?;
-    let index = *COMPOSITION.get(found)?;
-    let packed = DECOMPOSITION.get(usize::from(index))?;
+    let index = *data.composition.get(found)?;
+    let packed = data.decomposition.get(usize::from(index))?;
     char::from_u32(packed >> 8)
 }
 
