@@ -29,6 +29,77 @@ pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
 }
 
+/// A list of words to look for together: one pass over a text, trying at each
+/// place only when its first and third bytes are those of a word's (a kana's or
+/// kanji's first byte is shared by thousands of characters; its last byte tells
+/// them apart), rather than a pass per word. Built at compile time.
+///
+/// ```ignore
+/// const WORDS: Words = Words::new(&["方法", "手続"]);
+/// assert!(WORDS.in_text("手続きを教えて"));
+/// ```
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    /// Bit `b` (of word `b / 32`): whether some word starts with byte `b`.
+    firsts: [u32; 8],
+    /// Bit `b`: whether some word has byte `b` third (all bytes, when a word is
+    /// shorter).
+    thirds: [u32; 8],
+    /// Whether a word is empty (it occurs everywhere).
+    empty: bool,
+}
+
+impl Words {
+    /// The words `words`, ready to look for.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let (mut firsts, mut thirds, mut empty) = ([0u32; 8], [0u32; 8], false);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if w.is_empty() {
+                empty = true;
+            } else {
+                firsts[w[0] as usize / 32] |= 1 << (w[0] % 32);
+            }
+            if w.len() >= 3 {
+                thirds[w[2] as usize / 32] |= 1 << (w[2] % 32);
+            } else {
+                thirds = [u32::MAX; 8];
+            }
+            i += 1;
+        }
+        Words {
+            words,
+            firsts,
+            thirds,
+            empty,
+        }
+    }
+
+    /// Whether any of the words occurs in `hay`.
+    pub(crate) fn in_text(&self, hay: &str) -> bool {
+        if self.empty {
+            return true;
+        }
+        let bytes = hay.as_bytes();
+        let has = |set: &[u32; 8], b: u8| set[usize::from(b / 32)] >> (b % 32) & 1 == 1;
+        bytes.iter().enumerate().any(|(i, &b)| {
+            has(&self.firsts, b)
+                && bytes
+                    .get(i + 2)
+                    .is_none_or(|&third| has(&self.thirds, third))
+                && bytes.get(i..).is_some_and(|rest| {
+                    // Byte by byte: most candidates differ in their first
+                    // character, cheaper to tell than by a call to compare memory.
+                    self.words.iter().any(|w| {
+                        let w = w.as_bytes();
+                        w.len() <= rest.len() && w.iter().zip(rest).all(|(a, b)| a == b)
+                    })
+                })
+        })
+    }
+}
+
 /// `s` with every occurrence of `from` (not empty) replaced by `to`.
 pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -54,6 +125,33 @@ mod tests {
             assert_eq!(contains(text, word), text.contains(word), "{word}");
         }
         assert_eq!(find("ab", "abc"), None);
+    }
+
+    #[test]
+    fn words_are_found_where_str_contains_finds_one() {
+        const LISTS: [&[&str]; 6] = [
+            &["方法", "手続", "について教え"],
+            &["方法", "手順"],
+            &["開示"],
+            &["私の情報", "自分の情報", "個人情報"],
+            &[],
+            &["ない", ""],
+        ];
+        let text = "保険証の手続きについて教えてください。個人情報の開示";
+        for needles in LISTS {
+            let words = Words::new(needles);
+            for hay in [text, "", "手", "について", "No.12 開"] {
+                assert_eq!(
+                    words.in_text(hay),
+                    needles.iter().any(|n| hay.contains(n)),
+                    "{hay} {needles:?}"
+                );
+            }
+        }
+        // Words shorter than a kana: every third byte may follow.
+        let short = Words::new(&["No", "a"]);
+        assert!(short.in_text("保険者No.1"));
+        assert!(!short.in_text("保険者 1"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! Every function here takes the body after `"text"` normalization: line breaks are
 //! LF, full-width ASCII is half-width, zero-width characters are gone.
 
-use crate::substring::contains;
+use crate::substring::{contains, Words};
 
 /// The first line that makes a message a disclosure request.
 pub const PHRASE: &str = "個人情報の開示等請求";
@@ -36,6 +36,8 @@ const REQUEST_WORDS: [&str; 8] = [
     "第三者",
     "利用目的の通知",
 ];
+/// [`REQUEST_WORDS`], ready to look for.
+static REQUEST: Words = Words::new(&REQUEST_WORDS);
 
 /// What the first line makes of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +107,7 @@ fn strip_quotes(s: &str) -> Option<&str> {
 fn is_near_miss(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     contains(&compact, "開示等請求")
-        || (contains(&compact, "個人情報") && REQUEST_WORDS.iter().any(|w| contains(&compact, w)))
+        || (contains(&compact, "個人情報") && REQUEST.in_text(&compact))
 }
 
 /// The lines of a text split at LF, keeping track of what is left after each one.

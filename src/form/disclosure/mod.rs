@@ -22,7 +22,7 @@
 //! The content must be text-normalized (see [`crate::normalize`]).
 
 use super::{Disclosure, DisclosureKind, Requester};
-use crate::substring::{contains, find};
+use crate::substring::{find, Words};
 
 /// What a mention stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -356,6 +356,8 @@ const OWN_DATA: &[&str] = &[
     "本人です",
     "代理人として",
 ];
+/// [`OWN_DATA`], ready to look for.
+static OWN_DATA_WORDS: Words = Words::new(OWN_DATA);
 
 /// Words that make a sentence a question about the procedure or the policy rather
 /// than a request: 「個人情報の開示について教えてください」, 「消去の方法を知りたい」.
@@ -387,6 +389,8 @@ const GENERAL_QUESTION: &[&str] = &[
     "方針",
     "ポリシー",
 ];
+/// [`GENERAL_QUESTION`], ready to look for.
+static GENERAL_QUESTION_WORDS: Words = Words::new(GENERAL_QUESTION);
 
 /// Ends of sentences: a request and a question are told apart one sentence at a time.
 fn ends_sentence(c: char) -> bool {
@@ -401,9 +405,9 @@ fn ends_sentence(c: char) -> bool {
 pub fn asks_for_own_data(body: &str) -> bool {
     let mut previous = "";
     for sentence in body.split_inclusive(ends_sentence) {
-        let own = |s: &str| OWN_DATA.iter().any(|w| contains(s, w));
+        let own = |s: &str| OWN_DATA_WORDS.in_text(s);
         if !read(sentence).kinds.is_empty()
-            && !GENERAL_QUESTION.iter().any(|w| contains(sentence, w))
+            && !GENERAL_QUESTION_WORDS.in_text(sentence)
             && (own(sentence) || own(previous))
         {
             return true;
