@@ -1,4 +1,4 @@
-// mamori's Node build, as `require("mamori")` gives it (synchronous compile and instantiate).
+// mamori's Node build, as `require("mamori")` gives it (the wasm is compiled on the first call).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 const require = createRequire(import.meta.url);

@@ -195,7 +195,7 @@ export function render(res, analysis) {
     })), '');
   };
   if (res.startupNode) startup('## Start-up in Node (fresh processes)', res.startupNode,
-    'Time from `import` of the entry (`bench/entries/<name>.mjs`; mamori: `require("mamori")`, which compiles and instantiates the wasm synchronously) to the end of the first call, inside a fresh `node` process; median of fresh processes.');
+    'Time from `import` of the entry (`bench/entries/<name>.mjs`; mamori: `require("mamori")`; its first call compiles and instantiates the wasm) to the end of the first call, inside a fresh `node` process; median of fresh processes.');
   if (res.startupBrowser) {
     if (res.startupBrowser.error) L.push('## Start-up in Chromium (fresh pages)', '', `*${res.startupBrowser.error}*`, '');
     else startup('## Start-up in Chromium (fresh pages)', res.startupBrowser.rows,
