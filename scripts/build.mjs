@@ -91,9 +91,9 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
  *   ES modules the glue require()s one file each; each becomes a CommonJS function
  *   inside the glue instead, and the snippets folder goes (one file to load, not four);
  * - the glue compiles and instantiates the wasm when it is loaded; instead it does so
- *   on the first call that needs the module (a text without digits needs none), so
- *   that a program that loads mamori and does not use it (a CLI's `--help`, a server
- *   that masks only some requests) does not pay for the compilation.
+ *   on the first call (every call enters the module, if only to check its options),
+ *   so that a program that loads mamori and does not use it (a CLI's `--help`, a
+ *   server that masks only some requests) does not pay for the compilation.
  * @param {string} out the build's folder
  */
 function leanNodeGlue(out) {

@@ -318,11 +318,12 @@ impl FormRules {
         }
         self.check_length(&mut issues, Field::Body, &body);
 
-        let masked_body = if masked { mask(&body) } else { None };
-        let sensitive = if masked {
-            masked_body.is_some()
+        let (masked_body, sensitive) = if masked {
+            let body = mask(&body);
+            let sensitive = body.is_some();
+            (body, sensitive)
         } else {
-            Redactor::default().finds_anything(&body)
+            (None, Redactor::default().finds_anything(&body))
         };
         let mut warnings = Vec::new();
         if sensitive {

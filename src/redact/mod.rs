@@ -471,8 +471,8 @@ impl Redactor {
         settle::settle(self, text)
     }
 
-    /// Whether [`Redactor::find`] finds anything in `text`: the same answer, often
-    /// at half the cost. A value the first reading finds stays found whatever the
+    /// Whether [`Redactor::find`] finds anything in `text`: the same answer, at less
+    /// cost (about two thirds of a `find` on 2,000-character inquiries). A value the first reading finds stays found whatever the
     /// settling adds ([`settle`] only adds), so that reading alone answers yes; and
     /// where the scanner found nothing, the settling has nothing to read again, so it
     /// answers no. Only when the context reading dropped all the scanner found is
@@ -625,10 +625,30 @@ pub fn redact(text: &str) -> Redaction {
     Redactor::default().redact(text)
 }
 
+/// The readings `find` and `finds_anything` leave out: what they answer without
+/// them is what the full reading gives.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod may_hold_values_tests {
+mod shortcut_tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The kind sets the properties try: the defaults, all but e-mail, and all.
+    fn redactors() -> impl Iterator<Item = (bool, Redactor)> {
+        let all: Vec<Kind> = Kind::ALL.to_vec();
+        let no_email: Vec<Kind> = Kind::ALL
+            .iter()
+            .filter(|k| **k != Kind::Email)
+            .cloned()
+            .collect();
+        [None, Some(no_email), Some(all)].into_iter().map(|kinds| {
+            let email = kinds.as_ref().is_some_and(|k| k.contains(&Kind::Email));
+            let mut b = Redactor::builder();
+            if let Some(kinds) = kinds {
+                b = b.kinds(kinds);
+            }
+            (email, b.build().expect("a redactor"))
+        })
+    }
 
     /// Text of labels, letters, kana, separators, masks and signs, without a digit.
     fn digitless() -> impl Strategy<Value = String> {
@@ -652,15 +672,7 @@ mod may_hold_values_tests {
         /// without a digit, and without an `@` when addresses are asked for.
         #[test]
         fn text_that_may_hold_no_value_has_none(text in digitless()) {
-            let all: Vec<Kind> = Kind::ALL.to_vec();
-            let no_email: Vec<Kind> = Kind::ALL.iter().filter(|k| **k != Kind::Email).cloned().collect();
-            for kinds in [None, Some(no_email), Some(all)] {
-                let email = kinds.as_ref().is_some_and(|k| k.contains(&Kind::Email));
-                let mut b = Redactor::builder();
-                if let Some(kinds) = kinds {
-                    b = b.kinds(kinds);
-                }
-                let r = b.build().expect("a redactor");
+            for (email, r) in redactors() {
                 if !may_hold_values(&text, email) {
                     prop_assert!(settle::settle(&r, &text).is_empty(), "{:?}", text);
                 }
@@ -684,12 +696,6 @@ mod may_hold_values_tests {
             assert_eq!(may_hold_values(text, email), want, "{text:?} {email}");
         }
     }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod finds_anything_tests {
-    use super::*;
-    use proptest::prelude::*;
 
     /// Labels, negative words, numbers (valid, mistyped, masked), dates and prose.
     fn text() -> impl Strategy<Value = String> {
@@ -710,16 +716,10 @@ mod finds_anything_tests {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
 
-        /// `finds_anything` answers what `find` finds, for every set of kinds.
+        /// `finds_anything` answers what `find` finds, for each set of kinds.
         #[test]
         fn finds_anything_is_find_not_empty(text in text()) {
-            let all: Vec<Kind> = Kind::ALL.to_vec();
-            for kinds in [None, Some(all)] {
-                let mut b = Redactor::builder();
-                if let Some(kinds) = kinds {
-                    b = b.kinds(kinds);
-                }
-                let r = b.build().expect("a redactor");
+            for (_, r) in redactors() {
                 prop_assert_eq!(r.finds_anything(&text), !r.find(&text).is_empty(), "{:?}", text);
             }
         }
