@@ -1,7 +1,7 @@
-// Size: what a browser downloads. mamori: the web build's JS glue, the inline module
-// it imports (web/snippets/) and its wasm, as shipped. Peers: esbuild-minified ESM bundles of an entry that uses them the way
+// Size: what a browser downloads. mamori: the web build's JS glue (bundled and
+// minified by the build) and its wasm, as shipped. Peers: esbuild-minified ESM bundles of an entry that uses them the way
 // the benchmark does (bench/entries/). gzip at level 9, brotli at quality 11.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root } from '../lib/data.mjs';
@@ -63,9 +63,7 @@ export async function buildBundles() {
  */
 export function sizeRows(bundles) {
   const web = path.join(root, 'pkg', 'web');
-  const snippets = readdirSync(path.join(web, 'snippets'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name)));
-  const mamori = measure([readFileSync(path.join(web, 'mamori.js')), readFileSync(path.join(web, 'mamori_bg.wasm')), ...snippets]);
+  const mamori = measure([readFileSync(path.join(web, 'mamori.js')), readFileSync(path.join(web, 'mamori_bg.wasm'))]);
   const rows = BUNDLES.map(([name, label]) => {
     const bundle = bundles[name];
     if (bundle instanceof Error) return { name, label, error: `error: ${bundle.message}`.slice(0, 120) };
