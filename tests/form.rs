@@ -652,6 +652,32 @@ fn rules_change_required_fields_and_limits() {
 }
 
 #[test]
+fn a_field_is_too_long_exactly_when_it_has_more_characters_than_the_limit() {
+    // Characters of one to four bytes (and a surrogate pair's worth in UTF-16): the
+    // limit counts characters, whatever their width.
+    let pieces = ["a", "é", "山", "𠮷", "ｱ"];
+    for max in 0..12 {
+        for len in 0..16 {
+            let email: String = (0..len)
+                .map(|i| pieces[(i * 7 + max) % pieces.len()])
+                .collect();
+            let form = ContactForm {
+                email,
+                ..ContactForm::default()
+            };
+            let result = FormRules::new()
+                .max_chars(Field::Email, Some(max))
+                .validate(&form);
+            let too_long = result
+                .errors
+                .iter()
+                .any(|e| e.field == Field::Email && e.code == IssueCode::TooLong);
+            assert_eq!(too_long, len > max, "{max} {len} {:?}", form.email);
+        }
+    }
+}
+
+#[test]
 fn rules_never_loosen_the_procedure_of_a_request() {
     let rules = FormRules::new()
         .require(Field::Name, false)

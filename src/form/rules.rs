@@ -374,8 +374,13 @@ impl FormRules {
         let Some(max) = self.max_chars_of(field) else {
             return;
         };
-        // Counting stops just past the limit: a huge value costs no more than a short one.
-        if value.chars().nth(max).is_none() {
+        // Only the first `max + 1` characters are counted (they lie within the first
+        // `4 * (max + 1)` bytes): a huge value costs no more than a short one.
+        let mut cut = value.len().min(max.saturating_add(1).saturating_mul(4));
+        while !value.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if value.get(..cut).map_or(0, |head| head.chars().count()) <= max {
             return;
         }
         let id = match field {

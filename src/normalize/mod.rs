@@ -185,10 +185,17 @@ impl FromStr for Profile {
 /// assert!(matches!(normalize("山田\u{3000}太郎", Profile::Name), Cow::Borrowed(_)));
 /// ```
 pub fn normalize(text: &str, profile: Profile) -> Cow<'_, str> {
-    if is_normal(text, profile) {
+    let normalized = if profile == Profile::Text {
+        // Free text: finding the first stretch that may change is the quick check.
+        let Some(first) = changing_stretch(text) else {
+            return Cow::Borrowed(text);
+        };
+        normalize_text(text, first)
+    } else if is_normal(text, profile) {
         return Cow::Borrowed(text);
-    }
-    let normalized = normalize_owned(text, profile);
+    } else {
+        normalize_owned(text, profile)
+    };
     // The quick check is conservative (any combining mark sends text here, for
     // one); borrow then too, so that a borrowed result means exactly "normal".
     if normalized == text {
@@ -215,6 +222,27 @@ fn stays(c: char, kana: bool) -> bool {
     common || (folds_to_itself(c, kana) && is_nfc_alone(c))
 }
 
+/// Free text normalized, `first` being its first stretch that may change (see
+/// [`changing_stretch`]). Free text is mostly characters that stay: they are copied
+/// as they are, and only the stretches around the others go through folding and NFC.
+fn normalize_text(text: &str, first: (usize, usize)) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut stretch = Some(first);
+    while let Some((start, end)) = stretch {
+        out.push_str(rest.get(..start).unwrap_or(""));
+        fold_and_compose(
+            rest.get(start..end).unwrap_or(""),
+            false,
+            &mut Sink::Text(&mut out),
+        );
+        rest = rest.get(end..).unwrap_or("");
+        stretch = changing_stretch(rest);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Where normalized characters go: straight into the text, or through the
 /// one-line layout of names. (One type for both keeps one copy of the NFC code.)
 enum Sink<'a> {
@@ -233,23 +261,13 @@ impl Sink<'_> {
 
 /// The full normalization, always into a new string.
 fn normalize_owned(text: &str, profile: Profile) -> String {
-    let mut out = String::with_capacity(text.len());
     if profile == Profile::Text {
-        // Free text is mostly characters that stay: they are copied as they are, and
-        // only the stretches around the others go through folding and NFC.
-        let mut rest = text;
-        while let Some((start, end)) = changing_stretch(rest) {
-            out.push_str(rest.get(..start).unwrap_or(""));
-            fold_and_compose(
-                rest.get(start..end).unwrap_or(""),
-                false,
-                &mut Sink::Text(&mut out),
-            );
-            rest = rest.get(end..).unwrap_or("");
-        }
-        out.push_str(rest);
-        return out;
+        return match changing_stretch(text) {
+            Some(first) => normalize_text(text, first),
+            None => text.to_owned(),
+        };
     }
+    let mut out = String::with_capacity(text.len());
     let mut sink = match profile {
         Profile::Text => Sink::Text(&mut out),
         Profile::Name | Profile::Kana => Sink::Name(NameLayout::new(&mut out)),
