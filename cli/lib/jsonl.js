@@ -60,7 +60,8 @@ class JsonlReader {
       // The whole lines of the chunk, decoded at once when they are valid UTF-8
       // (one decoder call per chunk instead of one per line).
       const region = chunk.subarray(pos, last + 1);
-      const text = isUtf8(region) ? region.toString('utf8') : null;
+      // With --jobs the workers decode: here lines are only cut.
+      const text = !this.ctx.sink && isUtf8(region) ? region.toString('utf8') : null;
       let b = 0;
       let t = 0;
       while (b < region.length && !this.ctx.stopped) {
@@ -142,20 +143,20 @@ class JsonlReader {
     this.record++;
     this.ctx.stats.read++;
     const where = { line: this.line, record: this.record };
-    const ending = buf.subarray(end);
     const sink = this.ctx.sink;
+    if (sink) {
+      // --jobs: a worker thread does the rest, from the line's bytes (jsonlLine); the
+      // run puts the results in order.
+      sink.push({ kind: 'task', where, raw: buf, job: null });
+      return;
+    }
+    const ending = buf.subarray(end);
     try {
       let text;
       if (decoded !== null) {
         text = decoded.slice(0, decoded.length - ending.length); // the ending is ASCII
       } else {
-        if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
-        text = content.toString('utf8');
-      }
-      if (sink) {
-        // --jobs: a worker thread does the rest; the run puts the results in order.
-        sink.push({ kind: 'task', where, raw: buf, job: { text, ending: ending.toString('latin1') } });
-        return;
+        text = decode(content);
       }
       const result = jsonlRecord(this.ctx.command, this.wanted, text, ending.toString('latin1'), where);
       if (typeof result === 'string') {
@@ -190,17 +191,46 @@ class JsonlReader {
 }
 
 /**
- * A record's work, once its line is decoded: the line rewritten with its ending (null
- * when nothing changed), or the command's result row. Throws a RecordError when the
- * record is refused. The run calls it, or a worker thread (--jobs).
- * @param {import('./commands.js').Command} command
- * @param {Set<string> | null} wanted the fields rewritten (rewrite commands)
- * @param {string} text the line, without its ending
- * @param {string} ending the line's ending
- * @param {Where} where
- * @returns {string | null | import('./commands.js').ReportRow}
+ * A record's bytes as text; a RecordError when they are not UTF-8.
+ * @param {Buffer} content
+ * @returns {string}
  */
-function jsonlRecord(command, wanted, text, ending, where) {
+function decode(content) {
+  if (!isUtf8(content)) throw new RecordError('not valid UTF-8');
+  return content.toString('utf8');
+}
+
+/**
+ * A line's bytes (`buf`, with its ending) cut into the record's text and its ending,
+ * as the reader cuts them. A RecordError when the text is not UTF-8.
+ * @param {Buffer} buf
+ * @returns {{ text: string, ending: string }}
+ */
+function jsonlLine(buf) {
+  let end = buf.length;
+  if (end > 0 && buf[end - 1] === NEWLINE) end--;
+  if (end > 0 && buf[end - 1] === 0x0d) end--;
+  return { text: decode(buf.subarray(0, end)), ending: buf.toString('latin1', end) };
+}
+
+/**
+ * A line's text (with its ending) cut as jsonlLine cuts its bytes.
+ * @param {string} line
+ * @returns {{ text: string, ending: string }}
+ */
+function textLine(line) {
+  let end = line.length;
+  if (end > 0 && line.charCodeAt(end - 1) === NEWLINE) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x0d) end--;
+  return { text: line.slice(0, end), ending: line.slice(end) };
+}
+
+/**
+ * A record's text parsed: the object, or a RecordError thrown.
+ * @param {string} text
+ * @returns {Record<string, unknown>}
+ */
+function parseRecord(text) {
   let value;
   try {
     value = JSON.parse(text);
@@ -210,6 +240,23 @@ function jsonlRecord(command, wanted, text, ending, where) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RecordError('not a JSON object');
   }
+  return value;
+}
+
+/**
+ * A record's work, once its line is decoded: the line rewritten with its ending (null
+ * when nothing changed), or the command's result row. Throws a RecordError when the
+ * record is refused. The run calls it, or a worker thread (--jobs).
+ * @param {import('./commands.js').Command} command
+ * @param {Set<string> | null} wanted the fields rewritten (rewrite commands)
+ * @param {string} text the line, without its ending
+ * @param {string} ending the line's ending
+ * @param {Where} where
+ * @param {Record<string, unknown>} [parsed] the record already parsed (parseRecord) from `text`
+ * @returns {string | null | import('./commands.js').ReportRow}
+ */
+function jsonlRecord(command, wanted, text, ending, where, parsed) {
+  const value = parsed ?? parseRecord(text);
   if (command.mode === 'report') return command.evaluate(value, where);
   const text2 = rewriteJson(command, /** @type {Set<string>} */ (wanted), text, value, where);
   return text2 === null ? null : text2 + ending;
@@ -265,4 +312,4 @@ function isBlank(buf) {
   return true;
 }
 
-module.exports = { JsonlReader, jsonlRecord };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, parseRecord, textLine };

@@ -40,7 +40,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * What a reader gives with --jobs: output that is no record, a record for a worker, a
  * record that failed to read, or the end of the run (with the counts it adds).
  * @typedef {{ kind: 'pass', data: Buffer | string }
- *   | { kind: 'task', where: Where, raw: Buffer | string, job: { text: string, ending: string } | { fields: string[], ending: string } }
+ *   | { kind: 'task', where: Where, raw: Buffer | string, job: { fields: string[], ending: string } | null }
  *   | { kind: 'fail', where: Where, message: string, raw: Buffer | string | null }
  *   | { kind: 'fatal', error: Error, read: number, failed: number }} Item
  */
@@ -50,7 +50,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * @typedef {object} Batch
  * @property {Item[]} items
  * @property {number[]} marks
- * @property {Promise<import('./pool.js').Result[]>} results
+ * @property {Promise<import('./pool.js').Results>} results
  * @property {boolean} ready
  */
 /** @typedef {{ stream: import('node:stream').Readable, size: number, stat: import('node:fs').Stats | null }} Input */
@@ -178,7 +178,7 @@ async function runRecords(o) {
     let items = [];
     /** @type {number[]} */
     let marks = [];
-    /** @type {import('./pool.js').Job[]} */
+    /** @type {Extract<Item, { kind: 'task' }>[]} */
     let tasks = [];
     let size = 0;
     let halted = false;
@@ -191,7 +191,7 @@ async function runRecords(o) {
         items.push(item);
         marks.push(bytes);
         if (item.kind === 'task') {
-          tasks.push(/** @type {import('./pool.js').Job} */ ({ ...item.job, where: item.where }));
+          tasks.push(item);
           size += item.raw.length;
         }
       }
@@ -204,7 +204,7 @@ async function runRecords(o) {
       if (!items.length) return;
       const shape = csv && csv.header ? csv.shape() : null;
       /** @type {Batch} */
-      const batch = { items, marks, results: tasks.length ? pool.run(shape, tasks) : Promise.resolve([]), ready: false };
+      const batch = { items, marks, results: tasks.length ? pool.run(csv ? csvWork(shape, tasks) : jsonlWork(tasks)) : Promise.resolve(NO_RESULTS), ready: false };
       batch.results.then(() => {
         batch.ready = true;
       }, () => {
@@ -220,10 +220,11 @@ async function runRecords(o) {
     /**
      * Takes the results of a batch, in order, as the readers would have.
      * @param {Batch} batch
-     * @param {import('./pool.js').Result[]} results
+     * @param {import('./pool.js').Results} done
      * @returns {Buffer}
      */
-    function settle(batch, results) {
+    function settle(batch, done) {
+      const { results, bytes } = done;
       /** @type {(Buffer | string)[]} */
       const pieces = [];
       let k = 0;
@@ -258,6 +259,10 @@ async function runRecords(o) {
           } else if (r.error !== undefined) {
             fail(item.where, r.error, item.raw);
             if (o.strict) halted = true;
+          } else if (r.span) {
+            // The record rewritten, encoded by the worker.
+            piece = /** @type {Buffer} */ (bytes).subarray(r.span[0], r.span[1]);
+            stats.written++;
           } else if (r.out === null || r.out === undefined) {
             piece = item.raw;
             stats.written++;
@@ -373,6 +378,44 @@ async function runRecords(o) {
   if (!o.quiet) stderr.write(summary(o.name, stats, shown ?? bytes, seconds, o.command.summary()));
   if (fatal) throw fatal;
   return { stats, stopped: ctx.stopped };
+}
+
+/** @type {import('./pool.js').Results} */
+const NO_RESULTS = { results: [], bytes: null };
+
+/**
+ * The work of a batch of JSONL records for a worker: the lines' bytes, endings
+ * included, in one buffer the worker takes over (it is transferred, not copied), and
+ * where each line ends and stands in the input.
+ * @param {{ raw: Buffer | string, where: Where }[]} tasks
+ * @returns {import('./pool.js').JsonlWork}
+ */
+function jsonlWork(tasks) {
+  let total = 0;
+  for (const t of tasks) total += t.raw.length;
+  // Its own memory (not a slice of Buffer's shared pool), so it can be transferred.
+  const bytes = Buffer.allocUnsafeSlow(total);
+  const ends = new Uint32Array(tasks.length);
+  const wheres = new Float64Array(2 * tasks.length);
+  let at = 0;
+  tasks.forEach((t, i) => {
+    at += /** @type {Buffer} */ (t.raw).copy(bytes, at); // a JSONL line is read as bytes
+    ends[i] = at;
+    wheres[2 * i] = t.where.line;
+    wheres[2 * i + 1] = t.where.record;
+  });
+  return { kind: 'jsonl', bytes, ends, wheres };
+}
+
+/**
+ * The work of a batch of CSV records for a worker: their fields, as the reader read
+ * them, and the input's header and style.
+ * @param {import('./csv.js').CsvShape | null} shape
+ * @param {{ job: { fields: string[], ending: string } | null, where: Where }[]} tasks
+ * @returns {import('./pool.js').CsvWork}
+ */
+function csvWork(shape, tasks) {
+  return { kind: 'csv', shape, jobs: tasks.map((t) => ({ .../** @type {{ fields: string[], ending: string }} */ (t.job), where: t.where })) };
 }
 
 /**

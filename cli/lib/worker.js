@@ -5,7 +5,8 @@
 // the order, the counts, the output and the messages.
 const { parentPort, workerData } = require('node:worker_threads');
 const { commands } = require('./commands.js');
-const { jsonlRecord } = require('./jsonl.js');
+const { isUtf8 } = require('node:buffer');
+const { jsonlRecord, jsonlLine, parseRecord, textLine } = require('./jsonl.js');
 const { csvRecord } = require('./csv.js');
 const { RecordError } = require('./errors.js');
 
@@ -37,61 +38,121 @@ const computing = command.mode === 'rewrite'
 const wanted = command.mode === 'rewrite' ? new Set(command.fields.map((f) => f.name)) : null;
 
 /**
- * @param {Batch} batch
- * @returns {Result[]}
+ * Runs one record's work into a Result: the error of a RecordError, or the one that
+ * ends the run; the effects account() is to count.
+ * @param {() => string | null | import('./commands.js').ReportRow} fn
+ * @returns {Result}
  */
-function work(batch) {
-  if (command.mode === 'rewrite' && command.prefetch) command.prefetch(values(batch));
-  const results = batch.jobs.map((job) => {
-    effects = [];
-    /** @type {Result} */
-    const r = {};
-    try {
-      r.out = 'text' in job
-        ? jsonlRecord(computing, wanted, job.text, job.ending, job.where)
-        : csvRecord(computing, /** @type {import('./csv.js').CsvShape} */ (batch.shape), job.fields, job.ending, job.where);
-    } catch (e) {
-      if (e instanceof RecordError) r.error = e.message;
-      else r.internal = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };
-    }
-    if (effects.length) r.effects = effects;
-    return r;
-  });
-  if (command.mode === 'rewrite' && command.prefetch) command.prefetch(null);
-  return results;
+function attempt(fn) {
+  effects = [];
+  /** @type {Result} */
+  const r = {};
+  try {
+    r.out = fn();
+  } catch (e) {
+    if (e instanceof RecordError) r.error = e.message;
+    else r.internal = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };
+  }
+  if (effects.length) r.effects = effects;
+  return r;
 }
 
 /**
- * The text values of the batch's wanted fields, for the command to work on in one
- * call (`prefetch`). A record that does not parse gives none: it is read again, and
- * refused, record by record.
- * @param {Batch} batch
- * @returns {string[]}
+ * A batch of JSONL lines: each decoded and parsed once (a line that fails either is
+ * refused with the reader's message), the wanted fields of all given to the engine in
+ * one call, then each record rewritten. Rewritten lines come back as one buffer of
+ * UTF-8, each result saying where its line is in it.
+ * @param {import('./pool.js').JsonlWork} batch
+ * @returns {import('./pool.js').Results}
  */
-function values(batch) {
-  /** @type {string[]} */
-  const out = [];
-  const columns = batch.shape?.columns ?? [];
-  for (const job of batch.jobs) {
-    if ('text' in job) {
-      let record;
-      try { record = JSON.parse(job.text); } catch { continue; }
-      if (record === null || typeof record !== 'object') continue;
+function workJsonl(batch) {
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
+  // Decoded at once when all is UTF-8 (one call instead of one per line); the lines
+  // are then cut at the same newlines in the text.
+  const all = isUtf8(bytes) ? bytes.toString('utf8') : null;
+  /** @type {({ text: string, ending: string, value: Record<string, unknown> } | { error: unknown })[]} */
+  const lines = [];
+  let start = 0;
+  let t = 0;
+  for (const end of batch.ends) {
+    try {
+      let line;
+      if (all === null) {
+        line = jsonlLine(bytes.subarray(start, end));
+      } else {
+        const next = all.indexOf('\n', t) + 1 || all.length;
+        line = textLine(all.slice(t, next));
+        t = next;
+      }
+      lines.push({ ...line, value: parseRecord(line.text) });
+    } catch (error) {
+      lines.push({ error });
+    }
+    start = end;
+  }
+  const prefetch = command.mode === 'rewrite' ? command.prefetch : undefined;
+  if (prefetch) {
+    /** @type {string[]} */
+    const values = [];
+    for (const line of lines) {
+      if (!('value' in line)) continue;
+      const record = line.value;
       for (const name of /** @type {Set<string>} */ (wanted)) {
         const v = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
-        if (typeof v === 'string' && v !== '') out.push(v);
-      }
-    } else {
-      for (const { index } of columns) {
-        const v = job.fields[index];
-        if (typeof v === 'string' && v !== '') out.push(v);
+        if (typeof v === 'string' && v !== '') values.push(v);
       }
     }
+    prefetch(values);
   }
-  return out;
+  /** @type {string[]} */
+  const rewritten = [];
+  let at = 0;
+  const results = lines.map((line, i) => {
+    const where = { line: batch.wheres[2 * i], record: batch.wheres[2 * i + 1] };
+    const r = attempt(() => {
+      if ('error' in line) throw line.error;
+      return jsonlRecord(computing, wanted, line.text, line.ending, where, line.value);
+    });
+    if (typeof r.out === 'string') {
+      const length = Buffer.byteLength(r.out, 'utf8');
+      rewritten.push(r.out);
+      r.span = [at, at + length];
+      at += length;
+      delete r.out;
+    }
+    return r;
+  });
+  if (prefetch) prefetch(null);
+  return { results, bytes: rewritten.length ? Buffer.from(rewritten.join(''), 'utf8') : null };
+}
+
+/**
+ * A batch of CSV records, as the reader parsed them.
+ * @param {import('./pool.js').CsvWork} batch
+ * @returns {import('./pool.js').Results}
+ */
+function workCsv(batch) {
+  const prefetch = command.mode === 'rewrite' ? command.prefetch : undefined;
+  if (prefetch) {
+    /** @type {string[]} */
+    const values = [];
+    const columns = batch.shape?.columns ?? [];
+    for (const job of batch.jobs) {
+      for (const { index } of columns) {
+        const v = job.fields[index];
+        if (typeof v === 'string' && v !== '') values.push(v);
+      }
+    }
+    prefetch(values);
+  }
+  const shape = /** @type {import('./csv.js').CsvShape} */ (batch.shape);
+  const results = batch.jobs.map((job) => attempt(() => csvRecord(computing, shape, job.fields, job.ending, job.where)));
+  if (prefetch) prefetch(null);
+  return { results, bytes: null };
 }
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 port.on('message', (/** @type {Batch} */ batch) => {
-  port.postMessage({ id: batch.id, results: work(batch) });
+  const done = batch.kind === 'jsonl' ? workJsonl(batch) : workCsv(batch);
+  port.postMessage({ id: batch.id, ...done });
 });
