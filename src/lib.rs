@@ -13,7 +13,9 @@
 //! - [`form`] — the disclosure-request contact form;
 //! - [`redact`] — detectors and masking for sensitive numbers;
 //! - [`checkdigit`] — the check-digit rules the detectors rely on;
-//! - [`offsets`] — the one place that converts byte offsets to UTF-16 offsets.
+//! - [`offsets`] — the one place that converts byte offsets to UTF-16 offsets;
+//! - [`json`] — the members of a JSON object in its text, for rewriting a record's
+//!   fields in place (the CLI's JSON Lines).
 //!
 //! The JavaScript boundary is a crate of its own beside this one
 //! (`bindings/wasm/`, `mamori-wasm`), which calls the public API below; nothing in
@@ -23,6 +25,7 @@
 
 pub mod checkdigit;
 pub mod form;
+pub mod json;
 pub mod normalize;
 pub mod offsets;
 pub mod phone;

@@ -60,6 +60,7 @@ mod contact;
 mod context;
 mod health;
 mod ids;
+mod json;
 mod kind;
 mod labels;
 mod lines;
@@ -73,6 +74,7 @@ mod testing;
 mod token;
 
 use crate::quoted::Quoted;
+pub use json::JsonRedaction;
 pub use kind::Kind;
 use std::fmt;
 use std::str::FromStr;

@@ -1,0 +1,118 @@
+//! Redacting the fields of a JSON record in place ([`Redactor::redact_json`]): what a
+//! back office does to an export's JSON Lines, one record a line.
+
+use super::{Kind, Redactor};
+use crate::json::{members, quote, JsonError};
+
+/// What [`Redactor::redact_json`] made of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonRedaction {
+    /// The record's text with its fields redacted, every other byte as it was; `None`
+    /// when nothing changed.
+    pub text: Option<String>,
+    /// For each value that had findings, in the order they are written: the index
+    /// of its field in the `fields` asked for, and the kinds found in it.
+    pub found: Vec<(usize, Vec<Kind>)>,
+}
+
+impl Redactor {
+    /// Redacts the values of `fields` in the JSON object `text`: its top-level
+    /// members of those names whose value is a string, or a number, which is masked
+    /// as it is written (and written back as a string when it changes). A changed
+    /// value is written as JavaScript's `JSON.stringify` writes it; everything else
+    /// keeps its bytes, spaces, escapes and order. A key written twice is redacted
+    /// twice. See [`crate::json::members`] for what is read as JSON and the errors.
+    ///
+    /// ```
+    /// let r = mamori::redact::Redactor::default();
+    /// let line = r#"{"id": 7, "body": "マイナンバー 1234 5678 9018", "n": 1.0}"#;
+    /// let out = r.redact_json(line, &["body"]).unwrap();
+    /// assert_eq!(
+    ///     out.text.as_deref(),
+    ///     Some(r#"{"id": 7, "body": "マイナンバー **** **** ****", "n": 1.0}"#)
+    /// );
+    /// assert_eq!(out.found, [(0, vec![mamori::redact::Kind::MyNumber])]);
+    /// assert_eq!(r.redact_json(r#"{"body": "お薬の件"}"#, &["body"]).unwrap().text, None);
+    /// ```
+    pub fn redact_json(&self, text: &str, fields: &[&str]) -> Result<JsonRedaction, JsonError> {
+        let wanted = members(text, |key| fields.contains(&key))?;
+        let mut out = String::new();
+        let mut kept_to = 0;
+        let mut found = Vec::new();
+        for m in &wanted {
+            if m.value.is_empty() {
+                continue;
+            }
+            let r = self.redact(&m.value);
+            if !r.findings.is_empty() {
+                let field = fields.iter().position(|f| *f == m.key).unwrap_or(0);
+                found.push((field, r.findings.into_iter().map(|f| f.kind).collect()));
+            }
+            if r.text == *m.value {
+                continue;
+            }
+            if out.is_empty() {
+                out.reserve(text.len() + 16);
+            }
+            out.push_str(text.get(kept_to..m.start).unwrap_or(""));
+            quote(&r.text, &mut out);
+            kept_to = m.end;
+        }
+        let text = (kept_to > 0).then(|| {
+            out.push_str(text.get(kept_to..).unwrap_or(""));
+            out
+        });
+        Ok(JsonRedaction { text, found })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_strings_and_repeated_keys() {
+        let r = Redactor::default();
+        let line = "{\"a\":\"口座番号 1234567\",\"b\":123456789018,\"a\":\"x\",\"c\":\"口座番号 1234567\"}";
+        let out = r.redact_json(line, &["a", "b"]).unwrap();
+        // A number is masked as it is written (this one has My Number's check
+        // digit), and written back as a string; only the fields asked for change.
+        assert_eq!(
+            out.text.as_deref(),
+            Some("{\"a\":\"口座番号 *******\",\"b\":\"************\",\"a\":\"x\",\"c\":\"口座番号 1234567\"}")
+        );
+        assert_eq!(
+            out.found,
+            [(0, vec![Kind::BankAccount]), (1, vec![Kind::MyNumber])]
+        );
+        let out = r
+            .redact_json("{\"b\":\"マイナンバー\",\"n\":12}", &["b", "n"])
+            .unwrap();
+        assert_eq!(
+            out,
+            JsonRedaction {
+                text: None,
+                found: Vec::new()
+            }
+        );
+        assert!(r.redact_json("[1]", &["a"]).is_err());
+        assert_eq!(
+            r.redact_json("{}", &["a"]).unwrap(),
+            JsonRedaction {
+                text: None,
+                found: Vec::new()
+            }
+        );
+    }
+
+    #[test]
+    fn a_value_is_written_back_escaped() {
+        let r = Redactor::default();
+        let line = r#"{"body":"改行\nマイナンバー\u003a1234 5678 9018\t\"引用\""}"#;
+        let out = r.redact_json(line, &["body"]).unwrap();
+        assert_eq!(
+            out.text.as_deref(),
+            Some(r#"{"body":"改行\nマイナンバー:**** **** ****\t\"引用\""}"#)
+        );
+    }
+}
