@@ -214,13 +214,14 @@ writeFileSync(nodeGlue, readFileSync(nodeGlue, 'utf8') +
   `  if (options === null || typeof options !== 'object') return false;\n` +
   `  try { return options.rules !== undefined; } catch { return false; }\n` +
   `}\n` +
-  `for (const name of ['redact', 'redactMany']) {\n` +
+  `// The functions that take redaction options, and the place of the options.\n` +
+  `for (const [name, at] of [['redact', 1], ['redactMany', 1], ['redactJsonLines', 3]]) {\n` +
   `  const lean = module.exports[name];\n` +
   `  if (typeof lean !== 'function') continue;\n` +
-  `  module.exports[name] = { [name](input, options) {\n` +
-  `    if (!passesRules(options)) return lean(input, options);\n` +
+  `  module.exports[name] = { [name](...args) {\n` +
+  `    if (!passesRules(args[at])) return lean(...args);\n` +
   `    withRules ??= require('./rules/mamori.js');\n` +
-  `    return withRules[name](input, options);\n` +
+  `    return withRules[name](...args);\n` +
   `  } }[name];\n` +
   `}\n` +
   `\n// Added by scripts/build.mjs: the default export every build has.\n` +

@@ -30,12 +30,16 @@ use wasm_bindgen::JsCast;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 mod form;
+#[cfg(feature = "batch")]
+mod json_lines;
 mod lists;
 mod normalize;
 mod phone;
 mod redact;
 
 pub use form::{prepare_submission, validate_form};
+#[cfg(feature = "batch")]
+pub use json_lines::redact_json_lines;
 pub use lists::{form_fields, kinds};
 pub use normalize::normalize;
 pub use phone::parse_phone;

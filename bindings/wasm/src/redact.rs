@@ -111,7 +111,7 @@ const MAX_FINDINGS: usize = 1 << 22;
 
 /// A redactor's options as JavaScript gave them: the key of the cache.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Spec {
+pub(crate) struct Spec {
     kinds: Option<Vec<Kind>>,
     style: Style,
     keep_last: usize,
@@ -474,7 +474,7 @@ impl<'a> Iterator for Batch<'a> {
     }
 }
 
-fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
+pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
     let slot = usize::from(!spec.rules.is_empty());
     let cached = LAST.with(|last| {
         last.get(slot).and_then(|cell| {
@@ -528,7 +528,7 @@ fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
     })
 }
 
-fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec, JsValue> {
+pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec, JsValue> {
     let mut spec = Spec {
         kinds: None,
         style: Style::Mask,
