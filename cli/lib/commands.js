@@ -22,6 +22,9 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  *   compute, then account: what a record's field becomes
  * @property {(values: string[] | null) => void} [prefetch] the engine's work on many
  *   values at once (a worker's batch), which compute then looks up; null forgets it
+ * @property {(bytes: Uint8Array, ends: Uint32Array) => import('../../node/mamori.js').JsonLinesResult} [lines]
+ *   the whole work on a batch of JSON Lines in the engine (jsonl.js: fastLines), as
+ *   the JavaScript would do it record by record; effects are the kinds found
  * @property {(value: string, field: string) => Computed} compute the engine's work on a
  *   field, with no effect on the command (a worker thread runs it)
  * @property {(effect: unknown, field: string, where: Where) => void} account counts what
@@ -221,6 +224,9 @@ function redact(m, values) {
     fields: parseFields(values.fields, 'body'),
     numbers: true,
     once: (text) => m.redact(text, options).text,
+    lines: typeof m.redactJsonLines === 'function'
+      ? (bytes, ends) => m.redactJsonLines(bytes, ends, command.fields.map((f) => f.name), options)
+      : undefined,
     prefetch(values) {
       fetched = null;
       if (!values?.length) return;

@@ -24,6 +24,8 @@ class JsonlReader {
     this.record = 0;
     const cmd = ctx.command;
     this.wanted = cmd.mode === 'rewrite' ? new Set(cmd.fields.map((f) => f.name)) : null;
+    /** Whether the engine does the records' work (the command's `lines`). */
+    this.fast = cmd.mode === 'rewrite' && cmd.lines !== undefined;
   }
 
   /**
@@ -56,12 +58,40 @@ class JsonlReader {
       }
     }
     const last = chunk.lastIndexOf(NEWLINE);
-    if (last >= pos && !this.ctx.stopped) {
+    const sink = this.ctx.sink;
+    if (last >= pos && !this.ctx.stopped && sink) {
+      // --jobs: the chunk's whole lines go to a worker as one piece; here they are
+      // only counted (the blank ones are no records).
+      const raw = chunk.subarray(pos, last + 1);
+      const ends = lineEnds(raw);
+      let records = 0;
+      let b = 0;
+      for (const e of ends) {
+        if (!isBlankLine(raw, b, e)) records++;
+        b = e;
+      }
+      sink.push({ kind: 'lines', where: { line: this.line + 1, record: this.record + 1 }, raw, ends, records });
+      this.line += ends.length;
+      this.record += records;
+      this.ctx.stats.read += records;
+      pos = last + 1;
+    } else if (last >= pos && !this.ctx.stopped && this.fast) {
+      // The engine rewrites the chunk's whole lines in one call; a line it leaves
+      // (not UTF-8, not an object…) is read here, as below.
+      const region = chunk.subarray(pos, last + 1);
+      const ends = lineEnds(region);
+      const done = fastLines(this.ctx.command, region, ends);
+      let b = 0;
+      for (let i = 0; i < ends.length && !this.ctx.stopped; i++) {
+        this.lineOf(region.subarray(b, ends[i]), out, null, done?.[i] ?? null);
+        b = ends[i];
+      }
+      pos = last + 1;
+    } else if (last >= pos && !this.ctx.stopped) {
       // The whole lines of the chunk, decoded at once when they are valid UTF-8
       // (one decoder call per chunk instead of one per line).
       const region = chunk.subarray(pos, last + 1);
-      // With --jobs the workers decode: here lines are only cut.
-      const text = !this.ctx.sink && isUtf8(region) ? region.toString('utf8') : null;
+      const text = isUtf8(region) ? region.toString('utf8') : null;
       let b = 0;
       let t = 0;
       while (b < region.length && !this.ctx.stopped) {
@@ -128,8 +158,9 @@ class JsonlReader {
    * @param {Buffer} buf
    * @param {Buffer[]} out
    * @param {string | null} decoded
+   * @param {FastLine | null} [fast] the engine's work on the line, if it did it
    */
-  lineOf(buf, out, decoded) {
+  lineOf(buf, out, decoded, fast = null) {
     this.line++;
     let end = buf.length;
     if (end > 0 && buf[end - 1] === NEWLINE) end--;
@@ -145,9 +176,16 @@ class JsonlReader {
     const where = { line: this.line, record: this.record };
     const sink = this.ctx.sink;
     if (sink) {
-      // --jobs: a worker thread does the rest, from the line's bytes (jsonlLine); the
-      // run puts the results in order.
-      sink.push({ kind: 'task', where, raw: buf, job: null });
+      // --jobs: a worker thread does the rest (a line read across chunks: a piece of
+      // one line); the run puts the results in order.
+      sink.push({ kind: 'lines', where, raw: buf, ends: Uint32Array.of(buf.length), records: 1 });
+      return;
+    }
+    if (fast) {
+      const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+      for (const [field, kinds] of fast.effects) command.account(kinds, field, where);
+      out.push(fast.out ?? buf);
+      this.ctx.stats.written++;
       return;
     }
     const ending = buf.subarray(end);
@@ -191,6 +229,62 @@ class JsonlReader {
 }
 
 /**
+ * What the engine made of a line: its rewritten bytes (null: unchanged), and the
+ * kinds found, field by field (the effects compute would give).
+ * @typedef {{ out: Buffer | null, effects: [string, string[]][] }} FastLine
+ */
+
+/**
+ * Where each line of `region` (whole lines) ends, after its newline.
+ * @param {Buffer} region
+ * @returns {Uint32Array}
+ */
+function lineEnds(region) {
+  /** @type {number[]} */
+  const ends = [];
+  for (let b = 0; b < region.length;) {
+    const nl = region.indexOf(NEWLINE, b);
+    b = nl === -1 ? region.length : nl + 1;
+    ends.push(b);
+  }
+  return Uint32Array.from(ends);
+}
+
+/**
+ * The command's `lines` on a batch of lines: per line, what the engine made of it,
+ * or null for a line it leaves to the JavaScript path (which then says why it is
+ * refused, or rewrites it). Null for all when the engine call fails.
+ * @param {import('./commands.js').Command} command
+ * @param {Buffer} bytes
+ * @param {Uint32Array} ends
+ * @returns {(FastLine | null)[] | null}
+ */
+function fastLines(command, bytes, ends) {
+  if (command.mode !== 'rewrite' || !command.lines) return null;
+  let r;
+  try {
+    r = command.lines(bytes, ends);
+  } catch {
+    return null;
+  }
+  const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
+  /** @type {(FastLine | null)[]} */
+  const lines = new Array(ends.length);
+  for (let i = 0; i < ends.length; i++) {
+    const start = r.spans[2 * i];
+    lines[i] = start === -2 ? null : { out: start === -1 ? null : written.subarray(start, r.spans[2 * i + 1]), effects: [] };
+  }
+  const f = r.found;
+  for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
+    /** @type {string[]} */
+    const kinds = [];
+    for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+    lines[f[k]]?.effects.push([command.fields[f[k + 1]].name, kinds]);
+  }
+  return lines;
+}
+
+/**
  * A record's bytes as text; a RecordError when they are not UTF-8.
  * @param {Buffer} content
  * @returns {string}
@@ -211,18 +305,6 @@ function jsonlLine(buf) {
   if (end > 0 && buf[end - 1] === NEWLINE) end--;
   if (end > 0 && buf[end - 1] === 0x0d) end--;
   return { text: decode(buf.subarray(0, end)), ending: buf.toString('latin1', end) };
-}
-
-/**
- * A line's text (with its ending) cut as jsonlLine cuts its bytes.
- * @param {string} line
- * @returns {{ text: string, ending: string }}
- */
-function textLine(line) {
-  let end = line.length;
-  if (end > 0 && line.charCodeAt(end - 1) === NEWLINE) end--;
-  if (end > 0 && line.charCodeAt(end - 1) === 0x0d) end--;
-  return { text: line.slice(0, end), ending: line.slice(end) };
 }
 
 /**
@@ -303,6 +385,20 @@ function rewriteJson(cmd, wanted, text, value, where) {
   return result + text.slice(last);
 }
 
+/**
+ * Whether the line `buf[start..end]` (its ending included) is blank: no record.
+ * @param {Buffer} buf
+ * @param {number} start
+ * @param {number} end
+ */
+function isBlankLine(buf, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== NEWLINE) return false;
+  }
+  return true;
+}
+
 /** @param {Buffer} buf */
 function isBlank(buf) {
   for (let i = 0; i < buf.length; i++) {
@@ -312,4 +408,4 @@ function isBlank(buf) {
   return true;
 }
 
-module.exports = { JsonlReader, jsonlRecord, jsonlLine, parseRecord, textLine };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, parseRecord, fastLines, isBlankLine };

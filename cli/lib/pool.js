@@ -16,10 +16,11 @@ const { Worker } = require('node:worker_threads');
  * @typedef {{ fields: string[], ending: string, where: import('./commands.js').Where }} Job
  */
 /**
- * A batch of JSONL records: their lines' bytes, endings included, one after the
- * other; where each line ends in `bytes`; and the line and record number of each
- * (`wheres[2 * i]`, `wheres[2 * i + 1]`). The worker decodes and parses them.
- * @typedef {{ kind: 'jsonl', bytes: Buffer, ends: Uint32Array, wheres: Float64Array }} JsonlWork
+ * A batch of JSONL lines, the reader's pieces of whole lines one after the other:
+ * their bytes (endings included, blank lines too); where each line ends in `bytes`;
+ * per piece its number of lines and the line and record numbers it starts with
+ * (`regions[3 * g]`, `[3 * g + 1]`, `[3 * g + 2]`); and the records in all.
+ * @typedef {{ kind: 'jsonl', bytes: Buffer, ends: Uint32Array, regions: Float64Array, records: number }} JsonlWork
  */
 /**
  * A batch of CSV records, with the input's header and style.
@@ -28,20 +29,38 @@ const { Worker } = require('node:worker_threads');
 /** @typedef {(JsonlWork | CsvWork) & { id: number }} Batch */
 /**
  * What a worker makes of a record: `out` as the readers' jsonlRecord or csvRecord
- * return it (a JSONL line rewritten comes as `span` instead: where its bytes are in
- * the batch's `bytes`), or the message of the RecordError, or the error that ends the
- * run; and the effects for the command's account(), field by field.
+ * return it, or the message of the RecordError, or the error that ends the run; and
+ * the effects for the command's account(), field by field.
  * @typedef {object} Result
  * @property {string | null | import('./commands.js').ReportRow} [out]
- * @property {[number, number]} [span]
  * @property {string} [error]
  * @property {{ name: string, message: string }} [internal]
  * @property {[string, unknown][]} [effects]
  */
 /**
- * A batch's results, record by record, and the rewritten JSONL lines' bytes.
- * @typedef {{ results: Result[], bytes: Buffer | null }} Results
+ * A CSV batch's results, record by record.
+ * @typedef {{ kind: 'csv', results: Result[] }} CsvResults
  */
+/**
+ * A JSONL batch's results. `bytes`: the output of the pieces one after the other
+ * (blank lines kept, refused records left out), piece `g` ending at `regionEnds[g]`.
+ * Per record, in order: `status` (0 kept as read, 1 rewritten, 2 refused: its message
+ * in `errors`, 3 the error that ends the run: in `internals`, 4 a report row: in
+ * `rows`), `starts` (where its output starts in `bytes`), `lines` (its line number).
+ * `effects`: JSON of [record, field, effect] for account(), in order.
+ * @typedef {object} JsonlResults
+ * @property {'jsonl'} kind
+ * @property {Buffer} bytes
+ * @property {Uint32Array} regionEnds
+ * @property {Uint8Array} status
+ * @property {Uint32Array} starts
+ * @property {Float64Array} lines
+ * @property {string | null} effects
+ * @property {[number, string][]} errors
+ * @property {[number, { name: string, message: string }][]} internals
+ * @property {(import('./commands.js').ReportRow | null)[] | null} rows
+ */
+/** @typedef {CsvResults | JsonlResults} Results */
 
 class Pool {
   /**
@@ -61,8 +80,8 @@ class Pool {
         const p = pending.get(msg.id);
         pending.delete(msg.id);
         // Structured cloning gives a Uint8Array: viewed as a Buffer again, uncopied.
-        const bytes = msg.bytes && Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.length);
-        p?.resolve({ results: msg.results, bytes });
+        if (msg.kind === 'jsonl') msg.bytes = Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.length);
+        p?.resolve(msg);
       });
       /** @param {Error} e */
       const fail = (e) => {
@@ -87,7 +106,7 @@ class Pool {
     /** @type {Batch} */
     const batch = { ...work, id };
     /** @type {ArrayBuffer[]} */
-    const transfer = batch.kind === 'jsonl' ? [/** @type {ArrayBuffer} */ (batch.bytes.buffer), /** @type {ArrayBuffer} */ (batch.ends.buffer), /** @type {ArrayBuffer} */ (batch.wheres.buffer)] : [];
+    const transfer = batch.kind === 'jsonl' ? [/** @type {ArrayBuffer} */ (batch.bytes.buffer), /** @type {ArrayBuffer} */ (batch.ends.buffer), /** @type {ArrayBuffer} */ (batch.regions.buffer)] : [];
     return new Promise((resolve, reject) => {
       w.pending.set(id, { resolve, reject });
       w.worker.postMessage(batch, transfer);

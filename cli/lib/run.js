@@ -40,7 +40,8 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * What a reader gives with --jobs: output that is no record, a record for a worker, a
  * record that failed to read, or the end of the run (with the counts it adds).
  * @typedef {{ kind: 'pass', data: Buffer | string }
- *   | { kind: 'task', where: Where, raw: Buffer | string, job: { fields: string[], ending: string } | null }
+ *   | { kind: 'task', where: Where, raw: Buffer | string, job: { fields: string[], ending: string } }
+ *   | { kind: 'lines', where: Where, raw: Buffer, ends: Uint32Array, records: number }
  *   | { kind: 'fail', where: Where, message: string, raw: Buffer | string | null }
  *   | { kind: 'fatal', error: Error, read: number, failed: number }} Item
  */
@@ -150,7 +151,7 @@ async function runRecords(o) {
   }
 
   const jobs = o.jobs ?? 1;
-  const batchRecords = 256;
+  const batchRecords = 1024;
   const batchSize = 1024 * 1024;
 
   /**
@@ -178,8 +179,11 @@ async function runRecords(o) {
     let items = [];
     /** @type {number[]} */
     let marks = [];
-    /** @type {Extract<Item, { kind: 'task' }>[]} */
+    /** @type {Extract<Item, { kind: 'task' }>[]} CSV records */
     let tasks = [];
+    /** @type {Extract<Item, { kind: 'lines' }>[]} JSONL lines */
+    let pieces = [];
+    let records = 0;
     let size = 0;
     let halted = false;
     /** @type {Error | null} */
@@ -192,19 +196,25 @@ async function runRecords(o) {
         marks.push(bytes);
         if (item.kind === 'task') {
           tasks.push(item);
+          records++;
+          size += item.raw.length;
+        } else if (item.kind === 'lines') {
+          pieces.push(item);
+          records += item.records;
           size += item.raw.length;
         }
       }
       sink.length = 0;
-      if (tasks.length >= batchRecords || size >= batchSize) send();
+      if (records >= batchRecords || size >= batchSize) send();
     }
 
     /** Sends the open batch (even with no records: it keeps its place in the order). */
     function send() {
       if (!items.length) return;
       const shape = csv && csv.header ? csv.shape() : null;
+      const work = tasks.length ? csvWork(shape, tasks) : pieces.length ? jsonlWork(pieces) : null;
       /** @type {Batch} */
-      const batch = { items, marks, results: tasks.length ? pool.run(csv ? csvWork(shape, tasks) : jsonlWork(tasks)) : Promise.resolve(NO_RESULTS), ready: false };
+      const batch = { items, marks, results: work ? pool.run(work) : Promise.resolve(NO_RESULTS), ready: false };
       batch.results.then(() => {
         batch.ready = true;
       }, () => {
@@ -214,6 +224,8 @@ async function runRecords(o) {
       items = [];
       marks = [];
       tasks = [];
+      pieces = [];
+      records = 0;
       size = 0;
     }
 
@@ -224,7 +236,8 @@ async function runRecords(o) {
      * @returns {Buffer}
      */
     function settle(batch, done) {
-      const { results, bytes } = done;
+      const results = done.kind === 'csv' ? done.results : [];
+      const lines = done.kind === 'jsonl' ? takeLines(done) : null;
       /** @type {(Buffer | string)[]} */
       const pieces = [];
       let k = 0;
@@ -232,7 +245,9 @@ async function runRecords(o) {
         const item = batch.items[i];
         /** @type {Buffer | string | null} */
         let piece = null;
-        if (item.kind === 'pass') {
+        if (item.kind === 'lines') {
+          for (const p of /** @type {NonNullable<typeof lines>} */ (lines).piece(item)) pieces.push(p);
+        } else if (item.kind === 'pass') {
           piece = item.data;
         } else if (item.kind === 'fail') {
           stats.read++;
@@ -259,10 +274,6 @@ async function runRecords(o) {
           } else if (r.error !== undefined) {
             fail(item.where, r.error, item.raw);
             if (o.strict) halted = true;
-          } else if (r.span) {
-            // The record rewritten, encoded by the worker.
-            piece = /** @type {Buffer} */ (bytes).subarray(r.span[0], r.span[1]);
-            stats.written++;
           } else if (r.out === null || r.out === undefined) {
             piece = item.raw;
             stats.written++;
@@ -280,6 +291,77 @@ async function runRecords(o) {
       }
       progress?.update(shown ?? batch.marks[batch.marks.length - 1], stats.read);
       return joinPieces(pieces);
+    }
+
+    /**
+     * Takes the results of a JSONL batch piece by piece (`piece(item)`, in order):
+     * counts and accounts each record as the reader would have, and gives the
+     * piece's output; up to the record that halts the run, if one does.
+     * @param {import('./pool.js').JsonlResults} done
+     */
+    function takeLines(done) {
+      const effects = done.effects === null ? [] : /** @type {[number, string, unknown][]} */ (JSON.parse(done.effects));
+      let e = 0;
+      let k = 0; // the batch's record
+      let g = 0; // the batch's piece
+      let errorAt = 0;
+      let internalAt = 0;
+      let rowAt = 0;
+      return {
+        /**
+         * @param {Extract<Item, { kind: 'lines' }>} item
+         * @returns {(Buffer | string)[]}
+         */
+        piece(item) {
+          const from = g === 0 ? 0 : done.regionEnds[g - 1];
+          const to = done.regionEnds[g++];
+          /** @type {(Buffer | string)[]} */
+          const out = [];
+          let cut = to;
+          for (let j = 0; j < item.records && !halted; j++, k++) {
+            const where = { line: done.lines[k], record: item.where.record + j };
+            for (; e < effects.length && effects[e][0] === k; e++) {
+              if (command.mode === 'rewrite') command.account(effects[e][2], effects[e][1], where);
+            }
+            stats.read++;
+            const status = done.status[k];
+            if (status === 3) {
+              const [, internal] = done.internals[internalAt++];
+              const error = new Error(internal.message);
+              error.name = internal.name;
+              stats.failed++;
+              ctx.stopped = true;
+              ended = internalError(where, error);
+              halted = true;
+            } else if (status === 2) {
+              const [, message] = done.errors[errorAt++];
+              fail(where, message, lineOf(item, where.line));
+              if (o.strict) halted = true;
+            } else if (status === 4) {
+              const row = /** @type {ReportRow} */ (/** @type {NonNullable<typeof done.rows>} */ (done.rows)[k]);
+              if (command.mode === 'report') command.account(row);
+              out.push(/** @type {ResultWriter} */ (ctx.results).row(row));
+              stats.written++;
+            } else {
+              stats.written++;
+            }
+            if (halted) cut = done.starts[k];
+          }
+          if (command.mode === 'rewrite') out.push(done.bytes.subarray(from, cut));
+          return out;
+        },
+      };
+    }
+
+    /**
+     * The bytes of line `line` of a piece, as read (for --rejects).
+     * @param {Extract<Item, { kind: 'lines' }>} item
+     * @param {number} line
+     * @returns {Buffer}
+     */
+    function lineOf(item, line) {
+      const n = line - item.where.line;
+      return item.raw.subarray(n === 0 ? 0 : item.ends[n - 1], item.ends[n]);
     }
 
     /**
@@ -381,41 +463,50 @@ async function runRecords(o) {
 }
 
 /** @type {import('./pool.js').Results} */
-const NO_RESULTS = { results: [], bytes: null };
+const NO_RESULTS = { kind: 'csv', results: [] };
 
 /**
- * The work of a batch of JSONL records for a worker: the lines' bytes, endings
- * included, in one buffer the worker takes over (it is transferred, not copied), and
- * where each line ends and stands in the input.
- * @param {{ raw: Buffer | string, where: Where }[]} tasks
+ * The work of a batch of JSONL lines for a worker: the reader's pieces of whole lines
+ * in one buffer the worker takes over (it is transferred, not copied), where each
+ * line ends, and where each piece starts in the input.
+ * @param {Extract<Item, { kind: 'lines' }>[]} pieces
  * @returns {import('./pool.js').JsonlWork}
  */
-function jsonlWork(tasks) {
+function jsonlWork(pieces) {
   let total = 0;
-  for (const t of tasks) total += t.raw.length;
+  let lines = 0;
+  let records = 0;
+  for (const p of pieces) {
+    total += p.raw.length;
+    lines += p.ends.length;
+    records += p.records;
+  }
   // Its own memory (not a slice of Buffer's shared pool), so it can be transferred.
   const bytes = Buffer.allocUnsafeSlow(total);
-  const ends = new Uint32Array(tasks.length);
-  const wheres = new Float64Array(2 * tasks.length);
+  const ends = new Uint32Array(lines);
+  const regions = new Float64Array(3 * pieces.length);
   let at = 0;
-  tasks.forEach((t, i) => {
-    at += /** @type {Buffer} */ (t.raw).copy(bytes, at); // a JSONL line is read as bytes
-    ends[i] = at;
-    wheres[2 * i] = t.where.line;
-    wheres[2 * i + 1] = t.where.record;
+  let line = 0;
+  pieces.forEach((p, g) => {
+    p.raw.copy(bytes, at);
+    for (const end of p.ends) ends[line++] = at + end;
+    at += p.raw.length;
+    regions[3 * g] = p.ends.length;
+    regions[3 * g + 1] = p.where.line;
+    regions[3 * g + 2] = p.where.record;
   });
-  return { kind: 'jsonl', bytes, ends, wheres };
+  return { kind: 'jsonl', bytes, ends, regions, records };
 }
 
 /**
  * The work of a batch of CSV records for a worker: their fields, as the reader read
  * them, and the input's header and style.
  * @param {import('./csv.js').CsvShape | null} shape
- * @param {{ job: { fields: string[], ending: string } | null, where: Where }[]} tasks
+ * @param {{ job: { fields: string[], ending: string }, where: Where }[]} tasks
  * @returns {import('./pool.js').CsvWork}
  */
 function csvWork(shape, tasks) {
-  return { kind: 'csv', shape, jobs: tasks.map((t) => ({ .../** @type {{ fields: string[], ending: string }} */ (t.job), where: t.where })) };
+  return { kind: 'csv', shape, jobs: tasks.map((t) => ({ ...t.job, where: t.where })) };
 }
 
 /**

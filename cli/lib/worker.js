@@ -5,8 +5,7 @@
 // the order, the counts, the output and the messages.
 const { parentPort, workerData } = require('node:worker_threads');
 const { commands } = require('./commands.js');
-const { isUtf8 } = require('node:buffer');
-const { jsonlRecord, jsonlLine, parseRecord, textLine } = require('./jsonl.js');
+const { jsonlRecord, jsonlLine, parseRecord, fastLines, isBlankLine } = require('./jsonl.js');
 const { csvRecord } = require('./csv.js');
 const { RecordError } = require('./errors.js');
 
@@ -58,72 +57,105 @@ function attempt(fn) {
 }
 
 /**
- * A batch of JSONL lines: each decoded and parsed once (a line that fails either is
- * refused with the reader's message), the wanted fields of all given to the engine in
- * one call, then each record rewritten. Rewritten lines come back as one buffer of
- * UTF-8, each result saying where its line is in it.
+ * A batch of JSONL lines (whole chunks' lines, some blank): the records' work, in the
+ * engine for all at once when the command has it (its `lines`), else (and for the
+ * lines the engine leaves) each decoded, parsed once and rewritten here. What comes
+ * back is compact, for the run's thread to take cheaply: the output of the batch as
+ * bytes (blank lines kept, refused records left out), and per record its status,
+ * line, where its output starts, and its effects (as JSON).
  * @param {import('./pool.js').JsonlWork} batch
- * @returns {import('./pool.js').Results}
+ * @returns {import('./pool.js').JsonlResults}
  */
 function workJsonl(batch) {
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
-  // Decoded at once when all is UTF-8 (one call instead of one per line); the lines
-  // are then cut at the same newlines in the text.
-  const all = isUtf8(bytes) ? bytes.toString('utf8') : null;
-  /** @type {({ text: string, ending: string, value: Record<string, unknown> } | { error: unknown })[]} */
-  const lines = [];
-  let start = 0;
-  let t = 0;
-  for (const end of batch.ends) {
-    try {
-      let line;
-      if (all === null) {
-        line = jsonlLine(bytes.subarray(start, end));
+  const rewrite = command.mode === 'rewrite';
+  const fast = fastLines(command, bytes, batch.ends);
+  const records = batch.records;
+  const status = new Uint8Array(records);
+  const starts = new Uint32Array(records);
+  const lines = new Float64Array(records);
+  /** @type {[number, string, unknown][]} */
+  const effectList = [];
+  /** @type {[number, string][]} */
+  const errors = [];
+  /** @type {[number, { name: string, message: string }][]} */
+  const internals = [];
+  /** @type {(import('./commands.js').ReportRow | null)[] | null} */
+  const rows = rewrite ? null : new Array(records).fill(null);
+  /** @type {Buffer[]} */
+  const pieces = [];
+  let size = 0;
+  const put = (/** @type {Buffer} */ b) => {
+    pieces.push(b);
+    size += b.length;
+  };
+  const regionEnds = new Uint32Array(batch.regions.length / 3);
+
+  /** The JavaScript path of one record: jsonlRecord on its line, parsed once. */
+  const byRecord = (/** @type {Buffer} */ raw, /** @type {import('./commands.js').Where} */ where) => {
+    const { text, ending } = jsonlLine(raw);
+    return jsonlRecord(computing, wanted, text, ending, where, parseRecord(text));
+  };
+
+  let line = 0; // index into ends
+  let record = 0;
+  let from = 0; // byte offset of the line
+  for (let g = 0; g < regionEnds.length; g++) {
+    const count = batch.regions[3 * g];
+    const firstLine = batch.regions[3 * g + 1];
+    const firstRecord = batch.regions[3 * g + 2];
+    let nth = 0;
+    for (let j = 0; j < count; j++, line++) {
+      const at = from;
+      const to = batch.ends[line];
+      const raw = bytes.subarray(at, to);
+      from = to;
+      if (isBlankLine(bytes, at, to)) {
+        if (rewrite) put(raw);
+        continue;
+      }
+      const where = { line: firstLine + j, record: firstRecord + nth++ };
+      const k = record++;
+      lines[k] = where.line;
+      starts[k] = size;
+      const done = fast?.[line];
+      if (done) {
+        for (const [field, kinds] of done.effects) effectList.push([k, field, kinds]);
+        if (done.out) {
+          status[k] = 1;
+          put(done.out);
+        } else {
+          put(raw);
+        }
+        continue;
+      }
+      const r = attempt(() => byRecord(raw, where));
+      for (const [field, effect] of r.effects ?? []) effectList.push([k, field, effect]);
+      if (r.internal) {
+        status[k] = 3;
+        internals.push([k, r.internal]);
+      } else if (r.error !== undefined) {
+        status[k] = 2;
+        errors.push([k, r.error]);
+      } else if (typeof r.out === 'string') {
+        status[k] = 1;
+        put(Buffer.from(r.out, 'utf8'));
+      } else if (r.out === null || r.out === undefined) {
+        put(raw);
       } else {
-        const next = all.indexOf('\n', t) + 1 || all.length;
-        line = textLine(all.slice(t, next));
-        t = next;
-      }
-      lines.push({ ...line, value: parseRecord(line.text) });
-    } catch (error) {
-      lines.push({ error });
-    }
-    start = end;
-  }
-  const prefetch = command.mode === 'rewrite' ? command.prefetch : undefined;
-  if (prefetch) {
-    /** @type {string[]} */
-    const values = [];
-    for (const line of lines) {
-      if (!('value' in line)) continue;
-      const record = line.value;
-      for (const name of /** @type {Set<string>} */ (wanted)) {
-        const v = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
-        if (typeof v === 'string' && v !== '') values.push(v);
+        status[k] = 4;
+        /** @type {NonNullable<typeof rows>} */ (rows)[k] = /** @type {import('./commands.js').ReportRow} */ (r.out);
       }
     }
-    prefetch(values);
+    regionEnds[g] = size;
   }
-  /** @type {string[]} */
-  const rewritten = [];
-  let at = 0;
-  const results = lines.map((line, i) => {
-    const where = { line: batch.wheres[2 * i], record: batch.wheres[2 * i + 1] };
-    const r = attempt(() => {
-      if ('error' in line) throw line.error;
-      return jsonlRecord(computing, wanted, line.text, line.ending, where, line.value);
-    });
-    if (typeof r.out === 'string') {
-      const length = Buffer.byteLength(r.out, 'utf8');
-      rewritten.push(r.out);
-      r.span = [at, at + length];
-      at += length;
-      delete r.out;
-    }
-    return r;
-  });
-  if (prefetch) prefetch(null);
-  return { results, bytes: rewritten.length ? Buffer.from(rewritten.join(''), 'utf8') : null };
+  return {
+    kind: 'jsonl',
+    bytes: Buffer.concat(pieces, size),
+    regionEnds, status, starts, lines,
+    effects: effectList.length ? JSON.stringify(effectList) : null,
+    errors, internals, rows,
+  };
 }
 
 /**
@@ -148,7 +180,7 @@ function workCsv(batch) {
   const shape = /** @type {import('./csv.js').CsvShape} */ (batch.shape);
   const results = batch.jobs.map((job) => attempt(() => csvRecord(computing, shape, job.fields, job.ending, job.where)));
   if (prefetch) prefetch(null);
-  return { results, bytes: null };
+  return { kind: 'csv', results };
 }
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
