@@ -7,6 +7,7 @@
 // Seed formats, matching how each target reads its bytes:
 //   normalize, parse_phone: the text itself (UTF-8)
 //   validate_form: inquiryType, name, phone, email, body joined by U+001F
+//   redact_json: a JSON Lines record (UTF-8)
 //   redact: the option bytes of fuzz_targets/redact.rs (kinds u16, style, keepLast,
 //           rules), then the text: once with the defaults, once with every kind on,
 //           once in the partial style
@@ -60,3 +61,5 @@ write('parse_phone', phones.map((c) => c.input));
 write('validate_form', forms.map(({ form: f }) =>
   [f.inquiryType, f.name, f.phone, f.email, f.body].map((v) => (typeof v === 'string' ? v : '')).join('\u001f')));
 write('redact', [DEFAULTS, ALL_KINDS, PARTIAL].flatMap((o) => redacts.map((c) => redactSeed(c.text, o))));
+// Records as an export has them: the texts as a field, a number, a nested object.
+write('redact_json', redacts.map((c, i) => JSON.stringify({ id: i, body: c.text, memo: i % 2 ? c.text.slice(0, 30) : i, x: { body: c.text.slice(0, 10) } })));
