@@ -246,7 +246,7 @@ async function runRecords(o) {
         /** @type {Buffer | string | null} */
         let piece = null;
         if (item.kind === 'lines') {
-          for (const p of /** @type {NonNullable<typeof lines>} */ (lines).piece(item)) pieces.push(p);
+          for (const p of /** @type {NonNullable<typeof lines>} */ (lines).piece(item)) pieces.push(typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
         } else if (item.kind === 'pass') {
           piece = item.data;
         } else if (item.kind === 'fail') {
