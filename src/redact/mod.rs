@@ -109,6 +109,24 @@ impl FromStr for Kind {
 /// ```
 pub const DEFAULT_KEEP_LAST: usize = 4;
 
+/// The longest text the bindings accept in one call, in their callers' units (UTF-16
+/// code units in JavaScript, characters in Python): 32 Mi. Longer input is refused
+/// before it is copied, and what one call gives back is held to it too. The core
+/// itself takes any length.
+///
+/// ```
+/// assert_eq!(mamori::redact::MAX_CALL_INPUT, 32 * 1024 * 1024);
+/// ```
+pub const MAX_CALL_INPUT: usize = 32 * 1024 * 1024;
+
+/// The most findings the bindings let one call report: each becomes an object on the
+/// caller's heap, and a custom rule such as `.` finds one per character.
+///
+/// ```
+/// assert_eq!(mamori::redact::MAX_CALL_FINDINGS, 1 << 22);
+/// ```
+pub const MAX_CALL_FINDINGS: usize = 1 << 22;
+
 /// Whether `text` may hold a value of the built-in kinds: every one has a digit
 /// (ASCII or full-width), but an e-mail address (`email`), which has an `@` or `＠`.
 /// Prose without either is passed over in one look at its bytes. (The JavaScript

@@ -33,7 +33,7 @@ create_exception!(
 
 /// The longest string, in code points, that any function accepts (32 Mi), as the
 /// JavaScript API's limit of 32 Mi UTF-16 code units.
-pub(crate) const MAX_INPUT_CHARS: usize = 32 * 1024 * 1024;
+pub(crate) const MAX_INPUT_CHARS: usize = mamori::redact::MAX_CALL_INPUT;
 
 /// A [`MamoriError`] with `message` and attribute `code`.
 pub(crate) fn value_error(py: Python<'_>, code: &str, message: String) -> PyErr {

@@ -27,7 +27,7 @@ const MAX_LABEL_CHARS: usize = 1024;
 /// style "label" a finding may come out longer than it went in.
 const MAX_OUTPUT_CHARS: usize = super::MAX_INPUT_CHARS;
 /// The most findings one text may have (a rule such as `.` finds one per character).
-const MAX_FINDINGS: usize = 1 << 22;
+const MAX_FINDINGS: usize = mamori::redact::MAX_CALL_FINDINGS;
 
 /// What one text gave: the redacted text (`None` when nothing was found, so that the
 /// caller's string is given back as it is) and the findings in code points.

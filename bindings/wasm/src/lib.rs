@@ -47,7 +47,7 @@ pub use redact::redact;
 
 /// The longest string, in UTF-16 code units, that any function accepts (32 Mi).
 /// Longer input is refused with a `RangeError` before it is copied into the module.
-pub(crate) const MAX_INPUT_UNITS: u32 = 32 * 1024 * 1024;
+pub(crate) const MAX_INPUT_UNITS: u32 = mamori::redact::MAX_CALL_INPUT as u32;
 
 #[wasm_bindgen]
 extern "C" {

@@ -107,7 +107,7 @@ const MAX_LABEL_UNITS: u32 = 1024;
 const MAX_OUTPUT_UNITS: u32 = super::MAX_INPUT_UNITS;
 /// The most findings one call may report: each is an object on the JavaScript heap,
 /// and a rule such as `.` finds one per character.
-const MAX_FINDINGS: usize = 1 << 22;
+const MAX_FINDINGS: usize = mamori::redact::MAX_CALL_FINDINGS;
 
 /// A redactor's options as JavaScript gave them: the key of the cache.
 #[derive(Debug, Clone, PartialEq, Eq)]
