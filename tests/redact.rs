@@ -809,6 +809,25 @@ fn a_word_taken_into_a_value_labels_nothing_after_it() {
 }
 
 #[test]
+fn a_value_of_single_characters_takes_no_word_before_or_after_masking() {
+    // `記号0)3&8`: the scanner takes `0)3` as the 記号. Masked, it is `*)*`, two
+    // runs of one character, which do not take the word 記号 from the `8` after
+    // it; the first reading must read it so too (the validate_form fuzz target
+    // found the 8 masked only when the output was redacted again).
+    let r = Redactor::default();
+    for text in [
+        "記号0)3&8",
+        "23451075-222-31112345161-1mその6123456、記号が(0)3&161-1mその6123456、訸号が(0)3-1234-5678 90-1234)5!78 90",
+    ] {
+        let out = settled(&r, text);
+        assert!(!out.findings.is_empty(), "{text}");
+    }
+    // Two characters side by side are a value masked too: the word stays theirs.
+    let out = settled(&r, "記号 12 番号 7 メモ");
+    assert_eq!(out.text, "記号 ** 番号 * メモ");
+}
+
+#[test]
 fn a_line_after_one_whose_mask_changes_its_length_is_read_again_masked() {
     // `ﾐ` (three bytes) is masked as `*` (one): that line is read masked only
     // later, and the line after it, whose labels it hands on, with it. The debug

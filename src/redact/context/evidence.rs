@@ -142,11 +142,21 @@ impl Pass<'_> {
             let consumed = line.runs.iter().any(|r| {
                 r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
             }) || masked.iter().any(|&(s, e)| {
+                // Read as the masked output will read it: its letters and digits
+                // become mask characters and the rest stays, so only two side by
+                // side are sure to be a value there too (`0)3` masked is `*)*`, two
+                // runs of one, which take no word).
                 s >= word_end
                     && e <= run.start
-                    && text
-                        .get(s..e)
-                        .is_some_and(|v| v.chars().filter(|c| c.is_alphanumeric()).count() >= 2)
+                    && text.get(s..e).is_some_and(|v| {
+                        let mut after_one = false;
+                        v.chars().any(|c| {
+                            let one = c.is_alphanumeric();
+                            let two = after_one && one;
+                            after_one = one;
+                            two
+                        })
+                    })
             });
             let tight = !consumed
                 && at - h.to <= TIGHT
