@@ -114,6 +114,7 @@ test('redactJsonLines: the example of its declaration; wrong arguments are refus
     [() => m.redactJsonLines(bytes, new Uint32Array([bytes.length + 1]), ['body']), RangeError, /`ends` must cut `bytes`/],
     [() => m.redactJsonLines(bytes, new Uint32Array([5, 2]), ['body']), RangeError, /`ends` must cut `bytes`/],
     [() => m.redactJsonLines(bytes, ends, ['body'], { style: 'x' }), TypeError, /options\.style/],
+    [() => m.redactJsonLines(new Uint8Array(32 * 1024 * 1024 + 1), new Uint32Array([1]), ['body']), RangeError, /longer than 32 MiB/],
   ]) {
     assert.throws(call, (e) => e instanceof type && message.test(e.message), String(message));
   }

@@ -43,7 +43,8 @@ export interface JsonLinesResult {
  * new TextDecoder().decode(r.bytes.subarray(r.spans[0], r.spans[1]));
  * // '{"body":"マイナンバー **** **** ****"}\n'
  * @throws {TypeError} when an argument or an option has the wrong type.
- * @throws {RangeError} when `ends` does not cut `bytes` into lines in order.
+ * @throws {RangeError} when `ends` does not cut `bytes` into lines in order, or
+ *   `bytes` is longer than 32 MiB.
  */
 export function redactJsonLines<R extends string = never>(bytes: Uint8Array, ends: Uint32Array, fields: readonly string[], options?: RedactOptions<R>): JsonLinesResult;
 "#;
@@ -59,8 +60,13 @@ pub fn redact_json_lines(
     const FUNC: &str = "redactJsonLines";
     let bytes = bytes
         .dyn_into::<Uint8Array>()
-        .map_err(|_| super::type_error("redactJsonLines: `bytes` must be a Uint8Array"))?
-        .to_vec();
+        .map_err(|_| super::type_error("redactJsonLines: `bytes` must be a Uint8Array"))?;
+    if bytes.length() > super::MAX_INPUT_UNITS {
+        return Err(super::range_error(
+            "redactJsonLines: `bytes` is longer than 32 MiB, the limit of one call: pass fewer lines at a time",
+        ));
+    }
+    let bytes = bytes.to_vec();
     let ends = ends
         .dyn_into::<Uint32Array>()
         .map_err(|_| super::type_error("redactJsonLines: `ends` must be a Uint32Array"))?
@@ -107,11 +113,17 @@ pub fn redact_json_lines(
         match done.text {
             None => spans.extend_from_slice(&[-1, -1]),
             Some(text) => {
-                let from = out.len();
+                let (Ok(from), Ok(to)) = (
+                    i32::try_from(out.len()),
+                    i32::try_from(out.len() + text.len() + ending.len()),
+                ) else {
+                    return Err(super::range_error(
+                        "redactJsonLines: the rewritten lines would be longer than 2 GiB: pass fewer lines at a time",
+                    ));
+                };
                 out.extend_from_slice(text.as_bytes());
                 out.extend_from_slice(ending);
-                // Within the 2 GiB a wasm32 module's memory can hold.
-                spans.extend_from_slice(&[from as i32, out.len() as i32]);
+                spans.extend_from_slice(&[from, to]);
             }
         }
     }
