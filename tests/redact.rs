@@ -828,6 +828,46 @@ fn a_value_of_single_characters_takes_no_word_before_or_after_masking() {
 }
 
 #[test]
+fn in_the_partial_style_values_an_address_joins_are_one_value() {
+    // `Yo@em.mt` (an address) and `8868mo` (a number) side by side: written
+    // partially, `*o@em.mt*868mo` reads as one address, whose partial form keeps
+    // other characters, and that form makes ペ the 記号's value. The output is
+    // written as a second reading reads it, so that redacting it again finds only
+    // what is already replaced (a case the redact fuzz target found).
+    let text = "\n記号ペYo@em.mt8868mo";
+    let kinds = [Kind::InsuredNumber, Kind::Email];
+    let partial = Redactor::builder()
+        .kinds(kinds.clone())
+        .style(Style::Partial)
+        .keep_last(5)
+        .build()
+        .expect("a redactor");
+    let once = partial.redact(text);
+    let replaced: Vec<(usize, usize)> = {
+        let (mut at, mut out_at, mut v) = (0, 0, Vec::new());
+        for f in &once.findings {
+            out_at += f.start - at;
+            let len = text[f.start..f.end].len();
+            v.push((out_at, out_at + len));
+            out_at += len;
+            at = f.end;
+        }
+        v
+    };
+    for g in partial.find(&once.text) {
+        assert!(
+            replaced.iter().any(|&(s, e)| s < g.end && g.start < e),
+            "{:?} finds {g:?} again outside {replaced:?}",
+            once.text
+        );
+    }
+    assert!(once
+        .findings
+        .iter()
+        .any(|f| f.kind == Kind::Email && &text[f.start..f.end] == "Yo@em.mt8868mo"));
+}
+
+#[test]
 fn a_line_after_one_whose_mask_changes_its_length_is_read_again_masked() {
     // `ﾐ` (three bytes) is masked as `*` (one): that line is read masked only
     // later, and the line after it, whose labels it hands on, with it. The debug

@@ -66,12 +66,17 @@ impl<'a> Map<'a> {
     }
 
     /// Reads `out[from..to]` (the output) and adds to `fresh` what it finds from
-    /// `accept` on that no replacement hides, in text offsets.
+    /// `accept` on that no replacement hides, in text offsets. With `joining`, also
+    /// what joins two replacements or more into one value (an address read across
+    /// the address and the number after it): in the partial style, one value is
+    /// written otherwise than two (its last characters are kept, not theirs), and a
+    /// reading of the output finds the one.
     pub(super) fn read(
         &self,
         redactor: &Redactor,
         out: &str,
         (from, accept, to): (usize, usize, usize),
+        joining: bool,
         fresh: &mut Vec<Finding>,
     ) {
         let Some(slice) = out.get(from..to) else {
@@ -79,7 +84,14 @@ impl<'a> Map<'a> {
         };
         for g in redactor.find_once(slice) {
             let (start, end) = (g.start + from, g.end + from);
-            if start >= accept && !self.hidden(start, end) {
+            let joins = || {
+                self.spans
+                    .iter()
+                    .filter(|&&(s, e)| s < end && start < e)
+                    .nth(1)
+                    .is_some()
+            };
+            if start >= accept && (!self.hidden(start, end) || (joining && joins())) {
                 fresh.push(Finding {
                     start: self.start(start),
                     end: self.end(end),

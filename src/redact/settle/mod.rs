@@ -167,7 +167,13 @@ fn reread(
             &mut spans,
         );
         let mut fresh = Vec::new();
-        map.read(redactor, &out, (0, 0, out.len()), &mut fresh);
+        map.read(
+            redactor,
+            &out,
+            (0, 0, out.len()),
+            style == Style::Partial,
+            &mut fresh,
+        );
         unchecked = fresh.iter().map(|f| (f.start, f.end)).collect();
         if fresh.is_empty() {
             break;
@@ -276,7 +282,7 @@ fn reread_near(
         let mut next = Vec::new();
         for w in windows(&out, &map, &dirty) {
             let before = fresh.len();
-            map.read(redactor, &out, (w.from, w.accept, w.to), &mut fresh);
+            map.read(redactor, &out, (w.from, w.accept, w.to), false, &mut fresh);
             // A further reading around what this one found starts where it did.
             let read_from = map.start(w.from);
             // A reading only adds to `fresh`.
