@@ -84,12 +84,11 @@ impl<'a> Map<'a> {
         };
         for g in redactor.find_once(slice) {
             let (start, end) = (g.start + from, g.end + from);
+            // Hidden, and past the end of the replacement it starts in: it reaches
+            // into the next (a lookup, not a pass over every replacement).
             let joins = || {
-                self.spans
-                    .iter()
-                    .filter(|&&(s, e)| s < end && start < e)
-                    .nth(1)
-                    .is_some()
+                self.containing(start)
+                    .is_some_and(|i| self.spans.get(i).is_some_and(|&(_, e)| end > e))
             };
             if start >= accept && (!self.hidden(start, end) || (joining && joins())) {
                 fresh.push(Finding {
