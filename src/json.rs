@@ -120,8 +120,9 @@ pub fn members<'t>(
             r.space();
             let start = r.at;
             let key = key.ok();
+            let want = key.as_deref().is_some_and(&wanted);
             match r.peek() {
-                Some(b'"') if key.as_deref().is_some_and(&wanted) => {
+                Some(b'"') if want => {
                     let value = r.string()?.map_err(|_| JsonError::LoneSurrogate)?;
                     found.push(Member {
                         key: key.unwrap_or_default(),
@@ -131,7 +132,7 @@ pub fn members<'t>(
                         number: false,
                     });
                 }
-                Some(b'-' | b'0'..=b'9') if key.as_deref().is_some_and(&wanted) => {
+                Some(b'-' | b'0'..=b'9') if want => {
                     r.number()?;
                     found.push(Member {
                         key: key.unwrap_or_default(),

@@ -218,14 +218,16 @@ function redact(m, values) {
   const found = counter();
   /** @type {Map<string, import('../../node/mamori.js').RedactResult> | null} */
   let fetched = null;
+  const fields = parseFields(values.fields, 'body');
+  const names = fields.map((f) => f.name);
   /** @type {RewriteCommand} */
   const command = {
     mode: 'rewrite',
-    fields: parseFields(values.fields, 'body'),
+    fields,
     numbers: true,
     once: (text) => m.redact(text, options).text,
     lines: typeof m.redactJsonLines === 'function'
-      ? (bytes, ends) => m.redactJsonLines(bytes, ends, command.fields.map((f) => f.name), options)
+      ? (bytes, ends) => m.redactJsonLines(bytes, ends, names, options)
       : undefined,
     prefetch(values) {
       fetched = null;

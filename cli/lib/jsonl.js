@@ -162,11 +162,9 @@ class JsonlReader {
    */
   lineOf(buf, out, decoded, fast = null) {
     this.line++;
-    let end = buf.length;
-    if (end > 0 && buf[end - 1] === NEWLINE) end--;
-    if (end > 0 && buf[end - 1] === 0x0d) end--;
+    const end = contentEnd(buf);
     const content = buf.subarray(0, end);
-    if (isBlank(content)) {
+    if (isBlankLine(buf, 0, buf.length)) {
       // Not a record: kept as it was so that line numbers downstream still match.
       if (this.ctx.command.mode === 'rewrite') this.put(out, buf);
       return;
@@ -295,15 +293,25 @@ function decode(content) {
 }
 
 /**
+ * Where the record of a line (`buf`, with its ending) ends: before its `\n` or `\r\n`.
+ * @param {Buffer} buf
+ * @returns {number}
+ */
+function contentEnd(buf) {
+  let end = buf.length;
+  if (end > 0 && buf[end - 1] === NEWLINE) end--;
+  if (end > 0 && buf[end - 1] === 0x0d) end--;
+  return end;
+}
+
+/**
  * A line's bytes (`buf`, with its ending) cut into the record's text and its ending,
  * as the reader cuts them. A RecordError when the text is not UTF-8.
  * @param {Buffer} buf
  * @returns {{ text: string, ending: string }}
  */
 function jsonlLine(buf) {
-  let end = buf.length;
-  if (end > 0 && buf[end - 1] === NEWLINE) end--;
-  if (end > 0 && buf[end - 1] === 0x0d) end--;
+  const end = contentEnd(buf);
   return { text: decode(buf.subarray(0, end)), ending: buf.toString('latin1', end) };
 }
 
@@ -334,11 +342,10 @@ function parseRecord(text) {
  * @param {string} text the line, without its ending
  * @param {string} ending the line's ending
  * @param {Where} where
- * @param {Record<string, unknown>} [parsed] the record already parsed (parseRecord) from `text`
  * @returns {string | null | import('./commands.js').ReportRow}
  */
-function jsonlRecord(command, wanted, text, ending, where, parsed) {
-  const value = parsed ?? parseRecord(text);
+function jsonlRecord(command, wanted, text, ending, where) {
+  const value = parseRecord(text);
   if (command.mode === 'report') return command.evaluate(value, where);
   const text2 = rewriteJson(command, /** @type {Set<string>} */ (wanted), text, value, where);
   return text2 === null ? null : text2 + ending;
@@ -399,13 +406,5 @@ function isBlankLine(buf, start, end) {
   return true;
 }
 
-/** @param {Buffer} buf */
-function isBlank(buf) {
-  for (let i = 0; i < buf.length; i++) {
-    const c = buf[i];
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
-  }
-  return true;
-}
 
-module.exports = { JsonlReader, jsonlRecord, jsonlLine, parseRecord, fastLines, isBlankLine };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, isBlankLine };

@@ -306,7 +306,6 @@ async function runRecords(o) {
       let g = 0; // the batch's piece
       let errorAt = 0;
       let internalAt = 0;
-      let rowAt = 0;
       return {
         /**
          * @param {Extract<Item, { kind: 'lines' }>} item

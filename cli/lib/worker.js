@@ -5,7 +5,7 @@
 // the order, the counts, the output and the messages.
 const { parentPort, workerData } = require('node:worker_threads');
 const { commands } = require('./commands.js');
-const { jsonlRecord, jsonlLine, parseRecord, fastLines, isBlankLine } = require('./jsonl.js');
+const { jsonlRecord, jsonlLine, fastLines, isBlankLine } = require('./jsonl.js');
 const { csvRecord } = require('./csv.js');
 const { RecordError } = require('./errors.js');
 
@@ -91,10 +91,10 @@ function workJsonl(batch) {
   };
   const regionEnds = new Uint32Array(batch.regions.length / 3);
 
-  /** The JavaScript path of one record: jsonlRecord on its line, parsed once. */
+  /** The JavaScript path of one record: jsonlRecord on its line. */
   const byRecord = (/** @type {Buffer} */ raw, /** @type {import('./commands.js').Where} */ where) => {
     const { text, ending } = jsonlLine(raw);
-    return jsonlRecord(computing, wanted, text, ending, where, parseRecord(text));
+    return jsonlRecord(computing, wanted, text, ending, where);
   };
 
   let line = 0; // index into ends
