@@ -5,6 +5,7 @@
 //! number and to follow tables. [`spans`] is the same reading on its own.
 
 use super::chars::Unit;
+use super::scratch;
 
 /// What one look at a line's bytes tells.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -111,10 +112,23 @@ impl Lines {
     /// No lines yet, with room for those of a text of `len` bytes (a line of a
     /// message is some tens of bytes).
     pub(crate) fn for_text(len: usize) -> Self {
-        Lines {
-            spans: Vec::with_capacity(len / 32 + 1),
-            shapes: Vec::with_capacity(len / 32 + 1),
-        }
+        let mut lines: Lines = scratch::take();
+        lines.spans.reserve(len / 32 + 1);
+        lines.shapes.reserve(len / 32 + 1);
+        lines
+    }
+
+    /// Forgets the lines, keeping the room.
+    #[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+    pub(crate) fn clear(&mut self) {
+        self.spans.clear();
+        self.shapes.clear();
+    }
+
+    /// The bytes it holds room for.
+    #[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+    pub(crate) fn room(&self) -> usize {
+        scratch::room(&self.spans) + scratch::room(&self.shapes)
     }
 
     /// Ends the line from `start` to `end` (a line break or the text's end), of

@@ -67,6 +67,7 @@ mod lines;
 mod mynumber;
 mod rules;
 mod scan;
+mod scratch;
 mod settle;
 mod style;
 #[cfg(test)]

@@ -229,6 +229,12 @@ impl Token {
         self.norm.clear();
     }
 
+    /// The bytes its buffers hold room for.
+    #[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+    pub(crate) fn room(&self) -> usize {
+        crate::redact::scratch::room(&self.groups) + crate::redact::scratch::room(&self.norm)
+    }
+
     /// Forgets the groups from index `n` on (and their folded units).
     pub(crate) fn truncate(&mut self, n: usize) {
         if let Some(g) = self.groups.get(n) {

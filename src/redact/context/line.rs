@@ -42,6 +42,24 @@ pub(super) struct Spare {
     hots: Vec<Hot>,
 }
 
+// Used by `scratch` with the `reuse` feature.
+#[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+impl Spare {
+    /// Empties the buffers, keeping their room.
+    pub(super) fn clear(&mut self) {
+        self.runs.clear();
+        self.chars.clear();
+        self.hots.clear();
+    }
+
+    /// The bytes they hold room for.
+    pub(super) fn room(&self) -> usize {
+        crate::redact::scratch::room(&self.runs)
+            + crate::redact::scratch::room(&self.chars)
+            + crate::redact::scratch::room(&self.hots)
+    }
+}
+
 impl<'t> Line<'t> {
     /// Reads line `text[start..end]` into the buffers of `spare`, with `groups` as
     /// room to work in; its runs only if `valued` (see [`crate::redact::lines::Shape`]).

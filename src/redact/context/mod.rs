@@ -39,6 +39,7 @@ mod table;
 
 use super::chars::is_hiragana;
 use super::lines::{self, Lines, Shape};
+use super::scratch;
 use super::{Finding, Kind, KindSet};
 use hotwords::{Evidence, Kind8};
 use line::{Line, Spare};
@@ -107,28 +108,69 @@ pub(crate) fn widen(
                 end,
             });
         }
+        scratch::give(lines);
         return (found, dirty);
     }
+    // A text of few lines needs no more cached lines than it has (a short field, a
+    // form's body): the cache is allocated at that size.
+    let n_lines = lines.spans.len().max(1);
+    let Buffers {
+        groups,
+        runs,
+        masked,
+        spares,
+    } = scratch::take();
     let mut pass = Pass {
         text,
         kinds,
         lines: lines.spans,
         shapes: lines.shapes,
-        cache: [const { None }; CACHED],
+        cache: (0..CACHED.min(n_lines)).map(|_| None).collect(),
         table: None,
         veto: Vec::new(),
-        groups: Vec::new(),
-        runs: Vec::new(),
-        masked: Vec::new(),
+        groups,
+        runs,
+        masked,
+        spares,
         dirty: Vec::new(),
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
-    let dirty = pass.dirty;
+    let dirty = pass.done();
     if added.is_empty() {
         return (found, dirty);
     }
     (super::settle::merge(found, added), dirty)
+}
+
+/// The context pass's buffers, kept from one text to the next ([`scratch`]).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    groups: Vec<runs::Group>,
+    runs: Vec<Run>,
+    masked: Vec<(usize, usize)>,
+    /// The buffers of lines no longer looked at.
+    spares: Vec<Spare>,
+}
+
+// Used by `scratch` with the `reuse` feature.
+#[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+impl Buffers {
+    /// Empties them, keeping their room.
+    pub(crate) fn clear(&mut self) {
+        self.groups.clear();
+        self.runs.clear();
+        self.masked.clear();
+        self.spares.iter_mut().for_each(Spare::clear);
+    }
+
+    /// The bytes they hold room for.
+    pub(crate) fn room(&self) -> usize {
+        scratch::room(&self.groups)
+            + scratch::room(&self.runs)
+            + scratch::room(&self.masked)
+            + self.spares.iter().map(Spare::room).sum::<usize>()
+    }
 }
 
 /// Where the context pass changed what the scanner found: a finding it added or
@@ -195,9 +237,10 @@ struct Pass<'t> {
     lines: Vec<(usize, usize)>,
     /// The shape of each line.
     shapes: Vec<Shape>,
-    /// The lines read lately: line `li` in slot `li % CACHED` (a look up never goes
-    /// further than [`CACHED`] lines).
-    cache: [Option<(usize, Line<'t>)>; CACHED],
+    /// The lines read lately: line `li` in slot `li % cache.len()` (a look up never
+    /// goes further than [`CACHED`] lines, and there are that many slots or one for
+    /// each line of the text).
+    cache: Vec<Option<(usize, Line<'t>)>>,
     table: Option<Table>,
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
@@ -209,6 +252,8 @@ struct Pass<'t> {
     /// What is or will be masked on the current line: a buffer kept from line to
     /// line.
     masked: Vec<(usize, usize)>,
+    /// The buffers of lines no longer looked at, for the next ones.
+    spares: Vec<Spare>,
     /// Where the findings changed (see [`widen`]).
     dirty: Vec<Dirty>,
 }
@@ -543,6 +588,32 @@ impl<'t> Pass<'t> {
 
     /// `found` without the findings of the kinds that need a label that lie in a
     /// vetoed run.
+    /// Ends the pass: where the findings changed. Its buffers and lines go back to
+    /// [`scratch`] for the next text.
+    fn done(self) -> Vec<Dirty> {
+        #[cfg(feature = "reuse")]
+        {
+            let mut spares = self.spares;
+            spares.extend(
+                self.cache
+                    .into_iter()
+                    .flatten()
+                    .map(|(_, line)| line.into_spare()),
+            );
+            scratch::give(Buffers {
+                groups: self.groups,
+                runs: self.runs,
+                masked: self.masked,
+                spares,
+            });
+            scratch::give(Lines {
+                spans: self.lines,
+                shapes: self.shapes,
+            });
+        }
+        self.dirty
+    }
+
     fn apply_veto(&self, found: Vec<Finding>) -> Vec<Finding> {
         if self.veto.is_empty() {
             return found;
@@ -590,12 +661,14 @@ impl<'t> Pass<'t> {
         let span = self.lines.get(li).copied().unwrap_or((0, 0));
         let valued = self.shapes.get(li).is_none_or(|s| s.valued);
         let text = self.text;
-        let entry = &mut self.cache[li % CACHED];
+        // At least one slot (see `widen`).
+        let slots = self.cache.len();
+        let entry = &mut self.cache[li % slots];
         if !matches!(entry, Some((k, _)) if *k == li) {
-            let spare = entry
-                .take()
-                .map(|(_, l)| l.into_spare())
-                .unwrap_or_default();
+            let spare = match entry.take() {
+                Some((_, l)) => l.into_spare(),
+                None => self.spares.pop().unwrap_or_default(),
+            };
             *entry = Some((li, Line::new(text, span, valued, spare, &mut self.groups)));
         }
         let groups = &mut self.groups;

@@ -326,8 +326,10 @@ impl Scanner<'_> {
         let mut masked_taken = false;
         for back in 0..MEMORY {
             let k = (self.next_label + MEMORY - 1 - back) % MEMORY;
+            // The ring fills in order and no slot is emptied again: past an empty
+            // slot there are no older labels.
             let Some(Some(slot)) = self.labels.get(k).copied() else {
-                continue;
+                break;
             };
             // Older labels start earlier still: none of them can reach the value.
             if v.start > slot.at + LABEL_REACH {

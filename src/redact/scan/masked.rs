@@ -37,7 +37,7 @@ pub(in crate::redact) struct Shadow {
     /// from the first reading's.
     apart: Option<Memory>,
     /// The masked reading's buffers, kept from one line to the next.
-    token: Token,
+    pub token: Token,
     findings: Vec<Finding>,
     /// What the masked reading found that no finding hides.
     pub fresh: Vec<Finding>,

@@ -45,6 +45,7 @@
 
 use crate::redact::labels::Family;
 use crate::redact::lines::{Lines, Shape};
+use crate::redact::scratch;
 use crate::redact::token::Token;
 use crate::redact::{Finding, Kind, KindSet};
 
@@ -68,7 +69,9 @@ const SYMBOL_CONTEXT: usize = 40;
 /// in byte offsets.
 pub(crate) fn find(text: &str, kinds: KindSet) -> Vec<Finding> {
     let mut scanner = Scanner::new(text, kinds);
+    scanner.token = scratch::take();
     scanner.read(0, text.len());
+    scratch::give(scanner.token);
     scanner.findings
 }
 
@@ -87,8 +90,11 @@ pub(crate) fn find_unchecked(text: &str, kinds: KindSet) -> Checked {
 
 fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
     let mut scanner = Scanner::new(text, kinds);
+    scanner.token = scratch::take();
     if masked {
-        scanner.shadow = Some(Box::default());
+        let mut shadow = Box::<masked::Shadow>::default();
+        shadow.token = scratch::take();
+        scanner.shadow = Some(shadow);
     }
     scanner.log = Some(Box::new(Log {
         lines: Lines::for_text(text.len()),
@@ -98,7 +104,9 @@ fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
     scanner.read(0, text.len());
     // The masked reading gives the shadow back after each line.
     debug_assert!(scanner.shadow.is_some() == masked && scanner.log.is_some());
-    let shadow = scanner.shadow.take().unwrap_or_default();
+    let mut shadow = scanner.shadow.take().unwrap_or_default();
+    scratch::give(std::mem::take(&mut scanner.token));
+    scratch::give(std::mem::take(&mut shadow.token));
     let Log {
         lines,
         whole,
@@ -158,7 +166,8 @@ struct Slot {
 /// the labels' distances from their anchors.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Memory {
-    /// The remembered labels, a ring.
+    /// The remembered labels, a ring filled in order from slot 0; a slot is never
+    /// emptied again, so an empty slot has only empty ones before it in the ring.
     labels: [Option<Slot>; MEMORY],
     /// The slot the next label goes in.
     next_label: usize,
