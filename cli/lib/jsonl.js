@@ -79,13 +79,7 @@ class JsonlReader {
       // The engine rewrites the chunk's whole lines in one call; a line it leaves
       // (not UTF-8, not an object…) is read here, as below.
       const region = chunk.subarray(pos, last + 1);
-      const ends = lineEnds(region);
-      const done = fastLines(this.ctx.command, region, ends);
-      let b = 0;
-      for (let i = 0; i < ends.length && !this.ctx.stopped; i++) {
-        this.lineOf(region.subarray(b, ends[i]), out, null, done?.[i] ?? null);
-        b = ends[i];
-      }
+      this.engineLines(region, lineEnds(region), out);
       pos = last + 1;
     } else if (last >= pos && !this.ctx.stopped) {
       // The whole lines of the chunk, decoded at once when they are valid UTF-8
@@ -216,6 +210,86 @@ class JsonlReader {
   }
 
   /**
+   * Whole lines (`region`, ending at `ends`) rewritten by the engine in one call
+   * (the command's `lines`), as lineOf would do them one by one: the output goes to
+   * `out` in as few pieces as it can (a run of lines the engine left unchanged is
+   * one piece of the input), and a line it leaves to the JavaScript (not UTF-8, not
+   * an object…) goes through lineOf.
+   * @param {Buffer} region
+   * @param {Uint32Array} ends
+   * @param {Buffer[]} out
+   */
+  engineLines(region, ends, out) {
+    const r = linesCall(this.ctx.command, region, ends);
+    if (r === null) {
+      let b = 0;
+      for (let i = 0; i < ends.length && !this.ctx.stopped; i++) {
+        this.lineOf(region.subarray(b, ends[i]), out, null);
+        b = ends[i];
+      }
+      return;
+    }
+    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+    const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
+    const stats = this.ctx.stats;
+    const f = r.found;
+    let k = 0;
+    // The piece being gathered: `from..to` of `region` (`fromWritten` false) or of
+    // `written`.
+    let fromWritten = false;
+    let from = 0;
+    let to = 0;
+    /**
+     * @param {boolean} w
+     * @param {number} a
+     * @param {number} z
+     */
+    const emit = (w, a, z) => {
+      if (w === fromWritten && a === to) {
+        to = z;
+        return;
+      }
+      flush();
+      fromWritten = w;
+      from = a;
+      to = z;
+    };
+    const flush = () => {
+      if (to > from) out.push((fromWritten ? written : region).subarray(from, to));
+      from = to;
+    };
+    let b = 0;
+    for (let i = 0; i < ends.length && !this.ctx.stopped; b = ends[i], i++) {
+      const e = ends[i];
+      const start = r.spans[2 * i];
+      if (start === -2) {
+        flush();
+        this.lineOf(region.subarray(b, e), out, null);
+        continue;
+      }
+      this.line++;
+      if (isBlankLine(region, b, e)) {
+        // Not a record: kept as it was.
+        emit(false, b, e);
+        continue;
+      }
+      this.record++;
+      stats.read++;
+      while (k < f.length && f[k] < i) k += 3 + f[k + 2];
+      for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
+        /** @type {string[]} */
+        const kinds = [];
+        for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+        command.account(kinds, command.fields[f[k + 1]].name, { line: this.line, record: this.record });
+      }
+      if (start === -1) emit(false, b, e);
+      else emit(true, start, r.spans[2 * i + 1]);
+      stats.written++;
+    }
+    flush();
+  }
+
+  /**
    * A piece of output that is no record (a blank line): kept in its place.
    * @param {Buffer[]} out
    * @param {Buffer} piece
@@ -258,13 +332,9 @@ function lineEnds(region) {
  * @returns {(FastLine | null)[] | null}
  */
 function fastLines(command, bytes, ends) {
-  if (command.mode !== 'rewrite' || !command.lines) return null;
-  let r;
-  try {
-    r = command.lines(bytes, ends);
-  } catch {
-    return null;
-  }
+  if (command.mode !== 'rewrite') return null;
+  const r = linesCall(command, bytes, ends);
+  if (r === null) return null;
   const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
   /** @type {(FastLine | null)[]} */
   const lines = new Array(ends.length);
@@ -280,6 +350,23 @@ function fastLines(command, bytes, ends) {
     lines[f[k]]?.effects.push([command.fields[f[k + 1]].name, kinds]);
   }
   return lines;
+}
+
+/**
+ * The command's `lines` on a batch of lines, or null when it has none or the call
+ * fails (each line then goes through the JavaScript path).
+ * @param {import('./commands.js').Command} command
+ * @param {Buffer} bytes
+ * @param {Uint32Array} ends
+ * @returns {import('../../node/mamori.js').JsonLinesResult | null}
+ */
+function linesCall(command, bytes, ends) {
+  if (command.mode !== 'rewrite' || !command.lines) return null;
+  try {
+    return command.lines(bytes, ends);
+  } catch {
+    return null;
+  }
 }
 
 /**
