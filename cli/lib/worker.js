@@ -85,9 +85,25 @@ function workJsonl(batch) {
   /** @type {Buffer[]} */
   const pieces = [];
   let size = 0;
+  // Lines written as read are gathered in runs of the input (`runFrom..runTo`).
+  let runFrom = 0;
+  let runTo = 0;
+  const flushRun = () => {
+    if (runTo > runFrom) pieces.push(bytes.subarray(runFrom, runTo));
+    runFrom = runTo;
+  };
   const put = (/** @type {Buffer} */ b) => {
+    flushRun();
     pieces.push(b);
     size += b.length;
+  };
+  const putInput = (/** @type {number} */ at, /** @type {number} */ to) => {
+    if (at !== runTo) {
+      flushRun();
+      runFrom = at;
+    }
+    runTo = to;
+    size += to - at;
   };
   const regionEnds = new Uint32Array(batch.regions.length / 3);
 
@@ -108,10 +124,9 @@ function workJsonl(batch) {
     for (let j = 0; j < count; j++, line++) {
       const at = from;
       const to = batch.ends[line];
-      const raw = bytes.subarray(at, to);
       from = to;
       if (isBlankLine(bytes, at, to)) {
-        if (rewrite) put(raw);
+        if (rewrite) putInput(at, to);
         continue;
       }
       const where = { line: firstLine + j, record: firstRecord + nth++ };
@@ -125,10 +140,11 @@ function workJsonl(batch) {
           status[k] = 1;
           put(done.out);
         } else {
-          put(raw);
+          putInput(at, to);
         }
         continue;
       }
+      const raw = bytes.subarray(at, to);
       const r = attempt(() => byRecord(raw, where));
       for (const [field, effect] of r.effects ?? []) effectList.push([k, field, effect]);
       if (r.internal) {
@@ -141,7 +157,7 @@ function workJsonl(batch) {
         status[k] = 1;
         put(Buffer.from(r.out, 'utf8'));
       } else if (r.out === null || r.out === undefined) {
-        put(raw);
+        putInput(at, to);
       } else {
         status[k] = 4;
         /** @type {NonNullable<typeof rows>} */ (rows)[k] = /** @type {import('./commands.js').ReportRow} */ (r.out);
@@ -149,9 +165,17 @@ function workJsonl(batch) {
     }
     regionEnds[g] = size;
   }
+  flushRun();
+  // An ArrayBuffer of its own (not a slice of Node's pool), sent back without a copy.
+  const out = Buffer.from(new ArrayBuffer(size));
+  let at = 0;
+  for (const piece of pieces) {
+    piece.copy(out, at);
+    at += piece.length;
+  }
   return {
     kind: 'jsonl',
-    bytes: Buffer.concat(pieces, size),
+    bytes: out,
     regionEnds, status, starts, lines,
     effects: effectList.length ? JSON.stringify(effectList) : null,
     errors, internals, rows,
@@ -186,5 +210,10 @@ function workCsv(batch) {
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 port.on('message', (/** @type {Batch} */ batch) => {
   const done = batch.kind === 'jsonl' ? workJsonl(batch) : workCsv(batch);
-  port.postMessage({ id: batch.id, ...done });
+  // A JSONL batch's output and tables go back without a copy.
+  /** @type {ArrayBuffer[]} */
+  const transfer = done.kind === 'jsonl'
+    ? [done.bytes, done.regionEnds, done.status, done.starts, done.lines].map((a) => /** @type {ArrayBuffer} */ (a.buffer))
+    : [];
+  port.postMessage({ id: batch.id, ...done }, transfer);
 });
