@@ -828,6 +828,28 @@ fn a_value_of_single_characters_takes_no_word_before_or_after_masking() {
 }
 
 #[test]
+fn a_word_inside_a_value_on_the_line_above_labels_nothing() {
+    // `ver.@m.eZ#` over `ZZ2GGG`: the `ver` (a version, which blocks a number) is
+    // inside the address, which is masked. The line above then reads `***.@*.**#`,
+    // whose `#` names the number below; the first reading must read it so too (the
+    // redact fuzz target found `ZZ2GGG` only when the output was redacted again).
+    let all = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    for text in [
+        "ver.@m.eZ#\nZZ2GGG",
+        "アプリ（ver.@0mail.eZZAAAAAAAAAAAA#AAAAAAAAAAAAAAAZZZZZZZZZZ\nZZZZZZZZZZZZxamplG2GGG）",
+    ] {
+        let out = settled(&all, text);
+        assert_eq!(out.findings.len(), 2, "{text:?} → {:?}", out.text);
+    }
+    // A word outside any value still decides: `ver` blocks the number below.
+    let out = settled(&all, "ver #\nZZ2GGG");
+    assert!(out.findings.is_empty(), "{:?}", out.text);
+}
+
+#[test]
 fn in_the_partial_style_values_an_address_joins_are_one_value() {
     // `Yo@em.mt` (an address) and `8868mo` (a number) side by side: written
     // partially, `*o@em.mt*868mo` reads as one address, whose partial form keeps

@@ -4,7 +4,30 @@ use super::hotwords::{Evidence, Hot, Kind8};
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
 use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS, TIGHT};
-use crate::redact::Kind;
+use crate::redact::{Finding, Kind};
+
+/// What is masked so far, for reading the lines above a run as the masked output
+/// will read them: the scanner's findings and those the pass added (each list sorted
+/// and apart).
+#[derive(Clone, Copy)]
+pub(super) struct Hidden<'a> {
+    pub found: &'a [Finding],
+    pub added: &'a [Finding],
+}
+
+impl Hidden<'_> {
+    /// Whether bytes `from..to` lie in part in a finding.
+    fn holds(&self, from: usize, to: usize) -> bool {
+        let overlaps = |list: &[Finding]| {
+            // The last finding that starts before `to`: the earlier ones end before it.
+            let i = list.partition_point(|f| f.start < to);
+            i.checked_sub(1)
+                .and_then(|i| list.get(i))
+                .is_some_and(|f| from < f.end)
+        };
+        overlaps(self.found) || overlaps(self.added)
+    }
+}
 
 impl Pass<'_> {
     /// The kind the context gives `run` of line `li`, if it is to be masked.
@@ -13,6 +36,7 @@ impl Pass<'_> {
         li: usize,
         run: &Run,
         masked: &[(usize, usize)],
+        hidden: Hidden<'_>,
     ) -> Option<Kind> {
         if run.wild > 0 && run.digits <= 4 {
             // Someone masked it already (`****-****-9018`).
@@ -29,7 +53,7 @@ impl Pass<'_> {
         }
         let near_only = self.quantity(run) || date_like(run, false);
         let mut far = false;
-        let say = self.evidence(li, run, masked, &mut far, near_only);
+        let say = self.evidence(li, run, masked, hidden, &mut far, near_only);
         let generic = say == Say::Generic;
         let (kind, tight) = match say {
             Say::Kind(k, tight) => (k, tight),
@@ -82,6 +106,7 @@ impl Pass<'_> {
         li: usize,
         run: &Run,
         masked: &[(usize, usize)],
+        hidden: Hidden<'_>,
         far: &mut bool,
         near_only: bool,
     ) -> Say {
@@ -269,7 +294,13 @@ impl Pass<'_> {
                 }
             }
             let line = self.line(lj);
-            let Some(last) = line.hots().last() else {
+            // Its words as the masked output has them: a word inside a finding (`ver`
+            // of `ver.@m.jp`) is gone there.
+            let shown = |h: &&Hot| {
+                let folded = line.folded();
+                !hidden.holds(folded.at(h.from), folded.at(h.to))
+            };
+            let Some(last) = line.hots().iter().rev().find(shown) else {
                 passed_value |= has_value;
                 continue;
             };
@@ -283,6 +314,7 @@ impl Pass<'_> {
                     .hots()
                     .iter()
                     .rev()
+                    .filter(shown)
                     .find(|h| h.evidence != Evidence::Generic);
                 match named.map(|h| read(h.evidence, false)) {
                     None => generic = true,
@@ -306,6 +338,7 @@ impl Pass<'_> {
                 if let Some(h) = line
                     .hots()
                     .iter()
+                    .filter(shown)
                     .find(|h| matches!(h.evidence, Evidence::Kind(_)))
                 {
                     return read(h.evidence, false);

@@ -367,7 +367,11 @@ impl<'t> Pass<'t> {
                     // A negative label right before it said what it is.
                     None
                 } else {
-                    self.judge(li, run, &masked)
+                    let hidden = evidence::Hidden {
+                        found,
+                        added: &added,
+                    };
+                    self.judge(li, run, &masked, hidden)
                         .filter(|k| self.kinds.contains(k))
                 };
                 if let Some(k) = &kind {
