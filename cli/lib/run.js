@@ -13,6 +13,8 @@ const { Pool } = require('./pool.js');
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/** How much of an input file is read at a time. */
+const READ_CHUNK = 256 * 1024;
 
 /**
  * @typedef {import('./commands.js').Command} Command
@@ -561,7 +563,13 @@ async function openInput(file) {
     } catch {
       // no size: no ETA
     }
-    return { stream: process.stdin, size, stat: null };
+    // A file on standard input (`< export.jsonl`) is read in chunks as large as a
+    // named one's: process.stdin reads 64 KiB at a time, and each chunk costs an
+    // engine call and a step of the pipeline (about 7 % of a 200 MiB run).
+    const stream = size > 0
+      ? fs.createReadStream('', { fd: 0, highWaterMark: READ_CHUNK, autoClose: false })
+      : process.stdin;
+    return { stream, size, stat: null };
   }
   let handle;
   try {
@@ -575,7 +583,7 @@ async function openInput(file) {
     await handle.close();
     throw new FatalError(`cannot read ${file}: it is a directory`);
   }
-  return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }), size: stat.isFile() ? stat.size : 0, stat };
+  return { stream: handle.createReadStream({ highWaterMark: READ_CHUNK }), size: stat.isFile() ? stat.size : 0, stat };
 }
 
 /**

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
@@ -171,6 +171,16 @@ test('redact: standard input to standard output gives what --in/--out give', () 
   assert.equal(viaPipe.out, readFileSync(path.join(tmp, 'pipe.out.jsonl'), 'utf8'));
   const dashes = run(['redact', '--in', '-', '--out', '-', '--format', 'jsonl'], { input: data });
   assert.equal(dashes.out, viaPipe.out);
+  // A file on standard input (`< file`), read in larger chunks than a pipe: several
+  // of them, with records across their ends.
+  const big = data.repeat(Math.ceil(700_000 / data.length));
+  const bigFile = path.join(tmp, 'stdin-file.jsonl');
+  writeFileSync(bigFile, big);
+  const fd = openSync(bigFile, 'r');
+  const fromFile = spawnSync(process.execPath, [bin, 'redact', '--jobs', '1'], { stdio: [fd, 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  closeSync(fd);
+  assert.equal(fromFile.status, 0, fromFile.stderr.toString('utf8'));
+  assert.equal(fromFile.stdout.toString('utf8'), viaPipe.out.repeat(Math.ceil(700_000 / data.length)));
   // CSV through a pipe needs --format (there is no file name to tell it).
   const csv = stringify([['id', 'body'], ...records.map((x) => [x.id, x.text])]);
   const piped = run(['redact', '--format', 'csv'], { input: csv });
