@@ -226,6 +226,10 @@ fn special(bytes: &[u8]) -> Option<usize> {
         .map(|i| at + i)
 }
 
+/// The room a string's unescaped value starts with, in bytes (at most what is left
+/// of the text): a message's body, the usual string with escapes (`\n`), fits.
+const UNESCAPED_ROOM: usize = 1024;
+
 /// A strict reader of JSON over a text, at byte `at`.
 struct Reader<'t> {
     text: &'t str,
@@ -375,7 +379,12 @@ impl<'t> Reader<'t> {
                     }));
                 }
                 b'\\' => {
-                    let s = owned.get_or_insert_with(String::new);
+                    // Room for a message's body from the start: grown from nothing, it
+                    // would be moved some six times on its way to a few hundred bytes.
+                    let s = owned.get_or_insert_with(|| {
+                        let rest = self.bytes.len().saturating_sub(start);
+                        String::with_capacity(rest.min(UNESCAPED_ROOM))
+                    });
                     s.push_str(self.text.get(from..self.at - 1).unwrap_or(""));
                     let c = match self.next() {
                         Some(b'"') => '"',

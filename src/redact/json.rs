@@ -39,23 +39,31 @@ impl Redactor {
         let mut out = String::new();
         let mut kept_to = 0;
         let mut found = Vec::new();
+        // A value with findings, hidden: one buffer for the record's values.
+        let mut hidden = String::new();
         for m in &wanted {
             if m.value.is_empty() {
                 continue;
             }
-            let r = self.redact(&m.value);
-            if !r.findings.is_empty() {
-                let field = fields.iter().position(|f| *f == m.key).unwrap_or(0);
-                found.push((field, r.findings.into_iter().map(|f| f.kind).collect()));
+            // Most values of an export have nothing to hide: they are read, and
+            // neither copied nor compared.
+            let findings = self.find(&m.value);
+            if findings.is_empty() {
+                continue;
             }
-            if r.text == *m.value {
+            hidden.clear();
+            hidden.reserve(m.value.len());
+            self.write_hidden(&m.value, &findings, &mut hidden);
+            let field = fields.iter().position(|f| *f == m.key).unwrap_or(0);
+            found.push((field, findings.into_iter().map(|f| f.kind).collect()));
+            if hidden == *m.value {
                 continue;
             }
             if out.is_empty() {
                 out.reserve(text.len() + 16);
             }
             out.push_str(text.get(kept_to..m.start).unwrap_or(""));
-            quote(&r.text, &mut out);
+            quote(&hidden, &mut out);
             kept_to = m.end;
         }
         let text = (kept_to > 0).then(|| {

@@ -552,17 +552,23 @@ impl Redactor {
     pub fn redact(&self, text: &str) -> Redaction {
         let findings = self.find(text);
         let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for f in &findings {
-            out.push_str(text.get(at..f.start).unwrap_or(""));
-            self.render(text, f, &mut out);
-            at = f.end;
-        }
-        out.push_str(text.get(at..).unwrap_or(""));
+        self.write_hidden(text, &findings, &mut out);
         Redaction {
             text: out,
             findings,
         }
+    }
+
+    /// Appends `text` to `out` with `findings` (sorted and apart, as
+    /// [`Redactor::find`] gives them) hidden in the configured style.
+    fn write_hidden(&self, text: &str, findings: &[Finding], out: &mut String) {
+        let mut at = 0;
+        for f in findings {
+            out.push_str(text.get(at..f.start).unwrap_or(""));
+            self.render(text, f, out);
+            at = f.end;
+        }
+        out.push_str(text.get(at..).unwrap_or(""));
     }
 
     /// [`Redactor::redact`] of each text, in order: for back-office batches (an

@@ -644,6 +644,35 @@ fn index() -> &'static Index {
     })
 }
 
+/// Whether no hotword can stand in `text`: it is written in digits, spaces and the
+/// punctuation of phone numbers, dates and amounts alone (a phone field, a date, an
+/// ID), none of which starts a word (a test holds every word of [`WORDS`] to it). A
+/// number in such a text has no word around it to say what it is.
+#[cfg_attr(not(feature = "reuse"), allow(dead_code))]
+pub(crate) fn no_word_in(text: &str) -> bool {
+    text.bytes().all(starts_no_word)
+}
+
+/// Whether byte `b` is one of the ASCII characters [`no_word_in`] knows start no word.
+fn starts_no_word(b: u8) -> bool {
+    matches!(
+        b,
+        b'0'..=b'9'
+            | b' '
+            | b'\t'
+            | b'\r'
+            | b'\n'
+            | b'+'
+            | b'-'
+            | b'('
+            | b')'
+            | b','
+            | b'.'
+            | b'/'
+            | b':'
+    )
+}
+
 /// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped.
 fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usize> {
     let mut j = i;
@@ -771,6 +800,40 @@ mod tests {
         assert!(words("記入してください").is_empty());
         assert!(words("日記").is_empty());
         assert_eq!(words("番 123"), vec![G]);
+    }
+
+    #[test]
+    fn a_text_without_a_word_is_told_by_its_characters() {
+        for text in [
+            "03-1234-5678",
+            "2026/07/01 10:00:00+09:00",
+            "(0120) 12 345",
+            "",
+        ] {
+            assert!(no_word_in(text), "{text}");
+        }
+        // No word of the table starts with one of those characters, as the line
+        // folds it.
+        for w in WORDS {
+            let first = w.folded.chars().next().map(|c| to_katakana(fold(c)));
+            assert!(
+                !first.is_some_and(|c| c.is_ascii() && starts_no_word(c as u8)),
+                "{}",
+                w.folded
+            );
+        }
+        assert!(!no_word_in("#12") && !no_word_in("No.1") && !no_word_in("１２"));
+        assert!(!no_word_in("2026-07-01T10:00"), "T starts tel");
+    }
+
+    proptest::proptest! {
+        /// What the characters say holds: no word is found in a text they clear.
+        #[test]
+        fn no_word_is_found_where_the_characters_rule_one_out(text in "[ -@\\[-`{-~\\t\\n]{0,24}|[ -~]{0,8}") {
+            if no_word_in(&text) {
+                proptest::prop_assert!(words(&text).is_empty(), "{:?}", text);
+            }
+        }
     }
 
     #[test]

@@ -93,7 +93,14 @@ pub(crate) fn widen(
         }
         None => lines::spans(text),
     };
-    if !lines.shapes.iter().any(|s| s.digit) {
+    // Without a digit there is no value to weigh; without a word, nothing to weigh
+    // it by, unless the scanner found something it could go with (a masked run
+    // the next line continues, a component beside it). The second test is for the
+    // fields of many records (a phone number, a date): the browser build, without
+    // `reuse`, leaves it out for size and makes the pass, which adds nothing there.
+    let no_digit = !lines.shapes.iter().any(|s| s.digit);
+    let no_word = cfg!(feature = "reuse") && found.is_empty() && hotwords::no_word_in(text);
+    if no_digit || no_word {
         let mut dirty = Vec::new();
         let (mut a, mut b) = (also[0].iter().peekable(), also[1].iter().peekable());
         // The two lists merged by start.
