@@ -98,9 +98,9 @@ pub(crate) fn widen(
     // the next line continues, a component beside it). The second test is for the
     // fields of many records (a phone number, a date): the browser build, without
     // `reuse`, leaves it out for size and makes the pass, which adds nothing there.
-    let no_digit = !lines.shapes.iter().any(|s| s.digit);
-    let no_word = cfg!(feature = "reuse") && found.is_empty() && hotwords::no_word_in(text);
-    if no_digit || no_word {
+    let no_digit = || !lines.shapes.iter().any(|s| s.digit);
+    let no_word = || cfg!(feature = "reuse") && found.is_empty() && hotwords::no_word_in(text);
+    if no_digit() || no_word() {
         let mut dirty = Vec::new();
         let (mut a, mut b) = (also[0].iter().peekable(), also[1].iter().peekable());
         // The two lists merged by start.
