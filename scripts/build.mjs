@@ -218,7 +218,7 @@ writeFileSync(nodeGlue, readFileSync(nodeGlue, 'utf8') +
   `  try { return options.rules !== undefined; } catch { return false; }\n` +
   `}\n` +
   `// The functions that take redaction options, and the place of the options.\n` +
-  `for (const [name, at] of [['redact', 1], ['redactMany', 1], ['redactJsonLines', 3]]) {\n` +
+  `for (const [name, at] of [['redact', 1], ['redactMany', 1], ['redactJsonLines', 3], ['redactCsvRecords', 3]]) {\n` +
   `  const lean = module.exports[name];\n` +
   `  if (typeof lean !== 'function') continue;\n` +
   `  module.exports[name] = { [name](...args) {\n` +

@@ -24,6 +24,7 @@
 #![forbid(unsafe_code)]
 
 pub mod checkdigit;
+pub mod csv;
 pub mod form;
 pub mod json;
 pub mod normalize;

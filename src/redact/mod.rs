@@ -58,6 +58,7 @@ mod card;
 mod chars;
 mod contact;
 mod context;
+mod csv;
 mod health;
 mod ids;
 mod json;
@@ -75,6 +76,7 @@ mod testing;
 mod token;
 
 use crate::quoted::Quoted;
+pub use csv::CsvRedaction;
 pub use json::JsonRedaction;
 pub use kind::Kind;
 use std::fmt;

@@ -3,10 +3,11 @@
 //! The core does the work (`Redactor::redact_json`); this reads the arguments and
 //! packs the results into typed arrays.
 
-use js_sys::{Array, Int32Array, Object, Reflect, Uint32Array, Uint8Array};
-use mamori::redact::Kind;
+use js_sys::{Int32Array, Object, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::found::{set, Found};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_JSON_LINES: &str = r#"
@@ -78,8 +79,7 @@ pub fn redact_json_lines(
 
     let mut out: Vec<u8> = Vec::new();
     let mut spans: Vec<i32> = Vec::with_capacity(2 * ends.len());
-    let mut found: Vec<u32> = Vec::new();
-    let mut kinds: Vec<Kind> = Vec::new();
+    let mut found = Found::default();
     let mut start = 0usize;
     for (line, &end) in ends.iter().enumerate() {
         let end = end as usize;
@@ -97,18 +97,8 @@ pub fn redact_json_lines(
             spans.extend_from_slice(&[-2, -2]);
             continue;
         };
-        for (field, found_kinds) in &done.found {
-            found.extend_from_slice(&[line as u32, *field as u32, found_kinds.len() as u32]);
-            for kind in found_kinds {
-                let index = match kinds.iter().position(|k| k == kind) {
-                    Some(i) => i,
-                    None => {
-                        kinds.push(kind.clone());
-                        kinds.len() - 1
-                    }
-                };
-                found.push(index as u32);
-            }
+        for (field, kinds) in &done.found {
+            found.push(line, *field, kinds);
         }
         match done.text {
             None => spans.extend_from_slice(&[-1, -1]),
@@ -129,15 +119,9 @@ pub fn redact_json_lines(
     }
 
     let result = Object::new();
-    let set = |key: &str, value: &JsValue| Reflect::set(&result, &JsValue::from_str(key), value);
-    set("bytes", &Uint8Array::from(out.as_slice()).into())?;
-    set("spans", &Int32Array::from(spans.as_slice()).into())?;
-    set("found", &Uint32Array::from(found.as_slice()).into())?;
-    let names: Array = kinds
-        .iter()
-        .map(|k| JsValue::from_str(k.as_str()))
-        .collect();
-    set("names", &names.into())?;
+    set(&result, "bytes", &Uint8Array::from(out.as_slice()).into())?;
+    set(&result, "spans", &Int32Array::from(spans.as_slice()).into())?;
+    found.set_on(&result)?;
     Ok(result.into())
 }
 

@@ -29,7 +29,11 @@ use wasm_bindgen::JsCast;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[cfg(feature = "batch")]
+mod csv_records;
 mod form;
+#[cfg(feature = "batch")]
+mod found;
 #[cfg(feature = "batch")]
 mod json_lines;
 mod lists;
@@ -37,6 +41,8 @@ mod normalize;
 mod phone;
 mod redact;
 
+#[cfg(feature = "batch")]
+pub use csv_records::redact_csv_records;
 pub use form::{prepare_submission, validate_form};
 #[cfg(feature = "batch")]
 pub use json_lines::redact_json_lines;
