@@ -63,3 +63,11 @@ write('validate_form', forms.map(({ form: f }) =>
 write('redact', [DEFAULTS, ALL_KINDS, PARTIAL].flatMap((o) => redacts.map((c) => redactSeed(c.text, o))));
 // Records as an export has them: the texts as a field, a number, a nested object.
 write('redact_json', redacts.map((c, i) => JSON.stringify({ id: i, body: c.text, memo: i % 2 ? c.text.slice(0, 30) : i, x: { body: c.text.slice(0, 10) } })));
+// CSV exports of the texts: a style byte (bits 0-1 the line break: 0 \n, 1 \r\n,
+// 2 \r; bit 2 every field quoted; bit 3 the end of the input), then the records.
+const csvField = (v) => (/[",\r\n\ufeff]|^ | $/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+write('csv_records', [0, 1, 2, 9].map((style) => {
+  const nl = ['\n', '\r\n', '\r'][style & 3];
+  const rows = redacts.slice(0, 40).map((c, i) => [String(i), c.text, i % 2 ? c.text.slice(0, 30) : ''].map(csvField).join(','));
+  return Buffer.concat([Buffer.from([style]), Buffer.from(rows.join(nl) + nl, 'utf8')]);
+}));

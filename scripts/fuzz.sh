@@ -4,7 +4,7 @@
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS per target defaults to 60 (or $FUZZ_SECONDS); targets default to all of
-# normalize, parse_phone, validate_form, redact, redact_json. The seeds come from the labelled
+# normalize, parse_phone, validate_form, redact, redact_json, csv_records. The seeds come from the labelled
 # corpora (../shared/corpus or $MAMORI_CORPUS_DIR; else tests/fixtures/), written into fuzz/corpus/<target>/
 # by fuzz/seeds.mjs; what libFuzzer adds stays there for the next run (not committed).
 # A crash leaves its input in fuzz/artifacts/<target>/ and makes this script fail;
@@ -26,7 +26,7 @@ export RUSTC_BOOTSTRAP=1
 seconds="${1:-${FUZZ_SECONDS:-60}}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(normalize parse_phone validate_form redact redact_json)
+[ ${#targets[@]} -gt 0 ] || targets=(normalize parse_phone validate_form redact redact_json csv_records)
 
 if ! command -v cargo-fuzz >/dev/null; then
   echo "fuzz: installing cargo-fuzz (crates.io)" >&2

@@ -20,6 +20,9 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {(text: string) => boolean} [onceOk] whether a TEXT argument is fine
  * @property {(value: string, field: string, where: Where) => string} rewrite
  *   compute, then account: what a record's field becomes
+ * @property {(bytes: Uint8Array, shape: import('../../node/mamori.js').CsvShape, last: boolean) => import('../../node/mamori.js').CsvRecordsResult} [csv]
+ *   the whole work on the plain CSV records at the start of `bytes` in the engine
+ *   (csv.js: engineRecords), as the JavaScript would do it record by record
  * @property {(values: string[] | null) => void} [prefetch] the engine's work on many
  *   values at once (a worker's batch), which compute then looks up; null forgets it
  * @property {(bytes: Uint8Array, ends: Uint32Array) => import('../../node/mamori.js').JsonLinesResult} [lines]
@@ -228,6 +231,9 @@ function redact(m, values) {
     once: (text) => m.redact(text, options).text,
     lines: typeof m.redactJsonLines === 'function'
       ? (bytes, ends) => m.redactJsonLines(bytes, ends, names, options)
+      : undefined,
+    csv: typeof m.redactCsvRecords === 'function'
+      ? (bytes, shape, last) => m.redactCsvRecords(bytes, shape, last, options)
       : undefined,
     prefetch(values) {
       fetched = null;

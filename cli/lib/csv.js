@@ -14,7 +14,8 @@ class CsvReader {
   constructor(ctx) {
     this.ctx = ctx;
     this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    this.text = ''; // input not yet taken: at most the record the last chunk cut
+    /** Input not yet taken: from the start of a record (the last chunk cut it). */
+    this.pending = Buffer.alloc(0);
     /** @type {'\n' | '\r\n' | '\r' | null} */
     this.delimiter = null;
     /** @type {string[] | null} */
@@ -25,62 +26,106 @@ class CsvReader {
     this.columns = [];
     this.line = 1; // line on which the next record starts
     this.record = 0;
-    this.bytes = 0;
+    this.bytes = 0; // input taken before `pending`
     /** @type {CsvShape | null} */
     this.shaped = null;
+    const cmd = ctx.command;
+    /** Whether the engine does the records' work (the command's `csv`). */
+    this.fast = cmd.mode === 'rewrite' && cmd.csv !== undefined;
   }
 
   /**
    * Takes one chunk of input; returns the output it produces.
    * @param {Buffer} chunk
-   * @returns {string[]}
+   * @returns {Buffer[]}
    */
   push(chunk) {
-    return this.take(this.decode(chunk, true), false);
+    return this.take(this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk, false);
   }
 
   /**
    * End of input.
-   * @returns {string[]}
+   * @returns {Buffer[]}
    */
   end() {
-    return this.take(this.decode(undefined, false), true);
+    return this.take(this.pending, true);
   }
 
   /**
-   * @param {Buffer | undefined} chunk
-   * @param {boolean} stream whether more input follows
-   * @returns {string}
-   */
-  decode(chunk, stream) {
-    try {
-      const text = this.decoder.decode(chunk, { stream });
-      if (chunk) this.bytes += chunk.length;
-      return text;
-    } catch {
-      throw new FatalError(`the input is not UTF-8 (near byte ${this.bytes}); convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8`);
-    }
-  }
-
-  /**
-   * @param {string} text more input
+   * Reads the records at the start of `input`: those the engine reads in the plain
+   * form, in one call, and from the first it does not (or while there is no header
+   * yet) the whole lines up to the end of `input`, with Papa Parse; what is left,
+   * the start of a record cut by the end of the chunk, waits for the next one.
+   * @param {Buffer} input from the start of a record
    * @param {boolean} last whether the input ends with it
-   * @returns {string[]}
+   * @returns {Buffer[]}
    */
-  take(text, last) {
-    /** @type {string[]} */
+  take(input, last) {
+    /** @type {Buffer[]} */
     const out = [];
-    if (this.ctx.stopped) return out;
-    this.text += text;
-    if (!this.delimiter) {
-      this.delimiter = detectDelimiter(this.text, last);
-      if (!this.delimiter) return out;
+    let pos = 0;
+    while (!this.ctx.stopped && pos < input.length) {
+      if (!this.delimiter) {
+        this.delimiter = detectDelimiter(input, last);
+        if (!this.delimiter) break;
+      }
+      if (this.fast && this.header !== null) {
+        const rest = input.subarray(pos);
+        const r = this.ctx.sink ? this.readRecords(rest, last, this.ctx.sink) : this.engineRecords(rest, last, out);
+        pos += r.taken;
+        if (!r.irregular) break;
+      }
+      if (this.ctx.stopped) break;
+      const used = this.parsed(input.subarray(pos), last, out, this.bytes + pos);
+      pos += used;
+      if (used === 0) break;
+    }
+    this.bytes += pos;
+    this.pending = last || this.ctx.stopped ? Buffer.alloc(0) : Buffer.from(input.subarray(pos));
+    const max = this.ctx.maxRecordBytes;
+    if (this.pending.length > max && utf16Length(this.pending) > max) {
+      this.broken({ code: 'TooLong' });
+      this.pending = Buffer.alloc(0);
+    }
+    if (last && !this.ctx.stopped && this.header === null) {
+      throw new UsageError('the CSV input is empty: it needs a header line');
+    }
+    return out;
+  }
+
+  /**
+   * The records of `input` read by Papa Parse: up to its last line break (to its
+   * end when `last`), all but the last record there, which may go on in the next
+   * chunk (unless the input has ended). Returns how many bytes they span.
+   * Input that is not UTF-8 ends the run there.
+   * @param {Buffer} input from the start of a record
+   * @param {boolean} last
+   * @param {Buffer[]} out
+   * @param {number} offset where `input` starts in the whole input
+   * @returns {number}
+   */
+  parsed(input, last, out, offset) {
+    const cut = last ? input.length : lastLineBreak(input) + 1;
+    if (cut === 0) return 0;
+    let text;
+    try {
+      text = this.decoder.decode(input.subarray(0, cut));
+    } catch {
+      const error = new FatalError(`the input is not UTF-8 (near byte ${offset}); convert it first, e.g. iconv -f SHIFT_JIS -t UTF-8`);
+      this.ctx.stopped = true;
+      // What was read before it is written, as before broken quoting.
+      if (this.ctx.sink) this.ctx.sink.push({ kind: 'fatal', error, read: 0, failed: 0 });
+      else this.ctx.fatal = error;
+      return 0;
     }
     /** @type {Papa.ParseStepResult<string[]>[]} */
     const rows = [];
-    Papa.parse(this.text, {
+    // Papa Parse drops a byte order mark at the start of a text; the input's own one
+    // is gone already (run.js), and one that starts a record is the record's: one
+    // more in front is the one dropped, the offsets are the text's.
+    Papa.parse(text.charCodeAt(0) === 0xfeff ? `\ufeff${text}` : text, {
       delimiter: ',',
-      newline: this.delimiter,
+      newline: /** @type {'\n' | '\r\n' | '\r'} */ (this.delimiter),
       step: (/** @type {Papa.ParseStepResult<string[]>} */ r) => {
         rows.push(r);
       },
@@ -91,7 +136,7 @@ class CsvReader {
     let start = 0;
     for (let i = 0; i < complete && !this.ctx.stopped; i++) {
       const r = rows[i];
-      const raw = this.text.slice(start, r.meta.cursor);
+      const raw = text.slice(start, r.meta.cursor);
       start = r.meta.cursor;
       if (r.errors.length) {
         this.broken(r.errors[0]);
@@ -99,15 +144,95 @@ class CsvReader {
       }
       this.recordOf(r.data, raw, out);
     }
-    this.text = last || this.ctx.stopped ? '' : this.text.slice(start);
-    if (this.text.length > this.ctx.maxRecordBytes) {
-      this.broken({ code: 'TooLong' });
-      this.text = '';
+    return last ? cut : Buffer.byteLength(text.slice(0, start));
+  }
+
+  /**
+   * With --jobs: the plain records at the start of `input`, read by the engine (in
+   * one call, with no column to redact) and given to a worker as one piece, which
+   * the worker's engine reads again and rewrites (fastRecords). Returns what
+   * engineRecords returns.
+   * @param {Buffer} input
+   * @param {boolean} last
+   * @param {import('./run.js').Item[]} sink
+   * @returns {{ taken: number, irregular: boolean }}
+   */
+  readRecords(input, last, sink) {
+    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+    const shape = this.shape();
+    let r;
+    try {
+      r = /** @type {NonNullable<typeof command.csv>} */ (command.csv)(input, shape.reading, last);
+    } catch {
+      return { taken: 0, irregular: true };
     }
-    if (last && !this.ctx.stopped && this.header === null) {
-      throw new UsageError('the CSV input is empty: it needs a header line');
+    const count = r.ends.length;
+    if (count === 0) return { taken: r.taken, irregular: r.irregular };
+    const where = { line: this.line, record: this.record + 1 };
+    const starts = new Float64Array(count);
+    let records = 0;
+    for (let i = 0; i < count; i++) {
+      starts[i] = this.line;
+      this.line += r.lines[i];
+      if (r.spans[2 * i] !== -3) records++;
     }
-    return out;
+    this.record += records;
+    this.ctx.stats.read += records;
+    sink.push({ kind: 'lines', where, raw: input.subarray(0, r.taken), ends: r.ends, records, starts });
+    return { taken: r.taken, irregular: r.irregular };
+  }
+
+  /**
+   * The plain records at the start of `input`, rewritten by the engine in one call
+   * (the command's `csv`), as recordOf would do them one by one. Returns how many
+   * bytes they span, and whether the engine stopped at a record it does not read
+   * (rather than at the end of the input).
+   * @param {Buffer} input
+   * @param {boolean} last
+   * @param {Buffer[]} out
+   * @returns {{ taken: number, irregular: boolean }}
+   */
+  engineRecords(input, last, out) {
+    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+    const shape = this.shape();
+    let r;
+    try {
+      r = /** @type {NonNullable<typeof command.csv>} */ (command.csv)(input, shape.engine, last);
+    } catch {
+      return { taken: 0, irregular: true };
+    }
+    const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
+    const stats = this.ctx.stats;
+    const f = r.found;
+    let k = 0;
+    let b = 0;
+    for (let i = 0; i < r.ends.length; b = r.ends[i], i++) {
+      const e = r.ends[i];
+      const line = this.line;
+      this.line += r.lines[i];
+      const start = r.spans[2 * i];
+      if (start === -3) {
+        out.push(input.subarray(b, e)); // a blank line is no record
+        continue;
+      }
+      this.record++;
+      stats.read++;
+      const where = { line, record: this.record };
+      if (start === -2) {
+        this.ctx.fail(where, `${r.spans[2 * i + 1]} fields where the header has ${shape.header.length}`, Buffer.from(input.subarray(b, e)));
+        if (this.ctx.stopped) return { taken: e, irregular: false };
+        continue;
+      }
+      for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
+        /** @type {string[]} */
+        const kinds = [];
+        for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+        command.account(kinds, shape.columns[f[k + 1]].name, where);
+      }
+      out.push(start === -1 ? input.subarray(b, e) : written.subarray(start, r.spans[2 * i + 1]));
+      stats.written++;
+    }
+    return { taken: r.taken, irregular: r.irregular };
   }
 
   /**
@@ -129,18 +254,18 @@ class CsvReader {
 
   /**
    * A piece of output that is no record (the header, a blank line): kept in its place.
-   * @param {string[]} out
+   * @param {Buffer[]} out
    * @param {string} piece
    */
   put(out, piece) {
     if (this.ctx.sink) this.ctx.sink.push({ kind: 'pass', data: piece });
-    else out.push(piece);
+    else out.push(Buffer.from(piece, 'utf8'));
   }
 
   /**
    * @param {string[]} fields
    * @param {string} raw the record's text, line break included
-   * @param {string[]} out
+   * @param {Buffer[]} out
    */
   recordOf(fields, raw, out) {
     const line = this.line;
@@ -180,12 +305,12 @@ class CsvReader {
       }
       const result = csvRecord(this.ctx.command, this.shape(), fields, ending, where);
       if (typeof result === 'string') {
-        out.push(result);
+        out.push(Buffer.from(result, 'utf8'));
       } else if (result === null) {
-        out.push(raw);
+        out.push(Buffer.from(raw, 'utf8'));
       } else {
         const results = /** @type {import('./run.js').ResultWriter} */ (this.ctx.results);
-        out.push(results.row(result));
+        out.push(Buffer.from(results.row(result), 'utf8'));
       }
       this.ctx.stats.written++;
     } catch (e) {
@@ -204,11 +329,24 @@ class CsvReader {
    * @returns {CsvShape}
    */
   shape() {
+    const delimiter = /** @type {'\n' | '\r\n' | '\r'} */ (this.delimiter);
     return this.shaped ??= {
       header: /** @type {string[]} */ (this.header),
       columns: this.columns.map((c) => ({ index: c.index, name: c.field.name })),
       quoteAll: this.quoteAll,
-      delimiter: /** @type {string} */ (this.delimiter),
+      delimiter,
+      engine: {
+        newline: delimiter,
+        width: /** @type {string[]} */ (this.header).length,
+        columns: Uint32Array.from(this.columns, (c) => c.index),
+        quoteAll: this.quoteAll,
+      },
+      reading: {
+        newline: delimiter,
+        width: /** @type {string[]} */ (this.header).length,
+        columns: new Uint32Array(0),
+        quoteAll: this.quoteAll,
+      },
     };
   }
 }
@@ -218,8 +356,53 @@ class CsvReader {
  * @property {string[]} header
  * @property {{ index: number, name: string }[]} columns the columns rewritten
  * @property {boolean} quoteAll whether changed records quote every field
- * @property {string} delimiter the record delimiter
+ * @property {'\n' | '\r\n' | '\r'} delimiter the record delimiter
+ * @property {import('../../node/mamori.js').CsvShape} engine the same, as the engine
+ *   takes it (the command's `csv`)
+ * @property {import('../../node/mamori.js').CsvShape} reading the same with no column
+ *   to redact: the engine only reads the records
  */
+
+/**
+ * The command's `csv` on a worker's batch of plain CSV records (and blank lines),
+ * record `i` ending at `ends[i]`, as the run's reader read them: per one, what the
+ * engine made of it (csv.js engineRecords does the same on the run's thread).
+ * Throws when the engine reads them otherwise, which it does not.
+ * @param {import('./commands.js').Command} command
+ * @param {Buffer} bytes
+ * @param {Uint32Array} ends
+ * @param {CsvShape} shape
+ * @returns {import('./jsonl.js').FastLine[] | null}
+ */
+function fastRecords(command, bytes, ends, shape) {
+  if (command.mode !== 'rewrite' || !command.csv) return null;
+  const r = command.csv(bytes, shape.engine, true);
+  if (r.ends.length !== ends.length || r.ends.some((e, i) => e !== ends[i])) {
+    throw new Error('the engine read the CSV records otherwise than the reader did');
+  }
+  const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
+  /** @type {import('./jsonl.js').FastLine[]} */
+  const records = new Array(ends.length);
+  for (let i = 0; i < ends.length; i++) {
+    const start = r.spans[2 * i];
+    const end = r.spans[2 * i + 1];
+    records[i] = {
+      out: start >= 0 ? written.subarray(start, end) : null,
+      effects: [],
+      breaks: r.lines[i],
+      blank: start === -3,
+      error: start === -2 ? `${end} fields where the header has ${shape.header.length}` : undefined,
+    };
+  }
+  const f = r.found;
+  for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
+    /** @type {string[]} */
+    const kinds = [];
+    for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+    records[f[k]].effects.push([shape.columns[f[k + 1]].name, kinds]);
+  }
+  return records;
+}
 
 /**
  * A record's work, once its fields are read: the record rewritten with its ending
@@ -257,16 +440,40 @@ function csvRecord(command, shape, fields, ending, where) {
 
 /**
  * The record delimiter, from the first line break of the input (null: need more).
- * @param {string} text
- * @param {boolean} last whether the input ends with `text`
+ * @param {Buffer} bytes
+ * @param {boolean} last whether the input ends with `bytes`
  * @returns {'\n' | '\r\n' | '\r' | null}
  */
-function detectDelimiter(text, last) {
-  const i = text.search(/[\r\n]/);
+function detectDelimiter(bytes, last) {
+  const lf = bytes.indexOf(0x0a);
+  const cr = bytes.indexOf(0x0d);
+  const i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
   if (i === -1) return last ? '\n' : null;
-  if (text[i] === '\n') return '\n';
-  if (i + 1 < text.length) return text[i + 1] === '\n' ? '\r\n' : '\r';
+  if (bytes[i] === 0x0a) return '\n';
+  if (i + 1 < bytes.length) return bytes[i + 1] === 0x0a ? '\r\n' : '\r';
   return last ? '\r' : null;
+}
+
+/**
+ * Where the last line break byte (\n or \r) of `bytes` is; -1 when it has none.
+ * @param {Buffer} bytes
+ */
+function lastLineBreak(bytes) {
+  return Math.max(bytes.lastIndexOf(0x0a), bytes.lastIndexOf(0x0d));
+}
+
+/**
+ * The UTF-16 length of the text of UTF-8 `bytes` (a cut sequence at the end counts
+ * as what it starts): what the record limit counts.
+ * @param {Buffer} bytes
+ */
+function utf16Length(bytes) {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
 }
 
 /** @param {string} raw */
@@ -297,4 +504,4 @@ function csvRow(values) {
   return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
 }
 
-module.exports = { CsvReader, csvRow, csvRecord };
+module.exports = { CsvReader, csvRow, csvRecord, fastRecords };

@@ -302,8 +302,10 @@ class JsonlReader {
 
 /**
  * What the engine made of a line: its rewritten bytes (null: unchanged), and the
- * kinds found, field by field (the effects compute would give).
- * @typedef {{ out: Buffer | null, effects: [string, string[]][] }} FastLine
+ * kinds found, field by field (the effects compute would give). Of a CSV record
+ * also: its line breaks, and whether it is a blank line (no record) or why it is
+ * refused.
+ * @typedef {{ out: Buffer | null, effects: [string, string[]][], breaks?: number, blank?: boolean, error?: string }} FastLine
  */
 
 /**

@@ -19,8 +19,9 @@ const { Worker } = require('node:worker_threads');
  * A batch of JSONL lines, the reader's pieces of whole lines one after the other:
  * their bytes (endings included, blank lines too); where each line ends in `bytes`;
  * per piece its number of lines and the line and record numbers it starts with
- * (`regions[3 * g]`, `[3 * g + 1]`, `[3 * g + 2]`); and the records in all.
- * @typedef {{ kind: 'jsonl', bytes: Buffer, ends: Uint32Array, regions: Float64Array, records: number }} JsonlWork
+ * (`regions[3 * g]`, `[3 * g + 1]`, `[3 * g + 2]`); and the records in all. With a
+ * CSV `shape`, the pieces are plain CSV records (and blank lines) instead of lines.
+ * @typedef {{ kind: 'jsonl', bytes: Buffer, ends: Uint32Array, regions: Float64Array, records: number, shape: import('./csv.js').CsvShape | null }} JsonlWork
  */
 /**
  * A batch of CSV records, with the input's header and style.

@@ -41,9 +41,12 @@ const READ_CHUNK = 256 * 1024;
 /**
  * What a reader gives with --jobs: output that is no record, a record for a worker, a
  * record that failed to read, or the end of the run (with the counts it adds).
+ * `lines`: whole lines of JSONL, or CSV records in the plain form the engine reads
+ * (then `ends` has an entry per record or blank line, and `starts` the line each
+ * of them starts on).
  * @typedef {{ kind: 'pass', data: Buffer | string }
  *   | { kind: 'task', where: Where, raw: Buffer | string, job: { fields: string[], ending: string } }
- *   | { kind: 'lines', where: Where, raw: Buffer, ends: Uint32Array, records: number }
+ *   | { kind: 'lines', where: Where, raw: Buffer, ends: Uint32Array, records: number, starts?: Float64Array }
  *   | { kind: 'fail', where: Where, message: string, raw: Buffer | string | null }
  *   | { kind: 'fatal', error: Error, read: number, failed: number }} Item
  */
@@ -183,7 +186,7 @@ async function runRecords(o) {
     let marks = [];
     /** @type {Extract<Item, { kind: 'task' }>[]} CSV records */
     let tasks = [];
-    /** @type {Extract<Item, { kind: 'lines' }>[]} JSONL lines */
+    /** @type {Extract<Item, { kind: 'lines' }>[]} JSONL lines, or plain CSV records */
     let pieces = [];
     let records = 0;
     let size = 0;
@@ -194,6 +197,8 @@ async function runRecords(o) {
     /** Takes what the reader gave into the open batch; sends it when it is full. */
     function take() {
       for (const item of sink) {
+        // A batch is records read here or lines and records the engine reads, not both.
+        if ((item.kind === 'task' && pieces.length) || (item.kind === 'lines' && tasks.length)) send();
         items.push(item);
         marks.push(bytes);
         if (item.kind === 'task') {
@@ -214,7 +219,7 @@ async function runRecords(o) {
     function send() {
       if (!items.length) return;
       const shape = csv && csv.header ? csv.shape() : null;
-      const work = tasks.length ? csvWork(shape, tasks) : pieces.length ? jsonlWork(pieces) : null;
+      const work = tasks.length ? csvWork(shape, tasks) : pieces.length ? jsonlWork(pieces, csv ? shape : null) : null;
       /** @type {Batch} */
       const batch = { items, marks, results: work ? pool.run(work) : Promise.resolve(NO_RESULTS), ready: false };
       batch.results.then(() => {
@@ -361,7 +366,7 @@ async function runRecords(o) {
      * @returns {Buffer}
      */
     function lineOf(item, line) {
-      const n = line - item.where.line;
+      const n = item.starts ? item.starts.indexOf(line) : line - item.where.line;
       return item.raw.subarray(n === 0 ? 0 : item.ends[n - 1], item.ends[n]);
     }
 
@@ -467,13 +472,15 @@ async function runRecords(o) {
 const NO_RESULTS = { kind: 'csv', results: [] };
 
 /**
- * The work of a batch of JSONL lines for a worker: the reader's pieces of whole lines
- * in one buffer the worker takes over (it is transferred, not copied), where each
- * line ends, and where each piece starts in the input.
+ * The work of a batch of JSONL lines (or plain CSV records, with the input's `shape`)
+ * for a worker: the reader's pieces in one buffer the worker takes over (it is
+ * transferred, not copied), where each line (record) ends, and where each piece
+ * starts in the input.
  * @param {Extract<Item, { kind: 'lines' }>[]} pieces
+ * @param {import('./csv.js').CsvShape | null} shape
  * @returns {import('./pool.js').JsonlWork}
  */
-function jsonlWork(pieces) {
+function jsonlWork(pieces, shape) {
   let total = 0;
   let lines = 0;
   let records = 0;
@@ -496,7 +503,7 @@ function jsonlWork(pieces) {
     regions[3 * g + 1] = p.where.line;
     regions[3 * g + 2] = p.where.record;
   });
-  return { kind: 'jsonl', bytes, ends, regions, records };
+  return { kind: 'jsonl', bytes, ends, regions, records, shape };
 }
 
 /**
@@ -511,13 +518,13 @@ function csvWork(shape, tasks) {
 }
 
 /**
- * @param {(Buffer | string)[]} pieces all Buffers or all strings
+ * @param {(Buffer | string)[]} pieces
  * @returns {Buffer}
  */
 function joinPieces(pieces) {
   if (pieces.length === 0) return Buffer.alloc(0);
-  if (typeof pieces[0] === 'string') return Buffer.from(pieces.join(''), 'utf8');
-  const buffers = /** @type {Buffer[]} */ (pieces);
+  if (pieces.every((p) => typeof p === 'string')) return Buffer.from(pieces.join(''), 'utf8');
+  const buffers = pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
   return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers);
 }
 

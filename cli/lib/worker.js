@@ -6,7 +6,7 @@
 const { parentPort, workerData } = require('node:worker_threads');
 const { commands } = require('./commands.js');
 const { jsonlRecord, jsonlLine, fastLines, isBlankLine } = require('./jsonl.js');
-const { csvRecord } = require('./csv.js');
+const { csvRecord, fastRecords } = require('./csv.js');
 const { RecordError } = require('./errors.js');
 
 /** @typedef {import('./pool.js').Setup} Setup */
@@ -59,7 +59,8 @@ function attempt(fn) {
 /**
  * A batch of JSONL lines (whole chunks' lines, some blank): the records' work, in the
  * engine for all at once when the command has it (its `lines`), else (and for the
- * lines the engine leaves) each decoded, parsed once and rewritten here. What comes
+ * lines the engine leaves) each decoded, parsed once and rewritten here. Or a batch
+ * of plain CSV records (with the input's shape), all in the engine. What comes
  * back is compact, for the run's thread to take cheaply: the output of the batch as
  * bytes (blank lines kept, refused records left out), and per record its status,
  * line, where its output starts, and its effects (as JSON).
@@ -69,7 +70,8 @@ function attempt(fn) {
 function workJsonl(batch) {
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
   const rewrite = command.mode === 'rewrite';
-  const fast = fastLines(command, bytes, batch.ends);
+  const shape = batch.shape;
+  const fast = shape ? fastRecords(command, bytes, batch.ends, shape) : fastLines(command, bytes, batch.ends);
   const records = batch.records;
   const status = new Uint8Array(records);
   const starts = new Uint32Array(records);
@@ -121,19 +123,28 @@ function workJsonl(batch) {
     const firstLine = batch.regions[3 * g + 1];
     const firstRecord = batch.regions[3 * g + 2];
     let nth = 0;
+    let lineNo = firstLine;
     for (let j = 0; j < count; j++, line++) {
       const at = from;
       const to = batch.ends[line];
       from = to;
-      if (isBlankLine(bytes, at, to)) {
+      const done = fast?.[line];
+      // A JSONL line is one line; a CSV record has as many as its line breaks.
+      const startLine = lineNo;
+      lineNo += shape ? done?.breaks ?? 0 : 1;
+      if (shape ? done?.blank : isBlankLine(bytes, at, to)) {
         if (rewrite) putInput(at, to);
         continue;
       }
-      const where = { line: firstLine + j, record: firstRecord + nth++ };
+      const where = { line: startLine, record: firstRecord + nth++ };
       const k = record++;
       lines[k] = where.line;
       starts[k] = size;
-      const done = fast?.[line];
+      if (done?.error !== undefined) {
+        status[k] = 2;
+        errors.push([k, done.error]);
+        continue;
+      }
       if (done) {
         for (const [field, kinds] of done.effects) effectList.push([k, field, kinds]);
         if (done.out) {
