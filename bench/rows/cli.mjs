@@ -1,9 +1,12 @@
 // The CLI row: `mamori redact` over a generated JSONL export of inquiries, with one
 // worker and with two, next to a JavaScript script that does the same with the regex
-// redactor (bench/peers/regex-cli.mjs). Each runs as a fresh process with the file on
-// its standard input and output; wall time and peak RSS come from /usr/bin/time
-// (wall time alone where it is missing). The two mamori outputs must be identical.
-import { spawnSync } from 'node:child_process';
+// redactor (bench/peers/regex-cli.mjs); the same export as CSV, with one worker and
+// two; and, for what two workers can gain on this machine, two one-worker runs at
+// once, each over the whole file. Each runs as a fresh process with the file on its
+// standard input and output; wall time and peak RSS come from /usr/bin/time (wall
+// time alone where it is missing). The outputs with one worker and two must be
+// identical.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -39,6 +42,53 @@ function writeExport(file, bytes) {
 }
 
 /**
+ * The JSONL export `jsonl` as CSV (a header, then the same fields; quoted where
+ * they need it), written to `file`.
+ * @param {string} jsonl
+ * @param {string} file
+ */
+function writeCsv(jsonl, file) {
+  const field = (/** @type {string} */ v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const columns = ['id', 'received', 'body', 'memo', 'phone'];
+  const fd = openSync(file, 'w');
+  writeSync(fd, `${columns.join(',')}\r\n`);
+  let rows = [];
+  for (const line of readFileSync(jsonl, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    rows.push(columns.map((c) => field(String(r[c]))).join(','));
+    if (rows.length >= 2000) { writeSync(fd, `${rows.join('\r\n')}\r\n`); rows = []; }
+  }
+  if (rows.length) writeSync(fd, `${rows.join('\r\n')}\r\n`);
+  closeSync(fd);
+}
+
+/**
+ * Runs `argv` twice at once, each with `input` on stdin and its own output: the
+ * wall time until both are done.
+ * @param {string[]} argv
+ * @param {string} input
+ * @param {string[]} outputs
+ * @returns {Promise<{ seconds: number, error: string | null }>}
+ */
+async function timedPair(argv, input, outputs) {
+  const t0 = now();
+  const codes = await Promise.all(outputs.map((output) => new Promise((resolve) => {
+    const stdin = openSync(input, 'r');
+    const stdout = openSync(output, 'w');
+    const child = spawn(/** @type {string} */ (argv[0]), argv.slice(1), { cwd: root, stdio: [stdin, stdout, 'ignore'] });
+    child.on('exit', (code) => {
+      closeSync(stdin);
+      closeSync(stdout);
+      resolve(code);
+    });
+  })));
+  const seconds = (now() - t0) / 1000;
+  const bad = codes.find((c) => c !== 0);
+  return { seconds, error: bad === undefined ? null : `exit ${bad}` };
+}
+
+/**
  * Runs `argv` with `input` on stdin and `output` as stdout.
  * @param {string[]} argv
  * @param {string} input
@@ -67,30 +117,40 @@ function digest(file) {
 
 /**
  * @param {{ smoke: boolean }} options
- * @returns {import('../lib/report.mjs').CliResult}
+ * @returns {Promise<import('../lib/report.mjs').CliResult>}
  */
-export function cliRow({ smoke }) {
+export async function cliRow({ smoke }) {
   const dir = os.tmpdir();
   const input = path.join(dir, `mamori-bench-${process.pid}.jsonl`);
+  const csvInput = path.join(dir, `mamori-bench-${process.pid}.csv`);
   const bytes = smoke ? 1 * MiB : 200 * MiB;
   writeExport(input, bytes);
+  writeCsv(input, csvInput);
   const size = statSync(input).size;
+  const csvSize = statSync(csvInput).size;
   const cli = path.join(root, 'pkg', 'bin', 'mamori.js');
-  const outs = [1, 2, 3].map((i) => path.join(dir, `mamori-bench-${process.pid}-${i}.jsonl`));
+  const outs = [1, 2, 3, 4, 5, 6, 7].map((i) => path.join(dir, `mamori-bench-${process.pid}-${i}.out`));
+  const one = [process.execPath, cli, 'redact', '--jobs', '1', '--quiet'];
   /** @type {import('../lib/report.mjs').CliRun[]} */
   const runs = [];
   try {
-    for (const [label, argv, out] of /** @type {[string, string[], string][]} */ ([
-      ['mamori redact --jobs 1', [process.execPath, cli, 'redact', '--jobs', '1', '--quiet'], outs[0]],
-      ['mamori redact --jobs 2', [process.execPath, cli, 'redact', '--jobs', '2', '--quiet'], outs[1]],
-      ['regex redactor script (one thread)', [process.execPath, path.join(root, 'bench', 'peers', 'regex-cli.mjs')], outs[2]],
+    for (const [label, argv, out, file, fileSize] of /** @type {[string, string[], string, string, number][]} */ ([
+      ['mamori redact --jobs 1', one, outs[0], input, size],
+      ['mamori redact --jobs 2', [process.execPath, cli, 'redact', '--jobs', '2', '--quiet'], outs[1], input, size],
+      ['regex redactor script (one thread)', [process.execPath, path.join(root, 'bench', 'peers', 'regex-cli.mjs')], outs[2], input, size],
+      ['mamori redact --format csv --jobs 1', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '1', '--quiet'], outs[3], csvInput, csvSize],
+      ['mamori redact --format csv --jobs 2', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '2', '--quiet'], outs[4], csvInput, csvSize],
     ])) {
-      const r = timed(argv, input, out);
-      runs.push({ label, ...r, mbps: r.error ? null : size / MiB / r.seconds });
+      const r = timed(argv, file, out);
+      runs.push({ label, ...r, mbps: r.error ? null : fileSize / MiB / r.seconds });
     }
+    // Two one-worker runs at once: twice the work, in the wall time both take.
+    const pair = await timedPair(one, input, [outs[5], outs[6]]);
+    runs.push({ label: 'two `mamori redact --jobs 1` at once (each the whole file)', ...pair, rssMiB: null, mbps: pair.error ? null : (2 * size) / MiB / pair.seconds });
     const same = digest(outs[0]) === digest(outs[1]);
-    return { bytes: size, runs, identical: same };
+    const csvSame = digest(outs[3]) === digest(outs[4]);
+    return { bytes: size, csvBytes: csvSize, runs, identical: same, csvIdentical: csvSame };
   } finally {
-    for (const f of [input, ...outs]) rmSync(f, { force: true });
+    for (const f of [input, csvInput, ...outs]) rmSync(f, { force: true });
   }
 }
