@@ -8,12 +8,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { sharedOrFixture } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
 const m = require(path.join(root, 'pkg', 'node', 'mamori.js'));
 const { commands } = require(path.join(root, 'pkg', 'bin', 'lib', 'commands.js'));
 const { CsvReader } = require(path.join(root, 'pkg', 'bin', 'lib', 'csv.js'));
+const { stringify } = require('csv-stringify/sync');
 
 test('redactCsvRecords: the example of its declaration; wrong arguments are refused by name; rules reach the build that has them', () => {
   const bytes = new TextEncoder().encode('7,マイナンバー 1234 5678 9018\r\n');
@@ -50,8 +52,8 @@ test('redactCsvRecords: the example of its declaration; wrong arguments are refu
 
 test('CSV: the engine path writes, counts and refuses what the Papa Parse path does, however the input is cut', () => {
     /** Feeds `bytes` cut at `cuts` to a reader of the redact command, with or without the engine's `csv`. */
-  function feed(bytes, cuts, engine, fields = 'body,memo') {
-    const command = commands.redact(m, { fields, kinds: 'all' });
+  function feed(bytes, cuts, engine, values = { fields: 'body,memo', kinds: 'all' }) {
+    const command = commands.redact(m, values);
     if (!engine) delete command.csv;
     const failed = [];
     const ctx = {
@@ -92,6 +94,24 @@ test('CSV: the engine path writes, counts and refuses what the Papa Parse path d
     for (let i = 0; i <= bytes.length; i += 2) {
       assert.equal(feed(bytes, [i], true), slow, `cut at ${i}: ${JSON.stringify(text)}`);
       assert.equal(feed(bytes, [i, i + 1], true), slow, `cut at ${i} and ${i + 1}: ${JSON.stringify(text)}`);
+    }
+  }
+  // The labelled corpus as an export, quoted where needed and everywhere.
+  const records = sharedOrFixture('redact.jsonl');
+  for (const quoted of [false, true]) {
+    const rows = records.map((r, i) => [r.id, r.text, i % 3 ? r.text.slice(0, 40) : '']);
+    const bytes = Buffer.from(stringify([['id', 'body', 'memo'], ...rows], { quoted, record_delimiter: 'windows' }));
+    const slow = feed(bytes, [], false);
+    assert.ok(slow.includes('*'), 'the corpus has values to mask');
+    for (const cuts of [[], [bytes.length >> 2, bytes.length >> 1], [4096, 65536, 65537]]) {
+      assert.equal(feed(bytes, cuts, true), slow, `the corpus, quoted ${quoted}, cut at ${cuts}`);
+    }
+  }
+  // Other options reach the engine as they reach the record-by-record path.
+  for (const values of [{ fields: 'memo,body', style: 'label' }, { fields: 'body', style: 'partial', 'keep-last': '2', kinds: 'credit_card' }]) {
+    for (const text of cases) {
+      const bytes = Buffer.from(text);
+      assert.equal(feed(bytes, [bytes.length >> 1], true, values), feed(bytes, [], false, values), `${JSON.stringify(values)}: ${JSON.stringify(text)}`);
     }
   }
   // The engine did the work: a record it changed is in the output, masked.
