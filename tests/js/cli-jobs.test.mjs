@@ -83,6 +83,22 @@ test('--jobs 2 gives what --jobs 1 gives: CSV', () => {
   same(['validate', '--in', csv, '--out', 'results.jsonl'], [path.join(tmp, 'results.jsonl')]);
 });
 
+test('--jobs 2 gives what --jobs 1 gives: CSV records the engine reads, refused and not', () => {
+  // Past the first chunk (256 KiB, read by Papa Parse while the header is new), the
+  // engine reads the records: a record with a field too few and a blank line there.
+  const big = path.join(tmp, 'big.csv');
+  const body = rows.map((r) => [r.id, r.body, r.memo, r.phone]);
+  const late = body.length - 3;
+  writeFileSync(big, stringify([['id', 'body', 'memo', 'phone'], ...body, ...body.map((f, i) => (i === late ? f.slice(0, 3) : f))], { record_delimiter: 'windows' }).replace(/\r\n(?=[^\r\n]*$)/, '\r\n\r\n'));
+  assert.ok(readFileSync(big).length > 600 * 1024, 'several chunks');
+  const rejects = path.join(tmp, 'rejects.csv');
+  const out = path.join(tmp, 'big.out.csv');
+  const r = same(['redact', '--in', big, '--out', out, '--rejects', rejects, '--kinds', 'all', '--fields', 'body,memo'], [out, rejects]);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /3 fields where the header has 4/);
+  assert.equal(readFileSync(rejects, 'utf8'), stringify([body[late].slice(0, 3)], { record_delimiter: 'windows' }));
+});
+
 test('--jobs 2 gives what --jobs 1 gives: --strict and --rejects', () => {
   const rejects = path.join(tmp, 'rejects.jsonl');
   const out = path.join(tmp, 'out.jsonl');
