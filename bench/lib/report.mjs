@@ -43,7 +43,7 @@
  * @typedef {{ key?: string, label?: string, bytes: number, units: number, findings: number | null, regexFindings: number,
  *   results: Throughput[], skipped: string[] }} RedactResult
  * @typedef {{ label: string, seconds: number, rssMiB: number | null, error: string | null, mbps: number | null }} CliRun
- * @typedef {{ bytes: number, csvBytes?: number, runs: CliRun[], identical: boolean, csvIdentical?: boolean }} CliResult
+ * @typedef {{ bytes: number, csvBytes?: number, rounds?: number, runs: CliRun[], identical: boolean, csvIdentical?: boolean }} CliResult
  * @typedef {{ label: string, chars: number, mamoriNs: number | null, peerNs: number | null, error?: string | null }} BoundaryRow
  * @typedef {{ bytes: number, units: number, mamoriMs: number | null, mamoriMsPerMiB: number | null, error?: string | null,
  *   regexMs: number | null, regexMsPerMiB: number | null }} ScalingRow
@@ -250,7 +250,7 @@ export function render(res, analysis) {
 
   // CLI
   if (res.cli) {
-    L.push('## Command line: `mamori redact` on a JSONL export', '', `A generated export of ${fix(res.cli.bytes / MiB, 0)} MiB (records with id, date, body, memo, phone; bodies as in the redact row's generated messages), on standard input, the masked export on standard output, as fresh processes. Peer: a Node script that reads the same file line by line and masks each body with the hand-written regex redactor (\`bench/peers/regex-cli.mjs\`). The same export as CSV (${fix((res.cli.csvBytes ?? 0) / MiB, 0)} MiB; MB/s of its own size). Last, two one-worker runs started at once, each over the whole JSONL file: what two cores give this workload on this machine with nothing shared, the ceiling of \`--jobs 2\`. Wall time and peak RSS from \`/usr/bin/time\`.`, '');
+    L.push('## Command line: `mamori redact` on a JSONL export', '', `A generated export of ${fix(res.cli.bytes / MiB, 0)} MiB (records with id, date, body, memo, phone; bodies as in the redact row's generated messages), on standard input, the masked export on standard output, as fresh processes. Peer: a Node script that reads the same file line by line and masks each body with the hand-written regex redactor (\`bench/peers/regex-cli.mjs\`). The same export as CSV (${fix((res.cli.csvBytes ?? 0) / MiB, 0)} MiB; MB/s of its own size). Last, two one-worker runs started at once, each over the whole JSONL file: what two cores give this workload on this machine with nothing shared, the ceiling of \`--jobs 2\`. Wall time and peak RSS from \`/usr/bin/time\`${res.cli.rounds && res.cli.rounds > 1 ? `; ${res.cli.rounds} rounds of every command in turn, the median round of each (the highest RSS)` : ''}.`, '');
     const peer = res.cli.runs[2];
     L.push(table(['command', 'seconds', 'MB/s', 'peak RSS MiB', 'mamori ÷ peer'], res.cli.runs.map((r) => [
       r.label, cell(r.error, fix(r.seconds, 2)), fix(r.mbps), fix(r.rssMiB, 0),

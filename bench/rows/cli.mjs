@@ -4,8 +4,8 @@
 // two; and, for what two workers can gain on this machine, two one-worker runs at
 // once, each over the whole file. Each runs as a fresh process with the file on its
 // standard input and output; wall time and peak RSS come from /usr/bin/time (wall
-// time alone where it is missing). The outputs with one worker and two must be
-// identical.
+// time alone where it is missing), the median of three rounds. The outputs with one
+// worker and two must be identical.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -39,6 +39,23 @@ function writeExport(file, bytes) {
   }
   writeSync(fd, chunk.join(''));
   closeSync(fd);
+}
+
+/** @param {boolean} smoke */
+const ROUNDS = (smoke) => (smoke ? 1 : 3);
+
+/**
+ * The run of median time among `all` (an error, if any run failed), with the
+ * highest peak RSS of them.
+ * @param {{ seconds: number, rssMiB: number | null, error: string | null }[]} all
+ */
+function median(all) {
+  const failed = all.find((r) => r.error);
+  if (failed) return failed;
+  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
+  const mid = sorted[(sorted.length - 1) >> 1];
+  const rss = all.map((r) => r.rssMiB).filter((x) => x !== null);
+  return { ...mid, rssMiB: rss.length ? Math.max(...rss) : null };
 }
 
 /**
@@ -131,25 +148,35 @@ export async function cliRow({ smoke }) {
   const cli = path.join(root, 'pkg', 'bin', 'mamori.js');
   const outs = [1, 2, 3, 4, 5, 6, 7].map((i) => path.join(dir, `mamori-bench-${process.pid}-${i}.out`));
   const one = [process.execPath, cli, 'redact', '--jobs', '1', '--quiet'];
-  /** @type {import('../lib/report.mjs').CliRun[]} */
-  const runs = [];
+  /** @type {[string, string[], string, string, number][]} label, argv, output, input, its size */
+  const commands = [
+    ['mamori redact --jobs 1', one, outs[0], input, size],
+    ['mamori redact --jobs 2', [process.execPath, cli, 'redact', '--jobs', '2', '--quiet'], outs[1], input, size],
+    ['regex redactor script (one thread)', [process.execPath, path.join(root, 'bench', 'peers', 'regex-cli.mjs')], outs[2], input, size],
+    ['mamori redact --format csv --jobs 1', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '1', '--quiet'], outs[3], csvInput, csvSize],
+    ['mamori redact --format csv --jobs 2', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '2', '--quiet'], outs[4], csvInput, csvSize],
+  ];
+  const pairLabel = 'two `mamori redact --jobs 1` at once (each the whole file)';
+  /** @type {Map<string, { seconds: number, rssMiB: number | null, error: string | null }[]>} */
+  const times = new Map();
+  for (const label of [...commands.map((c) => c[0]), pairLabel]) times.set(label, []);
   try {
-    for (const [label, argv, out, file, fileSize] of /** @type {[string, string[], string, string, number][]} */ ([
-      ['mamori redact --jobs 1', one, outs[0], input, size],
-      ['mamori redact --jobs 2', [process.execPath, cli, 'redact', '--jobs', '2', '--quiet'], outs[1], input, size],
-      ['regex redactor script (one thread)', [process.execPath, path.join(root, 'bench', 'peers', 'regex-cli.mjs')], outs[2], input, size],
-      ['mamori redact --format csv --jobs 1', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '1', '--quiet'], outs[3], csvInput, csvSize],
-      ['mamori redact --format csv --jobs 2', [process.execPath, cli, 'redact', '--format', 'csv', '--jobs', '2', '--quiet'], outs[4], csvInput, csvSize],
-    ])) {
-      const r = timed(argv, file, out);
-      runs.push({ label, ...r, mbps: r.error ? null : fileSize / MiB / r.seconds });
+    // Rounds of every command in turn: this machine's speed drifts by tens of percent
+    // within minutes, and the median round of each command counts.
+    for (let round = 0; round < ROUNDS(smoke); round++) {
+      for (const [label, argv, out, file] of commands) times.get(label)?.push(timed(argv, file, out));
+      // Two one-worker runs at once: twice the work, in the wall time both take.
+      times.get(pairLabel)?.push({ ...(await timedPair(one, input, [outs[5], outs[6]])), rssMiB: null });
     }
-    // Two one-worker runs at once: twice the work, in the wall time both take.
-    const pair = await timedPair(one, input, [outs[5], outs[6]]);
-    runs.push({ label: 'two `mamori redact --jobs 1` at once (each the whole file)', ...pair, rssMiB: null, mbps: pair.error ? null : (2 * size) / MiB / pair.seconds });
+    /** @type {import('../lib/report.mjs').CliRun[]} */
+    const runs = [...times].map(([label, all]) => {
+      const work = label === pairLabel ? 2 * size : (commands.find((c) => c[0] === label)?.[4] ?? size);
+      const r = median(all);
+      return { label, ...r, mbps: r.error ? null : work / MiB / r.seconds };
+    });
     const same = digest(outs[0]) === digest(outs[1]);
     const csvSame = digest(outs[3]) === digest(outs[4]);
-    return { bytes: size, csvBytes: csvSize, runs, identical: same, csvIdentical: csvSame };
+    return { bytes: size, csvBytes: csvSize, rounds: ROUNDS(smoke), runs, identical: same, csvIdentical: csvSame };
   } finally {
     for (const f of [input, csvInput, ...outs]) rmSync(f, { force: true });
   }
