@@ -6,6 +6,7 @@
 // where needed).
 const Papa = require('papaparse');
 const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
+const { Runs } = require('./runs.js');
 
 /** @typedef {import('./commands.js').Where} Where */
 
@@ -203,6 +204,7 @@ class CsvReader {
     }
     const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
     const stats = this.ctx.stats;
+    const runs = new Runs(out);
     const f = r.found;
     let k = 0;
     let b = 0;
@@ -212,7 +214,7 @@ class CsvReader {
       this.line += r.lines[i];
       const start = r.spans[2 * i];
       if (start === -3) {
-        out.push(input.subarray(b, e)); // a blank line is no record
+        runs.add(input, b, e); // a blank line is no record
         continue;
       }
       this.record++;
@@ -220,7 +222,10 @@ class CsvReader {
       const where = { line, record: this.record };
       if (start === -2) {
         this.ctx.fail(where, `${r.spans[2 * i + 1]} fields where the header has ${shape.header.length}`, Buffer.from(input.subarray(b, e)));
-        if (this.ctx.stopped) return { taken: e, irregular: false };
+        if (this.ctx.stopped) {
+          runs.flush();
+          return { taken: e, irregular: false };
+        }
         continue;
       }
       for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
@@ -229,9 +234,11 @@ class CsvReader {
         for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
         command.account(kinds, shape.columns[f[k + 1]].name, where);
       }
-      out.push(start === -1 ? input.subarray(b, e) : written.subarray(start, r.spans[2 * i + 1]));
+      if (start === -1) runs.add(input, b, e);
+      else runs.add(written, start, r.spans[2 * i + 1]);
       stats.written++;
     }
+    runs.flush();
     return { taken: r.taken, irregular: r.irregular };
   }
 

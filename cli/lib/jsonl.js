@@ -5,6 +5,7 @@
 const { isUtf8 } = require('node:buffer');
 const { findMembers } = require('./json-members.js');
 const { RecordError, internalError, describeJsonError } = require('./errors.js');
+const { Runs } = require('./runs.js');
 
 const NEWLINE = 0x0a;
 
@@ -234,43 +235,22 @@ class JsonlReader {
     const stats = this.ctx.stats;
     const f = r.found;
     let k = 0;
-    // The piece being gathered: `from..to` of `region` (`fromWritten` false) or of
-    // `written`.
-    let fromWritten = false;
-    let from = 0;
-    let to = 0;
-    /**
-     * @param {boolean} w
-     * @param {number} a
-     * @param {number} z
-     */
-    const emit = (w, a, z) => {
-      if (w === fromWritten && a === to) {
-        to = z;
-        return;
-      }
-      flush();
-      fromWritten = w;
-      from = a;
-      to = z;
-    };
-    const flush = () => {
-      if (to > from) out.push((fromWritten ? written : region).subarray(from, to));
-      from = to;
-    };
+    // A run of lines the engine left unchanged is one piece of `region`; a run it
+    // rewrote, one of `written`.
+    const runs = new Runs(out);
     let b = 0;
     for (let i = 0; i < ends.length && !this.ctx.stopped; b = ends[i], i++) {
       const e = ends[i];
       const start = r.spans[2 * i];
       if (start === -2) {
-        flush();
+        runs.flush();
         this.lineOf(region.subarray(b, e), out, null);
         continue;
       }
       this.line++;
       if (isBlankLine(region, b, e)) {
         // Not a record: kept as it was.
-        emit(false, b, e);
+        runs.add(region, b, e);
         continue;
       }
       this.record++;
@@ -282,11 +262,11 @@ class JsonlReader {
         for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
         command.account(kinds, command.fields[f[k + 1]].name, { line: this.line, record: this.record });
       }
-      if (start === -1) emit(false, b, e);
-      else emit(true, start, r.spans[2 * i + 1]);
+      if (start === -1) runs.add(region, b, e);
+      else runs.add(written, start, r.spans[2 * i + 1]);
       stats.written++;
     }
-    flush();
+    runs.flush();
   }
 
   /**
