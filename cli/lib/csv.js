@@ -1,9 +1,10 @@
 'use strict';
-// CSV in, CSV (or results) out, parsed and written by Papa Parse. The first record
-// is the header. A record that needs no change is written back as the very text it
-// was read from (Papa Parse tells where each record ends); a changed record is
+// CSV in, CSV (or results) out. The first record is the header. A record that needs
+// no change is written back as the very bytes it was read from; a changed record is
 // serialized again in the quoting style of the header (every field quoted, or only
-// where needed).
+// where needed), as Papa Parse's unparse writes it. For `redact`, the engine reads,
+// redacts and writes the plain records of each chunk in one call (the command's
+// `csv`); Papa Parse reads the header and whatever is not plain.
 const Papa = require('papaparse');
 const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
 const { Runs } = require('./runs.js');
