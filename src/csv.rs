@@ -28,6 +28,8 @@
 
 use std::borrow::Cow;
 
+use crate::bytes::{equal, first_of};
+
 /// The line break that ends a record: a file's first line break tells which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Newline {
@@ -108,38 +110,40 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         return Read::Irregular;
     }
-    // Spans of the fields first; the bytes are checked as UTF-8 once the record's
-    // end is known.
-    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    // Spans of the fields first (with whether a quoted one holds a `""`); the bytes
+    // are checked as UTF-8 once the record's end is known.
+    let mut spans: Vec<Span> = Vec::new();
     let mut at = 0;
     let end = loop {
-        let (field_end, quoted) = if bytes.get(at) == Some(&b'"') {
+        let span = if bytes.get(at) == Some(&b'"') {
             match closing_quote(bytes, at + 1, last) {
-                Some(close) => (close, true),
+                Some((close, doubled)) => Span {
+                    from: at + 1,
+                    to: close,
+                    quoted: true,
+                    doubled,
+                },
                 None if last => return Read::Irregular,
                 None => return Read::Incomplete,
             }
         } else {
             let stop = bytes
                 .get(at..)
-                .and_then(|rest| {
-                    rest.iter()
-                        .position(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
-                })
+                .and_then(plain_end)
                 .map_or(bytes.len(), |n| at + n);
             if bytes.get(stop) == Some(&b'"') {
                 return Read::Irregular;
             }
-            (stop, false)
+            Span {
+                from: at,
+                to: stop,
+                quoted: false,
+                doubled: false,
+            }
         };
-        let content = if quoted {
-            (at + 1, field_end)
-        } else {
-            (at, field_end)
-        };
-        spans.push((content.0, content.1, quoted));
         // After the field (and its closing quote): a comma, the line break, or the end.
-        let next = if quoted { field_end + 1 } else { field_end };
+        let next = if span.quoted { span.to + 1 } else { span.to };
+        spans.push(span);
         let rest = bytes.get(next..).unwrap_or(&[]);
         match rest.first() {
             Some(b',') => at = next + 1,
@@ -156,11 +160,17 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
         return Read::Irregular;
     };
     let mut fields = Vec::with_capacity(spans.len());
-    for (from, to, quoted) in spans {
-        let Some(s) = text.get(from..to) else {
+    // A plain field holds no line break: those of the record are its own and those
+    // in its quoted fields.
+    let mut lines = usize::from(ended);
+    for span in spans {
+        let Some(s) = text.get(span.from..span.to) else {
             return Read::Irregular;
         };
-        fields.push(if quoted && s.contains('"') {
+        if span.quoted {
+            lines += count_lines(s.as_bytes());
+        }
+        fields.push(if span.doubled {
             Cow::Owned(s.replace("\"\"", "\""))
         } else {
             Cow::Borrowed(s)
@@ -170,21 +180,45 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
         fields,
         len,
         ended,
-        lines: count_lines(text.as_bytes()),
+        lines,
     })
 }
 
+/// A field of a record being read: where its content is (without its quotes),
+/// whether it is quoted, and whether it holds a `""`.
+struct Span {
+    from: usize,
+    to: usize,
+    quoted: bool,
+    doubled: bool,
+}
+
+/// Where a plain field at the start of `bytes` ends: at the first `,`, `"`, `\r` or
+/// `\n`.
+fn plain_end(bytes: &[u8]) -> Option<usize> {
+    first_of(
+        bytes,
+        |w| equal(w, b',') | equal(w, b'"') | equal(w, b'\r') | equal(w, b'\n'),
+        |b| matches!(b, b',' | b'"' | b'\r' | b'\n'),
+    )
+}
+
 /// Where the quote that closes a quoted field starting at `from` (after its opening
-/// quote) is: the first `"` not doubled. None when the bytes end before it (or
-/// with a quote that may be the first of a `""`, unless they are the `last`).
-fn closing_quote(bytes: &[u8], from: usize, last: bool) -> Option<usize> {
+/// quote) is: the first `"` not doubled; and whether a doubled one came before it.
+/// None when the bytes end before it (or with a quote that may be the first of a
+/// `""`, unless they are the `last`).
+fn closing_quote(bytes: &[u8], from: usize, last: bool) -> Option<(usize, bool)> {
     let mut at = from;
+    let mut doubled = false;
     loop {
-        let q = at + bytes.get(at..)?.iter().position(|&b| b == b'"')?;
+        let q = at + first_of(bytes.get(at..)?, |w| equal(w, b'"'), |b| b == b'"')?;
         match bytes.get(q + 1) {
-            Some(b'"') => at = q + 2,
+            Some(b'"') => {
+                at = q + 2;
+                doubled = true;
+            }
             None if !last => return None,
-            _ => return Some(q),
+            _ => return Some((q, doubled)),
         }
     }
 }

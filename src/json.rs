@@ -26,6 +26,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::bytes::{below, equal, first_of};
+
 /// Why [`members`] gives no members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -204,26 +206,11 @@ pub fn quote(s: &str, out: &mut String) {
 /// `\` or a control character (below U+0020). Eight bytes at a time: a Japanese
 /// text has none for hundreds of bytes.
 fn special(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Bit 7 of each byte of `x` that is below `n` (n ≤ 0x80): exact for the lowest
-    // such byte, which is all that is asked (a borrow can only mark bytes above it).
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let w = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let found = below(w ^ (ONES * 0x22), 1) | below(w ^ (ONES * 0x5C), 1) | below(w, 0x20);
-        if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .map(|i| at + i)
+    first_of(
+        bytes,
+        |w| equal(w, b'"') | equal(w, b'\\') | below(w, 0x20),
+        |b| b == b'"' || b == b'\\' || b < 0x20,
+    )
 }
 
 /// The room a string's unescaped value starts with, in bytes (at most what is left

@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod bytes;
 pub mod checkdigit;
 pub mod csv;
 pub mod form;
