@@ -98,7 +98,8 @@ class CsvReader {
   /**
    * The records of `input` read by Papa Parse: up to its last line break (to its
    * end when `last`), all but the last record there, which may go on in the next
-   * chunk (unless the input has ended). Returns how many bytes they span.
+   * chunk (unless the input has ended); or the header alone, when the engine is to
+   * read the records after it. Returns how many bytes they span.
    * Input that is not UTF-8 ends the run there.
    * @param {Buffer} input from the start of a record
    * @param {boolean} last
@@ -144,7 +145,10 @@ class CsvReader {
         this.broken(r.errors[0]);
         break;
       }
+      const first = this.header === null;
       this.recordOf(r.data, raw, out);
+      // Once the header is read, the engine reads on (when it does the records' work).
+      if (first && this.fast && i + 1 < rows.length) return Buffer.byteLength(text.slice(0, start));
     }
     return last ? cut : Buffer.byteLength(text.slice(0, start));
   }
