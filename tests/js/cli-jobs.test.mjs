@@ -84,8 +84,8 @@ test('--jobs 2 gives what --jobs 1 gives: CSV', () => {
 });
 
 test('--jobs 2 gives what --jobs 1 gives: CSV records the engine reads, refused and not', () => {
-  // Past the first chunk (256 KiB, read by Papa Parse while the header is new), the
-  // engine reads the records: a record with a field too few and a blank line there.
+  // Several chunks (of 256 KiB) of records the engine reads, a record with a field
+  // too few and a blank line in the last one.
   const big = path.join(tmp, 'big.csv');
   const once = rows.map((r) => [r.id, r.body, r.memo, r.phone]);
   // Copies of the rows past 700 KiB, whichever corpus they come from.
