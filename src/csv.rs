@@ -269,6 +269,23 @@ pub fn write_field(value: &str, quote_all: bool, out: &mut String) {
     out.push('"');
 }
 
+/// Writes `fields` as a record, without its line break, to `out`: each field as
+/// [`write_field`] writes it, commas between them.
+///
+/// ```
+/// let mut out = String::new();
+/// mamori::csv::write_record(&["7", "a,b", ""], false, &mut out);
+/// assert_eq!(out, "7,\"a,b\",");
+/// ```
+pub fn write_record<S: AsRef<str>>(fields: &[S], quote_all: bool, out: &mut String) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_field(field.as_ref(), quote_all, out);
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -405,12 +422,7 @@ mod tests {
             ) {
                 let newline = [Newline::Lf, Newline::CrLf, Newline::Cr][newline];
                 let mut line = String::new();
-                for (i, v) in values.iter().enumerate() {
-                    if i > 0 {
-                        line.push(',');
-                    }
-                    write_field(v, all, &mut line);
-                }
+                write_record(&values, all, &mut line);
                 line.push_str(newline.as_str());
                 let read = read_record(line.as_bytes(), newline, last);
                 if values.len() == 1 && values[0].is_empty() && !all {
@@ -433,12 +445,7 @@ mod tests {
                 cut in 0..40usize,
             ) {
                 let mut line = String::new();
-                for (i, v) in values.iter().enumerate() {
-                    if i > 0 {
-                        line.push(',');
-                    }
-                    write_field(v, false, &mut line);
-                }
+                write_record(&values, false, &mut line);
                 line.push_str("\r\n");
                 let cut = cut.min(line.len() - 1);
                 let read = read_record(&line.as_bytes()[..cut], Newline::CrLf, false);
@@ -460,12 +467,7 @@ mod tests {
         ];
         for all in [false, true] {
             let mut line = String::new();
-            for (i, v) in values.iter().enumerate() {
-                if i > 0 {
-                    line.push(',');
-                }
-                write_field(v, all, &mut line);
-            }
+            write_record(&values, all, &mut line);
             line.push_str("\r\n");
             assert_eq!(fields(&line, Newline::CrLf, false).unwrap(), values);
         }

@@ -2,7 +2,7 @@
 //! office does to an export's CSV, record by record.
 
 use super::{Kind, Redactor};
-use crate::csv::write_field;
+use crate::csv::write_record;
 
 /// What [`Redactor::redact_csv`] made of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,9 +17,10 @@ pub struct CsvRedaction {
 
 impl Redactor {
     /// Redacts the fields at `columns` of a CSV record (as [`crate::csv::read_record`]
-    /// reads them). When a value changes, the whole record is written again with the
-    /// comma, each field quoted as [`write_field`] quotes it (every field when
-    /// `quote_all`, as a file whose header quotes every field is written); when none
+    /// reads them). When a value changes, the whole record is written again
+    /// ([`write_record`]), each field quoted as [`crate::csv::write_field`] quotes it
+    /// (every field when `quote_all`, as a file whose header quotes every field is
+    /// written); when none
     /// does, the record is to be kept as it was read. A column past the record's
     /// fields is passed over.
     ///
@@ -60,20 +61,21 @@ impl Redactor {
         if changed.is_empty() {
             return CsvRedaction { text: None, found };
         }
-        let room = fields.iter().map(|f| f.as_ref().len() + 3).sum();
+        // The last change of a column counts, as each is made in turn.
+        let values: Vec<&str> = fields
+            .iter()
+            .enumerate()
+            .map(|(i, field)| {
+                changed
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at == i)
+                    .map_or(field.as_ref(), |(_, v)| v.as_str())
+            })
+            .collect();
+        let room = values.iter().map(|v| v.len() + 3).sum();
         let mut text = String::with_capacity(room);
-        for (i, field) in fields.iter().enumerate() {
-            if i > 0 {
-                text.push(',');
-            }
-            // The last change of a column counts, as each is made in turn.
-            let value = changed
-                .iter()
-                .rev()
-                .find(|(at, _)| *at == i)
-                .map_or(field.as_ref(), |(_, v)| v.as_str());
-            write_field(value, quote_all, &mut text);
-        }
+        write_record(&values, quote_all, &mut text);
         CsvRedaction {
             text: Some(text),
             found,

@@ -8,7 +8,7 @@ use mamori::csv::{read_record, Newline, Read};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::found::{set, Found};
+use crate::batch::{read_bytes, set, Found};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_CSV_RECORDS: &str = r#"
@@ -86,15 +86,7 @@ pub fn redact_csv_records(
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactCsvRecords";
-    let bytes = bytes
-        .dyn_into::<Uint8Array>()
-        .map_err(|_| super::type_error("redactCsvRecords: `bytes` must be a Uint8Array"))?;
-    if bytes.length() > super::MAX_INPUT_UNITS {
-        return Err(super::range_error(
-            "redactCsvRecords: `bytes` is longer than 32 MiB, the limit of one call: pass fewer records at a time",
-        ));
-    }
-    let bytes = bytes.to_vec();
+    let bytes = read_bytes(bytes, FUNC, "records")?;
     let shape = Shape::read(&shape)?;
     let last = last
         .as_bool()

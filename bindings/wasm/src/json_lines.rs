@@ -7,7 +7,7 @@ use js_sys::{Int32Array, Object, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::found::{set, Found};
+use crate::batch::{read_bytes, set, Found};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_JSON_LINES: &str = r#"
@@ -59,15 +59,7 @@ pub fn redact_json_lines(
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactJsonLines";
-    let bytes = bytes
-        .dyn_into::<Uint8Array>()
-        .map_err(|_| super::type_error("redactJsonLines: `bytes` must be a Uint8Array"))?;
-    if bytes.length() > super::MAX_INPUT_UNITS {
-        return Err(super::range_error(
-            "redactJsonLines: `bytes` is longer than 32 MiB, the limit of one call: pass fewer lines at a time",
-        ));
-    }
-    let bytes = bytes.to_vec();
+    let bytes = read_bytes(bytes, FUNC, "lines")?;
     let ends = ends
         .dyn_into::<Uint32Array>()
         .map_err(|_| super::type_error("redactJsonLines: `ends` must be a Uint32Array"))?

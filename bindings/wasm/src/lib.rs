@@ -30,10 +30,10 @@ use wasm_bindgen::JsCast;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(feature = "batch")]
+mod batch;
+#[cfg(feature = "batch")]
 mod csv_records;
 mod form;
-#[cfg(feature = "batch")]
-mod found;
 #[cfg(feature = "batch")]
 mod json_lines;
 mod lists;

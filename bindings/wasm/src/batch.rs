@@ -1,10 +1,26 @@
-//! The findings of a batch (`redactJsonLines`, `redactCsvRecords`) packed for
-//! JavaScript: one `Uint32Array` of numbers and the kinds' names it refers to,
-//! instead of an object per value.
+//! What the batch functions (`redactJsonLines`, `redactCsvRecords`) share: their
+//! `bytes` argument read, and their findings packed for JavaScript as one
+//! `Uint32Array` of numbers and the kinds' names it refers to, instead of an object
+//! per value.
 
-use js_sys::{Array, Object, Reflect, Uint32Array};
+use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use mamori::redact::Kind;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `bytes`, a `Uint8Array` of at most 32 MiB, copied into the module: `func` names
+/// the function in the errors, and `units` what a caller passes fewer of when it is
+/// too long ("lines", "records").
+pub(crate) fn read_bytes(bytes: JsValue, func: &str, units: &str) -> Result<Vec<u8>, JsValue> {
+    let bytes = bytes
+        .dyn_into::<Uint8Array>()
+        .map_err(|_| super::type_error(&format!("{func}: `bytes` must be a Uint8Array")))?;
+    if bytes.length() > super::MAX_INPUT_UNITS {
+        return Err(super::range_error(&format!(
+            "{func}: `bytes` is longer than 32 MiB, the limit of one call: pass fewer {units} at a time"
+        )));
+    }
+    Ok(bytes.to_vec())
+}
 
 /// Values with findings, in order: the record, the index of the field, the number
 /// of kinds, then that many indices into the names.
