@@ -8,6 +8,7 @@
 const Papa = require('papaparse');
 const { RecordError, internalError, FatalError, UsageError } = require('./errors.js');
 const { Runs } = require('./runs.js');
+const { kindsAt } = require('./jsonl.js');
 
 /** @typedef {import('./commands.js').Where} Where */
 
@@ -154,6 +155,23 @@ class CsvReader {
   }
 
   /**
+   * The command's `csv` on `input`; null when the call throws (Papa Parse then reads
+   * the records).
+   * @param {Buffer} input
+   * @param {import('../../node/mamori.js').CsvShape} shape
+   * @param {boolean} last
+   * @returns {import('../../node/mamori.js').CsvRecordsResult | null}
+   */
+  engine(input, shape, last) {
+    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
+    try {
+      return /** @type {NonNullable<typeof command.csv>} */ (command.csv)(input, shape, last);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * With --jobs: the plain records at the start of `input`, read by the engine (in
    * one call, with no column to redact) and given to a worker as one piece, which
    * the worker's engine reads again and rewrites (fastRecords). Returns what
@@ -164,14 +182,8 @@ class CsvReader {
    * @returns {{ taken: number, irregular: boolean }}
    */
   readRecords(input, last, sink) {
-    const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
-    const shape = this.shape();
-    let r;
-    try {
-      r = /** @type {NonNullable<typeof command.csv>} */ (command.csv)(input, shape.reading, last);
-    } catch {
-      return { taken: 0, irregular: true };
-    }
+    const r = this.engine(input, this.shape().reading, last);
+    if (r === null) return { taken: 0, irregular: true };
     const count = r.ends.length;
     if (count === 0) return { taken: r.taken, irregular: r.irregular };
     const where = { line: this.line, record: this.record + 1 };
@@ -201,12 +213,8 @@ class CsvReader {
   engineRecords(input, last, out) {
     const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
     const shape = this.shape();
-    let r;
-    try {
-      r = /** @type {NonNullable<typeof command.csv>} */ (command.csv)(input, shape.engine, last);
-    } catch {
-      return { taken: 0, irregular: true };
-    }
+    const r = this.engine(input, shape.engine, last);
+    if (r === null) return { taken: 0, irregular: true };
     const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
     const stats = this.ctx.stats;
     const runs = new Runs(out);
@@ -234,9 +242,7 @@ class CsvReader {
         continue;
       }
       for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
-        /** @type {string[]} */
-        const kinds = [];
-        for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+        const kinds = kindsAt(r, k);
         command.account(kinds, shape.columns[f[k + 1]].name, where);
       }
       if (start === -1) runs.add(input, b, e);
@@ -341,24 +347,21 @@ class CsvReader {
    * @returns {CsvShape}
    */
   shape() {
+    if (this.shaped) return this.shaped;
     const delimiter = /** @type {'\n' | '\r\n' | '\r'} */ (this.delimiter);
-    return this.shaped ??= {
+    const engine = {
+      newline: delimiter,
+      width: /** @type {string[]} */ (this.header).length,
+      columns: Uint32Array.from(this.columns, (c) => c.index),
+      quoteAll: this.quoteAll,
+    };
+    return this.shaped = {
       header: /** @type {string[]} */ (this.header),
       columns: this.columns.map((c) => ({ index: c.index, name: c.field.name })),
       quoteAll: this.quoteAll,
       delimiter,
-      engine: {
-        newline: delimiter,
-        width: /** @type {string[]} */ (this.header).length,
-        columns: Uint32Array.from(this.columns, (c) => c.index),
-        quoteAll: this.quoteAll,
-      },
-      reading: {
-        newline: delimiter,
-        width: /** @type {string[]} */ (this.header).length,
-        columns: new Uint32Array(0),
-        quoteAll: this.quoteAll,
-      },
+      engine,
+      reading: { ...engine, columns: new Uint32Array(0) },
     };
   }
 }
@@ -408,9 +411,7 @@ function fastRecords(command, bytes, ends, shape) {
   }
   const f = r.found;
   for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
-    /** @type {string[]} */
-    const kinds = [];
-    for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+    const kinds = kindsAt(r, k);
     records[f[k]].effects.push([shape.columns[f[k + 1]].name, kinds]);
   }
   return records;

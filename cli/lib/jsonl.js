@@ -257,9 +257,7 @@ class JsonlReader {
       stats.read++;
       while (k < f.length && f[k] < i) k += 3 + f[k + 2];
       for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
-        /** @type {string[]} */
-        const kinds = [];
-        for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+        const kinds = kindsAt(r, k);
         command.account(kinds, command.fields[f[k + 1]].name, { line: this.line, record: this.record });
       }
       if (start === -1) runs.add(region, b, e);
@@ -287,6 +285,21 @@ class JsonlReader {
  * refused.
  * @typedef {{ out: Buffer | null, effects: [string, string[]][], breaks?: number, blank?: boolean, error?: string }} FastLine
  */
+
+/**
+ * The kinds' names of the value at `k` of an engine batch's `found` (record, field,
+ * count, then that many indices into `names`), as redactJsonLines and
+ * redactCsvRecords give them.
+ * @param {{ found: Uint32Array, names: string[] }} r
+ * @param {number} k
+ * @returns {string[]}
+ */
+function kindsAt(r, k) {
+  /** @type {string[]} */
+  const kinds = [];
+  for (let j = 0; j < r.found[k + 2]; j++) kinds.push(r.names[r.found[k + 3 + j]]);
+  return kinds;
+}
 
 /**
  * Where each line of `region` (whole lines) ends, after its newline.
@@ -326,9 +339,7 @@ function fastLines(command, bytes, ends) {
   }
   const f = r.found;
   for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
-    /** @type {string[]} */
-    const kinds = [];
-    for (let j = 0; j < f[k + 2]; j++) kinds.push(r.names[f[k + 3 + j]]);
+    const kinds = kindsAt(r, k);
     lines[f[k]]?.effects.push([command.fields[f[k + 1]].name, kinds]);
   }
   return lines;
@@ -476,4 +487,4 @@ function isBlankLine(buf, start, end) {
 }
 
 
-module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, isBlankLine };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, isBlankLine, kindsAt };
