@@ -8,7 +8,8 @@ use mamori::csv::{read_record, Newline, Read};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::batch::{read_bytes, set, Found};
+use crate::batch::{read_bytes, Found};
+use crate::objects::set;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_CSV_RECORDS: &str = r#"

@@ -20,7 +20,6 @@
 //! exactly as JavaScript does.
 
 use js_sys::{JsString, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -38,6 +37,7 @@ mod form;
 mod json_lines;
 mod lists;
 mod normalize;
+mod objects;
 mod phone;
 mod redact;
 
@@ -216,17 +216,4 @@ pub(crate) fn get(object: &JsValue, key: &str, func: &str, arg: &str) -> Result<
 /// function or primitive).
 pub(crate) fn is_record(value: &JsValue) -> bool {
     value.is_object() && !is_array(value) && !value.is_function()
-}
-
-/// Serializes a core result into plain JavaScript objects (`null` for `None`,
-/// plain objects for structs, arrays for vectors).
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            coded_error(
-                "internal",
-                &format!("mamori: could not build the result: {e}"),
-            )
-        })
 }

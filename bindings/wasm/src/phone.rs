@@ -1,9 +1,8 @@
 //! `parsePhone(input)`.
 
-use std::borrow::Cow;
-
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::objects::object;
 
 use mamori::phone;
 
@@ -31,49 +30,32 @@ export type PhoneResult =
 export function parsePhone(input: string): PhoneResult;
 "#;
 
-/// The plain object `parsePhone` returns.
-#[derive(Serialize)]
-struct PhoneResult {
-    valid: bool,
-    #[serde(rename = "type")]
-    phone_type: Option<&'static str>,
-    e164: Option<String>,
-    national: Option<String>,
-    error: Option<PhoneErrorObject>,
-}
-
-/// `{ code, message, messageEn }`.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PhoneErrorObject {
-    code: &'static str,
-    message: Cow<'static, str>,
-    message_en: Cow<'static, str>,
-}
-
 /// `parsePhone(input) -> PhoneResult`.
 #[wasm_bindgen(js_name = parsePhone, skip_typescript)]
 pub fn parse_phone(input: JsValue) -> Result<JsValue, JsValue> {
     let input = super::string_arg(&input, "parsePhone", "input")?;
-    let result = match phone::parse_phone(&input) {
-        Ok(number) => PhoneResult {
-            valid: true,
-            phone_type: Some(number.phone_type.as_str()),
-            e164: Some(number.e164),
-            national: Some(number.national),
-            error: None,
-        },
-        Err(e) => PhoneResult {
-            valid: false,
-            phone_type: None,
-            e164: None,
-            national: None,
-            error: Some(PhoneErrorObject {
-                code: e.code(),
-                message: e.message(),
-                message_en: e.message_en(),
-            }),
-        },
-    };
-    super::to_js(&result)
+    let string = |s: &str| JsValue::from_str(s);
+    match phone::parse_phone(&input) {
+        Ok(number) => object(&[
+            ("valid", JsValue::TRUE),
+            ("type", string(number.phone_type.as_str())),
+            ("e164", string(&number.e164)),
+            ("national", string(&number.national)),
+            ("error", JsValue::NULL),
+        ]),
+        Err(e) => {
+            let error = object(&[
+                ("code", string(e.code())),
+                ("message", string(&e.message())),
+                ("messageEn", string(&e.message_en())),
+            ])?;
+            object(&[
+                ("valid", JsValue::FALSE),
+                ("type", JsValue::NULL),
+                ("e164", JsValue::NULL),
+                ("national", JsValue::NULL),
+                ("error", error),
+            ])
+        }
+    }
 }
