@@ -17,6 +17,8 @@ pub(crate) struct Shape {
     pub valued: bool,
     /// How many of each of [`DELIMITERS`] it has.
     pub delimiters: [u32; 3],
+    /// Two spaces side by side: it may have columns aligned with spaces.
+    pub gap: bool,
 }
 
 /// The table delimiters, in the order of [`Shape::delimiters`].
@@ -24,7 +26,7 @@ pub(crate) const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1), a line break, a digit, the lead byte `EF` of a full-width
-/// digit, `＊` or `＠`, a `*` or `@`, or the lead byte `E2` of `●`.
+/// digit, `＊` or `＠`, a `*` or `@`, the lead byte `E2` of `●`, or a space.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -40,6 +42,7 @@ const CLASS: [u8; 256] = {
     t[b'*' as usize] = 7;
     t[b'@' as usize] = 7;
     t[0xE2] = 8;
+    t[b' ' as usize] = 9;
     t
 };
 
@@ -65,6 +68,7 @@ impl Shape {
             }
             7 => self.valued = true,
             8 => self.valued |= bytes.get(i + 1..i + 3) == Some(&[0x97, 0x8F]),
+            9 => self.gap |= bytes.get(i + 1) == Some(&b' '),
             d => {
                 if let Some(n) = self.delimiters.get_mut(usize::from(d - 1)) {
                     *n += 1;
@@ -179,6 +183,12 @@ mod tests {
         let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
         assert_eq!(valued, [true, false, false, true, true, true, false]);
         assert_eq!(lines.shapes[2].delimiters, [0, 3, 0]);
+        let gap: Vec<bool> = spans("a  b\na b\n　　")
+            .shapes
+            .iter()
+            .map(|s| s.gap)
+            .collect();
+        assert_eq!(gap, [true, false, false]);
         // Full-width punctuation and other E2 characters are nothing.
         let plain = spans("（：）“”→");
         assert_eq!(plain.shapes, [Shape::default()]);

@@ -15,17 +15,23 @@ pub(super) struct Hidden<'a> {
     pub added: &'a [Finding],
 }
 
-impl Hidden<'_> {
-    /// Whether bytes `from..to` lie in part in a finding.
-    fn holds(&self, from: usize, to: usize) -> bool {
-        let overlaps = |list: &[Finding]| {
-            // The last finding that starts before `to`: the earlier ones end before it.
+impl<'a> Hidden<'a> {
+    /// The kind of the finding that holds part of bytes `from..to`, if one does.
+    fn kind_over(&self, from: usize, to: usize) -> Option<&'a Kind> {
+        // The last finding that starts before `to`: the earlier ones end before it.
+        fn over(list: &[Finding], from: usize, to: usize) -> Option<&Kind> {
             let i = list.partition_point(|f| f.start < to);
             i.checked_sub(1)
                 .and_then(|i| list.get(i))
-                .is_some_and(|f| from < f.end)
-        };
-        overlaps(self.found) || overlaps(self.added)
+                .filter(|f| from < f.end)
+                .map(|f| &f.kind)
+        }
+        over(self.found, from, to).or_else(|| over(self.added, from, to))
+    }
+
+    /// Whether bytes `from..to` lie in part in a finding.
+    fn holds(&self, from: usize, to: usize) -> bool {
+        self.kind_over(from, to).is_some()
     }
 }
 
@@ -48,7 +54,8 @@ impl Pass<'_> {
         // Cheap shapes first: a short number is only ever an insurance card's
         // component, never a quantity (`8月`, `3錠`), and a quantity or date only a
         // value right behind its label.
-        if run.alnum < MIN_UNITS && (self.quantity(run) || !self.near_component_word(li)) {
+        if run.alnum < MIN_UNITS && (self.quantity(run) || !self.near_component_word(li, run.start))
+        {
             return None;
         }
         let near_only = self.quantity(run) || date_like(run, false);
@@ -74,6 +81,13 @@ impl Pass<'_> {
         let (lo, hi) = kind.plausible();
         // Its length as written: a masked reading of it (`****`) weighs the same.
         let n = run.alnum + run.wild;
+        // The rest of a value broken over the lines below counts toward its length
+        // (they are masked after it, as its continuation).
+        let n = if n + 2 < lo && run.wild == 0 {
+            n + self.continued_below(li, run, hi + 2 - n)
+        } else {
+            n
+        };
         if n < MIN_UNITS.max(lo / 2 + 1) {
             return None;
         }
@@ -96,6 +110,45 @@ impl Pass<'_> {
             return None;
         }
         Some(kind.kind())
+    }
+
+    /// Whether no value stands before `run` on its line `li` (a time or a date may).
+    fn first_value(&mut self, li: usize, run: &Run) -> bool {
+        for ri in 0..self.line(li).runs.len() {
+            match self.line(li).runs.get(ri).copied() {
+                Some(r) if r.end <= run.start => {
+                    if !(self.glued(&r) || self.not_a_value(&r, true)) {
+                        return false;
+                    }
+                }
+                _ => break,
+            }
+        }
+        true
+    }
+
+    /// What value `above`, the last value of a line above `run` with none between,
+    /// says of `run` when it is masked: a number of the same kind and about the same
+    /// length is the next of a list under one label, or its correction; after a
+    /// card's component, a generic word before `run` (`pending`: where it starts
+    /// and whether it is tight) names the next component (`Symbol: 2714⏎Number:
+    /// 96`).
+    fn sibling(
+        &self,
+        above: &Run,
+        run: &Run,
+        hidden: Hidden<'_>,
+        pending: Option<(usize, bool)>,
+    ) -> Option<Say> {
+        let kind = Kind8::of(hidden.kind_over(above.start, above.end)?)?;
+        if let Some((_, tight)) = pending {
+            return (kind == Kind8::Insured).then_some(Say::Component(tight));
+        }
+        // The same shape: about as many digits, as many letters.
+        let (a, b) = (above.alnum + above.wild, run.alnum + run.wild);
+        let letters = |r: &Run| r.alnum - r.digits;
+        let alike = a.abs_diff(b) <= 1 && letters(above) == letters(run);
+        (alike && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
     }
 
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
@@ -191,7 +244,19 @@ impl Pass<'_> {
                 || between
                     .iter()
                     .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
-            if consumed && matches!(say, Say::Component(_) | Say::Generic) && pending.is_none() {
+            // Unless the generic word ends a label that names a kind (`口座番号は
+            // 5894646ではなく5894664`): that label names the values after it.
+            let compound = || {
+                line.hots().iter().any(|k| {
+                    matches!(k.evidence, Evidence::Kind(_)) && k.to <= h.from && h.from - k.to <= 2
+                })
+            };
+            let word_only = match say {
+                Say::Component(_) => true,
+                Say::Generic => !compound(),
+                _ => false,
+            };
+            if consumed && word_only && pending.is_none() {
                 break;
             }
             match (say, pending) {
@@ -242,10 +307,19 @@ impl Pass<'_> {
                     .any(|&(c, _)| c == d)
             })
         };
+        // Not a label with a value of its own right after it (`P001203 保険者番号
+        // 06133453`).
+        let own_value = |h: &Hot| {
+            line.runs.iter().any(|r| {
+                let at = line.index(r.start);
+                at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
+            })
+        };
         if let Some(h) = line
             .hots()
             .iter()
             .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
+            .filter(|h| !own_value(h))
         {
             match read(h.evidence, false) {
                 Say::Kind(k, _) if !weak_block || h.from - end <= 4 => return Say::Kind(k, false),
@@ -266,6 +340,8 @@ impl Pass<'_> {
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
+        // Whether no value stands before the run on its line (asked once, if at all).
+        let mut first: Option<bool> = None;
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
@@ -286,11 +362,27 @@ impl Pass<'_> {
             // Postal codes, amounts, doses and dates are no value of the line's own:
             // an address between a label and its value does not end the block.
             let mut has_value = false;
-            for ri in 0..self.line(lj).runs.len() {
-                let run = self.line(lj).runs.get(ri).copied();
-                if run.is_some_and(|r| !self.not_a_value(&r, true)) {
-                    has_value = true;
+            // The last of them, when it is masked: a list of values under one label
+            // (`佐藤さま 5047527⏎小川さま 0038349`, a correction on the next line).
+            let mut last_value = None;
+            for ri in (0..self.line(lj).runs.len()).rev() {
+                let Some(r) = self.line(lj).runs.get(ri).copied() else {
                     break;
+                };
+                if !self.not_a_value(&r, true) {
+                    has_value = true;
+                    last_value = Some(r);
+                    break;
+                }
+            }
+            let near = last_value.filter(|_| !passed_value && up <= LINES_UP);
+            if let Some(above) =
+                near.filter(|_| *first.get_or_insert_with(|| self.first_value(li, run)))
+            {
+                if let Some(say) = self.sibling(&above, run, hidden, pending) {
+                    // Weak evidence: a date or a phone number is what it looks like.
+                    *far = true;
+                    return say;
                 }
             }
             let line = self.line(lj);
@@ -300,11 +392,22 @@ impl Pass<'_> {
                 let folded = line.folded();
                 !hidden.holds(folded.at(h.from), folded.at(h.to))
             };
-            let Some(last) = line.hots().iter().rev().find(shown) else {
+            let Some(last_to) = line.hots().iter().rev().find(shown).map(|h| h.to) else {
                 passed_value |= has_value;
                 continue;
             };
-            let free = !line.runs.iter().any(|r| line.index(r.start) >= last.to);
+            // No value after its last word: a length there is none (`マイナンバー
+            // （12桁）`).
+            let length = |r: &Run| {
+                let next = text.get(r.end..).unwrap_or("").trim_start();
+                ["桁", "ケタ", "けた", "文字", "digits"]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+            };
+            let free = !line
+                .runs
+                .iter()
+                .any(|r| line.index(r.start) >= last_to && !length(r));
             // Past a line with a value of its own, only a heading still governs.
             let label_line = up <= LINES_UP && free && !passed_value;
             passed_value |= has_value;
@@ -331,7 +434,7 @@ impl Pass<'_> {
                 && line
                     .runs
                     .iter()
-                    .all(|r| line.index(r.start) < last.to || r.alnum + r.wild <= 4)
+                    .all(|r| line.index(r.start) < last_to || r.alnum + r.wild <= 4)
             {
                 // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`):
                 // its words still govern.

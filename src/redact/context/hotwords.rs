@@ -311,6 +311,8 @@ const WORDS: &[Word] = &[
     w("number", G),
     w("no.", G),
     w("no", G),
+    // An identifier (`決済ID 7721-…`, `ID: 2041`): no number of a kind here.
+    w("id", N),
     w("#", G),
     w("№", G),
     t("番", G),
@@ -333,6 +335,7 @@ const WORDS: &[Word] = &[
     w("取引", N),
     w("会員", N),
     w("診察券", N),
+    w("シンサツケン", N),
     w("医療機関", N),
     w("機関コード", N),
     w("薬局", N),
@@ -370,6 +373,9 @@ const WORDS: &[Word] = &[
     w("診察カード", N),
     w("jan", N),
     w("order", N),
+    w("uketsuke", N),
+    w("chumon", N),
+    w("chuumon", N),
     w("tracking", N),
     w("invoice", N),
     w("ref", N),
@@ -398,7 +404,11 @@ const WORDS: &[Word] = &[
     w("reservation", N),
     w("accountid", N),
     w("userid", N),
-    w("customer", N),
+    // Not `customer` alone: a chat log's speaker (`customer: …`) names no number.
+    w("customerid", N),
+    w("customerno", N),
+    w("customernumber", N),
+    w("customercode", N),
     w("address", N),
     w("zip", N),
     w("postal", N),
@@ -688,6 +698,28 @@ fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usi
     Some(j)
 }
 
+/// Whether the letters from `chars[at]` on are a romaji or English word for
+/// "number" written glued to the word before them (`hokenshabango`,
+/// `kouzabangou`, `accountnumber`).
+fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
+    let letters = chars
+        .get(at..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&(c, _)| c.is_ascii_alphabetic())
+        .take(7);
+    let mut word = [0u8; 7];
+    let mut n = 0;
+    for (slot, &(c, _)) in word.iter_mut().zip(letters) {
+        *slot = c as u8;
+        n += 1;
+    }
+    matches!(
+        word.get(..n),
+        Some(b"bango" | b"bangou" | b"bangoo" | b"number")
+    )
+}
+
 /// Whether a match of `word` at `chars[i..to]` stands on its own: an English or
 /// romaji word not inside a longer word, a tight abbreviation right before a number
 /// or connector (a space between them allowed).
@@ -704,11 +736,13 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
             return false;
         }
         let ends_alpha = word.folded.ends_with(|c: char| c.is_ascii_alphabetic());
-        if ends_alpha && after.is_some_and(|c| c.is_ascii_alphabetic()) {
+        if ends_alpha && after.is_some_and(|c| c.is_ascii_alphabetic()) && !glued_number(chars, to)
+        {
             return false;
         }
-        // `no` is a word only before a number or a connector (`No.`, `No:`, `No 12`).
-        if word.folded == "no"
+        // `no` and `id` are words only before a number or a connector (`No.`,
+        // `No:`, `No 12`, `ID 2041`).
+        if matches!(word.folded, "no" | "id")
             && !after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
         {
             return false;

@@ -72,6 +72,9 @@ const MIN_UNITS: usize = 4;
 /// How many unmasked letters and digits of a run the scanner masked in part are
 /// taken as the rest of the same value.
 const REST: usize = 6;
+/// How many lines below a number standing alone on its line may hold the rest of
+/// it, for its length.
+const BROKEN_LINES: usize = 3;
 
 /// The findings of `found` (sorted, non-overlapping) and what the context around
 /// the numbers of `text` adds, merged; and the regions of `text` where they differ
@@ -315,7 +318,29 @@ impl<'t> Pass<'t> {
             // The line's runs, copied into a buffer kept from line to line.
             let mut runs = std::mem::take(&mut self.runs);
             runs.clear();
-            runs.extend_from_slice(&self.line(li).runs);
+            let spaced = self
+                .table
+                .as_ref()
+                .is_some_and(|t| t.header != li && t.delimiter == table::SPACED);
+            if spaced {
+                // In columns aligned with spaces, no value reaches across a column's
+                // gap (`01144211  35685755  179`): the runs of each cell.
+                let mut cell_runs = Vec::new();
+                for (from, cell) in table::cells(self.text.get(ls..le).unwrap_or(""), table::SPACED)
+                {
+                    let start = ls + from;
+                    runs::runs_into(
+                        self.text,
+                        start,
+                        start + cell.len(),
+                        &mut self.groups,
+                        &mut cell_runs,
+                    );
+                    runs.extend_from_slice(&cell_runs);
+                }
+            } else {
+                runs.extend_from_slice(&self.line(li).runs);
+            }
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
@@ -334,7 +359,7 @@ impl<'t> Pass<'t> {
                 }
                 // The findings over it: `found` is sorted and apart.
                 let over = starting_before(found.get(next..).unwrap_or(&[]), run.end);
-                if self.blocked_column(li, run) {
+                if self.column_says(li, run.start, Evidence::Negative) {
                     self.veto.push((run.start, run.end));
                     for f in over.iter().filter(|f| !f.kind.proven()) {
                         self.mark(li, f.start, f.end);
@@ -508,25 +533,24 @@ impl<'t> Pass<'t> {
         // A table's 記号 column: the cell (`国保板橋`, `共済2-7`).
         if let Some(table) = self.table.as_ref().filter(|t| t.header != li) {
             let (ls, le) = self.lines[li];
-            let mut at = ls;
-            for (col, cell) in text
-                .get(ls..le)
-                .unwrap_or("")
-                .split(table.delimiter)
-                .enumerate()
-            {
+            let line = text.get(ls..le).unwrap_or("");
+            // A row aligned with spaces whose cells are not its header's (an empty
+            // cell) has no columns.
+            let aligned = table.delimiter != table::SPACED
+                || table::cells(line, table.delimiter).count() == table.columns.len();
+            let cut = table::cells(line, table.delimiter).filter(|_| aligned);
+            for (col, (from, cell)) in cut.enumerate() {
                 let trimmed = cell.trim();
                 if table.columns.get(col) == Some(&Some(Evidence::Component))
                     && trimmed.chars().any(symbol_char)
                 {
-                    let start = at + (cell.len() - cell.trim_start().len());
+                    let start = ls + from + (cell.len() - cell.trim_start().len());
                     cells.push(Finding {
                         kind: Kind::InsuredNumber,
                         start,
                         end: start + trimmed.len(),
                     });
                 }
-                at += cell.len() + table.delimiter.len_utf8();
             }
         }
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
@@ -542,10 +566,14 @@ impl<'t> Pass<'t> {
             let stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
             let mut i = h.to;
             let mut connectors = 0;
+            // A JSON key's quotes too (`"kigo": "文科-8"`).
             while i < stop
-                && connectors < 3
+                && connectors < 4
                 && chars.get(i).is_some_and(|&(c, _)| {
-                    matches!(c, ' ' | ':' | '=' | 'ハ' | '「' | '『' | '【' | '(' | '（')
+                    matches!(
+                        c,
+                        ' ' | ':' | '=' | 'ハ' | '「' | '『' | '【' | '(' | '（' | '"' | '\''
+                    )
                 })
             {
                 i += 1;
@@ -665,6 +693,38 @@ impl<'t> Pass<'t> {
         self.text
             .get(from..to)
             .is_some_and(|s| s.chars().all(|c| c.is_whitespace()))
+    }
+
+    /// How many digits the lines below line `li` add to `run`, a value broken over
+    /// lines of their own (`マイナンバー⏎1234⏎5678⏎9018`, as a form on a phone or an
+    /// OCR pastes it): when the run stands alone on its line, the digits of the next
+    /// lines that each hold one number alone, at most [`BROKEN_LINES`] of them and
+    /// `room` digits in all.
+    fn continued_below(&mut self, li: usize, run: &Run, room: usize) -> usize {
+        let Some(&(ls, le)) = self.lines.get(li) else {
+            return 0;
+        };
+        if !(self.only_space(ls, run.start) && self.only_space(run.end, le)) {
+            return 0;
+        }
+        let mut added = 0;
+        for next in li + 1..=li + BROKEN_LINES {
+            let (Some(&(ns, ne)), true) = (
+                self.lines.get(next),
+                self.shapes.get(next).is_some_and(|s| s.digit),
+            ) else {
+                break;
+            };
+            let &[r] = self.line(next).runs.as_slice() else {
+                break;
+            };
+            let alone = self.only_space(ns, r.start) && self.only_space(r.end, ne);
+            if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
+                break;
+            }
+            added += r.alnum;
+        }
+        added
     }
 
     /// Line `li`, folded and read (cached).

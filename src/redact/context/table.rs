@@ -1,14 +1,19 @@
 //! Tables: a line with delimiters and hotwords starts one, its header row names
 //! the kind of each column, and the rows below it read their values by column.
 
-use super::hotwords::Evidence;
-use super::runs::Run;
+use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
 use crate::redact::lines::{Shape, DELIMITERS};
 
+/// The delimiter of a table whose columns are aligned with spaces (a fixed-width
+/// export or a terminal's listing): a run of two or more white-space characters,
+/// on lines with two spaces side by side ([`Shape::gap`]). One space (`田中 美咲`)
+/// or one U+3000 (`山田　花子`) stays inside a cell.
+pub(super) const SPACED: char = ' ';
+
 /// A table's header row: which delimiter, and the hotwords of each column.
 pub(super) struct Table {
-    /// The delimiter of its cells (`,`, tab, `|`).
+    /// The delimiter of its cells (`,`, tab, `|`, or [`SPACED`]).
     pub(super) delimiter: char,
     /// What the header row says of each column.
     pub(super) columns: Vec<Option<Evidence>>,
@@ -16,10 +21,82 @@ pub(super) struct Table {
     pub(super) header: usize,
 }
 
+/// The cells of `line` as `delimiter` cuts it, each with its byte offset in `line`.
+/// A Markdown table's leading `|` opens an empty first cell.
+pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut at = Some(0);
+    std::iter::from_fn(move || {
+        let from = at?;
+        let rest = line.get(from..)?;
+        let (len, next) = if delimiter == SPACED {
+            spaced_cell(rest)
+        } else {
+            match rest.find(delimiter) {
+                Some(i) => (i, Some(i + delimiter.len_utf8())),
+                None => (rest.len(), None),
+            }
+        };
+        at = next.map(|n| from + n);
+        Some((from, rest.get(..len).unwrap_or(rest)))
+    })
+}
+
+/// The length of the first cell of `rest` in a [`SPACED`] table, and where the next
+/// one starts: the first run of two or more white-space characters after some text
+/// and before more text ends it.
+fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
+    let mut text_seen = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_whitespace() {
+            text_seen = true;
+            continue;
+        }
+        let (mut n, mut end) = (1, i + c.len_utf8());
+        while let Some(&(j, d)) = chars.peek().filter(|&&(_, d)| d.is_whitespace()) {
+            n += 1;
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        if n >= 2 && text_seen && end < rest.len() {
+            return (i, Some(end));
+        }
+    }
+    (rest.len(), None)
+}
+
+/// How specific a header's word is: a kind's or a negative word over a card's
+/// component, over a generic 番号.
+fn rank(e: Option<Evidence>) -> u8 {
+    match e {
+        None => 0,
+        Some(Evidence::Generic) => 1,
+        Some(Evidence::Component) => 2,
+        Some(Evidence::Kind(_) | Evidence::Negative) => 3,
+    }
+}
+
+/// Which cell of `line` byte `at` (an offset in `line`) stands in.
+fn cell_at(line: &str, delimiter: char, at: usize) -> usize {
+    if delimiter != SPACED {
+        // The delimiters before it (`,`, tab and `|` are ASCII).
+        let before = line.as_bytes().get(..at).unwrap_or(line.as_bytes());
+        return before
+            .iter()
+            .filter(|&&b| char::from(b) == delimiter)
+            .count();
+    }
+    cells(line, delimiter)
+        .take_while(|&(from, _)| from <= at)
+        .count()
+        .saturating_sub(1)
+}
+
 impl Pass<'_> {
     /// Keeps the header row of the table line `li` belongs to, if any: a line with
-    /// a delimiter (`,`, tab, `|`) and hotwords starts a table; it lasts while lines
-    /// have as many delimiters.
+    /// a delimiter (`,`, tab, `|`, or columns aligned with spaces) and hotwords
+    /// starts a table; it lasts while lines have as many delimiters (aligned with
+    /// spaces: while they have columns).
     pub(super) fn track_table(&mut self, li: usize, shape: Shape) {
         let count = |d: u8| {
             DELIMITERS
@@ -28,12 +105,24 @@ impl Pass<'_> {
                 .and_then(|i| shape.delimiters.get(i))
                 .map_or(0, |&n| n as usize)
         };
+        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        let line_text = self.text.get(ls..le).unwrap_or("");
+        let may_align = || shape.gap;
         // A header has no number: a line with a digit is at most a row.
         let digit = shape.digit;
         if let Some(table) = &self.table {
-            let d = table.delimiter as u8;
-            let n = count(d);
-            if n + 1 >= table.columns.len() && n > 0 {
+            let d = table.delimiter;
+            let n = if d == SPACED {
+                if may_align() {
+                    cells(line_text, SPACED).count() - 1
+                } else {
+                    0
+                }
+            } else {
+                count(d as u8)
+            };
+            let enough = d == SPACED || n + 1 >= table.columns.len();
+            if enough && n > 0 {
                 // A row of the table, or a new header with the same delimiter.
                 if digit || !self.is_header(li, d) {
                     return;
@@ -45,54 +134,56 @@ impl Pass<'_> {
         if digit {
             return;
         }
-        for d in DELIMITERS {
-            if count(d) >= 1 && self.is_header(li, d) {
-                let line = self.line(li);
-                let mut columns = vec![None];
-                for &(c, _) in &line.folded().chars {
-                    if c == d as char {
-                        columns.push(None);
-                    }
+        let delimited = DELIMITERS
+            .iter()
+            .find(|&&d| count(d) >= 1)
+            .map(|&d| d as char);
+        let candidate = delimited.or_else(|| may_align().then_some(SPACED));
+        let Some(d) = candidate.filter(|&d| self.is_header(li, d)) else {
+            return;
+        };
+        let mut columns = vec![None; cells(line_text, d).count()];
+        let line = self.line(li);
+        for h in line.hots() {
+            let at = line.folded().at(h.from).saturating_sub(ls);
+            if let Some(slot) = columns.get_mut(cell_at(line_text, d, at)) {
+                // The most specific word of the cell (伝票番号 is 伝票, 保険者番号 保険者);
+                // a component's word within a card's (被保険者記号, 保険証の記号) names
+                // that part.
+                let insured = Some(Evidence::Kind(Kind8::Insured));
+                let part = h.evidence == Evidence::Component && *slot == insured;
+                if part || rank(Some(h.evidence)) > rank(*slot) {
+                    *slot = Some(h.evidence);
                 }
-                for h in line.hots() {
-                    let col = line.folded().chars[..h.from]
-                        .iter()
-                        .filter(|&&(c, _)| c == d as char)
-                        .count();
-                    if let Some(slot) = columns.get_mut(col) {
-                        // The most specific word of the cell.
-                        if !matches!(slot, Some(Evidence::Kind(_))) {
-                            *slot = Some(h.evidence);
-                        }
-                    }
-                }
-                // Next to a 記号 column, a 番号 column is the card's number.
-                if columns.contains(&Some(Evidence::Component)) {
-                    for c in columns
-                        .iter_mut()
-                        .filter(|c| **c == Some(Evidence::Generic))
-                    {
-                        *c = Some(Evidence::Component);
-                    }
-                }
-                // A Markdown table's leading `|` opens an empty first cell.
-                self.table = Some(Table {
-                    delimiter: d as char,
-                    columns,
-                    header: li,
-                });
-                return;
             }
         }
+        // After a 記号 column, a 番号 or 被保険者番号 column is the card's number (a
+        // row's `No` before it is not).
+        if let Some(first) = columns.iter().position(|c| *c == Some(Evidence::Component)) {
+            for c in columns
+                .iter_mut()
+                .skip(first)
+                .filter(|c| matches!(c, Some(Evidence::Generic | Evidence::Kind(Kind8::Insured))))
+            {
+                *c = Some(Evidence::Component);
+            }
+        }
+        self.table = Some(Table {
+            delimiter: d,
+            columns,
+            header: li,
+        });
     }
 
-    /// Whether `run` of line `li` is in a table column whose header is a negative
-    /// word (受付ID, 受付日時, 注文番号).
-    pub(super) fn blocked_column(&self, li: usize, run: &Run) -> bool {
+    /// Whether byte `at` of line `li`, in a row below its table's header, stands in
+    /// a column whose header says `evidence`: a negative word (受付ID, 受付日時,
+    /// 注文番号) blocks the column, a card's component (記号, 番号 beside it, 枝番)
+    /// names it.
+    pub(super) fn column_says(&self, li: usize, at: usize, evidence: Evidence) -> bool {
         self.table.as_ref().is_some_and(|t| t.header != li)
             && self
-                .column(li, run.start)
-                .is_some_and(|(_, e)| e == Some(Evidence::Negative))
+                .column(li, at)
+                .is_some_and(|(_, e)| e == Some(evidence))
     }
 
     /// Marks `start..end` of line `li` dirty: the findings changed there.
@@ -113,35 +204,42 @@ impl Pass<'_> {
     }
 
     /// The table's delimiter and the header's evidence for the column that byte
-    /// `at` of line `li` stands in; `None` outside a table.
+    /// `at` of line `li` stands in; `None` outside a table. A row aligned with spaces
+    /// with more or fewer columns than its header (an empty cell) names none.
     pub(super) fn column(&self, li: usize, at: usize) -> Option<(char, Option<Evidence>)> {
         let table = self.table.as_ref()?;
-        let (ls, _) = self.lines.get(li).copied()?;
-        let col = self
-            .text
-            .get(ls..at)
-            .unwrap_or("")
-            .chars()
-            .filter(|&c| c == table.delimiter)
-            .count();
-        Some((table.delimiter, table.columns.get(col).copied().flatten()))
+        let (ls, le) = self.lines.get(li).copied()?;
+        let d = table.delimiter;
+        let line = self.text.get(ls..le).unwrap_or("");
+        if d == SPACED && cells(line, d).count() != table.columns.len() {
+            return Some((d, None));
+        }
+        let col = cell_at(line, d, at.saturating_sub(ls));
+        Some((d, table.columns.get(col).copied().flatten()))
     }
 
-    /// Whether line `li` is a table header with delimiter `d`: hotwords, and no
+    /// Whether line `li` is a table header with delimiter `d`: hotwords (in two
+    /// columns at least when they are aligned with spaces), a delimiter, and no
     /// number.
-    pub(super) fn is_header(&mut self, li: usize, d: u8) -> bool {
+    pub(super) fn is_header(&mut self, li: usize, d: char) -> bool {
+        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        let text = self.text.get(ls..le).unwrap_or("");
         let line = self.line(li);
+        if !line.runs.is_empty() || cells(text, d).nth(1).is_none() {
+            return false;
+        }
+        if d == SPACED {
+            let mut named = line
+                .hots()
+                .iter()
+                .map(|h| cell_at(text, d, line.folded().at(h.from).saturating_sub(ls)));
+            let first = named.next();
+            return first.is_some_and(|c| named.any(|other| other != c))
+                && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
+        }
         line.hots()
             .iter()
-            .any(|h| h.evidence != Evidence::Generic || d != b',')
-            && line.runs.is_empty()
-            && line
-                .folded()
-                .chars
-                .iter()
-                .filter(|&&(c, _)| c == d as char)
-                .count()
-                >= 1
+            .any(|h| h.evidence != Evidence::Generic || d != ',')
     }
 }
 
@@ -160,6 +258,52 @@ mod tests {
                 (Kind::BankAccount, "3069171".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn a_markdown_table_names_short_components_below_its_rule() {
+        // The header is two lines above the row, over the `|---|` rule; a card's
+        // components are short.
+        let md = "| 氏名 | 記号 | 番号 | 枝番 |\n|---|---|---|---|\n| 山田 | 12 | 345 | 01 |";
+        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["12", "345", "01"]);
+        // A component's word within the card's name (被保険者記号) names the part, and
+        // next to it 被保険者番号 is the card's number, however short.
+        let md = "| 氏名 | 被保険者記号 | 被保険者番号 |\n| --- | --- | --- |\n| 山田 | 12 | 345 |";
+        assert_eq!(
+            added(md),
+            [
+                (Kind::InsuredNumber, "12".to_owned()),
+                (Kind::InsuredNumber, "345".to_owned())
+            ]
+        );
+        // A short number in another column is still no value.
+        assert_eq!(
+            added("| 氏名 | 記号 | 部屋 |\n|---|---|---|\n| 山田 | 12 | 345 |").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn columns_aligned_with_spaces_make_a_table() {
+        // A fixed-width listing: two spaces or more part the columns, one space
+        // stays in a cell (`田中 美咲`), and no value reaches across a gap.
+        let listing = "受付日      患者名      保険者番号  記号      番号  枝番\n\
+                       ----------  ----------  ----------  --------  ----  ----\n\
+                       2025/06/02  田中 美咲   01144211    35685755  179   00\n\
+                       2025/06/03  中村 亮     01144609    39977945  101   00";
+        let found: Vec<(Kind, String)> = added(listing);
+        let kinds = |v: &str| {
+            found
+                .iter()
+                .filter(|(_, f)| f == v)
+                .map(|(k, _)| k.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("01144609"), [Kind::InsurerNumber]);
+        assert_eq!(kinds("39977945"), [Kind::InsuredNumber]);
+        assert_eq!(kinds("101"), [Kind::InsuredNumber]);
+        assert!(!found.iter().any(|(_, v)| v.contains("2025")), "{found:?}");
     }
 
     #[test]

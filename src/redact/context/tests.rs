@@ -208,3 +208,80 @@ fn amounts_postal_codes_rooms_and_doses_are_never_values() {
     // A value next to them still is one.
     assert_eq!(values("口座番号 1234567（手数料 ¥220）"), ["1234567"]);
 }
+
+#[test]
+fn a_value_broken_over_lines_of_its_own() {
+    // As a phone's form or an OCR splits it: each line alone, under its label.
+    assert_eq!(
+        values("マイナンバー\n1234\n5678\n9011"),
+        ["1234", "5678", "9011"]
+    );
+    // Lines of other words end it.
+    assert_eq!(
+        values("マイナンバー\n1234\n5678\n受付番号\n9011"),
+        ["1234", "5678"]
+    );
+}
+
+#[test]
+fn a_list_under_one_label_and_its_corrections() {
+    // The values after the first, of the same shape, in later lines of a chat.
+    let chat = "田中：受給者番号の確認お願いします\n森：佐藤さま 5047527\n森：小川さま 0038349\n森：正しくは 8327322 でした";
+    assert_eq!(values(chat), ["5047527", "0038349", "8327322"]);
+    // A correction on the same line, after the label's own value.
+    assert_eq!(
+        values("口座番号を5894646と書きましたが、正しくは5894664です。"),
+        ["5894646", "5894664"]
+    );
+    // A date or a phone number below is what it looks like.
+    assert_eq!(
+        values("受給者番号: 7921505\n有効期間：20250123〜\n山田 09010043101"),
+        ["7921505"]
+    );
+    // After a card's component, the generic word of the next line names the next.
+    assert_eq!(values("Symbol: 2714\nNumber: 96"), ["2714", "96"]);
+}
+
+#[test]
+fn a_length_on_the_label_line_is_no_value_of_its_own() {
+    assert_eq!(
+        values("マイナンバー（12桁）\n123456789011"),
+        ["123456789011"]
+    );
+}
+
+#[test]
+fn romaji_labels_glued_to_their_number_word() {
+    assert_eq!(
+        added("hokenshabango 06131234"),
+        [(Kind::InsurerNumber, "06131234".to_owned())]
+    );
+    assert_eq!(
+        added("kouzabangou 1234567"),
+        [(Kind::BankAccount, "1234567".to_owned())]
+    );
+    // Not inside a longer word.
+    assert!(values("hokenshabangoux 06131234").is_empty());
+}
+
+#[test]
+fn identifiers_and_a_chat_speaker() {
+    // `ID` before a number names an identifier; `customer:` a chat's speaker.
+    assert_eq!(
+        values("カード番号 4539 5787 6362 1486\n決済ID 7721-0046-1182-5539"),
+        ["4539 5787 6362 1486"]
+    );
+    assert_eq!(
+        values("customer: unten menkyo no bangou wa kore desu\ncustomer: 626555702093"),
+        ["626555702093"]
+    );
+    assert!(values("Customer ID: 12345678").is_empty());
+}
+
+#[test]
+fn a_symbol_in_kanji_behind_a_json_key() {
+    assert_eq!(
+        values(r#"{"hokensha_no": "31131253", "kigo": "文科-8", "bango": "40022"}"#),
+        ["31131253", "文科-8", "40022"]
+    );
+}

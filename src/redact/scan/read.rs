@@ -72,6 +72,9 @@ impl Scanner<'_> {
                     pos = self.on_unit(&mut st, pos, pos + 1, c, u);
                 } else if let Some(s) = sep(c) {
                     self.on_sep(&mut st, s);
+                    if b == b' ' {
+                        self.shape.note(bytes, pos);
+                    }
                     pos += 1;
                 } else if b == b'@' {
                     pos = self.at_sign(&mut st, pos, 1);
