@@ -389,10 +389,9 @@ impl<'t> Pass<'t> {
                         && !self.not_a_value(run, true)
                 }) {
                     Some(k.0.kind())
-                } else if let Some(k) = before
-                    .as_ref()
-                    .filter(|(_, end)| run.alnum <= 6 && self.component_joint(*end, run.start))
-                {
+                } else if let Some(k) = before.as_ref().filter(|(_, end)| {
+                    run.alnum <= 6 && !self.glued(run) && self.component_joint(li, *end, run.start)
+                }) {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.0.clone())
                 } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
@@ -470,10 +469,18 @@ impl<'t> Pass<'t> {
     }
 
     /// Whether only a component separator (`・`, `／`, `,`) and spaces stand in
-    /// `text[from..to]`.
-    fn component_joint(&self, from: usize, to: usize) -> bool {
+    /// `text[from..to]` on line `li`; not a table's delimiter there (`56,2026` in a
+    /// CSV row is two cells).
+    fn component_joint(&self, li: usize, from: usize, to: usize) -> bool {
+        let delimiter = self
+            .table
+            .as_ref()
+            .filter(|t| t.header != li)
+            .map(|t| t.delimiter);
         self.text.get(from..to).is_some_and(|s| {
-            s.chars().count() <= 3
+            // The delimiters are ASCII.
+            !delimiter.is_some_and(|d| s.bytes().any(|b| char::from(b) == d))
+                && s.chars().count() <= 3
                 && s.chars()
                     .any(|c| matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、'))
                 && s.chars().all(|c| {

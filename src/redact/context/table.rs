@@ -285,6 +285,14 @@ mod tests {
     }
 
     #[test]
+    fn a_row_delimiter_joins_no_components() {
+        // `56,2026` are two cells, and the date is no 枝番.
+        let csv = "記号,番号,有効期限\n1234,56,2026/03/31";
+        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["1234", "56"]);
+    }
+
+    #[test]
     fn columns_aligned_with_spaces_make_a_table() {
         // A fixed-width listing: two spaces or more part the columns, one space
         // stays in a cell (`田中 美咲`), and no value reaches across a gap.
