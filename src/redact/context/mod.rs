@@ -283,6 +283,8 @@ impl<'t> Pass<'t> {
         let mut next = 0;
         let mut next_also = [0; 2];
         let mut next_refused = 0;
+        // The first finding that ends past the start of the line above.
+        let mut near = 0;
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
         // A line before that was settled ([`Pass::settled`]) and ends in a value:
@@ -299,6 +301,11 @@ impl<'t> Pass<'t> {
                 }
             }
             if !shape.digit {
+                // A 記号 in kana or kanji on a line of its own, beside a card's number
+                // on the line above or below (`記号 大阪` / `番号 1234567`).
+                if self.beside_insured(li, found, &mut near) {
+                    self.add_symbols(li, found, &mut cells, &mut named);
+                }
                 tail = None;
                 tail_from = None;
                 continue;
@@ -450,22 +457,53 @@ impl<'t> Pass<'t> {
                 .as_ref()
                 .is_some_and(|t| t.header != li && t.columns.contains(&Some(Evidence::Component)));
             if insured || component_column {
-                let from = (cells.len(), named.len());
-                self.symbols(li, &mut cells, &mut named);
-                // What the scanner took already changes nothing.
-                for (list, n) in [(&mut cells, from.0), (&mut named, from.1)] {
-                    let new = list.split_off(n.min(list.len()));
-                    list.extend(new.into_iter().filter(|f| !covered(found, f.start, f.end)));
-                }
-                let new_cells = cells.get(from.0..).unwrap_or(&[]);
-                for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
-                    self.mark(li, f.start, f.end);
-                }
+                self.add_symbols(li, found, &mut cells, &mut named);
             }
         }
         // Each list is in order: merged, not sorted.
         let merge = super::settle::merge;
         merge(merge(added, cells), named)
+    }
+
+    /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's
+    /// findings `found` do not hold already, added to `cells` and `named` and marked.
+    fn add_symbols(
+        &mut self,
+        li: usize,
+        found: &[Finding],
+        cells: &mut Vec<Finding>,
+        named: &mut Vec<Finding>,
+    ) {
+        let from = (cells.len(), named.len());
+        self.symbols(li, cells, named);
+        for (list, n) in [(&mut *cells, from.0), (&mut *named, from.1)] {
+            let new = list.split_off(n.min(list.len()));
+            list.extend(new.into_iter().filter(|f| !covered(found, f.start, f.end)));
+        }
+        let new_cells = cells.get(from.0..).unwrap_or(&[]);
+        for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
+            self.mark(li, f.start, f.end);
+        }
+    }
+
+    /// Whether the scanner found a card's number (`found`, sorted) on the line above
+    /// or below line `li`; `near` is where to look from, moved on as `li` grows.
+    fn beside_insured(&self, li: usize, found: &[Finding], near: &mut usize) -> bool {
+        let (Some(&(from, _)), Some(&(_, to))) = (
+            self.lines.get(li.saturating_sub(1)),
+            self.lines.get(li + 1).or(self.lines.get(li)),
+        ) else {
+            return false;
+        };
+        while found.get(*near).is_some_and(|f| f.end <= from) {
+            *near += 1;
+        }
+        found
+            .get(*near..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|f| f.start < to)
+            .any(|f| f.kind == Kind::InsuredNumber)
     }
 
     /// Whether only a component separator (`・`, `／`, `,`) and spaces stand in
@@ -579,7 +617,23 @@ impl<'t> Pass<'t> {
                 && chars.get(i).is_some_and(|&(c, _)| {
                     matches!(
                         c,
-                        ' ' | ':' | '=' | 'ハ' | '「' | '『' | '【' | '(' | '（' | '"' | '\''
+                        ' ' | ':'
+                            | '='
+                            | 'ハ'
+                            | '「'
+                            | '『'
+                            | '【'
+                            | '('
+                            | '（'
+                            | '"'
+                            | '\''
+                            | ']'
+                            | '］'
+                            | '】'
+                            | '〉'
+                            | '》'
+                            | '>'
+                            | '＞'
                     )
                 })
             {

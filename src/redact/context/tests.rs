@@ -285,3 +285,15 @@ fn a_symbol_in_kanji_behind_a_json_key() {
         ["31131253", "文科-8", "40022"]
     );
 }
+
+#[test]
+fn a_symbol_in_kanji_on_a_line_of_its_own_or_after_a_bracketed_label() {
+    // Beside the card's number on the next line.
+    assert_eq!(
+        values("保険者番号 270439\n記号 大阪\n番号 1234567"),
+        ["270439", "大阪", "1234567"]
+    );
+    // Without a card's number beside it, prose stays.
+    assert!(values("記号 大阪\nよろしくお願いします").is_empty());
+    assert_eq!(values("［記号］都職　［番号］20417"), ["都職", "20417"]);
+}
