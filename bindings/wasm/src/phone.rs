@@ -35,27 +35,32 @@ export function parsePhone(input: string): PhoneResult;
 pub fn parse_phone(input: JsValue) -> Result<JsValue, JsValue> {
     let input = super::string_arg(&input, "parsePhone", "input")?;
     let string = |s: &str| JsValue::from_str(s);
-    match phone::parse_phone(&input) {
-        Ok(number) => object(&[
-            ("valid", JsValue::TRUE),
-            ("type", string(number.phone_type.as_str())),
-            ("e164", string(&number.e164)),
-            ("national", string(&number.national)),
-            ("error", JsValue::NULL),
-        ]),
+    // `{ valid, type, e164, national, error }`: the number's fields or the error.
+    let (valid, fields, error) = match phone::parse_phone(&input) {
+        Ok(number) => (
+            true,
+            [
+                string(number.phone_type.as_str()),
+                string(&number.e164),
+                string(&number.national),
+            ],
+            JsValue::NULL,
+        ),
         Err(e) => {
             let error = object(&[
                 ("code", string(e.code())),
                 ("message", string(&e.message())),
                 ("messageEn", string(&e.message_en())),
             ])?;
-            object(&[
-                ("valid", JsValue::FALSE),
-                ("type", JsValue::NULL),
-                ("e164", JsValue::NULL),
-                ("national", JsValue::NULL),
-                ("error", error),
-            ])
+            (false, [JsValue::NULL, JsValue::NULL, JsValue::NULL], error)
         }
-    }
+    };
+    let [phone_type, e164, national] = fields;
+    object(&[
+        ("valid", JsValue::from_bool(valid)),
+        ("type", phone_type),
+        ("e164", e164),
+        ("national", national),
+        ("error", error),
+    ])
 }

@@ -113,6 +113,7 @@ impl Pass<'_> {
     }
 
     /// Whether no value stands before `run` on its line `li` (a time or a date may).
+    #[inline(never)]
     fn first_value(&mut self, li: usize, run: &Run) -> bool {
         for ri in 0..self.line(li).runs.len() {
             match self.line(li).runs.get(ri).copied() {
@@ -133,6 +134,7 @@ impl Pass<'_> {
     /// card's component, a generic word before `run` (`pending`: where it starts
     /// and whether it is tight) names the next component (`Symbol: 2714⏎Number:
     /// 96`).
+    #[inline(never)]
     fn sibling(
         &self,
         above: &Run,

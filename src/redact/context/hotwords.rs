@@ -159,6 +159,7 @@ const WORDS: &[Word] = &[
     w("ホケンシャ", k(Insurer)),
     w("保者", k(Insurer)),
     w("hokensha", k(Insurer)),
+    w("hokenja", k(Insurer)),
     w("insurer", k(Insurer)),
     w("保険医療機関", N),
     // Insured
@@ -407,8 +408,6 @@ const WORDS: &[Word] = &[
     // Not `customer` alone: a chat log's speaker (`customer: …`) names no number.
     w("customerid", N),
     w("customerno", N),
-    w("customernumber", N),
-    w("customercode", N),
     w("address", N),
     w("zip", N),
     w("postal", N),

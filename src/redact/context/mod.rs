@@ -385,11 +385,22 @@ impl<'t> Pass<'t> {
                     None
                 })
                 .filter(|&(k, n)| {
-                    // The rest of a value broken across the line end.
+                    // The rest of a value broken across the line end: shorter than
+                    // its kind's shortest plausible length, or, for a kind of one
+                    // length outside a table (whose rows are records of their own),
+                    // than that length (the longest plausible, less the two digits a
+                    // typo may add).
                     let (lo, hi) = k.plausible();
+                    let one_length =
+                        !matches!(k, Kind8::Phone | Kind8::Card | Kind8::Bank | Kind8::Insured);
+                    let usual = if one_length && self.table.is_none() {
+                        lo.max(hi - 2)
+                    } else {
+                        lo
+                    };
                     first_on_line
                         && over.is_empty()
-                        && n < lo
+                        && n < usual
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
                         && !self.glued(run)
@@ -467,6 +478,7 @@ impl<'t> Pass<'t> {
 
     /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's
     /// findings `found` do not hold already, added to `cells` and `named` and marked.
+    #[inline(never)]
     fn add_symbols(
         &mut self,
         li: usize,
@@ -488,6 +500,7 @@ impl<'t> Pass<'t> {
 
     /// Whether the scanner found a card's number (`found`, sorted) on the line above
     /// or below line `li`; `near` is where to look from, moved on as `li` grows.
+    #[inline(never)]
     fn beside_insured(&self, li: usize, found: &[Finding], near: &mut usize) -> bool {
         let (Some(&(from, _)), Some(&(_, to))) = (
             self.lines.get(li.saturating_sub(1)),
@@ -761,6 +774,7 @@ impl<'t> Pass<'t> {
     /// OCR pastes it): when the run stands alone on its line, the digits of the next
     /// lines that each hold one number alone, at most [`BROKEN_LINES`] of them and
     /// `room` digits in all.
+    #[inline(never)]
     fn continued_below(&mut self, li: usize, run: &Run, room: usize) -> usize {
         let Some(&(ls, le)) = self.lines.get(li) else {
             return 0;

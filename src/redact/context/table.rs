@@ -19,6 +19,10 @@ pub(super) struct Table {
     pub(super) columns: Vec<Option<Evidence>>,
     /// The header's line.
     pub(super) header: usize,
+    /// Where each header cell starts, in display columns ([`width`]), when the
+    /// columns are aligned with spaces: a row with an empty cell is read by where
+    /// its cells start.
+    starts: Vec<usize>,
 }
 
 /// The cells of `line` as `delimiter` cuts it, each with its byte offset in `line`.
@@ -31,7 +35,7 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
         let (len, next) = if delimiter == SPACED {
             spaced_cell(rest)
         } else {
-            match rest.find(delimiter) {
+            match delimiters(rest, delimiter).next() {
                 Some(i) => (i, Some(i + delimiter.len_utf8())),
                 None => (rest.len(), None),
             }
@@ -41,9 +45,20 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
     })
 }
 
+/// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
+/// `"橋本, 蒼"` is one cell).
+fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = usize> + '_ {
+    let mut quoted = false;
+    text.bytes().enumerate().filter_map(move |(i, b)| {
+        quoted ^= b == b'"';
+        (!quoted && char::from(b) == delimiter).then_some(i)
+    })
+}
+
 /// The length of the first cell of `rest` in a [`SPACED`] table, and where the next
 /// one starts: the first run of two or more white-space characters after some text
 /// and before more text ends it.
+#[inline(never)]
 fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     let mut text_seen = false;
     let mut chars = rest.char_indices().peekable();
@@ -76,15 +91,47 @@ fn rank(e: Option<Evidence>) -> u8 {
     }
 }
 
+/// How many display columns `c` takes in a fixed-width listing, as a Japanese
+/// terminal or editor shows it: one below U+1100 and for half-width katakana, none
+/// for a variation selector, two for the rest (kana, kanji, full-width forms, and
+/// the symbols East Asian fonts draw wide).
+fn width(c: char) -> usize {
+    match u32::from(c) {
+        0..=0x10FF | 0xFF61..=0xFFDC => 1,
+        0xFE00..=0xFE0F | 0xE0100..=0xE01EF => 0,
+        _ => 2,
+    }
+}
+
+/// The display column where each cell of `line` starts ([`SPACED`]): one pass over
+/// its characters, a cell starting after some text and two white-space characters
+/// or more.
+#[inline(never)]
+fn cell_starts(line: &str) -> Vec<usize> {
+    let (mut starts, mut x, mut spaces, mut text) = (vec![0], 0, 0, false);
+    for c in line.chars() {
+        if c.is_whitespace() {
+            spaces += 1;
+        } else {
+            if spaces >= 2 && text {
+                starts.push(x);
+            }
+            if let Some(first) = starts.first_mut().filter(|_| !text) {
+                *first = x;
+            }
+            spaces = 0;
+            text = true;
+        }
+        x += width(c);
+    }
+    starts
+}
+
 /// Which cell of `line` byte `at` (an offset in `line`) stands in.
 fn cell_at(line: &str, delimiter: char, at: usize) -> usize {
     if delimiter != SPACED {
         // The delimiters before it (`,`, tab and `|` are ASCII).
-        let before = line.as_bytes().get(..at).unwrap_or(line.as_bytes());
-        return before
-            .iter()
-            .filter(|&&b| char::from(b) == delimiter)
-            .count();
+        return delimiters(line, delimiter).take_while(|&i| i < at).count();
     }
     cells(line, delimiter)
         .take_while(|&(from, _)| from <= at)
@@ -108,8 +155,10 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let line_text = self.text.get(ls..le).unwrap_or("");
         let may_align = || shape.gap;
-        // A header has no number: a line with a digit is at most a row.
-        let digit = shape.digit;
+        // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
+        // none): a line with one is at most a row.
+        let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
+        let digit = shape.digit && !(tabular && self.numbers_in_words(li));
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
@@ -152,7 +201,10 @@ impl Pass<'_> {
                 // that part.
                 let insured = Some(Evidence::Kind(Kind8::Insured));
                 let part = h.evidence == Evidence::Component && *slot == insured;
-                if part || rank(Some(h.evidence)) > rank(*slot) {
+                // A kind's word after another names the cell (公費1受給者 is 受給者).
+                let kinds = matches!(h.evidence, Evidence::Kind(_))
+                    && matches!(slot, Some(Evidence::Kind(_)));
+                if part || kinds || rank(Some(h.evidence)) > rank(*slot) {
                     *slot = Some(h.evidence);
                 }
             }
@@ -168,10 +220,16 @@ impl Pass<'_> {
                 *c = Some(Evidence::Component);
             }
         }
+        let starts = if d == SPACED {
+            cell_starts(line_text)
+        } else {
+            Vec::new()
+        };
         self.table = Some(Table {
             delimiter: d,
             columns,
             header: li,
+            starts,
         });
     }
 
@@ -211,11 +269,30 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied()?;
         let d = table.delimiter;
         let line = self.text.get(ls..le).unwrap_or("");
+        let at = at.saturating_sub(ls);
         if d == SPACED && cells(line, d).count() != table.columns.len() {
-            return Some((d, None));
+            // An empty cell: the header cell that starts at or before the cell's
+            // start (a column or so either way for a number aligned right).
+            let starts = cell_starts(line);
+            let x = starts.get(cell_at(line, d, at)).copied().unwrap_or(0);
+            let col = table.starts.iter().rposition(|&s| s <= x + 1);
+            return Some((d, col.and_then(|c| table.columns.get(c).copied().flatten())));
         }
-        let col = cell_at(line, d, at.saturating_sub(ls));
+        let col = cell_at(line, d, at);
         Some((d, table.columns.get(col).copied().flatten()))
+    }
+
+    /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
+    /// `kohi1_futansha`), not after one (`"豊田7",`): no value.
+    #[inline(never)]
+    fn numbers_in_words(&mut self, li: usize) -> bool {
+        let text = self.text;
+        self.line(li).runs.iter().all(|r| {
+            let after = text.get(r.end..).and_then(|t| t.chars().next());
+            let glued =
+                r.alnum > r.digits || after.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            r.digits <= 2 && r.wild == 0 && glued
+        })
     }
 
     /// Whether line `li` is a table header with delimiter `d`: hotwords (in two
@@ -224,18 +301,20 @@ impl Pass<'_> {
     pub(super) fn is_header(&mut self, li: usize, d: char) -> bool {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text.get(ls..le).unwrap_or("");
-        let line = self.line(li);
-        if !line.runs.is_empty() || cells(text, d).nth(1).is_none() {
+        let n = cells(text, d).count();
+        if !self.numbers_in_words(li) || n < 2 {
             return false;
         }
+        let line = self.line(li);
         if d == SPACED {
+            // Words in two columns, or one in a line of three columns at least.
             let mut named = line
                 .hots()
                 .iter()
                 .map(|h| cell_at(text, d, line.folded().at(h.from).saturating_sub(ls)));
             let first = named.next();
-            return first.is_some_and(|c| named.any(|other| other != c))
-                && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
+            let two = first.is_some_and(|c| named.any(|other| other != c));
+            return (two || n > 2) && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
         }
         line.hots()
             .iter()
@@ -282,6 +361,13 @@ mod tests {
             added("| 氏名 | 記号 | 部屋 |\n|---|---|---|\n| 山田 | 12 | 345 |").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_quoted_csv_field_is_one_cell() {
+        let csv = "\"row\",\"氏名\",\"保険者番号\",\"記号\",\"番号\",\"枝番\"\n\"1\",\"橋本, 蒼\",\"06277040\",\"961\",\"3016\",\"001\"";
+        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        assert!(found.contains(&"001".to_owned()), "{found:?}");
     }
 
     #[test]

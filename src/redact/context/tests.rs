@@ -221,6 +221,8 @@ fn a_value_broken_over_lines_of_its_own() {
         values("マイナンバー\n1234\n5678\n受付番号\n9011"),
         ["1234", "5678"]
     );
+    // Its last digits alone on the next line, after ten on the label's.
+    assert_eq!(values("個人番号：9257 6373 40\n09"), ["9257 6373 40", "09"]);
 }
 
 #[test]
