@@ -213,8 +213,11 @@ impl Pass<'_> {
             .filter(|h| h.to <= at && !in_value(h))
         {
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
-            if at - h.to > BEFORE || delimiter.is_some_and(|d| between.iter().any(|&(c, _)| c == d))
-            {
+            // Within the run's cell; or the cell before it when its column has no
+            // name (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
+            let crossed = delimiter.map_or(0, |d| between.iter().filter(|&&(c, _)| c == d).count());
+            let key_cell = usize::from(matches!(table_col, Some((_, None))));
+            if at - h.to > BEFORE || crossed > key_cell {
                 break;
             }
             // A value between the word and the run: the word was that value's.
@@ -402,9 +405,7 @@ impl Pass<'_> {
             // （12桁）`).
             let length = |r: &Run| {
                 let next = text.get(r.end..).unwrap_or("").trim_start();
-                ["桁", "ケタ", "けた", "文字", "digits"]
-                    .iter()
-                    .any(|w| next.starts_with(w))
+                ["桁", "ケタ", "文字"].iter().any(|w| next.starts_with(w))
             };
             let free = !line
                 .runs

@@ -295,9 +295,9 @@ impl Pass<'_> {
         })
     }
 
-    /// Whether line `li` is a table header with delimiter `d`: hotwords (in two
-    /// columns at least when they are aligned with spaces), a delimiter, and no
-    /// number.
+    /// Whether line `li` is a table header with delimiter `d`: hotwords (one that
+    /// names something, and three columns at least, when they are aligned with
+    /// spaces), a delimiter, and no number.
     pub(super) fn is_header(&mut self, li: usize, d: char) -> bool {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text.get(ls..le).unwrap_or("");
@@ -305,16 +305,25 @@ impl Pass<'_> {
         if !self.numbers_in_words(li) || n < 2 {
             return false;
         }
+        // A Markdown row is a header only over its `|---|` rule (in a key/value
+        // table, `| お問い合わせ種別 | 開示請求 |` is a row).
+        if d == '|' && text.trim_start().starts_with('|') {
+            let next = self
+                .lines
+                .get(li + 1)
+                .and_then(|&(s, e)| self.text.get(s..e));
+            let rule = next.is_some_and(|l| {
+                let b = l.as_bytes();
+                b.contains(&b'-') && b.iter().all(|c| b"|-: \t".contains(c))
+            });
+            if !rule {
+                return false;
+            }
+        }
         let line = self.line(li);
         if d == SPACED {
-            // Words in two columns, or one in a line of three columns at least.
-            let mut named = line
-                .hots()
-                .iter()
-                .map(|h| cell_at(text, d, line.folded().at(h.from).saturating_sub(ls)));
-            let first = named.next();
-            let two = first.is_some_and(|c| named.any(|other| other != c));
-            return (two || n > 2) && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
+            // Three columns at least, and a word that names something.
+            return n > 2 && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
         }
         line.hots()
             .iter()
@@ -360,6 +369,41 @@ mod tests {
         assert_eq!(
             added("| 氏名 | 記号 | 部屋 |\n|---|---|---|\n| 山田 | 12 | 345 |").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_row_aligned_with_spaces_with_an_empty_cell_is_read_by_its_columns() {
+        let listing = "受付No  患者名     保険者番号  公費負担者番号  受給者番号\n\
+                       ------  ---------  ----------  --------------  ----------\n\
+                       0002    鈴木 一郎  131490\n\
+                       0003    高橋 美咲              54139696        7402373";
+        assert_eq!(
+            added(listing),
+            [
+                (Kind::InsurerNumber, "131490".to_owned()),
+                (Kind::PublicExpensePayer, "54139696".to_owned()),
+                (Kind::PublicExpenseRecipient, "7402373".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_value_table_s_row_names_its_value() {
+        // The header names no column of values: each row's key does.
+        let md = "| 項目 | 内容 |\n| --- | --- |\n| メールアドレス | s89@example.jp |\n| 基礎年金番号 | 2598-195335 |";
+        assert_eq!(added(md), [(Kind::PensionNumber, "2598-195335".to_owned())]);
+    }
+
+    #[test]
+    fn a_header_may_have_a_digit_in_a_word() {
+        let tsv = "患者番号\t公費1負担者\t公費1受給者\n81149\t52129368\t0048041";
+        assert_eq!(
+            added(tsv),
+            [
+                (Kind::PublicExpensePayer, "52129368".to_owned()),
+                (Kind::PublicExpenseRecipient, "0048041".to_owned())
+            ]
         );
     }
 
