@@ -3,11 +3,9 @@
 //! `Uint32Array` of numbers and the kinds' names it refers to, instead of an object
 //! per value.
 
-use js_sys::{Array, Object, Uint32Array, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use mamori::redact::Kind;
 use wasm_bindgen::{JsCast, JsValue};
-
-use crate::objects::set;
 
 /// `bytes`, a `Uint8Array` of at most 32 MiB, copied into the module: `func` names
 /// the function in the errors, and `units` what a caller passes fewer of when it is
@@ -63,4 +61,9 @@ impl Found {
         )?;
         set(result, "names", &names.into())
     }
+}
+
+/// `result[key] = value`.
+pub(crate) fn set(result: &Object, key: &str, value: &JsValue) -> Result<(), JsValue> {
+    Reflect::set(result, &JsValue::from_str(key), value).map(|_| ())
 }

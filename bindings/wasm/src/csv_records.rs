@@ -8,8 +8,7 @@ use mamori::csv::{read_record, Newline, Read};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::batch::{read_bytes, Found};
-use crate::objects::set;
+use crate::batch::{read_bytes, set, Found};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_CSV_RECORDS: &str = r#"

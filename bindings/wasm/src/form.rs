@@ -129,7 +129,7 @@ pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue,
     let rules = read_options(options.as_ref(), FUNC)?;
     let mut result = rules.validate(&form);
     let normalized = std::mem::take(&mut result.normalized.body);
-    let out = crate::objects::form_result(&result)?;
+    let out = crate::objects::form_result(&result);
     set_body(&out, "normalized", &normalized, &form.body, body)?;
     Ok(out)
 }
@@ -168,7 +168,7 @@ pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsV
         .payload
         .as_mut()
         .map(|p| std::mem::take(&mut p.body));
-    let out = crate::objects::submission(&submission)?;
+    let out = crate::objects::submission(&submission);
     if let Some(payload) = payload {
         set_body(&out, "payload", &payload, &form.body, body)?;
     }

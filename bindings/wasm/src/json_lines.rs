@@ -7,8 +7,7 @@ use js_sys::{Int32Array, Object, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::batch::{read_bytes, Found};
-use crate::objects::set;
+use crate::batch::{read_bytes, set, Found};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REDACT_JSON_LINES: &str = r#"

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::objects::object;
+use crate::objects::{phone_error, phone_result};
 
 use mamori::phone;
 
@@ -34,33 +34,18 @@ export function parsePhone(input: string): PhoneResult;
 #[wasm_bindgen(js_name = parsePhone, skip_typescript)]
 pub fn parse_phone(input: JsValue) -> Result<JsValue, JsValue> {
     let input = super::string_arg(&input, "parsePhone", "input")?;
-    let string = |s: &str| JsValue::from_str(s);
-    // `{ valid, type, e164, national, error }`: the number's fields or the error.
-    let (valid, fields, error) = match phone::parse_phone(&input) {
-        Ok(number) => (
+    let result = match phone::parse_phone(&input) {
+        Ok(number) => phone_result(
             true,
-            [
-                string(number.phone_type.as_str()),
-                string(&number.e164),
-                string(&number.national),
-            ],
+            JsValue::from_str(number.phone_type.as_str()),
+            JsValue::from_str(&number.e164),
+            JsValue::from_str(&number.national),
             JsValue::NULL,
         ),
         Err(e) => {
-            let error = object(&[
-                ("code", string(e.code())),
-                ("message", string(&e.message())),
-                ("messageEn", string(&e.message_en())),
-            ])?;
-            (false, [JsValue::NULL, JsValue::NULL, JsValue::NULL], error)
+            let error = phone_error(e.code(), &e.message(), &e.message_en());
+            phone_result(false, JsValue::NULL, JsValue::NULL, JsValue::NULL, error)
         }
     };
-    let [phone_type, e164, national] = fields;
-    object(&[
-        ("valid", JsValue::from_bool(valid)),
-        ("type", phone_type),
-        ("e164", e164),
-        ("national", national),
-        ("error", error),
-    ])
+    Ok(result)
 }
