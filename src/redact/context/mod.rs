@@ -592,15 +592,11 @@ impl<'t> Pass<'t> {
         if let Some(table) = self.table.as_ref().filter(|t| t.header != li) {
             let (ls, le) = self.lines[li];
             let line = text.get(ls..le).unwrap_or("");
-            // A row aligned with spaces whose cells are not its header's (an empty
-            // cell) has no columns.
-            let aligned = table.delimiter != table::SPACED
-                || table::cells(line, table.delimiter).count() == table.columns.len();
-            let cut = table::cells(line, table.delimiter).filter(|_| aligned);
-            for (col, (from, cell)) in cut.enumerate() {
+            for (from, cell) in table::cells(line, table.delimiter) {
                 let trimmed = cell.trim();
-                if table.columns.get(col) == Some(&Some(Evidence::Component))
-                    && trimmed.chars().any(symbol_char)
+                // The cell's column as a value there reads it ([`Pass::column`]).
+                if trimmed.chars().any(symbol_char)
+                    && self.column_says(li, ls + from, Evidence::Component)
                 {
                     let start = ls + from + (cell.len() - cell.trim_start().len());
                     cells.push(Finding {
