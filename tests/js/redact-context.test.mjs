@@ -108,3 +108,29 @@ test('a negative label right before a number settles it; an amount, postal code,
   masks('受付番号：1234 マイナンバー 1234 5678 9018', '1234 5678 9018', ['受付番号：1234']);
   masks('口座番号 1234567（手数料 ¥220）', '1234567', ['¥220']);
 });
+
+test('layouts of exports, chats and phones: aligned columns, key/value tables, broken lines, lists, corrections', () => {
+  // Columns aligned with spaces, a row with an empty cell read by where its cells start.
+  const listing = '受付No  患者名     保険者番号  公費負担者番号  受給者番号\n'
+    + '------  ---------  ----------  --------------  ----------\n'
+    + '0003    高橋 美咲              54139696        7402373';
+  masks(listing, '54139696', ['0003']);
+  masks(listing, '7402373');
+  // A key/value table under a row that is no header; a short component in Markdown.
+  masks('| 項目 | 内容 |\n| --- | --- |\n| お問い合わせ種別 | 個人情報の開示請求 |\n| 基礎年金番号 | 2598-195335 |', '2598-195335');
+  masks('| 氏名 | 記号 | 番号 |\n|---|---|---|\n| 山田 | 12 | 345 |', '345');
+  // A number broken over lines of its own, and its last digits on the next line.
+  for (const part of ['1234', '5678', '9011']) masks('マイナンバー\n1234\n5678\n9011', part);
+  masks('個人番号：9257 6373 40\n09', '\n09');
+  // A list under one label in a chat, and a correction on the same line.
+  masks('田中：受給者番号の確認お願いします\n森：佐藤さま 5047527\n森：小川さま 0038349', '0038349');
+  masks('口座番号は5894646ではなく5894664です', '5894664');
+  // Labels: a length on the label's line, romaji glued to its number word, a kanji 記号.
+  masks('マイナンバー（12桁）\n123456789011', '123456789011');
+  masks('hokenshabango 06131234', '06131234');
+  masks('保険者番号 270439\n記号 大阪\n番号 1234567', '大阪');
+  // Decoys stay: a date in the next CSV cell, an identifier.
+  const csv = redact('記号,番号,有効期限\n1234,56,2026/03/31').text;
+  assert.ok(csv.endsWith('2026/03/31'), csv);
+  assert.ok(redact('決済ID 7721-0046-1182-5539').text.includes('7721-0046-1182-5539'));
+});

@@ -154,7 +154,6 @@ impl Pass<'_> {
         };
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let line_text = self.text.get(ls..le).unwrap_or("");
-        let may_align = || shape.gap;
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
         let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
@@ -162,7 +161,7 @@ impl Pass<'_> {
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
-                if may_align() {
+                if shape.gap {
                     cells(line_text, SPACED).count() - 1
                 } else {
                     0
@@ -187,7 +186,7 @@ impl Pass<'_> {
             .iter()
             .find(|&&d| count(d) >= 1)
             .map(|&d| d as char);
-        let candidate = delimited.or_else(|| may_align().then_some(SPACED));
+        let candidate = delimited.or_else(|| shape.gap.then_some(SPACED));
         let Some(d) = candidate.filter(|&d| self.is_header(li, d)) else {
             return;
         };
