@@ -26,7 +26,7 @@ pub(crate) const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1), a line break, a digit, the lead byte `EF` of a full-width
-/// digit, `＊` or `＠`, a `*` or `@`, the lead byte `E2` of `●`, or a space.
+/// digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of `●`, or a space.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -58,7 +58,12 @@ impl Shape {
                 self.valued = true;
             }
             6 => {
-                if bytes.get(i + 1) == Some(&0xBC) {
+                // A full-width `｜` is a `|`.
+                if bytes.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) {
+                    if let Some(n) = self.delimiters.get_mut(1) {
+                        *n += 1;
+                    }
+                } else if bytes.get(i + 1) == Some(&0xBC) {
                     let c = bytes.get(i + 2).copied().unwrap_or(0);
                     let digit = (0x90..=0x99).contains(&c);
                     self.digit |= digit;

@@ -256,8 +256,19 @@ impl Pass<'_> {
                     matches!(k.evidence, Evidence::Kind(_)) && k.to <= h.from && h.from - k.to <= 2
                 })
             };
+            // Nor a card's component named for a list of values alike (`枝番は私が
+            // 「01」、主人が「00」`).
+            let list = || {
+                let n = run.alnum + run.wild;
+                line.runs.iter().all(|r| {
+                    r.end > run.start
+                        || line.index(r.start) < h.to
+                        || r.alnum + r.wild < 2
+                        || (r.alnum + r.wild == n && r.digits == r.alnum)
+                })
+            };
             let word_only = match say {
-                Say::Component(_) => true,
+                Say::Component(_) => !list(),
                 Say::Generic => !compound(),
                 _ => false,
             };

@@ -182,6 +182,9 @@ const WORDS: &[Word] = &[
     w("edaban", C),
     w("eda-ban", C),
     w("symbol", C),
+    // An insurance card's 枝番 is its "branch number" in English; a bank's branch
+    // has a code or a name (`branch_code`, `Branch Name`), and a bank's words.
+    w("branch", C),
     w("保険", k(Insured)),
     t("記", C),
     // Public expense
@@ -383,7 +386,10 @@ const WORDS: &[Word] = &[
     w("room", N),
     w("ticket", N),
     w("member", N),
-    w("branch", N),
+    w("branchcode", N),
+    w("branch_code", N),
+    w("branchname", N),
+    w("branch_name", N),
     w("ext", N),
     w("利用番号", N),
     w("見積", N),

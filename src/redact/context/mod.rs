@@ -374,7 +374,10 @@ impl<'t> Pass<'t> {
                     continue;
                 }
                 let hidden = self.uncovered(run, over);
-                let first_on_line = ri == 0 && self.only_space(ls, run.start);
+                // First on its line, or after the same lead as the value that
+                // ended the line above (a chat's speaker).
+                let first_on_line = (ri == 0 && self.only_space(ls, run.start))
+                    || (ri + 1 == runs.len() && tail.is_some() && self.lead_above(li, run));
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
                 } else if let (Some(f), true) = (over.first(), hidden <= REST) {
@@ -775,7 +778,7 @@ impl<'t> Pass<'t> {
         let Some(&(ls, le)) = self.lines.get(li) else {
             return 0;
         };
-        if !(self.only_space(ls, run.start) && self.only_space(run.end, le)) {
+        if !self.only_space(run.end, le) {
             return 0;
         }
         let mut added = 0;
@@ -786,16 +789,46 @@ impl<'t> Pass<'t> {
             ) else {
                 break;
             };
-            let &[r] = self.line(next).runs.as_slice() else {
+            let Some(r) = self.line(next).runs.last().copied() else {
                 break;
             };
-            let alone = self.only_space(ns, r.start) && self.only_space(r.end, ne);
+            let alone = self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
             if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
                 break;
             }
             added += r.alnum;
         }
         added
+    }
+
+    /// Whether `run`, the last value of line `li`, has the lead of the last value
+    /// of the line above.
+    fn lead_above(&mut self, li: usize, run: &Run) -> bool {
+        let (Some(&(ps, _)), Some(&(ls, _))) = (
+            li.checked_sub(1).and_then(|p| self.lines.get(p)),
+            self.lines.get(li),
+        ) else {
+            return false;
+        };
+        let Some(above) = self.line(li - 1).runs.last().map(|r| r.start) else {
+            return false;
+        };
+        !self.only_space(ls, run.start) && self.same_lead((ps, above), (ls, run.start))
+    }
+
+    /// Whether the text before two values on two lines (`a` and `b`, byte ranges)
+    /// leads them alike: white space alone, or the same words with other digits (a
+    /// chat's `[10:03] お客様: ` and `[10:04] お客様: `, as a value typed in two
+    /// messages is).
+    fn same_lead(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        if self.only_space(a.0, a.1) && self.only_space(b.0, b.1) {
+            return true;
+        }
+        let (Some(a), Some(b)) = (self.text.get(a.0..a.1), self.text.get(b.0..b.1)) else {
+            return false;
+        };
+        let digit = |c: char| if c.is_ascii_digit() { '0' } else { c };
+        a.chars().map(digit).eq(b.chars().map(digit))
     }
 
     /// Line `li`, folded and read (cached).

@@ -36,7 +36,7 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
             spaced_cell(rest)
         } else {
             match delimiters(rest, delimiter).next() {
-                Some(i) => (i, Some(i + delimiter.len_utf8())),
+                Some((i, len)) => (i, Some(i + len)),
                 None => (rest.len(), None),
             }
         };
@@ -46,12 +46,21 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
 }
 
 /// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
-/// `"橋本, 蒼"` is one cell).
-fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = usize> + '_ {
+/// `"橋本, 蒼"` is one cell), and its length in bytes: a `|` table typed on a phone
+/// has full-width `｜` (`EF BD 9C`) as well.
+fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut quoted = false;
-    text.bytes().enumerate().filter_map(move |(i, b)| {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
         quoted ^= b == b'"';
-        (!quoted && char::from(b) == delimiter).then_some(i)
+        if quoted {
+            return None;
+        }
+        if char::from(b) == delimiter {
+            return Some((i, 1));
+        }
+        let wide = delimiter == '|' && bytes.get(i..i + 3) == Some(&[0xEF, 0xBD, 0x9C]);
+        wide.then_some((i, 3))
     })
 }
 
@@ -131,7 +140,9 @@ fn cell_starts(line: &str) -> Vec<usize> {
 fn cell_at(line: &str, delimiter: char, at: usize) -> usize {
     if delimiter != SPACED {
         // The delimiters before it (`,`, tab and `|` are ASCII).
-        return delimiters(line, delimiter).take_while(|&i| i < at).count();
+        return delimiters(line, delimiter)
+            .take_while(|&(i, _)| i < at)
+            .count();
     }
     cells(line, delimiter)
         .take_while(|&(from, _)| from <= at)
@@ -306,14 +317,18 @@ impl Pass<'_> {
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value
         // table, `| お問い合わせ種別 | 開示請求 |` is a row).
-        if d == '|' && text.trim_start().starts_with('|') {
+        // Typed on a phone, the rule is full-width (`｜－－｜`).
+        if d == '|' && text.trim_start().starts_with(|c| c == '|' || c == '｜') {
             let next = self
                 .lines
                 .get(li + 1)
                 .and_then(|&(s, e)| self.text.get(s..e));
             let rule = next.is_some_and(|l| {
-                let b = l.as_bytes();
-                b.contains(&b'-') && b.iter().all(|c| b"|-: \t".contains(c))
+                let mut dash = false;
+                l.chars().all(|c| {
+                    dash |= matches!(c, '-' | '－');
+                    matches!(c, '|' | '-' | ':' | ' ' | '\t' | '｜' | '－' | '：' | 'ー' | '　')
+                }) && dash
             });
             if !rule {
                 return false;
@@ -368,6 +383,20 @@ mod tests {
         assert_eq!(
             added("| 氏名 | 記号 | 部屋 |\n|---|---|---|\n| 山田 | 12 | 345 |").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_table_typed_with_full_width_pipes_is_a_table() {
+        // On a phone, `｜` and `－`; a row may mix full- and half-width digits.
+        let md = "｜氏名｜保険者番号｜記号｜番号｜\n｜－－｜－－｜－－｜－－｜\n｜中島 理沙｜０６１３０３４８｜３６７５０｜7654｜";
+        assert_eq!(
+            added(md),
+            [
+                (Kind::InsurerNumber, "０６１３０３４８".to_owned()),
+                (Kind::InsuredNumber, "３６７５０".to_owned()),
+                (Kind::InsuredNumber, "7654".to_owned())
+            ]
         );
     }
 

@@ -223,6 +223,12 @@ fn a_value_broken_over_lines_of_its_own() {
     );
     // Its last digits alone on the next line, after ten on the label's.
     assert_eq!(values("個人番号：9257 6373 40\n09"), ["9257 6373 40", "09"]);
+    // Typed in two chat messages, each after the speaker's name.
+    let chat = "[10:02] 係: 新しいカード番号をご入力ください。\n[10:03] 客: 5577 6767\n[10:04] 客: 8380 7828\n[10:05] 客: 途中で送ってしまいました";
+    assert_eq!(values(chat), ["5577 6767", "8380 7828"]);
+    // Another speaker's number is no part of it.
+    let chat = "[10:02] 係: 新しいカード番号をご入力ください。\n[10:03] 客: 5577 6767\n[10:04] 係: 8380 7828";
+    assert_eq!(values(chat), Vec::<String>::new());
 }
 
 #[test]
@@ -242,6 +248,19 @@ fn a_list_under_one_label_and_its_corrections() {
     );
     // After a card's component, the generic word of the next line names the next.
     assert_eq!(values("Symbol: 2714\nNumber: 96"), ["2714", "96"]);
+    // A card's component named for several values alike in one sentence.
+    assert_eq!(values("枝番は私が「01」、主人が「00」です。"), ["01", "00"]);
+    // Not a value of another length after it.
+    assert_eq!(values("枝番は「01」、家族は3人、部屋は 205 です。"), ["01"]);
+}
+
+#[test]
+fn an_insurance_card_s_branch_in_english() {
+    // The 枝番 is the card's "branch number"; a bank's branch code is not.
+    let md = "Insurer No | Symbol | Number | Branch\n--- | --- | --- | ---\n01238377 | 847 | 823284 | 00";
+    assert_eq!(values(md), ["01238377", "847", "823284", "00"]);
+    let json = "{\"insurance\": {\"symbol\": \"12\", \"number\": \"1204\", \"branch\": \"03\"},\n\"bank\": {\"branch_code\": \"177\", \"kouza\": \"7071953\"}}";
+    assert_eq!(values(json), ["12", "1204", "03", "7071953"]);
 }
 
 #[test]

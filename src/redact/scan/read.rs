@@ -124,8 +124,11 @@ impl Scanner<'_> {
             } else if c == '＠' {
                 pos = self.at_sign(&mut st, pos, end - pos);
             } else {
-                // No character of a line's shape but those above.
+                // No character of a line's shape but those above and `｜`.
                 self.flush(&mut st);
+                if c == '｜' {
+                    self.shape.note(bytes, pos);
+                }
                 pos = match self.label_at(pos, c) {
                     Some(found) => self.remember(found, pos, end),
                     None => end,
