@@ -4,6 +4,9 @@ use super::hotwords::{Evidence, Hot, Kind8};
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
 use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS, TIGHT};
+
+/// How many label lines a stack of them may have, and values below it.
+const STACK: usize = 6;
 use crate::redact::{Finding, Kind};
 
 /// What is masked so far, for reading the lines above a run as the masked output
@@ -72,7 +75,9 @@ impl Pass<'_> {
                 } else {
                     self.not_a_value(run, true)
                 };
-                return (run.alnum >= enough && !quantity).then_some(Kind::InsuredNumber);
+                // A 記号's kana or kanji count (`"symbol": "千代田5"`).
+                let long = run.alnum >= enough || self.symbol_prefix(li, run.start) < run.start;
+                return (long && !quantity).then_some(Kind::InsuredNumber);
             }
             // 番号 alone says little: a longer number only.
             Say::Generic if run.alnum >= GENERIC_MIN => (Kind8::Insured, false),
@@ -106,7 +111,9 @@ impl Pass<'_> {
             // masked output reads as the text did.
             return (run.wild == 0 && run.is_digits_from_zero()).then_some(Kind::Phone);
         }
-        if !tight && (generic || far) && self.is_phone(run) {
+        // A phone number under a word that names a card's number is one too (`番号は
+        // 書かなくてもいいですか？⏎日中は 070-3648-7099`).
+        if !tight && (generic || far || kind == Kind8::Insured) && self.is_phone(run) {
             return None;
         }
         Some(kind.kind())
@@ -151,6 +158,60 @@ impl Pass<'_> {
         let letters = |r: &Run| r.alnum - r.digits;
         let alike = a.abs_diff(b) <= 1 && letters(above) == letters(run);
         (alike && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
+    }
+
+    /// The label of the value that starts line `li` under a stack of label lines
+    /// whose values follow in the same order (a form read by OCR:
+    /// `公費負担者番号⏎受給者番号⏎15111883⏎8411647`): the values and the last labels
+    /// pair up, the word that names something on the label line as many lines
+    /// above `li` as there are values.
+    fn stacked(&mut self, li: usize) -> Option<Evidence> {
+        let text = self.text;
+        let starts_value = |p: &mut Self, l: usize| {
+            let line = p.line(l);
+            line.runs.first().is_some_and(|r| {
+                text.get(line.start..r.start)
+                    .is_some_and(|s| s.chars().all(is_space_or_bracket))
+            })
+        };
+        let (mut top, mut end) = (li, li + 1);
+        while top > 0 && li - top < STACK && starts_value(self, top - 1) {
+            top -= 1;
+        }
+        while end < self.lines.len() && end - top < STACK && starts_value(self, end) {
+            end += 1;
+        }
+        let values = end - top;
+        let mut labels = top;
+        while labels > 0 && top - labels < values {
+            let above = self.line(labels - 1);
+            if !above.runs.is_empty() || above.hots().is_empty() {
+                break;
+            }
+            labels -= 1;
+        }
+        if values < 2 || top - labels < values {
+            return None;
+        }
+        let label = self.line(li - values);
+        label
+            .hots()
+            .iter()
+            .rev()
+            .find(|h| h.evidence != Evidence::Generic)
+            .map(|h| h.evidence)
+    }
+
+    /// Whether the last value in the two lines above line `li` is masked as a
+    /// card's 記号 or 番号.
+    fn insured_above(&mut self, li: usize, hidden: Hidden<'_>) -> bool {
+        for lj in (li.saturating_sub(2)..li).rev() {
+            let Some(r) = self.line(lj).runs.last().copied() else {
+                continue;
+            };
+            return hidden.kind_over(r.start, r.end) == Some(&Kind::InsuredNumber);
+        }
+        false
     }
 
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
@@ -356,6 +417,11 @@ impl Pass<'_> {
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
+        if space_or_bracket(text.get(line.start..run.start)) {
+            if let Some(e) = self.stacked(li) {
+                return read(e, false);
+            }
+        }
         // Whether no value stands before the run on its line (asked once, if at all).
         let mut first: Option<bool> = None;
         let mut up = 0;
@@ -434,6 +500,11 @@ impl Pass<'_> {
                     .filter(shown)
                     .find(|h| h.evidence != Evidence::Generic);
                 match named.map(|h| read(h.evidence, false)) {
+                    // A question for the next of a card's components, after the
+                    // answer for one (`記号は 6133。⏎番号をお願いします。⏎320。`).
+                    None if up == 1 && self.insured_above(lj, hidden) => {
+                        return Say::Component(false)
+                    }
                     None => generic = true,
                     // A value alone on its line under its label is what the label
                     // names, even if it reads like a date (`20251127`).

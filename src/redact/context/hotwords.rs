@@ -181,6 +181,7 @@ const WORDS: &[Word] = &[
     w("エダバン", C),
     w("edaban", C),
     w("eda-ban", C),
+    w("eda", C),
     w("symbol", C),
     // An insurance card's 枝番 is its "branch number" in English; a bank's branch
     // has a code or a name (`branch_code`, `Branch Name`), and a bank's words.
@@ -386,6 +387,22 @@ const WORDS: &[Word] = &[
     w("room", N),
     w("ticket", N),
     w("member", N),
+    w("承認", N),
+    w("照会", N),
+    w("発注", N),
+    w("patient", N),
+    w("row", N),
+    w("出荷", N),
+    w("レセプト", N),
+    w("ウケツケ", N),
+    w("申請番号", N),
+    w("控エ番号", N),
+    w("報告番号", N),
+    w("amount", N),
+    w("point", N),
+    w("points", N),
+    w("bankcode", N),
+    w("bank_code", N),
     w("branchcode", N),
     w("branch_code", N),
     w("branchname", N),
@@ -731,8 +748,9 @@ fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
 fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool {
     let before = i.checked_sub(1).and_then(|j| chars.get(j)).map(|&(c, _)| c);
     let after = chars.get(to).map(|&(c, _)| c);
+    // Past a space, or a JSON key's closing quote (`"id": 1022`).
     let after_space = match after {
-        Some(' ') => chars.get(to + 1).map(|&(c, _)| c),
+        Some(' ' | '"') => chars.get(to + 1).map(|&(c, _)| c),
         other => other,
     };
     let ascii_word = word.folded.starts_with(|c: char| c.is_ascii_alphabetic());

@@ -376,8 +376,12 @@ impl<'t> Pass<'t> {
                 let hidden = self.uncovered(run, over);
                 // First on its line, or after the same lead as the value that
                 // ended the line above (a chat's speaker).
-                let first_on_line = (ri == 0 && self.only_space(ls, run.start))
-                    || (ri + 1 == runs.len() && tail.is_some() && self.lead_above(li, run));
+                let alone = ri == 0 && self.only_space(ls, run.start);
+                let chat = !alone
+                    && ri + 1 == runs.len()
+                    && (tail.is_some() || tail_from.is_some())
+                    && self.lead_above(li, run);
+                let first_on_line = alone || chat;
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
                 } else if let (Some(f), true) = (over.first(), hidden <= REST) {
@@ -392,7 +396,8 @@ impl<'t> Pass<'t> {
                     // its kind's shortest plausible length, or, for a kind of one
                     // length outside a table (whose rows are records of their own),
                     // than that length (the longest plausible, less the two digits a
-                    // typo may add).
+                    // typo may add); or the next message of a chat that sent part of
+                    // it.
                     let (lo, hi) = k.plausible();
                     let one_length =
                         !matches!(k, Kind8::Phone | Kind8::Card | Kind8::Bank | Kind8::Insured);
@@ -403,7 +408,7 @@ impl<'t> Pass<'t> {
                     };
                     first_on_line
                         && over.is_empty()
-                        && n < usual
+                        && (n < usual || chat)
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
                         && !self.glued(run)
@@ -545,7 +550,7 @@ impl<'t> Pass<'t> {
 
     /// Where a 記号 whose digits start at `start` begins: a kana or kanji prefix
     /// glued to them or joined by a hyphen (`ｱ-1208`, `千代田5`), never a hotword.
-    fn symbol_prefix(&mut self, li: usize, start: usize) -> usize {
+    pub(super) fn symbol_prefix(&mut self, li: usize, start: usize) -> usize {
         let text = self.text;
         let line = self.line(li);
         let at = line.index(start);

@@ -159,6 +159,7 @@ pub(crate) fn runs_into(
     out: &mut Vec<Run>,
 ) {
     find_groups(text, start, end, groups);
+    join_odd(text, groups);
     out.clear();
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
@@ -176,6 +177,30 @@ pub(crate) fn runs_into(
         }
     }
     close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
+}
+
+/// Joins groups of four digits that one odd mark parts (`7452_0381_6575`,
+/// `8682/6809/8178`, `4926・0617・2492・6964`): three or four of them are one
+/// number written so (a My Number, a card), a shape no date or file name has.
+fn join_odd(text: &str, groups: &mut [Group]) {
+    let four = |g: Option<&Group>| g.is_some_and(|g| g.alnum + g.wild == 4 && g.digits == g.alnum);
+    let odd = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
+        (Some(a), Some(b)) => matches!(text.get(a.end..b.start), Some("_" | "/" | "／" | "・")),
+        _ => false,
+    };
+    let mut i = 0;
+    while i < groups.len() {
+        let mut j = i + 1;
+        while four(groups.get(j - 1)) && four(groups.get(j)) && odd(groups.get(j - 1), groups.get(j)) {
+            j += 1;
+        }
+        if (3..=4).contains(&(j - i)) {
+            for g in groups.get_mut(i + 1..j).unwrap_or(&mut []) {
+                g.joined = true;
+            }
+        }
+        i = j;
+    }
 }
 
 /// Ends the run of the groups `cur` (if it has a digit or mask character, or is
@@ -258,6 +283,7 @@ pub(crate) fn is_unit(c: char) -> bool {
             | '倍'
             | '週'
             | '通'
+            | 'つ'
             | '冊'
             | '台'
             | '度'

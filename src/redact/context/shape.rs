@@ -98,7 +98,7 @@ impl Pass<'_> {
             .iter()
             .filter(|u| u.is_ascii_alphabetic())
             .count();
-        ["mg", "ml", "kg", "cm", "mm", "g"]
+        ["mg", "ml", "kg", "cm", "mm", "g", "kb", "mb", "gb"]
             .iter()
             .any(|u| tail.ends_with(u.as_bytes()) && tail.len() > u.len() && letters == u.len())
     }
@@ -115,7 +115,7 @@ impl Pass<'_> {
             return true;
         }
         let after = self.text.get(run.end..).unwrap_or("").as_bytes();
-        if ["mg", "ml", "kg", "cm", "mm", "yen"].iter().any(|u| {
+        if ["mg", "ml", "kg", "cm", "mm", "yen", "kb", "mb", "gb"].iter().any(|u| {
             after
                 .get(..u.len())
                 .is_some_and(|a| a.eq_ignore_ascii_case(u.as_bytes()))

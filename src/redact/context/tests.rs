@@ -318,3 +318,70 @@ fn a_symbol_in_kanji_on_a_line_of_its_own_or_after_a_bracketed_label() {
     assert!(values("記号 大阪\nよろしくお願いします").is_empty());
     assert_eq!(values("［記号］都職　［番号］20417"), ["都職", "20417"]);
 }
+
+#[test]
+fn a_stack_of_labels_and_its_values_in_the_same_order() {
+    // A form read by OCR: the labels, then the values, pairing from the last.
+    let ocr = "【処方箋】\n公費負担者番号\n受給者番号\n15111883\n8411647\n交付年月日 令和8年2月27日";
+    assert_eq!(
+        added(ocr),
+        [
+            (Kind::PublicExpensePayer, "15111883".to_owned()),
+            (Kind::PublicExpenseRecipient, "8411647".to_owned())
+        ]
+    );
+    // One label line over two values is no stack.
+    assert_eq!(values("お問い合わせ番号\n15111883\n8411647"), Vec::<String>::new());
+}
+
+#[test]
+fn a_question_for_the_next_component_and_its_answer() {
+    let call = "係：記号をお願いします。\n客：記号は 96381544。\n係：番号をお願いします。\n客：320。";
+    assert_eq!(values(call), ["96381544", "320"]);
+    // Without a card's value before it, a 番号 asked for names no short number.
+    assert_eq!(
+        values("係：番号をお願いします。\n客：320。"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn four_digit_groups_parted_by_an_odd_mark() {
+    assert_eq!(values("mynumber=7452_0381_6575 doc=card.jpg"), ["7452_0381_6575"]);
+    assert_eq!(values("個人番号／8682/6809/8178"), ["8682/6809/8178"]);
+    assert_eq!(
+        values("新しいカードは\n4926・0617・2492・6964\nです"),
+        ["4926・0617・2492・6964"]
+    );
+    // A date or two groups stay apart.
+    assert_eq!(values("個人番号の届出日 2026/0302"), Vec::<String>::new());
+}
+
+#[test]
+fn a_symbol_s_kanji_count_toward_its_length() {
+    assert_eq!(
+        values("{\n  \"symbol\": \"千代田5\",\n  \"number\": \"669772\"\n}"),
+        ["千代田5", "669772"]
+    );
+}
+
+#[test]
+fn approval_codes_file_sizes_and_bank_codes_are_no_values() {
+    assert_eq!(
+        values("カード 4088 1915 3237 2418 の件、承認番号は 919618 です"),
+        ["4088 1915 3237 2418"]
+    );
+    assert_eq!(
+        values("保険者番号 06240204\n添付: jukyusha.jpg (1217KB), hokensho.heic (1.3MB)"),
+        ["06240204"]
+    );
+    assert_eq!(
+        values("refund_to bank_code=0009 type=futsu account=0597961 amount=1980"),
+        ["0597961"]
+    );
+    // A phone number under a question about a card's number is a phone number.
+    assert_eq!(
+        values("マイナ保険証にしたので番号は書かなくていいですか？\n日中は 070-3648-7099 に連絡ください。"),
+        Vec::<String>::new()
+    );
+}

@@ -460,6 +460,13 @@ mod tests {
     }
 
     #[test]
+    fn a_reservation_number_is_negative_and_a_reservation_line_is_not() {
+        assert_eq!(label("予約番号 1").map(|l| l.0), Some(Negative));
+        // `予約専用 0120-…`: a phone line for reservations.
+        assert_eq!(label("予約専用 0120"), None);
+    }
+
+    #[test]
     fn bare_number_is_a_component_only_on_its_own() {
         let text = "注文番号";
         let at = text.find('番').unwrap();

@@ -84,7 +84,7 @@ const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
 const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
 const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
 const YOKIN: &[Entry] = &[e("預金", Bank)];
-const YOYAKU: &[Entry] = &[e("予約", Negative)];
+const YOYAKU: &[Entry] = &[e("予約番号", Negative)];
 const FURI: &[Entry] = &[
     e("振込先", Bank),
     e("振り込み先", Bank),
