@@ -167,12 +167,15 @@ impl Pass<'_> {
     /// above `li` as there are values.
     fn stacked(&mut self, li: usize) -> Option<Evidence> {
         let text = self.text;
+        // A line that starts with a value (not a date or an amount).
         let starts_value = |p: &mut Self, l: usize| {
+            let Some(r) = p.line(l).runs.first().copied() else {
+                return false;
+            };
             let line = p.line(l);
-            line.runs.first().is_some_and(|r| {
-                text.get(line.start..r.start)
-                    .is_some_and(|s| s.chars().all(is_space_or_bracket))
-            })
+            text.get(line.start..r.start)
+                .is_some_and(|s| s.chars().all(is_space_or_bracket))
+                && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);
         while top > 0 && li - top < STACK && starts_value(self, top - 1) {
@@ -184,8 +187,13 @@ impl Pass<'_> {
         let values = end - top;
         let mut labels = top;
         while labels > 0 && top - labels < values {
+            // A label line: no value, a word that names a kind or a component.
             let above = self.line(labels - 1);
-            if !above.runs.is_empty() || above.hots().is_empty() {
+            let names = above
+                .hots()
+                .iter()
+                .any(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component));
+            if !above.runs.is_empty() || !names {
                 break;
             }
             labels -= 1;
@@ -198,7 +206,7 @@ impl Pass<'_> {
             .hots()
             .iter()
             .rev()
-            .find(|h| h.evidence != Evidence::Generic)
+            .find(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component))
             .map(|h| h.evidence)
     }
 

@@ -330,8 +330,13 @@ fn a_stack_of_labels_and_its_values_in_the_same_order() {
             (Kind::PublicExpenseRecipient, "8411647".to_owned())
         ]
     );
-    // One label line over two values is no stack.
+    // One label line over two values is no stack, nor is a greeting a label, nor a
+    // date a value.
     assert_eq!(values("お問い合わせ番号\n15111883\n8411647"), Vec::<String>::new());
+    assert_eq!(
+        added("お問い合わせありがとうございます。\n年金番号\n4111  275477\n2026年11月25日に届きました。"),
+        [(Kind::PensionNumber, "4111  275477".to_owned())]
+    );
 }
 
 #[test]
