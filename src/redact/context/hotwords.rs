@@ -9,6 +9,7 @@
 //! width to half width, half-width katakana composed to full width, hiragana to
 //! katakana, white space dropped.
 
+use crate::packed;
 use crate::redact::chars::{compose_voiced, fold, is_space};
 use crate::redact::Kind;
 
@@ -446,6 +447,33 @@ const WORDS: &[Word] = &[
     w("application", N),
 ];
 
+/// The text of [`WORDS`], in their order, for [`TEXT`].
+const FOLDED: [&str; WORDS.len()] = {
+    let mut folded = [""; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        folded[i] = WORDS[i].folded;
+        i += 1;
+    }
+    folded
+};
+
+/// What the module holds of [`WORDS`] (the table itself is read at compile time
+/// only): their text, packed ([`packed`]; a pointer per word is larger than its
+/// text) …
+static TEXT: [u8; packed::size(&FOLDED)] = packed::pack(&FOLDED);
+
+/// … and what each says and whether it is tight, in their order.
+static SAYS: [(Evidence, bool); WORDS.len()] = {
+    let mut says = [(Evidence::Generic, false); WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        says[i] = (WORDS[i].evidence, WORDS[i].tight);
+        i += 1;
+    }
+    says
+};
+
 /// A line folded for matching: each folded character with the byte offset in the
 /// text of the character it came from. A run of white space is one `' '`, which
 /// words match through (`口座 番号`, `My Number`); a tab stays a tab.
@@ -561,7 +589,11 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
 
 /// The longest word that starts at `chars[i]`, and the index after its last
 /// character (spaces inside it skipped).
-fn longest_at(index: &Index, chars: &[(char, usize)], i: usize) -> Option<(&'static Word, usize)> {
+fn longest_at(
+    index: &'static Index,
+    chars: &[(char, usize)],
+    i: usize,
+) -> Option<(&'static Word, usize)> {
     let first = chars.get(i)?.0;
     if first == ' ' {
         return None;
@@ -580,7 +612,7 @@ fn longest_at(index: &Index, chars: &[(char, usize)], i: usize) -> Option<(&'sta
     // The first two characters rule out most of the words of the bucket.
     for &w in bucket {
         let w = usize::from(w);
-        let (Some(word), Some(pattern)) = (WORDS.get(w), index.patterns.get(w)) else {
+        let (Some(word), Some(pattern)) = (index.words.get(w), index.patterns.get(w)) else {
             continue;
         };
         if pattern.first() != Some(&first) || pattern.get(1).is_some_and(|&b| Some(b) != second) {
@@ -602,13 +634,15 @@ fn longest_at(index: &Index, chars: &[(char, usize)], i: usize) -> Option<(&'sta
 const BUCKETS: usize = 1 << 12;
 
 /// The words by the low 12 bits of their first character (folded): bucket `b` is
-/// `order[starts[b]..starts[b + 1]]`, indices into [`WORDS`]. Built by counting,
+/// `order[starts[b]..starts[b + 1]]`, indices into `words`. Built by counting,
 /// with no sort.
 struct Index {
+    /// [`WORDS`], read back from [`TEXT`] and [`SAYS`].
+    words: Vec<Word>,
     starts: Vec<u16>,
     order: Vec<u16>,
     /// Each word's characters as the folded line has them (katakana), by its
-    /// index in [`WORDS`].
+    /// index in `words`.
     patterns: Vec<Vec<char>>,
 }
 
@@ -631,6 +665,14 @@ impl Index {
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
+        let words: Vec<Word> = packed::words(&TEXT)
+            .zip(SAYS)
+            .map(|(folded, (evidence, tight))| Word {
+                folded,
+                evidence,
+                tight,
+            })
+            .collect();
         let bucket = |w: &Word| {
             w.folded
                 .chars()
@@ -640,7 +682,7 @@ fn index() -> &'static Index {
         // starts[b + 1] counts bucket b's words, then sums them up to where the
         // bucket after b starts.
         let mut starts = vec![0u16; BUCKETS + 1];
-        for b in WORDS.iter().filter_map(bucket) {
+        for b in words.iter().filter_map(bucket) {
             if let Some(n) = starts.get_mut(b + 1) {
                 *n += 1;
             }
@@ -652,8 +694,8 @@ fn index() -> &'static Index {
             }
         }
         let mut next = starts.clone();
-        let mut order = vec![0u16; WORDS.len()];
-        for (i, w) in WORDS.iter().enumerate() {
+        let mut order = vec![0u16; words.len()];
+        for (i, w) in words.iter().enumerate() {
             let (Some(b), Ok(i)) = (bucket(w), u16::try_from(i)) else {
                 continue;
             };
@@ -664,11 +706,12 @@ fn index() -> &'static Index {
                 *at += 1;
             }
         }
-        let patterns = WORDS
+        let patterns = words
             .iter()
             .map(|w| w.folded.chars().map(to_katakana).collect())
             .collect();
         Index {
+            words,
             starts,
             order,
             patterns,
@@ -882,6 +925,17 @@ mod tests {
         assert_eq!(index().patterns.len(), WORDS.len());
         assert!(!no_word_in("#12") && !no_word_in("No.1") && !no_word_in("１２"));
         assert!(!no_word_in("2026-07-01T10:00"), "T starts tel");
+    }
+
+    #[test]
+    fn the_index_holds_the_table() {
+        assert_eq!(index().words.len(), WORDS.len());
+        for (read, word) in index().words.iter().zip(WORDS) {
+            assert_eq!(
+                (read.folded, read.evidence, read.tight),
+                (word.folded, word.evidence, word.tight)
+            );
+        }
     }
 
     // proptest is a native dev-dependency only.

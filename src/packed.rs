@@ -1,0 +1,73 @@
+//! Word tables packed into one string of bytes at compile time.
+//!
+//! A table of `&str` holds a pointer and a length for each word beside its text:
+//! in the browser build, numbers that differ word to word and that gzip does not
+//! compress, about 3 bytes a word. The large tables stay written as Rust `const`
+//! slices, read at compile time only; what the module holds is their words one
+//! after the other, each as its length (one byte) and its bytes, read back in
+//! order by [`words`].
+//!
+//! ```ignore
+//! const WORDS: [&str; 2] = ["口座", "card"];
+//! static PACKED: [u8; packed::size(&WORDS)] = packed::pack(&WORDS);
+//! assert!(packed::words(&PACKED).eq(WORDS));
+//! ```
+
+/// How many bytes `words` packs into.
+pub(crate) const fn size(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n += 1 + words[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `words` packed: each word's length in bytes (below 256), then its bytes. `N` is
+/// [`size`]`(words)`; anything else fails to compile.
+pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i].as_bytes();
+        assert!(word.len() < 256, "a packed word is shorter than 256 bytes");
+        out[at] = word.len() as u8;
+        let mut j = 0;
+        while j < word.len() {
+            out[at + 1 + j] = word[j];
+            j += 1;
+        }
+        at += 1 + word.len();
+        i += 1;
+    }
+    assert!(at == N, "N is the packed size");
+    out
+}
+
+/// The words of `packed` (made by [`pack`]), in their order.
+pub(crate) fn words(packed: &'static [u8]) -> impl Iterator<Item = &'static str> {
+    let mut rest = packed;
+    std::iter::from_fn(move || {
+        let (&len, after) = rest.split_first()?;
+        let (word, after) = after.split_at_checked(usize::from(len))?;
+        rest = after;
+        std::str::from_utf8(word).ok()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_come_back_as_packed() {
+        const WORDS: [&str; 4] = ["口座", "", "card", "被保険者証の記号"];
+        static PACKED: [u8; size(&WORDS)] = pack(&WORDS);
+        assert_eq!(PACKED.len(), 4 + 6 + 4 + 24);
+        assert!(words(&PACKED).eq(WORDS));
+        static NONE: [u8; size(&[])] = pack(&[]);
+        assert_eq!(words(&NONE).count(), 0);
+    }
+}
