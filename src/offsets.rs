@@ -102,6 +102,19 @@ pub fn utf16_len(text: &str) -> usize {
     units_of(text.as_bytes())
 }
 
+/// How many characters `text` has (`text.chars().count()`), counted as the bytes
+/// that do not continue a character: the browser build is smaller without core's
+/// word-at-a-time count.
+pub(crate) fn char_count(text: &str) -> usize {
+    chars_in(text.as_bytes())
+}
+
+/// How many characters the UTF-8 `bytes` start: the bytes that are not a
+/// continuation byte (10xxxxxx).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
 /// Converts ascending byte offsets into character (Unicode code point) offsets in
 /// one pass: the offsets of Python's `str`, where `text[start:end]` is the thing
 /// found.
@@ -147,12 +160,11 @@ impl<'a> CharCursor<'a> {
         while !self.text.is_char_boundary(byte) {
             byte += 1;
         }
-        // One character per byte that is not a continuation byte (10xxxxxx).
         self.char += self
             .text
             .as_bytes()
             .get(self.byte..byte)
-            .map_or(0, |b| b.iter().filter(|&&x| x & 0xC0 != 0x80).count());
+            .map_or(0, chars_in);
         self.byte = byte;
         self.char
     }

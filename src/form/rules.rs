@@ -6,6 +6,7 @@ use super::first_line::{self, FirstLine, PHRASE};
 use super::messages::MessageId;
 use super::{ContactForm, Field, FormResult, Issue, IssueCode, Submission};
 use crate::normalize::{normalize, Profile};
+use crate::offsets::char_count;
 use crate::phone::parse_phone;
 use crate::redact::Redactor;
 
@@ -380,7 +381,7 @@ impl FormRules {
         while !value.is_char_boundary(cut) {
             cut -= 1;
         }
-        if value.get(..cut).map_or(0, |head| head.chars().count()) <= max {
+        if value.get(..cut).map_or(0, char_count) <= max {
             return;
         }
         let id = match field {
@@ -390,7 +391,7 @@ impl FormRules {
             Field::Email => MessageId::EmailTooLong,
             Field::Body => MessageId::BodyTooLong,
         };
-        let (message, message_en) = id.text().render(max, value.chars().count());
+        let (message, message_en) = id.text().render(max, char_count(value));
         issues.errors.push(Issue {
             field,
             code: IssueCode::TooLong,

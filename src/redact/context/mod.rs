@@ -41,6 +41,7 @@ use super::chars::is_hiragana;
 use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{Finding, Kind, KindSet};
+use crate::offsets::char_count;
 use hotwords::{Evidence, Kind8};
 use line::{Line, Spare};
 use runs::Run;
@@ -539,7 +540,7 @@ impl<'t> Pass<'t> {
         self.text.get(from..to).is_some_and(|s| {
             // The delimiters are ASCII.
             !delimiter.is_some_and(|d| s.bytes().any(|b| char::from(b) == d))
-                && s.chars().count() <= 3
+                && char_count(s) <= 3
                 && s.chars()
                     .any(|c| matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、'))
                 && s.chars().all(|c| {

@@ -2,6 +2,7 @@
 //! a remembered label reaches a value, and what around a value says it is a
 //! quantity rather than a number.
 
+use crate::offsets::char_count;
 use crate::redact::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
 use crate::redact::labels::char_at;
 
@@ -61,7 +62,7 @@ pub(super) fn type_fit(text: &str, from: usize, to: usize) -> bool {
         && to - from <= 12 * 4
         && text
             .get(from..to)
-            .is_some_and(|gap| gap.chars().count() <= 12 && !gap.chars().any(is_hiragana))
+            .is_some_and(|gap| char_count(gap) <= 12 && !gap.chars().any(is_hiragana))
 }
 
 /// Whether the value at `start..end` is a quantity, a date or a time rather than a
@@ -146,7 +147,7 @@ pub(super) fn within(text: &str, from: usize, to: usize, limit: usize, lines: us
         return false;
     }
     text.get(from..to).is_some_and(|gap| {
-        gap.chars().count() <= limit && gap.chars().filter(|&c| c == '\n').count() <= lines
+        char_count(gap) <= limit && gap.chars().filter(|&c| c == '\n').count() <= lines
     })
 }
 
