@@ -22,6 +22,7 @@
 //! The content must be text-normalized (see [`crate::normalize`]).
 
 use super::{Disclosure, DisclosureKind, Requester};
+use crate::packed;
 use crate::substring::{find, Words};
 
 /// What a mention stands for.
@@ -115,12 +116,18 @@ const STOPPED_USE: &[(&str, Meaning)] = &[
 
 /// After a record (提供記録), the 開示 that belongs to it.
 const RECORD_SUFFIXES: [&str; 3] = ["の開示", "を開示", "開示"];
+/// [`RECORD_SUFFIXES`], packed.
+static RECORD_SUFFIX_TEXT: [u8; packed::size(&RECORD_SUFFIXES)] = packed::pack(&RECORD_SUFFIXES);
 
 /// Verbs that stop something (提供の停止, 提供をやめて, 提供しないで).
 const STOP_VERBS: [&str; 5] = ["停止", "中止", "やめ", "止め", "しない"];
+/// [`STOP_VERBS`], packed.
+static STOP_VERB_TEXT: [u8; packed::size(&STOP_VERBS)] = packed::pack(&STOP_VERBS);
 
 /// After 第三者, ways of saying "do not pass it on" without 提供.
 const DO_NOT_PASS: [&str; 3] = ["渡さない", "渡すのをやめ", "渡さず"];
+/// [`DO_NOT_PASS`], packed.
+static DO_NOT_PASS_TEXT: [u8; packed::size(&DO_NOT_PASS)] = packed::pack(&DO_NOT_PASS);
 
 /// After 利用目的: particles, then what makes it a request for notification.
 const PURPOSE_PARTICLES: [&str; 6] = ["について", "に関して", "に関する", "の", "を", "が"];
@@ -134,6 +141,11 @@ const PURPOSE_VERBS: [&str; 8] = [
     "明示",
     "回答",
 ];
+/// [`PURPOSE_PARTICLES`], packed.
+static PURPOSE_PARTICLE_TEXT: [u8; packed::size(&PURPOSE_PARTICLES)] =
+    packed::pack(&PURPOSE_PARTICLES);
+/// [`PURPOSE_VERBS`], packed.
+static PURPOSE_VERB_TEXT: [u8; packed::size(&PURPOSE_VERBS)] = packed::pack(&PURPOSE_VERBS);
 
 /// Words that negate the mention before them.
 const NEGATIONS: &[&str] = &[
@@ -179,6 +191,8 @@ const NEGATIONS: &[&str] = &[
     "取り下げ",
     "撤回",
 ];
+/// [`NEGATIONS`] as the module holds them ([`packed`]: no pointer per word).
+static NEGATION_TEXT: [u8; packed::size(NEGATIONS)] = packed::pack(NEGATIONS);
 
 /// Whether a word of [`NEGATIONS`] or [`NOT_NEGATIONS`] may start with `c`.
 fn may_start_negation(c: char) -> bool {
@@ -222,6 +236,8 @@ const NOT_NEGATIONS: &[&str] = &[
     "ばかりでなく",
     "ばかりではなく",
 ];
+/// [`NOT_NEGATIONS`], packed.
+static NOT_NEGATION_TEXT: [u8; packed::size(NOT_NEGATIONS)] = packed::pack(NOT_NEGATIONS);
 
 /// What right after a kind says it already happened (開示された情報, 訂正済み)
 /// rather than that it is asked for.
@@ -233,6 +249,8 @@ const PAST: &[&str] = &[
     "しました",
     "を受けた",
 ];
+/// [`PAST`], packed.
+static PAST_TEXT: [u8; packed::size(PAST)] = packed::pack(PAST);
 
 /// Characters that end a clause: the tail of a mention stops at them.
 fn ends_clause(c: char) -> bool {
@@ -261,6 +279,8 @@ const JOINERS: &[&str] = &[
     "/",
     "／",
 ];
+/// [`JOINERS`], packed.
+static JOINER_TEXT: [u8; packed::size(JOINERS)] = packed::pack(JOINERS);
 
 /// One mention: what it means and where it is (byte offsets into the content).
 #[derive(Debug, Clone, Copy)]
@@ -526,13 +546,11 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
     let record = find(window, "記録");
     let provision = find(window, "提供");
     let stop_after_provision = provision.and_then(|p| {
-        STOP_VERBS
-            .iter()
+        packed::words(&STOP_VERB_TEXT)
             .filter_map(|v| Some(p + find(window.get(p..)?, v)? + v.len()))
             .min()
     });
-    let do_not_pass = DO_NOT_PASS
-        .iter()
+    let do_not_pass = packed::words(&DO_NOT_PASS_TEXT)
         .filter_map(|v| Some(find(window, v)? + v.len()))
         .min();
     let stop = match (stop_after_provision, do_not_pass) {
@@ -551,8 +569,7 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
 /// After 利用目的: the length of 「の通知」, 「を教えて」… when the purpose of use
 /// is asked for.
 fn purpose(rest: &str) -> Option<usize> {
-    let particle = PURPOSE_PARTICLES
-        .iter()
+    let particle = packed::words(&PURPOSE_PARTICLE_TEXT)
         .find(|p| rest.starts_with(*p))
         .map_or(0, |p| p.len());
     let after = rest.get(particle..)?;
@@ -562,19 +579,18 @@ fn purpose(rest: &str) -> Option<usize> {
         0
     };
     let after = after.get(honorific..)?;
-    let verb = PURPOSE_VERBS.iter().find(|v| after.starts_with(*v))?;
+    let verb = packed::words(&PURPOSE_VERB_TEXT).find(|v| after.starts_with(*v))?;
     Some(particle + honorific + verb.len())
 }
 
 fn record_suffix(after: &str) -> usize {
-    RECORD_SUFFIXES
-        .iter()
+    packed::words(&RECORD_SUFFIX_TEXT)
         .find(|s| after.starts_with(*s))
         .map_or(0, |s| s.len())
 }
 
 fn is_past(after: &str) -> bool {
-    PAST.iter().any(|p| {
+    packed::words(&PAST_TEXT).any(|p| {
         after.strip_prefix(p).is_some_and(|rest| {
             // 受けたい, 受けたく: a wish, not the past.
             !(p.ends_with('た') && rest.starts_with(['い', 'く']))
@@ -603,7 +619,7 @@ fn is_joiner_only(mut gap: &str) -> bool {
         if gap.is_empty() {
             return true;
         }
-        match JOINERS.iter().find(|j| gap.starts_with(*j)) {
+        match packed::words(&JOINER_TEXT).find(|j| gap.starts_with(*j)) {
             Some(j) => gap = gap.get(j.len()..).unwrap_or(""),
             None => return false,
         }
@@ -625,11 +641,11 @@ fn has_negation(tail: &str) -> bool {
             at += c.len_utf8();
             continue;
         }
-        if let Some(skip) = NOT_NEGATIONS.iter().find(|w| rest.starts_with(*w)) {
+        if let Some(skip) = packed::words(&NOT_NEGATION_TEXT).find(|w| rest.starts_with(*w)) {
             at += skip.len();
             continue;
         }
-        if NEGATIONS.iter().any(|w| rest.starts_with(w)) {
+        if packed::words(&NEGATION_TEXT).any(|w| rest.starts_with(w)) {
             return true;
         }
         at += c.len_utf8();
