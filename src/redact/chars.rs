@@ -56,6 +56,29 @@ pub(crate) fn sep(c: char) -> Option<Sep> {
     }
 }
 
+/// A letter or digit as `char::is_alphanumeric` tells, for the scripts these texts
+/// are written in — ASCII and full width, Latin with accents (romaji, Vietnamese
+/// names), Greek, Cyrillic, Hangul, kana (ー, ゝ and half-width kana included) and
+/// kanji (々, 〆, 〇, and those outside the BMP), circled and Roman numerals —
+/// without core's tables of every script (some 4 KB of the browser build).
+pub(crate) fn is_alnum(c: char) -> bool {
+    matches!(c,
+        '0'..='9' | 'A'..='Z' | 'a'..='z'
+        | 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾'
+        | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}'
+        | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}'
+        | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2160}'..='\u{2188}' | '\u{2460}'..='\u{24FF}'
+        | '\u{3005}'..='\u{3007}'
+        | '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}'
+        | '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}'
+        | '\u{FF66}'..='\u{FF9F}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// Horizontal white space.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
@@ -173,6 +196,17 @@ pub(crate) fn compose_voiced(base: char, mark: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_agree_with_core_on_these_scripts() {
+        let samples = "0aZ９ｚＡéÑøŁǅαЖĂằ①Ⅻ々〆〇あゝアーｱﾞ漢𠮷한";
+        for c in samples.chars() {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in " -_.・、。「」＊*@＠（）😅\u{3000}×÷".chars() {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn units_fold_width_and_case() {

@@ -7,6 +7,7 @@ use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MI
 
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
+use crate::redact::chars::is_alnum;
 use crate::redact::{Finding, Kind};
 
 /// What is masked so far, for reading the lines above a run as the masked output
@@ -303,7 +304,7 @@ impl Pass<'_> {
                     && text.get(s..e).is_some_and(|v| {
                         let mut after_one = false;
                         v.chars().any(|c| {
-                            let one = c.is_alphanumeric();
+                            let one = is_alnum(c);
                             let two = after_one && one;
                             after_one = one;
                             two

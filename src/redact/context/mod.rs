@@ -37,7 +37,7 @@ mod settled;
 mod shape;
 mod table;
 
-use super::chars::is_hiragana;
+use super::chars::{is_alnum, is_hiragana};
 use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{Finding, Kind, KindSet};
@@ -760,7 +760,7 @@ impl<'t> Pass<'t> {
         let slice = self.text.get(run.start..run.end).unwrap_or("");
         for (i, c) in slice.char_indices() {
             let at = run.start + i;
-            if c.is_alphanumeric() && !over.iter().any(|f| f.start <= at && at < f.end) {
+            if is_alnum(c) && !over.iter().any(|f| f.start <= at && at < f.end) {
                 count += 1;
             }
         }

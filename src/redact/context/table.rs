@@ -3,6 +3,7 @@
 
 use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
+use crate::redact::chars::is_alnum;
 use crate::redact::lines::{Shape, DELIMITERS};
 
 /// The delimiter of a table whose columns are aligned with spaces (a fixed-width
@@ -300,7 +301,7 @@ impl Pass<'_> {
         self.line(li).runs.iter().all(|r| {
             let after = text.get(r.end..).and_then(|t| t.chars().next());
             let glued =
-                r.alnum > r.digits || after.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
             r.digits <= 2 && r.wild == 0 && glued
         })
     }
