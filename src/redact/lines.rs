@@ -26,7 +26,8 @@ pub(crate) const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1), a line break, a digit, the lead byte `EF` of a full-width
-/// digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of `●`, or a space.
+/// digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of `●` or `│`
+/// (a `|`), or a space.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -72,7 +73,17 @@ impl Shape {
                 }
             }
             7 => self.valued = true,
-            8 => self.valued |= bytes.get(i + 1..i + 3) == Some(&[0x97, 0x8F]),
+            8 => match bytes.get(i + 1..i + 3) {
+                Some([0x97, 0x8F]) => self.valued = true,
+                // A box-drawing `│` is a `|`, and so are the crossings of the rule
+                // under a header (`├──┼──┤`).
+                Some([0x94, 0x82 | 0x9C | 0xA4 | 0xBC]) => {
+                    if let Some(n) = self.delimiters.get_mut(1) {
+                        *n += 1;
+                    }
+                }
+                _ => {}
+            },
             9 => self.gap |= bytes.get(i + 1) == Some(&b' '),
             d => {
                 if let Some(n) = self.delimiters.get_mut(usize::from(d - 1)) {

@@ -211,6 +211,24 @@ impl Pass<'_> {
             .map(|h| h.evidence)
     }
 
+    /// The kind a word in the first cell of table row `li` names, if one does,
+    /// when byte `at` stands in a later cell: the row's key.
+    pub(super) fn row_key(&mut self, li: usize, at: usize) -> Option<Kind8> {
+        let key_end = self.key_cell_end(li)?;
+        if at < key_end {
+            return None;
+        }
+        let line = self.line(li);
+        line.hots()
+            .iter()
+            .rev()
+            .filter(|h| line.folded().at(h.to) <= key_end)
+            .find_map(|h| match h.evidence {
+                Evidence::Kind(k) => Some(k),
+                _ => None,
+            })
+    }
+
     /// Whether the last value in the two lines above line `li` is masked as a
     /// card's 記号 or 番号.
     fn insured_above(&mut self, li: usize, hidden: Hidden<'_>) -> bool {
@@ -245,11 +263,20 @@ impl Pass<'_> {
             Evidence::Generic => Say::Generic,
         };
         let mut generic = false;
-        // A table row: the column's header.
+        // A table row: the column's header; a word that names nothing there, or a
+        // negative one (`|項目|請求者|配偶者|`), gives way to the row's own key
+        // (`|基礎年金番号|9092-305360|8142-318004|`).
         let table_col = self.column(li, run.start);
+        let mut keyed = matches!(table_col, Some((_, None)));
+        let key_end = self.key_cell_end(li);
         if let Some((_, Some(e))) = table_col {
             match read(e, false) {
-                Say::Generic => generic = true,
+                Say::Generic => (generic, keyed) = (true, true),
+                Say::Block => {
+                    return self
+                        .row_key(li, run.start)
+                        .map_or(Say::Block, |k| Say::Kind(k, false))
+                }
                 say => return say,
             }
         }
@@ -283,11 +310,13 @@ impl Pass<'_> {
             .filter(|h| h.to <= at && !in_value(h))
         {
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
-            // Within the run's cell; or the cell before it when its column has no
-            // name (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
+            // Within the run's cell; or a cell before it when its column names
+            // nothing (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
             let crossed = delimiter.map_or(0, |d| between.iter().filter(|&&(c, _)| c == d).count());
-            let key_cell = usize::from(matches!(table_col, Some((_, None))));
-            if at - h.to > BEFORE || crossed > key_cell {
+            // A key/value row's key: the cell right before, or the row's first.
+            let key =
+                keyed && (crossed == 1 || key_end.is_some_and(|e| line.folded().at(h.to) <= e));
+            if at - h.to > BEFORE || (crossed > 0 && !key) {
                 break;
             }
             // A value between the word and the run: the word was that value's.
@@ -328,14 +357,29 @@ impl Pass<'_> {
             };
             // Nor a card's component named for a list of values alike (`枝番は私が
             // 「01」、主人が「00」`).
+            // A list is parted by `、`, `,`, `と`, `/`, `・` or a range's `〜` after
+            // the value before.
             let list = || {
                 let n = run.alnum + run.wild;
-                line.runs.iter().all(|r| {
-                    r.end > run.start
-                        || line.index(r.start) < h.to
+                let mut last = None;
+                let alike = line.runs.iter().all(|r| {
+                    let between = r.end <= run.start && line.index(r.start) >= h.to;
+                    if between && r.alnum + r.wild >= 2 {
+                        last = Some(r.end);
+                    }
+                    !between
                         || r.alnum + r.wild < 2
                         || (r.alnum + r.wild == n && r.digits == r.alnum)
-                })
+                });
+                alike
+                    && last.and_then(|e| text.get(e..run.start)).is_some_and(|t| {
+                        t.chars().any(|c| {
+                            matches!(
+                                c,
+                                '、' | ',' | '，' | 'と' | '/' | '／' | '〜' | '～' | '・'
+                            )
+                        })
+                    })
             };
             let word_only = match say {
                 Say::Component(_) => !list(),
@@ -361,9 +405,9 @@ impl Pass<'_> {
                     Some((_, g_tight)),
                 ) => return Say::Component(g_tight),
                 (Say::Kind(k, _), Some((_, g_tight))) => return Say::Kind(k, g_tight),
-                // A negative word further off blocks unless a label follows the value
-                // (`支店（251）の2964810（普通口座）`).
-                (Say::Block, _) if !tight => {
+                // A negative word blocks unless a label follows the value
+                // (`支店（251）の2964810（普通口座）`, `駅前支店 9708689（普通預金）`).
+                (Say::Block, _) => {
                     weak_block = true;
                     break;
                 }

@@ -157,6 +157,10 @@ const WORDS: &[Word] = &[
     w("individualnumber", k(MyNumber)),
     // Insurer
     w("保険者", k(Insurer)),
+    // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
+    // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
+    w("保番", k(Insurer)),
+    w("保险者", k(Insurer)),
     w("ホケンシャ", k(Insurer)),
     w("保者", k(Insurer)),
     w("hokensha", k(Insurer)),
@@ -165,6 +169,7 @@ const WORDS: &[Word] = &[
     w("保険医療機関", N),
     // Insured
     w("被保険者", k(Insured)),
+    w("被保番", k(Insured)),
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),
     w("hihokensha", k(Insured)),
@@ -189,9 +194,12 @@ const WORDS: &[Word] = &[
     w("branch", C),
     w("保険", k(Insured)),
     t("記", C),
+    t("枝", C),
+    w("记号", C),
     // Public expense
     w("公費負担者", k(Payer)),
     w("負担者", k(Payer)),
+    w("负担者", k(Payer)),
     w("フタンシャ", k(Payer)),
     w("コウヒ", k(Payer)),
     w("公費", k(Payer)),
@@ -201,6 +209,7 @@ const WORDS: &[Word] = &[
     w("payer", k(Payer)),
     t("負担", k(Payer)),
     w("受給者", k(Recipient)),
+    w("受给者", k(Recipient)),
     w("ジュキュウシャ", k(Recipient)),
     w("ジュキュシャ", k(Recipient)),
     w("jukyusha", k(Recipient)),
@@ -235,6 +244,8 @@ const WORDS: &[Word] = &[
     w("マスターカード", k(Card)),
     // Bank
     w("口座", k(Bank)),
+    w("口番", k(Bank)),
+    w("窓口", N),
     w("コウザ", k(Bank)),
     w("コーザ", k(Bank)),
     w("普通預金", k(Bank)),
@@ -389,6 +400,7 @@ const WORDS: &[Word] = &[
     w("ticket", N),
     w("member", N),
     w("承認", N),
+    w("法人番号", N),
     w("照会", N),
     w("発注", N),
     w("patient", N),

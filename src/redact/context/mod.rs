@@ -367,7 +367,9 @@ impl<'t> Pass<'t> {
                 }
                 // The findings over it: `found` is sorted and apart.
                 let over = starting_before(found.get(next..).unwrap_or(&[]), run.end);
-                if self.column_says(li, run.start, Evidence::Negative) {
+                if self.column_says(li, run.start, Evidence::Negative)
+                    && self.row_key(li, run.start).is_none()
+                {
                     self.veto.push((run.start, run.end));
                     for f in over.iter().filter(|f| !f.kind.proven()) {
                         self.mark(li, f.start, f.end);
@@ -798,7 +800,8 @@ impl<'t> Pass<'t> {
             let Some(r) = self.line(next).runs.last().copied() else {
                 break;
             };
-            let alone = self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
+            let alone =
+                self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
             if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
                 break;
             }

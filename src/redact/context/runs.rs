@@ -160,6 +160,7 @@ pub(crate) fn runs_into(
 ) {
     find_groups(text, start, end, groups);
     join_odd(text, groups);
+    part_footnotes(text, groups);
     out.clear();
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
@@ -179,27 +180,55 @@ pub(crate) fn runs_into(
     close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
 }
 
-/// Joins groups of four digits that one odd mark parts (`7452_0381_6575`,
-/// `8682/6809/8178`, `4926・0617・2492・6964`): three or four of them are one
-/// number written so (a My Number, a card), a shape no date or file name has.
+/// Joins groups that one odd mark parts, all of one size: three or four groups of
+/// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`), or
+/// six or more single digits in the boxes of a form (`｜3｜8｜4｜1｜2｜6｜`). Each
+/// is one number written so (a My Number, a card), a shape no date, file name or
+/// table row has.
 fn join_odd(text: &str, groups: &mut [Group]) {
-    let four = |g: Option<&Group>| g.is_some_and(|g| g.alnum + g.wild == 4 && g.digits == g.alnum);
-    let odd = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
-        (Some(a), Some(b)) => matches!(text.get(a.end..b.start), Some("_" | "/" | "／" | "・")),
-        _ => false,
+    let size = |g: Option<&Group>| g.filter(|g| g.digits == g.alnum).map(|g| g.alnum + g.wild);
+    let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
+        (Some(a), Some(b)) => text
+            .get(a.end..b.start)
+            .filter(|m| matches!(*m, "_" | "/" | "／" | "・" | "|" | "｜" | "│")),
+        _ => None,
     };
     let mut i = 0;
     while i < groups.len() {
+        let (s, m) = (size(groups.get(i)), mark(groups.get(i), groups.get(i + 1)));
         let mut j = i + 1;
-        while four(groups.get(j - 1)) && four(groups.get(j)) && odd(groups.get(j - 1), groups.get(j)) {
+        while m.is_some() && size(groups.get(j)) == s && mark(groups.get(j - 1), groups.get(j)) == m
+        {
             j += 1;
         }
-        if (3..=4).contains(&(j - i)) {
+        let n = j - i;
+        let boxes = matches!(m, Some("|" | "｜" | "│"));
+        let joins = match s {
+            Some(4) => !boxes && (3..=4).contains(&n),
+            Some(1) => boxes && (6..=20).contains(&n),
+            _ => false,
+        };
+        if joins {
             for g in groups.get_mut(i + 1..j).unwrap_or(&mut []) {
                 g.joined = true;
             }
         }
         i = j;
+    }
+}
+
+/// Parts a footnote's mark from the value after it (`被保険者番号※1　21201574`).
+fn part_footnotes(text: &str, groups: &mut [Group]) {
+    for i in 1..groups.len() {
+        let mark = groups.get(i - 1).is_some_and(|g| {
+            g.alnum <= 2
+                && text
+                    .get(..g.start)
+                    .is_some_and(|t| t.ends_with(['※', '*', '＊']))
+        });
+        if let (true, Some(g)) = (mark, groups.get_mut(i)) {
+            g.joined = false;
+        }
     }
 }
 

@@ -115,11 +115,14 @@ impl Pass<'_> {
             return true;
         }
         let after = self.text.get(run.end..).unwrap_or("").as_bytes();
-        if ["mg", "ml", "kg", "cm", "mm", "yen", "kb", "mb", "gb"].iter().any(|u| {
-            after
-                .get(..u.len())
-                .is_some_and(|a| a.eq_ignore_ascii_case(u.as_bytes()))
-        }) {
+        if ["mg", "ml", "kg", "cm", "mm", "yen", "kb", "mb", "gb"]
+            .iter()
+            .any(|u| {
+                after
+                    .get(..u.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(u.as_bytes()))
+            })
+        {
             return true;
         }
         date_like(run, dates)

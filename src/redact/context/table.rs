@@ -48,7 +48,7 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
 
 /// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
 /// `"橋本, 蒼"` is one cell), and its length in bytes: a `|` table typed on a phone
-/// has full-width `｜` (`EF BD 9C`) as well.
+/// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`).
 fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut quoted = false;
     let bytes = text.as_bytes();
@@ -60,7 +60,11 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         if char::from(b) == delimiter {
             return Some((i, 1));
         }
-        let wide = delimiter == '|' && bytes.get(i..i + 3) == Some(&[0xEF, 0xBD, 0x9C]);
+        let wide = delimiter == '|'
+            && matches!(
+                bytes.get(i..i + 3),
+                Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82])
+            );
         wide.then_some((i, 3))
     })
 }
@@ -293,6 +297,17 @@ impl Pass<'_> {
         Some((d, table.columns.get(col).copied().flatten()))
     }
 
+    /// Where the first cell with text of table row `li` ends (a byte offset in
+    /// the text).
+    pub(super) fn key_cell_end(&self, li: usize) -> Option<usize> {
+        let d = self.table.as_ref()?.delimiter;
+        let (ls, le) = self.lines.get(li).copied()?;
+        let line = self.text.get(ls..le)?;
+        cells(line, d)
+            .find(|(_, c)| !c.trim().is_empty())
+            .map(|(from, c)| ls + from + c.len())
+    }
+
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
     /// `kohi1_futansha`), not after one (`"豊田7",`): no value.
     #[inline(never)]
@@ -300,8 +315,7 @@ impl Pass<'_> {
         let text = self.text;
         self.line(li).runs.iter().all(|r| {
             let after = text.get(r.end..).and_then(|t| t.chars().next());
-            let glued =
-                r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
+            let glued = r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
             r.digits <= 2 && r.wild == 0 && glued
         })
     }
@@ -318,8 +332,8 @@ impl Pass<'_> {
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value
         // table, `| お問い合わせ種別 | 開示請求 |` is a row).
-        // Typed on a phone, the rule is full-width (`｜－－｜`).
-        if d == '|' && text.trim_start().starts_with(|c| c == '|' || c == '｜') {
+        // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`.
+        if d == '|' && text.trim_start().starts_with(['|', '｜', '│']) {
             let next = self
                 .lines
                 .get(li + 1)
@@ -327,8 +341,23 @@ impl Pass<'_> {
             let rule = next.is_some_and(|l| {
                 let mut dash = false;
                 l.chars().all(|c| {
-                    dash |= matches!(c, '-' | '－');
-                    matches!(c, '|' | '-' | ':' | ' ' | '\t' | '｜' | '－' | '：' | 'ー' | '　')
+                    dash |= matches!(c, '-' | '－' | '─');
+                    matches!(
+                        c,
+                        '|' | '-'
+                            | ':'
+                            | ' '
+                            | '\t'
+                            | '｜'
+                            | '－'
+                            | '：'
+                            | 'ー'
+                            | '　'
+                            | '─'
+                            | '├'
+                            | '┼'
+                            | '┤'
+                    )
                 }) && dash
             });
             if !rule {

@@ -322,7 +322,8 @@ fn a_symbol_in_kanji_on_a_line_of_its_own_or_after_a_bracketed_label() {
 #[test]
 fn a_stack_of_labels_and_its_values_in_the_same_order() {
     // A form read by OCR: the labels, then the values, pairing from the last.
-    let ocr = "【処方箋】\n公費負担者番号\n受給者番号\n15111883\n8411647\n交付年月日 令和8年2月27日";
+    let ocr =
+        "【処方箋】\n公費負担者番号\n受給者番号\n15111883\n8411647\n交付年月日 令和8年2月27日";
     assert_eq!(
         added(ocr),
         [
@@ -332,7 +333,10 @@ fn a_stack_of_labels_and_its_values_in_the_same_order() {
     );
     // One label line over two values is no stack, nor is a greeting a label, nor a
     // date a value.
-    assert_eq!(values("お問い合わせ番号\n15111883\n8411647"), Vec::<String>::new());
+    assert_eq!(
+        values("お問い合わせ番号\n15111883\n8411647"),
+        Vec::<String>::new()
+    );
     assert_eq!(
         added("お問い合わせありがとうございます。\n年金番号\n4111  275477\n2026年11月25日に届きました。"),
         [(Kind::PensionNumber, "4111  275477".to_owned())]
@@ -341,7 +345,8 @@ fn a_stack_of_labels_and_its_values_in_the_same_order() {
 
 #[test]
 fn a_question_for_the_next_component_and_its_answer() {
-    let call = "係：記号をお願いします。\n客：記号は 96381544。\n係：番号をお願いします。\n客：320。";
+    let call =
+        "係：記号をお願いします。\n客：記号は 96381544。\n係：番号をお願いします。\n客：320。";
     assert_eq!(values(call), ["96381544", "320"]);
     // Without a card's value before it, a 番号 asked for names no short number.
     assert_eq!(
@@ -352,7 +357,10 @@ fn a_question_for_the_next_component_and_its_answer() {
 
 #[test]
 fn four_digit_groups_parted_by_an_odd_mark() {
-    assert_eq!(values("mynumber=7452_0381_6575 doc=card.jpg"), ["7452_0381_6575"]);
+    assert_eq!(
+        values("mynumber=7452_0381_6575 doc=card.jpg"),
+        ["7452_0381_6575"]
+    );
     assert_eq!(values("個人番号／8682/6809/8178"), ["8682/6809/8178"]);
     assert_eq!(
         values("新しいカードは\n4926・0617・2492・6964\nです"),
@@ -389,4 +397,68 @@ fn approval_codes_file_sizes_and_bank_codes_are_no_values() {
         values("マイナ保険証にしたので番号は書かなくていいですか？\n日中は 070-3648-7099 に連絡ください。"),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn tables_drawn_with_boxes_and_digits_in_boxes() {
+    let drawn = "┌────┬────┐\n│公費負担者番号│受給者番号│\n├────┼────┤\n│52272788│2778652│\n│　　　　│8026148│\n└────┴────┘";
+    let found = values(drawn);
+    assert!(found.contains(&"8026148".to_owned()), "{found:?}");
+    // One digit per box of a printed form.
+    assert_eq!(
+        added("個人番号　｜3｜8｜4｜1｜2｜6｜3｜6｜3｜3｜9｜0｜"),
+        [(
+            Kind::MyNumber,
+            "3｜8｜4｜1｜2｜6｜3｜6｜3｜3｜9｜0".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_row_s_key_names_its_values_under_a_column_that_does_not() {
+    let md = "|項目|請求者|配偶者|\n|---|---|---|\n|基礎年金番号|9092-305360|8142-318004|";
+    assert_eq!(values(md), ["9092-305360", "8142-318004"]);
+    // A word in a data cell is no key: a negative column still blocks.
+    let md = "| # | ブランド | カード番号 | 決済ID |\n|---|---|---|---|\n| 1 | VISA | 4687-7743-3548-4418 | 7053678922775713 |";
+    assert_eq!(values(md), ["4687-7743-3548-4418"]);
+}
+
+#[test]
+fn staff_abbreviations_and_simplified_characters() {
+    assert_eq!(
+        added("保番：01336882\n枝 02"),
+        [
+            (Kind::InsurerNumber, "01336882".to_owned()),
+            (Kind::InsuredNumber, "02".to_owned())
+        ]
+    );
+    assert_eq!(values("支店：駅前（店番600）/ 口番：0335200"), ["0335200"]);
+    assert_eq!(
+        added("公费负担者番号是88271614，受给者番号是1807783"),
+        [
+            (Kind::PublicExpensePayer, "88271614".to_owned()),
+            (Kind::PublicExpenseRecipient, "1807783".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_label_after_the_value_outweighs_a_branch_before_it() {
+    assert_eq!(values("秋田駅前支店 9708689（普通預金）"), ["9708689"]);
+    assert_eq!(
+        values("秋田駅前支店 9708689 に振り込みます"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_list_of_components_is_parted_by_commas_or_to() {
+    // An amount after a 枝番 is no second 枝番.
+    assert_eq!(values("山田 太郎　枝番 00　自己負担額 86,430円"), ["00"]);
+    assert_eq!(
+        values("記号 848 番号 517／ 枝番 01〜03（家族）"),
+        ["848", "517", "01", "03"]
+    );
+    // A footnote's mark is no part of the value after it.
+    assert_eq!(values("保険者番号※2　39145727"), ["39145727"]);
 }

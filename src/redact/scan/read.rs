@@ -124,9 +124,9 @@ impl Scanner<'_> {
             } else if c == '＠' {
                 pos = self.at_sign(&mut st, pos, end - pos);
             } else {
-                // No character of a line's shape but those above and `｜`.
+                // No character of a line's shape but those above and the bars of tables.
                 self.flush(&mut st);
-                if c == '｜' {
+                if matches!(c, '｜' | '│' | '├' | '┤' | '┼') {
                     self.shape.note(bytes, pos);
                 }
                 pos = match self.label_at(pos, c) {
