@@ -134,3 +134,26 @@ test('layouts of exports, chats and phones: aligned columns, key/value tables, b
   assert.ok(csv.endsWith('2026/03/31'), csv);
   assert.ok(redact('決済ID 7721-0046-1182-5539').text.includes('7721-0046-1182-5539'));
 });
+
+test('tables typed on a phone or drawn with boxes, forms read by OCR, chats, staff notes', () => {
+  // Full-width pipes; boxes; one digit per box of a printed form.
+  masks('｜氏名｜保険者番号｜記号｜番号｜\n｜－－｜－－｜－－｜－－｜\n｜中島 理沙｜０６１３０３４８｜３６７５０｜7654｜', '３６７５０');
+  masks('┌────┬────┐\n│公費負担者番号│受給者番号│\n├────┼────┤\n│52272788│2778652│\n│　　　　│8026148│\n└────┴────┘', '8026148');
+  masks('個人番号　｜3｜8｜4｜1｜2｜6｜3｜6｜3｜3｜9｜0｜', '3｜8｜4｜1｜2｜6｜3｜6｜3｜3｜9｜0');
+  // A row's key under a column whose header names nothing or a negative word.
+  masks('|項目|請求者|配偶者|\n|---|---|---|\n|基礎年金番号|9092-305360|8142-318004|', '9092-305360');
+  // Labels stacked above their values; a question and its answer; two chat messages.
+  masks('公費負担者番号\n受給者番号\n15111883\n8411647', '8411647');
+  masks('係：記号をお願いします。\n客：記号は 96381544。\n係：番号をお願いします。\n客：320。', '320');
+  masks('[10:02] 係: 新しいカード番号をご入力ください。\n[10:03] 客: 5577 6767\n[10:04] 客: 8380 7828', '8380 7828');
+  // Odd separators, abbreviations, a 記号 in kanji, a label after the value.
+  masks('mynumber=7452_0381_6575 doc=card.jpg', '7452_0381_6575');
+  masks('保番：01336882', '01336882');
+  masks('{\n  "symbol": "千代田5",\n  "number": "669772"\n}', '千代田5');
+  masks('秋田駅前支店 9708689（普通預金）', '9708689');
+  masks('枝番は私が「01」、主人が「00」です。', '00');
+  // Decoys stay: an approval code, a file size, an amount after a 枝番.
+  masks('カード 4088 1915 3237 2418 の件、承認番号は 919618 です', '4088 1915 3237 2418', ['919618']);
+  masks('保険者番号 06240204\n添付: jukyusha.jpg (1217KB)', '06240204', ['1217KB']);
+  masks('枝番 00　自己負担額 86,430円', '00', ['86,430円']);
+});
