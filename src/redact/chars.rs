@@ -79,6 +79,22 @@ pub(crate) fn is_alnum(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// What a mask hides of a value: every letter or digit, of any script — all but
+/// ASCII punctuation, the separators and brackets values are written with (spaces,
+/// dashes, dots, slashes, `・`, `｜`, `「」`), and other punctuation and arrows. A
+/// letter of a script [`is_alnum`] does not list is hidden too.
+pub(crate) fn hides(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_alnum(c)
+        || !matches!(c,
+            '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{2190}'..='\u{21FF}'
+            | '\u{2212}' | '\u{2500}'..='\u{257F}' | '\u{3000}'..='\u{3004}'
+            | '\u{3008}'..='\u{3020}' | '・' | '\u{FE63}' | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+}
+
 /// Horizontal white space.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
@@ -196,6 +212,17 @@ pub(crate) fn compose_voiced(base: char, mark: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mask_hides_every_letter_or_digit_of_any_script() {
+        // Myanmar, Thai, Devanagari, Arabic: scripts `is_alnum` does not list.
+        for c in "ၼกअع٣0９ア漢𠮷".chars() {
+            assert!(hides(c), "{c:?}");
+        }
+        for c in " -.・｜「」（）\u{3000}－―/／".chars() {
+            assert!(!hides(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn letters_and_digits_agree_with_core_on_these_scripts() {

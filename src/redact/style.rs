@@ -1,6 +1,6 @@
 //! Writing the redacted text in one of the [`Style`]s.
 
-use super::chars::{is_alnum, is_wide};
+use super::chars::{hides, is_wide};
 use super::{Kind, Style};
 
 /// Writes what replaces `value`, a finding of `kind`, in `style`.
@@ -18,7 +18,7 @@ pub(crate) fn render<'k>(
         Style::Partial => {
             // Never the whole value: a finding no longer than `keep_last` is masked
             // entirely.
-            let units = value.chars().filter(|&c| is_alnum(c)).count();
+            let units = value.chars().filter(|&c| hides(c)).count();
             let hide = if units > keep_last {
                 units - keep_last
             } else {
@@ -52,7 +52,7 @@ fn mask(out: &mut String, value: &str, hide: usize) {
         let mut chars = tail.chars();
         let Some(c) = chars.next() else { break };
         rest = chars.as_str();
-        let unit = is_alnum(c);
+        let unit = hides(c);
         if unit && hidden < hide {
             hidden += 1;
             let star = if is_wide(c) { '＊' } else { '*' };

@@ -778,9 +778,10 @@ impl<'t> Pass<'t> {
 
     /// How many digits the lines below line `li` add to `run`, a value broken over
     /// lines of their own (`マイナンバー⏎1234⏎5678⏎9018`, as a form on a phone or an
-    /// OCR pastes it): when the run stands alone on its line, the digits of the next
-    /// lines that each hold one number alone, at most [`BROKEN_LINES`] of them and
-    /// `room` digits in all.
+    /// OCR pastes it, or a chat sends it in two messages): when the run ends its
+    /// line, the digits of the next lines that each end with one number after the
+    /// same lead as the run's ([`Pass::same_lead`]: white space, or a chat's
+    /// speaker), at most [`BROKEN_LINES`] of them and `room` digits in all.
     #[inline(never)]
     fn continued_below(&mut self, li: usize, run: &Run, room: usize) -> usize {
         let Some(&(ls, le)) = self.lines.get(li) else {

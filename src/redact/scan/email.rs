@@ -59,7 +59,7 @@ impl Scanner<'_> {
         if self
             .text
             .get(start..end)
-            .is_some_and(|a| a.chars().any(crate::redact::chars::is_alnum))
+            .is_some_and(|a| a.chars().any(crate::redact::chars::hides))
         {
             self.emit(Kind::Email, start, end);
         }
