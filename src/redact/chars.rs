@@ -79,20 +79,25 @@ pub(crate) fn is_alnum(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
-/// What a mask hides of a value: every letter or digit, of any script — all but
-/// ASCII punctuation, the separators and brackets values are written with (spaces,
-/// dashes, dots, slashes, `・`, `｜`, `「」`), and other punctuation and arrows. A
-/// letter of a script [`is_alnum`] does not list is hidden too.
+/// What a mask hides of a value: every character but ASCII punctuation and the
+/// characters of the blocks of punctuation, symbols, arrows, box drawing, emoji and
+/// variation selectors, none of which is a letter or digit (a test checks every
+/// character against `char::is_alphanumeric`). A letter or digit of any script is
+/// hidden, without core's tables of every script.
 pub(crate) fn hides(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    is_alnum(c)
-        || !matches!(c,
-            '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' | '\u{2190}'..='\u{21FF}'
-            | '\u{2212}' | '\u{2500}'..='\u{257F}' | '\u{3000}'..='\u{3004}'
-            | '\u{3008}'..='\u{3020}' | '・' | '\u{FE63}' | '\u{FF01}'..='\u{FF0F}'
-            | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+    !matches!(c,
+        '\u{80}'..='\u{A9}' | '\u{AB}'..='\u{B1}' | '\u{B4}' | '\u{B6}'..='\u{B8}' | '\u{BB}'
+        | '\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20FF}'
+        | '\u{2190}'..='\u{245F}' | '\u{2500}'..='\u{2775}' | '\u{2794}'..='\u{2BFF}'
+        | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{3030}' | '\u{303D}' | '\u{30FB}'
+        | '\u{FE00}'..='\u{FE1F}' | '\u{FE30}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
+        | '\u{FFE0}'..='\u{FFEE}' | '\u{FFF0}'..='\u{FFFD}' | '\u{1F000}'..='\u{1F0FF}'
+        | '\u{1F10D}'..='\u{1F12F}' | '\u{1F14A}'..='\u{1F14F}' | '\u{1F16A}'..='\u{1F16F}'
+        | '\u{1F18A}'..='\u{1FAFF}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Horizontal white space.
@@ -215,11 +220,14 @@ mod tests {
 
     #[test]
     fn a_mask_hides_every_letter_or_digit_of_any_script() {
-        // Myanmar, Thai, Devanagari, Arabic: scripts `is_alnum` does not list.
-        for c in "ၼกअع٣0９ア漢𠮷".chars() {
-            assert!(hides(c), "{c:?}");
+        // What it keeps is never a letter or digit, whatever the script.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if !hides(c) {
+                assert!(!c.is_alphanumeric(), "{c:?}");
+            }
         }
-        for c in " -.・｜「」（）\u{3000}－―/／".chars() {
+        for c in " -.・｜「」（）\u{3000}－―/／●※😀\u{FE0F}\u{E0100}\u{200D}".chars()
+        {
             assert!(!hides(c), "{c:?}");
         }
     }

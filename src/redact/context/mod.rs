@@ -573,17 +573,33 @@ impl<'t> Pass<'t> {
         {
             i -= 1;
         }
-        let mut taken = 0;
+        // Kana or kanji; hiragana too when they start the cell or the word (`よ5`
+        // in a column, not the particle of `記号は12`).
+        let (mut taken, mut kept, mut kept_taken) = (0, i, 0);
         while i > limit && taken < 4 {
             let Some(&(_, b)) = line.folded().chars.get(i - 1) else {
                 break;
             };
             let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
-            if !symbol_char(raw) {
+            let hiragana = is_hiragana(raw);
+            if !(symbol_char(raw) || hiragana) {
                 break;
             }
             i -= 1;
             taken += 1;
+            if !hiragana && kept == i + 1 {
+                kept = i;
+                kept_taken += 1;
+            }
+        }
+        let at_start = i == 0
+            || line
+                .folded()
+                .chars
+                .get(i - 1)
+                .is_some_and(|&(c, _)| matches!(c, ' ' | '\t' | '|' | ',' | '"' | '「' | '『'));
+        if !at_start {
+            (i, taken) = (kept, kept_taken);
         }
         if taken == 0 {
             return start;

@@ -462,3 +462,11 @@ fn a_list_of_components_is_parted_by_commas_or_to() {
     // A footnote's mark is no part of the value after it.
     assert_eq!(values("保険者番号※2　39145727"), ["39145727"]);
 }
+
+#[test]
+fn a_symbol_in_hiragana_starts_its_cell() {
+    let listing = "PTID    NAME      INSURER   KIGO   BANGO   EDA\n000383  ｵｵﾀ ﾕｳｺ   31060098  よ5    957364  01";
+    assert!(values(listing).contains(&"よ5".to_owned()));
+    // After a label, hiragana is a particle, not the 記号's.
+    assert_eq!(values("記号は12 番号 345"), ["12", "345"]);
+}

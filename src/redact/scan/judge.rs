@@ -88,7 +88,16 @@ impl Scanner<'_> {
         let spaced = |g: Option<&Group>| g.is_some_and(|g| g.sep_before == Some(Sep::Space));
         let groups = &self.token.groups;
         let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
-        let j = n - usize::from(n > i + 1 && word(groups.last()) && spaced(groups.last()));
+        // Nor is a group after an opening parenthesis that the token does not close
+        // (`0570-300-992（10:00～19:00）`: business hours after a phone number).
+        let opened = groups.last().is_some_and(|g| {
+            self.text
+                .get(..g.start)
+                .is_some_and(|t| t.ends_with(['(', '（']))
+        });
+        let j = n - usize::from(
+            n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || opened),
+        );
         // Also when a negative label took the whole: without the word it is judged
         // as the same number standing alone would be (`注文番号 123456789018 a`).
         if (i, j) != (0, n) && i < j && self.try_range(i, j, true).claimed() {

@@ -323,6 +323,19 @@ mod tests {
     }
 
     #[test]
+    fn business_hours_in_brackets_after_a_phone_number_are_no_part_of_it() {
+        let phone = [Kind::Phone];
+        assert_eq!(
+            found("サポート 0570-300-992（10:00～19:00）", &phone),
+            [(Kind::Phone, "0570-300-992")]
+        );
+        assert_eq!(
+            found("TEL 03(1234)5678", &phone),
+            [(Kind::Phone, "03(1234)5678")]
+        );
+    }
+
+    #[test]
     fn separators_join_groups_into_one_value() {
         let card = [Kind::CreditCard];
         assert_eq!(
