@@ -97,6 +97,11 @@ impl Pass<'_> {
         if n < MIN_UNITS.max(lo / 2 + 1) {
             return None;
         }
+        // A bank's code (four digits) or branch (three) is no account, however
+        // close its word (`bank=0005`).
+        if kind == Kind8::Bank && n < 5 {
+            return None;
+        }
         if !tight {
             if n + 2 < lo || n > hi + 4 {
                 return None;

@@ -453,6 +453,8 @@ const WORDS: &[Word] = &[
     w("処方番号", N),
     w("レターパック", N),
     w("ゆうパック", N),
+    w("書留", N),
+    w("policy", N),
     w("宅配", N),
     w("調剤", N),
     w("receipt", N),

@@ -77,6 +77,15 @@ impl Pass<'_> {
         if before.is_some_and(|c| SIGNS.contains(&c)) {
             return true;
         }
+        // A timestamp (`2026-04-17T09:12:44`).
+        let b = self.text.get(run.start..run.end).unwrap_or("").as_bytes();
+        if b.len() > 10
+            && b.get(4) == Some(&b'-')
+            && b.get(7) == Some(&b'-')
+            && b.get(10) == Some(&b'T')
+        {
+            return true;
+        }
         let after = self.text.get(run.end..).unwrap_or("");
         if after.starts_with(['円', '圓']) || after.starts_with("号室") {
             return true;

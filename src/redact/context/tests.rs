@@ -470,3 +470,19 @@ fn a_symbol_in_hiragana_starts_its_cell() {
     // After a label, hiragana is a particle, not the 記号's.
     assert_eq!(values("記号は12 番号 345"), ["12", "345"]);
 }
+
+#[test]
+fn timestamps_bank_codes_and_registered_mail_are_no_values() {
+    assert_eq!(
+        values("{\"ts\":\"2026-04-17T09:12:44+09:00\",\"card\":{\"number\":\"3532505563560316\"}}"),
+        ["3532505563560316"]
+    );
+    assert_eq!(
+        values("refund queued bank=0005 branch_code=600 account_no=6134678"),
+        ["6134678"]
+    );
+    assert_eq!(
+        values("個人番号 8190‐6577‐4967 ／ 書留 5797 7905 5216"),
+        ["8190‐6577‐4967"]
+    );
+}
