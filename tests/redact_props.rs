@@ -290,7 +290,7 @@ fn masked_value_moves_its_label_on() {
 /// shorter than it was, a continuation that stopped the reading of its line's
 /// number, masked letters taken for the digits of a phone number
 /// (`0000000 TK1234567` → `0000000 *********`), a masked e-mail address taken for a
-/// value where the written one was none. Redacting the output again finds nothing
+/// value where the written one was none, a masked 記号 taken for the first of a list. Redacting the output again finds nothing
 /// new, masked or partial.
 #[test]
 fn the_context_reading_reads_masked_output_alike() {
@@ -303,6 +303,8 @@ fn the_context_reading_reads_masked_output_alike() {
         "記号、00。0 ",
         "電話番号、0000000 TK1234567 0 ",
         "0 運転免許証番号 taro@example.jp\n000000、番号   ",
+        // A masked 記号 (`品７Ｈ` → `＊＊＊`) reads as no list with the number after.
+        "記号・瑪号：品７Ｈするとた。.12.4。",
     ] {
         let once = r.redact(s);
         let twice = r.find(&once.text);

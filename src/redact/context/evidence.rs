@@ -363,7 +363,8 @@ impl Pass<'_> {
             // Nor a card's component named for a list of values alike (`枝番は私が
             // 「01」、主人が「00」`).
             // A list is parted by `、`, `,`, `と`, `/`, `・` or a range's `〜` after
-            // the value before.
+            // the value before; its values are written digits (masked ones may have
+            // been letters: the masked output reads no list the text had none of).
             let list = || {
                 let n = run.alnum + run.wild;
                 let mut last = None;
@@ -374,7 +375,7 @@ impl Pass<'_> {
                     }
                     !between
                         || r.alnum + r.wild < 2
-                        || (r.alnum + r.wild == n && r.digits == r.alnum)
+                        || (r.wild == 0 && r.alnum == n && r.digits == r.alnum)
                 });
                 alike
                     && last.and_then(|e| text.get(e..run.start)).is_some_and(|t| {
