@@ -211,6 +211,32 @@ kinds! {
     }
 }
 
+impl Kind {
+    /// The built-in kinds' names in their order, parted by `, `: what an error
+    /// lists as the valid kinds.
+    ///
+    /// ```
+    /// let names = mamori::redact::Kind::names().to_string();
+    /// assert!(names.starts_with("my_number, insurer_number, "));
+    /// assert!(names.ends_with(", email"));
+    /// ```
+    pub fn names() -> impl std::fmt::Display {
+        struct Names;
+        impl std::fmt::Display for Names {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                for (i, k) in Kind::ALL.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(k.as_str())?;
+                }
+                Ok(())
+            }
+        }
+        Names
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Kind;

@@ -294,11 +294,7 @@ impl fmt::Display for RedactError {
                 f,
                 "unknown kind {}; expected one of {}",
                 Quoted(name),
-                Kind::ALL
-                    .iter()
-                    .map(Kind::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                Kind::names()
             ),
             RedactError::UnknownStyle(name) => {
                 write!(

@@ -157,3 +157,16 @@ test('tables typed on a phone or drawn with boxes, forms read by OCR, chats, sta
   masks('保険者番号 06240204\n添付: jukyusha.jpg (1217KB)', '06240204', ['1217KB']);
   masks('枝番 00　自己負担額 86,430円', '00', ['86,430円']);
 });
+
+test('labels in brackets after their values, double-lined tables, rules under stacked labels, misread letters', () => {
+  // A label in brackets names the value before it, not the one after.
+  masks('12144119（負担者番号）／5317201（受給者番号）', '12144119');
+  masks('06137566（保険者）、12・345（記号・番号）', '12・345');
+  masks('╔════╦════╗\n║ 公費負担者番号 ║ 受給者番号 ║\n╠════╬════╣\n║ 54116777 ║ 1058189 ║\n╚════╩════╝', '54116777');
+  masks('保険者番号\n記号\n番号\n------\n147009\nイ55\n835957\n------', 'イ55');
+  masks('旅券番号を共有します。\n佐野 恭平：TK6244971\n村上 里奈：MU96O8510（OCR）', 'MU96O8510');
+  masks('記号「葛\u{E0100}飾35」、番号「901135」', '葛\u{E0100}飾35');
+  // Employee numbers stay; an error code before a component's word is no value.
+  masks('社員番号は 260735、マイナンバーは 1234 5678 9018 です', '1234 5678 9018', ['260735']);
+  masks('保険者番号 06240204\nE102 枝番桁数', '06240204', ['E102']);
+});

@@ -476,19 +476,24 @@ impl<'a> Iterator for Batch<'a> {
 
 pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
     let slot = usize::from(!spec.rules.is_empty());
-    let cached = LAST.with(|last| {
-        last.get(slot).and_then(|cell| {
-            cell.borrow()
-                .as_ref()
-                .filter(|(s, _)| *s == spec)
-                .map(|(_, r)| Rc::clone(r))
+    // `try_with`: a thread's values are never torn down here, and `with` would
+    // bring the formatting of its panic into the module.
+    let cached = LAST
+        .try_with(|last| {
+            last.get(slot).and_then(|cell| {
+                cell.borrow()
+                    .as_ref()
+                    .filter(|(s, _)| *s == spec)
+                    .map(|(_, r)| Rc::clone(r))
+            })
         })
-    });
+        .ok()
+        .flatten();
     if let Some(r) = cached {
         return Ok(r);
     }
     let r = Rc::new(build(&spec, func)?);
-    LAST.with(|last| {
+    let _kept = LAST.try_with(|last| {
         if let Some(cell) = last.get(slot) {
             *cell.borrow_mut() = Some((spec, Rc::clone(&r)));
         }
@@ -630,13 +635,7 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
 }
 
 fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
-    let valid = || {
-        Kind::ALL
-            .iter()
-            .map(Kind::as_str)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let valid = Kind::names;
     entries(value, "kinds", "kind names", func)?
         .iter()
         .enumerate()

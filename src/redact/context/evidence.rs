@@ -1,6 +1,7 @@
 //! Weighing one number: the evidence around it, nearest first, and the verdict.
 
 use super::hotwords::{Evidence, Hot, Kind8};
+use super::line::Line;
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
 use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS, TIGHT};
@@ -58,7 +59,10 @@ impl Pass<'_> {
         // Cheap shapes first: a short number is only ever an insurance card's
         // component, never a quantity (`8月`, `3錠`), and a quantity or date only a
         // value right behind its label.
-        if run.alnum < MIN_UNITS && (self.quantity(run) || !self.near_component_word(li, run.start))
+        if run.alnum < MIN_UNITS
+            && (self.quantity(run)
+                || !(self.near_component_word(li, run.start)
+                    || self.stacked(li) == Some(Evidence::Component)))
         {
             return None;
         }
@@ -159,10 +163,11 @@ impl Pass<'_> {
         if let Some((_, tight)) = pending {
             return (kind == Kind8::Insured).then_some(Say::Component(tight));
         }
-        // The same shape: about as many digits, as many letters.
+        // The same shape: about as many digits and letters.
         let (a, b) = (above.alnum + above.wild, run.alnum + run.wild);
         let letters = |r: &Run| r.alnum - r.digits;
-        let alike = a.abs_diff(b) <= 1 && letters(above) == letters(run);
+        // A letter more or less is a misread digit (`MU96O8510` under `TK6244971`).
+        let alike = a.abs_diff(b) <= 1 && letters(above).abs_diff(letters(run)) <= 1;
         (alike && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
     }
 
@@ -178,8 +183,9 @@ impl Pass<'_> {
             let Some(r) = p.line(l).runs.first().copied() else {
                 return false;
             };
-            let line = p.line(l);
-            text.get(line.start..r.start)
+            let start = p.line(l).start;
+            let lead = p.symbol_prefix(l, r.start);
+            text.get(start..lead)
                 .is_some_and(|s| s.chars().all(is_space_or_bracket))
                 && !p.not_a_value(&r, true)
         };
@@ -191,29 +197,40 @@ impl Pass<'_> {
             end += 1;
         }
         let values = end - top;
+        // A rule may part the labels from the values (`番号⏎------⏎835957`): a
+        // line of neither words nor values.
+        let ruled = top > 0 && {
+            let l = self.line(top - 1);
+            !l.blank && l.runs.is_empty() && l.hots().is_empty()
+        };
+        let top = top - usize::from(ruled);
         let mut labels = top;
+        let mut card = false;
         while labels > 0 && top - labels < values {
-            // A label line: no value, a word that names a kind or a component.
+            // A label line: no value, a word that names a kind or a component, or
+            // a 番号 under a card's words (`記号⏎番号`).
             let above = self.line(labels - 1);
-            let names = above
-                .hots()
-                .iter()
-                .any(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component));
-            if !above.runs.is_empty() || !names {
+            let Some(e) = label_word(above) else {
+                break;
+            };
+            if !above.runs.is_empty() {
                 break;
             }
+            card |= matches!(
+                e,
+                Evidence::Component | Evidence::Kind(Kind8::Insured | Kind8::Insurer)
+            );
             labels -= 1;
         }
         if values < 2 || top - labels < values {
             return None;
         }
-        let label = self.line(li - values);
-        label
-            .hots()
-            .iter()
-            .rev()
-            .find(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component))
-            .map(|h| h.evidence)
+        let label = self.line(li - values - usize::from(ruled));
+        match label_word(label)? {
+            Evidence::Generic if card => Some(Evidence::Component),
+            Evidence::Generic => None,
+            e => Some(e),
+        }
     }
 
     /// The kind a word in the first cell of table row `li` names, if one does,
@@ -308,12 +325,23 @@ impl Pass<'_> {
             let (from, to) = (line.folded().at(h.from), line.folded().at(h.to));
             masked.iter().any(|&(s, e)| s < to && from < e)
         };
+        // A word in brackets right after a value names that value, not the ones
+        // after it (`06137566（保険者）、12・345（記号・番号）`).
+        let names_before = |h: &Hot| {
+            line.runs.iter().any(|r| {
+                let e = line.index(r.end);
+                e < at && bracketed(line, e, h)
+            })
+        };
         for h in line
             .hots()
             .iter()
             .rev()
             .filter(|h| h.to <= at && !in_value(h))
         {
+            if names_before(h) {
+                continue;
+            }
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             // Within the run's cell; or a cell before it when its column names
             // nothing (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
@@ -444,12 +472,14 @@ impl Pass<'_> {
             })
         };
         // Not a label with a value of its own right after it (`P001203 保険者番号
-        // 06133453`).
+        // 06133453`), unless a bracket opened right after the run holds it
+        // (`06137566（保険者）／12-345（記号・番号）`).
         let own_value = |h: &Hot| {
-            line.runs.iter().any(|r| {
-                let at = line.index(r.start);
-                at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
-            })
+            !bracketed(line, end, h)
+                && line.runs.iter().any(|r| {
+                    let at = line.index(r.start);
+                    at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
+                })
         };
         if let Some(h) = line
             .hots()
@@ -460,6 +490,11 @@ impl Pass<'_> {
             match read(h.evidence, false) {
                 Say::Kind(k, _) if !weak_block || h.from - end <= 4 => return Say::Kind(k, false),
                 Say::Block if h.from - end <= 2 => return Say::Block,
+                // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
+                // named after them, in brackets.
+                Say::Component(_) if components_before(line, end, h) => {
+                    return Say::Component(false)
+                }
                 Say::Generic => generic = true,
                 _ => {}
             }
@@ -476,7 +511,10 @@ impl Pass<'_> {
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
-        if space_or_bracket(text.get(line.start..run.start)) {
+        // A 記号 in kana or kanji may lead the value (`イ55`).
+        let line_start = line.start;
+        let lead = self.symbol_prefix(li, run.start);
+        if space_or_bracket(text.get(line_start..lead)) {
             if let Some(e) = self.stacked(li) {
                 return read(e, false);
             }
@@ -598,4 +636,53 @@ impl Pass<'_> {
             Say::Silent
         }
     }
+}
+
+/// Whether only values joined by `・`, `/` or `-` and an opening bracket stand
+/// between folded character `end` of `line` and the word `h` (`12・345（記号・番号）`).
+#[inline(never)]
+fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
+    let between = line.folded().chars.get(end..h.from).unwrap_or(&[]);
+    match between.split_last() {
+        Some((&(b, _), rest)) if is_open(b) => rest
+            .iter()
+            .all(|&(c, _)| is_alnum(c) || matches!(c, '・' | '/' | '-')),
+        _ => false,
+    }
+}
+
+/// Whether the word `h` of `line` stands in brackets opened at folded character
+/// `end` and closed before any digit (`06137566（保険者）`, `（負担者番号）`).
+fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
+    let chars = &line.folded().chars;
+    let opened = chars
+        .get(end..h.from)
+        .is_some_and(|b| !b.is_empty() && b.iter().all(|&(c, _)| is_open(c)));
+    // Closed before any digit (`（負担者番号）`).
+    let closed = || {
+        chars
+            .get(h.to..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .map(|&(c, _)| c)
+            .find(|c| c.is_ascii_digit() || matches!(c, ')' | ']' | '」' | '】'))
+            .is_some_and(|c| !c.is_ascii_digit())
+    };
+    opened && closed()
+}
+
+/// Whether `c` (folded) opens a bracket.
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '[' | '「' | '【')
+}
+
+/// The word of a label line: its last that names a kind or a card's component, or
+/// else its last 番号.
+fn label_word(line: &Line) -> Option<Evidence> {
+    let hots = line.hots().iter().rev().map(|h| h.evidence);
+    let names = |e: &Evidence| matches!(e, Evidence::Kind(_) | Evidence::Component);
+    hots.clone()
+        .find(names)
+        .or_else(|| hots.clone().find(|&e| e == Evidence::Generic))
 }

@@ -175,7 +175,15 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
 /// besides digits (`市川`, `ｱ`). Hiragana starts a sentence instead (a 記号 in
 /// hiragana, `な-4`, is taken only with its hyphen).
 pub(super) fn symbol_char(c: char) -> bool {
-    matches!(c, '\u{3005}' | '\u{30A1}'..='\u{30FA}' | '\u{FF66}'..='\u{FF9D}' | '\u{3400}'..='\u{9FFF}')
+    matches!(
+        c,
+        '\u{3005}'
+            | '\u{30A1}'..='\u{30FA}'
+            | '\u{FF66}'..='\u{FF9D}'
+            | '\u{3400}'..='\u{9FFF}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
 }
 
 /// Whether `line` may hold a word for a component of an insurance card (記号, 番号,

@@ -48,7 +48,8 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
 
 /// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
 /// `"橋本, 蒼"` is one cell), and its length in bytes: a `|` table typed on a phone
-/// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`).
+/// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`) or `║`
+/// (`E2 95 91`).
 fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut quoted = false;
     let bytes = text.as_bytes();
@@ -63,7 +64,7 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         let wide = delimiter == '|'
             && matches!(
                 bytes.get(i..i + 3),
-                Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82])
+                Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82] | [0xE2, 0x95, 0x91])
             );
         wide.then_some((i, 3))
     })
@@ -332,8 +333,9 @@ impl Pass<'_> {
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value
         // table, `| お問い合わせ種別 | 開示請求 |` is a row).
-        // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`.
-        if d == '|' && text.trim_start().starts_with(['|', '｜', '│']) {
+        // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`
+        // or `╠══╬══╣`.
+        if d == '|' && text.trim_start().starts_with(['|', '｜', '│', '║']) {
             let next = self
                 .lines
                 .get(li + 1)
@@ -341,7 +343,7 @@ impl Pass<'_> {
             let rule = next.is_some_and(|l| {
                 let mut dash = false;
                 l.chars().all(|c| {
-                    dash |= matches!(c, '-' | '－' | '─');
+                    dash |= matches!(c, '-' | '－' | '─' | '═');
                     matches!(
                         c,
                         '|' | '-'
@@ -357,6 +359,10 @@ impl Pass<'_> {
                             | '├'
                             | '┼'
                             | '┤'
+                            | '═'
+                            | '╠'
+                            | '╬'
+                            | '╣'
                     )
                 }) && dash
             });

@@ -486,3 +486,70 @@ fn timestamps_bank_codes_and_registered_mail_are_no_values() {
         ["8190‐6577‐4967"]
     );
 }
+
+#[test]
+fn a_label_in_brackets_names_the_value_before_it() {
+    // Not the value after it, which has a label of its own.
+    assert_eq!(
+        added("12144119（負担者番号）／5317201（受給者番号）"),
+        [
+            (Kind::PublicExpensePayer, "12144119".to_owned()),
+            (Kind::PublicExpenseRecipient, "5317201".to_owned())
+        ]
+    );
+    // A card's components named after them, joined by `・`.
+    assert_eq!(
+        values("06137566（保険者）、12・345（記号・番号）"),
+        ["06137566", "12", "345"]
+    );
+    // A label with a value of its own inside the brackets names that one.
+    assert_eq!(
+        values("被保険者番号 79492828（保険者番号は1)と同じです）"),
+        ["79492828"]
+    );
+    // Components only in brackets: an error code before its description is none.
+    assert!(values("E102 枝番桁数").is_empty());
+}
+
+#[test]
+fn stacked_labels_over_a_rule_and_a_symbol_in_kana() {
+    assert_eq!(
+        added("保険者番号\n記号\n番号\n------\n147009\nイ55\n835957\n------"),
+        [
+            (Kind::InsurerNumber, "147009".to_owned()),
+            (Kind::InsuredNumber, "イ55".to_owned()),
+            (Kind::InsuredNumber, "835957".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_table_drawn_with_double_lines() {
+    let text = "╔════╦════╗\n║ 公費負担者番号 ║ 受給者番号 ║\n╠════╬════╣\n║ 54116777 ║ 1058189 ║\n╚════╩════╝";
+    assert_eq!(
+        added(text),
+        [
+            (Kind::PublicExpensePayer, "54116777".to_owned()),
+            (Kind::PublicExpenseRecipient, "1058189".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn employee_and_policy_numbers_are_no_values() {
+    assert!(values("社員番号は 260735 です。").is_empty());
+    assert!(values("\"employee_no\": \"290686\",").is_empty());
+}
+
+#[test]
+fn a_misread_letter_keeps_a_list_alike() {
+    assert_eq!(
+        values("旅券番号を共有します。\n佐野 恭平：TK6244971\n村上 里奈：MU96O8510（OCR）"),
+        ["TK6244971", "MU96O8510"]
+    );
+    // A 記号 with a variation selector on its kanji.
+    assert_eq!(
+        values("記号「葛\u{E0100}飾35」、番号「901135」"),
+        ["葛\u{E0100}飾35", "901135"]
+    );
+}
