@@ -62,7 +62,8 @@ impl Pass<'_> {
         if run.alnum < MIN_UNITS
             && (self.quantity(run)
                 || !(self.near_component_word(li, run.start)
-                    || self.stacked(li) == Some(Evidence::Component)))
+                    || (self.starts_line(li, run)
+                        && self.stacked(li) == Some(Evidence::Component))))
         {
             return None;
         }
@@ -184,10 +185,13 @@ impl Pass<'_> {
                 return false;
             };
             let start = p.line(l).start;
-            let lead = p.symbol_prefix(l, r.start);
-            text.get(start..lead)
-                .is_some_and(|s| s.chars().all(is_space_or_bracket))
-                && !p.not_a_value(&r, true)
+            let led = |to: usize| {
+                text.get(start..to)
+                    .is_some_and(|s| s.chars().all(is_space_or_bracket))
+            };
+            // A 記号 in kana or kanji may lead it (`イ55`): looked for only when
+            // something stands before the digits.
+            (led(r.start) || led(p.symbol_prefix(l, r.start))) && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);
         while top > 0 && li - top < STACK && starts_value(self, top - 1) {
@@ -231,6 +235,13 @@ impl Pass<'_> {
             Evidence::Generic => None,
             e => Some(e),
         }
+    }
+
+    /// Whether `run` starts line `li`, but for a 記号's few kana or kanji before it.
+    fn starts_line(&self, li: usize, run: &Run) -> bool {
+        self.lines
+            .get(li)
+            .is_some_and(|&(ls, _)| run.start.saturating_sub(ls) <= 4 * 3)
     }
 
     /// The kind a word in the first cell of table row `li` names, if one does,
