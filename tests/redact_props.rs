@@ -305,6 +305,9 @@ fn the_context_reading_reads_masked_output_alike() {
         "0 運転免許証番号 taro@example.jp\n000000、番号   ",
         // A masked 記号 (`品７Ｈ` → `＊＊＊`) reads as no list with the number after.
         "記号・瑪号：品７Ｈするとた。.12.4。",
+        // A found value in a row makes it no table header, masked or not
+        // (`a@m.ex` → `*@*.**`): the component below reads alike.
+        ".a@m.ex\tエダバン。\n\t\t0o",
     ] {
         let once = r.redact(s);
         let twice = r.find(&once.text);

@@ -294,7 +294,7 @@ impl<'t> Pass<'t> {
         for li in 0..self.lines.len() {
             let (ls, le) = self.lines[li];
             let shape = self.shapes.get(li).copied().unwrap_or_default();
-            self.track_table(li, shape);
+            self.track_table(li, shape, found);
             for (list, n) in also.iter().zip(next_also.iter_mut()) {
                 while let Some(&(start, end)) = list.get(*n).filter(|a| a.0 <= le) {
                     *n += 1;

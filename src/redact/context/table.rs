@@ -5,6 +5,7 @@ use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
 use crate::redact::chars::is_alnum;
 use crate::redact::lines::{Shape, DELIMITERS};
+use crate::redact::Finding;
 
 /// The delimiter of a table whose columns are aligned with spaces (a fixed-width
 /// export or a terminal's listing): a run of two or more white-space characters,
@@ -161,7 +162,7 @@ impl Pass<'_> {
     /// a delimiter (`,`, tab, `|`, or columns aligned with spaces) and hotwords
     /// starts a table; it lasts while lines have as many delimiters (aligned with
     /// spaces: while they have columns).
-    pub(super) fn track_table(&mut self, li: usize, shape: Shape) {
+    pub(super) fn track_table(&mut self, li: usize, shape: Shape, found: &[Finding]) {
         let count = |d: u8| {
             DELIMITERS
                 .iter()
@@ -174,7 +175,7 @@ impl Pass<'_> {
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
         let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
-        let digit = shape.digit && !(tabular && self.numbers_in_words(li));
+        let digit = shape.digit && !(tabular && self.numbers_in_words(li, found));
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
@@ -189,7 +190,7 @@ impl Pass<'_> {
             let enough = d == SPACED || n + 1 >= table.columns.len();
             if enough && n > 0 {
                 // A row of the table, or a new header with the same delimiter.
-                if digit || !self.is_header(li, d) {
+                if digit || !self.is_header(li, d, found) {
                     return;
                 }
             } else {
@@ -204,7 +205,7 @@ impl Pass<'_> {
             .find(|&&d| count(d) >= 1)
             .map(|&d| d as char);
         let candidate = delimited.or_else(|| shape.gap.then_some(SPACED));
-        let Some(d) = candidate.filter(|&d| self.is_header(li, d)) else {
+        let Some(d) = candidate.filter(|&d| self.is_header(li, d, found)) else {
             return;
         };
         let mut columns = vec![None; cells(line_text, d).count()];
@@ -310,25 +311,28 @@ impl Pass<'_> {
     }
 
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
-    /// `kohi1_futansha`), not after one (`"豊田7",`): no value.
+    /// `kohi1_futansha`), not after one (`"豊田7",`): no value. Nor one of `found`
+    /// (sorted, apart), which the masked output reads as mask characters.
     #[inline(never)]
-    fn numbers_in_words(&mut self, li: usize) -> bool {
+    fn numbers_in_words(&mut self, li: usize, found: &[Finding]) -> bool {
         let text = self.text;
         self.line(li).runs.iter().all(|r| {
             let after = text.get(r.end..).and_then(|t| t.chars().next());
             let glued = r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
-            r.digits <= 2 && r.wild == 0 && glued
+            let i = found.partition_point(|f| f.end <= r.start);
+            let hidden = found.get(i).is_some_and(|f| f.start < r.end);
+            r.digits <= 2 && r.wild == 0 && glued && !hidden
         })
     }
 
     /// Whether line `li` is a table header with delimiter `d`: hotwords (one that
     /// names something, and three columns at least, when they are aligned with
     /// spaces), a delimiter, and no number.
-    pub(super) fn is_header(&mut self, li: usize, d: char) -> bool {
+    pub(super) fn is_header(&mut self, li: usize, d: char, found: &[Finding]) -> bool {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text.get(ls..le).unwrap_or("");
         let n = cells(text, d).count();
-        if !self.numbers_in_words(li) || n < 2 {
+        if !self.numbers_in_words(li, found) || n < 2 {
             return false;
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value
