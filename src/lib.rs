@@ -30,6 +30,7 @@ pub mod form;
 pub mod json;
 pub mod normalize;
 pub mod offsets;
+mod once;
 mod packed;
 pub mod phone;
 pub mod quoted;

@@ -5,7 +5,6 @@
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::sync::OnceLock;
 
 use super::tables::{
     COMBINING_BLOCKS, COMBINING_RUNS, COMPOSING_STARTERS, DECOMPOSITIONS, DECOMPOSITION_BLOCKS,
@@ -31,8 +30,7 @@ type Pair = (char, Option<char>);
 
 /// The unpacked tables, unpacked on first use (a few microseconds, once).
 fn data() -> &'static Data {
-    static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(unpack)
+    crate::once::built_once!(Data, unpack())
 }
 
 /// Reads a varint (see [`DECOMPOSITIONS`]) from `bytes` at `at`, moving `at` past it.

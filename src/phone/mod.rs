@@ -267,9 +267,11 @@ impl PhoneError {
             PhoneError::TooShort {
                 expected: Some(Expected { phone_type, digits }),
             } => {
+                // As a `u32`: the module already formats those.
                 return Cow::Owned(format!(
-                    "電話番号の数字が足りません。{}の番号は、0 から始まる{digits}桁です。最後まで入力してください。",
-                    phone_type.name_ja()
+                    "電話番号の数字が足りません。{}の番号は、0 から始まる{}桁です。最後まで入力してください。",
+                    phone_type.name_ja(),
+                    u32::from(digits)
                 ))
             }
             PhoneError::TooShort { expected: None } => {
@@ -309,8 +311,9 @@ impl PhoneError {
                 expected: Some(Expected { phone_type, digits }),
             } => {
                 return Cow::Owned(format!(
-                    "The phone number is missing digits: {} has {digits} digits, starting with 0. Please enter all of them.",
-                    phone_type.name_en()
+                    "The phone number is missing digits: {} has {} digits, starting with 0. Please enter all of them.",
+                    phone_type.name_en(),
+                    u32::from(digits)
                 ))
             }
             PhoneError::TooShort { expected: None } => {

@@ -471,16 +471,16 @@ impl Pass<'_> {
         // The same line, right after the run (other values may stand between:
         // `6913818 と 80017957 （受給者番号と負担者番号）`).
         let end = line.index(run.end);
+        // Nor across a quote: a JSON key after the value is the next key's
+        // (`"patient":"2097260","kouhi_futansha":…`).
         let same_cell = |h: &Hot| {
-            delimiter.is_none_or(|d| {
-                !line
-                    .folded()
-                    .chars
-                    .get(end..h.from)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|&(c, _)| c == d)
-            })
+            !line
+                .folded()
+                .chars
+                .get(end..h.from)
+                .unwrap_or(&[])
+                .iter()
+                .any(|&(c, _)| Some(c) == delimiter || c == '"')
         };
         // Not a label with a value of its own right after it (`P001203 保険者番号
         // 06133453`), unless a bracket opened right after the run holds it

@@ -369,11 +369,17 @@ const WORDS: &[Word] = &[
     w("部屋", N),
     w("患者", N),
     w("カルテ", N),
-    w("顧客", N),
+    // Not `顧客` alone: a call log's speaker (`顧客: …`) names no number.
+    w("顧客番号", N),
+    w("顧客id", N),
+    w("顧客コード", N),
     w("社員", N),
     w("従業員", N),
     w("employee", N),
     w("証券番号", N),
+    w("証書", N),
+    w("労働保険", N),
+    w("到達", N),
     w("お客様番号", N),
     w("オキャクサマバンゴウ", N),
     w("シリアル", N),
@@ -681,60 +687,62 @@ impl Index {
 
 /// The [`Index`], built once.
 fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let words: Vec<Word> = packed::words(&TEXT)
-            .zip(SAYS)
-            .map(|(folded, (evidence, tight))| Word {
-                folded,
-                evidence,
-                tight,
-            })
-            .collect();
-        let bucket = |w: &Word| {
-            w.folded
-                .chars()
-                .next()
-                .map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
+    crate::once::built_once!(Index, build_index())
+}
+
+/// The [`Index`] of [`WORDS`].
+fn build_index() -> Index {
+    let words: Vec<Word> = packed::words(&TEXT)
+        .zip(SAYS)
+        .map(|(folded, (evidence, tight))| Word {
+            folded,
+            evidence,
+            tight,
+        })
+        .collect();
+    let bucket = |w: &Word| {
+        w.folded
+            .chars()
+            .next()
+            .map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
+    };
+    // starts[b + 1] counts bucket b's words, then sums them up to where the
+    // bucket after b starts.
+    let mut starts = vec![0u16; BUCKETS + 1];
+    for b in words.iter().filter_map(bucket) {
+        if let Some(n) = starts.get_mut(b + 1) {
+            *n += 1;
+        }
+    }
+    for b in 1..=BUCKETS {
+        let before = starts.get(b - 1).copied().unwrap_or(0);
+        if let Some(n) = starts.get_mut(b) {
+            *n += before;
+        }
+    }
+    let mut next = starts.clone();
+    let mut order = vec![0u16; words.len()];
+    for (i, w) in words.iter().enumerate() {
+        let (Some(b), Ok(i)) = (bucket(w), u16::try_from(i)) else {
+            continue;
         };
-        // starts[b + 1] counts bucket b's words, then sums them up to where the
-        // bucket after b starts.
-        let mut starts = vec![0u16; BUCKETS + 1];
-        for b in words.iter().filter_map(bucket) {
-            if let Some(n) = starts.get_mut(b + 1) {
-                *n += 1;
+        if let Some(at) = next.get_mut(b) {
+            if let Some(slot) = order.get_mut(usize::from(*at)) {
+                *slot = i;
             }
+            *at += 1;
         }
-        for b in 1..=BUCKETS {
-            let before = starts.get(b - 1).copied().unwrap_or(0);
-            if let Some(n) = starts.get_mut(b) {
-                *n += before;
-            }
-        }
-        let mut next = starts.clone();
-        let mut order = vec![0u16; words.len()];
-        for (i, w) in words.iter().enumerate() {
-            let (Some(b), Ok(i)) = (bucket(w), u16::try_from(i)) else {
-                continue;
-            };
-            if let Some(at) = next.get_mut(b) {
-                if let Some(slot) = order.get_mut(usize::from(*at)) {
-                    *slot = i;
-                }
-                *at += 1;
-            }
-        }
-        let patterns = words
-            .iter()
-            .map(|w| w.folded.chars().map(to_katakana).collect())
-            .collect();
-        Index {
-            words,
-            starts,
-            order,
-            patterns,
-        }
-    })
+    }
+    let patterns = words
+        .iter()
+        .map(|w| w.folded.chars().map(to_katakana).collect())
+        .collect();
+    Index {
+        words,
+        starts,
+        order,
+        patterns,
+    }
 }
 
 /// Whether no hotword can stand in `text`: it is written in digits, spaces and the
@@ -832,9 +840,11 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
             return false;
         }
     }
-    // 普通 and 当座 are everyday words too (普通に, 普通の, 当座の間).
+    // 普通 and 当座 are everyday words too (普通に, 普通の, 当座の間), but for a
+    // `普通の` that ends its line or comes right before a number (`水戸支店で普通の`).
     if matches!(word.folded, "普通" | "当座" | "フツウ" | "トウザ")
         && matches!(after, Some('ニ' | 'ナ' | 'ノ' | 'ダ' | 'ジ'))
+        && !(after == Some('ノ') && chars.get(to + 1).is_none_or(|&(c, _)| c.is_ascii_digit()))
     {
         return false;
     }

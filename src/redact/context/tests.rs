@@ -553,3 +553,30 @@ fn a_misread_letter_keeps_a_list_alike() {
         ["葛\u{E0100}飾35", "901135"]
     );
 }
+
+#[test]
+fn a_call_log_s_speaker_and_an_account_type_ending_its_line() {
+    // `顧客:` is a speaker, not a customer number's label; `普通の` at a line's end
+    // names the account read out below it.
+    assert_eq!(
+        added("顧客: えー 常陽銀行の 水戸支店 で 普通の\n顧客: 7 6 0 8 6 0 6 です"),
+        [(Kind::BankAccount, "7 6 0 8 6 0 6".to_owned())]
+    );
+    assert!(values("顧客番号: 60817886").is_empty());
+    assert!(values("普通の人は 1234567 を知りません").is_empty());
+}
+
+#[test]
+fn a_json_key_after_a_value_is_the_next_key_s() {
+    assert_eq!(
+        values(r#"{"patient":"2097260","kouhi_futansha":"21132410","kouhi_jukyusha":"7182819"}"#),
+        ["21132410", "7182819"]
+    );
+}
+
+#[test]
+fn labour_insurance_certificates_and_e_filing_receipts_are_no_values() {
+    assert!(values("労働保険番号 13-1-01-775722-000").is_empty());
+    assert!(values("定期預金 — 証書番号 350535").is_empty());
+    assert!(values("到達番号：209796733725369879").is_empty());
+}

@@ -151,7 +151,8 @@ const NAI: &[Entry] = &[e("内線", Negative)];
 const SHO_HOU: &[Entry] = &[e("処方箋番号", Negative), e("処方せん番号", Negative)];
 const KAN_JA: &[Entry] = &[e("患者番号", Negative), e("患者id", Negative)];
 const KYAKU: &[Entry] = &[e("客様番号", Negative)];
-const KO_KYAKU: &[Entry] = &[e("顧客", Negative)];
+// Not `顧客` alone: a call log's speaker (`顧客: …`).
+const KO_KYAKU: &[Entry] = &[e("顧客番号", Negative), e("顧客id", Negative)];
 const SHI_RI: &[Entry] = &[e("シリアル", Negative)];
 // Half-width or full-width katakana spellings.
 const KANA_HO: &[Entry] = &[e("ホケンシャバンゴウ", Insurer), e("ホケンシャ", Insurer)];
