@@ -549,8 +549,9 @@ impl Pass<'_> {
                     _ => break,
                 }
             }
-            // Postal codes, amounts, doses and dates are no value of the line's own:
-            // an address between a label and its value does not end the block.
+            // Postal codes, amounts, doses, dates and times are no value of the line's
+            // own: an address between a label and its value does not end the block,
+            // nor a chat's timestamp (`18:21 高田: [写真]`).
             let mut has_value = false;
             // The last of them, when it is masked: a list of values under one label
             // (`佐藤さま 5047527⏎小川さま 0038349`, a correction on the next line).
@@ -559,7 +560,7 @@ impl Pass<'_> {
                 let Some(r) = self.line(lj).runs.get(ri).copied() else {
                     break;
                 };
-                if !self.not_a_value(&r, true) {
+                if !self.glued(&r) && !self.not_a_value(&r, true) {
                     has_value = true;
                     last_value = Some(r);
                     break;

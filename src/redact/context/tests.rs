@@ -580,3 +580,11 @@ fn labour_insurance_certificates_and_e_filing_receipts_are_no_values() {
     assert!(values("定期預金 — 証書番号 350535").is_empty());
     assert!(values("到達番号：209796733725369879").is_empty());
 }
+
+#[test]
+fn a_chat_s_timestamps_are_no_values_between_a_label_and_its_value() {
+    assert_eq!(
+        added("18:21 高田 ゆき: 年金の番号これです\n18:21 高田 ゆき: [写真]\n18:22 高田 ゆき: 3345 509237"),
+        [(Kind::PensionNumber, "3345 509237".to_owned())]
+    );
+}
