@@ -262,10 +262,11 @@ impl Pass<'_> {
             })
     }
 
-    /// Whether the last value in the two lines above line `li` is masked as a
-    /// card's 記号 or 番号.
+    /// Whether the last value in the four lines above line `li` is masked as a
+    /// card's 記号 or 番号 (a note and a rule may stand between: `ばんごう 296⏎（手で
+    /// うちました）⏎──⏎ばんごう まちがえてました⏎ただしくは 496`).
     fn insured_above(&mut self, li: usize, hidden: Hidden<'_>) -> bool {
-        for lj in (li.saturating_sub(2)..li).rev() {
+        for lj in (li.saturating_sub(4)..li).rev() {
             let Some(r) = self.line(lj).runs.last().copied() else {
                 continue;
             };

@@ -588,3 +588,13 @@ fn a_chat_s_timestamps_are_no_values_between_a_label_and_its_value() {
         [(Kind::PensionNumber, "3345 509237".to_owned())]
     );
 }
+
+#[test]
+fn a_corrected_component_under_a_note_and_a_rule() {
+    assert_eq!(
+        values(
+            "ほけんしょうの きごう と ばんごう おくります\nきごう 66142410\nばんごう 296\n（手でうちました）\n──\nごめんなさい ばんごう まちがえてました\nただしくは 496 です"
+        ),
+        ["66142410", "296", "496"]
+    );
+}
