@@ -35,7 +35,7 @@ impl<'a> Hidden<'a> {
     }
 
     /// Whether bytes `from..to` lie in part in a finding.
-    fn holds(&self, from: usize, to: usize) -> bool {
+    pub(super) fn holds(&self, from: usize, to: usize) -> bool {
         self.kind_over(from, to).is_some()
     }
 }
@@ -178,20 +178,12 @@ impl Pass<'_> {
     /// pair up, the word that names something on the label line as many lines
     /// above `li` as there are values.
     fn stacked(&mut self, li: usize) -> Option<Evidence> {
-        let text = self.text;
         // A line that starts with a value (not a date or an amount).
         let starts_value = |p: &mut Self, l: usize| {
             let Some(r) = p.line(l).runs.first().copied() else {
                 return false;
             };
-            let start = p.line(l).start;
-            let led = |to: usize| {
-                text.get(start..to)
-                    .is_some_and(|s| s.chars().all(is_space_or_bracket))
-            };
-            // A 記号 in kana or kanji may lead it (`イ55`): looked for only when
-            // something stands before the digits.
-            (led(r.start) || led(p.symbol_prefix(l, r.start))) && !p.not_a_value(&r, true)
+            p.leads_line(l, r.start) && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);
         while top > 0 && li - top < STACK && starts_value(self, top - 1) {
@@ -235,6 +227,19 @@ impl Pass<'_> {
             Evidence::Generic => None,
             e => Some(e),
         }
+    }
+
+    /// Whether only white space and brackets stand before byte `at` on line `li`, or
+    /// before the kana or kanji of a 記号 leading the digits there (`イ55`), looked
+    /// for only when something stands before them.
+    fn leads_line(&mut self, li: usize, at: usize) -> bool {
+        let text = self.text;
+        let start = self.lines.get(li).map_or(0, |&(s, _)| s);
+        let led = |to: usize| {
+            text.get(start..to)
+                .is_some_and(|s| s.chars().all(is_space_or_bracket))
+        };
+        led(at) || led(self.symbol_prefix(li, at))
     }
 
     /// Whether `run` starts line `li`, but for a 記号's few kana or kanji before it.
@@ -523,10 +528,7 @@ impl Pass<'_> {
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
-        // A 記号 in kana or kanji may lead the value (`イ55`).
-        let line_start = line.start;
-        let lead = self.symbol_prefix(li, run.start);
-        if space_or_bracket(text.get(line_start..lead)) {
+        if self.leads_line(li, run.start) {
             if let Some(e) = self.stacked(li) {
                 return read(e, false);
             }

@@ -1,6 +1,7 @@
 //! Tables: a line with delimiters and hotwords starts one, its header row names
 //! the kind of each column, and the rows below it read their values by column.
 
+use super::evidence::Hidden;
 use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
 use crate::redact::chars::is_alnum;
@@ -319,8 +320,7 @@ impl Pass<'_> {
         self.line(li).runs.iter().all(|r| {
             let after = text.get(r.end..).and_then(|t| t.chars().next());
             let glued = r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
-            let i = found.partition_point(|f| f.end <= r.start);
-            let hidden = found.get(i).is_some_and(|f| f.start < r.end);
+            let hidden = Hidden { found, added: &[] }.holds(r.start, r.end);
             r.digits <= 2 && r.wild == 0 && glued && !hidden
         })
     }
