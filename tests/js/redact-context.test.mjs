@@ -170,3 +170,13 @@ test('labels in brackets after their values, double-lined tables, rules under st
   masks('社員番号は 260735、マイナンバーは 1234 5678 9018 です', '1234 5678 9018', ['260735']);
   masks('保険者番号 06240204\nE102 枝番桁数', '06240204', ['E102']);
 });
+
+test('call logs and chats: a speaker named 顧客, an account type ending its line, a timestamped message between, a correction under a rule', () => {
+  masks('顧客: えー 常陽銀行の 水戸支店 で 普通の\n顧客: 7 6 0 8 6 0 6 です', '7 6 0 8 6 0 6');
+  masks('18:21 高田: 年金の番号これです\n18:21 高田: [写真]\n18:22 高田: 3345 509237', '3345 509237');
+  masks('きごう 66142410\nばんごう 296\n（手でうちました）\n──\nごめんなさい ばんごう まちがえてました\nただしくは 496 です', '496');
+  // Decoys: a customer number, a deposit certificate, a value before the next JSON key.
+  masks('顧客番号: 60817886 / マイナンバー 1234 5678 9018', '1234 5678 9018', ['60817886']);
+  masks('定期預金 — 証書番号 350535、口座番号 1234567', '1234567', ['350535']);
+  masks('{"patient":"2097260","kouhi_futansha":"21132410"}', '21132410', ['2097260']);
+});
