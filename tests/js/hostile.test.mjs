@@ -170,6 +170,15 @@ test('every form field refuses non-strings with a TypeError naming the field', (
   }
 });
 
+test('an array option past its limit says so, whatever length it claims', () => {
+  // A Proxy of an array may claim any length; the message names the limit, not it.
+  for (const length of [257, 2 ** 32 - 1, 1e20]) {
+    const kinds = new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+    assert.throws(() => m.redact(MY_NUMBER_TEXT, { kinds }), (e) =>
+      e instanceof RangeError && /`options\.kinds` has more than 256 entries; the limit is 256/.test(e.message));
+  }
+});
+
 test('options of the wrong type: a TypeError or RangeError, never a trap', () => {
   const values = hostileValues();
   const bad = [];

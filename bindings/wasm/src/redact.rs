@@ -616,11 +616,10 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
             ))
         })?;
     if length > f64::from(MAX_ENTRIES) {
-        // Shown as a whole number (it is one): formatting a float would bring the
-        // float printer into the browser download.
-        let shown = length as u64;
+        // Not the length itself: a float (or a `u64`, as a Proxy may say anything)
+        // would bring its printer into the browser download for this one message.
         return Err(super::range_error(&format!(
-            "{func}: `{arg}` has {shown} entries; the limit is {MAX_ENTRIES}"
+            "{func}: `{arg}` has more than {MAX_ENTRIES} entries; the limit is {MAX_ENTRIES}"
         )));
     }
     (0..length as u32)
