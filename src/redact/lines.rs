@@ -75,9 +75,12 @@ impl Shape {
             7 => self.valued = true,
             8 => match bytes.get(i + 1..i + 3) {
                 Some([0x97, 0x8F]) => self.valued = true,
-                // A box-drawing `│` or `║` is a `|`, and so are the crossings of
-                // the rule under a header (`├──┼──┤`, `╠══╬══╣`).
-                Some([0x94, 0x82 | 0x9C | 0xA4 | 0xBC] | [0x95, 0x91 | 0xA0 | 0xA3 | 0xAC]) => {
+                // A box-drawing `│`, `┃` or `║` is a `|`, and so are the crossings
+                // of the rule under a header (`├──┼──┤`, `┣━━╋━━┫`, `╠══╬══╣`).
+                Some(
+                    [0x94, 0x82 | 0x83 | 0x9C | 0xA3 | 0xA4 | 0xAB | 0xBC]
+                    | [0x95, 0x8B | 0x91 | 0xA0 | 0xA3 | 0xAC],
+                ) => {
                     if let Some(n) = self.delimiters.get_mut(1) {
                         *n += 1;
                     }

@@ -180,3 +180,14 @@ test('call logs and chats: a speaker named 顧客, an account type ending its li
   masks('定期預金 — 証書番号 350535、口座番号 1234567', '1234567', ['350535']);
   masks('{"patient":"2097260","kouhi_futansha":"21132410"}', '21132410', ['2097260']);
 });
+
+test('heavy-lined and ruled tables, a card cut after three groups, keys parted by underscores, timestamps and column names', () => {
+  masks('┏━━━━┳━━━━┓\n┃ 公費負担者番号 ┃ 受給者番号 ┃\n┣━━━━╋━━━━┫\n┃ 28137016 ┃ 4402917 ┃\n┗━━━━┻━━━━┛', '4402917');
+  masks('─────────\n 続柄 │ 保険者番号 │ 記号 │ 番号\n─────────\n 本人 │ 01130012 │ 512 │ 7730\n─────────', '7730');
+  masks('+------+------------+\n| 区分 | 受給者番号 |\n+------+------------+\n| 難病 | 5021346 |\n+------+------------+', '5021346');
+  masks('カード番号 4539 5787 6362\n1486 有効期限 11/28', '1486', ['11/28']);
+  masks('resource=patient/P0073321 field=my_number old="063693735901"', '063693735901', ['P0073321']);
+  // Decoys: a chat's timestamp under a label line, a digit in a column's name.
+  masks('保険証の記号と番号ですが\n[2025-06-16 09:12] 小林: 記号は 1566', '1566', ['2025-06-16 09:12']);
+  masks('ｷｺﾞｳ,ﾊﾞﾝｺﾞｳ,ｺｳﾋ1ﾌﾀﾝｼｬ\n1566,1178,21132410', '21132410', ['ｺｳﾋ1ﾌﾀﾝｼｬ']);
+});

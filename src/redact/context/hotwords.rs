@@ -536,8 +536,9 @@ impl Folded {
                 chars.push((to_katakana(c), start + i));
                 continue;
             }
-            // A tab is a table's delimiter: kept, never a word's space.
-            if is_space(c) && c != '\t' {
+            // A tab is a table's delimiter: kept, never a word's space. An
+            // underscore parts the words of a key as a space does (`my_number`).
+            if (is_space(c) && c != '\t') || c == '_' {
                 if chars.last().is_some_and(|&(l, _)| l != ' ') {
                     chars.push((' ', start + i));
                 }

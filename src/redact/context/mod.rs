@@ -404,8 +404,12 @@ impl<'t> Pass<'t> {
                     let (lo, hi) = k.plausible();
                     let one_length =
                         !matches!(k, Kind8::Phone | Kind8::Card | Kind8::Bank | Kind8::Insured);
+                    // A card as issued here has 14 digits at least (Diners 14, Amex
+                    // 15, the others 16): 12 of them in three groups are a start.
                     let usual = if one_length && self.table.is_none() {
                         lo.max(hi - 2)
+                    } else if k == Kind8::Card {
+                        14
                     } else {
                         lo
                     };

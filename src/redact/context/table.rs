@@ -50,8 +50,8 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
 
 /// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
 /// `"橋本, 蒼"` is one cell), and its length in bytes: a `|` table typed on a phone
-/// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`) or `║`
-/// (`E2 95 91`).
+/// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`), `┃`
+/// (`E2 94 83`) or `║` (`E2 95 91`).
 fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut quoted = false;
     let bytes = text.as_bytes();
@@ -66,7 +66,7 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         let wide = delimiter == '|'
             && matches!(
                 bytes.get(i..i + 3),
-                Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82] | [0xE2, 0x95, 0x91])
+                Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82 | 0x83] | [0xE2, 0x95, 0x91])
             );
         wide.then_some((i, 3))
     })
@@ -95,6 +95,21 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
         }
     }
     (rest.len(), None)
+}
+
+/// Whether `line` is a rule drawn across a table: dashes (`-`, `－`, `─`, `━`,
+/// `═`, `=`), with the bars, crossings and corners of the table (`|`, `+`, `:`,
+/// box-drawing characters) and spaces, and nothing else: `|---|:--|`,
+/// `├──┼──┤`, `┣━━╋━━┫`, `+----+----+`.
+fn is_rule(line: &str) -> bool {
+    let mut dash = false;
+    line.chars().all(|c| {
+        dash |= matches!(c, '-' | '－' | '─' | '━' | '═' | '=' | '＝');
+        matches!(
+            c,
+            '|' | '｜' | '-' | '－' | '=' | '＝' | 'ー' | '+' | ':' | '：' | ' ' | '\t' | '　'
+        ) || ('\u{2500}'..='\u{257F}').contains(&c)
+    }) && dash
 }
 
 /// How specific a header's word is: a kind's or a negative word over a card's
@@ -188,6 +203,11 @@ impl Pass<'_> {
             } else {
                 count(d as u8)
             };
+            // A rule between the header and the rows, or between rows
+            // (`────────`, `+----+----+`), neither is a row nor ends the table.
+            if is_rule(line_text) {
+                return;
+            }
             let enough = d == SPACED || n + 1 >= table.columns.len();
             if enough && n > 0 {
                 // A row of the table, or a new header with the same delimiter.
@@ -337,39 +357,14 @@ impl Pass<'_> {
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value
         // table, `| お問い合わせ種別 | 開示請求 |` is a row).
-        // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`
-        // or `╠══╬══╣`.
-        if d == '|' && text.trim_start().starts_with(['|', '｜', '│', '║']) {
+        // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`,
+        // `┣━━╋━━┫` or `╠══╬══╣` ([`is_rule`]).
+        if d == '|' && text.trim_start().starts_with(['|', '｜', '│', '┃', '║']) {
             let next = self
                 .lines
                 .get(li + 1)
                 .and_then(|&(s, e)| self.text.get(s..e));
-            let rule = next.is_some_and(|l| {
-                let mut dash = false;
-                l.chars().all(|c| {
-                    dash |= matches!(c, '-' | '－' | '─' | '═');
-                    matches!(
-                        c,
-                        '|' | '-'
-                            | ':'
-                            | ' '
-                            | '\t'
-                            | '｜'
-                            | '－'
-                            | '：'
-                            | 'ー'
-                            | '　'
-                            | '─'
-                            | '├'
-                            | '┼'
-                            | '┤'
-                            | '═'
-                            | '╠'
-                            | '╬'
-                            | '╣'
-                    )
-                }) && dash
-            });
+            let rule = next.is_some_and(is_rule);
             if !rule {
                 return false;
             }

@@ -598,3 +598,52 @@ fn a_corrected_component_under_a_note_and_a_rule() {
         ["66142410", "296", "496"]
     );
 }
+
+#[test]
+fn a_table_drawn_with_heavy_lines() {
+    let text = "┏━━━━┳━━━━┓\n┃ 公費負担者番号 ┃ 受給者番号 ┃\n┣━━━━╋━━━━┫\n┃ 28137016 ┃ 4402917 ┃\n┃ 12135208 ┃ 3016624 ┃\n┗━━━━┻━━━━┛";
+    assert_eq!(
+        added(text),
+        [
+            (Kind::PublicExpensePayer, "28137016".to_owned()),
+            (Kind::PublicExpenseRecipient, "4402917".to_owned()),
+            (Kind::PublicExpensePayer, "12135208".to_owned()),
+            (Kind::PublicExpenseRecipient, "3016624".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_rule_between_the_header_and_the_rows_keeps_the_table() {
+    // Light bars with rules of dashes alone (no crossings), and an ASCII table.
+    let drawn = "─────────\n 続柄 │ 保険者番号 │ 記号 │ 番号\n─────────\n 本人 │ 01130012 │ 512 │ 7730\n 長男 │ 01130012 │ 512 │ 7731\n─────────";
+    assert_eq!(
+        values(drawn),
+        ["01130012", "512", "7730", "01130012", "512", "7731"]
+    );
+    let ascii = "+------+------------+\n| 区分 | 受給者番号 |\n+------+------------+\n| 難病 | 5021346 |\n| 自立 | 7318825 |\n+------+------------+";
+    assert_eq!(values(ascii), ["5021346", "7318825"]);
+    // Without a header, a rule starts no table: the numbers stay.
+    assert!(values("────────\n 本人 │ 512 │ 7730\n────────").is_empty());
+}
+
+#[test]
+fn a_card_cut_after_three_groups_goes_on_below() {
+    assert_eq!(
+        values("カード番号 4539 5787 6362\n1486 有効期限 11/28"),
+        ["4539 5787 6362", "1486"]
+    );
+    // Not a date or a time that starts the next line.
+    assert_eq!(
+        values("カード番号 4539 5787 6362\n2026年4月9日に登録"),
+        ["4539 5787 6362"]
+    );
+}
+
+#[test]
+fn an_underscore_parts_the_words_of_a_key() {
+    assert_eq!(
+        added("resource=patient/P0073321 field=my_number old=\"063693735901\""),
+        [(Kind::MyNumber, "063693735901".to_owned())]
+    );
+}

@@ -78,6 +78,15 @@ impl Scanner<'_> {
         if length_word && end - start <= 9 {
             return;
         }
+        // Nor are a digit or two inside a katakana word (`コウヒ1フタンシャ`,
+        // `ｺｳﾋ1ｼﾞｭｷｭｼｬ`: a column's name).
+        let in_word = matches!(
+            self.text.get(end..).and_then(|t| t.chars().next()),
+            Some('ァ'..='ヺ' | 'ｦ'..='ﾝ')
+        );
+        if in_word && end - start <= 6 {
+            return;
+        }
         let whole = self.try_range(0, n, true);
         if whole.taken() {
             return;
@@ -95,8 +104,14 @@ impl Scanner<'_> {
                 .get(..g.start)
                 .is_some_and(|t| t.ends_with(['(', '（']))
         });
+        // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
+        let timed = spaced(groups.last())
+            && self
+                .text
+                .get(end..)
+                .is_some_and(|t| t.starts_with([':', '：']));
         let j = n - usize::from(
-            n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || opened),
+            n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || opened || timed),
         );
         // Also when a negative label took the whole: without the word it is judged
         // as the same number standing alone would be (`注文番号 123456789018 a`).
@@ -106,9 +121,12 @@ impl Scanner<'_> {
         if whole == Judged::Blocked {
             return;
         }
-        // A date is not split into numbers.
-        let date = Value::new(&self.token.groups, &self.token.norm)
-            .is_some_and(|v| health::looks_like_date(&v));
+        // A date is not split into numbers, nor one with the time after it.
+        let date = |to: usize| {
+            Value::new(self.token.groups.get(..to).unwrap_or(&[]), &self.token.norm)
+                .is_some_and(|v| health::looks_like_date(&v))
+        };
+        let date = date(n) || (timed && date(n - 1));
         if date {
             return;
         }
@@ -566,6 +584,16 @@ mod tests {
         assert_eq!(found("保険者番号は8桁です", &Kind::ALL), []);
         assert_eq!(found("保険者番号 2024年", &Kind::ALL), []);
         assert_eq!(found("番号 2024-11-25", &Kind::ALL), []);
+        // A chat's timestamp under the label line, then the value.
+        assert_eq!(
+            found(
+                "保険証の記号と番号ですが\n[2025-06-16 09:12] 小林: 記号は 1566",
+                &Kind::ALL
+            ),
+            [(Kind::InsuredNumber, "1566")]
+        );
+        // A digit inside a katakana word: a column's name, not a 記号.
+        assert_eq!(found("枝番,コウヒ1フタンシャ,ｺｳﾋ1ｼﾞｭｷｭｼｬ", &Kind::ALL), []);
     }
 
     #[test]

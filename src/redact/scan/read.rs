@@ -126,8 +126,21 @@ impl Scanner<'_> {
             } else {
                 // No character of a line's shape but those above and the bars of tables.
                 self.flush(&mut st);
-                if matches!(c, '｜' | '│' | '├' | '┤' | '┼' | '║' | '╠' | '╣' | '╬')
-                {
+                if matches!(
+                    c,
+                    '｜' | '│'
+                        | '├'
+                        | '┤'
+                        | '┼'
+                        | '┃'
+                        | '┣'
+                        | '┫'
+                        | '╋'
+                        | '║'
+                        | '╠'
+                        | '╣'
+                        | '╬'
+                ) {
                     self.shape.note(bytes, pos);
                 }
                 pos = match self.label_at(pos, c) {
