@@ -191,3 +191,12 @@ test('heavy-lined and ruled tables, a card cut after three groups, keys parted b
   masks('保険証の記号と番号ですが\n[2025-06-16 09:12] 小林: 記号は 1566', '1566', ['2025-06-16 09:12']);
   masks('ｷｺﾞｳ,ﾊﾞﾝｺﾞｳ,ｺｳﾋ1ﾌﾀﾝｼｬ\n1566,1178,21132410', '21132410', ['ｺｳﾋ1ﾌﾀﾝｼｬ']);
 });
+
+test('a value changed in a history, a value sent in two messages around a remark, romaji for the card, hashes', () => {
+  masks('記号 114523 → 中央8\n負担割合 3割 → 2割', '中央8', ['3割 → 2割']);
+  masks('14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682', '7682');
+  masks('hokensho no bango wa 4505 desu.', '4505');
+  // Decoys: a commit's hash under a label, a cancellation number.
+  masks('fix: 受給者番号の桁チェックを7桁固定に\na04ffbe feat(kouhi): 受給者番号 5021346', '5021346', ['a04ffbe']);
+  masks('取消済みです（取消番号 7330462685）。マイナンバー 1234 5678 9018', '1234 5678 9018', ['7330462685']);
+});
