@@ -288,9 +288,6 @@ impl<'t> Pass<'t> {
         let mut near = 0;
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
-        // The line that value ended: the line above, or the one above a chat's
-        // message without a number from the same speaker (`あ、途中で送信しちゃった`).
-        let mut tail_line = 0;
         // A line before that was settled ([`Pass::settled`]) and ends in a value:
         // its kind and length are read only if this line asks for them.
         let mut tail_from: Option<usize> = None;
@@ -309,9 +306,6 @@ impl<'t> Pass<'t> {
                 // on the line above or below (`記号 大阪` / `番号 1234567`).
                 if self.beside_insured(li, found, &mut near) {
                     self.add_symbols(li, found, &mut cells, &mut named);
-                }
-                if tail.is_some() && self.same_speaker(tail_line, li) {
-                    continue;
                 }
                 tail = None;
                 tail_from = None;
@@ -362,11 +356,8 @@ impl<'t> Pass<'t> {
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));
             let mut line_tail = None;
-            // The kind and end of the run before on this line, if it is masked: a
-            // card's component (`before`), or any kind (`changed`, for a change
-            // written `before → after`).
+            // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind, usize)> = None;
-            let mut changed: Option<(Kind, usize)> = None;
             // Whether a value of this line is an insurance card's: then a 記号 in
             // kana or kanji may stand beside it.
             let mut insured = false;
@@ -392,7 +383,7 @@ impl<'t> Pass<'t> {
                 let chat = !alone
                     && ri + 1 == runs.len()
                     && (tail.is_some() || tail_from.is_some())
-                    && self.lead_above(tail_line, li, run);
+                    && self.lead_above(li, run);
                 let first_on_line = alone || chat;
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
@@ -436,14 +427,6 @@ impl<'t> Pass<'t> {
                 }) {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.0.clone())
-                } else if let Some(k) = changed.as_ref().filter(|(_, end)| {
-                    run.digits > 0
-                        && !self.not_a_value(run, true)
-                        && self.arrow_between(*end, run.start)
-                }) {
-                    // A value changed, in a history or a diff (`記号 114523 → 中央8`):
-                    // what it became is of its kind.
-                    Some(k.0.clone())
                 } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
                     // A negative label right before it said what it is.
                     None
@@ -482,7 +465,6 @@ impl<'t> Pass<'t> {
                         )
                     })
                     .map(|k| (k, run.end));
-                changed = kind.clone().map(|k| (k, run.end));
                 insured |= kind == Some(Kind::InsuredNumber);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
@@ -492,12 +474,7 @@ impl<'t> Pass<'t> {
                         .map(|k| (k, run.alnum + run.wild));
                 }
             }
-            // A message of the same speaker without a value of its own (its time
-            // aside) leaves the value above open.
-            if line_tail.is_some() || tail.is_none() || !self.same_speaker(tail_line, li) {
-                tail = line_tail;
-                tail_line = li;
-            }
+            tail = line_tail;
             tail_from = None;
             self.runs = runs;
             self.masked = masked;
@@ -575,19 +552,6 @@ impl<'t> Pass<'t> {
                 && s.chars().all(|c| {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
                 })
-        })
-    }
-
-    /// Whether only an arrow (`→`, `->`, `⇒`, `=>`) and spaces stand between byte
-    /// `from` and byte `to` of the text, and maybe a 記号's kana or kanji prefix
-    /// (`→ 中央8`).
-    fn arrow_between(&self, from: usize, to: usize) -> bool {
-        self.text.get(from..to).is_some_and(|s| {
-            ["→", "->", "⇒", "=>"].iter().any(|a| {
-                s.trim_start()
-                    .strip_prefix(a)
-                    .is_some_and(|rest| rest.trim_start().chars().all(symbol_char))
-            })
         })
     }
 
@@ -868,35 +832,18 @@ impl<'t> Pass<'t> {
     }
 
     /// Whether `run`, the last value of line `li`, has the lead of the last value
-    /// of line `above`.
-    fn lead_above(&mut self, above: usize, li: usize, run: &Run) -> bool {
-        let (Some(&(ps, _)), Some(&(ls, _))) = (self.lines.get(above), self.lines.get(li)) else {
+    /// of the line above.
+    fn lead_above(&mut self, li: usize, run: &Run) -> bool {
+        let (Some(&(ps, _)), Some(&(ls, _))) = (
+            li.checked_sub(1).and_then(|p| self.lines.get(p)),
+            self.lines.get(li),
+        ) else {
             return false;
         };
-        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
+        let Some(above) = self.line(li - 1).runs.last().map(|r| r.start) else {
             return false;
         };
-        !self.only_space(ls, run.start) && self.same_lead((ps, value), (ls, run.start))
-    }
-
-    /// Whether line `li` (without a number) is a chat's message from the speaker
-    /// whose message `above` ended in a value: it starts with the lead of that
-    /// value (`14:03 佐藤: `, the time aside), a lead that names someone.
-    fn same_speaker(&mut self, above: usize, li: usize) -> bool {
-        let (Some(&(ps, _)), Some(&(ls, le))) = (self.lines.get(above), self.lines.get(li)) else {
-            return false;
-        };
-        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
-            return false;
-        };
-        let Some(lead) = self.text.get(ps..value) else {
-            return false;
-        };
-        let n = lead.len();
-        lead.trim_end().ends_with([':', '：'])
-            && ls + n <= le
-            && self.text.is_char_boundary(ls + n)
-            && self.same_lead((ps, value), (ls, ls + n))
+        !self.only_space(ls, run.start) && self.same_lead((ps, above), (ls, run.start))
     }
 
     /// Whether the text before two values on two lines (`a` and `b`, byte ranges)

@@ -649,36 +649,6 @@ fn an_underscore_parts_the_words_of_a_key() {
 }
 
 #[test]
-fn a_value_changed_to_another_keeps_its_kind() {
-    assert_eq!(
-        added("記号 114523 → 中央8\n口座番号 1234567 -> 0012345"),
-        [
-            (Kind::InsuredNumber, "114523".to_owned()),
-            (Kind::InsuredNumber, "中央8".to_owned()),
-            (Kind::BankAccount, "1234567".to_owned()),
-            (Kind::BankAccount, "0012345".to_owned())
-        ]
-    );
-    // What was not masked hands nothing on; dates and ratios stay.
-    assert!(values("受付 12 → 13\n負担割合 3割 → 2割").is_empty());
-    assert_eq!(values("口座番号 1234567 → 2026年4月から"), ["1234567"]);
-}
-
-#[test]
-fn a_value_sent_in_two_messages_around_a_remark() {
-    // The same speaker's message without a value between the two parts.
-    assert_eq!(
-        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682"),
-        ["3014 3205", "7682"]
-    );
-    // Another speaker's message between ends it.
-    assert_eq!(
-        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 森: 続きをどうぞ\n14:03 佐藤: 7682"),
-        ["3014 3205"]
-    );
-}
-
-#[test]
 fn romaji_for_the_insurance_card() {
     assert_eq!(
         added("hokensho no bango wa 4505 desu."),
