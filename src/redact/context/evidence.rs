@@ -538,6 +538,8 @@ impl Pass<'_> {
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
+        // Whether the value above is one masked before this reading (see below).
+        let mut weak = false;
         while lj > 0 && up < HEADING_UP {
             lj -= 1;
             up += 1;
@@ -578,6 +580,11 @@ impl Pass<'_> {
                     *far = true;
                     return say;
                 }
+                // A value masked before this reading (the output read again), of a
+                // kind not known here: the label line names what is below weakly, as
+                // the value did when it was found (never more strongly).
+                weak |= above.wild > 0;
+                *far |= weak;
             }
             let line = self.line(lj);
             // Its words as the masked output has them: a word inside a finding (`ver`
@@ -620,7 +627,9 @@ impl Pass<'_> {
                     None => generic = true,
                     // A value alone on its line under its label is what the label
                     // names, even if it reads like a date (`20251127`).
-                    Some(Say::Kind(k, _)) => return Say::Kind(k, alone || generic_tight),
+                    Some(Say::Kind(k, _)) => {
+                        return Say::Kind(k, !weak && (alone || generic_tight))
+                    }
                     // A negative word far up (a greeting's お問い合わせ) is no label
                     // of this number.
                     Some(Say::Block) if up > 2 => {}
