@@ -356,8 +356,11 @@ impl<'t> Pass<'t> {
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));
             let mut line_tail = None;
-            // The kind and end of the run before on this line, if it is masked.
+            // The kind and end of the run before on this line, if it is masked: a
+            // card's component (`before`), or any kind (`changed`, for a change
+            // written `before → after`).
             let mut before: Option<(Kind, usize)> = None;
+            let mut changed: Option<(Kind8, usize)> = None;
             // Whether a value of this line is an insurance card's: then a 記号 in
             // kana or kanji may stand beside it.
             let mut insured = false;
@@ -427,6 +430,14 @@ impl<'t> Pass<'t> {
                 }) {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.0.clone())
+                } else if let Some((k, _)) = changed.filter(|&(_, end)| {
+                    run.digits > 0
+                        && !self.not_a_value(run, true)
+                        && self.arrow_between(end, run.start)
+                }) {
+                    // A value changed, in a history or a diff (`記号 114523 → 中央8`):
+                    // what it became is of its kind.
+                    Some(k.kind())
                 } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
                     // A negative label right before it said what it is.
                     None
@@ -465,6 +476,7 @@ impl<'t> Pass<'t> {
                         )
                     })
                     .map(|k| (k, run.end));
+                changed = kind.as_ref().and_then(Kind8::of).map(|k| (k, run.end));
                 insured |= kind == Some(Kind::InsuredNumber);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
@@ -553,6 +565,41 @@ impl<'t> Pass<'t> {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
                 })
         })
+    }
+
+    /// Whether only an arrow (`→`, `->`, `⇒`, `=>`) and spaces stand between byte
+    /// `from` and byte `to` of the text, and maybe a 記号's kana or kanji prefix
+    /// (`→ 中央8`).
+    #[inline(never)]
+    fn arrow_between(&self, from: usize, to: usize) -> bool {
+        let b = self.text.as_bytes();
+        let mut i = from;
+        let mut arrow = false;
+        while i < to {
+            match b.get(i..i + 3) {
+                Some([0xE2, 0x86 | 0x87, 0x92]) => {
+                    arrow = true;
+                    i += 3;
+                    continue;
+                }
+                Some([0xE3, 0x80, 0x80]) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
+            match b.get(i) {
+                Some(b' ' | b'-' | b'=') => {}
+                Some(b'>') => arrow = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        arrow
+            && self
+                .text
+                .get(i..to)
+                .is_some_and(|r| r.chars().all(symbol_char))
     }
 
     /// Where a 記号 whose digits start at `start` begins: a kana or kanji prefix

@@ -655,3 +655,19 @@ fn romaji_for_the_insurance_card() {
         [(Kind::InsuredNumber, "4505".to_owned())]
     );
 }
+
+#[test]
+fn a_value_changed_to_another_keeps_its_kind() {
+    assert_eq!(
+        added("記号 114523 → 中央8\n口座番号 1234567 -> 0012345"),
+        [
+            (Kind::InsuredNumber, "114523".to_owned()),
+            (Kind::InsuredNumber, "中央8".to_owned()),
+            (Kind::BankAccount, "1234567".to_owned()),
+            (Kind::BankAccount, "0012345".to_owned())
+        ]
+    );
+    // What was not masked hands nothing on; dates and ratios stay.
+    assert!(values("受付 12 → 13\n負担割合 3割 → 2割").is_empty());
+    assert_eq!(values("口座番号 1234567 → 2026年4月から"), ["1234567"]);
+}
