@@ -164,12 +164,7 @@ impl Pass<'_> {
         if let Some((_, tight)) = pending {
             return (kind == Kind8::Insured).then_some(Say::Component(tight));
         }
-        // The same shape: about as many digits and letters.
-        let (a, b) = (above.alnum + above.wild, run.alnum + run.wild);
-        let letters = |r: &Run| r.alnum - r.digits;
-        // A letter more or less is a misread digit (`MU96O8510` under `TK6244971`).
-        let alike = a.abs_diff(b) <= 1 && letters(above).abs_diff(letters(run)) <= 1;
-        (alike && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
+        (alike(above, run) && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
     }
 
     /// The label of the value that starts line `li` under a stack of label lines
@@ -538,8 +533,6 @@ impl Pass<'_> {
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
-        // Whether the value above is one masked before this reading (see below).
-        let mut weak = false;
         while lj > 0 && up < HEADING_UP {
             lj -= 1;
             up += 1;
@@ -580,11 +573,14 @@ impl Pass<'_> {
                     *far = true;
                     return say;
                 }
-                // A value masked before this reading (the output read again), of a
-                // kind not known here: the label line names what is below weakly, as
-                // the value did when it was found (never more strongly).
-                weak |= above.wild > 0;
-                *far |= weak;
+                // A value of the same shape masked before this reading (the output
+                // read again), of a kind not known here: when it was found, it spoke
+                // for this one (above), weakly. Read again, nothing further may: it
+                // says nothing.
+                if above.wild > 0 && alike(&above, run) {
+                    *far = true;
+                    return Say::Silent;
+                }
             }
             let line = self.line(lj);
             // Its words as the masked output has them: a word inside a finding (`ver`
@@ -627,9 +623,7 @@ impl Pass<'_> {
                     None => generic = true,
                     // A value alone on its line under its label is what the label
                     // names, even if it reads like a date (`20251127`).
-                    Some(Say::Kind(k, _)) => {
-                        return Say::Kind(k, !weak && (alone || generic_tight))
-                    }
+                    Some(Say::Kind(k, _)) => return Say::Kind(k, alone || generic_tight),
                     // A negative word far up (a greeting's お問い合わせ) is no label
                     // of this number.
                     Some(Say::Block) if up > 2 => {}
@@ -660,6 +654,13 @@ impl Pass<'_> {
             Say::Silent
         }
     }
+}
+
+/// Whether two values have the same shape: about as many digits and letters (a
+/// letter more or less is a misread digit: `MU96O8510` under `TK6244971`).
+fn alike(a: &Run, b: &Run) -> bool {
+    let letters = |r: &Run| r.alnum - r.digits;
+    (a.alnum + a.wild).abs_diff(b.alnum + b.wild) <= 1 && letters(a).abs_diff(letters(b)) <= 1
 }
 
 /// Whether only values joined by `・`, `/` or `-` and an opening bracket stand
