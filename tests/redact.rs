@@ -861,16 +861,11 @@ fn a_word_inside_a_value_on_the_line_above_labels_nothing() {
         .expect("a redactor");
     for text in [
         "ver.@m.eZ#\nZZ2GGG",
-        "アプリ（ver.@0mail.eZZAAAAAAAAAAAA#AAAAAAAAAAAAAAAZZZZZZZZZZ\nZZZZZZZZZZZZXAMPLG2GGG）",
+        "アプリ（ver.@0mail.eZZAAAAAAAAAAAA#AAAAAAAAAAAAAAAZZZZZZZZZZ\nZZZZZZZZZZZZxamplG2GGG）",
     ] {
         let out = settled(&all, text);
         assert_eq!(out.findings.len(), 2, "{text:?} → {:?}", out.text);
     }
-    // The fuzz target's own input: its value has small letters (`xampl`), an
-    // identifier's, so only the address is found, and alike when read again.
-    let text =
-        "アプリ（ver.@0mail.eZZAAAAAAAAAAAA#AAAAAAAAAAAAAAAZZZZZZZZZZ\nZZZZZZZZZZZZxamplG2GGG）";
-    assert_eq!(settled(&all, text).findings.len(), 1);
     // A word outside any value still decides: `ver` blocks the number below.
     let out = settled(&all, "ver #\nZZ2GGG");
     assert!(out.findings.is_empty(), "{:?}", out.text);

@@ -92,11 +92,6 @@ impl Pass<'_> {
         }
         // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.
         let value = self.text.get(run.start..run.end).unwrap_or("");
-        // A hash or an identifier in small letters (`a04ffbe`, `e31437c`): no kind
-        // is written so, and a letter misread in a number is one.
-        if run.digits > 0 && value.bytes().filter(u8::is_ascii_lowercase).count() >= 2 {
-            return true;
-        }
         let mut tail = [0u8; 3];
         let mut n = 0;
         for c in value.chars().rev().take(3) {
