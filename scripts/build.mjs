@@ -88,10 +88,11 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
   // For the browser build, a second round after --flatten --rereloop (which rebuilds
   // the control flow) saves about 400 bytes gzip more, and a third one about 200 more
   // (measured 2026-12-02); flattening and rebuilding once more before a last round,
-  // about 190 more (2026-12-03). It takes some seconds.
+  // about 60 more (2026-12-03, gzip as the bench measures it). It takes some seconds.
   // --low-memory-unused lets it fold an added constant into a load's offset: Rust's
   // wasm puts the stack first, so the low 1 KiB is reached only by a stack that has
-  // overflowed (about 310 bytes gzip). The target-features section is for linkers.
+  // overflowed. The target-features section is for linkers. The two: about 425 bytes
+  // gzip (2026-12-03).
   const reloop = ['--flatten', '--rereloop', '-Oz', '--converge'];
   const passes = optLevel === 'z'
     ? ['--low-memory-unused', '-Oz', '--converge', ...reloop, '-Oz', '--converge', ...reloop, '--strip-target-features']

@@ -356,11 +356,8 @@ impl<'t> Pass<'t> {
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));
             let mut line_tail = None;
-            // The kind and end of the run before on this line, if it is masked: a
-            // card's component (`before`), or any kind (`changed`, for a change
-            // written `before → after`).
-            let mut before: Option<(Kind, usize)> = None;
-            let mut changed: Option<(Kind8, usize)> = None;
+            // The kind and end of the run before on this line, if it is masked.
+            let mut before: Option<(Kind8, usize)> = None;
             // Whether a value of this line is an insurance card's: then a 記号 in
             // kana or kanji may stand beside it.
             let mut insured = false;
@@ -425,12 +422,15 @@ impl<'t> Pass<'t> {
                         && !self.not_a_value(run, true)
                 }) {
                     Some(k.0.kind())
-                } else if let Some(k) = before.as_ref().filter(|(_, end)| {
-                    run.alnum <= 6 && !self.glued(run) && self.component_joint(li, *end, run.start)
+                } else if let Some((k, _)) = before.filter(|&(k, end)| {
+                    matches!(k, Kind8::Insured | Kind8::Payer | Kind8::Recipient)
+                        && run.alnum <= 6
+                        && !self.glued(run)
+                        && self.component_joint(li, end, run.start)
                 }) {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
-                    Some(k.0.clone())
-                } else if let Some((k, _)) = changed.filter(|&(_, end)| {
+                    Some(k.kind())
+                } else if let Some((k, _)) = before.filter(|&(_, end)| {
                     run.digits > 0
                         && !self.not_a_value(run, true)
                         && self.arrow_between(end, run.start)
@@ -465,25 +465,12 @@ impl<'t> Pass<'t> {
                         });
                     }
                 }
-                before = kind
-                    .clone()
-                    .filter(|k| {
-                        matches!(
-                            k,
-                            Kind::InsuredNumber
-                                | Kind::PublicExpensePayer
-                                | Kind::PublicExpenseRecipient
-                        )
-                    })
-                    .map(|k| (k, run.end));
-                changed = kind.as_ref().and_then(Kind8::of).map(|k| (k, run.end));
+                let of = kind.as_ref().and_then(Kind8::of);
+                before = of.map(|k| (k, run.end));
                 insured |= kind == Some(Kind::InsuredNumber);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
-                    line_tail = kind
-                        .as_ref()
-                        .and_then(Kind8::of)
-                        .map(|k| (k, run.alnum + run.wild));
+                    line_tail = of.map(|k| (k, run.alnum + run.wild));
                 }
             }
             tail = line_tail;

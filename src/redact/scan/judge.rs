@@ -68,7 +68,8 @@ impl Scanner<'_> {
         // A group ends at a character bound of the text.
         debug_assert!(self.text.is_char_boundary(end));
         let mut after = self.text.get(end..).unwrap_or("").chars();
-        let length_word = match after.next() {
+        let next = after.next();
+        let length_word = match next {
             Some('桁') => true,
             Some('ケ' | 'ヶ') => matches!(after.next(), Some('タ' | 'た')),
             Some('文') => after.next() == Some('字'),
@@ -80,10 +81,7 @@ impl Scanner<'_> {
         }
         // Nor are a digit or two inside a katakana word (`コウヒ1フタンシャ`,
         // `ｺｳﾋ1ｼﾞｭｷｭｼｬ`: a column's name).
-        let in_word = matches!(
-            self.text.get(end..).and_then(|t| t.chars().next()),
-            Some('ァ'..='ヺ' | 'ｦ'..='ﾝ')
-        );
+        let in_word = matches!(next, Some('ァ'..='ヺ' | 'ｦ'..='ﾝ'));
         if in_word && end - start <= 6 {
             return;
         }
@@ -105,11 +103,7 @@ impl Scanner<'_> {
                 .is_some_and(|t| t.ends_with(['(', '（']))
         });
         // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
-        let timed = spaced(groups.last())
-            && self
-                .text
-                .get(end..)
-                .is_some_and(|t| t.starts_with([':', '：']));
+        let timed = spaced(groups.last()) && matches!(next, Some(':' | '：'));
         let j = n - usize::from(
             n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || opened || timed),
         );
