@@ -457,6 +457,12 @@ fn phones_when_asked_for() {
         ("電話 (03)1234-5678", "(03)1234-5678"),
         ("電話 03(1234)5678", "03(1234)5678"),
         ("携帯 090 1234 5678", "090 1234 5678"),
+        // Written as a phone number, after a negative word too.
+        (
+            "お問い合わせは 0120-484-215（平日9:00〜18:00）",
+            "0120-484-215",
+        ),
+        ("銀行の紛失受付0120-431-348に連絡済み", "0120-431-348"),
     ] {
         check(text, &[("phone", value)]);
     }
@@ -467,7 +473,9 @@ fn phones_when_asked_for() {
 
 #[test]
 fn phone_negatives() {
+    // Digits alone after a negative word are that word's number.
     none("注文番号 0312345678");
+    none("受付番号 0312345678");
     none("〒100-0001");
 }
 

@@ -198,3 +198,14 @@ test('a value changed in a history, romaji for the card, cancellation numbers', 
   // Decoy: a cancellation number.
   masks('取消済みです（取消番号 7330462685）。マイナンバー 1234 5678 9018', '1234 5678 9018', ['7330462685']);
 });
+
+test('a listing ruled with dashes, a prefix in a column name, a combined label in romaji, a provider number', () => {
+  const listing = '区分 銀行  支店 科目 口座番号 受取人名\n---- ----- ---- ---- -------- ----------------\n2    0005  469  1    8514504  ﾔﾏﾀﾞ ﾀﾛｳ';
+  masks(listing, '8514504', ['0005  469  1']);
+  masks('氏名\t国保 記号\t国保 番号\n田村\t北7\t37', '37', ['田村']);
+  masks('記号,番号,公費1負担者\n1234,56,21136015', '21136015', ['公費1負担者']);
+  masks('"kigo_bango": "タ373 / 0401896"', '0401896');
+  masks('当施設の介護保険事業所番号は1474030259、利用者の被保険者番号は0000328089です', '0000328089', ['1474030259']);
+  const phone = redact('お問い合わせは 0120-484-215（平日9:00〜18:00）', { kinds: ['phone'] });
+  assert.equal(phone.text, 'お問い合わせは ****-***-***（平日9:00〜18:00）');
+});

@@ -123,8 +123,16 @@ impl Pass<'_> {
             return (run.wild == 0 && run.is_digits_from_zero()).then_some(Kind::Phone);
         }
         // A phone number under a word that names a card's number is one too (`番号は
-        // 書かなくてもいいですか？⏎日中は 070-3648-7099`).
-        if !tight && (generic || far || kind == Kind8::Insured) && self.is_phone(run) {
+        // 書かなくてもいいですか？⏎日中は 070-3648-7099`); not in a column its
+        // header names (`| 介護保険 | 227009 | 0256305742 |` under 被保険者番号).
+        if !tight
+            && (generic || far || kind == Kind8::Insured)
+            && self.is_phone(run)
+            && !matches!(
+                self.column(li, run.start),
+                Some((_, Some(Evidence::Kind(_))))
+            )
+        {
             return None;
         }
         Some(kind.kind())
@@ -394,10 +402,13 @@ impl Pass<'_> {
                     .iter()
                     .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
             // Unless the generic word ends a label that names a kind (`口座番号は
-            // 5894646ではなく5894664`): that label names the values after it.
+            // 5894646ではなく5894664`), or a card's components (`kigo_bango: タ373 /
+            // 0401896`, `kigo / bango`): that label names the values after it.
             let compound = || {
                 line.hots().iter().any(|k| {
-                    matches!(k.evidence, Evidence::Kind(_)) && k.to <= h.from && h.from - k.to <= 2
+                    matches!(k.evidence, Evidence::Kind(_) | Evidence::Component)
+                        && k.to <= h.from
+                        && h.from - k.to <= 3
                 })
             };
             // Nor a card's component named for a list of values alike (`枝番は私が

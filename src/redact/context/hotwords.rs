@@ -196,6 +196,11 @@ const WORDS: &[Word] = &[
     // has a code or a name (`branch_code`, `Branch Name`), and a bank's words.
     w("branch", C),
     w("保険", k(Insured)),
+    // 国保, 社保 and 健保 name the card too, and keep a spaced `国保 番号` from
+    // reading as the abbreviation 保番.
+    w("国保", k(Insured)),
+    w("社保", k(Insured)),
+    w("健保", k(Insured)),
     t("記", C),
     t("枝", C),
     w("记号", C),
@@ -326,6 +331,9 @@ const WORDS: &[Word] = &[
     w("バンゴウ", G),
     w("バンゴー", G),
     w("ナンバー", G),
+    // Chinese (号码, 號碼).
+    w("号码", G),
+    w("號碼", G),
     w("bangou", G),
     w("bango", G),
     w("number", G),
@@ -364,6 +372,9 @@ const WORDS: &[Word] = &[
     w("管理", N),
     w("登録番号", N),
     w("事業者", N),
+    // 介護保険事業所番号: a care provider's number, not a person's.
+    w("事業所", N),
+    w("レシート", N),
     w("インボイス", N),
     w("内線", N),
     w("品番", N),
@@ -409,9 +420,11 @@ const WORDS: &[Word] = &[
     w("tracking", N),
     w("invoice", N),
     w("ref", N),
+    w("reference", N),
     w("room", N),
     w("ticket", N),
     w("member", N),
+    w("kaiin", N),
     w("承認", N),
     w("取消", N),
     w("取り消し", N),

@@ -26,6 +26,10 @@ pub(super) struct Table {
     /// columns are aligned with spaces: a row with an empty cell is read by where
     /// its cells start.
     starts: Vec<usize>,
+    /// Whether a rule of dashes under the header draws the columns (`----- ---
+    /// --------`): then each value's column is where it starts, however its cells
+    /// are spaced.
+    ruled: bool,
 }
 
 /// The cells of `line` as `delimiter` cuts it, each with its byte offset in `line`.
@@ -112,6 +116,14 @@ fn is_rule(line: &str) -> bool {
     }) && dash
 }
 
+/// Which column of a listing ruled with dashes byte `at` of `line` stands in:
+/// the last whose rule starts at or before its display column ([`width`]).
+#[inline(never)]
+fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
+    let x: usize = line.get(..at).unwrap_or(line).chars().map(width).sum();
+    starts.iter().rposition(|&s| s <= x).unwrap_or(0)
+}
+
 /// How specific a header's word is: a kind's or a negative word over a card's
 /// component, over a generic 番号.
 fn rank(e: Option<Evidence>) -> u8 {
@@ -136,16 +148,16 @@ fn width(c: char) -> usize {
 }
 
 /// The display column where each cell of `line` starts ([`SPACED`]): one pass over
-/// its characters, a cell starting after some text and two white-space characters
-/// or more.
+/// its characters, a cell starting after some text and `gap` white-space
+/// characters or more (two between cells; one between the dashes of a rule).
 #[inline(never)]
-fn cell_starts(line: &str) -> Vec<usize> {
+fn cell_starts(line: &str, gap: usize) -> Vec<usize> {
     let (mut starts, mut x, mut spaces, mut text) = (vec![0], 0, 0, false);
     for c in line.chars() {
         if c.is_whitespace() {
             spaces += 1;
         } else {
-            if spaces >= 2 && text {
+            if spaces >= gap && text {
                 starts.push(x);
             }
             if let Some(first) = starts.first_mut().filter(|_| !text) {
@@ -225,15 +237,38 @@ impl Pass<'_> {
             .iter()
             .find(|&&d| count(d) >= 1)
             .map(|&d| d as char);
-        let candidate = delimited.or_else(|| shape.gap.then_some(SPACED));
-        let Some(d) = candidate.filter(|&d| self.is_header(li, d, found)) else {
+        // A fixed-width listing's header over its rule of dashes: the rule draws
+        // the columns, however the header's words are spaced.
+        let rule = self
+            .lines
+            .get(li + 1)
+            .and_then(|&(s, e)| self.text.get(s..e))
+            .filter(|l| delimited.is_none() && is_rule(l))
+            .map(|l| cell_starts(l, 1))
+            .filter(|starts| {
+                starts.len() > 2
+                    && self
+                        .line(li)
+                        .hots()
+                        .iter()
+                        .any(|h| h.evidence != Evidence::Generic)
+            });
+        let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
+        let Some(d) = candidate.filter(|&d| rule.is_some() || self.is_header(li, d, found)) else {
             return;
         };
-        let mut columns = vec![None; cells(line_text, d).count()];
+        let n = rule
+            .as_ref()
+            .map_or_else(|| cells(line_text, d).count(), Vec::len);
+        let mut columns = vec![None; n];
         let line = self.line(li);
         for h in line.hots() {
             let at = line.folded().at(h.from).saturating_sub(ls);
-            if let Some(slot) = columns.get_mut(cell_at(line_text, d, at)) {
+            let col = match &rule {
+                Some(starts) => ruled_column(starts, line_text, at),
+                None => cell_at(line_text, d, at),
+            };
+            if let Some(slot) = columns.get_mut(col) {
                 // The most specific word of the cell (伝票番号 is 伝票, 保険者番号 保険者);
                 // a component's word within a card's (被保険者記号, 保険証の記号) names
                 // that part.
@@ -258,16 +293,18 @@ impl Pass<'_> {
                 *c = Some(Evidence::Component);
             }
         }
-        let starts = if d == SPACED {
-            cell_starts(line_text)
-        } else {
-            Vec::new()
+        let ruled = rule.is_some();
+        let starts = match rule {
+            Some(starts) => starts,
+            None if d == SPACED => cell_starts(line_text, 2),
+            None => Vec::new(),
         };
         self.table = Some(Table {
             delimiter: d,
             columns,
             header: li,
             starts,
+            ruled,
         });
     }
 
@@ -308,10 +345,14 @@ impl Pass<'_> {
         let d = table.delimiter;
         let line = self.text.get(ls..le).unwrap_or("");
         let at = at.saturating_sub(ls);
+        if table.ruled {
+            let col = ruled_column(&table.starts, line, at);
+            return Some((d, table.columns.get(col).copied().flatten()));
+        }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
             // An empty cell: the header cell that starts at or before the cell's
             // start (a column or so either way for a number aligned right).
-            let starts = cell_starts(line);
+            let starts = cell_starts(line, 2);
             let x = starts.get(cell_at(line, d, at)).copied().unwrap_or(0);
             let col = table.starts.iter().rposition(|&s| s <= x + 1);
             return Some((d, col.and_then(|c| table.columns.get(c).copied().flatten())));
@@ -505,6 +546,52 @@ mod tests {
         assert_eq!(kinds("39977945"), [Kind::InsuredNumber]);
         assert_eq!(kinds("101"), [Kind::InsuredNumber]);
         assert!(!found.iter().any(|(_, v)| v.contains("2025")), "{found:?}");
+    }
+
+    #[test]
+    fn a_listing_ruled_with_dashes_is_read_by_its_rule() {
+        // The header's words are parted by one space or two; the rule of dashes
+        // under it draws the columns (a transfer file's listing).
+        let listing = "区分 銀行  支店 科目 口座番号 受取人名         金額\n\
+                       ---- ----- ---- ---- -------- ---------------- ----------\n\
+                       2    0005  469  1    8514504  ｶ)ｱｵﾊﾞﾒﾃﾞｨｶﾙ       1,320,000\n\
+                       2    0009  194  1    8689539  ﾔﾏﾀﾞ ﾀﾛｳ              48,600";
+        assert_eq!(
+            added(listing),
+            [
+                (Kind::BankAccount, "8514504".to_owned()),
+                (Kind::BankAccount, "8689539".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prefix_names_the_card_of_a_column() {
+        // `国保 番号` is the card's number after `国保 記号` (not the staff's 保番).
+        let tsv = "氏名\t国保 保険者番号\t国保 記号\t国保 番号\t備考\n田村 トメ\t132092\t北7\t37\t";
+        let found: Vec<String> = added(tsv).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["132092", "北7", "37"]);
+        // A column's header names its kind even for a number that reads as a phone
+        // number (a care insurance number under 被保険者番号).
+        let md = "| 種別 | 保険者番号 | 被保険者番号 |\n|---|---|---|\n| 介護保険 | 227009 | 0256305742 |";
+        assert_eq!(
+            added(md),
+            [
+                (Kind::InsurerNumber, "227009".to_owned()),
+                (Kind::InsuredNumber, "0256305742".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_digit_in_a_column_name_after_a_symbol_column_is_no_symbol() {
+        let csv = "患者ID,氏名,保険者番号,記号,番号,枝番,公費1負担者,公費1受給者\n\
+                   239003,山本 花子,06268148,34955,317,01,54298880,5916002";
+        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            found,
+            ["06268148", "34955", "317", "01", "54298880", "5916002"]
+        );
     }
 
     #[test]

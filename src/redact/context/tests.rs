@@ -671,3 +671,26 @@ fn a_value_changed_to_another_keeps_its_kind() {
     assert!(values("受付 12 → 13\n負担割合 3割 → 2割").is_empty());
     assert_eq!(values("口座番号 1234567 → 2026年4月から"), ["1234567"]);
 }
+
+#[test]
+fn a_combined_label_in_romaji_names_both_components() {
+    assert_eq!(
+        values("\"kigo_bango\": \"タ373 / 0401896\","),
+        ["タ373", "0401896"]
+    );
+    assert_eq!(
+        values("| kigo / bango | 560 / 6552724 |"),
+        ["560", "6552724"]
+    );
+}
+
+#[test]
+fn a_care_provider_s_number_is_no_value() {
+    // 介護保険事業所番号 and 事業所番号 name a provider, not a person.
+    assert!(values("当施設の介護保険事業所番号は1474030259です").is_empty());
+    assert!(values("デイサービス（事業所番号 1374163167）").is_empty());
+    assert_eq!(
+        values("介護保険の被保険者番号は1474030259です"),
+        ["1474030259"]
+    );
+}

@@ -80,8 +80,9 @@ impl Scanner<'_> {
             return;
         }
         // Nor are a digit or two inside a katakana word (`コウヒ1フタンシャ`,
-        // `ｺｳﾋ1ｼﾞｭｷｭｼｬ`: a column's name).
-        let in_word = matches!(next, Some('ァ'..='ヺ' | 'ｦ'..='ﾝ'));
+        // `ｺｳﾋ1ｼﾞｭｷｭｼｬ`: a column's name), or inside `公費1負担者` and
+        // `公費2受給者`.
+        let in_word = matches!(next, Some('ァ'..='ヺ' | 'ｦ'..='ﾝ' | '負' | '受'));
         if in_word && end - start <= 6 {
             return;
         }
@@ -327,7 +328,10 @@ impl Scanner<'_> {
             self.emit(kind, v.start, v.end);
             return Judged::Alone;
         }
-        if !blocked && self.kinds.contains(&Kind::Phone) {
+        // A number written as a phone number is one even after a negative label:
+        // `お問い合わせは 0120-484-215`, `紛失受付0120-431-348`.
+        let dashed = || v.seps().any(|s| matches!(s, Sep::Dash | Sep::Paren));
+        if (!blocked || dashed()) && self.kinds.contains(&Kind::Phone) {
             if let Some(start) = contact::phone_start(self.text, &v, true) {
                 self.emit(Kind::Phone, start, v.end);
                 return Judged::Alone;
