@@ -101,7 +101,75 @@ function buildFlavour(name, features, bindgenTarget, optLevel) {
   // And once more, from the module as written: about 160 bytes gzip (2026-12-03).
   if (optLevel === 'z') run(wasmOpt, [wasm, '-Oz', ...WASM_FEATURES, '-o', wasm]);
   if (bindgenTarget === 'nodejs') leanNodeGlue(out);
-  else minifyWebGlue(out);
+  else {
+    shortenNames(out, wasmOpt);
+    minifyWebGlue(out);
+  }
+}
+
+/**
+ * Gives the browser build's imports, exports and import modules names of a letter
+ * or two, in the wasm (wasm-opt --minify-imports-and-exports-and-modules) and in the
+ * glue that calls it: wasm-bindgen's names carry a hash each, some 40 of them
+ * written twice, that no compressor can shorten (1.7 KiB gzip, 2026-12-03).
+ * The two modules' import and export lists, read in order before and after, pair
+ * the names. Only the glue reaches the exports, as `wasm.<name>`; the typings of
+ * the raw exports (mamori_bg.wasm.d.ts) would name what no longer exists and go.
+ * @param {string} out the build's folder
+ * @param {string} wasmOpt the wasm-opt binary
+ */
+function shortenNames(out, wasmOpt) {
+  const wasmPath = path.join(out, 'mamori_bg.wasm');
+  const gluePath = path.join(out, 'mamori.js');
+  const before = new WebAssembly.Module(readFileSync(wasmPath));
+  run(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', ...WASM_FEATURES, '-o', wasmPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const after = new WebAssembly.Module(readFileSync(wasmPath));
+  const fail = (/** @type {string} */ why) => { throw new Error(`build: shortening the names of ${out}: ${why}`); };
+  const pairs = (/** @type {(m: WebAssembly.Module) => { kind: string }[]} */ list) => {
+    const [a, b] = [list(before), list(after)];
+    if (a.length !== b.length || a.some((x, i) => x.kind !== b[i].kind)) fail('the lists differ');
+    return a.map((x, i) => [x, b[i]]);
+  };
+  let glue = readFileSync(gluePath, 'utf8');
+  /** Replaces `from` (which must occur) by `to`. */
+  const swap = (/** @type {string | RegExp} */ from, /** @type {string} */ to) => {
+    const next = glue.replace(from, to);
+    if (next === glue) fail(`no ${from}`);
+    glue = next;
+  };
+  // wasm-opt puts every import in one module: the glue's object for
+  // `./mamori_bg.js` under its new name takes the snippets' functions too (the glue
+  // passed each snippet's namespace as a module of its own).
+  const escape = (/** @type {string} */ t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const module = new Set(WebAssembly.Module.imports(after).map((x) => x.module));
+  if (module.size !== 1) fail(`imports from ${module.size} modules`);
+  const objectOf = (/** @type {string} */ name) => {
+    const m = glue.match(new RegExp(`\n        ${escape(JSON.stringify(name))}: (import\\d+),`));
+    if (!m) fail(`no import object for ${name}`);
+    return /** @type {RegExpMatchArray} */ (m)[1];
+  };
+  const main = objectOf('./mamori_bg.js');
+  /** @type {string[]} the snippets' functions, under their new names */
+  const moved = [];
+  /** @type {Set<string>} the snippet modules */
+  const snippets = new Set();
+  for (const [was, now] of /** @type {[WebAssembly.ModuleImportDescriptor, WebAssembly.ModuleImportDescriptor][]} */ (pairs(WebAssembly.Module.imports))) {
+    if (was.module === './mamori_bg.js') {
+      swap(`\n        ${was.name}: function(`, `\n        ${JSON.stringify(now.name)}: function(`);
+    } else {
+      moved.push(`\n        ${JSON.stringify(now.name)}: ${objectOf(was.module)}.${was.name},`);
+      snippets.add(was.module);
+    }
+  }
+  for (const snippet of snippets) swap(new RegExp(`\n        ${escape(JSON.stringify(snippet))}: import\\d+,`), '');
+  swap(`\n        "./mamori_bg.js": ${main},`, `\n        ${JSON.stringify([...module][0])}: ${main},`);
+  swap(`const ${main} = {\n        __proto__: null,`, `const ${main} = {\n        __proto__: null,${moved.join('')}`);
+  for (const [was, now] of /** @type {[WebAssembly.ModuleExportDescriptor, WebAssembly.ModuleExportDescriptor][]} */ (pairs(WebAssembly.Module.exports))) {
+    // Not every export is called from the glue (`__abort_handler`).
+    glue = glue.replace(new RegExp(`\\bwasm\\.${was.name.replace(/\$/g, '\\$')}\\b`, 'g'), `wasm.${now.name}`);
+  }
+  writeFileSync(gluePath, glue);
+  rmSync(path.join(out, 'mamori_bg.wasm.d.ts'), { force: true });
 }
 
 /** wasm-bindgen's console warnings in the web glue, and what the build writes instead. */

@@ -417,6 +417,13 @@ fn identity_documents() {
         &[("pension_number", "3844 806580")],
     );
     check("年金番号：8760712518", &[("pension_number", "8760712518")]);
+    // A passport's machine-readable zone, read by OCR: the number is the second
+    // line's first nine characters (its check digit, nationality and birth date
+    // follow them).
+    check(
+        "P<JPNSUZUKI<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ03480892JPN9004090F3012310<<<<<<<<<<<<<<04",
+        &[("passport", "TZ0348089")],
+    );
     check(
         "基礎年金番号ですが、年金手帳を見直したところ、正しくは1234-567890でした",
         &[("pension_number", "1234-567890")],
@@ -425,6 +432,8 @@ fn identity_documents() {
 
 #[test]
 fn identity_negatives() {
+    // Not a machine-readable line: no nationality after the check digit.
+    none("TZ034808921239004090F");
     none("受付番号：R18348729");
     none("注文番号 TDK-5878176053");
     none("tk1234567"); // lower case, no label

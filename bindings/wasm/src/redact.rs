@@ -481,7 +481,8 @@ pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsVal
     let cached = LAST
         .try_with(|last| {
             last.get(slot).and_then(|cell| {
-                cell.borrow()
+                cell.try_borrow()
+                    .ok()?
                     .as_ref()
                     .filter(|(s, _)| *s == spec)
                     .map(|(_, r)| Rc::clone(r))
@@ -494,8 +495,9 @@ pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsVal
     }
     let r = Rc::new(build(&spec, func)?);
     let _kept = LAST.try_with(|last| {
-        if let Some(cell) = last.get(slot) {
-            *cell.borrow_mut() = Some((spec, Rc::clone(&r)));
+        // `try_`: no borrow is held here, and `borrow_mut` would bring its panic in.
+        if let Some(mut cell) = last.get(slot).and_then(|cell| cell.try_borrow_mut().ok()) {
+            *cell = Some((spec, Rc::clone(&r)));
         }
     });
     Ok(r)

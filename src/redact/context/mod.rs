@@ -902,7 +902,7 @@ impl<'t> Pass<'t> {
         let text = self.text;
         // At least one slot (see `widen`).
         let slots = self.cache.len();
-        let entry = &mut self.cache[li % slots];
+        let entry = &mut self.cache[li % slots.max(1)];
         if !matches!(entry, Some((k, _)) if *k == li) {
             let spare = match entry.take() {
                 Some((_, l)) => l.into_spare(),

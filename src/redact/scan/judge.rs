@@ -86,6 +86,21 @@ impl Scanner<'_> {
         if in_word && end - start <= 6 {
             return;
         }
+        // A passport's machine-readable line read by OCR (`TZ03480892JPN9004090F…`):
+        // its first nine characters are the number, then their check digit, the
+        // nationality and the date of birth.
+        let mrz = self.token.norm.len() >= 20
+            && (self.token.norm.iter().zip(b"AA99999999AAA9999999"))
+                .all(|(&c, &p)| (p == b'A') == c.is_ascii_uppercase() && c.is_ascii_alphanumeric());
+        if let Some(g) = self
+            .token
+            .groups
+            .first()
+            .filter(|g| mrz && g.end - g.start == g.len as usize)
+        {
+            self.emit(Kind::Passport, g.start, g.start + 9);
+            return;
+        }
         let whole = self.try_range(0, n, true);
         if whole.taken() {
             return;
