@@ -209,3 +209,10 @@ test('a listing ruled with dashes, a prefix in a column name, a combined label i
   const phone = redact('お問い合わせは 0120-484-215（平日9:00〜18:00）', { kinds: ['phone'] });
   assert.equal(phone.text, 'お問い合わせは ****-***-***（平日9:00〜18:00）');
 });
+
+test("a label on the next line, an SQL insert on one line, a passport's machine-readable line, a chat remark", () => {
+  masks('15:43 私: 静岡銀行の浜松支店\n15:43 私: ３１２５４３７\n15:44 私: 普通です', '３１２５４３７');
+  masks("INSERT INTO refund (customer_id, bank_code, branch_code, account_type, account_no, holder_kana) VALUES (4418270, '0005', '363', 1, '7089529', 'ﾐﾔﾓﾄ')", '7089529', ["'0005', '363'"]);
+  masks('P<JPNSUZUKI<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ03480892JPN9004090F3012310<<<<<<<<<<<<<<04', 'TZ0348089', ['2JPN9004090F']);
+  masks('14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682', '7682');
+});

@@ -245,6 +245,82 @@ impl Pass<'_> {
         led(at) || led(self.symbol_prefix(li, at))
     }
 
+    /// The kind the next line names for `run`, alone on line `li` or in its chat
+    /// message: the line (the message of the same speaker) starts with a kind's word
+    /// and has no value of its own (`3125437⏎普通です`, `15:43 私: 3125437⏎15:44 私:
+    /// ↑口座番号です`).
+    #[inline(never)]
+    fn named_below(&mut self, li: usize, run: &Run) -> Option<Kind8> {
+        let text = self.text;
+        let (&(ls, le), &(ns, _)) = (self.lines.get(li)?, self.lines.get(li + 1)?);
+        let lead = text.get(ls..run.start)?;
+        let body = ns + lead.len();
+        let led = lead.trim().is_empty()
+            || lead.trim_end().ends_with(':')
+            || lead.trim_end().ends_with('：');
+        // Five letters or digits at least: no year or count (`2026⏎保険証を…`).
+        if run.alnum < 5
+            || !led
+            || !self.only_space(run.end, le)
+            || !text.is_char_boundary(body)
+            || !self.same_lead((ls, run.start), (ns, body))
+        {
+            return None;
+        }
+        let below = self.line(li + 1);
+        if below.runs.iter().any(|r| r.end > body) {
+            return None;
+        }
+        let h = below
+            .hots()
+            .iter()
+            .find(|h| below.folded().at(h.from) >= body)?;
+        let gap = text.get(body..below.folded().at(h.from))?.chars().count();
+        match h.evidence {
+            Evidence::Kind(k) if gap <= 2 => Some(k),
+            _ => None,
+        }
+    }
+
+    /// Where the column name of the value at byte `at` of line `li` stands, when the
+    /// line is an SQL `INSERT INTO t (a, b, c) VALUES (1, '2', 3)`: the name in the
+    /// list before `VALUES` at the place of the value in its parentheses (commas in
+    /// quotes aside). Whether the line is one is read once.
+    #[inline(never)]
+    fn sql_name(&mut self, li: usize, at: usize) -> Option<std::ops::Range<usize>> {
+        let (ls, le) = *self.lines.get(li)?;
+        let line = self.text.get(ls..le)?.as_bytes();
+        let open_before = |to: usize| line.get(..to)?.iter().rposition(|&b| b == b'(');
+        if self.sql.is_none_or(|(l, _)| l != li) {
+            let values = line
+                .windows(8)
+                .position(|w| w == b") VALUES" || w == b") values");
+            let open = values.and_then(|v| Some((open_before(v)? + 1, v)));
+            self.sql = Some((li, open));
+        }
+        let (open, values) = self.sql?.1?;
+        let at = at.checked_sub(ls)?;
+        // The place of the value in its parentheses, and the name at that place.
+        let tuple = open_before(at).filter(|&t| t > values)?;
+        let mut quoted = false;
+        let mut index = 0;
+        for &b in line.get(tuple..at)? {
+            quoted ^= b == b'\'';
+            index += usize::from(b == b',' && !quoted);
+        }
+        let mut from = open;
+        for (i, &b) in line.get(..values)?.iter().enumerate().skip(open) {
+            if b == b',' {
+                if index == 0 {
+                    return Some(ls + from..ls + i);
+                }
+                index -= 1;
+                from = i + 1;
+            }
+        }
+        (index == 0).then_some(ls + from..ls + values)
+    }
+
     /// Whether `run` starts line `li`, but for a 記号's few kana or kanji before it.
     fn starts_line(&self, li: usize, run: &Run) -> bool {
         self.lines
@@ -331,6 +407,16 @@ impl Pass<'_> {
         {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;
+        }
+        // A value of an SQL `INSERT … (…) VALUES (…)` on one line: its column's name.
+        // The name says what it is, and a name without a word nothing.
+        if let Some(r) = table_col.map_or_else(|| self.sql_name(li, run.start), |_| None) {
+            let line = self.line(li);
+            let named = line
+                .hots()
+                .iter()
+                .find(|h| r.contains(&line.folded().at(h.from)));
+            return named.map_or(Say::Silent, |h| read(h.evidence, false));
         }
         // The same line, before the run.
         let line = self.line(li);
@@ -534,6 +620,9 @@ impl Pass<'_> {
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
+        if let Some(k) = self.named_below(li, run) {
+            return Say::Kind(k, false);
+        }
         if self.leads_line(li, run.start) {
             if let Some(e) = self.stacked(li) {
                 return read(e, false);

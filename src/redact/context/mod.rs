@@ -144,6 +144,7 @@ pub(crate) fn widen(
         masked,
         spares,
         dirty: Vec::new(),
+        sql: None,
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
@@ -267,6 +268,9 @@ struct Pass<'t> {
     spares: Vec<Spare>,
     /// Where the findings changed (see [`widen`]).
     dirty: Vec<Dirty>,
+    /// The last line asked whether it is an SQL `INSERT … (…) VALUES (…)`, and
+    /// where its column list opens and its `) VALUES` stands, if it is one.
+    sql: Option<(usize, Option<(usize, usize)>)>,
 }
 
 impl<'t> Pass<'t> {
@@ -291,6 +295,9 @@ impl<'t> Pass<'t> {
         // A line before that was settled ([`Pass::settled`]) and ends in a value:
         // its kind and length are read only if this line asks for them.
         let mut tail_from: Option<usize> = None;
+        // The line that value ended: the line above, or the one above a chat's
+        // message without a number from the same speaker (`あ、途中で送信しちゃった`).
+        let mut tail_line = 0;
         for li in 0..self.lines.len() {
             let (ls, le) = self.lines[li];
             let shape = self.shapes.get(li).copied().unwrap_or_default();
@@ -306,6 +313,9 @@ impl<'t> Pass<'t> {
                 // on the line above or below (`記号 大阪` / `番号 1234567`).
                 if self.beside_insured(li, found, &mut near) {
                     self.add_symbols(li, found, &mut cells, &mut named);
+                }
+                if tail.is_some() && self.same_speaker(tail_line, li) {
+                    continue;
                 }
                 tail = None;
                 tail_from = None;
@@ -383,7 +393,7 @@ impl<'t> Pass<'t> {
                 let chat = !alone
                     && ri + 1 == runs.len()
                     && (tail.is_some() || tail_from.is_some())
-                    && self.lead_above(li, run);
+                    && self.lead_above(tail_line, li, run);
                 let first_on_line = alone || chat;
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
@@ -473,7 +483,12 @@ impl<'t> Pass<'t> {
                     line_tail = of.map(|k| (k, run.alnum + run.wild));
                 }
             }
-            tail = line_tail;
+            // A message of the same speaker without a value of its own (its time
+            // aside) leaves the value above open.
+            if line_tail.is_some() || tail.is_none() || !self.same_speaker(tail_line, li) {
+                tail = line_tail;
+                tail_line = li;
+            }
             tail_from = None;
             self.runs = runs;
             self.masked = masked;
@@ -866,18 +881,35 @@ impl<'t> Pass<'t> {
     }
 
     /// Whether `run`, the last value of line `li`, has the lead of the last value
-    /// of the line above.
-    fn lead_above(&mut self, li: usize, run: &Run) -> bool {
-        let (Some(&(ps, _)), Some(&(ls, _))) = (
-            li.checked_sub(1).and_then(|p| self.lines.get(p)),
-            self.lines.get(li),
-        ) else {
+    /// of line `above`.
+    fn lead_above(&mut self, above: usize, li: usize, run: &Run) -> bool {
+        let (Some(&(ps, _)), Some(&(ls, _))) = (self.lines.get(above), self.lines.get(li)) else {
             return false;
         };
-        let Some(above) = self.line(li - 1).runs.last().map(|r| r.start) else {
+        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
             return false;
         };
-        !self.only_space(ls, run.start) && self.same_lead((ps, above), (ls, run.start))
+        !self.only_space(ls, run.start) && self.same_lead((ps, value), (ls, run.start))
+    }
+
+    /// Whether line `li` (without a value) is a chat's message from the speaker
+    /// whose message `above` ended in a value: it starts with the lead of that
+    /// value (`14:03 佐藤: `, the time aside), a lead that names someone.
+    fn same_speaker(&mut self, above: usize, li: usize) -> bool {
+        let (Some(&(ps, _)), Some(&(ls, le))) = (self.lines.get(above), self.lines.get(li)) else {
+            return false;
+        };
+        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
+            return false;
+        };
+        let Some(lead) = self.text.get(ps..value) else {
+            return false;
+        };
+        let n = lead.len();
+        lead.trim_end().ends_with([':', '：'])
+            && ls + n <= le
+            && self.text.is_char_boundary(ls + n)
+            && self.same_lead((ps, value), (ls, ls + n))
     }
 
     /// Whether the text before two values on two lines (`a` and `b`, byte ranges)

@@ -61,9 +61,16 @@ impl Pass<'_> {
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
     /// currency sign before it.
     pub(super) fn quantity(&self, run: &Run) -> bool {
-        let after = self.text.get(run.end..).unwrap_or("");
-        let next = after.trim_start_matches([' ', '\u{3000}']).chars().next();
-        if next.is_some_and(runs::is_unit) {
+        let after = self
+            .text
+            .get(run.end..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\u{3000}']);
+        // A length in English too (`12 digits`).
+        let digits = after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("digit"));
+        if digits || after.chars().next().is_some_and(runs::is_unit) {
             return true;
         }
         let before = self.text.get(..run.start).unwrap_or("");

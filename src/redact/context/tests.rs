@@ -694,3 +694,47 @@ fn a_care_provider_s_number_is_no_value() {
         ["1474030259"]
     );
 }
+
+#[test]
+fn a_value_sent_in_two_messages_around_a_remark() {
+    // The same speaker's message without a value between the two parts.
+    assert_eq!(
+        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682"),
+        ["3014 3205", "7682"]
+    );
+    // Another speaker's message between ends it.
+    assert_eq!(
+        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 森: 続きをどうぞ\n14:03 佐藤: 7682"),
+        ["3014 3205"]
+    );
+}
+
+#[test]
+fn the_next_line_names_a_value_alone_on_its_own() {
+    assert_eq!(values("静岡銀行の浜松支店\n3125437\n普通です"), ["3125437"]);
+    assert_eq!(
+        added("15:43 私: 静岡銀行の浜松支店\n15:43 私: ３１２５４３７\n15:44 私: 普通です"),
+        [(Kind::BankAccount, "３１２５４３７".to_owned())]
+    );
+    assert_eq!(values("3125437\n↑口座番号です"), ["3125437"]);
+    // Not another speaker's message, a line with a value of its own, or a year.
+    assert!(values("15:43 私: 3125437\n15:44 店員: 普通です").is_empty());
+    assert!(values("3125437\n口座番号 1234 は別です").is_empty());
+    assert!(values("2026\n保険証をお持ちください").is_empty());
+}
+
+#[test]
+fn an_sql_insert_on_one_line_names_its_values_by_its_column_list() {
+    // The values under `account_no`, far from it, and none of the bank's codes
+    // (the scanner's `account` label still takes the first value after it).
+    let sql = "INSERT INTO refund_accounts (customer_id, bank_code, branch_code, account_type, account_no, \
+               holder_kana, created_at) VALUES (4418270, '0005', '363', 1, '7089529', 'ﾐﾔﾓﾄ, ｼﾞﾛｳ', NOW()), \
+               (4418391, '0010', '286', 2, '0137874', 'ｱｵﾊﾞ', NOW());";
+    let found = values(sql);
+    for v in ["7089529", "0137874"] {
+        assert!(found.iter().any(|f| f == v), "{found:?}");
+    }
+    for v in ["0005", "363", "0010", "286", "4418391"] {
+        assert!(!found.iter().any(|f| f.contains(v)), "{found:?}");
+    }
+}
