@@ -214,10 +214,10 @@ const SYMBOL_MARKS: Marks = (
     &['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
     &[b"kigo", b"symb"],
 );
-/// The words of a card's 番号 and 枝番.
+/// The words of a card's 番号 and 枝番 (`branch` in English).
 const NUMBER_MARKS: Marks = (
     &['番', '枝', 'バ', 'ば', 'ﾊ', 'エ', 'え', 'ｴ'],
-    &[b"bang", b"numb", b"eda"],
+    &[b"bang", b"numb", b"eda", b"branch"],
 );
 
 /// What [`may_name_symbol`] looks for.

@@ -738,3 +738,11 @@ fn an_sql_insert_on_one_line_names_its_values_by_its_column_list() {
         assert!(!found.iter().any(|f| f.contains(v)), "{found:?}");
     }
 }
+
+#[test]
+fn a_short_branch_number_under_its_english_word() {
+    assert_eq!(
+        values("insured_symbol: AB12\ninsured_no: 8686\nbranch_no: 01"),
+        ["AB12", "8686", "01"]
+    );
+}
