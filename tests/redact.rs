@@ -745,6 +745,19 @@ fn the_local_part_of_an_address_is_no_labels_value() {
 }
 
 #[test]
+fn a_masked_address_and_number_read_again_hold_the_label_above() {
+    // The masked line reads `****@*******.** ************`, one run glued to the
+    // `@`; what was masked there was a value all the same, and the label two lines
+    // up names nothing below it.
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    let out = settled(&r, "保険者番号、 \ntaro@example.jp 123456789018\n0000 ");
+    assert!(out.text.ends_with("\n0000 "), "{:?}", out.text);
+}
+
+#[test]
 fn values_masked_before_in_the_text_hold_their_labels_the_second_time() {
     // Found by the redact fuzz target: a text already holding masked values, with
     // four plain digits after them, redacted twice in the partial style. The second

@@ -59,11 +59,14 @@ impl Pass<'_> {
         // Cheap shapes first: a short number is only ever an insurance card's
         // component, never a quantity (`8月`, `3錠`), and a quantity or date only a
         // value right behind its label.
+        // Nor the first group of a value typed with odd marks between its groups
+        // (`82／43／3392` is no, `628・1539` is).
         if run.alnum < MIN_UNITS
             && (self.quantity(run)
                 || !(self.near_component_word(li, run.start)
                     || (self.starts_line(li, run)
-                        && self.stacked(li) == Some(Evidence::Component))))
+                        && self.stacked(li) == Some(Evidence::Component))
+                    || self.joined_after(li, run, 20) >= MIN_UNITS))
         {
             return None;
         }
@@ -96,6 +99,12 @@ impl Pass<'_> {
         // (they are masked after it, as its continuation).
         let n = if n + 2 < lo && run.wild == 0 {
             n + self.continued_below(li, run, hi + 2 - n)
+        } else {
+            n
+        };
+        // So do the runs it joins on its line by an odd mark (`9769~5055~7068`).
+        let n = if n < lo && run.wild == 0 {
+            n + self.joined_after(li, run, hi + 2 - n)
         } else {
             n
         };
@@ -448,6 +457,22 @@ impl Pass<'_> {
             if names_before(h) {
                 continue;
             }
+            // A phone word in an aside between a label and its value, when phone
+            // numbers are not asked for (`免許証番号（FAX控え）1274・5813・6269`).
+            let aside = || {
+                let before = h
+                    .from
+                    .checked_sub(1)
+                    .and_then(|i| line.folded().chars.get(i));
+                matches!(before, Some(&('(' | '（' | '【' | '［' | '[', _)))
+                    && line.folded().chars.get(h.to..at).is_some_and(|b| {
+                        b.iter()
+                            .any(|&(c, _)| matches!(c, ')' | '）' | '】' | '］' | ']'))
+                    })
+            };
+            if h.evidence == Evidence::Kind(Kind8::Phone) && !phone_wanted && aside() {
+                continue;
+            }
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             // Within the run's cell; or a cell before it when its column names
             // nothing (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
@@ -658,7 +683,9 @@ impl Pass<'_> {
                 let Some(r) = self.line(lj).runs.get(ri).copied() else {
                     break;
                 };
-                if !self.glued(&r) && !self.not_a_value(&r, true) {
+                // What a reading masked was a value, or held one (`*******.**
+                // ************` is an address's domain and a number read as one).
+                if r.wild > 0 || (!self.glued(&r) && !self.not_a_value(&r, true)) {
                     has_value = true;
                     last_value = Some(r);
                     break;

@@ -165,6 +165,8 @@ const WORDS: &[Word] = &[
     w("保者", k(Insurer)),
     w("hokensha", k(Insurer)),
     w("hokenja", k(Insurer)),
+    // Kunrei-shiki, as many systems spell their columns (hokensya_no, hutansya_no).
+    w("hokensya", k(Insurer)),
     w("insurer", k(Insurer)),
     w("保険医療機関", N),
     // Insured
@@ -173,6 +175,7 @@ const WORDS: &[Word] = &[
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),
     w("hihokensha", k(Insured)),
+    w("hihokensya", k(Insured)),
     w("insured", k(Insured)),
     w("保険証", k(Insured)),
     w("ホケンショウ", k(Insured)),
@@ -212,6 +215,8 @@ const WORDS: &[Word] = &[
     w("コウヒ", k(Payer)),
     w("公費", k(Payer)),
     w("futansha", k(Payer)),
+    w("hutansya", k(Payer)),
+    w("futansya", k(Payer)),
     w("kouhi", k(Payer)),
     w("kohi", k(Payer)),
     w("payer", k(Payer)),
@@ -222,6 +227,9 @@ const WORDS: &[Word] = &[
     w("ジュキュシャ", k(Recipient)),
     w("jukyusha", k(Recipient)),
     w("jukyuusha", k(Recipient)),
+    w("jukyusya", k(Recipient)),
+    w("zyukyusya", k(Recipient)),
+    w("zyukyuusya", k(Recipient)),
     w("recipient", k(Recipient)),
     w("医療証", k(Recipient)),
     w("受給", k(Recipient)),
@@ -807,7 +815,8 @@ fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usi
 
 /// Whether the letters from `chars[at]` on are a romaji or English word for
 /// "number" written glued to the word before them (`hokenshabango`,
-/// `kouzabangou`, `accountnumber`).
+/// `kouzabangou`, `accountnumber`, and a camelCase key's `hokenshaNo`,
+/// `pensionNum`).
 fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
     let letters = chars
         .get(at..)
@@ -823,7 +832,7 @@ fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
     }
     matches!(
         word.get(..n),
-        Some(b"bango" | b"bangou" | b"bangoo" | b"number")
+        Some(b"bango" | b"bangou" | b"bangoo" | b"number" | b"no" | b"num")
     )
 }
 

@@ -440,6 +440,14 @@ impl<'t> Pass<'t> {
                 }) {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.kind())
+                } else if let Some((k, _)) = before.filter(|&(k, end)| {
+                    k != Kind8::Phone
+                        && run.digits == run.alnum
+                        && self.odd_joint(li, end, run.start)
+                }) {
+                    // The next group of a value typed with an odd mark between its
+                    // groups (`9769~5055~7068`, `856・5224`).
+                    Some(k.kind())
                 } else if let Some((k, _)) = before.filter(|&(_, end)| {
                     run.digits > 0
                         && !self.not_a_value(run, true)
@@ -567,6 +575,42 @@ impl<'t> Pass<'t> {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
                 })
         })
+    }
+
+    /// Whether one odd mark alone parts bytes `from` and `to` of line `li`, as
+    /// people type between a value's groups (`~`, `_`, `|` outside a table, `・`,
+    /// `、`; not `,` nor `/`: an amount's `10,000`, an expiry's `12/27`).
+    fn odd_joint(&self, li: usize, from: usize, to: usize) -> bool {
+        // A table's bar, typed half or full width, parts its cells.
+        let table = self.table.as_ref().is_some_and(|t| t.header != li);
+        let mut marks = self.text.get(from..to).unwrap_or("").chars();
+        match (marks.next(), marks.next()) {
+            (Some('|' | '｜'), None) => !table,
+            (Some(c), None) => matches!(c, '~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、'),
+            _ => false,
+        }
+    }
+
+    /// The letters and digits of the runs after `run` on line `li` that odd marks
+    /// join to it ([`Pass::odd_joint`]): a value typed with them between its groups,
+    /// `room` of them at most.
+    #[inline(never)]
+    pub(super) fn joined_after(&mut self, li: usize, run: &Run, room: usize) -> usize {
+        let (mut end, mut added) = (run.end, 0);
+        for i in 0..self.line(li).runs.len() {
+            let Some(r) = self.line(li).runs.get(i).copied() else {
+                break;
+            };
+            if r.start < run.end {
+                continue;
+            }
+            if !self.odd_joint(li, end, r.start) || r.digits != r.alnum || added + r.alnum > room {
+                break;
+            }
+            added += r.alnum;
+            end = r.end;
+        }
+        added
     }
 
     /// Whether only an arrow (`→`, `->`, `⇒`, `=>`) and spaces stand between byte

@@ -746,3 +746,58 @@ fn a_short_branch_number_under_its_english_word() {
         ["AB12", "8686", "01"]
     );
 }
+
+#[test]
+fn a_value_typed_with_odd_marks_between_its_groups() {
+    assert_eq!(
+        added("（再掲）マイナンバー 9769~5055~7068"),
+        [
+            (Kind::MyNumber, "9769".to_owned()),
+            (Kind::MyNumber, "5055".to_owned()),
+            (Kind::MyNumber, "7068".to_owned())
+        ]
+    );
+    assert_eq!(
+        values("マイナンバー9892＿3086＿1643"),
+        ["9892", "3086", "1643"]
+    );
+    assert_eq!(values("受給者番号　628・1539"), ["628", "1539"]);
+    assert_eq!(values("普通預金 口座番号 856・5224"), ["856", "5224"]);
+    // Not an amount's comma, an expiry's slash, or a list of short numbers.
+    assert!(values("受給者番号 1234567 上限2,500円")
+        .iter()
+        .all(|v| v == "1234567"));
+    assert!(values("有効期限 12/27").is_empty());
+}
+
+#[test]
+fn a_phone_word_in_an_aside_between_a_label_and_its_value() {
+    // Phone numbers are not asked for here: the word says nothing of the value.
+    assert_eq!(values("口座番号（電話で確認済み）1234567"), ["1234567"]);
+    assert_eq!(
+        values("免許証番号（FAX控え）1274・5813・6269"),
+        ["1274・5813・6269"]
+    );
+}
+
+#[test]
+fn camel_case_keys() {
+    assert_eq!(
+        added("{\"hokenshaNo\": \"32395360\", \"pensionNo\": \"4109-171031\", \"jukyushaNo\": \"1846351\"}"),
+        [
+            (Kind::InsurerNumber, "32395360".to_owned()),
+            (Kind::PensionNumber, "4109-171031".to_owned()),
+            (Kind::PublicExpenseRecipient, "1846351".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn kunrei_shiki_column_names() {
+    let csv =
+        "hokenja_bango,kigo,bangou,jukyusya_no,hutansya_no\n34178525,3386,94061,1089564,21261789";
+    assert_eq!(
+        added(csv).into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
+        ["34178525", "3386", "94061", "1089564", "21261789"]
+    );
+}
