@@ -131,11 +131,8 @@ function shortenNames(out, wasmOpt) {
     return a.map((x, i) => [x, b[i]]);
   };
   let glue = readFileSync(gluePath, 'utf8');
-  /** Replaces `from` (which must occur) by `to`. */
   const swap = (/** @type {string | RegExp} */ from, /** @type {string} */ to) => {
-    const next = glue.replace(from, to);
-    if (next === glue) fail(`no ${from}`);
-    glue = next;
+    glue = replaceOnce(glue, from, to, `the glue in ${out}`);
   };
   // wasm-opt puts every import in one module: the glue's object for
   // `./mamori_bg.js` under its new name takes the snippets' functions too (the glue
@@ -172,6 +169,21 @@ function shortenNames(out, wasmOpt) {
   rmSync(path.join(out, 'mamori_bg.wasm.d.ts'), { force: true });
 }
 
+/**
+ * `text` with the first `from` replaced by `to`; `from` must be there (wasm-bindgen's
+ * glue is rewritten by what it says, and a new version that says it otherwise
+ * stops the build).
+ * @param {string} text
+ * @param {string | RegExp} from
+ * @param {string} to
+ * @param {string} where what `text` is, for the error
+ */
+function replaceOnce(text, from, to, where) {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`build: ${where} no longer holds ${String(from).slice(0, 60)}`);
+  return next;
+}
+
 /** wasm-bindgen's console warnings in the web glue, and what the build writes instead. */
 const GLUE_WARNINGS = [
   ['`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\\n',
@@ -194,10 +206,7 @@ function minifyWebGlue(out) {
   let glue = readFileSync(gluePath, 'utf8');
   if (!glue.startsWith(selfTypes)) throw new Error(`build: the glue in ${out} does not start with ${selfTypes}`);
   // wasm-bindgen's warnings, said in fewer words (about 100 bytes gzip).
-  for (const [long, short] of GLUE_WARNINGS) {
-    if (!glue.includes(long)) throw new Error(`build: the glue in ${out} no longer says ${JSON.stringify(long.slice(0, 40))}…`);
-    glue = glue.replace(long, short);
-  }
+  for (const [long, short] of GLUE_WARNINGS) glue = replaceOnce(glue, long, short, `the glue in ${out}`);
   writeFileSync(gluePath, glue);
   const result = buildSync({
     entryPoints: [gluePath], bundle: true, minify: true, format: 'esm', platform: 'browser',

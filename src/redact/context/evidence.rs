@@ -4,7 +4,10 @@ use super::hotwords::{Evidence, Hot, Kind8};
 use super::line::Line;
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
-use super::{Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS, TIGHT};
+use super::{
+    names_speaker, Pass, Say, AFTER, BEFORE, FAR, GENERIC_MIN, HEADING_UP, LINES_UP, MIN_UNITS,
+    TIGHT,
+};
 
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
@@ -264,9 +267,7 @@ impl Pass<'_> {
         let (&(ls, le), &(ns, _)) = (self.lines.get(li)?, self.lines.get(li + 1)?);
         let lead = text.get(ls..run.start)?;
         let body = ns + lead.len();
-        let led = lead.trim().is_empty()
-            || lead.trim_end().ends_with(':')
-            || lead.trim_end().ends_with('：');
+        let led = lead.trim().is_empty() || names_speaker(lead);
         // Five letters or digits at least: no year or count (`2026⏎保険証を…`).
         if run.alnum < 5
             || !led

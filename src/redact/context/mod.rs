@@ -924,13 +924,19 @@ impl<'t> Pass<'t> {
         added
     }
 
+    /// Where line `above` starts and where its last value starts: the text between
+    /// is that value's lead (a chat's `14:03 佐藤: `).
+    fn value_lead(&mut self, above: usize) -> Option<(usize, usize)> {
+        let &(ps, _) = self.lines.get(above)?;
+        let value = self.line(above).runs.last()?.start;
+        Some((ps, value))
+    }
+
     /// Whether `run`, the last value of line `li`, has the lead of the last value
     /// of line `above`.
     fn lead_above(&mut self, above: usize, li: usize, run: &Run) -> bool {
-        let (Some(&(ps, _)), Some(&(ls, _))) = (self.lines.get(above), self.lines.get(li)) else {
-            return false;
-        };
-        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
+        let (Some((ps, value)), Some(&(ls, _))) = (self.value_lead(above), self.lines.get(li))
+        else {
             return false;
         };
         !self.only_space(ls, run.start) && self.same_lead((ps, value), (ls, run.start))
@@ -940,17 +946,15 @@ impl<'t> Pass<'t> {
     /// whose message `above` ended in a value: it starts with the lead of that
     /// value (`14:03 佐藤: `, the time aside), a lead that names someone.
     fn same_speaker(&mut self, above: usize, li: usize) -> bool {
-        let (Some(&(ps, _)), Some(&(ls, le))) = (self.lines.get(above), self.lines.get(li)) else {
-            return false;
-        };
-        let Some(value) = self.line(above).runs.last().map(|r| r.start) else {
+        let (Some((ps, value)), Some(&(ls, le))) = (self.value_lead(above), self.lines.get(li))
+        else {
             return false;
         };
         let Some(lead) = self.text.get(ps..value) else {
             return false;
         };
         let n = lead.len();
-        lead.trim_end().ends_with([':', '：'])
+        names_speaker(lead)
             && ls + n <= le
             && self.text.is_char_boundary(ls + n)
             && self.same_lead((ps, value), (ls, ls + n))
@@ -991,6 +995,12 @@ impl<'t> Pass<'t> {
             .get_or_insert_with(|| (li, Line::new(text, span, valued, Spare::default(), groups)))
             .1
     }
+}
+
+/// Whether `lead`, the text before a value on its line, ends as a chat's speaker
+/// does (`14:03 佐藤: `, `私：`).
+fn names_speaker(lead: &str) -> bool {
+    lead.trim_end().ends_with([':', '：'])
 }
 
 #[cfg(test)]
