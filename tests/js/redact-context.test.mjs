@@ -216,3 +216,14 @@ test("a label on the next line, an SQL insert on one line, a passport's machine-
   masks('P<JPNSUZUKI<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ03480892JPN9004090F3012310<<<<<<<<<<<<<<04', 'TZ0348089', ['2JPN9004090F']);
   masks('14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682', '7682');
 });
+
+test('groups typed with odd marks, a phone word in an aside, camelCase and Kunrei-shiki keys, branch_no', () => {
+  masks('（再掲）マイナンバー 9769~5055~7068', '9769~5055~7068');
+  masks('受給者番号　628・1539', '628・1539');
+  masks('受給者番号 1234567 上限2,500円', '1234567', ['2,500円']);
+  masks('免許証番号（FAX控え）1274・5813・6269', '1274・5813・6269', ['FAX控え']);
+  masks('{"hokenshaNo": "32395360", "pensionNo": "4109-171031"}', '4109-171031', ['hokenshaNo']);
+  masks('{"hokenshaNo": "32395360"}', '32395360');
+  masks('hokenja_bango,kigo,bangou,jukyusya_no,hutansya_no\n34178525,3386,94061,1089564,21261789', '1089564,21261789');
+  masks('insured_symbol: AB12\ninsured_no: 8686\nbranch_no: 01', '01', ['branch_no']);
+});
