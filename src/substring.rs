@@ -13,7 +13,11 @@
 /// assert_eq!(find("個人情報の開示", "開示"), Some(15));
 /// ```
 pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    find_bytes(hay.as_bytes(), needle.as_bytes())
+}
+
+/// [`find`] on bytes: the offset of the first occurrence of `needle` in `hay`.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (Some(first), Some(last)) = (needle.first(), needle.last()) else {
         return Some(0);
     };

@@ -215,11 +215,17 @@ fn is_normal(text: &str, profile: Profile) -> bool {
 /// Whether `c` comes out of folding and NFC as itself wherever it stands, and
 /// nothing after it can change what comes before it (see [`is_nfc_alone`]).
 /// Kanji and kana, most of a Japanese text, are answered without a table.
-#[inline]
+#[inline(always)]
 fn stays(c: char, kana: bool) -> bool {
     let common = matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}' | '\u{3001}' | '\u{3002}')
         || (!kana && matches!(c, '\u{3041}'..='\u{3096}'));
-    common || (folds_to_itself(c, kana) && is_nfc_alone(c))
+    common || stays_by_table(c, kana)
+}
+
+/// [`stays`] for the characters it does not answer without a table.
+#[inline(never)]
+fn stays_by_table(c: char, kana: bool) -> bool {
+    folds_to_itself(c, kana) && is_nfc_alone(c)
 }
 
 /// Free text normalized, `first` being its first stretch that may change (see

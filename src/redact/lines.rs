@@ -16,18 +16,18 @@ pub(crate) struct Shape {
     /// `●`) or an `@` (`＠`).
     pub valued: bool,
     /// How many of each of [`DELIMITERS`] it has.
-    pub delimiters: [u32; 3],
+    pub delimiters: [u32; 4],
     /// Two spaces side by side: it may have columns aligned with spaces.
     pub gap: bool,
 }
 
 /// The table delimiters, in the order of [`Shape::delimiters`].
-pub(crate) const DELIMITERS: [u8; 3] = [b'\t', b'|', b','];
+pub(crate) const DELIMITERS: [u8; 4] = [b'\t', b'|', b',', b';'];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
-/// [`DELIMITERS`] + 1), a line break, a digit, the lead byte `EF` of a full-width
-/// digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of `●` or `│`
-/// (a `|`), or a space.
+/// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
+/// full-width digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
+/// `●` or `│` (a `|`), or a space.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -44,6 +44,7 @@ const CLASS: [u8; 256] = {
     t[b'@' as usize] = 7;
     t[0xE2] = 8;
     t[b' ' as usize] = 9;
+    t[b';' as usize] = 10;
     t
 };
 
@@ -88,6 +89,13 @@ impl Shape {
                 _ => {}
             },
             9 => self.gap |= bytes.get(i + 1) == Some(&b' '),
+            // A `;` parts the cells of a CSV file written where `,` is a decimal
+            // comma.
+            10 => {
+                if let Some(n) = self.delimiters.get_mut(3) {
+                    *n += 1;
+                }
+            }
             d => {
                 if let Some(n) = self.delimiters.get_mut(usize::from(d - 1)) {
                     *n += 1;
@@ -201,7 +209,7 @@ mod tests {
         assert_eq!(digit, [true, false, false, false, true, false, false]);
         let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
         assert_eq!(valued, [true, false, false, true, true, true, false]);
-        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0]);
+        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0]);
         let gap: Vec<bool> = spans("a  b\na b\n　　")
             .shapes
             .iter()
@@ -217,6 +225,7 @@ mod tests {
     fn a_text_without_line_break_is_one_line() {
         assert_eq!(spans("").spans, [(0, 0)]);
         assert_eq!(spans("a,b\tc").spans, [(0, 5)]);
-        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1]);
+        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0]);
+        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2]);
     }
 }

@@ -23,7 +23,7 @@
 
 use super::{Disclosure, DisclosureKind, Requester};
 use crate::packed;
-use crate::substring::{find, Words};
+use crate::substring::{find, find_bytes, Words};
 
 /// What a mention stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -504,11 +504,13 @@ fn mention_at(text: &str) -> Option<(Meaning, usize)> {
             .map(|n| (Kind(K::PurposeNotification), text.len() - rest.len() + n))
             .unwrap_or((Nothing, text.len() - rest.len()))
     } else {
-        let (stem, endings) = WORDS.iter().find(|(stem, _)| text.starts_with(stem))?;
+        let (stem, endings) = WORDS
+            .iter()
+            .find(|(stem, _)| packed::starts_with(text.as_bytes(), stem.as_bytes()))?;
         let rest = text.get(stem.len()..).unwrap_or("");
         endings
             .iter()
-            .filter(|(ending, _)| rest.starts_with(ending))
+            .filter(|(ending, _)| packed::starts_with(rest.as_bytes(), ending.as_bytes()))
             .max_by_key(|(ending, _)| ending.len())
             .map(|&(ending, meaning)| (meaning, stem.len() + ending.len()))?
     };
@@ -546,12 +548,12 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
     let record = find(window, "記録");
     let provision = find(window, "提供");
     let stop_after_provision = provision.and_then(|p| {
-        packed::words(&STOP_VERB_TEXT)
-            .filter_map(|v| Some(p + find(window.get(p..)?, v)? + v.len()))
+        packed::bytes(&STOP_VERB_TEXT)
+            .filter_map(|v| Some(p + find_bytes(window.as_bytes().get(p..)?, v)? + v.len()))
             .min()
     });
-    let do_not_pass = packed::words(&DO_NOT_PASS_TEXT)
-        .filter_map(|v| Some(find(window, v)? + v.len()))
+    let do_not_pass = packed::bytes(&DO_NOT_PASS_TEXT)
+        .filter_map(|v| Some(find_bytes(window.as_bytes(), v)? + v.len()))
         .min();
     let stop = match (stop_after_provision, do_not_pass) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -569,8 +571,8 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
 /// After 利用目的: the length of 「の通知」, 「を教えて」… when the purpose of use
 /// is asked for.
 fn purpose(rest: &str) -> Option<usize> {
-    let particle = packed::words(&PURPOSE_PARTICLE_TEXT)
-        .find(|p| rest.starts_with(*p))
+    let particle = packed::bytes(&PURPOSE_PARTICLE_TEXT)
+        .find(|p| packed::starts_with(rest.as_bytes(), p))
         .map_or(0, |p| p.len());
     let after = rest.get(particle..)?;
     let honorific = if after.starts_with(['ご', 'お']) {
@@ -579,21 +581,23 @@ fn purpose(rest: &str) -> Option<usize> {
         0
     };
     let after = after.get(honorific..)?;
-    let verb = packed::words(&PURPOSE_VERB_TEXT).find(|v| after.starts_with(*v))?;
+    let verb =
+        packed::bytes(&PURPOSE_VERB_TEXT).find(|v| packed::starts_with(after.as_bytes(), v))?;
     Some(particle + honorific + verb.len())
 }
 
 fn record_suffix(after: &str) -> usize {
-    packed::words(&RECORD_SUFFIX_TEXT)
-        .find(|s| after.starts_with(*s))
+    packed::bytes(&RECORD_SUFFIX_TEXT)
+        .find(|s| packed::starts_with(after.as_bytes(), s))
         .map_or(0, |s| s.len())
 }
 
 fn is_past(after: &str) -> bool {
-    packed::words(&PAST_TEXT).any(|p| {
-        after.strip_prefix(p).is_some_and(|rest| {
+    packed::bytes(&PAST_TEXT).any(|p| {
+        after.as_bytes().strip_prefix(p).is_some_and(|rest| {
             // 受けたい, 受けたく: a wish, not the past.
-            !(p.ends_with('た') && rest.starts_with(['い', 'く']))
+            let wish = ["い", "く"].iter().any(|c| rest.starts_with(c.as_bytes()));
+            !(p.ends_with("た".as_bytes()) && wish)
         })
     })
 }
@@ -619,7 +623,7 @@ fn is_joiner_only(mut gap: &str) -> bool {
         if gap.is_empty() {
             return true;
         }
-        match packed::words(&JOINER_TEXT).find(|j| gap.starts_with(*j)) {
+        match packed::bytes(&JOINER_TEXT).find(|j| packed::starts_with(gap.as_bytes(), j)) {
             Some(j) => gap = gap.get(j.len()..).unwrap_or(""),
             None => return false,
         }
@@ -641,11 +645,14 @@ fn has_negation(tail: &str) -> bool {
             at += c.len_utf8();
             continue;
         }
-        if let Some(skip) = packed::words(&NOT_NEGATION_TEXT).find(|w| rest.starts_with(*w)) {
+        let bytes = rest.as_bytes();
+        if let Some(skip) =
+            packed::bytes(&NOT_NEGATION_TEXT).find(|w| packed::starts_with(bytes, w))
+        {
             at += skip.len();
             continue;
         }
-        if packed::words(&NEGATION_TEXT).any(|w| rest.starts_with(w)) {
+        if packed::bytes(&NEGATION_TEXT).any(|w| packed::starts_with(bytes, w)) {
             return true;
         }
         at += c.len_utf8();

@@ -449,6 +449,17 @@ impl Pass<'_> {
                 e < at && bracketed(line, e, h)
             })
         };
+        // A kind named in brackets right after the run (`4762326（普通口座）`): it
+        // outweighs a word far before the run.
+        let run_end = line.index(run.end);
+        let named_after = line
+            .hots()
+            .iter()
+            .find(|h| h.from >= run_end && h.from - run_end <= 2 && bracketed(line, run_end, h))
+            .and_then(|h| match h.evidence {
+                Evidence::Kind(k) => Some(Say::Kind(k, false)),
+                _ => None,
+            });
         for h in line
             .hots()
             .iter()
@@ -513,6 +524,10 @@ impl Pass<'_> {
                 || between
                     .iter()
                     .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
+            if let Some(after) = named_after.filter(|_| *far) {
+                *far = false;
+                return after;
+            }
             // Unless the generic word ends a label that names a kind (`口座番号は
             // 5894646ではなく5894664`), or a card's components (`kigo_bango: タ373 /
             // 0401896`, `kigo / bango`): that label names the values after it.

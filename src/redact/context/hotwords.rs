@@ -157,6 +157,8 @@ const WORDS: &[Word] = &[
     w("individualnumber", k(MyNumber)),
     // Insurer
     w("保険者", k(Insurer)),
+    // As OCR misreads it (検 for 険).
+    w("保検者", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),
@@ -185,6 +187,9 @@ const WORDS: &[Word] = &[
     w("healthinsurance", k(Insured)),
     w("insurancecard", k(Insured)),
     w("記号", C),
+    // As OCR misreads them (弓 for 号, 技 for 枝).
+    w("記弓", C),
+    w("技番", C),
     w("キゴウ", C),
     w("キゴー", C),
     w("kigou", C),
@@ -237,6 +242,8 @@ const WORDS: &[Word] = &[
     w("クレジットカード", k(Card)),
     w("クレジット", k(Card)),
     w("クレカ", k(Card)),
+    w("クレジットカード会員番号", k(Card)),
+    w("カード会員番号", k(Card)),
     w("カード番号", k(Card)),
     w("カードナンバー", k(Card)),
     w("カードno", k(Card)),
@@ -260,6 +267,7 @@ const WORDS: &[Word] = &[
     w("マスターカード", k(Card)),
     // Bank
     w("口座", k(Bank)),
+    w("口坐", k(Bank)),
     w("口番", k(Bank)),
     w("窓口", N),
     w("コウザ", k(Bank)),
@@ -549,7 +557,16 @@ impl Folded {
         chars.clear();
         // At most one character per byte; most lines are short.
         chars.reserve(line.len());
+        let mut lower = false;
         for (i, c) in line.char_indices() {
+            // A camelCase key's words part as a space parts them
+            // (`kouhiFutanshaBango`).
+            if std::mem::replace(&mut lower, c.is_ascii_lowercase())
+                && c.is_ascii_uppercase()
+                && chars.last().is_some_and(|&(l, _)| l != ' ')
+            {
+                chars.push((' ', start + i));
+            }
             // Kanji, most characters, fold to themselves; hiragana to katakana.
             if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
                 chars.push((c, start + i));

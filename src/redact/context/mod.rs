@@ -32,6 +32,8 @@
 mod evidence;
 mod hotwords;
 mod line;
+mod messages;
+mod repeats;
 mod runs;
 mod settled;
 mod shape;
@@ -148,11 +150,24 @@ pub(crate) fn widen(
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
-    let dirty = pass.done();
-    if added.is_empty() {
-        return (found, dirty);
-    }
-    (super::settle::merge(found, added), dirty)
+    let found = if added.is_empty() {
+        found
+    } else {
+        super::settle::merge(found, added)
+    };
+    let rest = pass.rest_in_messages(&found);
+    let found = if rest.is_empty() {
+        found
+    } else {
+        super::settle::merge(found, rest)
+    };
+    let again = pass.parts_said_again(&found, refused);
+    let found = if again.is_empty() {
+        found
+    } else {
+        super::settle::merge(found, again)
+    };
+    (found, pass.done())
 }
 
 /// The context pass's buffers, kept from one text to the next ([`scratch`]).
@@ -441,8 +456,10 @@ impl<'t> Pass<'t> {
                     // The next component of a card's 記号・番号 (`2201・75`, `51266351／2026060`).
                     Some(k.kind())
                 } else if let Some((k, _)) = before.filter(|&(k, end)| {
-                    k != Kind8::Phone
-                        && run.digits == run.alnum
+                    // A phone number's parts only as said aloud (`06の3297の2720`).
+                    let spoken = || self.text.get(end..run.start) == Some("の");
+                    (k != Kind8::Phone || spoken())
+                        && misread_digits(run)
                         && self.odd_joint(li, end, run.start)
                 }) {
                     // The next group of a value typed with an odd mark between its
@@ -579,14 +596,32 @@ impl<'t> Pass<'t> {
 
     /// Whether one odd mark alone parts bytes `from` and `to` of line `li`, as
     /// people type between a value's groups (`~`, `_`, `|` outside a table, `・`,
-    /// `、`; not `,` nor `/`: an amount's `10,000`, an expiry's `12/27`).
+    /// `、`, and `の` as they say them; not `,` nor `/`: an amount's `10,000`, an
+    /// expiry's `12/27`), or the
+    /// brackets of two boxes side by side (`］［`).
     fn odd_joint(&self, li: usize, from: usize, to: usize) -> bool {
         // A table's bar, typed half or full width, parts its cells.
         let table = self.table.as_ref().is_some_and(|t| t.header != li);
         let mut marks = self.text.get(from..to).unwrap_or("").chars();
         match (marks.next(), marks.next()) {
             (Some('|' | '｜'), None) => !table,
-            (Some(c), None) => matches!(c, '~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、'),
+            // A number read out in parts: `8413の4898の0534`.
+            (Some(c), None) => {
+                matches!(c, '~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の')
+            }
+            // A form's boxes, a group or a digit in each: `［1234］［5678］`.
+            (Some(close), Some(open)) => {
+                marks.next().is_none()
+                    && matches!(
+                        (close, open),
+                        (']', '[')
+                            | ('］', '［')
+                            | ('】', '【')
+                            | ('〕', '〔')
+                            | (')', '(')
+                            | ('）', '（')
+                    )
+            }
             _ => false,
         }
     }
@@ -604,7 +639,7 @@ impl<'t> Pass<'t> {
             if r.start < run.end {
                 continue;
             }
-            if !self.odd_joint(li, end, r.start) || r.digits != r.alnum || added + r.alnum > room {
+            if !self.odd_joint(li, end, r.start) || !misread_digits(&r) || added + r.alnum > room {
                 break;
             }
             added += r.alnum;
@@ -901,7 +936,7 @@ impl<'t> Pass<'t> {
             return 0;
         };
         if !self.only_space(run.end, le) {
-            return 0;
+            return self.continued_in_messages(li, run.start, run.end, room);
         }
         let mut added = 0;
         for next in li + 1..=li + BROKEN_LINES {
@@ -920,6 +955,9 @@ impl<'t> Pass<'t> {
                 break;
             }
             added += r.alnum;
+        }
+        if added == 0 {
+            return self.continued_in_messages(li, run.start, run.end, room);
         }
         added
     }
@@ -1001,6 +1039,20 @@ impl<'t> Pass<'t> {
 /// does (`14:03 佐藤: `, `私：`).
 fn names_speaker(lead: &str) -> bool {
     lead.trim_end().ends_with([':', '：'])
+}
+
+/// Whether `run` is digits, maybe with one letter read for a digit (`O` for 0, `I`
+/// or `l` for 1, as OCR gives them): a piece joined to a value. Not a masked one:
+/// what it hid may have been letters (`50000000 TK1234567` masked is `50000000
+/// *********`), and the masked output reads as the text did.
+fn misread_digits(run: &Run) -> bool {
+    let units = run.units();
+    run.wild == 0
+        && run.alnum == units.len()
+        && run.alnum - run.digits <= 1
+        && units
+            .iter()
+            .all(|u| u.is_ascii_digit() || matches!(u, b'O' | b'I' | b'L'))
 }
 
 #[cfg(test)]

@@ -180,17 +180,24 @@ pub(crate) fn runs_into(
     close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
 }
 
+/// The brackets between two boxes of a form side by side (`［1］［2］`).
+const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")(", "）（"];
+
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
-/// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`), or
-/// six or more single digits in the boxes of a form (`｜3｜8｜4｜1｜2｜6｜`). Each
-/// is one number written so (a My Number, a card), a shape no date, file name or
-/// table row has.
+/// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
+/// `［4877］［0188］［5646］［7091］`), or six or more single digits in the boxes of
+/// a form (`｜3｜8｜4｜1｜2｜6｜`, `［7］［4］［7］…`). Each is one number written so
+/// (a My Number, a card), a shape no date, file name or table row has.
 fn join_odd(text: &str, groups: &mut [Group]) {
-    let size = |g: Option<&Group>| g.filter(|g| g.digits == g.alnum).map(|g| g.alnum + g.wild);
+    // A digit OCR read as a letter (`O` for 0) is a digit's box still.
+    let size = |g: Option<&Group>| {
+        g.filter(|g| g.digits == g.alnum || (g.alnum == 1 && g.prefix(text)))
+            .map(|g| g.alnum + g.wild)
+    };
     let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
-        (Some(a), Some(b)) => text
-            .get(a.end..b.start)
-            .filter(|m| matches!(*m, "_" | "/" | "／" | "・" | "|" | "｜" | "│")),
+        (Some(a), Some(b)) => text.get(a.end..b.start).filter(|m| {
+            matches!(*m, "_" | "/" | "／" | "・" | "|" | "｜" | "│") || BOX_JOINTS.contains(m)
+        }),
         _ => None,
     };
     let mut i = 0;
@@ -202,9 +209,10 @@ fn join_odd(text: &str, groups: &mut [Group]) {
             j += 1;
         }
         let n = j - i;
-        let boxes = matches!(m, Some("|" | "｜" | "│"));
+        let bracketed = m.is_some_and(|m| BOX_JOINTS.contains(&m));
+        let boxes = bracketed || matches!(m, Some("|" | "｜" | "│"));
         let joins = match s {
-            Some(4) => !boxes && (3..=4).contains(&n),
+            Some(4) => (bracketed || !boxes) && (3..=4).contains(&n),
             Some(1) => boxes && (6..=20).contains(&n),
             _ => false,
         };

@@ -7,6 +7,7 @@ use super::{Dirty, Pass};
 use crate::redact::chars::is_alnum;
 use crate::redact::lines::{Shape, DELIMITERS};
 use crate::redact::Finding;
+use crate::substring::contains;
 
 /// The delimiter of a table whose columns are aligned with spaces (a fixed-width
 /// export or a terminal's listing): a run of two or more white-space characters,
@@ -101,6 +102,14 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     (rest.len(), None)
 }
 
+/// Whether `line` has two white-space characters side by side, one of them U+3000
+/// (two ASCII spaces are [`Shape::gap`] already).
+fn wide_gap(line: &str) -> bool {
+    ["\u{3000}\u{3000}", "\u{3000} ", " \u{3000}"]
+        .iter()
+        .any(|pair| contains(line, pair))
+}
+
 /// Whether `line` is a rule drawn across a table: dashes (`-`, `－`, `─`, `━`,
 /// `═`, `=`), with the bars, crossings and corners of the table (`|`, `+`, `:`,
 /// box-drawing characters) and spaces, and nothing else: `|---|:--|`,
@@ -190,7 +199,7 @@ impl Pass<'_> {
     /// a delimiter (`,`, tab, `|`, or columns aligned with spaces) and hotwords
     /// starts a table; it lasts while lines have as many delimiters (aligned with
     /// spaces: while they have columns).
-    pub(super) fn track_table(&mut self, li: usize, shape: Shape, found: &[Finding]) {
+    pub(super) fn track_table(&mut self, li: usize, mut shape: Shape, found: &[Finding]) {
         let count = |d: u8| {
             DELIMITERS
                 .iter()
@@ -200,6 +209,9 @@ impl Pass<'_> {
         };
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let line_text = self.text.get(ls..le).unwrap_or("");
+        // A form laid out with U+3000 (`制度名　　　　公費負担者番号`) has its columns
+        // as a listing aligned with ASCII spaces has.
+        shape.gap |= wide_gap(line_text);
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
         let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
@@ -221,11 +233,16 @@ impl Pass<'_> {
                 return;
             }
             let enough = d == SPACED || n + 1 >= table.columns.len();
-            if enough && n > 0 {
+            // A form laid out with spaces goes on below its table (`氏名　　𠮷田`):
+            // there a line without a number is no row.
+            let row = digit || d != SPACED || shape.valued;
+            if enough && n > 0 && row {
                 // A row of the table, or a new header with the same delimiter.
                 if digit || !self.is_header(li, d, found) {
                     return;
                 }
+            } else if enough && n > 0 && self.is_header(li, d, found) {
+                // A new header below.
             } else {
                 self.table = None;
             }

@@ -702,10 +702,23 @@ fn a_value_sent_in_two_messages_around_a_remark() {
         values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 佐藤: あ、途中で送信しちゃった\n14:03 佐藤: 7682"),
         ["3014 3205", "7682"]
     );
-    // Another speaker's message between ends it.
+    // So does another speaker's short reply between (on a call: `はい。`).
     assert_eq!(
         values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 森: 続きをどうぞ\n14:03 佐藤: 7682"),
+        ["3014 3205", "7682"]
+    );
+    assert_eq!(
+        values("[00:01:12] 係: マイナンバーをお伺いします。\n[00:01:31] お客様：1291\n[00:01:33] 係：はい。\n[00:01:35] お客様：4350\n[00:01:38] お客様：えー、7290、です。"),
+        ["1291", "4350", "7290"]
+    );
+    // Not a message with a value of its own between, nor a count after.
+    assert_eq!(
+        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205\n14:03 森: 受付は1234です\n14:03 佐藤: 7682"),
         ["3014 3205"]
+    );
+    assert_eq!(
+        values("14:02 佐藤: マイナンバー送ります\n14:02 佐藤: 3014 3205 7682\n14:03 森: はい\n14:03 佐藤: 3枚です"),
+        ["3014 3205 7682"]
     );
 }
 
@@ -799,5 +812,78 @@ fn kunrei_shiki_column_names() {
     assert_eq!(
         added(csv).into_iter().map(|(_, v)| v).collect::<Vec<_>>(),
         ["34178525", "3386", "94061", "1089564", "21261789"]
+    );
+}
+
+#[test]
+fn a_form_laid_out_with_ideographic_spaces() {
+    // Columns aligned with U+3000, a row with a mistyped value between.
+    let text = "法別　制度名　　　　　　公費負担者番号　　受給者番号\n\
+                15　　更生医療　　　　　15075435　　　5314935\n\
+                21　　精神通院　　　　　2127336　　　　0706135\n\
+                54　　難病　　　　　　　54122270　　　6900740\n\
+                （令和７年４月現在）";
+    assert_eq!(
+        values(text),
+        ["15075435", "5314935", "2127336", "0706135", "54122270", "6900740"]
+    );
+    // A value far right of its label.
+    let far = format!("被保険者証の番号{}308\n生年月日", "\u{3000}".repeat(24));
+    assert_eq!(values(&far), ["308"]);
+    // The lines below a table that are no rows are read as they are.
+    let card = "記号　　　　　　　　番号　　　　　（枝番）\n\
+                46448382　　　　　　　371　　　　　　00\n\
+                氏名　　　𠮷田　葛子\n\
+                生年月日　昭和５３年　８月１２日　　性別　女";
+    assert_eq!(values(card), ["46448382", "371", "00"]);
+}
+
+#[test]
+fn digits_in_the_boxes_of_a_form() {
+    assert_eq!(
+        values("個人番号［7］［4］［7］［5］［3］［4］［3］［8］［1］［6］［O］［1］"),
+        ["7］［4］［7］［5］［3］［4］［3］［8］［1］［6］［O］［1"]
+    );
+    assert_eq!(
+        values("カード会員番号\n［5549］［9679］［7596］［7149］"),
+        ["5549］［9679］［7596］［7149"]
+    );
+    // Dates in brackets side by side are no boxes of one value.
+    assert!(values("受付［2025］［04］［01］").is_empty());
+}
+
+#[test]
+fn a_number_said_aloud_in_parts() {
+    assert_eq!(
+        values("口頭で聴取（マイナンバー）：8413の4898の0534\n基礎年金番号も：6596の166547"),
+        ["8413", "4898", "0534", "6596", "166547"]
+    );
+}
+
+#[test]
+fn a_kind_in_brackets_right_after_outweighs_a_word_far_before() {
+    assert_eq!(
+        values("「カード（5220 4277 6679 0818）への返金じゃなくて、返金は 4762326（普通口座）にお願いします」"),
+        ["5220 4277 6679 0818", "4762326"]
+    );
+}
+
+#[test]
+fn keys_in_camel_case_and_cells_parted_by_semicolons() {
+    assert_eq!(
+        values("{\"kouhiFutanshaBango\": \"52239704\", \"jukyushaBango\": \"7770167\"}"),
+        ["52239704", "7770167"]
+    );
+    assert_eq!(
+        values("Insurer No;Symbol;Number;Branch;Copay\n34314286;ABC18;459;;30%\n301929;千代田1;9548;;30%"),
+        ["34314286", "ABC18", "459", "301929", "千代田1", "9548"]
+    );
+}
+
+#[test]
+fn labels_as_ocr_misreads_them() {
+    assert_eq!(
+        values("保検者番号 01131044\n記弓 19133259 番号 3651 技番 03\n口坐番号 5789647"),
+        ["01131044", "19133259", "3651", "03", "5789647"]
     );
 }

@@ -100,8 +100,14 @@ const MA: &[Entry] = &[
     e("マイナンバー", MyNumber),
     e("マイナ", MyNumber),
 ];
-const KU: &[Entry] = &[e("クレジットカード", Card), e("クレジット", Card)];
+const KU: &[Entry] = &[
+    e("クレジットカード会員番号", Card),
+    e("クレジットカード", Card),
+    e("クレジット", Card),
+];
 const KA: &[Entry] = &[
+    // A card's number as card companies name it (not a shop's 会員番号).
+    e("カード会員番号", Card),
     e("カード番号", Card),
     e("カード", Card),
     e("カルテ", Negative),

@@ -154,10 +154,13 @@ pub(super) fn within(text: &str, from: usize, to: usize, limit: usize, lines: us
 /// If only connectors stand between a label ending at `from` and a value at `to`
 /// (after kana or kanji that start a 記号, when `prefix`), where the value starts.
 pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> {
-    if to < from || to - from > (TIGHT + PREFIX) * 4 {
+    if to < from || to - from > WINDOW * 4 {
         return None;
     }
     let bytes = text.as_bytes();
+    // A run of spaces counts as one: a form's value far right of its label
+    // (`被保険者証の番号　　　　　　　　　　　　308`) is as tight as one after a space.
+    let mut after_space = false;
     // Forward from the label: connectors, then (for a 記号) kana or kanji up to the
     // value. Most labels are too far, and the first character tells.
     let mut at = from;
@@ -181,7 +184,11 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
         if !is_connector(c) || spaced {
             break;
         }
-        chars += 1;
+        let space = is_space(c);
+        if !(space && after_space) {
+            chars += 1;
+        }
+        after_space = space;
         if c == '\n' {
             breaks += 1;
         }

@@ -1,0 +1,227 @@
+//! A value sent over a chat or said on a call in parts, one message each
+//! (`お客様：1291` … `オペレーター：はい。` … `お客様：4350` … `お客様：えー、7290、です。`):
+//! the messages of one speaker that hold nothing but digits and a few words
+//! around them continue the value, whatever the other speaker says between.
+
+use super::hotwords::Kind8;
+use super::{Dirty, Pass, BROKEN_LINES};
+use crate::redact::chars::unit;
+use crate::redact::{Finding, Kind};
+
+/// How many bytes of filler (`えー、`, `次が`, `、です。`: eight kana) a message
+/// may have around its digits.
+const FILLER: usize = 24;
+/// How many short messages of someone else (`はい。`) may stand between two parts.
+const REPLIES: usize = 2;
+/// How far into its line (bytes) a message's speaker and colon stand.
+const LEAD: usize = 48;
+
+impl Pass<'_> {
+    /// The speaker of the message on line `li`: where the name before its colon
+    /// starts and ends, and where the message after the colon starts. The colon is
+    /// the first `:` or `：` not inside a time (`[00:01:31] お客様：`, `14:03 佐藤: `,
+    /// `話者2: `), within the line's first [`LEAD`] bytes.
+    fn speaker(&self, li: usize) -> Option<(usize, usize, usize)> {
+        let &(ls, le) = self.lines.get(li)?;
+        let bytes = self.text.as_bytes().get(ls..le.min(ls + LEAD))?;
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        // Where the name starts: after the last space or closing bracket before it.
+        let mut name = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let wide = bytes.get(i..i + 3);
+            let len = match (b, wide) {
+                (b':', _) => 1,
+                (_, Some([0xEF, 0xBC, 0x9A])) => 3,
+                (b' ' | b']' | b')' | b'\t', _) => {
+                    name = i + 1;
+                    continue;
+                }
+                // U+3000, `］`, `）`.
+                (_, Some([0xE3, 0x80, 0x80] | [0xEF, 0xBC, 0xBD] | [0xEF, 0xBC, 0x89])) => {
+                    name = i + 3;
+                    continue;
+                }
+                _ => continue,
+            };
+            // Not the colon of a time.
+            if i > 0 && digit(i - 1) && digit(i + len) {
+                continue;
+            }
+            let mut end = i;
+            while end > name && matches!(bytes.get(end - 1), Some(b' ')) {
+                end -= 1;
+            }
+            return (name < end).then_some((ls + name, ls + end, ls + i + len));
+        }
+        None
+    }
+
+    /// Whether lines `a` and `b` have speakers of one name.
+    fn same_name(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        self.text.get(a.0..a.1) == self.text.get(b.0..b.1)
+    }
+
+    /// The letters and digits of the message on line `li` when it is a part of a
+    /// value from the speaker named at `name`: after its colon, digits and a
+    /// little filler around them.
+    fn message_part(
+        &mut self,
+        li: usize,
+        name: (usize, usize),
+    ) -> Option<(usize, Vec<(usize, usize)>)> {
+        if !self.shapes.get(li).is_some_and(|s| s.digit) {
+            return None;
+        }
+        let (ns, ne, body) = self.speaker(li)?;
+        if !self.same_name(name, (ns, ne)) {
+            return None;
+        }
+        let le = self.lines.get(li)?.1;
+        let (mut units, mut filler, mut at) = (0, 0, body);
+        let mut parts = Vec::new();
+        for k in 0..self.line(li).runs.len() {
+            let Some(r) = self
+                .line(li)
+                .runs
+                .get(k)
+                .copied()
+                .filter(|r| r.start >= body)
+            else {
+                continue;
+            };
+            let gap = self.text.get(at..r.start)?;
+            if r.wild > 0 || r.digits != r.alnum || !is_filler(gap) || self.quantity(&r) {
+                return None;
+            }
+            filler += gap.len();
+            units += r.alnum;
+            parts.push((r.start, r.end));
+            at = r.end;
+        }
+        let tail = self.text.get(at..le)?;
+        filler += tail.len();
+        (units > 0 && is_filler(tail) && filler <= 2 * FILLER).then_some((units, parts))
+    }
+
+    /// Whether line `li` is a short message of another speaker than the one named
+    /// at `name`, with no letter or digit (`オペレーター：はい。`).
+    fn other_reply(&self, li: usize, name: (usize, usize)) -> bool {
+        let Some((ns, ne, body)) = self.speaker(li) else {
+            return false;
+        };
+        let le = self.lines.get(li).map_or(body, |l| l.1);
+        let said = self.text.get(body..le).unwrap_or("");
+        !self.same_name(name, (ns, ne)) && said.len() <= 72 && is_filler(said)
+    }
+
+    /// How many digits the next messages of the speaker of the value at
+    /// `start..end` of line `li` add to it, when the value ends its message: up to
+    /// [`BROKEN_LINES`] messages that are parts ([`Pass::message_part`]), short
+    /// replies of another speaker between, `room` digits in all.
+    pub(super) fn continued_in_messages(
+        &mut self,
+        li: usize,
+        start: usize,
+        end: usize,
+        room: usize,
+    ) -> usize {
+        self.parts_after(li, start, end, room)
+            .iter()
+            .map(|&(units, _)| units)
+            .sum()
+    }
+
+    /// The parts after the value at `start..end` of line `li` (see
+    /// [`Pass::continued_in_messages`]), each with its letters and digits.
+    fn parts_after(
+        &mut self,
+        li: usize,
+        start: usize,
+        end: usize,
+        room: usize,
+    ) -> Vec<(usize, Vec<(usize, usize)>)> {
+        let mut parts = Vec::new();
+        let Some((ns, ne, body)) = self.speaker(li) else {
+            return parts;
+        };
+        let le = self.lines.get(li).map_or(end, |l| l.1);
+        let tail = self.text.get(end..le).unwrap_or("");
+        if start < body || !is_filler(tail) || tail.len() > FILLER {
+            return parts;
+        }
+        let name = (ns, ne);
+        let (mut next, mut replies, mut added) = (li + 1, 0, 0);
+        while parts.len() < BROKEN_LINES {
+            if let Some((units, runs)) = self.message_part(next, name) {
+                if added + units > room {
+                    break;
+                }
+                added += units;
+                parts.push((units, runs));
+            } else if replies < REPLIES && self.other_reply(next, name) {
+                replies += 1;
+            } else {
+                break;
+            }
+            next += 1;
+        }
+        parts
+    }
+
+    /// The parts of the values of `found` sent in several messages that `found`
+    /// lacks: after a finding short of its kind's length that ends its message,
+    /// the parts of the next messages of its speaker, while the value stays
+    /// within its kind's length.
+    pub(super) fn rest_in_messages(&mut self, found: &[Finding]) -> Vec<Finding> {
+        let mut added = Vec::new();
+        for f in found {
+            let Some((lo, hi)) = Kind8::of(&f.kind).map(Kind8::plausible) else {
+                continue;
+            };
+            // A card's components are short by nature; an e-mail address is none.
+            if matches!(f.kind, Kind::Email | Kind::InsuredNumber) {
+                continue;
+            }
+            let units = self
+                .text
+                .get(f.start..f.end)
+                .unwrap_or("")
+                .chars()
+                .filter(|&c| unit(c).is_some())
+                .count();
+            if units >= lo {
+                continue;
+            }
+            let li = self
+                .lines
+                .partition_point(|&(s, _)| s <= f.start)
+                .saturating_sub(1);
+            if self.lines.get(li).is_none_or(|&(_, e)| f.end > e) {
+                continue;
+            }
+            for (_, runs) in self.parts_after(li, f.start, f.end, hi + 2 - units) {
+                for (start, end) in runs {
+                    if found.iter().any(|g| g.start < end && start < g.end) {
+                        continue;
+                    }
+                    added.push(Finding {
+                        kind: f.kind.clone(),
+                        start,
+                        end,
+                    });
+                    self.dirty.push(Dirty {
+                        read_from: start,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+        added
+    }
+}
+
+/// Whether `text` has no letter or digit: words around a value (`えー、`, `です`).
+pub(super) fn is_filler(text: &str) -> bool {
+    text.chars().all(|c| unit(c).is_none() && c != '\n')
+}

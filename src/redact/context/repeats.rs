@@ -1,0 +1,212 @@
+//! A value said again: where a text holds a masked value, the parts of it written
+//! elsewhere near it are that value too — a number sent over a chat in parts and
+//! then whole (`4237 6112` … `つづき 5421 3045` … `4237-6112-5421-3045`), read back
+//! on a call, or written first under a word too vague to name it (`番号は…4383、
+//! 6165、0196` before `個人番号、4383、6165、0196ですね`).
+
+use super::messages::is_filler;
+use super::runs::{self, KEEP};
+use super::{Dirty, Pass};
+use crate::redact::chars::{unit, Unit};
+use crate::redact::{Finding, Kind};
+use crate::substring::contains;
+
+/// How many letters and digits a value needs for its parts to be looked for:
+/// shorter values (a card's 番号 `56`, a bank account) are left alone.
+const MIN_VALUE: usize = 8;
+/// How many letters and digits a part needs: four, a card's group.
+const MIN_PART: usize = 4;
+/// How far (bytes) from a value its parts are looked for: a conversation or a
+/// note, not the next record of an export.
+const REACH: usize = 2048;
+
+impl Pass<'_> {
+    /// The parts of the values of `found` (sorted, apart) written near them that
+    /// `found` lacks, each marked dirty for the masked output's second reading.
+    /// `refused`: what negative labels said is no value (sorted).
+    pub(super) fn parts_said_again(
+        &mut self,
+        found: &[Finding],
+        refused: &[(usize, usize)],
+    ) -> Vec<Finding> {
+        let text = self.text;
+        // The letters and digits of each value, upper-case ASCII, one after the
+        // other in `units`: a finding, with those of its kind right after it that a
+        // mark or two part from it (`4383、6165、0196` is one value found in
+        // three). Each key: its last finding, and where its units lie.
+        let mut units = Vec::new();
+        let mut keys: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, f) in found.iter().enumerate() {
+            let from = units.len();
+            for c in text.get(f.start..f.end).unwrap_or("").chars() {
+                if let Some(Unit::Digit(u) | Unit::Letter(u, _)) = unit(c) {
+                    units.push(u);
+                }
+            }
+            let gap = i
+                .checked_sub(1)
+                .and_then(|p| found.get(p))
+                .filter(|p| p.kind == f.kind)
+                .and_then(|p| text.get(p.end..f.start));
+            match keys.last_mut() {
+                Some(key) if gap.is_some_and(|g| g.len() <= 6 && is_filler(g)) => {
+                    key.0 = i;
+                    key.2 = units.len();
+                }
+                _ => keys.push((i, from, units.len())),
+            }
+        }
+        keys.retain(|&(i, from, to)| {
+            to - from >= MIN_VALUE
+                && found
+                    .get(i)
+                    .is_some_and(|f| !matches!(f.kind, Kind::Phone | Kind::Email))
+        });
+        let mut added = Vec::new();
+        let (mut first_key, mut next, mut next_refused) = (0, 0, 0);
+        let mut line_runs = Vec::new();
+        for li in 0..self.lines.len() {
+            let Some(&(ls, le)) = self.lines.get(li) else {
+                break;
+            };
+            // The keys within reach of the line.
+            while keys
+                .get(first_key)
+                .and_then(|k| found.get(k.0))
+                .is_some_and(|f| f.end + REACH < ls)
+            {
+                first_key += 1;
+            }
+            let near = keys.get(first_key..).unwrap_or(&[]);
+            let reached = near
+                .first()
+                .and_then(|k| found.get(k.0))
+                .is_some_and(|f| f.start <= le + REACH);
+            if !reached || !self.shapes.get(li).is_some_and(|s| s.digit) {
+                continue;
+            }
+            runs::runs_into(text, ls, le, &mut self.groups, &mut line_runs);
+            for r in &line_runs {
+                if r.wild > 0
+                    || r.digits == 0
+                    || r.alnum < MIN_PART
+                    || r.alnum > KEEP
+                    || self.glued(r)
+                    || self.quantity(r)
+                    || shown_on_purpose(text, r.start)
+                {
+                    continue;
+                }
+                // Not within a finding, nor what a negative label refused
+                // (`受付番号：3871-0090`).
+                while found.get(next).is_some_and(|f| f.end <= r.start) {
+                    next += 1;
+                }
+                while refused.get(next_refused).is_some_and(|x| x.1 <= r.start) {
+                    next_refused += 1;
+                }
+                if found.get(next).is_some_and(|f| f.start < r.end)
+                    || refused.get(next_refused).is_some_and(|x| x.0 < r.end)
+                {
+                    continue;
+                }
+                let key = near.iter().find(|&&(i, from, to)| {
+                    found.get(i).is_some_and(|f| f.start <= r.end + REACH)
+                        && units
+                            .get(from..to)
+                            .is_some_and(|key| is_part(key, r.units()))
+                });
+                if let Some(f) = key.and_then(|k| found.get(k.0)) {
+                    added.push(Finding {
+                        kind: f.kind.clone(),
+                        start: r.start,
+                        end: r.end,
+                    });
+                    self.dirty.push(Dirty {
+                        read_from: r.start,
+                        start: r.start,
+                        end: r.end,
+                    });
+                }
+            }
+        }
+        added
+    }
+}
+
+/// Whether `part` is one of the parts `key` is said in: its start, its end, or a
+/// group of the part's size from the start (`4237` and `6112` of
+/// `4237611254213045`, `UH2411` and `6986CD` of `UH24116986CD`). A number that
+/// only happens to occur inside the value (`3871` in `820507338714`) is not one.
+fn is_part(key: &[u8], part: &[u8]) -> bool {
+    let n = part.len();
+    n <= key.len()
+        && key
+            .windows(n)
+            .enumerate()
+            .any(|(at, w)| (at % n == 0 || at + n == key.len()) && w == part)
+}
+
+/// Whether the words right before `start` say the part is shown on purpose: the
+/// last four digits of a card (`下4桁は2262`, `last4: 5938`) or its first six
+/// (`bin`), which name the card without giving it.
+fn shown_on_purpose(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    [
+        "下4桁",
+        "下４桁",
+        "末尾",
+        "last4",
+        "last 4",
+        "last_4",
+        "Last4",
+        "LAST4",
+        "bin",
+        "BIN",
+    ]
+    .iter()
+    .any(|w| contains(before, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::added;
+    use super::*;
+
+    #[test]
+    fn the_parts_of_a_value_sent_in_parts_are_that_value() {
+        let text = "お客様: 4237 6112\nお客様: つづき 5421 3045\nお客様: まとめると 4237-6112-5421-3045 です";
+        let found = added(text);
+        let kinds: Vec<&Kind> = found.iter().map(|(k, _)| k).collect();
+        let values: Vec<&str> = found.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["4237 6112", "5421 3045", "4237-6112-5421-3045"]);
+        assert!(kinds.iter().all(|k| **k == Kind::CreditCard));
+        // Read back by someone else, in other groups.
+        let text = "客: UH2411\n客: 6986CD\n係: 在留カード番号 UH24116986CD で登録しました";
+        let values: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(values, ["UH2411", "6986CD", "UH24116986CD"]);
+    }
+
+    #[test]
+    fn dates_amounts_shown_digits_and_numbers_inside_stay() {
+        let text = "個人番号 4383 6165 0196\n2025年4383円 ¥6165 10:01 6165/12 \
+                    4383-01-19 ****-****-0196 下4桁は0196 \"last4\": \"0196\"\n\
+                    受付番号：8383-0090 3616 5019";
+        let values: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(values, ["4383 6165 0196"]);
+    }
+
+    #[test]
+    fn a_value_far_away_or_short_says_nothing() {
+        let far = format!(
+            "0613 口座 1234567\n{}保険者番号 06132013",
+            "あ".repeat(REACH)
+        );
+        let values: Vec<String> = added(&far).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(values, ["1234567", "06132013"]);
+    }
+}
