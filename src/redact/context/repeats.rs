@@ -77,12 +77,11 @@ impl Pass<'_> {
             {
                 first_key += 1;
             }
-            let near = keys.get(first_key..).unwrap_or(&[]);
-            let reached = near
-                .first()
-                .and_then(|k| found.get(k.0))
-                .is_some_and(|f| f.start <= le + REACH);
-            if !reached || !self.shapes.get(li).is_some_and(|s| s.digit) {
+            let after = keys.get(first_key..).unwrap_or(&[]);
+            let reach =
+                after.partition_point(|k| found.get(k.0).is_some_and(|f| f.start <= le + REACH));
+            let near = after.get(..reach).unwrap_or(&[]);
+            if near.is_empty() || !self.shapes.get(li).is_some_and(|s| s.digit) {
                 continue;
             }
             runs::runs_into(text, ls, le, &mut self.groups, &mut line_runs);
@@ -110,11 +109,10 @@ impl Pass<'_> {
                 {
                     continue;
                 }
-                let key = near.iter().find(|&&(i, from, to)| {
-                    found.get(i).is_some_and(|f| f.start <= r.end + REACH)
-                        && units
-                            .get(from..to)
-                            .is_some_and(|key| is_part(key, r.units()))
+                let key = near.iter().find(|&&(_, from, to)| {
+                    units
+                        .get(from..to)
+                        .is_some_and(|key| is_part(key, r.units()))
                 });
                 if let Some(f) = key.and_then(|k| found.get(k.0)) {
                     added.push(Finding {
@@ -140,11 +138,17 @@ impl Pass<'_> {
 /// only happens to occur inside the value (`3871` in `820507338714`) is not one.
 fn is_part(key: &[u8], part: &[u8]) -> bool {
     let n = part.len();
-    n <= key.len()
-        && key
-            .windows(n)
-            .enumerate()
-            .any(|(at, w)| (at % n == 0 || at + n == key.len()) && w == part)
+    if n == 0 || n > key.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at + n <= key.len() {
+        if key.get(at..at + n) == Some(part) {
+            return true;
+        }
+        at += n;
+    }
+    key.get(key.len() - n..) == Some(part)
 }
 
 /// Whether the words right before `start` say the part is shown on purpose: the

@@ -7,7 +7,6 @@ use super::{Dirty, Pass};
 use crate::redact::chars::is_alnum;
 use crate::redact::lines::{Shape, DELIMITERS};
 use crate::redact::Finding;
-use crate::substring::contains;
 
 /// The delimiter of a table whose columns are aligned with spaces (a fixed-width
 /// export or a terminal's listing): a run of two or more white-space characters,
@@ -105,9 +104,14 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 /// Whether `line` has two white-space characters side by side, one of them U+3000
 /// (two ASCII spaces are [`Shape::gap`] already).
 fn wide_gap(line: &str) -> bool {
-    ["\u{3000}\u{3000}", "\u{3000} ", " \u{3000}"]
-        .iter()
-        .any(|pair| contains(line, pair))
+    let b = line.as_bytes();
+    let wide = |i: usize| b.get(i..i + 3) == Some(&[0xE3, 0x80, 0x80]);
+    (0..b.len()).any(|i| {
+        wide(i)
+            && (wide(i + 3)
+                || b.get(i + 3) == Some(&b' ')
+                || (i > 0 && b.get(i - 1) == Some(&b' ')))
+    })
 }
 
 /// Whether `line` is a rule drawn across a table: dashes (`-`, `－`, `─`, `━`,
@@ -210,8 +214,13 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let line_text = self.text.get(ls..le).unwrap_or("");
         // A form laid out with U+3000 (`制度名　　　　公費負担者番号`) has its columns
-        // as a listing aligned with ASCII spaces has.
-        shape.gap |= wide_gap(line_text);
+        // as a listing aligned with ASCII spaces has: looked for in a row, in the
+        // rows of such a table, and in a header (a line over a row).
+        let spaced = self.table.as_ref().is_some_and(|t| t.delimiter == SPACED);
+        let over_row = self.shapes.get(li + 1).is_some_and(|s| s.digit);
+        if !shape.gap && (shape.digit || spaced || over_row) {
+            shape.gap = wide_gap(line_text);
+        }
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
         let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
