@@ -452,14 +452,15 @@ impl Pass<'_> {
         // A kind named in brackets right after the run (`4762326（普通口座）`): it
         // outweighs a word far before the run.
         let run_end = line.index(run.end);
-        let named_after = line
-            .hots()
-            .iter()
-            .find(|h| h.from >= run_end && h.from - run_end <= 2 && bracketed(line, run_end, h))
-            .and_then(|h| match h.evidence {
-                Evidence::Kind(k) => Some(Say::Kind(k, false)),
-                _ => None,
-            });
+        let named_after = || {
+            line.hots()
+                .iter()
+                .find(|h| h.from >= run_end && h.from - run_end <= 2 && bracketed(line, run_end, h))
+                .and_then(|h| match h.evidence {
+                    Evidence::Kind(k) => Some(Say::Kind(k, false)),
+                    _ => None,
+                })
+        };
         for h in line
             .hots()
             .iter()
@@ -524,7 +525,7 @@ impl Pass<'_> {
                 || between
                     .iter()
                     .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
-            if let Some(after) = named_after.filter(|_| *far) {
+            if let Some(after) = Some(()).filter(|_| *far).and_then(|_| named_after()) {
                 *far = false;
                 return after;
             }

@@ -105,7 +105,7 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 /// (two ASCII spaces are [`Shape::gap`] already).
 fn wide_gap(line: &str) -> bool {
     let b = line.as_bytes();
-    let wide = |i: usize| b.get(i..i + 3) == Some(&[0xE3, 0x80, 0x80]);
+    let wide = |i: usize| b.get(i) == Some(&0xE3) && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]);
     (0..b.len()).any(|i| {
         wide(i)
             && (wide(i + 3)
@@ -214,11 +214,11 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let line_text = self.text.get(ls..le).unwrap_or("");
         // A form laid out with U+3000 (`制度名　　　　公費負担者番号`) has its columns
-        // as a listing aligned with ASCII spaces has: looked for in a row, in the
-        // rows of such a table, and in a header (a line over a row).
+        // as a listing aligned with ASCII spaces has: looked for in the rows of such
+        // a table, and in a header (a line without a number over a row).
         let spaced = self.table.as_ref().is_some_and(|t| t.delimiter == SPACED);
         let over_row = self.shapes.get(li + 1).is_some_and(|s| s.digit);
-        if !shape.gap && (shape.digit || spaced || over_row) {
+        if !shape.gap && (spaced || (over_row && !shape.digit)) {
             shape.gap = wide_gap(line_text);
         }
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
