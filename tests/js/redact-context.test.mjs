@@ -227,3 +227,23 @@ test('groups typed with odd marks, a phone word in an aside, camelCase and Kunre
   masks('hokenja_bango,kigo,bangou,jukyusya_no,hutansya_no\n34178525,3386,94061,1089564,21261789', '1089564,21261789');
   masks('insured_symbol: AB12\ninsured_no: 8686\nbranch_no: 01', '01', ['branch_no']);
 });
+
+test('values said aloud, sent in parts, or printed in the boxes and columns of a paper form', () => {
+  // A value sent over a call in turns, the other speaker's short reply between.
+  const call = '係：マイナンバーをお伺いします。\nお客様：1291\n係：はい。\nお客様：4350\nお客様：えー、7290、です。';
+  masks(call, '1291');
+  masks(call, '4350');
+  masks(call, '7290', ['えー、', '、です。']);
+  // The parts of a value written again near it: first under a vague word.
+  masks('お客様：番号は…4383、6165、0196\n係：個人番号、4383、6165、0196ですね。', '4383、6165、0196');
+  masks('個人番号 4383 6165 0196\n受付番号：8383-0090 (2025年4383円)', '4383 6165 0196', ['8383-0090', '2025年4383円']);
+  for (const part of ['8413', '4898', '0534']) masks('口頭で聴取（マイナンバー）：8413の4898の0534', part);
+  masks('個人番号［7］［4］［7］［5］［3］［4］［3］［8］［1］［6］［O］［1］', '7］［4］［7］［5］［3］［4］［3］［8］［1］［6］［O］［1');
+  masks('被保険者証の番号' + '\u3000'.repeat(24) + '308\n生年月日', '308', ['生年月日']);
+  masks('制度名　　公費負担者番号　　受給者番号\n難病　　　54122270　　　6900740', '6900740');
+  masks('返金は 4762326（普通口座）にお願いします。', '4762326');
+  masks('{"kouhiFutanshaBango": "52239704"}', '52239704');
+  masks('Insurer No;Symbol;Number\n34314286;ABC18;459', 'ABC18;459');
+  masks('カード会員番号 5549 9679 7596 7140', '5549 9679 7596 7140');
+  masks('保検者番号 01131044 記弓 19133259', '19133259');
+});

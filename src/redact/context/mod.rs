@@ -147,6 +147,7 @@ pub(crate) fn widen(
         spares,
         dirty: Vec::new(),
         sql: None,
+        parts: Vec::new(),
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
@@ -286,6 +287,9 @@ struct Pass<'t> {
     /// The last line asked whether it is an SQL `INSERT … (…) VALUES (…)`, and
     /// where its column list opens and its `) VALUES` stands, if it is one.
     sql: Option<(usize, Option<(usize, usize)>)>,
+    /// The runs read that may be parts of a value said again
+    /// ([`Pass::parts_said_again`]), in order.
+    parts: Vec<Run>,
 }
 
 impl<'t> Pass<'t> {
@@ -377,6 +381,8 @@ impl<'t> Pass<'t> {
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
+            self.parts
+                .extend(runs.iter().filter(|r| repeats::may_be_part(r)).copied());
             let mut masked = std::mem::take(&mut self.masked);
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));

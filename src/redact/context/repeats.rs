@@ -5,7 +5,7 @@
 //! 6165、0196` before `個人番号、4383、6165、0196ですね`).
 
 use super::messages::is_filler;
-use super::runs::{self, KEEP};
+use super::runs::{Run, KEEP};
 use super::{Dirty, Pass};
 use crate::redact::chars::{unit, Unit};
 use crate::redact::{Finding, Kind};
@@ -64,72 +64,66 @@ impl Pass<'_> {
         });
         let mut added = Vec::new();
         let (mut first_key, mut next, mut next_refused) = (0, 0, 0);
-        let mut line_runs = Vec::new();
-        for li in 0..self.lines.len() {
-            let Some(&(ls, le)) = self.lines.get(li) else {
-                break;
-            };
-            // The keys within reach of the line.
+        for r in std::mem::take(&mut self.parts) {
+            // The keys of the values within reach.
             while keys
                 .get(first_key)
                 .and_then(|k| found.get(k.0))
-                .is_some_and(|f| f.end + REACH < ls)
+                .is_some_and(|f| f.end + REACH < r.start)
             {
                 first_key += 1;
             }
             let after = keys.get(first_key..).unwrap_or(&[]);
             let reach =
-                after.partition_point(|k| found.get(k.0).is_some_and(|f| f.start <= le + REACH));
-            let near = after.get(..reach).unwrap_or(&[]);
-            if near.is_empty() || !self.shapes.get(li).is_some_and(|s| s.digit) {
-                continue;
-            }
-            runs::runs_into(text, ls, le, &mut self.groups, &mut line_runs);
-            for r in &line_runs {
-                if r.wild > 0
-                    || r.digits == 0
-                    || r.alnum < MIN_PART
-                    || r.alnum > KEEP
-                    || self.glued(r)
-                    || self.quantity(r)
-                    || shown_on_purpose(text, r.start)
-                {
-                    continue;
-                }
-                // Not within a finding, nor what a negative label refused
-                // (`受付番号：3871-0090`).
-                while found.get(next).is_some_and(|f| f.end <= r.start) {
-                    next += 1;
-                }
-                while refused.get(next_refused).is_some_and(|x| x.1 <= r.start) {
-                    next_refused += 1;
-                }
-                if found.get(next).is_some_and(|f| f.start < r.end)
-                    || refused.get(next_refused).is_some_and(|x| x.0 < r.end)
-                {
-                    continue;
-                }
-                let key = near.iter().find(|&&(_, from, to)| {
+                after.partition_point(|k| found.get(k.0).is_some_and(|f| f.start <= r.end + REACH));
+            let key = after
+                .get(..reach)
+                .unwrap_or(&[])
+                .iter()
+                .find(|&&(_, from, to)| {
                     units
                         .get(from..to)
                         .is_some_and(|key| is_part(key, r.units()))
                 });
-                if let Some(f) = key.and_then(|k| found.get(k.0)) {
-                    added.push(Finding {
-                        kind: f.kind.clone(),
-                        start: r.start,
-                        end: r.end,
-                    });
-                    self.dirty.push(Dirty {
-                        read_from: r.start,
-                        start: r.start,
-                        end: r.end,
-                    });
-                }
+            let Some(f) = key.and_then(|k| found.get(k.0)) else {
+                continue;
+            };
+            // Not within a finding, nor what a negative label refused
+            // (`受付番号：3871-0090`), nor a date, an amount or a card's digits shown
+            // on purpose.
+            while found.get(next).is_some_and(|f| f.end <= r.start) {
+                next += 1;
             }
+            while refused.get(next_refused).is_some_and(|x| x.1 <= r.start) {
+                next_refused += 1;
+            }
+            if found.get(next).is_some_and(|f| f.start < r.end)
+                || refused.get(next_refused).is_some_and(|x| x.0 < r.end)
+                || self.glued(&r)
+                || self.quantity(&r)
+                || shown_on_purpose(text, r.start)
+            {
+                continue;
+            }
+            added.push(Finding {
+                kind: f.kind.clone(),
+                start: r.start,
+                end: r.end,
+            });
+            self.dirty.push(Dirty {
+                read_from: r.start,
+                start: r.start,
+                end: r.end,
+            });
         }
         added
     }
+}
+
+/// Whether `run` may be a part of a value said again: digits (letters too), no
+/// mask character, [`MIN_PART`] to [`KEEP`] of them.
+pub(super) fn may_be_part(run: &Run) -> bool {
+    run.wild == 0 && run.digits > 0 && (MIN_PART..=KEEP).contains(&run.alnum)
 }
 
 /// Whether `part` is one of the parts `key` is said in: its start, its end, or a
