@@ -525,9 +525,11 @@ impl Pass<'_> {
                 || between
                     .iter()
                     .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
-            if let Some(after) = Some(()).filter(|_| *far).and_then(|_| named_after()) {
-                *far = false;
-                return after;
+            if *far {
+                if let Some(after) = named_after() {
+                    *far = false;
+                    return after;
+                }
             }
             // Unless the generic word ends a label that names a kind (`口座番号は
             // 5894646ではなく5894664`), or a card's components (`kigo_bango: タ373 /

@@ -4,7 +4,7 @@
 //! around them continue the value, whatever the other speaker says between.
 
 use super::hotwords::Kind8;
-use super::{Dirty, Pass, BROKEN_LINES};
+use super::{Pass, BROKEN_LINES};
 use crate::redact::chars::unit;
 use crate::redact::{Finding, Kind};
 
@@ -61,18 +61,18 @@ impl Pass<'_> {
         self.text.get(a.0..a.1) == self.text.get(b.0..b.1)
     }
 
-    /// The letters and digits of the message on line `li` when it is a part of a
-    /// value from the speaker named at `name`: after its colon, digits and a
-    /// little filler around them.
+    /// The letters and digits of the message on line `li`, whose speaker is
+    /// `speaker` ([`Pass::speaker`]), when it is a part of a value from the speaker
+    /// named at `name`: after its colon, digits and a little filler around them.
     fn message_part(
         &mut self,
         li: usize,
+        (ns, ne, body): (usize, usize, usize),
         name: (usize, usize),
     ) -> Option<(usize, Vec<(usize, usize)>)> {
         if !self.shapes.get(li).is_some_and(|s| s.digit) {
             return None;
         }
-        let (ns, ne, body) = self.speaker(li)?;
         if !self.same_name(name, (ns, ne)) {
             return None;
         }
@@ -103,12 +103,15 @@ impl Pass<'_> {
         (units > 0 && is_filler(tail) && filler <= 2 * FILLER).then_some((units, parts))
     }
 
-    /// Whether line `li` is a short message of another speaker than the one named
-    /// at `name`, with no letter or digit (`オペレーター：はい。`).
-    fn other_reply(&self, li: usize, name: (usize, usize)) -> bool {
-        let Some((ns, ne, body)) = self.speaker(li) else {
-            return false;
-        };
+    /// Whether line `li`, whose speaker is `speaker`, is a short message of another
+    /// speaker than the one named at `name`, with no letter or digit
+    /// (`オペレーター：はい。`).
+    fn other_reply(
+        &self,
+        li: usize,
+        (ns, ne, body): (usize, usize, usize),
+        name: (usize, usize),
+    ) -> bool {
         let le = self.lines.get(li).map_or(body, |l| l.1);
         let said = self.text.get(body..le).unwrap_or("");
         !self.same_name(name, (ns, ne)) && said.len() <= 72 && is_filler(said)
@@ -152,13 +155,16 @@ impl Pass<'_> {
         let name = (ns, ne);
         let (mut next, mut replies, mut added) = (li + 1, 0, 0);
         while parts.len() < BROKEN_LINES {
-            if let Some((units, runs)) = self.message_part(next, name) {
+            let Some(speaker) = self.speaker(next) else {
+                break;
+            };
+            if let Some((units, runs)) = self.message_part(next, speaker, name) {
                 if added + units > room {
                     break;
                 }
                 added += units;
                 parts.push((units, runs));
-            } else if replies < REPLIES && self.other_reply(next, name) {
+            } else if replies < REPLIES && self.other_reply(next, speaker, name) {
                 replies += 1;
             } else {
                 break;
@@ -204,16 +210,8 @@ impl Pass<'_> {
                     if found.iter().any(|g| g.start < end && start < g.end) {
                         continue;
                     }
-                    added.push(Finding {
-                        kind: f.kind.clone(),
-                        start,
-                        end,
-                    });
-                    self.dirty.push(Dirty {
-                        read_from: start,
-                        start,
-                        end,
-                    });
+                    let late = self.found_late(f.kind.clone(), start, end);
+                    added.push(late);
                 }
             }
         }

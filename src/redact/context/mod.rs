@@ -151,24 +151,19 @@ pub(crate) fn widen(
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
-    let found = if added.is_empty() {
-        found
-    } else {
-        super::settle::merge(found, added)
+    // Each step's findings join the earlier ones before the next step reads them.
+    let merged = |found: Vec<Finding>, more: Vec<Finding>| {
+        if more.is_empty() {
+            found
+        } else {
+            super::settle::merge(found, more)
+        }
     };
+    let found = merged(found, added);
     let rest = pass.rest_in_messages(&found);
-    let found = if rest.is_empty() {
-        found
-    } else {
-        super::settle::merge(found, rest)
-    };
+    let found = merged(found, rest);
     let again = pass.parts_said_again(&found, refused);
-    let found = if again.is_empty() {
-        found
-    } else {
-        super::settle::merge(found, again)
-    };
-    (found, pass.done())
+    (merged(found, again), pass.done())
 }
 
 /// The context pass's buffers, kept from one text to the next ([`scratch`]).
@@ -608,25 +603,17 @@ impl<'t> Pass<'t> {
     fn odd_joint(&self, li: usize, from: usize, to: usize) -> bool {
         // A table's bar, typed half or full width, parts its cells.
         let table = self.table.as_ref().is_some_and(|t| t.header != li);
-        let mut marks = self.text.get(from..to).unwrap_or("").chars();
+        let gap = self.text.get(from..to).unwrap_or("");
+        // A form's boxes, a group or a digit in each: `［1234］［5678］`.
+        if runs::BOX_JOINTS.contains(&gap) {
+            return true;
+        }
+        let mut marks = gap.chars();
         match (marks.next(), marks.next()) {
             (Some('|' | '｜'), None) => !table,
             // A number read out in parts: `8413の4898の0534`.
             (Some(c), None) => {
                 matches!(c, '~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の')
-            }
-            // A form's boxes, a group or a digit in each: `［1234］［5678］`.
-            (Some(close), Some(open)) => {
-                marks.next().is_none()
-                    && matches!(
-                        (close, open),
-                        (']', '[')
-                            | ('］', '［')
-                            | ('】', '【')
-                            | ('〕', '〔')
-                            | (')', '(')
-                            | ('）', '（')
-                    )
             }
             _ => false,
         }
@@ -941,28 +928,30 @@ impl<'t> Pass<'t> {
         let Some(&(ls, le)) = self.lines.get(li) else {
             return 0;
         };
-        if !self.only_space(run.end, le) {
-            return self.continued_in_messages(li, run.start, run.end, room);
-        }
         let mut added = 0;
-        for next in li + 1..=li + BROKEN_LINES {
-            let (Some(&(ns, ne)), true) = (
-                self.lines.get(next),
-                self.shapes.get(next).is_some_and(|s| s.digit),
-            ) else {
-                break;
-            };
-            let Some(r) = self.line(next).runs.last().copied() else {
-                break;
-            };
-            let alone =
-                self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
-            if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
-                break;
+        // At the end of its line: the lines below. (Before more of its line, only a
+        // chat's next messages may go on.)
+        if self.only_space(run.end, le) {
+            for next in li + 1..=li + BROKEN_LINES {
+                let (Some(&(ns, ne)), true) = (
+                    self.lines.get(next),
+                    self.shapes.get(next).is_some_and(|s| s.digit),
+                ) else {
+                    break;
+                };
+                let Some(r) = self.line(next).runs.last().copied() else {
+                    break;
+                };
+                let alone =
+                    self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
+                if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
+                    break;
+                }
+                added += r.alnum;
             }
-            added += r.alnum;
         }
         if added == 0 {
+            // Or the next messages of its speaker in a chat or a call.
             return self.continued_in_messages(li, run.start, run.end, room);
         }
         added
@@ -1038,6 +1027,20 @@ impl<'t> Pass<'t> {
         &entry
             .get_or_insert_with(|| (li, Line::new(text, span, valued, Spare::default(), groups)))
             .1
+    }
+}
+
+impl Pass<'_> {
+    /// A finding the pass adds after its reading of the lines (the rest of a value
+    /// sent in parts, a part said again), marked dirty from its own start: the
+    /// masked output is read again around it.
+    fn found_late(&mut self, kind: Kind, start: usize, end: usize) -> Finding {
+        self.dirty.push(Dirty {
+            read_from: start,
+            start,
+            end,
+        });
+        Finding { kind, start, end }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::messages::is_filler;
 use super::runs::{Run, KEEP};
-use super::{Dirty, Pass};
+use super::Pass;
 use crate::redact::chars::{unit, Unit};
 use crate::redact::{Finding, Kind};
 use crate::substring::contains;
@@ -105,16 +105,8 @@ impl Pass<'_> {
             {
                 continue;
             }
-            added.push(Finding {
-                kind: f.kind.clone(),
-                start: r.start,
-                end: r.end,
-            });
-            self.dirty.push(Dirty {
-                read_from: r.start,
-                start: r.start,
-                end: r.end,
-            });
+            let late = self.found_late(f.kind.clone(), r.start, r.end);
+            added.push(late);
         }
         added
     }

@@ -181,7 +181,7 @@ pub(crate) fn runs_into(
 }
 
 /// The brackets between two boxes of a form side by side (`［1］［2］`).
-const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")(", "）（"];
+pub(super) const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")(", "）（"];
 
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
