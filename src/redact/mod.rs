@@ -395,7 +395,7 @@ impl RedactorBuilder {
 
     /// Adds a custom rule: every match of the regular expression `pattern` (syntax of
     /// the `regex` crate) is a finding of kind `kind`. A built-in kind's name gives
-    /// findings of that kind; any other name a [`Kind::Custom`]. Matches that overlap
+    /// findings of that kind; any other name a `Kind::Custom`. Matches that overlap
     /// other findings are merged with them. Needs the `rules` cargo feature; without
     /// it [`RedactorBuilder::build`] fails with [`RedactError::RulesUnavailable`].
     pub fn rule(mut self, kind: &str, pattern: &str) -> Self {

@@ -131,6 +131,11 @@ test('custom rules are refused by the browser build with a clear error', async (
   assert.throws(() => web.redact('x', { rules: [{ kind: 'a', pattern: 'x' }] }),
     (e) => e.code === 'rules_unavailable' && /Node build/.test(e.message));
   assert.equal(web.redact('x', { rules: [] }).text, 'x');
+  // Any rule is refused unread, whatever it looks like; a list that is not an array
+  // is a TypeError naming it.
+  assert.throws(() => web.redact('x', { rules: [42] }), (e) => e.code === 'rules_unavailable');
+  assert.throws(() => web.redact('x', { rules: 5 }), (e) => e instanceof TypeError && /`options\.rules`/.test(e.message));
+  assert.equal(web.version(), JSON.parse(readFileSync('pkg/package.json', 'utf8')).version);
 });
 
 test('bad arguments throw TypeErrors naming them; the module keeps working', () => {

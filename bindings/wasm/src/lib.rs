@@ -98,9 +98,12 @@ pub(crate) fn is_array(value: &JsValue) -> bool {
 }
 
 /// `version()`: the package version, which is the crate version.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    mamori::VERSION.to_owned()
+///
+/// A JavaScript string made from the static text: no Rust string is allocated
+/// and handed over.
+#[wasm_bindgen(js_name = version, unchecked_return_type = "string")]
+pub fn version() -> JsValue {
+    JsValue::from_str(mamori::VERSION)
 }
 
 /// A `TypeError` with `message`.

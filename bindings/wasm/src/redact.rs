@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use mamori::offsets::{utf16_len, Utf16Cursor};
 use mamori::quoted::Quoted;
-use mamori::redact::{Kind, RedactError, Redactor, Style};
+use mamori::redact::{Kind, Redactor, Style};
 
 /// The TypeScript declarations of this file's functions and types (the section
 /// below reads it; rustc does not count that as a use).
@@ -93,12 +93,15 @@ const MAX_ENTRIES: u32 = 256;
 /// The longest style or kind name copied in to be compared (longer is no name).
 const MAX_NAME_UNITS: u32 = 64;
 /// The longest `kind` of a custom rule, in UTF-16 code units.
+#[cfg(feature = "rules")]
 const MAX_RULE_KIND_UNITS: u32 = 256;
 /// The longest `pattern` of a custom rule: the regex crate parses a pattern before it
 /// can tell that its program is over the size limit, and a pattern of millions of
 /// units takes hundreds of megabytes to parse.
+#[cfg(feature = "rules")]
 const MAX_PATTERN_UNITS: u32 = 16 * 1024;
 /// The longest `label` of a custom rule: it is copied once per finding.
+#[cfg(feature = "rules")]
 const MAX_LABEL_UNITS: u32 = 1024;
 /// The longest text one call may give back, in UTF-16 code units (the input limit).
 /// Styles "mask" and "partial" keep the length; with "label" a finding may come out
@@ -115,8 +118,16 @@ pub(crate) struct Spec {
     kinds: Option<Vec<Kind>>,
     style: Style,
     keep_last: usize,
-    rules: Vec<(String, String, Option<String>)>,
+    rules: Rules,
 }
+
+/// The custom rules of a [`Spec`]: (kind, pattern, label) each.
+#[cfg(feature = "rules")]
+type Rules = Vec<(String, String, Option<String>)>;
+/// Without the `rules` feature there are none: an empty array, which costs the
+/// browser build no code.
+#[cfg(not(feature = "rules"))]
+type Rules = [(String, String, Option<String>); 0];
 
 thread_local! {
     /// The last redactor built without custom rules, and the last one with: a
@@ -516,23 +527,33 @@ fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
             None => b.rule(kind, pattern),
         };
     }
+    // Without the `rules` feature only rules make building fail, and
+    // `read_rules` has refused them already.
+    #[cfg(not(feature = "rules"))]
+    return b.build().map_err(|_| unavailable(func));
+    #[cfg(feature = "rules")]
     b.build().map_err(|e| match e {
-        RedactError::InvalidPattern { index, reason } => {
+        mamori::redact::RedactError::InvalidPattern { index, reason } => {
             let err = js_sys::SyntaxError::new(&format!(
                 "{func}: `options.rules[{index}].pattern` is not a valid regular expression: {reason}"
             ));
             let _ = Reflect::set(&err, &"code".into(), &"invalid_pattern".into());
             err.into()
         }
-        RedactError::RulesUnavailable => super::coded_error(
-            "rules_unavailable",
-            &format!(
-                "{func}: `options.rules` needs the Node build of mamori; the browser build \
-                 leaves out regular expressions to stay small"
-            ),
-        ),
+        mamori::redact::RedactError::RulesUnavailable => unavailable(func),
         other => super::type_error(&format!("{func}: {other}")),
     })
+}
+
+/// The error of a call with rules to a build without them.
+fn unavailable(func: &str) -> JsValue {
+    super::coded_error(
+        "rules_unavailable",
+        &format!(
+            "{func}: `options.rules` needs the Node build of mamori; the browser build \
+             leaves out regular expressions to stay small"
+        ),
+    )
 }
 
 pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec, JsValue> {
@@ -540,7 +561,7 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         kinds: None,
         style: Style::Mask,
         keep_last: mamori::redact::DEFAULT_KEEP_LAST,
-        rules: Vec::new(),
+        rules: Rules::default(),
     };
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(spec);
@@ -597,6 +618,17 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         spec.rules = read_rules(&rules, func)?;
     }
     Ok(spec)
+}
+
+/// Without the `rules` feature no rule can run: a list of rules is checked to be
+/// an array and refused when it is not empty, each rule unread.
+#[cfg(not(feature = "rules"))]
+fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
+    if entries(value, "rules", "{ kind, pattern, label? } objects", func)?.is_empty() {
+        Ok([])
+    } else {
+        Err(unavailable(func))
+    }
 }
 
 /// The entries of array option `name`. Read through `catch` bindings only: the
@@ -671,10 +703,8 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
         .collect()
 }
 
-fn read_rules(
-    value: &JsValue,
-    func: &str,
-) -> Result<Vec<(String, String, Option<String>)>, JsValue> {
+#[cfg(feature = "rules")]
+fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
     entries(value, "rules", "{ kind, pattern, label? } objects", func)?
         .iter()
         .enumerate()

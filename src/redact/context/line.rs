@@ -167,20 +167,12 @@ impl<'t> Line<'t> {
 
     /// Whether the line ends like a title: `…について`, `…の件`, `…情報`, `…一覧`.
     pub(super) fn titled(&self) -> bool {
-        let tail: String = self
-            .folded()
-            .chars
-            .iter()
-            .rev()
-            .take(4)
-            .map(|&(c, _)| c)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        ["ニツイテ", "ノ件", "情報", "一覧"]
-            .iter()
-            .any(|t| tail.ends_with(t))
+        let chars = &self.folded().chars;
+        ["ニツイテ", "ノ件", "情報", "一覧"].iter().any(|t| {
+            let from = chars.len().checked_sub(t.chars().count());
+            from.and_then(|from| chars.get(from..))
+                .is_some_and(|tail| tail.iter().map(|&(c, _)| c).eq(t.chars()))
+        })
     }
 }
 

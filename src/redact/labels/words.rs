@@ -231,96 +231,103 @@ const EN_T: &[Entry] = &[
 ];
 const EN_V: &[Entry] = &[e("visa", Card), e("version", Negative), e("ver", Negative)];
 
+/// The patterns by the folded character they start with, in the order of that
+/// character (the tests check it): [`patterns`] searches it, and the scanner's
+/// first-character filter is made from its keys.
+pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
+    ('a', EN_A),
+    ('b', EN_B),
+    ('c', EN_C),
+    ('d', EN_D),
+    ('e', EN_E),
+    ('f', EN_F),
+    ('i', EN_I),
+    ('j', EN_J),
+    ('l', EN_L),
+    ('m', EN_M),
+    ('o', EN_O),
+    ('p', EN_P),
+    ('r', EN_R),
+    ('t', EN_T),
+    ('v', EN_V),
+    ('℡', TEL_SIGN),
+    ('☎', PHONE_SIGN),
+    ('〒', POST),
+    ('ア', A),
+    ('エ', KANA_E),
+    ('カ', KA),
+    ('キ', KANA_KI),
+    ('ク', KU),
+    ('コ', KANA_KO),
+    ('シ', SHI_RI),
+    ('ジ', KANA_JI),
+    ('ダ', DA),
+    ('ト', KANA_TO),
+    ('ネ', KANA_NE),
+    ('バ', KANA_BA),
+    ('パ', PA),
+    ('ヒ', KANA_HI),
+    ('フ', FU_ALL),
+    ('ホ', KANA_HO),
+    ('マ', MA),
+    ('メ', KANA_ME),
+    ('予', YOYAKU),
+    ('会', KAI),
+    ('伝', DENPYO),
+    ('保', HO),
+    ('個', KO),
+    ('免', MEN),
+    ('公', KOU),
+    ('内', NAI),
+    ('処', SHO_HOU),
+    ('取', TORI),
+    ('受', JU),
+    ('口', KUCHI),
+    ('品', HIN),
+    ('商', SHO),
+    ('問', TOI),
+    ('在', ZAI),
+    ('型', KATA),
+    ('基', KI_NEN),
+    ('客', KYAKU),
+    ('年', NEN),
+    ('当', TOU),
+    ('患', KAN_JA),
+    ('振', FURI),
+    ('携', KEI),
+    ('整', SEIRI),
+    ('旅', RYO),
+    ('普', FUTSU),
+    ('枝', EDA),
+    ('注', CHU),
+    ('特', TOKU),
+    ('申', MOUSHI),
+    ('番', BAN),
+    ('管', KAN),
+    ('被', HI),
+    ('製', SEIZO),
+    ('記', KI),
+    ('診', SHIN),
+    ('請', SEI),
+    ('負', FU),
+    ('貯', CHO),
+    ('追', TSUI),
+    ('連', REN),
+    ('運', UN),
+    ('部', HE),
+    ('郵', YUU),
+    ('電', DEN),
+    ('預', YOKIN),
+    ('領', RYOU),
+    ('顧', KO_KYAKU),
+];
+
 /// The patterns that may start with the folded character `c`.
 #[inline]
 pub(super) fn patterns(c: char) -> &'static [Entry] {
-    match c {
-        '保' => HO,
-        '被' => HI,
-        '記' => KI,
-        '番' => BAN,
-        '枝' => EDA,
-        '公' => KOU,
-        '負' => FU,
-        '受' => JU,
-        '口' => KUCHI,
-        '普' => FUTSU,
-        '当' => TOU,
-        '貯' => CHO,
-        '預' => YOKIN,
-        '予' => YOYAKU,
-        '振' => FURI,
-        '運' => UN,
-        '免' => MEN,
-        '基' => KI_NEN,
-        '年' => NEN,
-        '個' => KO,
-        'マ' => MA,
-        'ク' => KU,
-        'カ' => KA,
-        'ア' => A,
-        'ダ' => DA,
-        'パ' => PA,
-        '旅' => RYO,
-        '領' => RYOU,
-        '在' => ZAI,
-        '特' => TOKU,
-        '電' => DEN,
-        '伝' => DENPYO,
-        '携' => KEI,
-        '連' => REN,
-        'フ' => FU_ALL,
-        '℡' => TEL_SIGN,
-        '☎' => PHONE_SIGN,
-        '注' => CHU,
-        '問' => TOI,
-        '追' => TSUI,
-        '請' => SEI,
-        '整' => SEIRI,
-        '製' => SEIZO,
-        '取' => TORI,
-        '会' => KAI,
-        '管' => KAN,
-        '郵' => YUU,
-        '〒' => POST,
-        '部' => HE,
-        '診' => SHIN,
-        '申' => MOUSHI,
-        '商' => SHO,
-        '品' => HIN,
-        '型' => KATA,
-        '内' => NAI,
-        '処' => SHO_HOU,
-        '患' => KAN_JA,
-        '客' => KYAKU,
-        '顧' => KO_KYAKU,
-        'シ' => SHI_RI,
-        'ホ' => KANA_HO,
-        'ヒ' => KANA_HI,
-        'キ' => KANA_KI,
-        'バ' => KANA_BA,
-        'エ' => KANA_E,
-        'ト' => KANA_TO,
-        'コ' => KANA_KO,
-        'ジ' => KANA_JI,
-        'メ' => KANA_ME,
-        'ネ' => KANA_NE,
-        'a' => EN_A,
-        'b' => EN_B,
-        'c' => EN_C,
-        'd' => EN_D,
-        'e' => EN_E,
-        'f' => EN_F,
-        'i' => EN_I,
-        'j' => EN_J,
-        'l' => EN_L,
-        'm' => EN_M,
-        'o' => EN_O,
-        'p' => EN_P,
-        'r' => EN_R,
-        't' => EN_T,
-        'v' => EN_V,
-        _ => &[],
+    match BY_FIRST.binary_search_by(|&(k, _)| k.cmp(&c)) {
+        Ok(i) => BY_FIRST.get(i).map_or(&[], |&(_, entries)| entries),
+        Err(_) => &[],
     }
 }
 
@@ -332,30 +339,28 @@ const FU_ALL: &[Entry] = &[
     e("フタンシャ", Payer),
 ];
 
-/// Every folded character a pattern starts with (the keys of `patterns`).
-pub(super) const FIRST: &[char] = &[
-    '保', '被', '記', '番', '枝', '公', '負', '受', '口', '普', '当', '貯', '預', '予', '振', '運',
-    '免', '基', '年', '個', 'マ', 'ク', 'カ', 'ア', 'ダ', 'パ', '旅', '領', '在', '特', '電', '伝',
-    '携', '連', 'フ', '℡', '☎', '注', '問', '追', '請', '整', '製', '取', '会', '管', '郵', '〒',
-    '部', '診', '申', '商', '品', '型', '内', '処', '患', '客', '顧', 'シ', 'ホ', 'ヒ', 'キ', 'バ',
-    'エ', 'ト', 'コ', 'ジ', 'メ', 'ネ', 'a', 'b', 'c', 'd', 'e', 'f', 'i', 'j', 'l', 'm', 'o', 'p',
-    'r', 't', 'v',
-];
-
 #[cfg(test)]
 mod tests {
-    use super::{patterns, FIRST};
+    use super::{patterns, BY_FIRST};
     use crate::redact::labels::may_start_label;
 
     #[test]
     fn the_first_character_filter_knows_every_pattern() {
-        for &c in FIRST {
+        assert!(
+            BY_FIRST.windows(2).all(|w| w[0].0 < w[1].0),
+            "BY_FIRST is in the order of its characters, each once"
+        );
+        for &(c, _) in BY_FIRST {
             assert!(!patterns(c).is_empty(), "{c}");
             assert!(may_start_label(c), "{c}");
         }
         for u in 0..0x30000u32 {
             if let Some(c) = char::from_u32(u) {
-                assert_eq!(!patterns(c).is_empty(), FIRST.contains(&c), "{c}");
+                assert_eq!(
+                    !patterns(c).is_empty(),
+                    BY_FIRST.iter().any(|&(k, _)| k == c),
+                    "{c}"
+                );
                 for entry in patterns(c) {
                     assert!(entry.pattern.starts_with(c), "{} under {c}", entry.pattern);
                 }
