@@ -250,9 +250,36 @@ fn insured_numbers_as_one_number() {
         ("被保険者番号ですが、正しくは56497006でした", "56497006"),
         ("保険証の番号は12345678です", "12345678"),
         ("被保険者番号（8桁）：12345678", "12345678"),
+        // Staff notes abbreviate it.
+        ("被保番：33", "33"),
+        ("被保番号 1234567", "1234567"),
+        // A call note keeps what was said while thinking.
+        ("被保険者番号は、えーと、33です", "33"),
+        ("被保険者番号は えー 33", "33"),
     ] {
         check(text, &[("insured_number", value)]);
     }
+    check(
+        "記号：7120　被保番：33",
+        &[("insured_number", "7120"), ("insured_number", "33")],
+    );
+}
+
+#[test]
+fn values_named_by_the_label_after_them() {
+    // `XがLABELで、…`: the label names the value before it, although another
+    // value follows the label.
+    let got = found("06133615が保険者番号で、33が番号です");
+    assert!(
+        got.contains(&("insurer_number".to_owned(), "06133615".to_owned())),
+        "{got:?}"
+    );
+    let got = found("7120が記号で33が番号です");
+    assert!(
+        got.iter()
+            .any(|(k, v)| k == "insured_number" && v.contains("7120")),
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -629,6 +629,7 @@ impl Pass<'_> {
         // (`06137566（保険者）／12-345（記号・番号）`).
         let own_value = |h: &Hot| {
             !bracketed(line, end, h)
+                && !subject_named(line, end, h)
                 && line.runs.iter().any(|r| {
                     let at = line.index(r.start);
                     at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
@@ -645,7 +646,9 @@ impl Pass<'_> {
                 Say::Block if h.from - end <= 2 => return Say::Block,
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
-                Say::Component(_) if components_before(line, end, h) => {
+                Say::Component(_)
+                    if components_before(line, end, h) || subject_named(line, end, h) =>
+                {
                     return Say::Component(false)
                 }
                 Say::Generic => generic = true,
@@ -820,6 +823,16 @@ fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
             .all(|&(c, _)| is_alnum(c) || matches!(c, '・' | '/' | '-')),
         _ => false,
     }
+}
+
+/// Whether the word `h` of `line` names the run that ends at folded character `end`
+/// as its subject, with only が or は between (`06133615が保険者番号で、33が…`):
+/// the value after the word is not its own then.
+fn subject_named(line: &Line, end: usize, h: &Hot) -> bool {
+    matches!(
+        line.folded().chars.get(end..h.from),
+        Some([(c, _)]) if matches!(c, 'が' | 'は' | 'ガ' | 'ハ')
+    )
 }
 
 /// Whether the word `h` of `line` stands in brackets opened at folded character

@@ -55,8 +55,8 @@ pub(crate) enum Family {
     Skip,
 }
 
-/// A 4096-bit filter over the low 12 bits of the first characters of the patterns ([`BY_FIRST`]): most
-/// characters of a text are rejected by one bit test.
+/// A 4096-bit filter over the low 12 bits of the first characters of the patterns
+/// ([`BY_FIRST`]): most characters of a text are rejected by one bit test.
 const FILTER: [u64; 64] = {
     let mut bits = [0u64; 64];
     let mut i = 0;

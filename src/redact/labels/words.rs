@@ -62,6 +62,9 @@ const HI: &[Entry] = &[
     e("被保険者証 番号", InsuredSingle),
     e("被保険者証", Skip),
     e("被保険者", Skip),
+    // The abbreviation of staff notes.
+    e("被保番号", InsuredSingle),
+    e("被保番", InsuredSingle),
 ];
 const KI: &[Entry] = &[e("記号", InsuredSymbol)];
 const BAN: &[Entry] = &[e("番号", InsuredNumber)];

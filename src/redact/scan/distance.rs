@@ -151,6 +151,29 @@ pub(super) fn within(text: &str, from: usize, to: usize, limit: usize, lines: us
     })
 }
 
+/// Words said while thinking, which call notes keep between a label and its value;
+/// a longer one before a shorter one it starts with.
+const FILLERS: [&str; 9] = [
+    "えーっと",
+    "えーと",
+    "えっと",
+    "えー",
+    "あのー",
+    "あの",
+    "ですね",
+    "…",
+    "‥",
+];
+
+/// The length of the filler word ([`FILLERS`]) at byte `at`, if one starts there.
+fn filler_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    FILLERS
+        .iter()
+        .find(|f| rest.starts_with(f.as_bytes()))
+        .map(|f| f.len())
+}
+
 /// If only connectors stand between a label ending at `from` and a value at `to`
 /// (after kana or kanji that start a 記号, when `prefix`), where the value starts.
 pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Option<usize> {
@@ -181,6 +204,16 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
             let before = text.get(..at).and_then(|s| s.chars().next_back());
             before.is_some_and(is_space)
         };
+        // A word said while thinking (`被保険者番号は、えーと、33`) connects too.
+        if let Some(len) = filler_at(bytes, at) {
+            chars += 1;
+            after_space = false;
+            at += len;
+            if chars > TIGHT {
+                return None;
+            }
+            continue;
+        }
         if !is_connector(c) || spaced {
             break;
         }
@@ -289,6 +322,11 @@ mod tests {
         );
         // Words between: not tight.
         assert_eq!(tight("記号です12", "記号", "12", false), None);
+        // Words said while thinking connect.
+        assert_eq!(tight("記号は、えーと、12", "記号", "12", false), Some(18));
+        assert_eq!(tight("番号は…12", "番号", "12", false), Some(6));
+        assert_eq!(tight("番号はですね12", "番号", "12", false), Some(12));
+        assert_eq!(tight("記号は、あのーそれで12", "記号", "12", false), None);
         // More than TIGHT connectors, or two line breaks.
         assert_eq!(tight("記号：：：：：：：：：12", "記号", "12", false), None);
         assert_eq!(tight("記号\n\n12", "記号", "12", false), None);
