@@ -492,10 +492,9 @@ impl Redactor {
 
     /// Whether [`Redactor::find`] finds anything in `text`: the same answer, at less
     /// cost (about two thirds of a `find` on 2,000-character inquiries). A value the
-    /// first reading finds stays found whatever the
-    /// settling adds (it only adds), so that reading alone answers yes; and
-    /// where the scanner found nothing, the settling has nothing to read again, so it
-    /// answers no. Only when the context reading dropped all the scanner found is
+    /// first reading finds stays found whatever the settling adds (it only adds), so
+    /// that reading alone answers yes; and where the scanner found nothing, the
+    /// settling has nothing to read again, so it answers no. Only when the context reading dropped all the scanner found is
     /// the text read in full.
     ///
     /// ```

@@ -624,11 +624,16 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
 /// an array and refused when it is not empty, each rule unread.
 #[cfg(not(feature = "rules"))]
 fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
-    if entries(value, "rules", "{ kind, pattern, label? } objects", func)?.is_empty() {
+    if rule_entries(value, func)?.is_empty() {
         Ok([])
     } else {
         Err(unavailable(func))
     }
+}
+
+/// The entries of `options.rules`.
+fn rule_entries(value: &JsValue, func: &str) -> Result<Vec<JsValue>, JsValue> {
+    entries(value, "rules", "{ kind, pattern, label? } objects", func)
 }
 
 /// The entries of array option `name`. Read through `catch` bindings only: the
@@ -705,7 +710,7 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
 
 #[cfg(feature = "rules")]
 fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
-    entries(value, "rules", "{ kind, pattern, label? } objects", func)?
+    rule_entries(value, func)?
         .iter()
         .enumerate()
         .map(|(i, rule)| {

@@ -826,8 +826,9 @@ fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
 }
 
 /// Whether the word `h` of `line` names the run that ends at folded character `end`
-/// as its subject, with only が or は between (`06133615が保険者番号で、33が…`):
-/// the value after the word is not its own then.
+/// as its subject, with only が or は between (`06133615が保険者番号で、33が…`;
+/// ガ and ハ in a text written in katakana, as half-width forms are): the value
+/// after the word is not its own then.
 fn subject_named(line: &Line, end: usize, h: &Hot) -> bool {
     matches!(
         line.folded().chars.get(end..h.from),

@@ -204,8 +204,12 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
             let before = text.get(..at).and_then(|s| s.chars().next_back());
             before.is_some_and(is_space)
         };
-        // A word said while thinking (`被保険者番号は、えーと、33`) connects too.
-        if let Some(len) = filler_at(bytes, at) {
+        if !is_connector(c) || spaced {
+            // A word said while thinking (`被保険者番号は、えーと、33`) connects
+            // too; none starts with a connector, so only the others are looked at.
+            let Some(len) = filler_at(bytes, at) else {
+                break;
+            };
             chars += 1;
             after_space = false;
             at += len;
@@ -213,9 +217,6 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
                 return None;
             }
             continue;
-        }
-        if !is_connector(c) || spaced {
-            break;
         }
         let space = is_space(c);
         if !(space && after_space) {
