@@ -247,3 +247,11 @@ test('values said aloud, sent in parts, or printed in the boxes and columns of a
   masks('カード会員番号 5549 9679 7596 7140', '5549 9679 7596 7140');
   masks('保検者番号 01131044 記弓 19133259', '19133259');
 });
+
+test('staff abbreviations, words said while thinking, and a value named by the label after it', () => {
+  masks('被保番：33　記号：7120', '33');
+  masks('被保険者番号は、えーと、33です', '33', ['えーと']);
+  masks('被保険者番号は…12', '12');
+  masks('06133615が保険者番号で、33が番号です', '06133615');
+  masks('7120が記号で33が番号です', '7120');
+});
