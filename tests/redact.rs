@@ -984,3 +984,79 @@ fn a_line_after_one_whose_mask_changes_its_length_is_read_again_masked() {
     assert!(!once.text.contains("450603"), "{:?}", once.text);
     settled(&Redactor::default(), text);
 }
+
+#[test]
+fn a_date_after_a_value_is_no_part_of_it() {
+    // A card's expiry after a mistyped card number: the number is the label's,
+    // the expiry stays.
+    check(
+        "カード：4980 0000 0000 0004 12/28",
+        &[("credit_card", "4980 0000 0000 0004")],
+    );
+    check(
+        "カード：4980-0000-0000-0004 12/28",
+        &[("credit_card", "4980-0000-0000-0004")],
+    );
+    // A year and a time are one date still.
+    none("Sent: Friday, November 8, 2024 4:12 PM");
+}
+
+#[test]
+fn labels_listed_in_a_sentence_name_the_values_below_in_order() {
+    check(
+        "マイナンバーとカード番号を送ります\n123456789012\n4539 5787 6362 1487",
+        &[
+            ("my_number", "123456789012"),
+            ("credit_card", "4539 5787 6362 1487"),
+        ],
+    );
+    check(
+        "以下の保険者番号、記号、番号で登録してください。\n06132013\n7120\n33",
+        &[
+            ("insurer_number", "06132013"),
+            ("insured_number", "7120"),
+            ("insured_number", "33"),
+        ],
+    );
+    // Words that name no value name none in a list either.
+    none("注文番号と受付番号です\n12345678\n87654321");
+}
+
+#[test]
+fn a_cards_number_named_before_its_symbol_or_as_the_subject() {
+    for text in [
+        "番号：33　記号：7120",
+        "保険証は番号33、記号7120です",
+        "記号は7120で、33が番号です",
+    ] {
+        let got = found(text);
+        assert_eq!(got.len(), 2, "{text:?}: {got:?}");
+        assert!(got.iter().all(|(k, _)| k == "insured_number"), "{text:?}");
+    }
+    check("7120-33 記号番号", &[("insured_number", "7120-33")]);
+    // A 番号 at the end of a longer word is not the card's.
+    none("都道府県番号 1 3　点数表番号 1");
+}
+
+#[test]
+fn a_label_over_a_blank_line_names_a_value_alone_below_it() {
+    check(
+        "マイナンバーについて。\n\n123456789012",
+        &[("my_number", "123456789012")],
+    );
+    none("お問い合わせについて。\n\n123456789012");
+}
+
+#[test]
+fn a_figure_dash_or_commas_between_groups_of_four() {
+    check(
+        "マイナンバー 1234‒5678‒9012",
+        &[("my_number", "1234‒5678‒9012")],
+    );
+    check(
+        "マイナンバー 1234,5678,9012",
+        &[("my_number", "1234,5678,9012")],
+    );
+    // An amount's groups have three digits.
+    none("合計 1,234,567円");
+}

@@ -47,7 +47,7 @@ pub(crate) fn unit(c: char) -> Option<Unit> {
 pub(crate) fn sep(c: char) -> Option<Sep> {
     match c {
         ' ' | '\u{3000}' => Some(Sep::Space),
-        '-' | '－' | 'ー' | '−' | '‐' | '‑' | '–' | '—' | '―' | 'ｰ' | '﹣' => {
+        '-' | '－' | 'ー' | '−' | '‐' | '‑' | '‒' | '–' | '—' | '―' | 'ｰ' | '﹣' => {
             Some(Sep::Dash)
         }
         '.' | '．' => Some(Sep::Dot),

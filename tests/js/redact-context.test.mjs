@@ -255,3 +255,19 @@ test('staff abbreviations, words said while thinking, and a value named by the l
   masks('06133615が保険者番号で、33が番号です', '06133615');
   masks('7120が記号で33が番号です', '7120');
 });
+
+test('an expiry after a card number, labels listed in a sentence, a 番号 before its 記号, a blank line under a label', () => {
+  masks('カード：4980 0000 0000 0004 12/28', '4980 0000 0000 0004', ['12/28']);
+  const listed = 'マイナンバーとカード番号を送ります\n123456789012\n4539 5787 6362 1487';
+  masks(listed, '123456789012');
+  masks(listed, '4539 5787 6362 1487');
+  const card = '以下の保険者番号、記号、番号で登録してください。\n06132013\n7120\n33';
+  masks(card, '7120');
+  masks(card, '\n33');
+  masks('番号：33　記号：7120', '33');
+  masks('保険証は番号33、記号7120です', '33');
+  masks('記号は7120で、33が番号です', '33');
+  masks('7120-33 記号番号', '7120-33');
+  masks('マイナンバーについて。\n\n123456789012', '123456789012');
+  masks('マイナンバー 1234,5678,9012', '1234,5678,9012');
+});

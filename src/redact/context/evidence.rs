@@ -11,6 +11,7 @@ use super::{
 
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
+use crate::offsets::char_count;
 use crate::redact::chars::is_alnum;
 use crate::redact::{Finding, Kind};
 
@@ -227,19 +228,49 @@ impl Pass<'_> {
             if !above.runs.is_empty() {
                 break;
             }
-            card |= matches!(
-                e,
-                Evidence::Component | Evidence::Kind(Kind8::Insured | Kind8::Insurer)
-            );
+            card |= card_word(e);
             labels -= 1;
         }
-        if values < 2 || top - labels < values {
+        if values < 2 {
             return None;
+        }
+        if top - labels < values {
+            return self.listed(top, li - (top + usize::from(ruled)), values);
         }
         let label = self.line(li - values - usize::from(ruled));
         match label_word(label)? {
             Evidence::Generic if card => Some(Evidence::Component),
             Evidence::Generic => None,
+            e => Some(e),
+        }
+    }
+
+    /// The label of the `nth` of `values` values stacked under line `top` when that
+    /// line names them all, in their order, and holds no value
+    /// (`保険者番号、記号、番号を送ります⏎06132013⏎7120⏎33`): its words pair up with
+    /// the values. A 番号 among a card's words is a component; a word that names no
+    /// value (注文番号) names none here either.
+    fn listed(&mut self, top: usize, nth: usize, values: usize) -> Option<Evidence> {
+        let line = self.line(top.checked_sub(1)?);
+        if !line.runs.is_empty() {
+            return None;
+        }
+        let (mut n, mut card, mut word) = (0, false, None);
+        for h in line.hots() {
+            // A 番号 at the end of a word that names something is one label with it
+            // (`保険者番号`).
+            if h.evidence == Evidence::Generic && !own_word(line, h.from) {
+                continue;
+            }
+            if n == nth {
+                word = Some(h.evidence);
+            }
+            card |= card_word(h.evidence);
+            n += 1;
+        }
+        match word.filter(|_| n == values)? {
+            Evidence::Generic if card => Some(Evidence::Component),
+            Evidence::Generic | Evidence::Negative => None,
             e => Some(e),
         }
     }
@@ -285,7 +316,7 @@ impl Pass<'_> {
             .hots()
             .iter()
             .find(|h| below.folded().at(h.from) >= body)?;
-        let gap = text.get(body..below.folded().at(h.from))?.chars().count();
+        let gap = char_count(text.get(body..below.folded().at(h.from))?);
         match h.evidence {
             Evidence::Kind(k) if gap <= 2 => Some(k),
             _ => None,
@@ -579,6 +610,13 @@ impl Pass<'_> {
             match (say, pending) {
                 (Say::Generic, None) => pending = Some((h.from, tight)),
                 (Say::Generic, Some(_)) => {}
+                // `保険証は番号33`: a short number under the card's word and its 番号
+                // is the card's 番号 (not a length: `8文字`).
+                (Say::Kind(Kind8::Insured, _), Some((from, g_tight)))
+                    if from <= h.to + 2 && run.alnum < MIN_UNITS && !a_length(text, run) =>
+                {
+                    return Say::Component(g_tight)
+                }
                 // `保険者番号`, `カードの番号`: the word and its 番号 are one label.
                 (Say::Kind(k, _), Some((from, g_tight))) if from <= h.to + 2 => {
                     return Say::Kind(k, g_tight)
@@ -635,6 +673,8 @@ impl Pass<'_> {
                     at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
                 })
         };
+        // Whether a 番号 after the run names it as its subject (`33が番号です`).
+        let mut subject = false;
         if let Some(h) = line
             .hots()
             .iter()
@@ -647,11 +687,16 @@ impl Pass<'_> {
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
                 Say::Component(_)
-                    if components_before(line, end, h) || subject_named(line, end, h) =>
+                    if components_before(line, end, h)
+                        || subject_named(line, end, h)
+                        || (h.from - end <= 2 && ends_line(line, h)) =>
                 {
                     return Say::Component(false)
                 }
-                Say::Generic => generic = true,
+                Say::Generic => {
+                    generic = true;
+                    subject = subject_named(line, end, h);
+                }
                 _ => {}
             }
         }
@@ -663,10 +708,27 @@ impl Pass<'_> {
         if delimiter.is_some() {
             return if generic { Say::Generic } else { Say::Silent };
         }
+        // `番号：33　記号：7120`: a 番号 of its own (not the end of a longer word:
+        // `点数表番号 1`) right before the run, and a card's words after it on the
+        // line; the card's number before its 記号.
+        let bare = pending.is_some_and(|(from, tight)| tight && own_word(line, from));
+        if bare
+            && line
+                .hots()
+                .iter()
+                .any(|h| h.from >= end && card_word(h.evidence))
+        {
+            return Say::Component(true);
+        }
         let space_or_bracket = |s: Option<&str>| s.unwrap_or("").chars().all(is_space_or_bracket);
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));
+        // `記号は7120で、33が番号です`: a card's words about, the number that is its
+        // 番号.
+        if subject && self.near_component_word(li, run.start) {
+            return Say::Component(false);
+        }
         if let Some(k) = self.named_below(li, run) {
             return Say::Kind(k, false);
         }
@@ -685,12 +747,15 @@ impl Pass<'_> {
             up += 1;
             let line = self.line(lj);
             if line.blank {
-                // A heading may stand over a blank line; anything else ends the block.
+                // A heading may stand over a blank line, and a label line over a
+                // value alone on its line (`マイナンバーは以下のとおりです。⏎⏎
+                // 123456789012`); anything else ends the block.
                 let above = lj.checked_sub(1);
                 match above {
                     Some(a) if !self.line(a).hots().is_empty() && self.line(a).heading() => {
                         continue
                     }
+                    Some(a) if up == 1 && alone && names_alone(self.line(a)) => continue,
                     _ => break,
                 }
             }
@@ -744,10 +809,7 @@ impl Pass<'_> {
             };
             // No value after its last word: a length there is none (`マイナンバー
             // （12桁）`).
-            let length = |r: &Run| {
-                let next = text.get(r.end..).unwrap_or("").trim_start();
-                ["桁", "ケタ", "文字"].iter().any(|w| next.starts_with(w))
-            };
+            let length = |r: &Run| a_length(text, r);
             let free = !line
                 .runs
                 .iter()
@@ -860,6 +922,61 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
 /// Whether `c` (folded) opens a bracket.
 fn is_open(c: char) -> bool {
     matches!(c, '(' | '[' | '「' | '【')
+}
+
+/// Whether `e` names an insurance card or one of its components.
+fn card_word(e: Evidence) -> bool {
+    matches!(
+        e,
+        Evidence::Component | Evidence::Kind(Kind8::Insured | Kind8::Insurer)
+    )
+}
+
+/// Whether the word at folded character `from` of `line` stands on its own, not
+/// at the end of a longer word (`点数表番号`, `保険者番号`).
+fn own_word(line: &Line, from: usize) -> bool {
+    let before = from.checked_sub(1).and_then(|i| line.folded().chars.get(i));
+    before.is_none_or(|&(c, _)| !is_cjk(c))
+}
+
+/// Whether `run` is a length (`12桁`, `12ケタ`, `8文字`).
+fn a_length(text: &str, run: &Run) -> bool {
+    let next = text.get(run.end..).unwrap_or("").trim_start();
+    ["桁", "ケタ", "文字"].iter().any(|w| next.starts_with(w))
+}
+
+/// Whether the card's words from `h` on end `line` (`7120-33 記号番号`; not `E102
+/// 枝番桁数`, a code and what it is about).
+fn ends_line(line: &Line, h: &Hot) -> bool {
+    let chars = &line.folded().chars;
+    let mut i = h.to;
+    while let Some(&(c, _)) = chars.get(i) {
+        let word = line
+            .hots()
+            .iter()
+            .find(|w| w.from == i && matches!(w.evidence, Evidence::Component | Evidence::Generic));
+        match word {
+            Some(w) => i = w.to,
+            None if is_alnum(c) => return false,
+            None => i += 1,
+        }
+    }
+    true
+}
+
+/// Whether `line` names one kind and holds no value: the label of a value alone on
+/// a line below it.
+fn names_alone(line: &Line) -> bool {
+    let mut named = None;
+    for h in line.hots() {
+        if h.evidence != Evidence::Generic {
+            if named.is_some() {
+                return false;
+            }
+            named = Some(h.evidence);
+        }
+    }
+    line.runs.is_empty() && matches!(named, Some(Evidence::Kind(_)))
 }
 
 /// The word of a label line: its last that names a kind or a card's component, or

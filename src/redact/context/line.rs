@@ -6,6 +6,7 @@ use std::cell::{Cell, OnceCell};
 use super::hotwords::{self, Folded, Hot};
 use super::runs::{self, Run};
 use super::shape::names_component;
+use crate::offsets::char_count;
 
 /// A line folded, with its hotwords and runs.
 pub(super) struct Line<'t> {
@@ -169,7 +170,7 @@ impl<'t> Line<'t> {
     pub(super) fn titled(&self) -> bool {
         let chars = &self.folded().chars;
         ["ニツイテ", "ノ件", "情報", "一覧"].iter().any(|t| {
-            let from = chars.len().checked_sub(t.chars().count());
+            let from = chars.len().checked_sub(char_count(t));
             from.and_then(|from| chars.get(from..))
                 .is_some_and(|tail| tail.iter().map(|&(c, _)| c).eq(t.chars()))
         })

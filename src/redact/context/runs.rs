@@ -185,6 +185,7 @@ pub(super) const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")
 
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
+/// `1234,5678,9012` — an amount's groups have three —,
 /// `［4877］［0188］［5646］［7091］`), or six or more single digits in the boxes of
 /// a form (`｜3｜8｜4｜1｜2｜6｜`, `［7］［4］［7］…`). Each is one number written so
 /// (a My Number, a card), a shape no date, file name or table row has.
@@ -196,7 +197,8 @@ fn join_odd(text: &str, groups: &mut [Group]) {
     };
     let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
         (Some(a), Some(b)) => text.get(a.end..b.start).filter(|m| {
-            matches!(*m, "_" | "/" | "／" | "・" | "|" | "｜" | "│") || BOX_JOINTS.contains(m)
+            matches!(*m, "_" | "/" | "／" | "・" | "," | "，" | "|" | "｜" | "│")
+                || BOX_JOINTS.contains(m)
         }),
         _ => None,
     };
@@ -350,6 +352,30 @@ fn unit_after(rest: &str) -> bool {
         .is_some_and(is_unit)
 }
 
+/// The fewest digits and letters of a number [`date_after`] parts a date from.
+const VALUE_LEN: usize = 6;
+
+/// Whether a date or a time starts at byte `i` of `bytes` (one or two digits, a
+/// `/` or `:`, a digit: `12/28`, `10:30`) after a number of a value's length, the
+/// groups `before`, that a space joins it to: the date is no part of the number
+/// (`4980 0000 0000 0004 12/28`, `1234567 10:30`). A year or a day before a time
+/// is one with it (`November 8, 2024 4:12 PM`).
+fn date_after(bytes: &[u8], i: usize, before: &[Group]) -> bool {
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut len = 0;
+    for g in before.iter().rev() {
+        len += g.alnum;
+        if !g.joined {
+            break;
+        }
+    }
+    (1..=2).contains(&digits)
+        && matches!(rest.get(digits), Some(b'/' | b':'))
+        && rest.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && len >= VALUE_LEN
+}
+
 /// Whether the character encoded `b0 b1 b2` (lead byte E3–E9: U+3000–U+9FFF) is a
 /// kana, kanji or CJK punctuation other than U+3000 and ー: never part of a run, nor
 /// a joint.
@@ -403,7 +429,8 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     digits: 0,
                     wild: 0,
                     upper: true,
-                    joined: joint.is_some() && !unit_after(line.get(i..).unwrap_or("")),
+                    joined: joint.is_some_and(|j| j.spaces == 0 || !date_after(bytes, i, out))
+                        && !unit_after(line.get(i..).unwrap_or("")),
                     mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }
