@@ -1060,3 +1060,15 @@ fn a_figure_dash_or_commas_between_groups_of_four() {
     // An amount's groups have three digits.
     none("合計 1,234,567円");
 }
+
+#[test]
+fn a_masked_value_after_the_components_reads_as_the_value_did() {
+    // Property-test find: `00` before `ｷｺﾞｳ ０` was named by the components only once
+    // the `０` after them was masked.
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    settled(&r, "00、ｷｺﾞｳ ０ 😀 ");
+    settled(&r, "7120-33 記号番号 ０");
+}

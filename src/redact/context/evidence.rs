@@ -613,7 +613,9 @@ impl Pass<'_> {
                 // `保険証は番号33`: a short number under the card's word and its 番号
                 // is the card's 番号 (not a length: `8文字`).
                 (Say::Kind(Kind8::Insured, _), Some((from, g_tight)))
-                    if from <= h.to + 2 && run.alnum < MIN_UNITS && !a_length(text, run) =>
+                    if from <= h.to + 2
+                        && run.alnum + run.wild < MIN_UNITS
+                        && !a_length(text, run) =>
                 {
                     return Say::Component(g_tight)
                 }
@@ -957,7 +959,8 @@ fn ends_line(line: &Line, h: &Hot) -> bool {
             .find(|w| w.from == i && matches!(w.evidence, Evidence::Component | Evidence::Generic));
         match word {
             Some(w) => i = w.to,
-            None if is_alnum(c) => return false,
+            // A mask character stands for what it hid: the masked output reads alike.
+            None if is_alnum(c) || matches!(c, '*' | '＊' | '●') => return false,
             None => i += 1,
         }
     }

@@ -365,7 +365,8 @@ fn date_after(bytes: &[u8], i: usize, before: &[Group]) -> bool {
     let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
     let mut len = 0;
     for g in before.iter().rev() {
-        len += g.alnum;
+        // A mask character counts as the letter or digit it hid.
+        len += g.alnum + g.wild;
         if !g.joined {
             break;
         }
