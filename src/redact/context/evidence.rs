@@ -12,7 +12,7 @@ use super::{
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
 use crate::offsets::char_count;
-use crate::redact::chars::is_alnum;
+use crate::redact::chars::{is_alnum, unit, Unit};
 use crate::redact::{Finding, Kind};
 
 /// What is masked so far, for reading the lines above a run as the masked output
@@ -238,11 +238,7 @@ impl Pass<'_> {
             return self.listed(top, li - (top + usize::from(ruled)), values);
         }
         let label = self.line(li - values - usize::from(ruled));
-        match label_word(label)? {
-            Evidence::Generic if card => Some(Evidence::Component),
-            Evidence::Generic => None,
-            e => Some(e),
-        }
+        stacked_label(label_word(label)?, card)
     }
 
     /// The label of the `nth` of `values` values stacked under line `top` when that
@@ -268,11 +264,7 @@ impl Pass<'_> {
             card |= card_word(h.evidence);
             n += 1;
         }
-        match word.filter(|_| n == values)? {
-            Evidence::Generic if card => Some(Evidence::Component),
-            Evidence::Generic | Evidence::Negative => None,
-            e => Some(e),
-        }
+        stacked_label(word.filter(|_| n == values)?, card)
     }
 
     /// Whether only white space and brackets stand before byte `at` on line `li`, or
@@ -926,6 +918,17 @@ fn is_open(c: char) -> bool {
     matches!(c, '(' | '[' | '「' | '【')
 }
 
+/// What label word `e` gives a value stacked under it: a 番号 among a card's words
+/// (`card`) is a component, and a bare 番号 or a word that names no value (注文番号)
+/// gives none.
+fn stacked_label(e: Evidence, card: bool) -> Option<Evidence> {
+    match e {
+        Evidence::Generic if card => Some(Evidence::Component),
+        Evidence::Generic | Evidence::Negative => None,
+        e => Some(e),
+    }
+}
+
 /// Whether `e` names an insurance card or one of its components.
 fn card_word(e: Evidence) -> bool {
     matches!(
@@ -960,7 +963,7 @@ fn ends_line(line: &Line, h: &Hot) -> bool {
         match word {
             Some(w) => i = w.to,
             // A mask character stands for what it hid: the masked output reads alike.
-            None if is_alnum(c) || matches!(c, '*' | '＊' | '●') => return false,
+            None if is_alnum(c) || unit(c) == Some(Unit::Wild) => return false,
             None => i += 1,
         }
     }
