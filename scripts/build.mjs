@@ -9,7 +9,7 @@
 // The browser build leaves out the `rules` feature (caller-supplied regular
 // expressions need the regex crate, which the browser download does without).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -274,12 +274,28 @@ function leanNodeGlue(out) {
   rmSync(path.join(out, 'snippets'), { recursive: true, force: true });
 }
 
+/** Whether the build that wrote the lock's `pid` file still runs. */
+function lockHeld(/** @type {string} */ pidFile) {
+  let pid;
+  try { pid = Number(readFileSync(pidFile, 'utf8')); } catch {
+    // No pid yet: held while just made (its owner writes the pid next).
+    try { return Date.now() - statSync(path.dirname(pidFile)).mtimeMs < 10_000; } catch { return false; }
+  }
+  try { process.kill(pid, 0); return true; } catch (e) {
+    return /** @type {NodeJS.ErrnoException} */ (e).code === 'EPERM';
+  }
+}
+
 // One build at a time: two flavours share target/ and pkg/.
 const lock = path.join(root, 'target', '.mamori-build-lock');
 mkdirSync(path.dirname(lock), { recursive: true });
+const owner = path.join(lock, 'pid');
 for (let waited = 0; ; waited += 200) {
-  try { mkdirSync(lock); break; } catch (e) {
+  try { mkdirSync(lock); writeFileSync(owner, String(process.pid)); break; } catch (e) {
     if (e.code !== 'EEXIST' || waited > 600_000) throw e;
+    // A build that was killed (or a machine that restarted) leaves its lock behind:
+    // take it over when the process that wrote it is gone.
+    if (waited >= 1000 && !lockHeld(owner)) rmSync(lock, { recursive: true, force: true });
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   }
 }
