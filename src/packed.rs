@@ -9,8 +9,9 @@
 //!
 //! ```ignore
 //! const WORDS: [&str; 2] = ["口座", "card"];
-//! static PACKED: [u8; packed::size(&WORDS)] = packed::pack(&WORDS);
-//! assert!(packed::words(&PACKED).eq(WORDS));
+//! const PACKED: [u8; packed::size(&WORDS)] = packed::pack(&WORDS);
+//! static TEXT: &str = packed::text(&PACKED);
+//! assert!(packed::words(TEXT).eq(WORDS));
 //! ```
 
 /// How many bytes `words` packs into.
@@ -24,7 +25,8 @@ pub(crate) const fn size(words: &[&str]) -> usize {
     n
 }
 
-/// `words` packed: each word's length in bytes (below 256), then its bytes. `N` is
+/// `words` packed: each word's length in bytes (below 128: an ASCII byte), then its
+/// bytes. `N` is
 /// [`size`]`(words)`; anything else fails to compile.
 pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
@@ -32,7 +34,7 @@ pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut i = 0;
     while i < words.len() {
         let word = words[i].as_bytes();
-        assert!(word.len() < 256, "a packed word is shorter than 256 bytes");
+        assert!(word.len() < 128, "a packed word is shorter than 128 bytes");
         out[at] = word.len() as u8;
         let mut j = 0;
         while j < word.len() {
@@ -46,9 +48,25 @@ pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     out
 }
 
-/// The words of `packed` (made by [`pack`]), in their order.
-pub(crate) fn words(packed: &'static [u8]) -> impl Iterator<Item = &'static str> {
-    bytes(packed).filter_map(|word| std::str::from_utf8(word).ok())
+/// `packed` (made by [`pack`]) as text, checked once when the program is compiled:
+/// its length bytes are ASCII (below 128) and its words UTF-8, so [`words`] slices
+/// it with no check of UTF-8 in the running program.
+pub(crate) const fn text(packed: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(packed) {
+        Ok(text) => text,
+        Err(_) => panic!("packed words are UTF-8"),
+    }
+}
+
+/// The words of `packed` (made by [`pack`], read as [`text`]), in their order.
+pub(crate) fn words(packed: &'static str) -> impl Iterator<Item = &'static str> {
+    let mut rest = packed;
+    std::iter::from_fn(move || {
+        let len = usize::from(*rest.as_bytes().first()?);
+        let word = rest.get(1..1 + len)?;
+        rest = rest.get(1 + len..)?;
+        Some(word)
+    })
 }
 
 /// The words of `packed` as bytes, in their order: what a search that compares
@@ -86,10 +104,10 @@ mod tests {
         const WORDS: [&str; 4] = ["口座", "", "card", "被保険者証の記号"];
         static PACKED: [u8; size(&WORDS)] = pack(&WORDS);
         assert_eq!(PACKED.len(), 4 + 6 + 4 + 24);
-        assert!(words(&PACKED).eq(WORDS));
+        assert!(words(text(&PACKED)).eq(WORDS));
         assert!(bytes(&PACKED).eq(WORDS.map(str::as_bytes)));
         static NONE: [u8; size(&[])] = pack(&[]);
-        assert_eq!(words(&NONE).count(), 0);
+        assert_eq!(words(text(&NONE)).count(), 0);
     }
 
     #[test]

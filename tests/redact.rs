@@ -1072,3 +1072,16 @@ fn a_masked_value_after_the_components_reads_as_the_value_did() {
     settled(&r, "00、ｷｺﾞｳ ０ 😀 ");
     settled(&r, "7120-33 記号番号 ０");
 }
+
+#[test]
+fn a_label_with_a_masked_value_after_it_reads_as_it_will_be_masked() {
+    // Property-test find: `口座番号` named `1、０００` before it as long as the
+    // e-mail address after it was letters, and no longer once it was masked
+    // (`*.*@*.**.**` reads as a value of its own).
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    settled(&r, "公費負担者番号\n1、０００ 口座番号、a.b@x.co.jp ");
+    settled(&r, "公費負担者番号\n1、０００ 口座番号、ab@example.jp");
+}

@@ -403,3 +403,47 @@ pub fn check_phone(input: &str) -> Result<PhoneType, PhoneError> {
     let typed = input::read(input)?;
     plan::judge(typed.plus, typed.digits()).map(|j| j.phone_type)
 }
+
+/// Whether ASCII `digits` alone (no `+`, no separators) make a valid Japanese phone
+/// number: [`check_phone`] of them, without reading them as text again (a redactor
+/// asks it of the digits it has already read).
+pub(crate) fn digits_are_phone(digits: &[u8]) -> bool {
+    !digits.is_empty()
+        && digits.len() <= input::MAX_DIGITS
+        && digits.iter().all(u8::is_ascii_digit)
+        && plan::judge(false, digits).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_alone_are_judged_as_check_phone_judges_them() {
+        // Every length up to past the longest input read, from prefixes of every
+        // number plan (0 + one to three digits), filled with a pseudo-random tail.
+        let mut seed = 0x2545_f491_u32;
+        let mut cases = 0;
+        for prefix in 0..1000u32 {
+            for len in [0usize, 1, 2, 5, 9, 10, 11, 12, 13, 15, 31, 32, 33] {
+                let mut digits = format!("0{prefix}").into_bytes();
+                while digits.len() < len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    digits.push(b'0' + (seed % 10) as u8);
+                }
+                digits.truncate(len);
+                let text = String::from_utf8(digits.clone()).unwrap_or_default();
+                assert_eq!(
+                    digits_are_phone(&digits),
+                    check_phone(&text).is_ok(),
+                    "{text}"
+                );
+                cases += usize::from(check_phone(&text).is_ok());
+            }
+        }
+        assert!(cases > 100, "valid numbers among the cases: {cases}");
+        assert!(!digits_are_phone(b"03-1234-5678"));
+    }
+}

@@ -410,6 +410,10 @@ impl Pass<'_> {
             Evidence::Kind(Kind8::Phone) if !phone_wanted => Say::Block,
             Evidence::Kind(k) => Say::Kind(k, tight),
             Evidence::Negative => Say::Block,
+            // Right before the run (`新宿支店 1234567`); its code is too short to
+            // be an account (`支店 137`), which the length check tells.
+            Evidence::Branch if tight => Say::Kind(Kind8::Bank, false),
+            Evidence::Branch => Say::Block,
             Evidence::Component => Say::Component(tight),
             Evidence::Generic => Say::Generic,
         };
@@ -523,26 +527,16 @@ impl Pass<'_> {
             let word_end = line.folded().at(h.to);
             let consumed = line.runs.iter().any(|r| {
                 r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
-            }) || masked.iter().any(|&(s, e)| {
-                // Read as the masked output will read it: its letters and digits
-                // become mask characters and the rest stays, so only two side by
-                // side are sure to be a value there too (`0)3` masked is `*)*`, two
-                // runs of one, which take no word).
-                s >= word_end
-                    && e <= run.start
-                    && text.get(s..e).is_some_and(|v| {
-                        let mut after_one = false;
-                        v.chars().any(|c| {
-                            let one = is_alnum(c);
-                            let two = after_one && one;
-                            after_one = one;
-                            two
-                        })
-                    })
-            });
+            }) || masked
+                .iter()
+                .any(|&(s, e)| s >= word_end && e <= run.start && a_value_masked(text, s, e));
             let tight = !consumed
                 && at - h.to <= TIGHT
-                && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2;
+                && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2
+                // A bank's name names the number right after it, not one past a
+                // bracket or a cell (`（十六銀行 岐阜駅前支店）⇥058-263-4417`).
+                && (h.evidence != Evidence::Branch
+                    || between.iter().all(|&(c, _)| matches!(c, ' ' | ':' | 'ノ')));
             let say = read(h.evidence, tight);
             *far = at - h.to > FAR
                 || between
@@ -659,13 +653,21 @@ impl Pass<'_> {
         // Not a label with a value of its own right after it (`P001203 保険者番号
         // 06133453`), unless a bracket opened right after the run holds it
         // (`06137566（保険者）／12-345（記号・番号）`).
+        // What is masked counts as the value the masked output shows there
+        // (`口座番号、a.b@x.co.jp` reads as `口座番号、*.*@*.**.**`).
         let own_value = |h: &Hot| {
+            let near = |at: usize| at >= h.to && at - h.to <= TIGHT;
             !bracketed(line, end, h)
                 && !subject_named(line, end, h)
-                && line.runs.iter().any(|r| {
-                    let at = line.index(r.start);
-                    at >= h.to && at - h.to <= TIGHT && r.alnum + r.wild >= 2
-                })
+                && (line
+                    .runs
+                    .iter()
+                    .any(|r| near(line.index(r.start)) && r.alnum + r.wild >= 2)
+                    || masked.iter().any(|&(s, e)| {
+                        (line.start..line.end).contains(&s)
+                            && near(line.index(s))
+                            && a_value_masked(text, s, e)
+                    }))
         };
         // Whether a 番号 after the run names it as its subject (`33が番号です`).
         let mut subject = false;
@@ -924,9 +926,24 @@ fn is_open(c: char) -> bool {
 fn stacked_label(e: Evidence, card: bool) -> Option<Evidence> {
     match e {
         Evidence::Generic if card => Some(Evidence::Component),
-        Evidence::Generic | Evidence::Negative => None,
+        Evidence::Generic | Evidence::Negative | Evidence::Branch => None,
         e => Some(e),
     }
+}
+
+/// Whether `text[s..e]`, masked, is sure to read as a value: its letters and digits
+/// become mask characters and the rest stays, so only two side by side are (`0)3`
+/// masked is `*)*`, two runs of one, which take no word).
+fn a_value_masked(text: &str, s: usize, e: usize) -> bool {
+    text.get(s..e).is_some_and(|v| {
+        let mut after_one = false;
+        v.chars().any(|c| {
+            let one = is_alnum(c);
+            let two = after_one && one;
+            after_one = one;
+            two
+        })
+    })
 }
 
 /// Whether `e` names an insurance card or one of its components.

@@ -25,6 +25,10 @@ pub(crate) enum Evidence {
     Generic,
     /// A number that is not sensitive (注文番号, 〒, 受付, tracking…).
     Negative,
+    /// A bank or its branch (銀行, 支店): a code of its own (`店番 600`, `支店
+    /// 137`) is no value, but an account number right after its name is
+    /// (`新宿支店 1234567`). Anywhere else it reads as [`Evidence::Negative`].
+    Branch,
 }
 
 /// The built-in kinds a hotword can name (a `Copy` mirror of [`Kind`]'s built-in
@@ -148,11 +152,17 @@ const WORDS: &[Word] = &[
     w("コジンバンゴウ", k(MyNumber)),
     w("コジンバンゴー", k(MyNumber)),
     w("個番", k(MyNumber)),
+    // Slips of typing or conversion: 個人番 before a mistyped 号 (個人番后, 個人番合),
+    // 晩 for 番 (ばん), and the romaji マイナ before any spelling of ナンバー.
+    w("個人番", k(MyNumber)),
+    w("個人晩号", k(MyNumber)),
     w("mynumber", k(MyNumber)),
     w("mainanbaa", k(MyNumber)),
     w("mainanba-", k(MyNumber)),
     w("mainanba", k(MyNumber)),
     w("mainambaa", k(MyNumber)),
+    w("maina", k(MyNumber)),
+    w("kojinbangou", k(MyNumber)),
     w("kojinbango", k(MyNumber)),
     w("individualnumber", k(MyNumber)),
     // Insurer
@@ -280,6 +290,14 @@ const WORDS: &[Word] = &[
     w("トウザ", k(Bank)),
     w("預金", k(Bank)),
     w("貯金", k(Bank)),
+    // A bank's or branch's name right before a number (`新宿支店 1234567`), and
+    // the bank whose every number is an account (`ゆうちょ 10180-12345671`).
+    w("銀行", Evidence::Branch),
+    w("支店", Evidence::Branch),
+    w("信用金庫", Evidence::Branch),
+    w("信金", Evidence::Branch),
+    w("ゆうちょ", k(Bank)),
+    w("通帳", k(Bank)),
     w("振込先", k(Bank)),
     w("振込み先", k(Bank)),
     w("振り込み先", k(Bank)),
@@ -422,7 +440,6 @@ const WORDS: &[Word] = &[
     w("申込", N),
     w("申し込み", N),
     w("店番", N),
-    w("支店", N),
     w("金融機関", N),
     w("銀行コード", N),
     w("ポイントカード", N),
@@ -516,7 +533,10 @@ const FOLDED: [&str; WORDS.len()] = {
 /// What the module holds of [`WORDS`] (the table itself is read at compile time
 /// only): their text, packed ([`packed`]; a pointer per word is larger than its
 /// text) …
-static TEXT: [u8; packed::size(&FOLDED)] = packed::pack(&FOLDED);
+static TEXT: &str = packed::text(&PACKED);
+
+/// [`TEXT`]'s bytes, checked as UTF-8 when the program is compiled.
+const PACKED: [u8; packed::size(&FOLDED)] = packed::pack(&FOLDED);
 
 /// … and what each says and whether it is tight, in their order.
 static SAYS: [(Evidence, bool); WORDS.len()] = {
@@ -733,7 +753,7 @@ fn index() -> &'static Index {
 
 /// The [`Index`] of [`WORDS`].
 fn build_index() -> Index {
-    let words: Vec<Word> = packed::words(&TEXT)
+    let words: Vec<Word> = packed::words(TEXT)
         .zip(SAYS)
         .map(|(folded, (evidence, tight))| Word {
             folded,
@@ -942,6 +962,11 @@ mod tests {
             "ﾏｲﾅﾝﾊﾞｰ",
             "My Number",
             "個人番号",
+            "個人番后",
+            "個人晩号",
+            "maina nanba",
+            "mainanbaa",
+            "kojinbangou",
         ] {
             assert_eq!(words(text).first(), Some(&k(MyNumber)), "{text}");
         }

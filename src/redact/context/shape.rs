@@ -146,10 +146,7 @@ impl Pass<'_> {
 
     /// Whether `run` is a valid Japanese phone number.
     pub(super) fn is_phone(&self, run: &Run) -> bool {
-        run.is_digits_from_zero()
-            && std::str::from_utf8(run.units())
-                .ok()
-                .is_some_and(|d| crate::phone::check_phone(d).is_ok())
+        run.is_digits_from_zero() && crate::phone::digits_are_phone(run.units())
     }
 }
 

@@ -138,11 +138,12 @@ fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
 }
 
 /// How specific a header's word is: a kind's or a negative word over a card's
-/// component, over a generic 番号.
+/// component, over a generic 番号 or a bank's name (a `銀行口座` column is the
+/// account's, a `支店番号` one the branch's code).
 fn rank(e: Option<Evidence>) -> u8 {
     match e {
         None => 0,
-        Some(Evidence::Generic) => 1,
+        Some(Evidence::Generic | Evidence::Branch) => 1,
         Some(Evidence::Component) => 2,
         Some(Evidence::Kind(_) | Evidence::Negative) => 3,
     }

@@ -443,12 +443,22 @@ fn staff_abbreviations_and_simplified_characters() {
 }
 
 #[test]
-fn a_label_after_the_value_outweighs_a_branch_before_it() {
+fn a_bank_or_branch_names_the_account_right_after_it_not_its_code() {
     assert_eq!(values("秋田駅前支店 9708689（普通預金）"), ["9708689"]);
-    assert_eq!(
-        values("秋田駅前支店 9708689 に振り込みます"),
-        Vec::<String>::new()
-    );
+    assert_eq!(values("秋田駅前支店 9708689 に振り込みます"), ["9708689"]);
+    assert_eq!(values("城南信用金庫 船橋支店 7774506"), ["7774506"]);
+    assert_eq!(values("ゆうちょ 10180-12345671"), ["10180-12345671"]);
+    assert_eq!(values("通帳の番号は 1234567 です"), ["1234567"]);
+    // A bank's or branch's code, a number past a bracket or in the next cell, and
+    // a number before the bank's name are no account of it.
+    for text in [
+        "みずほ銀行 0001 渋谷支店 137",
+        "支店：駅前（店番600）",
+        "（十六銀行 岐阜駅前支店）\t058-263-4417",
+        "返金ID 20241019 みずほ銀行 横浜駅前支店",
+    ] {
+        assert_eq!(values(text), Vec::<String>::new(), "{text}");
+    }
 }
 
 #[test]
