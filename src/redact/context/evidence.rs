@@ -281,9 +281,10 @@ impl Pass<'_> {
     }
 
     /// The kind the next line names for `run`, alone on line `li` or in its chat
-    /// message: the line (the message of the same speaker) starts with a kind's word
-    /// and has no value of its own (`3125437⏎普通です`, `15:43 私: 3125437⏎15:44 私:
-    /// ↑口座番号です`).
+    /// message: the line (the message of the same speaker) starts with a kind's word,
+    /// maybe after a mark or a few kana pointing at the value, and has no value of
+    /// its own (`3125437⏎普通です`, `15:43 私: 3125437⏎15:44 私: ↑口座番号です`,
+    /// `3125437⏎（これが口座番号）`).
     #[inline(never)]
     fn named_below(&mut self, li: usize, run: &Run) -> Option<Kind8> {
         let text = self.text;
@@ -308,9 +309,16 @@ impl Pass<'_> {
             .hots()
             .iter()
             .find(|h| below.folded().at(h.from) >= body)?;
-        let gap = char_count(text.get(body..below.folded().at(h.from))?);
+        let gap = text.get(body..below.folded().at(h.from))?;
+        // A mark or two before the word (`↑`), or a few words of kana and brackets
+        // that point at the value (`（これがマイナンバー）`, `※それは口座番号`).
+        let pointing = char_count(gap) <= 2
+            || (char_count(gap) <= 6
+                && gap
+                    .chars()
+                    .all(|c| ('\u{3041}'..='\u{309F}').contains(&c) || !is_alnum(c)));
         match h.evidence {
-            Evidence::Kind(k) if gap <= 2 => Some(k),
+            Evidence::Kind(k) if pointing => Some(k),
             _ => None,
         }
     }

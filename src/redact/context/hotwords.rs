@@ -157,6 +157,7 @@ const WORDS: &[Word] = &[
     w("個人番", k(MyNumber)),
     w("個人晩号", k(MyNumber)),
     w("mynumber", k(MyNumber)),
+    w("mynum", k(MyNumber)),
     w("mainanbaa", k(MyNumber)),
     w("mainanba-", k(MyNumber)),
     w("mainanba", k(MyNumber)),
@@ -264,6 +265,11 @@ const WORDS: &[Word] = &[
     w("cardnumber", k(Card)),
     w("cardno", k(Card)),
     w("card", k(Card)),
+    w("kaado", k(Card)),
+    w("kurejitto", k(Card)),
+    // A card's number in a form's short field (`cc: 4980 …`), not the copy line of
+    // an e-mail (`CC: taro@…`).
+    t("cc", k(Card)),
     w("visa", k(Card)),
     w("mastercard", k(Card)),
     w("master", k(Card)),
@@ -332,6 +338,8 @@ const WORDS: &[Word] = &[
     w("residencecard", k(Residence)),
     w("residence", k(Residence)),
     w("運転免許", k(License)),
+    // As OCR misreads 許 (運転免詐証).
+    w("運転免", k(License)),
     w("免許", k(License)),
     w("メンキョ", k(License)),
     w("ウンテンメンキョ", k(License)),
@@ -967,9 +975,14 @@ mod tests {
             "maina nanba",
             "mainanbaa",
             "kojinbangou",
+            "my_num",
         ] {
             assert_eq!(words(text).first(), Some(&k(MyNumber)), "{text}");
         }
+        for text in ["カード", "かーど", "kaado", "kurejitto kaado", "cc: 4980"] {
+            assert_eq!(words(text).first(), Some(&k(Card)), "{text}");
+        }
+        assert!(words("250cc").is_empty());
     }
 
     #[test]

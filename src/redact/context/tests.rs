@@ -443,6 +443,21 @@ fn staff_abbreviations_and_simplified_characters() {
 }
 
 #[test]
+fn romaji_and_short_card_words_name_a_card() {
+    for text in [
+        "kurejitto kaado 4980 0000 0000 0004",
+        "cc: 4980 0000 0000 0004",
+    ] {
+        assert_eq!(values(text), ["4980 0000 0000 0004"], "{text}");
+    }
+    // An e-mail's copy line is no card's.
+    assert_eq!(
+        values("CC: taro@example.jp 090-1234-5678"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_bank_or_branch_names_the_account_right_after_it_not_its_code() {
     assert_eq!(values("秋田駅前支店 9708689（普通預金）"), ["9708689"]);
     assert_eq!(values("秋田駅前支店 9708689 に振り込みます"), ["9708689"]);
@@ -740,10 +755,16 @@ fn the_next_line_names_a_value_alone_on_its_own() {
         [(Kind::BankAccount, "３１２５４３７".to_owned())]
     );
     assert_eq!(values("3125437\n↑口座番号です"), ["3125437"]);
-    // Not another speaker's message, a line with a value of its own, or a year.
+    assert_eq!(
+        values("123456789012\n（これがマイナンバー）"),
+        ["123456789012"]
+    );
+    assert_eq!(values("3125437\n※それは口座番号"), ["3125437"]);
+    // Not a word after other words (`本日の`), another speaker's message, a line with a value of its own, or a year.
     assert!(values("15:43 私: 3125437\n15:44 店員: 普通です").is_empty());
     assert!(values("3125437\n口座番号 1234 は別です").is_empty());
     assert!(values("2026\n保険証をお持ちください").is_empty());
+    assert!(values("3125437\n本日の口座番号です").is_empty());
 }
 
 #[test]
