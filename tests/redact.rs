@@ -1085,3 +1085,14 @@ fn a_label_with_a_masked_value_after_it_reads_as_it_will_be_masked() {
     settled(&r, "公費負担者番号\n1、０００ 口座番号、a.b@x.co.jp ");
     settled(&r, "公費負担者番号\n1、０００ 口座番号、ab@example.jp");
 }
+
+#[test]
+fn a_letter_between_digits_reads_as_its_mask_does() {
+    // Property-test find: `A` between `00` and `0400000000` parted them, and its mask
+    // `*` joined them once the first two were masked.
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    settled(&r, "ｷｺﾞｳ、A、00 A 0400000000 ");
+}

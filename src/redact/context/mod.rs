@@ -462,6 +462,7 @@ impl<'t> Pass<'t> {
                     (k != Kind8::Phone || spoken())
                         && misread_digits(run)
                         && self.odd_joint(li, end, run.start)
+                        && !self.quantity(run)
                 }) {
                     // The next group of a value typed with an odd mark between its
                     // groups (`9769~5055~7068`, `856・5224`).
@@ -608,15 +609,19 @@ impl<'t> Pass<'t> {
         if runs::BOX_JOINTS.contains(&gap) {
             return true;
         }
-        let mut marks = gap.chars();
-        match (marks.next(), marks.next()) {
-            (Some('|' | '｜'), None) => !table,
-            // A number read out in parts: `8413の4898の0534`.
-            (Some(c), None) => {
-                matches!(c, '~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の')
-            }
-            _ => false,
+        if gap == "|" || gap == "｜" {
+            return !table;
         }
+        // A number read out in parts (`8413の4898の0534`), spaced as said or not
+        // (`1234 の 5678`).
+        let mut marks = gap.chars().filter(|&c| c != ' ' && c != '\u{3000}');
+        matches!(
+            (marks.next(), marks.next()),
+            (
+                Some('~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の'),
+                None
+            )
+        )
     }
 
     /// The letters and digits of the runs after `run` on line `li` that odd marks

@@ -165,10 +165,13 @@ pub(crate) fn runs_into(
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
     for (i, g) in groups.iter().enumerate() {
+        let after_numeric = g.joined && i > 0 && groups[i - 1].numeric();
+        let before_numeric = groups.get(i + 1).is_some_and(|n| n.joined && n.numeric());
+        // A letter between digits joined to both (`00 A 0400000000`) is part of them
+        // as its mask will be (`** * **********`).
         let keep = g.valued()
-            || (g.prefix(text)
-                && ((g.joined && i > 0 && groups[i - 1].numeric())
-                    || groups.get(i + 1).is_some_and(|n| n.joined && n.numeric())));
+            || (g.prefix(text) && (after_numeric || before_numeric))
+            || (g.alnum == 1 && after_numeric && before_numeric);
         if !keep || !g.joined {
             close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
             cur = None;
