@@ -1096,3 +1096,15 @@ fn a_letter_between_digits_reads_as_its_mask_does() {
         .expect("a redactor");
     settled(&r, "ｷｺﾞｳ、A、00 A 0400000000 ");
 }
+
+#[test]
+fn an_address_between_a_label_and_a_value_reads_as_its_mask_does() {
+    // Property-test find: the e-mail address between `電話番号` and `番号 100000 …`
+    // was no value of its line until it was masked (`****@*******.**`), so the
+    // heading reached over it on the first reading only.
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    settled(&r, "電話番号\ntaro@example.jp\n番号 100000 00000 * ");
+}

@@ -775,8 +775,13 @@ impl Pass<'_> {
                     break;
                 };
                 // What a reading masked was a value, or held one (`*******.**
-                // ************` is an address's domain and a number read as one).
-                if r.wild > 0 || (!self.glued(&r) && !self.not_a_value(&r, true)) {
+                // ************` is an address's domain and a number read as one);
+                // so is what this reading masks, as its output will read
+                // (`taro@example.jp` between a label and the run).
+                if r.wild > 0
+                    || hidden.holds(r.start, r.end)
+                    || (!self.glued(&r) && !self.not_a_value(&r, true))
+                {
                     has_value = true;
                     last_value = Some(r);
                     break;
