@@ -26,8 +26,7 @@ pub(crate) const fn size(words: &[&str]) -> usize {
 }
 
 /// `words` packed: each word's length in bytes (below 128: an ASCII byte), then its
-/// bytes. `N` is
-/// [`size`]`(words)`; anything else fails to compile.
+/// bytes. `N` is [`size`]`(words)`; anything else fails to compile.
 pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut at = 0;

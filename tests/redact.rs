@@ -6,13 +6,18 @@
 
 use mamori::redact::{Kind, Redaction, Redactor, Style};
 
-/// The findings of `text` with every kind enabled, as (kind, value) pairs.
-fn found(text: &str) -> Vec<(String, String)> {
-    let r = Redactor::builder()
+/// A redactor that looks for every kind.
+fn every_kind() -> Redactor {
+    Redactor::builder()
         .kinds(Kind::ALL)
         .build()
-        .expect("a redactor");
-    r.find(text)
+        .expect("a redactor")
+}
+
+/// The findings of `text` with every kind enabled, as (kind, value) pairs.
+fn found(text: &str) -> Vec<(String, String)> {
+    every_kind()
+        .find(text)
         .into_iter()
         .map(|f| (f.kind.as_str().to_owned(), text[f.start..f.end].to_owned()))
         .collect()
@@ -762,10 +767,7 @@ fn the_local_part_of_an_address_is_no_labels_value() {
     // freeing its second value for the digit after it: the output had a finding the
     // text had not.
     let text = "記号・番号、 です👩\u{200d}⚕\u{fe0f}   taro@example.jp アアア 0 ";
-    let all = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let all = every_kind();
     let once = settled(&all, text);
     let kinds: Vec<&str> = once.findings.iter().map(|f| f.kind.as_str()).collect();
     assert_eq!(kinds, ["email"], "{:?}", once.text);
@@ -776,10 +778,7 @@ fn a_masked_address_and_number_read_again_hold_the_label_above() {
     // The masked line reads `****@*******.** ************`, one run glued to the
     // `@`; what was masked there was a value all the same, and the label two lines
     // up names nothing below it.
-    let r = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let r = every_kind();
     let out = settled(&r, "保険者番号、 \ntaro@example.jp 123456789018\n0000 ");
     assert!(out.text.ends_with("\n0000 "), "{:?}", out.text);
 }
@@ -813,10 +812,7 @@ fn an_account_type_does_not_reach_across_another_label() {
             ("insured_number", "０００００００"),
         ],
     );
-    let all = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let all = every_kind();
     settled(&all, text);
     // Right after its label, the account is still found.
     check("普通 1234567", &[("bank_account", "1234567")]);
@@ -827,10 +823,7 @@ fn an_address_that_a_masked_number_completes_is_masked_in_the_first_reading() {
     // `example.03-1234-5979`: the phone's digits are no top-level domain, but masked
     // (`example.**`) they read like one; the address must not appear only when the
     // output is redacted again (a case the fuzzer found).
-    let all = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let all = every_kind();
     for text in [
         "個人情anako.sato@example.03-1234-5979",
         "連絡先 taro＠example.090-1234-5678 まで",
@@ -898,10 +891,7 @@ fn a_value_masked_above_speaks_for_the_next_no_more_than_when_it_was_found() {
     assert_eq!(out.findings.len(), 2, "{:?}", out.text);
     // Nor may a generic word after it name it once the value above is masked
     // (found by the fuzz target too, with every kind asked for).
-    let all = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let all = every_kind();
     let out = settled(&all, "電話番号は0994554458\n0*0-4415-0190番号は");
     assert_eq!(out.findings.len(), 1, "{:?}", out.text);
 }
@@ -912,10 +902,7 @@ fn a_word_inside_a_value_on_the_line_above_labels_nothing() {
     // inside the address, which is masked. The line above then reads `***.@*.**#`,
     // whose `#` names the number below; the first reading must read it so too (the
     // redact fuzz target found `ZZ2GGG` only when the output was redacted again).
-    let all = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let all = every_kind();
     for text in [
         "ver.@m.eZ#\nZZ2GGG",
         "アプリ（ver.@0mail.eZZAAAAAAAAAAAA#AAAAAAAAAAAAAAAZZZZZZZZZZ\nZZZZZZZZZZZZxamplG2GGG）",
@@ -1065,10 +1052,7 @@ fn a_figure_dash_or_commas_between_groups_of_four() {
 fn a_masked_value_after_the_components_reads_as_the_value_did() {
     // Property-test find: `00` before `ｷｺﾞｳ ０` was named by the components only once
     // the `０` after them was masked.
-    let r = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let r = every_kind();
     settled(&r, "00、ｷｺﾞｳ ０ 😀 ");
     settled(&r, "7120-33 記号番号 ０");
 }
@@ -1078,10 +1062,7 @@ fn a_label_with_a_masked_value_after_it_reads_as_it_will_be_masked() {
     // Property-test find: `口座番号` named `1、０００` before it as long as the
     // e-mail address after it was letters, and no longer once it was masked
     // (`*.*@*.**.**` reads as a value of its own).
-    let r = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let r = every_kind();
     settled(&r, "公費負担者番号\n1、０００ 口座番号、a.b@x.co.jp ");
     settled(&r, "公費負担者番号\n1、０００ 口座番号、ab@example.jp");
 }
@@ -1090,10 +1071,7 @@ fn a_label_with_a_masked_value_after_it_reads_as_it_will_be_masked() {
 fn a_letter_between_digits_reads_as_its_mask_does() {
     // Property-test find: `A` between `00` and `0400000000` parted them, and its mask
     // `*` joined them once the first two were masked.
-    let r = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let r = every_kind();
     settled(&r, "ｷｺﾞｳ、A、00 A 0400000000 ");
 }
 
@@ -1102,9 +1080,6 @@ fn an_address_between_a_label_and_a_value_reads_as_its_mask_does() {
     // Property-test find: the e-mail address between `電話番号` and `番号 100000 …`
     // was no value of its line until it was masked (`****@*******.**`), so the
     // heading reached over it on the first reading only.
-    let r = Redactor::builder()
-        .kinds(Kind::ALL)
-        .build()
-        .expect("a redactor");
+    let r = every_kind();
     settled(&r, "電話番号\ntaro@example.jp\n番号 100000 00000 * ");
 }

@@ -12,7 +12,7 @@ use super::{
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
 use crate::offsets::char_count;
-use crate::redact::chars::{is_alnum, unit, Unit};
+use crate::redact::chars::{is_alnum, is_hiragana, unit, Unit};
 use crate::redact::{Finding, Kind};
 
 /// What is masked so far, for reading the lines above a run as the masked output
@@ -312,11 +312,8 @@ impl Pass<'_> {
         let gap = text.get(body..below.folded().at(h.from))?;
         // A mark or two before the word (`↑`), or a few words of kana and brackets
         // that point at the value (`（これがマイナンバー）`, `※それは口座番号`).
-        let pointing = char_count(gap) <= 2
-            || (char_count(gap) <= 6
-                && gap
-                    .chars()
-                    .all(|c| ('\u{3041}'..='\u{309F}').contains(&c) || !is_alnum(c)));
+        let n = char_count(gap);
+        let pointing = n <= 2 || (n <= 6 && gap.chars().all(|c| is_hiragana(c) || !is_alnum(c)));
         match h.evidence {
             Evidence::Kind(k) if pointing => Some(k),
             _ => None,
@@ -660,9 +657,9 @@ impl Pass<'_> {
         };
         // Not a label with a value of its own right after it (`P001203 保険者番号
         // 06133453`), unless a bracket opened right after the run holds it
-        // (`06137566（保険者）／12-345（記号・番号）`).
-        // What is masked counts as the value the masked output shows there
-        // (`口座番号、a.b@x.co.jp` reads as `口座番号、*.*@*.**.**`).
+        // (`06137566（保険者）／12-345（記号・番号）`). What is masked counts as the
+        // value the masked output shows there (`口座番号、a.b@x.co.jp` reads as
+        // `口座番号、*.*@*.**.**`).
         let own_value = |h: &Hot| {
             let near = |at: usize| at >= h.to && at - h.to <= TIGHT;
             !bracketed(line, end, h)

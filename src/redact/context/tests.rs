@@ -760,7 +760,8 @@ fn the_next_line_names_a_value_alone_on_its_own() {
         ["123456789012"]
     );
     assert_eq!(values("3125437\n※それは口座番号"), ["3125437"]);
-    // Not a word after other words (`本日の`), another speaker's message, a line with a value of its own, or a year.
+    // Not a word after other words (`本日の`), another speaker's message, a line with
+    // a value of its own, or a year.
     assert!(values("15:43 私: 3125437\n15:44 店員: 普通です").is_empty());
     assert!(values("3125437\n口座番号 1234 は別です").is_empty());
     assert!(values("2026\n保険証をお持ちください").is_empty());
