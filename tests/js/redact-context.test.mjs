@@ -271,3 +271,14 @@ test('an expiry after a card number, labels listed in a sentence, a 番号 befor
   masks('マイナンバーについて。\n\n123456789012', '123456789012');
   masks('マイナンバー 1234,5678,9012', '1234,5678,9012');
 });
+
+test('an account after its bank or branch, mistyped or romaji labels, a label on the line below, parts spaced as said', () => {
+  masks('三井住友銀行 新宿支店 1234567', '1234567');
+  masks('ゆうちょ 10180-12345671', '10180-12345671');
+  masks('みずほ銀行 渋谷支店 137 普通 1234567', '1234567', ['137']);
+  masks('個人晩号 123456789012', '123456789012');
+  masks('maina nanba 123456789012', '123456789012');
+  masks('kurejitto kaado 4980 0000 0000 0004', '4980 0000 0000 0004');
+  masks('123456789012\n（これがマイナンバー）', '123456789012');
+  for (const part of ['1234', '5678', '9012']) masks('マイナンバーは 1234 の 5678 の 9012', part);
+});
