@@ -96,6 +96,35 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// Whether `digits` passes the EAN-13 check (a JAN code's, printed under the bar
+/// code of goods sold in Japan): thirteen ASCII digits whose weighted sum, weights
+/// 1 and 3 alternately from the left, is a multiple of ten.
+///
+/// Source: GS1 General Specifications, section 7.9.1 (standard check digit
+/// calculation for GTIN-13).
+///
+/// # Examples
+///
+/// ```
+/// use mamori::checkdigit::ean13_valid;
+/// assert!(ean13_valid(b"4901234567894"));
+/// assert!(!ean13_valid(b"4901234567895"));
+/// assert!(!ean13_valid(b"490123456789"));
+/// ```
+pub fn ean13_valid(digits: &[u8]) -> bool {
+    if digits.len() != 13 {
+        return false;
+    }
+    let mut sum: u32 = 0;
+    for (i, &b) in digits.iter().enumerate() {
+        let Some(d) = ascii_digit(b) else {
+            return false;
+        };
+        sum += if i % 2 == 1 { 3 * d } else { d };
+    }
+    sum % 10 == 0
+}
+
 fn ascii_digit(b: u8) -> Option<u32> {
     b.is_ascii_digit().then(|| u32::from(b - b'0'))
 }

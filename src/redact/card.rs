@@ -9,7 +9,7 @@
 //! (16–19); UnionPay `62` (16–19). Invoice and transaction numbers fail the check.
 
 use super::token::Value;
-use crate::checkdigit::luhn_valid;
+use crate::checkdigit::{ean13_valid, luhn_valid};
 
 /// Whether `v` is a payment card number.
 pub(crate) fn is_card(v: &Value) -> bool {
@@ -18,6 +18,16 @@ pub(crate) fn is_card(v: &Value) -> bool {
     }
     let d = v.units();
     issuer_allows(d) && luhn_valid(d)
+}
+
+/// Whether `v`, a payment card number by [`is_card`], may be masked without a label:
+/// not a JAN code, 13 digits with the prefix GS1 Japan assigns (`45`, `49`) and a
+/// valid EAN-13 check digit ([`crate::checkdigit::ean13_valid`]), as goods are
+/// listed in orders and stock sheets. A Visa number of 13 digits is no longer
+/// issued; with a card's label it is still masked.
+pub(crate) fn stands_alone(v: &Value) -> bool {
+    let d = v.units();
+    !(d.len() == 13 && matches!(prefix(d, 2), 45 | 49) && ean13_valid(d))
 }
 
 /// Whether `v` is grouped as cards are printed: 4-4-4-4, or 4-6-5 and 4-6-4
@@ -75,6 +85,17 @@ mod tests {
         ] {
             assert!(is_card(&value(text)), "{text}");
         }
+    }
+
+    #[test]
+    fn a_jan_code_is_no_card_without_a_label() {
+        // A JAN code that passes Luhn too: 13 digits, GS1 Japan's 49, EAN-13 valid.
+        let jan = value("4901234567894");
+        assert!(is_card(&jan) && !stands_alone(&jan));
+        // A 13-digit Visa number that is no JAN code still stands alone.
+        let visa = value("4457287954869");
+        assert!(is_card(&visa) && stands_alone(&visa));
+        assert!(stands_alone(&value("4539578763621486")));
     }
 
     #[test]

@@ -282,3 +282,25 @@ test('an account after its bank or branch, mistyped or romaji labels, a label on
   masks('123456789012\n（これがマイナンバー）', '123456789012');
   for (const part of ['1234', '5678', '9012']) masks('マイナンバーは 1234 の 5678 の 9012', part);
 });
+
+test('a value said in parts with words, log keys, staff words, and what stays: amounts, tags, tickets, branch codes, a card\'s expiry, JAN codes', () => {
+  const said = 'マイナンバー、電話だと聞き取りにくいと思うので分けて送りますね。\n上4桁は2663、\n次が0494、\n最後が0328です。';
+  for (const part of ['2663', '0494', '0328']) masks(said, part);
+  for (const part of ['5301', '6623', '2625', '3665']) masks('カード番号の最初の4つが5301、次が6623、その次が2625、最後が3665です。', part);
+  masks('基礎年金番号は、4桁が4418、6桁が367135です', '4418');
+  const log = 'hihoken_bango=1042279 kouhi1=88032099 jukyusha1=1299171';
+  for (const v of ['1042279', '88032099', '1299171']) masks(log, v, ['kouhi1=', 'jukyusha1=']);
+  masks('ﾎｹﾝ 34133314', '34133314');
+  masks('上田 キヨ　後期 １２００４５５８', '１２００４５５８');
+  masks('保険者番号が330365、記号が世田谷、番号が40217です', '世田谷');
+  masks('{"recipientNo": "6997431", "limitYen": 10000}', '6997431', ['10000']);
+  masks('受給者番号 6997431 上限 10000', '6997431', ['10000']);
+  masks('客: カード番号送ります\n客: 4459\n客: 9819\n客: 9384\n客: 6079\n客: きげんは 07/26', '6079', ['07/26']);
+  masks('[09:58] 客：記号は\n[09:59] 客：西14', '西14', ['[09:59]']);
+  for (const text of [
+    '#dev-crm\nbuild: 20240612.3 / commit 9b1e4f27c0a8',
+    '【チケット #48213】返金口座変更依頼',
+    'Bank: Yucho\nBranch: 〇二八 (028)',
+    'JAN,商品名,売価\n4901234567894,"マスク 7枚入",328',
+  ]) assert.equal(redact(text).text, text);
+});

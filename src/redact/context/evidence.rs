@@ -2,6 +2,7 @@
 
 use super::hotwords::{Evidence, Hot, Kind8};
 use super::line::Line;
+use super::parts::{part_word_before, Part};
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
 use super::{
@@ -38,6 +39,18 @@ impl<'a> Hidden<'a> {
         over(self.found, from, to).or_else(|| over(self.added, from, to))
     }
 
+    /// The finding that ends last before byte `at`, if one does.
+    pub(super) fn last_before(&self, at: usize) -> Option<&'a Finding> {
+        let last = |list: &'a [Finding]| {
+            list.get(..list.partition_point(|f| f.end <= at))
+                .and_then(<[Finding]>::last)
+        };
+        match (last(self.found), last(self.added)) {
+            (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// Whether bytes `from..to` lie in part in a finding.
     pub(super) fn holds(&self, from: usize, to: usize) -> bool {
         self.kind_over(from, to).is_some()
@@ -53,8 +66,9 @@ impl Pass<'_> {
         masked: &[(usize, usize)],
         hidden: Hidden<'_>,
     ) -> Option<Kind> {
-        if run.wild > 0 && run.digits <= 4 {
-            // Someone masked it already (`****-****-9018`).
+        if run.wild > 0 && (run.digits <= 4 || (run.wild >= 4 && run.digits <= 10)) {
+            // Someone masked it already (`****-****-9018`, a card's first six and
+            // last four left: `371313******5069`).
             return None;
         }
         if self.glued(run) || self.never_a_value(run) {
@@ -112,12 +126,30 @@ impl Pass<'_> {
         } else {
             n
         };
+        // Or a part of it, said as one (`上4桁は2663`, `次が0494`): as long as it.
+        // A later part after a part of the same value, on its line or the two
+        // above (not after a whole value: `旧カード末尾 4469`).
+        let part = n < lo && run.wild == 0 && run.digits == run.alnum && {
+            let from = self.lines.get(li.saturating_sub(2)).map_or(0, |l| l.0);
+            match part_word_before(self.text, self.line(li).start, run.start) {
+                Some(Part::First) => true,
+                Some(Part::Later) => hidden.last_before(run.start).is_some_and(|f| {
+                    f.end > from && Kind8::of(&f.kind) == Some(kind) && units(self.text, f) < lo
+                }),
+                None => false,
+            }
+        };
+        let n = if part { lo } else { n };
         if n < MIN_UNITS.max(lo / 2 + 1) {
             return None;
         }
         // A bank's code (four digits) or branch (three) is no account, however
-        // close its word (`bank=0005`).
-        if kind == Kind8::Bank && n < 5 {
+        // close its word (`bank=0005`); nor a card's number two digits short that
+        // does not go on below, a gate's or a shop's card (`card=9791491256 …`).
+        let line_end = self.lines.get(li).map_or(run.end, |l| l.1);
+        if (kind == Kind8::Bank && n < 5)
+            || (kind == Kind8::Card && n + 1 < lo && !self.only_space(run.end, line_end))
+        {
             return None;
         }
         if !tight {
@@ -185,7 +217,10 @@ impl Pass<'_> {
         if let Some((_, tight)) = pending {
             return (kind == Kind8::Insured).then_some(Say::Component(tight));
         }
-        (alike(above, run) && kind != Kind8::Insured).then_some(Say::Kind(kind, false))
+        // A card's components differ; its whole numbers in a list are alike
+        // (`父：1619-008909⏎母：6613-417220`).
+        (alike(above, run) && (kind != Kind8::Insured || run.alnum + run.wild >= 8))
+            .then_some(Say::Kind(kind, false))
     }
 
     /// The label of the value that starts line `li` under a stack of label lines
@@ -194,12 +229,17 @@ impl Pass<'_> {
     /// pair up, the word that names something on the label line as many lines
     /// above `li` as there are values.
     fn stacked(&mut self, li: usize) -> Option<Evidence> {
-        // A line that starts with a value (not a date or an amount).
+        // A line that starts with a value (not a date or an amount, nor an
+        // address, found or masked: `taro@…`, `****@…`).
         let starts_value = |p: &mut Self, l: usize| {
             let Some(r) = p.line(l).runs.first().copied() else {
                 return false;
             };
-            p.leads_line(l, r.start) && !p.not_a_value(&r, true)
+            let address = p
+                .text
+                .get(r.end..)
+                .is_some_and(|t| t.starts_with(['@', '＠']));
+            p.leads_line(l, r.start) && !address && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);
         while top > 0 && li - top < STACK && starts_value(self, top - 1) {
@@ -535,6 +575,13 @@ impl Pass<'_> {
             }) || masked
                 .iter()
                 .any(|&(s, e)| s >= word_end && e <= run.start && a_value_masked(text, s, e));
+            // A key of its own after the value the word took (`"recipientNo":
+            // "6997431", "limitYen": 10000`, `no=6997431 limit=10000`): the run is
+            // that key's value, not the word's; unless the key is a word too
+            // (`"kigo":"2305","bango":"1127"`).
+            if consumed && pending.is_none() && key_after_value(text, line, word_end, run.start) {
+                break;
+            }
             let tight = !consumed
                 && at - h.to <= TIGHT
                 && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2
@@ -542,7 +589,11 @@ impl Pass<'_> {
                 // bracket or a cell (`（十六銀行 岐阜駅前支店）⇥058-263-4417`).
                 && (h.evidence != Evidence::Branch
                     || between.iter().all(|&(c, _)| matches!(c, ' ' | ':' | 'ノ')));
-            let say = read(h.evidence, tight);
+            // A 番号 ending a name no word knows is that thing's (`契約番号`).
+            let say = match read(h.evidence, tight) {
+                Say::Generic if line.unknown_compound(h) => Say::Block,
+                say => say,
+            };
             *far = at - h.to > FAR
                 || between
                     .iter()
@@ -683,7 +734,12 @@ impl Pass<'_> {
             .filter(|h| !own_value(h))
         {
             match read(h.evidence, false) {
-                Say::Kind(k, _) if !weak_block || h.from - end <= 4 => return Say::Kind(k, false),
+                // Not across the bracket the run stands in (`【チケット #48213】返金口座`).
+                Say::Kind(k, _)
+                    if !weak_block || (h.from - end <= 4 && !closed_between(line, end, h.from)) =>
+                {
+                    return Say::Kind(k, false)
+                }
                 Say::Block if h.from - end <= 2 => return Say::Block,
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
@@ -1020,4 +1076,61 @@ fn label_word(line: &Line) -> Option<Evidence> {
     hots.clone()
         .find(names)
         .or_else(|| hots.clone().find(|&e| e == Evidence::Generic))
+}
+
+/// Whether a key of its own stands after the last value of `line` between bytes
+/// `from` and `to`: a `:` or `=` right after an ASCII word or a key's closing quote
+/// (`, "limitYen": `, ` limit=`). Not a correction's `old:` or `new:`, which names
+/// the label's value again.
+#[inline(never)]
+fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
+    let Some(last) = line
+        .runs
+        .iter()
+        .filter(|r| r.start >= from && r.end <= to)
+        .map(|r| r.end)
+        .next_back()
+    else {
+        return false;
+    };
+    let gap = text.as_bytes().get(last..to).unwrap_or(&[]);
+    // The bounds of the last ASCII word.
+    let (mut start, mut end) = (0, 0);
+    for (i, &c) in gap.iter().enumerate() {
+        if c.is_ascii_alphabetic() {
+            if end != i {
+                start = i;
+            }
+            end = i + 1;
+        } else if matches!(c, b':' | b'=')
+            && end > start
+            && (end == i || (end + 1 == i && gap.get(end) == Some(&b'"')))
+        {
+            let w = gap.get(start..end).unwrap_or(&[]);
+            if !(w.eq_ignore_ascii_case(b"old") || w.eq_ignore_ascii_case(b"new")) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a closing bracket stands between folded indices `from` and `to` of
+/// `line`.
+fn closed_between(line: &Line, from: usize, to: usize) -> bool {
+    line.folded()
+        .chars
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .any(|&(c, _)| matches!(c, '】' | ')' | ']' | '」' | '』' | '〕'))
+}
+
+/// How many letters and digits finding `f` of `text` holds.
+pub(super) fn units(text: &str, f: &Finding) -> usize {
+    text.get(f.start..f.end)
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| is_alnum(c))
+        .count()
 }

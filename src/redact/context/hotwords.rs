@@ -192,6 +192,11 @@ const WORDS: &[Word] = &[
     w("insured", k(Insured)),
     w("保険証", k(Insured)),
     w("ホケンショウ", k(Insured)),
+    // A staff note's katakana (`ﾎｹﾝ 34133314`), and the card of 後期高齢者医療
+    // (`後期 12004558`).
+    w("ホケン", k(Insured)),
+    w("後期高齢", k(Insured)),
+    t("後期", k(Insured)),
     w("hokensho", k(Insured)),
     w("hokenshou", k(Insured)),
     w("hokenshoo", k(Insured)),
@@ -445,12 +450,30 @@ const WORDS: &[Word] = &[
     w("明細", N),
     w("案件", N),
     w("チケット", N),
+    // Amounts (`受給者番号 6997431 上限 10000`).
+    w("金額", N),
+    w("上限", N),
+    w("限度額", N),
+    w("残高", N),
+    w("料金", N),
+    w("代金", N),
+    w("合計", N),
+    w("price", N),
+    w("limit", N),
+    w("total", N),
     w("申込", N),
     w("申し込み", N),
     w("店番", N),
     w("金融機関", N),
     w("銀行コード", N),
     w("ポイントカード", N),
+    // Cards that hold money, not a payment card's number (`QUOカード 6470…`).
+    w("ギフトカード", N),
+    w("quoカード", N),
+    w("図書カード", N),
+    w("プリペイド", N),
+    // A medical supply's code (`特定保険医療材料コード`).
+    w("材料", N),
     w("会員カード", N),
     w("診察カード", N),
     w("jan", N),
@@ -910,11 +933,45 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
             return false;
         }
     }
+    // An insurance card's "branch number" (枝番) has two digits; the next number
+    // with more is a bank branch's code (`branch: 〇一八 (018)`).
+    if word.folded == "branch" {
+        let digits = chars
+            .get(to..)
+            .unwrap_or(&[])
+            .iter()
+            .take(16)
+            .skip_while(|&&(c, _)| !c.is_ascii_digit())
+            .take_while(|&&(c, _)| c.is_ascii_digit())
+            .count();
+        if digits > 2 {
+            return false;
+        }
+    }
+    // 電話 as the way of saying something (`電話だと聞き取りにくい`, `電話でお伝え
+    // します`), not a label.
+    if word.folded == "電話" && matches!(after, Some('ダ' | 'デ' | 'ニ' | 'ヲ' | 'シ')) {
+        return false;
+    }
+    // A `#` before a word is a tag or a channel (`#dev-crm`, `#お知らせ`), not a
+    // number sign.
+    if word.folded == "#" && after.is_some_and(|c| c.is_ascii_alphabetic() || is_cjk(c)) {
+        return false;
+    }
     // 普通 and 当座 are everyday words too (普通に, 普通の, 当座の間), but for a
-    // `普通の` that ends its line or comes right before a number (`水戸支店で普通の`).
+    // `普通の` that ends its line or comes right before a number (`水戸支店で普通の`,
+    // `普通の、994 1378`).
+    let number_next = || {
+        chars
+            .get(to + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|&&(c, _)| !matches!(c, '、' | ','))
+            .is_none_or(|&(c, _)| c.is_ascii_digit())
+    };
     if matches!(word.folded, "普通" | "当座" | "フツウ" | "トウザ")
         && matches!(after, Some('ニ' | 'ナ' | 'ノ' | 'ダ' | 'ジ'))
-        && !(after == Some('ノ') && chars.get(to + 1).is_none_or(|&(c, _)| c.is_ascii_digit()))
+        && !(after == Some('ノ') && number_next())
     {
         return false;
     }

@@ -131,6 +131,23 @@ impl<'t> Line<'t> {
         &self.words().1
     }
 
+    /// Whether hotword `h` (a 番号) ends a longer name that no word of the line
+    /// knows (`契約番号`, `航空券番号`, `端末識別番号`): two kanji or more right
+    /// before it, none of them in a hotword (`年金手帳番号` is 年金's).
+    pub(super) fn unknown_compound(&self, h: &Hot) -> bool {
+        let kanji = self
+            .folded()
+            .chars
+            .get(..h.from)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|&&(c, _)| ('\u{3400}'..='\u{9FFF}').contains(&c))
+            .count();
+        let from = h.from - kanji;
+        kanji >= 2 && !self.hots().iter().any(|k| k.from >= from && k.to <= h.from)
+    }
+
     /// The index in the folded line of byte offset `at`.
     pub(super) fn index(&self, at: usize) -> usize {
         self.folded().chars.partition_point(|&(_, b)| b < at)

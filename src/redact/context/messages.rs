@@ -180,6 +180,9 @@ impl Pass<'_> {
     /// within its kind's length.
     pub(super) fn rest_in_messages(&mut self, found: &[Finding]) -> Vec<Finding> {
         let mut added = Vec::new();
+        // The parts of one value sent so far: its kind, the line of its last part,
+        // and their letters and digits.
+        let mut chain: Option<(&Kind, usize, usize)> = None;
         for f in found {
             let Some((lo, hi)) = Kind8::of(&f.kind).map(Kind8::plausible) else {
                 continue;
@@ -205,7 +208,19 @@ impl Pass<'_> {
             if self.lines.get(li).is_none_or(|&(_, e)| f.end > e) {
                 continue;
             }
-            for (_, runs) in self.parts_after(li, f.start, f.end, hi + 2 - units) {
+            let sent = match chain {
+                Some((k, l, n)) if *k == f.kind && l + 1 == li => n + units,
+                _ => units,
+            };
+            chain = Some((&f.kind, li, sent));
+            // A card sent in parts is whole at 16 digits (a typo's one more
+            // aside): what follows is its expiry (`きげんは 07/26`).
+            let most = if f.kind == Kind::CreditCard {
+                17
+            } else {
+                hi + 2
+            };
+            for (_, runs) in self.parts_after(li, f.start, f.end, most.saturating_sub(sent)) {
                 for (start, end) in runs {
                     if found.iter().any(|g| g.start < end && start < g.end) {
                         continue;

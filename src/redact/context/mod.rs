@@ -33,6 +33,7 @@ mod evidence;
 mod hotwords;
 mod line;
 mod messages;
+mod parts;
 mod repeats;
 mod runs;
 mod settled;
@@ -324,8 +325,11 @@ impl<'t> Pass<'t> {
             }
             if !shape.digit {
                 // A 記号 in kana or kanji on a line of its own, beside a card's number
-                // on the line above or below (`記号 大阪` / `番号 1234567`).
-                if self.beside_insured(li, found, &mut near) {
+                // on the line above or below (`記号 大阪` / `番号 1234567`), or in
+                // brackets after its word (`記号「大阪市北」`).
+                let line = self.text.get(ls..le).unwrap_or("");
+                let quoted = crate::substring::contains(line, "記号「");
+                if quoted || self.beside_insured(li, found, &mut near) {
                     self.add_symbols(li, found, &mut cells, &mut named);
                 }
                 if tail.is_some() && self.same_speaker(tail_line, li) {
@@ -403,6 +407,8 @@ impl<'t> Pass<'t> {
                     continue;
                 }
                 let hidden = self.uncovered(run, over);
+                // The letters and digits of the value above that this run goes on.
+                let mut carried = 0;
                 // First on its line, or after the same lead as the value that
                 // ended the line above (a chat's speaker).
                 let alone = ri == 0 && self.only_space(ls, run.start);
@@ -439,14 +445,25 @@ impl<'t> Pass<'t> {
                     } else {
                         lo
                     };
+                    // Groups of four broken over a line end, whatever the kind the
+                    // first of them was read as (`番号控え：3700 4722⏎4332）`): a My
+                    // Number's third group, or a card's fourth.
+                    let fours = run.alnum == 4
+                        && run.digits == 4
+                        && (n == 8 || (n == 12 && k == Kind8::Card))
+                        && spaced_four_before(self.text, ls);
                     first_on_line
                         && over.is_empty()
-                        && (n < usual || chat)
+                        && (n < usual || chat || fours)
+                        // A card sent in parts is whole at 16 digits: what follows
+                        // is its expiry (`きげんは 07/26`).
+                        && !(k == Kind8::Card && n >= 16)
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
                         && !self.glued(run)
                         && !self.not_a_value(run, true)
                 }) {
+                    carried = k.1;
                     Some(k.0.kind())
                 } else if let Some((k, _)) = before.filter(|&(k, end)| {
                     matches!(k, Kind8::Insured | Kind8::Payer | Kind8::Recipient)
@@ -475,6 +492,9 @@ impl<'t> Pass<'t> {
                     // A value changed, in a history or a diff (`記号 114523 → 中央8`):
                     // what it became is of its kind.
                     Some(k.kind())
+                } else if let Some(k) = self.corrects(li, run, found, &added) {
+                    // A value given again, corrected (`正しくは 1432566`).
+                    Some(k)
                 } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
                     // A negative label right before it said what it is.
                     None
@@ -486,6 +506,13 @@ impl<'t> Pass<'t> {
                     self.judge(li, run, &masked, hidden)
                         .filter(|k| self.kinds.contains(k))
                 };
+                // A part found before (by the scanner, or on an earlier reading) goes
+                // on the value above as much.
+                if let Some((k, n)) = tail.filter(|_| first_on_line && carried == 0) {
+                    if kind.as_ref().and_then(Kind8::of) == Some(k) {
+                        carried = n;
+                    }
+                }
                 if let Some(k) = &kind {
                     let start = if *k == Kind::InsuredNumber {
                         self.symbol_prefix(li, run.start)
@@ -507,7 +534,7 @@ impl<'t> Pass<'t> {
                 insured |= kind == Some(Kind::InsuredNumber);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
-                    line_tail = of.map(|k| (k, run.alnum + run.wild));
+                    line_tail = of.map(|k| (k, carried + run.alnum + run.wild));
                 }
             }
             // A message of the same speaker without a value of its own (its time
@@ -594,6 +621,22 @@ impl<'t> Pass<'t> {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
                 })
         })
+    }
+
+    /// The kind of the value that `run` of line `li` corrects: after a word that
+    /// gives a value again (`正しくは`), the last value found before it on the
+    /// eight lines above, of about its length (`受給者番号が 1432568 …⏎正しくは
+    /// 1432566 です`).
+    #[inline(never)]
+    fn corrects(&self, li: usize, run: &Run, found: &[Finding], added: &[Finding]) -> Option<Kind> {
+        let (ls, _) = *self.lines.get(li)?;
+        if run.wild > 0 || !parts::correction_before(self.text, ls, run.start) {
+            return None;
+        }
+        let from = self.lines.get(li.saturating_sub(8)).map_or(0, |l| l.0);
+        let hidden = evidence::Hidden { found, added };
+        let last = hidden.last_before(run.start).filter(|f| f.end > from)?;
+        (evidence::units(self.text, last).abs_diff(run.alnum) <= 1).then(|| last.kind.clone())
     }
 
     /// Whether one odd mark alone parts bytes `from` and `to` of line `li`, as
@@ -738,8 +781,8 @@ impl<'t> Pass<'t> {
     }
 
     /// The 記号 of an insurance card written in kana or kanji right after its label
-    /// (`記号 市川`, `記号は「な-4」`, `kigo 水戸`, `記号：共 8-3`): added to `named`,
-    /// and a table's 記号 cells to `cells`.
+    /// (`記号 市川`, `記号は「な-4」`, `記号が世田谷`, `kigo 水戸`, `記号：共 8-3`):
+    /// added to `named`, and a table's 記号 cells to `cells`.
     fn symbols(&mut self, li: usize, cells: &mut Vec<Finding>, named: &mut Vec<Finding>) {
         if !self.kinds.contains(&Kind::InsuredNumber) {
             return;
@@ -786,6 +829,7 @@ impl<'t> Pass<'t> {
                         ' ' | ':'
                             | '='
                             | 'ハ'
+                            | 'ガ'
                             | '「'
                             | '『'
                             | '【'
@@ -1067,6 +1111,21 @@ fn misread_digits(run: &Run) -> bool {
         && units
             .iter()
             .all(|u| u.is_ascii_digit() || matches!(u, b'O' | b'I' | b'L'))
+}
+
+/// Whether the line before the one starting at byte `line_start` ends with a
+/// group of four digits after a space or a dash (`…3700 4722`).
+fn spaced_four_before(text: &str, line_start: usize) -> bool {
+    let before = text.get(..line_start.saturating_sub(1)).unwrap_or("");
+    let mut back = before.chars().rev();
+    back.by_ref()
+        .take(4)
+        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count()
+        == 4
+        && back
+            .next()
+            .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '-' | '－'))
 }
 
 #[cfg(test)]

@@ -477,6 +477,11 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     j += 1;
                 }
                 g.end = start + j;
+                // A key (`futansha1=`, `kouhi1:`) starts a run of its own: it is no
+                // part of the value before it (`bango=1042279 kouhi1=88032099`).
+                if g.alnum > g.digits && matches!(bytes.get(j), Some(b'=' | b':')) {
+                    g.joined = false;
+                }
             }
             open = true;
             joint = None;

@@ -97,6 +97,10 @@ impl Pass<'_> {
         if after.starts_with(['円', '圓']) || after.starts_with("号室") {
             return true;
         }
+        // A key of a log line (`jukyusha1=1299171`, `kouhi2: …`).
+        if b.first().is_some_and(u8::is_ascii_alphabetic) && after.starts_with(['=', ':']) {
+            return true;
+        }
         // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.
         let value = self.text.get(run.start..run.end).unwrap_or("");
         let mut tail = [0u8; 3];

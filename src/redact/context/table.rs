@@ -304,8 +304,19 @@ impl Pass<'_> {
                 // A kind's word after another names the cell (公費1受給者 is 受給者).
                 let kinds = matches!(h.evidence, Evidence::Kind(_))
                     && matches!(slot, Some(Evidence::Kind(_)));
-                if part || kinds || rank(Some(h.evidence)) > rank(*slot) {
-                    *slot = Some(h.evidence);
+                // A 番号 ending a longer name no word here knows (航空券番号,
+                // 端末識別番号) is another thing's number.
+                let evidence = if h.evidence == Evidence::Generic && line.unknown_compound(h) {
+                    Evidence::Negative
+                } else {
+                    h.evidence
+                };
+                // The head of a compound names it: a negative word after a kind's
+                // (`特定保険医療材料コード` is 材料's).
+                let head =
+                    evidence == Evidence::Negative && matches!(slot, Some(Evidence::Kind(_)));
+                if part || kinds || head || rank(Some(evidence)) > rank(*slot) {
+                    *slot = Some(evidence);
                 }
             }
         }

@@ -930,3 +930,164 @@ fn labels_as_ocr_misreads_them() {
         ["01131044", "19133259", "3651", "03", "5789647"]
     );
 }
+
+#[test]
+fn a_value_said_in_parts_with_words() {
+    assert_eq!(
+        values(
+            "マイナンバー、電話だと聞き取りにくいと思うので分けて送りますね。\n\
+             上4桁は2663、\n次が0494、\n最後が0328です。"
+        ),
+        ["2663", "0494", "0328"]
+    );
+    assert_eq!(
+        values("カード番号の最初の4つが5301、次が6623、その次が2625、最後が3665です。"),
+        ["5301", "6623", "2625", "3665"]
+    );
+    assert_eq!(
+        values("基礎年金番号は、手帳の欄に、4桁が4418、6桁が367135と書いてあります。"),
+        ["4418", "367135"]
+    );
+    assert_eq!(
+        values("口座番号は上3桁が718、下4桁が9942です"),
+        ["718", "9942"]
+    );
+    assert_eq!(
+        values("マイナンバー\n前半 123456\n後半 789012"),
+        ["123456", "789012"]
+    );
+    // Without a label, a part's word names nothing.
+    assert!(values("次回の予約は3月です。最後が 1234 でした").is_empty());
+    // The end of a value said alone, or of one given whole, is no part of a value
+    // said in parts.
+    assert!(values("マスターカードの下4桁は2262です。").is_empty());
+    assert_eq!(
+        values("新カード（JCB）：3543-8853-4384-3324\n旧カード末尾 4469 は削除希望"),
+        ["3543-8853-4384-3324"]
+    );
+}
+
+#[test]
+fn a_key_of_its_own_after_a_labelled_value() {
+    assert_eq!(
+        values(r#"{"recipientNo": "6997431", "limitYen": 10000}"#),
+        ["6997431"]
+    );
+    assert_eq!(values("recipientNo=6997431 limit=10000"), ["6997431"]);
+    // A correction's `old:` and `new:` name the label's value again.
+    assert_eq!(
+        values("口座番号 new: 1234567 old: 7654321"),
+        ["1234567", "7654321"]
+    );
+    // A log line's keys are no values, nor part of the value before them.
+    assert_eq!(
+        values("hihoken_bango=1042279 kouhi1=88032099 jukyusha1=1299171"),
+        ["1042279", "88032099", "1299171"]
+    );
+}
+
+#[test]
+fn amounts_after_a_labelled_value() {
+    assert_eq!(values("受給者番号 6997431 上限 10000"), ["6997431"]);
+    assert_eq!(values("口座番号 1234567 金額 10000"), ["1234567"]);
+}
+
+#[test]
+fn tags_tickets_and_branch_codes_are_no_values() {
+    assert!(values("#dev-crm\nbuild: 20240612.3 / commit 9b1e4f27c0a8").is_empty());
+    assert!(values("【チケット #48213】返金口座変更依頼").is_empty());
+    assert!(values("Bank: Yucho\nBranch: 〇二八 (028)").is_empty());
+    // An insurance card's branch number (枝番) has two digits.
+    assert_eq!(
+        values("symbol: 1234 number: 56 branch: 01"),
+        ["1234", "56", "01"]
+    );
+}
+
+#[test]
+fn a_card_sent_in_messages_ends_at_sixteen_digits() {
+    assert_eq!(
+        values(
+            "客: カード番号送ります\n客: 4459\n客: 9819\n客: 9384\n客: 6079\n\
+             客: きげんは 07/26"
+        ),
+        ["4459", "9819", "9384", "6079"]
+    );
+}
+
+#[test]
+fn a_time_of_day_is_no_component() {
+    assert_eq!(values("[09:58] 客：記号は\n[09:59] 客：西14"), ["西14"]);
+}
+
+#[test]
+fn staff_words_for_the_card() {
+    assert_eq!(values("ﾎｹﾝ 34133314"), ["34133314"]);
+    assert_eq!(
+        values("村井 スエ　後期 １２００７０３１"),
+        ["１２００７０３１"]
+    );
+    assert!(values("前期 1000円 後期 2000円").is_empty());
+    assert_eq!(
+        values("保険者番号が330365、記号が世田谷、番号が40217とございます。"),
+        ["330365", "世田谷", "40217"]
+    );
+}
+
+#[test]
+fn a_value_given_again_corrected() {
+    assert_eq!(
+        values(
+            "> 受給者番号が 1432568 となっていますが、検査で不一致です。\n\n\
+             すみません、写し間違えていました。\n正しくは 1432566 です。"
+        ),
+        ["1432568", "1432566"]
+    );
+    // Not a number of another length (a date, an amount).
+    assert_eq!(values("受給者番号 1432568\n正しくは 3 月です"), ["1432568"]);
+}
+
+#[test]
+fn lists_and_lines_that_go_on() {
+    // Whole numbers of a card's kind listed alike under one sentence.
+    assert_eq!(
+        values(
+            "父と母の年金の番号をお送りします（介護保険の確認に使うとのことで）。\n\
+             父：1619-008909\n母：6613-417220"
+        )
+        .len(),
+        2
+    );
+    // Groups of four broken over a line end.
+    assert_eq!(
+        values("個人番号カード提示あり（番号控え：3700 4722\n4332）※控えは同意済み"),
+        ["3700 4722", "4332"]
+    );
+    // An account after `普通の、`; a 記号 in brackets on a line of its own.
+    assert_eq!(
+        values("西武信用金庫の、荻窪支店、普通の、994 1378です。"),
+        ["994 1378"]
+    );
+    assert_eq!(
+        values("保険者番号 275727 で確定。\n・記号「大阪市北」、番号は変更なし。"),
+        ["275727", "大阪市北"]
+    );
+}
+
+#[test]
+fn numbers_of_other_things() {
+    // A 番号 ending a name no word knows, in a sentence or a table's header.
+    assert!(values("【貸渡契約控】契約番号 2561513214　店舗コード 4081").is_empty());
+    assert!(values("予約番号,航空券番号,便名\nFTUF5D,2053136971717,GK562").is_empty());
+    // …but a known word inside the name still speaks (`年金手帳番号` is 年金's).
+    assert_eq!(values("年金手帳番号 1234-567890"), ["1234-567890"]);
+    // Gift and shop cards, a gate's card, a card already masked but its ends.
+    assert!(values("QUOカード 6470544727598807 を 3 枚発送済み").is_empty());
+    assert!(values("2024/10/06 10:21:18  IN   card=5741219153  横浜 631").is_empty());
+    assert!(values("masked_pan,brand\n371313******5069,AMEX").is_empty());
+    // A compound header whose head is a negative word (材料).
+    assert!(values(
+        "発注番号\t特定保険医療材料コード\tJAN\n844144828984\t701471556\t4955631810213"
+    )
+    .is_empty());
+}

@@ -7,7 +7,7 @@ use crate::redact::labels::Family;
 use crate::redact::token::{Group, Value, MAX_UNITS};
 use crate::redact::{bank, card, contact, health, ids, mynumber, Kind};
 
-use super::distance::{fits, loose_prefix, quantity, tight_fit, type_fit};
+use super::distance::{fits, loose_prefix, quantity, tight_fit, time_part, type_fit};
 use super::{Scanner, LABEL_REACH, MEMORY, WINDOW};
 
 /// How many letters and digits the partial style leaves visible by default
@@ -330,7 +330,7 @@ impl Scanner<'_> {
         );
         let kind = if !plus && mynumber::is_my_number(&v) {
             Some(Kind::MyNumber)
-        } else if !plus && card::is_card(&v) {
+        } else if !plus && card::is_card(&v) && card::stands_alone(&v) {
             Some(Kind::CreditCard)
         } else if ids::is_passport(&v, false) {
             Some(Kind::Passport)
@@ -404,7 +404,7 @@ impl Scanner<'_> {
                     None
                 }
                 Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
-                    if !health::is_insured_component(v) {
+                    if !health::is_insured_component(v) || time_part(text, v.start, v.end) {
                         None
                     } else if let Some(s) = tight(true) {
                         Some((Kind::InsuredNumber, s))

@@ -1,0 +1,145 @@
+//! A value said in parts, each after a word that says which part it is
+//! (`上4桁は2663、次が0494、最後が0328`, `最初の4つが5301`, `前半 1234 後半 5678`):
+//! each part is a value of the kind its label names, however short.
+//!
+//! A word for a first part (`上4桁`, `最初`, `前半`, `4桁`) says so alone; a word for a
+//! later one (`次`, `下4桁`, `最後`, `末尾`) only after a part of the same value: by
+//! itself it names the end of a value given whole elsewhere (`カードの下4桁は2262`),
+//! which is no secret.
+
+/// Which part of a value a word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    /// The first (`上4桁`, `最初の4つ`, `前半`), or a part by its length (`4桁が`).
+    First,
+    /// One after another (`次`, `下4桁`, `最後`, `後半`).
+    Later,
+}
+
+/// Words for a first part.
+const FIRST: [&str; 5] = ["前半", "最初", "先頭", "はじめ", "初め"];
+/// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
+const LATER: [&str; 10] = [
+    "後半",
+    "次",
+    "続き",
+    "つづき",
+    "残り",
+    "最後",
+    "末尾",
+    "後ろ",
+    "終わり",
+    "下",
+];
+
+/// The part of a value that a word ending right before byte `at` of `text` names,
+/// after byte `from` (its line's start), with at most spaces, `は`, `が`, `、`, `:`
+/// or `=` between: `上4桁は`, `最初の4つが`, `4桁が` name a first part, `次が`, `下4桁：`,
+/// `後半 ` a later one.
+pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
+    let head = before_connectors(text.get(from..at).unwrap_or(""));
+    let later = |s: &str| LATER.iter().any(|w| s.ends_with(w));
+    if let Some(rest) = head.strip_suffix('桁').or_else(|| head.strip_suffix('つ')) {
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        if !rest.chars().next_back().is_some_and(digit) {
+            return None;
+        }
+        let rest = rest.trim_end_matches(|c: char| digit(c));
+        let rest = rest.strip_suffix('の').unwrap_or(rest);
+        return Some(if later(rest) {
+            Part::Later
+        } else {
+            Part::First
+        });
+    }
+    if FIRST.iter().any(|w| head.ends_with(w)) {
+        Some(Part::First)
+    } else if later(head) && !head.ends_with("下") {
+        Some(Part::Later)
+    } else {
+        None
+    }
+}
+
+/// Whether a word that gives a value again, corrected, ends right before byte `at`
+/// of `text`, after byte `from` (`正しくは 1432566`, `訂正：`), with at most spaces,
+/// `は`, `が`, `、`, `:` or `=` between.
+pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
+    let head = before_connectors(text.get(from..at).unwrap_or(""));
+    ["正しく", "正しい番号", "訂正", "訂正後", "正"]
+        .iter()
+        .any(|w| head.ends_with(w))
+}
+
+/// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`.
+fn before_connectors(mut head: &str) -> &str {
+    while let Some(c) = head.chars().next_back() {
+        if !matches!(
+            c,
+            ' ' | '\u{3000}' | 'は' | 'が' | '、' | ':' | '：' | '=' | '＝'
+        ) {
+            break;
+        }
+        head = head.get(..head.len() - c.len_utf8()).unwrap_or("");
+    }
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{correction_before, part_word_before, Part};
+
+    fn before(text: &str) -> Option<Part> {
+        part_word_before(text, 0, text.len())
+    }
+
+    #[test]
+    fn words_for_a_first_part() {
+        for text in ["上4桁は", "最初の4つが", "4桁が", "前半 ", "頭２桁："] {
+            assert_eq!(before(text), Some(Part::First), "{text}");
+        }
+    }
+
+    #[test]
+    fn words_for_a_later_part() {
+        for text in [
+            "下８桁：",
+            "次が",
+            "その次が",
+            "最後が",
+            "後半 ",
+            "残りは",
+            "最後の4桁は",
+        ] {
+            assert_eq!(before(text), Some(Part::Later), "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_name_no_part() {
+        for text in [
+            "番号は",
+            "4月",
+            "桁",
+            "つ",
+            "次回",
+            "最後に",
+            "口座 ",
+            "上",
+            "下",
+        ] {
+            assert_eq!(before(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_give_a_value_again() {
+        let again = |text: &str| correction_before(text, 0, text.len());
+        for text in ["正しくは ", "正しくは、", "訂正：", "正しい番号は"] {
+            assert!(again(text), "{text}");
+        }
+        for text in ["番号は", "正直に", "修正中 "] {
+            assert!(!again(text), "{text}");
+        }
+    }
+}
