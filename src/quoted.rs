@@ -5,7 +5,51 @@
 use std::fmt;
 
 /// `s` in double quotes, with `"`, `\` and control characters escaped: how mamori's
-/// messages show a name a caller passed (`unknown style "bold"`).
+/// messages show a name a caller passed (`unknown style "bold"`). A plain function,
+/// so that a caller building its message without `core::fmt` (the JavaScript
+/// boundary) can use it; [`Quoted`] prints the same.
+///
+/// ```
+/// use mamori::quoted::quote;
+/// assert_eq!(quote("bold"), "\"bold\"");
+/// assert_eq!(quote("a\"b\n\u{7}"), "\"a\\\"b\\n\\u{7}\"");
+/// ```
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                push_hex(&mut out, u32::from(c));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Pushes `n` in lowercase hexadecimal, without leading zeros, onto `out`.
+fn push_hex(out: &mut String, n: u32) {
+    for shift in (0..8).rev().map(|i| 4 * i) {
+        // A digit once a higher one is not zero; the last one always.
+        if n >> shift != 0 || shift == 0 {
+            // `from_digit` of a value below 16 is always a digit.
+            out.extend(char::from_digit((n >> shift) & 0xf, 16));
+        }
+    }
+}
+
+/// [`quote`] as a `Display` value, for messages written with `write!` or
+/// `format!` (the core's errors).
 ///
 /// ```
 /// use mamori::quoted::Quoted;
@@ -16,38 +60,18 @@ pub struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("\"")?;
-        let mut rest = self.0;
-        while let Some(at) = rest.find(|c: char| c == '"' || c == '\\' || c.is_control()) {
-            let Some((plain, tail)) = rest.split_at_checked(at) else {
-                break;
-            };
-            f.write_str(plain)?;
-            let mut chars = tail.chars();
-            let Some(c) = chars.next() else { break };
-            match c {
-                '"' => f.write_str("\\\"")?,
-                '\\' => f.write_str("\\\\")?,
-                '\n' => f.write_str("\\n")?,
-                '\r' => f.write_str("\\r")?,
-                '\t' => f.write_str("\\t")?,
-                '\0' => f.write_str("\\0")?,
-                c => write!(f, "\\u{{{:x}}}", u32::from(c))?,
-            }
-            rest = chars.as_str();
-        }
-        f.write_str(rest)?;
-        f.write_str("\"")
+        f.write_str(&quote(self.0))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Quoted;
+    use super::{quote, Quoted};
 
     #[test]
     fn printable_strings_read_as_debug_prints_them() {
         for s in ["mask", "マイナンバー", "", "a b", "my_number "] {
+            assert_eq!(quote(s), format!("{s:?}"));
             assert_eq!(Quoted(s).to_string(), format!("{s:?}"));
         }
     }
@@ -60,7 +84,9 @@ mod tests {
             "line\nbreak\ttab\r",
             "bell\u{7}",
             "\u{0}",
+            "del\u{7f} esc\u{1b} c1\u{85}\u{9f}",
         ] {
+            assert_eq!(quote(s), format!("{s:?}"));
             assert_eq!(Quoted(s).to_string(), format!("{s:?}"));
         }
     }

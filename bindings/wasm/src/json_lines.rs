@@ -148,7 +148,7 @@ fn read_fields(fields: &JsValue) -> Result<Vec<String>, JsValue> {
         .ok_or_else(bad)? as u32;
     (0..length)
         .map(|i| {
-            let f = super::get(fields, &i.to_string(), FUNC, "fields")?;
+            let f = super::get(fields, &super::decimal(i.into()), FUNC, "fields")?;
             match super::short_string(&f, MAX_FIELD_UNITS) {
                 Ok(Some(name)) => Ok(name),
                 _ => Err(bad()),

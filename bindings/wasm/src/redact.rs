@@ -7,8 +7,9 @@ use std::rc::Rc;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
+use super::decimal;
 use mamori::offsets::{utf16_len, Utf16Cursor};
-use mamori::quoted::Quoted;
+use mamori::quoted::quote;
 use mamori::redact::{Kind, Redactor, Style};
 
 /// The TypeScript declarations of this file's functions and types (the section
@@ -258,16 +259,20 @@ impl Output {
         // would take gigabytes). Counting keeps no match and stops at the bound.
         let count = rules.saturating_mul(input.len()) > left;
         let too_many = || {
-            super::range_error(&format!(
-                "{func}: the text has more than {MAX_FINDINGS} findings, the limit of one \
-                 call: redact it in smaller pieces"
-            ))
+            super::range_error(&super::concat(&[
+                func,
+                ": the text has more than ",
+                &decimal(MAX_FINDINGS as u64),
+                " findings, the limit of one call: redact it in smaller pieces",
+            ]))
         };
         if count && redactor.rule_matches(input, left + 1) > left {
-            return Err(super::range_error(&format!(
-                "{func}: `options.rules` match the text more than {MAX_FINDINGS} times, the \
-                 limit of findings of one call: redact it in smaller pieces"
-            )));
+            return Err(super::range_error(&super::concat(&[
+                func,
+                ": `options.rules` match the text more than ",
+                &decimal(MAX_FINDINGS as u64),
+                " times, the limit of findings of one call: redact it in smaller pieces",
+            ])));
         }
         let found = redactor.find(input);
         if found.len() > left {
@@ -275,11 +280,13 @@ impl Output {
         }
         self.findings += found.len();
         let too_long = || {
-            super::range_error(&format!(
-                "{func}: the redacted text would be longer than {MAX_OUTPUT_UNITS} UTF-16 \
-                 code units, the limit of one call: redact it in smaller pieces or use \
-                 shorter labels"
-            ))
+            super::range_error(&super::concat(&[
+                func,
+                ": the redacted text would be longer than ",
+                &decimal(MAX_OUTPUT_UNITS.into()),
+                " UTF-16 code units, the limit of one call: redact it in smaller pieces \
+                     or use shorter labels",
+            ]))
         };
         let mut cursor = Utf16Cursor::new(input);
         // The output of this text so far: the text kept between findings and the
@@ -368,31 +375,42 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
 pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactMany";
     if !super::is_array(&texts) {
-        return Err(super::type_error(&format!(
-            "{FUNC}: `texts` must be an array of strings, got {}",
-            super::describe(&texts)
-        )));
+        return Err(super::type_error(&super::concat(&[
+            FUNC,
+            ": `texts` must be an array of strings, got ",
+            super::describe(&texts),
+        ])));
     }
     let gathered = gather(&texts);
     let field = |key: &str| Reflect::get(&gathered, &JsValue::from_str(key)).unwrap_or_default();
     if let Some(at) = field("at").as_f64() {
         let value = Reflect::get(&texts, &JsValue::from_f64(at)).unwrap_or_default();
-        let at = at as u32;
+        let at = decimal(u64::from(at as u32));
         return Err(super::type_error(&if field("threw").is_truthy() {
-            format!("{FUNC}: reading `texts[{at}]` threw; pass a plain array")
+            super::concat(&[
+                FUNC,
+                ": reading `texts[",
+                &at,
+                "]` threw; pass a plain array",
+            ])
         } else {
-            format!(
-                "{FUNC}: `texts[{at}]` must be a string, got {}",
-                super::describe(&value)
-            )
+            super::concat(&[
+                FUNC,
+                ": `texts[",
+                &at,
+                "]` must be a string, got ",
+                super::describe(&value),
+            ])
         }));
     }
     if field("units").as_f64().is_some() {
-        return Err(super::range_error(&format!(
-            "{FUNC}: the texts are more than {MAX_INPUT_UNITS} UTF-16 code units long in all, \
-             the limit of one call: pass fewer texts at a time",
-            MAX_INPUT_UNITS = super::MAX_INPUT_UNITS
-        )));
+        return Err(super::range_error(&super::concat(&[
+            FUNC,
+            ": the texts are more than ",
+            &decimal(super::MAX_INPUT_UNITS.into()),
+            " UTF-16 code units long in all, the limit of one call: pass fewer texts at \
+                 a time",
+        ])));
     }
     let spec = read_options(options.as_ref(), FUNC)?;
     let rules = spec.rules.len();
@@ -534,14 +552,21 @@ fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
     #[cfg(feature = "rules")]
     b.build().map_err(|e| match e {
         mamori::redact::RedactError::InvalidPattern { index, reason } => {
-            let err = js_sys::SyntaxError::new(&format!(
-                "{func}: `options.rules[{index}].pattern` is not a valid regular expression: {reason}"
-            ));
+            let err = js_sys::SyntaxError::new(&super::concat(&[
+                func,
+                ": `options.rules[",
+                &decimal(index as u64),
+                "].pattern` is not a valid regular expression: ",
+                &reason,
+            ]));
             let _ = Reflect::set(&err, &"code".into(), &"invalid_pattern".into());
             err.into()
         }
         mamori::redact::RedactError::RulesUnavailable => unavailable(func),
-        other => super::type_error(&format!("{func}: {other}")),
+        // The core's own message, through its `Display`: only the Node build, which
+        // has rules, can get here, and none of the other errors can (the options
+        // are read and checked first).
+        other => super::type_error(&super::concat(&[func, ": ", &other.to_string()])),
     })
 }
 
@@ -549,10 +574,11 @@ fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
 fn unavailable(func: &str) -> JsValue {
     super::coded_error(
         "rules_unavailable",
-        &format!(
-            "{func}: `options.rules` needs the Node build of mamori; the browser build \
-             leaves out regular expressions to stay small"
-        ),
+        &super::concat(&[
+            func,
+            ": `options.rules` needs the Node build of mamori; the browser build leaves out \
+             regular expressions to stay small",
+        ]),
     )
 }
 
@@ -567,10 +593,11 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         return Ok(spec);
     };
     if !super::is_record(options) {
-        return Err(super::type_error(&format!(
-            "{func}: `options` must be an object, got {}",
-            super::describe(options)
-        )));
+        return Err(super::type_error(&super::concat(&[
+            func,
+            ": `options` must be an object, got ",
+            super::describe(options),
+        ])));
     }
     let kinds = super::get(options, "kinds", func, "options")?;
     if !kinds.is_undefined() {
@@ -581,24 +608,29 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         let name = match super::short_string(&style, MAX_NAME_UNITS) {
             Ok(Some(name)) => name,
             Ok(None) => {
-                return Err(super::type_error(&format!(
-                    "{func}: `options.style` must be \"mask\", \"label\" or \"partial\", got {}",
-                    super::describe(&style)
-                )))
+                return Err(super::type_error(&super::concat(&[
+                    func,
+                    ": `options.style` must be \"mask\", \"label\" or \"partial\", got ",
+                    super::describe(&style),
+                ])))
             }
             // Longer than any name: not copied, not a style.
             Err(length) => {
-                return Err(super::type_error(&format!(
-                    "{func}: `options.style` is a string of {length} UTF-16 code units; \
-                     expected \"mask\", \"label\" or \"partial\""
-                )))
+                return Err(super::type_error(&super::concat(&[
+                    func,
+                    ": `options.style` is a string of ",
+                    &decimal(length.into()),
+                    " UTF-16 code units; expected \"mask\", \"label\" or \"partial\"",
+                ])))
             }
         };
         spec.style = name.parse().map_err(|_| {
-            super::type_error(&format!(
-                "{func}: `options.style` is {}; expected \"mask\", \"label\" or \"partial\"",
-                Quoted(&clip(&name))
-            ))
+            super::type_error(&super::concat(&[
+                func,
+                ": `options.style` is ",
+                &quote(&clip(&name)),
+                "; expected \"mask\", \"label\" or \"partial\"",
+            ]))
         })?;
     }
     let keep = super::get(options, "keepLast", func, "options")?;
@@ -606,10 +638,11 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         spec.keep_last = match keep.as_f64() {
             Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as usize,
             _ => {
-                return Err(super::type_error(&format!(
-                    "{func}: `options.keepLast` must be a whole number from 0 up, got {}",
-                    super::describe(&keep)
-                )))
+                return Err(super::type_error(&super::concat(&[
+                    func,
+                    ": `options.keepLast` must be a whole number from 0 up, got ",
+                    super::describe(&keep),
+                ])))
             }
         };
     }
@@ -639,41 +672,60 @@ fn rule_entries(value: &JsValue, func: &str) -> Result<Vec<JsValue>, JsValue> {
 /// The entries of array option `name`. Read through `catch` bindings only: the
 /// array may be a Proxy, or have getters, that throw.
 fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<JsValue>, JsValue> {
-    let arg = format!("options.{name}");
+    let arg = super::concat(&["options.", name]);
     if !super::is_array(value) {
-        return Err(super::type_error(&format!(
-            "{func}: `{arg}` must be an array of {what}, got {}",
-            super::describe(value)
-        )));
+        return Err(super::type_error(&super::concat(&[
+            func,
+            ": `",
+            &arg,
+            "` must be an array of ",
+            what,
+            ", got ",
+            super::describe(value),
+        ])));
     }
     let length = super::get(value, "length", func, &arg)?
         .as_f64()
         .filter(|n| *n >= 0.0 && n.fract() == 0.0)
         .ok_or_else(|| {
-            super::type_error(&format!(
-                "{func}: `{arg}.length` is not a length; pass a plain array"
-            ))
+            super::type_error(&super::concat(&[
+                func,
+                ": `",
+                &arg,
+                ".length` is not a length; pass a plain array",
+            ]))
         })?;
     if length > f64::from(MAX_ENTRIES) {
         // Not the length itself: a float (or a `u64`, as a Proxy may say anything)
         // would bring its printer into the browser download for this one message.
-        return Err(super::range_error(&format!(
-            "{func}: `{arg}` has more than {MAX_ENTRIES} entries; the limit is {MAX_ENTRIES}"
-        )));
+        let max = decimal(MAX_ENTRIES.into());
+        return Err(super::range_error(&super::concat(&[
+            func,
+            ": `",
+            &arg,
+            "` has more than ",
+            &max,
+            " entries; the limit is ",
+            &max,
+        ])));
     }
     (0..length as u32)
         .map(|i| {
             Reflect::get(value, &JsValue::from(i)).map_err(|_| {
-                super::type_error(&format!(
-                    "{func}: reading `{arg}[{i}]` threw; pass a plain array"
-                ))
+                super::type_error(&super::concat(&[
+                    func,
+                    ": reading `",
+                    &arg,
+                    "[",
+                    &decimal(i.into()),
+                    "]` threw; pass a plain array",
+                ]))
             })
         })
         .collect()
 }
 
 fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
-    let valid = Kind::names;
     entries(value, "kinds", "kind names", func)?
         .iter()
         .enumerate()
@@ -681,31 +733,55 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
             let name = match super::short_string(entry, MAX_NAME_UNITS) {
                 Ok(Some(name)) => name,
                 Ok(None) => {
-                    return Err(super::type_error(&format!(
-                        "{func}: `options.kinds[{i}]` must be a kind name (a string), got {}; \
-                         valid kinds: {}",
+                    return Err(super::type_error(&super::concat(&[
+                        func,
+                        ": `options.kinds[",
+                        &decimal(i as u64),
+                        "]` must be a kind name (a string), got ",
                         super::describe(entry),
-                        valid()
-                    )))
+                        "; valid kinds: ",
+                        &kind_names(),
+                    ])))
                 }
                 // Longer than any name: not copied, not a kind.
                 Err(length) => {
-                    return Err(super::type_error(&format!(
-                        "{func}: `options.kinds[{i}]` is a string of {length} UTF-16 code \
-                         units, not a kind; valid kinds: {}",
-                        valid()
-                    )))
+                    return Err(super::type_error(&super::concat(&[
+                        func,
+                        ": `options.kinds[",
+                        &decimal(i as u64),
+                        "]` is a string of ",
+                        &decimal(length.into()),
+                        " UTF-16 code units, not a kind; valid kinds: ",
+                        &kind_names(),
+                    ])))
                 }
             };
             name.parse::<Kind>().map_err(|_| {
-                super::type_error(&format!(
-                    "{func}: `options.kinds[{i}]` is {}, not a kind; valid kinds: {}",
-                    Quoted(&clip(&name)),
-                    valid()
-                ))
+                super::type_error(&super::concat(&[
+                    func,
+                    ": `options.kinds[",
+                    &decimal(i as u64),
+                    "]` is ",
+                    &quote(&clip(&name)),
+                    ", not a kind; valid kinds: ",
+                    &kind_names(),
+                ]))
             })
         })
         .collect()
+}
+
+/// The built-in kinds' names, comma-separated, for error messages: what
+/// `Kind::names()` prints, without the formatting machinery.
+fn kind_names() -> String {
+    let mut names = String::new();
+    for kind in Kind::ALL {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        names.push_str(kind.as_str());
+    }
+    names
 }
 
 #[cfg(feature = "rules")]
@@ -714,13 +790,16 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
         .iter()
         .enumerate()
         .map(|(i, rule)| {
+            let arg = super::concat(&["options.rules[", &decimal(i as u64), "]"]);
             if !super::is_record(rule) {
-                return Err(super::type_error(&format!(
-                    "{func}: `options.rules[{i}]` must be an object {{ kind, pattern, label? }}, got {}",
-                    super::describe(rule)
-                )));
+                return Err(super::type_error(&super::concat(&[
+                    func,
+                    ": `",
+                    &arg,
+                    "` must be an object { kind, pattern, label? }, got ",
+                    super::describe(rule),
+                ])));
             }
-            let arg = format!("options.rules[{i}]");
             let field = |key: &str, optional: bool, max: u32| -> Result<Option<String>, JsValue> {
                 let v = super::get(rule, key, func, &arg)?;
                 if optional && v.is_undefined() {
@@ -728,14 +807,32 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
                 }
                 match super::short_string(&v, max) {
                     Ok(Some(s)) if key != "kind" || !s.is_empty() => Ok(Some(s)),
-                    Err(length) => Err(super::range_error(&format!(
-                        "{func}: `{arg}.{key}` is {length} UTF-16 code units long; the limit is {max}"
-                    ))),
-                    Ok(s) => Err(super::type_error(&format!(
-                        "{func}: `{arg}.{key}` must be a {}string, got {}",
+                    Err(length) => Err(super::range_error(&super::concat(&[
+                        func,
+                        ": `",
+                        &arg,
+                        ".",
+                        key,
+                        "` is ",
+                        &decimal(length.into()),
+                        " UTF-16 code units long; the limit is ",
+                        &decimal(max.into()),
+                    ]))),
+                    Ok(s) => Err(super::type_error(&super::concat(&[
+                        func,
+                        ": `",
+                        &arg,
+                        ".",
+                        key,
+                        "` must be a ",
                         if key == "kind" { "non-empty " } else { "" },
-                        if s.is_some() { "an empty string" } else { super::describe(&v) }
-                    ))),
+                        "string, got ",
+                        if s.is_some() {
+                            "an empty string"
+                        } else {
+                            super::describe(&v)
+                        },
+                    ]))),
                 }
             };
             let kind = field("kind", false, MAX_RULE_KIND_UNITS)?.unwrap_or_default();
