@@ -313,6 +313,9 @@ impl<'t> Pass<'t> {
         // The line that value ended: the line above, or the one above a chat's
         // message without a number from the same speaker (`あ、途中で送信しちゃった`).
         let mut tail_line = 0;
+        // Whether a card's number (its insurer's or its own) was found so far.
+        let card_number = |k: &Kind| matches!(k, Kind::InsuredNumber | Kind::InsurerNumber);
+        let mut insured_seen = found.iter().any(|f| card_number(&f.kind));
         for li in 0..self.lines.len() {
             let (ls, le) = self.lines[li];
             let shape = self.shapes.get(li).copied().unwrap_or_default();
@@ -326,9 +329,9 @@ impl<'t> Pass<'t> {
             if !shape.digit {
                 // A 記号 in kana or kanji on a line of its own, beside a card's number
                 // on the line above or below (`記号 大阪` / `番号 1234567`), or in
-                // brackets after its word (`記号「大阪市北」`).
-                let line = self.text.get(ls..le).unwrap_or("");
-                let quoted = crate::substring::contains(line, "記号「");
+                // brackets after its word under one found before (`記号「大阪市北」`).
+                let quoted = insured_seen
+                    && crate::substring::contains(self.text.get(ls..le).unwrap_or(""), "記号「");
                 if quoted || self.beside_insured(li, found, &mut near) {
                     self.add_symbols(li, found, &mut cells, &mut named);
                 }
@@ -532,6 +535,7 @@ impl<'t> Pass<'t> {
                 let of = kind.as_ref().and_then(Kind8::of);
                 before = of.map(|k| (k, run.end));
                 insured |= kind == Some(Kind::InsuredNumber);
+                insured_seen |= kind.as_ref().is_some_and(card_number);
                 let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
                 if last_on_line {
                     line_tail = of.map(|k| (k, carried + run.alnum + run.wild));
