@@ -1126,11 +1126,11 @@ fn closed_between(line: &Line, from: usize, to: usize) -> bool {
         .any(|&(c, _)| matches!(c, '】' | ')' | ']' | '」' | '』' | '〕'))
 }
 
-/// How many letters and digits finding `f` of `text` holds.
+/// How many letters, digits and mask characters finding `f` of `text` holds.
 pub(super) fn units(text: &str, f: &Finding) -> usize {
     text.get(f.start..f.end)
         .unwrap_or("")
         .chars()
-        .filter(|&c| is_alnum(c))
+        .filter(|&c| unit(c).is_some())
         .count()
 }

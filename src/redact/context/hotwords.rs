@@ -49,6 +49,10 @@ pub(crate) enum Kind8 {
     Phone,
 }
 
+/// How many digits a payment card has as most are issued: a card sent in parts is
+/// whole then, and what follows is its expiry (`きげんは 07/26`).
+pub(crate) const CARD_DIGITS: usize = 16;
+
 impl Kind8 {
     /// The hotword kind of a built-in [`Kind`] (none for e-mail and custom kinds).
     pub(crate) fn of(kind: &Kind) -> Option<Kind8> {

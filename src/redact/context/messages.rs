@@ -3,7 +3,8 @@
 //! the messages of one speaker that hold nothing but digits and a few words
 //! around them continue the value, whatever the other speaker says between.
 
-use super::hotwords::Kind8;
+use super::evidence::units;
+use super::hotwords::{Kind8, CARD_DIGITS};
 use super::{Pass, BROKEN_LINES};
 use crate::redact::chars::unit;
 use crate::redact::{Finding, Kind};
@@ -191,13 +192,7 @@ impl Pass<'_> {
             if matches!(f.kind, Kind::Email | Kind::InsuredNumber) {
                 continue;
             }
-            let units = self
-                .text
-                .get(f.start..f.end)
-                .unwrap_or("")
-                .chars()
-                .filter(|&c| unit(c).is_some())
-                .count();
+            let units = units(self.text, f);
             if units >= lo {
                 continue;
             }
@@ -213,10 +208,10 @@ impl Pass<'_> {
                 _ => units,
             };
             chain = Some((&f.kind, li, sent));
-            // A card sent in parts is whole at 16 digits (a typo's one more
-            // aside): what follows is its expiry (`きげんは 07/26`).
+            // A card sent in parts is whole at its 16 digits (a typo's one more
+            // aside).
             let most = if f.kind == Kind::CreditCard {
-                17
+                CARD_DIGITS + 1
             } else {
                 hi + 2
             };

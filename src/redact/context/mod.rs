@@ -40,12 +40,12 @@ mod settled;
 mod shape;
 mod table;
 
-use super::chars::{is_alnum, is_hiragana};
+use super::chars::{is_alnum, is_hiragana, unit, Unit};
 use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{Finding, Kind, KindSet};
 use crate::offsets::char_count;
-use hotwords::{Evidence, Kind8};
+use hotwords::{Evidence, Kind8, CARD_DIGITS};
 use line::{Line, Spare};
 use runs::Run;
 use shape::{may_name_symbol, symbol_char};
@@ -458,9 +458,7 @@ impl<'t> Pass<'t> {
                     first_on_line
                         && over.is_empty()
                         && (n < usual || chat || fours)
-                        // A card sent in parts is whole at 16 digits: what follows
-                        // is its expiry (`きげんは 07/26`).
-                        && !(k == Kind8::Card && n >= 16)
+                        && !(k == Kind8::Card && n >= CARD_DIGITS)
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
                         && !self.glued(run)
@@ -1124,7 +1122,7 @@ fn spaced_four_before(text: &str, line_start: usize) -> bool {
     let mut back = before.chars().rev();
     back.by_ref()
         .take(4)
-        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .filter(|&c| matches!(unit(c), Some(Unit::Digit(_))))
         .count()
         == 4
         && back

@@ -7,6 +7,8 @@
 //! itself it names the end of a value given whole elsewhere (`カードの下4桁は2262`),
 //! which is no secret.
 
+use crate::redact::chars::{unit, Unit};
+
 /// Which part of a value a word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Part {
@@ -40,7 +42,7 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
     let head = before_connectors(text.get(from..at).unwrap_or(""));
     let later = |s: &str| LATER.iter().any(|w| s.ends_with(w));
     if let Some(rest) = head.strip_suffix('桁').or_else(|| head.strip_suffix('つ')) {
-        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
         if !rest.chars().next_back().is_some_and(digit) {
             return None;
         }
@@ -66,7 +68,8 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
 /// `は`, `が`, `、`, `:` or `=` between.
 pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
     let head = before_connectors(text.get(from..at).unwrap_or(""));
-    ["正しく", "正しい番号", "訂正", "訂正後", "正"]
+    // `正` covers `訂正` and `修正`.
+    ["正しく", "正しい番号", "訂正後", "正"]
         .iter()
         .any(|w| head.ends_with(w))
 }
