@@ -36,6 +36,7 @@ pub mod phone;
 pub mod quoted;
 pub mod redact;
 mod substring;
+pub mod text;
 
 /// The crate's version, as in `Cargo.toml` (`version()` in JavaScript).
 ///

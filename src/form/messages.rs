@@ -8,6 +8,7 @@
 //! the number: those messages live with the parser, in [`crate::phone`].
 
 use crate::substring;
+use crate::text::decimal;
 
 /// Which message: one per situation a person can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -184,8 +185,8 @@ impl Message {
     /// The message with `{max}` and `{count}` filled in: `(ja, en)`.
     pub(crate) fn render(self, max: usize, count: usize) -> (String, String) {
         let fill = |s: &str| {
-            let s = substring::replace(s, "{max}", &max.to_string());
-            substring::replace(&s, "{count}", &count.to_string())
+            let s = substring::replace(s, "{max}", &decimal(max as u64));
+            substring::replace(&s, "{count}", &decimal(count as u64))
         };
         (fill(self.ja), fill(self.en))
     }

@@ -22,6 +22,7 @@ mod plan;
 #[rustfmt::skip]
 mod table;
 
+use crate::text::{concat, decimal};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -267,12 +268,13 @@ impl PhoneError {
             PhoneError::TooShort {
                 expected: Some(Expected { phone_type, digits }),
             } => {
-                // As a `u32`: the module already formats those.
-                return Cow::Owned(format!(
-                    "電話番号の数字が足りません。{}の番号は、0 から始まる{}桁です。最後まで入力してください。",
+                return Cow::Owned(concat(&[
+                    "電話番号の数字が足りません。",
                     phone_type.name_ja(),
-                    u32::from(digits)
-                ))
+                    "の番号は、0 から始まる",
+                    &decimal(digits.into()),
+                    "桁です。最後まで入力してください。",
+                ]))
             }
             PhoneError::TooShort { expected: None } => {
                 "電話番号の数字が足りません。途中で切れていないかお確かめのうえ、最後まで入力してください（例：03-1234-5678）。"
@@ -310,11 +312,13 @@ impl PhoneError {
             PhoneError::TooShort {
                 expected: Some(Expected { phone_type, digits }),
             } => {
-                return Cow::Owned(format!(
-                    "The phone number is missing digits: {} has {} digits, starting with 0. Please enter all of them.",
+                return Cow::Owned(concat(&[
+                    "The phone number is missing digits: ",
                     phone_type.name_en(),
-                    u32::from(digits)
-                ))
+                    " has ",
+                    &decimal(digits.into()),
+                    " digits, starting with 0. Please enter all of them.",
+                ]))
             }
             PhoneError::TooShort { expected: None } => {
                 "The phone number is missing digits. Please check that it is complete (e.g. 03-1234-5678)."

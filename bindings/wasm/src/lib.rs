@@ -106,30 +106,7 @@ pub fn version() -> JsValue {
     JsValue::from_str(mamori::VERSION)
 }
 
-/// `parts` one after the other: how the boundary builds its messages, with
-/// [`decimal`] for their numbers, instead of `format!`. `core::fmt` stays in the
-/// browser build (panics and the core's phone messages use it), but its call sites
-/// and their argument tables go: 0.6 KB of wasm, 81 bytes gzip (measured
-/// 2026-12-04). Not `[&str]::concat` either: its copy loops, generic over a
-/// separator, are 1.1 KB.
-pub(crate) fn concat(parts: &[&str]) -> String {
-    let mut s = String::new();
-    for part in parts {
-        s.push_str(part);
-    }
-    s
-}
-
-/// `n` in decimal digits, as `{}` prints it, for [`concat`]'s messages.
-pub(crate) fn decimal(n: u64) -> String {
-    let mut s = if n >= 10 {
-        decimal(n / 10)
-    } else {
-        String::new()
-    };
-    s.push(char::from(b'0' + (n % 10) as u8));
-    s
-}
+pub(crate) use mamori::text::{concat, decimal};
 
 /// A `TypeError` with `message`.
 pub(crate) fn type_error(message: &str) -> JsValue {
@@ -257,36 +234,4 @@ pub(crate) fn get(object: &JsValue, key: &str, func: &str, arg: &str) -> Result<
 /// function or primitive).
 pub(crate) fn is_record(value: &JsValue) -> bool {
     value.is_object() && !is_array(value) && !value.is_function()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{concat, decimal};
-
-    #[test]
-    fn decimal_prints_as_display_does() {
-        for n in [
-            0,
-            7,
-            9,
-            10,
-            99,
-            100,
-            256,
-            33_554_432,
-            u64::from(u32::MAX),
-            u64::MAX,
-        ] {
-            assert_eq!(decimal(n), n.to_string());
-        }
-    }
-
-    #[test]
-    fn concat_joins_without_a_separator() {
-        assert_eq!(concat(&[]), "");
-        assert_eq!(
-            concat(&["f", ": `", "x", "` is ", &decimal(3)]),
-            "f: `x` is 3"
-        );
-    }
 }

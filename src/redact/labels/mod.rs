@@ -55,6 +55,30 @@ pub(crate) enum Family {
     Skip,
 }
 
+impl Family {
+    /// Every family, each at the index of its discriminant (`family as usize`):
+    /// how the packed label table (`words.rs`) reads a family back from its byte.
+    pub(crate) const ALL: [Family; 17] = [
+        Insurer,
+        InsuredSingle,
+        InsuredSymbol,
+        InsuredNumber,
+        Payer,
+        Recipient,
+        Bank,
+        AccountType,
+        License,
+        Pension,
+        MyNumber,
+        Card,
+        Passport,
+        Residence,
+        Phone,
+        Negative,
+        Skip,
+    ];
+}
+
 /// A 4096-bit filter over the low 12 bits of the first characters of the patterns
 /// ([`BY_FIRST`]): most characters of a text are rejected by one bit test.
 const FILTER: [u64; 64] = {
@@ -71,7 +95,7 @@ const FILTER: [u64; 64] = {
 /// Whether `c` (folded) may start a label: the scanner's cheap first test.
 #[inline]
 pub(crate) fn may_start_label(c: char) -> bool {
-    filter_hit(c as u32) && !patterns(c).is_empty()
+    filter_hit(c as u32) && patterns(c).next().is_some()
 }
 
 /// The bit filter of [`may_start_label`] alone: `false` means `c` starts no label;
@@ -407,6 +431,14 @@ pub(crate) fn char_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_family_sits_at_its_discriminant() {
+        for (i, family) in Family::ALL.into_iter().enumerate() {
+            assert_eq!(family as usize, i, "{family:?}");
+        }
+        assert_eq!(Family::ALL.len(), Skip as usize + 1);
+    }
 
     fn label(text: &str) -> Option<(Family, &str, u8)> {
         match_at(text, 0, text.chars().next()?).map(|f| (f.family, &text[..f.end], f.quota))

@@ -1,5 +1,10 @@
 //! The label word list: every pattern, the family it announces, and the first
 //! characters the scanner looks for.
+//!
+//! The lists are written below as Rust `const` tables, read at compile time only;
+//! the module holds them packed ([`PACKED`]: per entry one byte of length, one of
+//! family, then the pattern's bytes), which spares a pointer, a length and padding
+//! per pattern in the browser build (about 1.9 KB of wasm data).
 
 use super::Family;
 
@@ -17,20 +22,23 @@ pub(super) struct Entry {
 
 /// An entry: `pattern` (folded) announcing `family`.
 const fn e(pattern: &'static str, family: Family) -> Entry {
-    let b = pattern.as_bytes();
-    let mut ascii = false;
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] < 0x80 {
-            ascii = true;
-        }
-        i += 1;
-    }
     Entry {
         pattern,
         family,
-        ascii,
+        ascii: has_ascii(pattern.as_bytes()),
     }
+}
+
+/// Whether `b` has an ASCII byte.
+const fn has_ascii(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 use Family::*;
@@ -325,12 +333,122 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('顧', KO_KYAKU),
 ];
 
-/// The patterns that may start with the folded character `c`.
+/// How many bytes [`BY_FIRST`]'s entries pack into.
+const PACKED_SIZE: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < BY_FIRST.len() {
+        let mut j = 0;
+        while j < BY_FIRST[i].1.len() {
+            n += 2 + BY_FIRST[i].1[j].pattern.len();
+            j += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// Every entry of [`BY_FIRST`] in its order, each as its pattern's length in bytes,
+/// a byte of its family ([`ASCII_BIT`] set when the pattern has ASCII; both bytes
+/// below 128, so ASCII), then the pattern's bytes.
+const PACKED_BYTES: [u8; PACKED_SIZE] = {
+    let mut out = [0u8; PACKED_SIZE];
+    let mut at = 0;
+    let mut i = 0;
+    while i < BY_FIRST.len() {
+        let mut j = 0;
+        while j < BY_FIRST[i].1.len() {
+            let entry = BY_FIRST[i].1[j];
+            let bytes = entry.pattern.as_bytes();
+            assert!(bytes.len() < 128, "a pattern is shorter than 128 bytes");
+            out[at] = bytes.len() as u8;
+            assert!(
+                (entry.family as u8) < ASCII_BIT,
+                "a family fits below the bit"
+            );
+            out[at + 1] = entry.family as u8 | if entry.ascii { ASCII_BIT } else { 0 };
+            let mut k = 0;
+            while k < bytes.len() {
+                out[at + 2 + k] = bytes[k];
+                k += 1;
+            }
+            at += 2 + bytes.len();
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The bit of a packed entry's family byte that says its pattern has ASCII.
+const ASCII_BIT: u8 = 0x40;
+
+/// [`PACKED_BYTES`] as the module holds it: text, checked as UTF-8 when the program
+/// is compiled, so that patterns are sliced from it with no check at run time.
+static PACKED: &str = match std::str::from_utf8(&PACKED_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("the packed patterns are UTF-8"),
+};
+
+/// Per first character of [`BY_FIRST`], where its entries end in [`PACKED`]
+/// (they start where the character before's end).
+static INDEX: [(char, u16); BY_FIRST.len()] = {
+    let mut out = [('\0', 0u16); BY_FIRST.len()];
+    let mut at = 0;
+    let mut i = 0;
+    while i < BY_FIRST.len() {
+        let mut j = 0;
+        while j < BY_FIRST[i].1.len() {
+            at += 2 + BY_FIRST[i].1[j].pattern.len();
+            j += 1;
+        }
+        assert!(
+            at <= u16::MAX as usize,
+            "the packed patterns fit u16 offsets"
+        );
+        out[i] = (BY_FIRST[i].0, at as u16);
+        i += 1;
+    }
+    out
+};
+
+/// The patterns that may start with the folded character `c`, longest first within
+/// a family of spellings, as [`BY_FIRST`] lists them.
 #[inline]
-pub(super) fn patterns(c: char) -> &'static [Entry] {
-    match BY_FIRST.binary_search_by(|&(k, _)| k.cmp(&c)) {
-        Ok(i) => BY_FIRST.get(i).map_or(&[], |&(_, entries)| entries),
-        Err(_) => &[],
+pub(super) fn patterns(c: char) -> Patterns {
+    let found = INDEX.binary_search_by(|&(k, _)| k.cmp(&c));
+    let Ok(i) = found else {
+        return Patterns { rest: "" };
+    };
+    let start = match i.checked_sub(1).and_then(|b| INDEX.get(b)) {
+        Some(&(_, end)) => usize::from(end),
+        None => 0,
+    };
+    let end = INDEX.get(i).map_or(start, |&(_, end)| usize::from(end));
+    Patterns {
+        rest: PACKED.get(start..end).unwrap_or(""),
+    }
+}
+
+/// The entries of one first character, read from [`PACKED`].
+#[derive(Clone)]
+pub(super) struct Patterns {
+    rest: &'static str,
+}
+
+impl Iterator for Patterns {
+    type Item = Entry;
+
+    fn next(&mut self) -> Option<Entry> {
+        let b = self.rest.as_bytes();
+        let (len, family) = (usize::from(*b.first()?), *b.get(1)?);
+        let pattern = self.rest.get(2..2 + len)?;
+        self.rest = self.rest.get(2 + len..)?;
+        Some(Entry {
+            pattern,
+            family: Family::ALL.get(usize::from(family & !ASCII_BIT)).copied()?,
+            ascii: family & ASCII_BIT != 0,
+        })
     }
 }
 
@@ -348,19 +466,36 @@ mod tests {
     use crate::redact::labels::may_start_label;
 
     #[test]
+    fn the_packed_patterns_read_back_as_written() {
+        for &(c, entries) in BY_FIRST {
+            let read: Vec<_> = patterns(c).collect();
+            assert_eq!(read.len(), entries.len(), "{c}");
+            for (r, w) in read.iter().zip(entries) {
+                assert_eq!(
+                    (r.pattern, r.family, r.ascii),
+                    (w.pattern, w.family, w.ascii),
+                    "{c}"
+                );
+            }
+        }
+        assert!(patterns('x').next().is_none());
+        assert!(patterns('\0').next().is_none());
+    }
+
+    #[test]
     fn the_first_character_filter_knows_every_pattern() {
         assert!(
             BY_FIRST.windows(2).all(|w| w[0].0 < w[1].0),
             "BY_FIRST is in the order of its characters, each once"
         );
         for &(c, _) in BY_FIRST {
-            assert!(!patterns(c).is_empty(), "{c}");
+            assert!(patterns(c).next().is_some(), "{c}");
             assert!(may_start_label(c), "{c}");
         }
         for u in 0..0x30000u32 {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(
-                    !patterns(c).is_empty(),
+                    patterns(c).next().is_some(),
                     BY_FIRST.iter().any(|&(k, _)| k == c),
                     "{c}"
                 );
