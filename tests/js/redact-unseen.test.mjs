@@ -1,10 +1,14 @@
-// redact of the built package on 613 texts written for it by four writers who had
-// not seen the engine nor the corpora (tests/fixtures/redact-unseen.jsonl: letters,
-// phone memos, OCR pastes, chats, exports, logs, transcripts, handover notes; ids
-// a…, b…, c… and d… by writer). Same record format and scoring as the corpora: a
-// letter or digit inside a span left unchanged is leaked; a changed one outside
-// the spans is over-masked. The records that still leak are listed, each with the
-// layout it is; any other leak fails, as does more over-masking than measured.
+// redact of the built package on 1,242 texts written for it by eight writers who
+// had not seen the engine nor the corpora (tests/fixtures/redact-unseen.jsonl; ids
+// by writer): letters and phone memos (a…), exports, chats and romaji (b…),
+// transcripts, handover notes and quoted mails (c…), back-office documents full of
+// look-alikes (d…), pharmacy and clinic notes with OCR pastes (e…), phone and chat
+// messages with voice-input slips (f…), tables, CSV, JSON, HTML, logs and SQL
+// (g…), and money and identity documents among adversarial look-alikes (h…). Same
+// record format and scoring as the corpora: a letter or digit inside a span left
+// unchanged is leaked; a changed one outside the spans is over-masked. The records
+// that still leak are listed, each with the layout it is; any other leak fails, as
+// does more over-masking than measured.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -22,7 +26,6 @@ const records = readFileSync(path.resolve('tests/fixtures/redact-unseen.jsonl'),
 
 /** The records that still leak, and why. */
 const KNOWN = new Map([
-  ['a046', 'labels given only after a table of rows (上から公費番号、受給者番号の順です)'],
   ['b137', 'a Vietnamese label (so tai khoan)'],
   ['c013', 'a 記号 said after fillers (記号のところは、えー、江戸川って)'],
   ['c028', 'a list of people\'s numbers after one 番号 (主人816000、わたし906890)'],
@@ -33,6 +36,8 @@ const KNOWN = new Map([
   ['d117', 'an INSERT whose column names stand on the line above its values'],
   ['d138', 'a fixed-width listing whose rule of dashes draws no columns'],
   ['d141', 'a value split over a Markdown row\'s cells (| 個人番号 | 9197 | 3446 | 9258 |)'],
+  ['e052', 'a card read by OCR one character a line (公⏎費⏎負⏎担⏎者⏎番⏎号⏎54130067)'],
+  ['g044', 'HTML cells one a line, their columns said after them with one that names nothing (氏名)'],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;
@@ -60,7 +65,8 @@ test('the texts of writers who had not seen the engine leak only where listed, a
   }
   const unexpected = leaking.filter((id) => !KNOWN.has(id));
   assert.deepEqual(unexpected, [], `leaks outside the known ones: ${unexpected.join(', ')}`);
-  // Measured: 0.67 % of the other letters and digits (a card's number column of
-  // a point-card export, masked since its header says card, is most of it).
+  // Measured: 0.64 % of the other letters and digits (most of it: a card's number
+  // column of a point-card export, masked since its header says card; ゆうちょ's
+  // 記号 and 番号; 雇用保険's 被保険者番号).
   assert.ok(over / other <= 0.007, `over-masked ${((100 * over) / other).toFixed(2)} %`);
 });

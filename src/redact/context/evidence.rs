@@ -71,7 +71,13 @@ impl Pass<'_> {
             // last four left: `371313******5069`).
             return None;
         }
-        if self.glued(run) || self.never_a_value(run) {
+        // A legend's label names even a short value parted by marks from the next
+        // (`…／3775／…／03（…・記号・番号・枝番）`).
+        let listed = self
+            .legend
+            .as_ref()
+            .is_some_and(|l| l.line == li && l.say(run.start).is_some());
+        if (!listed && self.glued(run)) || self.never_a_value(run) {
             return None;
         }
         // Cheap shapes first: a short number is only ever an insurance card's
@@ -80,6 +86,7 @@ impl Pass<'_> {
         // Nor the first group of a value typed with odd marks between its groups
         // (`82／43／3392` is no, `628・1539` is).
         if run.alnum < MIN_UNITS
+            && !listed
             && (self.quantity(run)
                 || !(self.near_component_word(li, run.start)
                     || (self.starts_line(li, run)
@@ -150,6 +157,12 @@ impl Pass<'_> {
         if (kind == Kind8::Bank && n < 5)
             || (kind == Kind8::Card && n + 1 < lo && !self.only_space(run.end, line_end))
         {
+            return None;
+        }
+        // A phone number under an account's or a card's word is the phone number
+        // it reads as (`口座開設 0570-008-973`): an account has seven digits, a
+        // card's number starts with no 0.
+        if matches!(kind, Kind8::Bank | Kind8::Card) && self.is_phone(run) {
             return None;
         }
         if !tight {
@@ -481,6 +494,11 @@ impl Pass<'_> {
             }
         }
         let delimiter = table_col.map(|(d, _)| d);
+        // A legend lists the labels of the line's values in their order.
+        let legend = self.legend.as_ref().filter(|l| l.line == li && !near_only);
+        if let Some(say) = legend.and_then(|l| l.say(run.start)) {
+            return say;
+        }
         let line_start = self.lines.get(li).map_or(0, |&(ls, _)| ls);
         if near_only
             && text

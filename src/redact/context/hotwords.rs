@@ -446,7 +446,18 @@ const WORDS: &[Word] = &[
     w("労働保険", N),
     w("到達", N),
     w("お客様番号", N),
+    w("お客さま番号", N),
     w("オキャクサマバンゴウ", N),
+    // A desk's or a place's number (`番号案内：092-…`, `運転免許試験場 092-…`).
+    w("案内", N),
+    w("試験場", N),
+    // A booking's, a flight's or a programme's number.
+    w("confirmation", N),
+    w("reception", N),
+    w("booking", N),
+    w("flight", N),
+    w("マイレージ", N),
+    w("mileage", N),
     w("シリアル", N),
     w("ロット", N),
     w("製造", N),

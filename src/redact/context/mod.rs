@@ -31,6 +31,7 @@
 
 mod evidence;
 mod hotwords;
+mod legend;
 mod line;
 mod messages;
 mod parts;
@@ -149,6 +150,7 @@ pub(crate) fn widen(
         dirty: Vec::new(),
         sql: None,
         parts: Vec::new(),
+        legend: None,
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
@@ -286,6 +288,8 @@ struct Pass<'t> {
     /// The runs read that may be parts of a value said again
     /// ([`Pass::parts_said_again`]), in order.
     parts: Vec<Run>,
+    /// The legend of the line being read, if one names its values.
+    legend: Option<legend::Legend>,
 }
 
 impl<'t> Pass<'t> {
@@ -361,6 +365,7 @@ impl<'t> Pass<'t> {
                 .table
                 .as_ref()
                 .is_some_and(|t| t.header != li && t.delimiter == table::SPACED);
+            self.legend = None;
             if spaced {
                 // In columns aligned with spaces, no value reaches across a column's
                 // gap (`01144211  35685755  179`): the runs of each cell.
@@ -378,7 +383,10 @@ impl<'t> Pass<'t> {
                     runs.extend_from_slice(&cell_runs);
                 }
             } else {
-                runs.extend_from_slice(&self.line(li).runs);
+                self.legend = self.legend_runs(li, &mut runs);
+                if self.legend.is_none() {
+                    runs.extend_from_slice(&self.line(li).runs);
+                }
             }
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the

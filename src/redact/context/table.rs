@@ -32,6 +32,19 @@ pub(super) struct Table {
     ruled: bool,
 }
 
+impl Table {
+    /// A table with `delimiter` whose header, line `header`, says `columns`.
+    pub(super) fn new(delimiter: char, columns: Vec<Option<Evidence>>, header: usize) -> Table {
+        Table {
+            delimiter,
+            columns,
+            header,
+            starts: Vec::new(),
+            ruled: false,
+        }
+    }
+}
+
 /// The cells of `line` as `delimiter` cuts it, each with its byte offset in `line`.
 /// A Markdown table's leading `|` opens an empty first cell.
 pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize, &str)> + '_ {
@@ -282,6 +295,10 @@ impl Pass<'_> {
             });
         let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
         let Some(d) = candidate.filter(|&d| rule.is_some() || self.is_header(li, d, found)) else {
+            // Or the columns of the rows below said in words.
+            if let Some(table) = self.legend_table(li) {
+                self.table = Some(table);
+            }
             return;
         };
         let n = rule

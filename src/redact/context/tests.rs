@@ -1091,3 +1091,20 @@ fn numbers_of_other_things() {
     )
     .is_empty());
 }
+
+#[test]
+fn numbers_of_desks_bookings_and_customers() {
+    // A desk's phone number under a card's word, or after 番号案内 or a place.
+    assert!(values("カード紛失・盗難（24時間）　0120-411-423").is_empty());
+    assert!(values(
+        "マイナンバーは12桁だと聞きました。\n市役所の番号案内：092-862-8164、受付番号札は123番でした。"
+    )
+    .is_empty());
+    assert!(values("運転免許試験場 092-541-0290").is_empty());
+    // A booking's, a flight's or a customer's number.
+    assert!(values("Passport No.: TK1234567\nConfirmation #: 73448859")
+        .iter()
+        .all(|v| v == "TK1234567"));
+    assert!(values("お客さま番号　02-8278-8589-527").is_empty());
+    assert!(values("ANAのマイレージ番号は 4134248750 です").is_empty());
+}

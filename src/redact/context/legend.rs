@@ -1,0 +1,265 @@
+//! Legends: the labels of a row's values listed apart from them, in the values'
+//! order — in brackets after them (`06-135974／3775／167259／03（保険者番号・記号・番号・
+//! 枝番）`), or on a line below the rows (`（左が負担者番号、右が受給者番号）`,
+//! `上から公費番号、受給者番号の順です`). Each value takes the label of its place.
+
+use super::hotwords::Evidence;
+use super::runs::Run;
+use super::table::{cells, Table};
+use super::{Pass, Say};
+use crate::redact::lines::DELIMITERS;
+
+/// How many rows of values a legend below may name.
+const ROWS: usize = 6;
+/// How many labels a legend may list.
+const SLOTS: usize = 8;
+
+/// What a legend's labels say, in their order.
+type Slots = ([Option<Evidence>; SLOTS], usize);
+
+/// Whether `c` parts two labels of a legend.
+fn parts_labels(c: char) -> bool {
+    matches!(
+        c,
+        '・' | '･' | '/' | '／' | '、' | ',' | '，' | 'と' | '|' | '｜' | '→'
+    )
+}
+
+/// Whether a run is one of a row's values: two letters or digits at least, or
+/// masked.
+fn a_value(r: &Run) -> bool {
+    r.alnum + r.wild >= 2
+}
+
+/// A legend that names the values of one line: what it lists, and where the
+/// line's values start, in order.
+pub(super) struct Legend {
+    /// The line whose values it names.
+    pub(super) line: usize,
+    slots: Slots,
+    starts: [usize; SLOTS],
+}
+
+impl Legend {
+    /// What the legend says of the value that starts at byte `start`.
+    pub(super) fn say(&self, start: usize) -> Option<Say> {
+        let nth = self
+            .starts
+            .get(..self.slots.1)?
+            .iter()
+            .position(|&s| s == start)?;
+        match self.slots.0.get(nth).copied().flatten()? {
+            Evidence::Kind(k) => Some(Say::Kind(k, false)),
+            Evidence::Negative => Some(Say::Block),
+            Evidence::Component => Some(Say::Component(false)),
+            Evidence::Generic | Evidence::Branch => None,
+        }
+    }
+}
+
+impl Pass<'_> {
+    /// When a legend names the values of line `li` — in brackets closing the line
+    /// after them, or on a line below rows of values with a word saying it is one
+    /// (順, 左, 右, 並び) — the line's runs parted at spaces and at the marks that
+    /// part a legend's labels (a row's values may read as one run:
+    /// `80053671　8357758`) into `out`, and the legend; `None` (and `out` untouched)
+    /// unless it lists as many labels as the line has values.
+    #[inline(never)]
+    pub(super) fn legend_runs(&mut self, li: usize, out: &mut Vec<Run>) -> Option<Legend> {
+        let text = self.text;
+        let &(ls, le) = self.lines.get(li)?;
+        let line_text = text.get(ls..le)?;
+        let bracketed = matches!(line_text.trim_end().chars().next_back(), Some('）' | ')'));
+        let below = if bracketed {
+            None
+        } else {
+            // Below: rows of values, then a line without a digit, the legend's.
+            let lj =
+                (li + 1..=li + ROWS).find(|&l| !self.shapes.get(l).is_some_and(|s| s.digit))?;
+            let &(s, e) = self.lines.get(lj)?;
+            let legend = text.get(s..e)?;
+            if !legend
+                .chars()
+                .any(|c| matches!(c, '順' | '左' | '右' | '並'))
+            {
+                return None;
+            }
+            Some(lj)
+        };
+        // The line's runs, parted.
+        let (mut parted, mut one) = (Vec::new(), Vec::new());
+        let mut from = ls;
+        for (i, c) in line_text.char_indices() {
+            if c.is_whitespace() || parts_labels(c) {
+                super::runs::runs_into(text, from, ls + i, &mut self.groups, &mut one);
+                parted.extend_from_slice(&one);
+                from = ls + i + c.len_utf8();
+            }
+        }
+        super::runs::runs_into(text, from, le, &mut self.groups, &mut one);
+        parted.extend_from_slice(&one);
+        let values = parted.iter().filter(|r| a_value(r)).count();
+        if !(2..=SLOTS).contains(&values) {
+            return None;
+        }
+        let slots = match below {
+            Some(lj) => self.slots(lj, 0, false, false)?,
+            None => {
+                // In brackets after the line's last value.
+                let last = parted.iter().rev().find(|r| a_value(r))?.end;
+                let tail = text.get(last..le)?.trim_start();
+                if !tail.starts_with(['（', '(']) {
+                    return None;
+                }
+                let from = self.line(li).index(last);
+                self.slots(li, from, true, false)?
+            }
+        };
+        if slots.1 != values {
+            return None;
+        }
+        let mut starts = [usize::MAX; SLOTS];
+        for (slot, r) in starts.iter_mut().zip(parted.iter().filter(|r| a_value(r))) {
+            *slot = r.start;
+        }
+        out.clear();
+        out.extend_from_slice(&parted);
+        Some(Legend {
+            line: li,
+            slots,
+            starts,
+        })
+    }
+
+    /// The labels listed on line `li` from its folded character `from` on, one per
+    /// part between the marks that part them (the [`parts_labels`] character the
+    /// line has most), each the most specific word of its part (a 番号 after a 記号
+    /// is the card's number). `None` unless (when not `bracketed`) a word says the
+    /// line is a legend, and unless every part has a word (with `gaps`, one part
+    /// at least).
+    fn slots(&mut self, li: usize, from: usize, bracketed: bool, gaps: bool) -> Option<Slots> {
+        let line = self.line(li);
+        let chars = line.folded().chars.get(from..)?;
+        if !bracketed
+            && !chars
+                .iter()
+                .any(|&(c, _)| matches!(c, '順' | '左' | '右' | '並'))
+        {
+            return None;
+        }
+        let count = |m: char| chars.iter().filter(|&&(c, _)| c == m).count();
+        let mark = chars
+            .iter()
+            .map(|&(c, _)| c)
+            .filter(|&c| parts_labels(c))
+            .max_by_key(|&c| count(c))?;
+        let mut slots: Slots = ([None; SLOTS], 1);
+        for (i, &(c, _)) in chars.iter().enumerate() {
+            if c == mark {
+                slots.1 += 1;
+                continue;
+            }
+            let Some(h) = line.hots().iter().find(|h| h.from == from + i) else {
+                continue;
+            };
+            let slot = slots.0.get_mut(slots.1 - 1)?;
+            if slot.is_none_or(|s| rank(h.evidence) > rank(s)) {
+                *slot = Some(h.evidence);
+            }
+        }
+        let listed = slots.0.get(..slots.1)?;
+        let words = listed.iter().filter(|s| s.is_some()).count();
+        if slots.1 < 2 || words < if gaps { 1 } else { slots.1 } {
+            return None;
+        }
+        // After a 記号, a 番号 is the card's number.
+        if let Some(first) = listed.iter().position(|&s| s == Some(Evidence::Component)) {
+            for s in slots.0.iter_mut().take(slots.1).skip(first) {
+                if *s == Some(Evidence::Generic) {
+                    *s = Some(Evidence::Component);
+                }
+            }
+        }
+        Some(slots)
+    }
+
+    /// A table whose columns a line without a number says in words, over rows with
+    /// a delimiter (`列は左から 受付日／氏名／公費負担者番号／受給者番号 です` over rows
+    /// parted by tabs): as many parts as the rows have cells.
+    pub(super) fn legend_table(&mut self, li: usize) -> Option<Table> {
+        let shape = self.shapes.get(li + 1).filter(|s| s.digit)?;
+        let (i, _) = shape.delimiters.iter().enumerate().find(|&(_, &n)| n > 0)?;
+        let d = char::from(*DELIMITERS.get(i)?);
+        let &(s, e) = self.lines.get(li + 1)?;
+        let n = cells(self.text.get(s..e)?, d).count();
+        let slots = self.slots(li, 0, false, true)?;
+        (slots.1 == n).then(|| Table::new(d, slots.0.get(..n).unwrap_or(&[]).to_vec(), li))
+    }
+}
+
+/// How specific a legend's word is: a kind's or a negative word over a card's
+/// component, over 番号.
+fn rank(e: Evidence) -> u8 {
+    match e {
+        Evidence::Generic | Evidence::Branch => 0,
+        Evidence::Component => 1,
+        Evidence::Kind(_) | Evidence::Negative => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::context::tests::added;
+    use crate::redact::Kind;
+
+    #[test]
+    fn a_legend_below_rows_names_each_value_by_its_place() {
+        let text = "子どもの医療証です\n長男　はると　80053671　8357758\n長女　ゆい　80053671　4625299\n上から公費番号、受給者番号の順です";
+        let found = added(text);
+        let kinds: Vec<_> = found.iter().map(|(k, v)| (k.clone(), v.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::PublicExpensePayer, "80053671"),
+                (Kind::PublicExpenseRecipient, "8357758"),
+                (Kind::PublicExpensePayer, "80053671"),
+                (Kind::PublicExpenseRecipient, "4625299"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_legend_in_brackets_names_the_values_before_it() {
+        let found =
+            added("新しい保険証：06-135974／3775／167259／03（保険者番号・記号・番号・枝番）");
+        let values: Vec<_> = found.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["06-135974", "3775", "167259", "03"]);
+        assert_eq!(found[0].0, Kind::InsurerNumber);
+        assert!(found[1..].iter().all(|(k, _)| *k == Kind::InsuredNumber));
+    }
+
+    #[test]
+    fn columns_said_in_words_name_the_cells_of_the_rows_below() {
+        let text = "列は左から 受付日／氏名／公費負担者番号／受給者番号／有効期限 です。\n\
+                    2024/06/03\t松本 里美\t15280282\t5272885\t2025/05/31\n\
+                    2024/06/04\t長谷川 聡\t82338443\t６９３４２８5\t2025/03/31";
+        let found = added(text);
+        let kinds: Vec<_> = found.iter().map(|(k, v)| (k.clone(), v.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::PublicExpensePayer, "15280282"),
+                (Kind::PublicExpenseRecipient, "5272885"),
+                (Kind::PublicExpensePayer, "82338443"),
+                (Kind::PublicExpenseRecipient, "６９３４２８5"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_of_words_without_a_legend_s_word_names_nothing_above() {
+        // No 順, 左, 右 or 並び: a sentence after the rows, not a legend.
+        let found = added("長男　80053671　8357758\n公費番号と受給者番号のことで質問です");
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
