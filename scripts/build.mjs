@@ -63,11 +63,15 @@ function filesUnder(dir) {
  * Builds one flavour of the package into pkg/<name>/ from the boundary crate
  * (bindings/wasm/, `mamori-wasm`). `optLevel` overrides the optimization level of
  * mamori's own code, the core and the boundary (Cargo.toml's
- * profile.release.package.mamori and .mamori-wasm).
+ * profile.release.package.mamori and .mamori-wasm); without `std`, the crates are
+ * built `no_std` (the browser build).
  */
-function buildFlavour(name, features, bindgenTarget, optLevel) {
+function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   const dir = name.replaceAll('/', '-');
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '-p', 'mamori-wasm'];
+  // The browser build leaves std out (`no_std`, with a panic handler that traps):
+  // std's panic machinery and the `core::fmt` it reaches are about 2 KiB gzip.
+  if (!std) args.push('--no-default-features');
   if (features.length) args.push('--features', features.join(','));
   if (optLevel) {
     for (const crate of ['mamori', 'mamori-wasm']) {
@@ -306,7 +310,7 @@ rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg, { recursive: true });
 // The browser build is optimized for size (what a visitor downloads), the Node build
 // for speed (what a back office redacts megabytes with).
-buildFlavour('web', [], 'web', 'z');
+buildFlavour('web', [], 'web', 'z', false);
 // The Node build loads without the regex engine, so that `require` compiles a
 // module of about 250 KB; the first call that passes `rules` loads a second build
 // with them (pkg/node/rules/, about 1 MB), once per process.

@@ -36,6 +36,8 @@ cargo fmt --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 # The Python boundary (PyO3) does not build for wasm32.
 cargo clippy --quiet --target wasm32-unknown-unknown --workspace --exclude mamori-python --all-targets -- -D warnings
+# The browser build's configuration: the boundary and the core without std.
+cargo clippy --quiet --target wasm32-unknown-unknown -p mamori-wasm --no-default-features -- -D warnings
 
 step "native tests"
 # Property tests draw from a fixed seed here, so that a CI run is reproducible; run

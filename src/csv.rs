@@ -26,7 +26,8 @@
 //!
 //! [Papa Parse]: https://www.papaparse.com/docs
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use crate::bytes::{equal, first_of};
 
@@ -156,7 +157,7 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
         }
     };
     let (len, ended) = end;
-    let Some(Ok(text)) = bytes.get(..len).map(std::str::from_utf8) else {
+    let Some(Ok(text)) = bytes.get(..len).map(core::str::from_utf8) else {
         return Read::Irregular;
     };
     let mut fields = Vec::with_capacity(spans.len());

@@ -23,8 +23,9 @@
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
-use std::borrow::Cow;
-use std::fmt;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt;
 
 use crate::bytes::{below, equal, first_of};
 
@@ -54,7 +55,7 @@ impl fmt::Display for JsonError {
     }
 }
 
-impl std::error::Error for JsonError {}
+impl core::error::Error for JsonError {}
 
 /// How deep [`members`] follows arrays and objects into each other.
 pub const MAX_DEPTH: usize = 512;

@@ -20,8 +20,11 @@
 //! The JavaScript boundary is a crate of its own beside this one
 //! (`bindings/wasm/`, `mamori-wasm`), which calls the public API below; nothing in
 //! the core knows about wasm-bindgen.
+#![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+
+extern crate alloc;
 
 mod bytes;
 pub mod checkdigit;
@@ -33,6 +36,7 @@ pub mod offsets;
 mod once;
 mod packed;
 pub mod phone;
+mod prelude;
 pub mod quoted;
 pub mod redact;
 mod substring;

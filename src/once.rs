@@ -1,32 +1,13 @@
 //! Tables built on first use and kept for the program's life.
 
 /// `&'static $ty`: `$init`'s value, built on the first call from this place and
-/// kept. The browser build runs one thread, and a thread's cell does there what
-/// `OnceLock` does elsewhere without its synchronisation, which cost the module
-/// some 1.5 KB for two tables; a native build, which may run many threads, keeps
-/// `OnceLock`.
+/// kept. A `once_cell::race::OnceBox`: without std (the browser build), and
+/// lighter than std's `OnceLock` (which cost the module some 1.5 KB for two
+/// tables); two threads that race may each build the table, and one is kept.
 macro_rules! built_once {
     ($ty:ty, $init:expr) => {{
-        #[cfg(target_arch = "wasm32")]
-        {
-            thread_local! {
-                static CELL: std::cell::Cell<Option<&'static $ty>> =
-                    const { std::cell::Cell::new(None) };
-            }
-            match CELL.try_with(std::cell::Cell::get).ok().flatten() {
-                Some(built) => built,
-                None => {
-                    let built: &'static $ty = Box::leak(Box::new($init));
-                    let _kept = CELL.try_with(|cell| cell.set(Some(built)));
-                    built
-                }
-            }
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            static CELL: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
-            CELL.get_or_init(|| $init)
-        }
+        static CELL: once_cell::race::OnceBox<$ty> = once_cell::race::OnceBox::new();
+        CELL.get_or_init(|| $crate::prelude::Box::new($init))
     }};
 }
 

@@ -51,7 +51,7 @@ pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
 /// its length bytes are ASCII (below 128) and its words UTF-8, so [`words`] slices
 /// it with no check of UTF-8 in the running program.
 pub(crate) const fn text(packed: &'static [u8]) -> &'static str {
-    match std::str::from_utf8(packed) {
+    match core::str::from_utf8(packed) {
         Ok(text) => text,
         Err(_) => panic!("packed words are UTF-8"),
     }
@@ -60,7 +60,7 @@ pub(crate) const fn text(packed: &'static [u8]) -> &'static str {
 /// The words of `packed` (made by [`pack`], read as [`text`]), in their order.
 pub(crate) fn words(packed: &'static str) -> impl Iterator<Item = &'static str> {
     let mut rest = packed;
-    std::iter::from_fn(move || {
+    core::iter::from_fn(move || {
         let len = usize::from(*rest.as_bytes().first()?);
         let word = rest.get(1..1 + len)?;
         rest = rest.get(1 + len..)?;
@@ -74,7 +74,7 @@ pub(crate) fn words(packed: &'static str) -> impl Iterator<Item = &'static str> 
 /// every character of its body).
 pub(crate) fn bytes(packed: &'static [u8]) -> impl Iterator<Item = &'static [u8]> {
     let mut rest = packed;
-    std::iter::from_fn(move || {
+    core::iter::from_fn(move || {
         let (&len, after) = rest.split_first()?;
         let (word, after) = after.split_at_checked(usize::from(len))?;
         rest = after;

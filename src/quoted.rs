@@ -2,7 +2,8 @@
 //! of printable characters, without the formatting machinery and Unicode tables
 //! that `Debug` brings into the browser build.
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 /// `s` in double quotes, with `"`, `\` and control characters escaped: how mamori's
 /// messages show a name a caller passed (`unknown style "bold"`). A plain function,

@@ -7,6 +7,8 @@
 //! UTF-8 starts and ends on character boundaries, so comparing bytes finds the
 //! same places.
 
+use crate::prelude::*;
+
 /// The byte offset of the first occurrence of `needle` in `hay`.
 ///
 /// ```ignore

@@ -5,6 +5,8 @@
 //! messages of the core and of the JavaScript boundary are a few fixed pieces and a
 //! number, so they are joined by hand.
 
+use crate::prelude::*;
+
 /// `n` in decimal digits, as `{}` prints it.
 ///
 /// # Examples

@@ -9,6 +9,7 @@
 //! Every function here takes the body after `"text"` normalization: line breaks are
 //! LF, full-width ASCII is half-width, zero-width characters are gone.
 
+use crate::prelude::*;
 use crate::substring::{contains, Words};
 
 /// The first line that makes a message a disclosure request.
@@ -122,12 +123,14 @@ impl<'a> Iterator for Lines<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        match self.rest.split_once('\n') {
-            Some((line, rest)) => {
-                self.rest = rest;
-                Some(line)
+        // By bytes: `split_once('\n')` brings core's one-character searcher.
+        match self.rest.bytes().position(|b| b == b'\n') {
+            Some(at) => {
+                let line = self.rest.get(..at);
+                self.rest = self.rest.get(at + 1..).unwrap_or("");
+                line
             }
-            None => Some(std::mem::take(&mut self.rest)),
+            None => Some(core::mem::take(&mut self.rest)),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! message is the phone parser's own, so that it says precisely what is wrong with
 //! the number: those messages live with the parser, in [`crate::phone`].
 
+use crate::prelude::*;
 use crate::substring;
 use crate::text::decimal;
 

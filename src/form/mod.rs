@@ -34,6 +34,7 @@
 //! assert_eq!(disclosure.requester, Some(Requester::Principal));
 //! ```
 
+use crate::prelude::*;
 use serde::Serialize;
 
 mod disclosure;

@@ -8,6 +8,7 @@ use super::{ContactForm, Field, FormResult, Issue, IssueCode, Submission};
 use crate::normalize::{normalize, Profile};
 use crate::offsets::char_count;
 use crate::phone::parse_phone;
+use crate::prelude::*;
 use crate::redact::Redactor;
 
 /// The type of inquiry a disclosure request must have.

@@ -5,7 +5,7 @@
 //! (NFKC) is deliberately not used: it would also rewrite ①, ㈱, ㍻, ゛ and ～,
 //! which people type on purpose.
 
-use std::str::Chars;
+use core::str::Chars;
 
 use super::unicode::compose;
 
@@ -160,7 +160,7 @@ impl Iterator for Folded<'_> {
         }
         loop {
             let c = self.chars.next()?;
-            let after_cr = std::mem::replace(&mut self.after_cr, false);
+            let after_cr = core::mem::replace(&mut self.after_cr, false);
             let folded = match c {
                 '\r' => {
                     self.after_cr = true;

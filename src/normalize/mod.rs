@@ -36,9 +36,10 @@ mod nfc;
 mod tables;
 mod unicode;
 
-use std::borrow::Cow;
-use std::fmt;
-use std::str::FromStr;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt;
+use core::str::FromStr;
 
 use fold::{folds_to_itself, Folded};
 use name::NameLayout;
@@ -140,7 +141,7 @@ impl fmt::Display for ParseProfileError {
     }
 }
 
-impl std::error::Error for ParseProfileError {}
+impl core::error::Error for ParseProfileError {}
 
 impl FromStr for Profile {
     type Err = ParseProfileError;

@@ -3,6 +3,7 @@
 //! and nothing at either end.
 
 use super::unicode::combining_class;
+use crate::prelude::*;
 
 /// Whitespace in a name: every Unicode `White_Space` character (ASCII space, TAB,
 /// line breaks, U+3000, NBSP, the typographic spaces…). A name is one line, so line

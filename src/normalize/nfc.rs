@@ -14,6 +14,7 @@
 use super::unicode::{
     combining_class, compose, decompose, is_compat_ideograph, may_compose_with_previous,
 };
+use crate::prelude::*;
 
 /// NFC, compatibility ideographs kept, as characters stream through.
 pub(super) struct Nfc<E: FnMut(char)> {
@@ -76,7 +77,7 @@ impl<E: FnMut(char)> Nfc<E> {
             return;
         }
         sort_by_class(&mut self.marks, &mut self.scratch);
-        let mut marks = std::mem::take(&mut self.marks);
+        let mut marks = core::mem::take(&mut self.marks);
         for (class, c) in marks.drain(..) {
             self.compose(c, class);
         }
@@ -156,7 +157,7 @@ fn sort_by_class(marks: &mut Vec<(u8, char)>, scratch: &mut Vec<(u8, char)>) {
             *n += 1;
         }
     }
-    std::mem::swap(marks, scratch);
+    core::mem::swap(marks, scratch);
 }
 
 #[cfg(test)]
@@ -228,7 +229,7 @@ mod tests {
             '\u{301}', '\u{316}', '\u{300}', '\u{327}', '\u{334}', '\u{302}', '\u{323}',
         ];
         for len in [2, 15, 16, 17, 40, 1000] {
-            let text: String = std::iter::once('x')
+            let text: String = core::iter::once('x')
                 .chain(marks.iter().copied().cycle().take(len))
                 .collect();
             assert_eq!(nfc(&text), text.nfc().collect::<String>(), "{len} marks");

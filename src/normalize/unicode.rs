@@ -3,8 +3,9 @@
 //! quick check. Hangul syllables are computed (Unicode §3.12); CJK compatibility
 //! ideographs are not decomposed at all.
 
-use std::cmp::Ordering;
-use std::collections::BinaryHeap;
+use crate::prelude::*;
+use alloc::collections::BinaryHeap;
+use core::cmp::Ordering;
 
 use super::tables::{
     COMBINING_BLOCKS, COMBINING_RUNS, COMPOSING_STARTERS, DECOMPOSITIONS, DECOMPOSITION_BLOCKS,
@@ -277,7 +278,7 @@ mod tests {
             assert_eq!(ours, theirs, "U+{:04X}", u32::from(c));
             if is_nfc_alone(c) {
                 assert_eq!(
-                    is_nfc_quick(std::iter::once(c)),
+                    is_nfc_quick(core::iter::once(c)),
                     IsNormalized::Yes,
                     "U+{:04X}",
                     u32::from(c)

@@ -22,9 +22,10 @@ mod plan;
 #[rustfmt::skip]
 mod table;
 
+use crate::prelude::*;
 use crate::text::{concat, decimal};
-use std::borrow::Cow;
-use std::fmt;
+use alloc::borrow::Cow;
+use core::fmt;
 
 /// libphonenumber's number types (those its metadata can give a Japanese number).
 ///
@@ -346,7 +347,7 @@ impl fmt::Display for PhoneError {
     }
 }
 
-impl std::error::Error for PhoneError {}
+impl core::error::Error for PhoneError {}
 
 /// Parses a Japanese phone number as people type it and judges it like
 /// libphonenumber's JP metadata (`parse` → `isValidNumber` → `getNumberType` →

@@ -7,6 +7,7 @@ use super::table::{
     NATIONAL_PREFIX, NATIONAL_PREFIX_FOR_PARSING, NUMBER, TYPES,
 };
 use super::{Expected, PhoneError, PhoneType};
+use crate::prelude::*;
 
 /// A DFA over the digits 0-9: `next[state][digit]`, and the bit mask of what holds when
 /// a walk ends in a state. State 0 is dead, state 1 the start.

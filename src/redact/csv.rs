@@ -3,6 +3,7 @@
 
 use super::{Kind, Redactor};
 use crate::csv::write_record;
+use crate::prelude::*;
 
 /// What [`Redactor::redact_csv`] made of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]

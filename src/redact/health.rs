@@ -39,7 +39,7 @@ pub(crate) fn looks_like_date(v: &Value) -> bool {
     if d.len() != 8 || !v.digits_only() {
         return false;
     }
-    let n = |r: std::ops::Range<usize>| {
+    let n = |r: core::ops::Range<usize>| {
         d.get(r)
             .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
             .unwrap_or(0)

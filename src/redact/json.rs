@@ -3,6 +3,7 @@
 
 use super::{Kind, Redactor};
 use crate::json::{members, quote, JsonError};
+use crate::prelude::*;
 
 /// What [`Redactor::redact_json`] made of a record.
 #[derive(Debug, Clone, PartialEq, Eq)]

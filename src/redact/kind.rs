@@ -5,7 +5,7 @@
 //! CLI, the page and the README to it.
 
 #[cfg(feature = "rules")]
-use std::sync::Arc;
+use alloc::sync::Arc;
 
 /// Declares [`Kind`] and its tables from one list: per kind its doc, variant,
 /// name (as in the JavaScript API), label (what [`super::Style::Label`] writes),
@@ -230,10 +230,10 @@ impl Kind {
     /// assert!(names.starts_with("my_number, insurer_number, "));
     /// assert!(names.ends_with(", email"));
     /// ```
-    pub fn names() -> impl std::fmt::Display {
+    pub fn names() -> impl core::fmt::Display {
         struct Names;
-        impl std::fmt::Display for Names {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl core::fmt::Display for Names {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 for (i, k) in Kind::ALL.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;

@@ -6,6 +6,7 @@
 
 use super::chars::Unit;
 use super::scratch;
+use crate::prelude::*;
 
 /// What one look at a line's bytes tells.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -182,7 +183,7 @@ pub(crate) fn spans(text: &str) -> Lines {
     let mut shape = Shape::default();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'\n' {
-            lines.push(start, i, std::mem::take(&mut shape));
+            lines.push(start, i, core::mem::take(&mut shape));
             start = i + 1;
         } else if CLASS[usize::from(b)] != 0 {
             shape.note(bytes, i);

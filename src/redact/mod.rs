@@ -75,12 +75,13 @@ mod style;
 mod testing;
 mod token;
 
+use crate::prelude::*;
 use crate::quoted::Quoted;
+use core::fmt;
+use core::str::FromStr;
 pub use csv::CsvRedaction;
 pub use json::JsonRedaction;
 pub use kind::Kind;
-use std::fmt;
-use std::str::FromStr;
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -315,7 +316,7 @@ impl fmt::Display for RedactError {
     }
 }
 
-impl std::error::Error for RedactError {}
+impl core::error::Error for RedactError {}
 
 /// A name from the caller, short enough for an error message.
 fn clip(s: &str) -> String {

@@ -7,6 +7,7 @@
 //! has no backtracking).
 
 use super::{Finding, Kind, RedactError, RuleSpec};
+use crate::prelude::*;
 
 /// Compiled rules, and the labels they give their kinds.
 #[derive(Debug, Clone, Default)]

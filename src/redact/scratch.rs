@@ -18,6 +18,7 @@
 //! scratch::give(token);                     // emptied and kept, if small
 //! ```
 
+use crate::prelude::*;
 #[cfg(feature = "reuse")]
 use std::cell::RefCell;
 
@@ -79,7 +80,7 @@ fn keep<T: Reuse>(mut buffer: T) {
 
 /// Bytes of room in `v`.
 pub(crate) fn room<T>(v: &Vec<T>) -> usize {
-    v.capacity() * std::mem::size_of::<T>()
+    v.capacity() * core::mem::size_of::<T>()
 }
 
 /// Declares a thread's shelf for each kind of buffer.

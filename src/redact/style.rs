@@ -2,6 +2,7 @@
 
 use super::chars::{hides, is_wide};
 use super::{Kind, Style};
+use crate::prelude::*;
 
 /// Writes what replaces `value`, a finding of `kind`, in `style`.
 pub(crate) fn render<'k>(
@@ -129,7 +130,7 @@ mod tests {
         assert_eq!(
             apply(
                 text,
-                std::slice::from_ref(&f),
+                core::slice::from_ref(&f),
                 Style::Partial,
                 4,
                 Kind::label
@@ -139,7 +140,7 @@ mod tests {
         assert_eq!(
             apply(
                 text,
-                std::slice::from_ref(&f),
+                core::slice::from_ref(&f),
                 Style::Partial,
                 6,
                 Kind::label
@@ -150,7 +151,7 @@ mod tests {
         assert_eq!(
             apply(
                 text,
-                std::slice::from_ref(&f),
+                core::slice::from_ref(&f),
                 Style::Partial,
                 16,
                 Kind::label
@@ -160,7 +161,7 @@ mod tests {
         assert_eq!(
             apply(
                 text,
-                std::slice::from_ref(&f),
+                core::slice::from_ref(&f),
                 Style::Partial,
                 15,
                 Kind::label

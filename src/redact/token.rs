@@ -6,6 +6,7 @@
 //! group, so nothing is ever found inside a longer run of letters or digits.
 
 use super::chars::{Sep, Unit};
+use crate::prelude::*;
 
 /// The most letters and digits a detector ever looks at (a 19-digit card).
 pub(crate) const MAX_UNITS: usize = 24;

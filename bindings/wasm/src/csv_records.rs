@@ -193,7 +193,7 @@ impl Shape {
         };
         let width = super::get(shape, "width", FUNC, "shape")?
             .as_f64()
-            .filter(|n| n.fract() == 0.0 && (1.0..=1_048_576.0).contains(n))
+            .filter(|n| n % 1.0 == 0.0 && (1.0..=1_048_576.0).contains(n))
             .ok_or_else(|| {
                 super::type_error(
                     "redactCsvRecords: `shape.width` must be a whole number from 1 to 1048576",

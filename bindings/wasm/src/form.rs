@@ -1,6 +1,7 @@
 //! The disclosure-request contact form (issue #6).
 //! `validateForm(form, options?)` and `prepareSubmission(form, options?)`.
 
+use crate::prelude::*;
 use js_sys::Reflect;
 use mamori::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
@@ -128,7 +129,7 @@ pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue,
     let (form, body) = read_form(&form, FUNC)?;
     let rules = read_options(options.as_ref(), FUNC)?;
     let mut result = rules.validate(&form);
-    let normalized = std::mem::take(&mut result.normalized.body);
+    let normalized = core::mem::take(&mut result.normalized.body);
     let out = crate::objects::form_result(&result);
     set_body(&out, "normalized", &normalized, &form.body, body)?;
     Ok(out)
@@ -167,7 +168,7 @@ pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsV
     let payload = submission
         .payload
         .as_mut()
-        .map(|p| std::mem::take(&mut p.body));
+        .map(|p| core::mem::take(&mut p.body));
     let out = crate::objects::submission(&submission);
     if let Some(payload) = payload {
         set_body(&out, "payload", &payload, &form.body, body)?;
@@ -323,7 +324,7 @@ fn max_chars(value: &JsValue, func: &str, field: Field) -> Result<usize, JsValue
             super::describe(value),
         ])));
     };
-    if !(n >= 0.0 && n.fract() == 0.0) {
+    if !(n >= 0.0 && n % 1.0 == 0.0) {
         return Err(super::range_error(&super::concat(&[
             func,
             ": `options.maxLength.",

@@ -144,7 +144,7 @@ fn read_fields(fields: &JsValue) -> Result<Vec<String>, JsValue> {
     }
     let length = super::get(fields, "length", FUNC, "fields")?
         .as_f64()
-        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(MAX_FIELDS)).contains(n))
+        .filter(|n| n % 1.0 == 0.0 && (0.0..=f64::from(MAX_FIELDS)).contains(n))
         .ok_or_else(bad)? as u32;
     (0..length)
         .map(|i| {

@@ -19,6 +19,13 @@
 //! wasm-bindgen tests (`tests/node.rs`, `tests/browser.rs`) can call the boundary
 //! exactly as JavaScript does.
 
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod prelude;
+
+use crate::prelude::*;
 use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,6 +34,16 @@ use wasm_bindgen::JsCast;
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Without std (the browser build), a panic traps at once, as std's handler does
+/// after formatting its message for a hook the module never shows: no panic is
+/// meant to happen (arguments are checked, limits refused before any work), and
+/// leaving the message out keeps `core::fmt` out of the download.
+#[cfg(all(not(feature = "std"), target_arch = "wasm32"))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
 
 #[cfg(feature = "batch")]
 mod batch;

@@ -1,6 +1,6 @@
 //! `normalize(text, profile = "text")`.
 
-use std::borrow::Cow;
+use alloc::borrow::Cow;
 
 use wasm_bindgen::prelude::*;
 

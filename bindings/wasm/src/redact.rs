@@ -1,8 +1,10 @@
 //! `redact(text, options?)`: checks the options, runs [`mamori::redact::Redactor`],
 //! and turns byte offsets into UTF-16 offsets ([`mamori::offsets::Utf16Cursor`]).
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::prelude::*;
+use alloc::rc::Rc;
+#[cfg(feature = "std")]
+use core::cell::RefCell;
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -130,6 +132,7 @@ type Rules = Vec<(String, String, Option<String>)>;
 #[cfg(not(feature = "rules"))]
 type Rules = [(String, String, Option<String>); 0];
 
+#[cfg(feature = "std")]
 thread_local! {
     /// The last redactor built without custom rules, and the last one with: a
     /// caller passing the same options on every call builds (and compiles rules)
@@ -138,6 +141,7 @@ thread_local! {
 }
 
 /// A redactor kept with the options it was built from.
+#[cfg(feature = "std")]
 type Cached = RefCell<Option<(Spec, Rc<Redactor>)>>;
 
 #[wasm_bindgen(inline_js = r#"
@@ -457,11 +461,11 @@ impl<'a> Batch<'a> {
 
 #[cfg(feature = "batch")]
 impl<'a> Iterator for Batch<'a> {
-    type Item = std::borrow::Cow<'a, str>;
+    type Item = alloc::borrow::Cow<'a, str>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let mut units = *self.lengths.next()? as usize;
-        let starts_split = std::mem::take(&mut self.split);
+        let starts_split = core::mem::take(&mut self.split);
         if starts_split {
             units = units.saturating_sub(1);
         }
@@ -487,7 +491,7 @@ impl<'a> Iterator for Batch<'a> {
             self.rest = rest.as_str();
         }
         Some(match (starts_split, self.split) {
-            (false, false) => std::borrow::Cow::Borrowed(text),
+            (false, false) => alloc::borrow::Cow::Borrowed(text),
             (a, b) => {
                 let mut owned = String::with_capacity(text.len() + 6);
                 if a {
@@ -497,12 +501,20 @@ impl<'a> Iterator for Batch<'a> {
                 if b {
                     owned.push('\u{FFFD}');
                 }
-                std::borrow::Cow::Owned(owned)
+                alloc::borrow::Cow::Owned(owned)
             }
         })
     }
 }
 
+/// The redactor for `spec`: without std (the browser build, whose calls are a
+/// form's few), built for each call; with it, the one kept for the same options.
+#[cfg(not(feature = "std"))]
+pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
+    Ok(Rc::new(build(&spec, func)?))
+}
+
+#[cfg(feature = "std")]
 pub(crate) fn redactor_for(spec: Spec, func: &str) -> Result<Rc<Redactor>, JsValue> {
     let slot = usize::from(!spec.rules.is_empty());
     // `try_with`: a thread's values are never torn down here, and `with` would
@@ -636,7 +648,7 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
     let keep = super::get(options, "keepLast", func, "options")?;
     if !keep.is_undefined() {
         spec.keep_last = match keep.as_f64() {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n as usize,
+            Some(n) if n >= 0.0 && n % 1.0 == 0.0 && n <= f64::from(u32::MAX) => n as usize,
             _ => {
                 return Err(super::type_error(&super::concat(&[
                     func,
@@ -686,7 +698,7 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
     }
     let length = super::get(value, "length", func, &arg)?
         .as_f64()
-        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+        .filter(|n| *n >= 0.0 && n % 1.0 == 0.0)
         .ok_or_else(|| {
             super::type_error(&super::concat(&[
                 func,

@@ -23,6 +23,7 @@
 
 use super::{Disclosure, DisclosureKind, Requester};
 use crate::packed;
+use crate::prelude::*;
 use crate::substring::{find, find_bytes, Words};
 
 /// What a mention stands for.

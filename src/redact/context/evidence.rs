@@ -378,7 +378,7 @@ impl Pass<'_> {
     /// list before `VALUES` at the place of the value in its parentheses (commas in
     /// quotes aside). Whether the line is one is read once.
     #[inline(never)]
-    fn sql_name(&mut self, li: usize, at: usize) -> Option<std::ops::Range<usize>> {
+    fn sql_name(&mut self, li: usize, at: usize) -> Option<core::ops::Range<usize>> {
         let (ls, le) = *self.lines.get(li)?;
         let line = self.text.get(ls..le)?.as_bytes();
         let open_before = |to: usize| line.get(..to)?.iter().rposition(|&b| b == b'(');

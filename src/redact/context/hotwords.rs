@@ -10,6 +10,7 @@
 //! katakana, white space dropped.
 
 use crate::packed;
+use crate::prelude::*;
 use crate::redact::chars::{compose_voiced, fold, is_space};
 use crate::redact::Kind;
 
@@ -627,7 +628,7 @@ impl Folded {
         for (i, c) in line.char_indices() {
             // A camelCase key's words part as a space parts them
             // (`kouhiFutanshaBango`).
-            if std::mem::replace(&mut lower, c.is_ascii_lowercase())
+            if core::mem::replace(&mut lower, c.is_ascii_lowercase())
                 && c.is_ascii_uppercase()
                 && chars.last().is_some_and(|&(l, _)| l != ' ')
             {

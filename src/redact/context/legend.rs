@@ -7,6 +7,7 @@ use super::hotwords::Evidence;
 use super::runs::Run;
 use super::table::{cells, Table};
 use super::{Pass, Say};
+use crate::prelude::*;
 use crate::redact::lines::DELIMITERS;
 
 /// How many rows of values a legend below may name.

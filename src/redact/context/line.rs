@@ -1,7 +1,8 @@
 //! A line of the text as the context pass reads it: folded once, with its
 //! hotwords and runs, and whether it reads as a heading.
 
-use std::cell::{Cell, OnceCell};
+use crate::prelude::*;
+use core::cell::{Cell, OnceCell};
 
 use super::hotwords::{self, Folded, Hot};
 use super::runs::{self, Run};

@@ -6,6 +6,7 @@
 use super::evidence::units;
 use super::hotwords::{Kind8, CARD_DIGITS};
 use super::{Pass, BROKEN_LINES};
+use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{Finding, Kind};
 

@@ -46,6 +46,7 @@ use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{Finding, Kind, KindSet};
 use crate::offsets::char_count;
+use crate::prelude::*;
 use hotwords::{Evidence, Kind8, CARD_DIGITS};
 use line::{Line, Spare};
 use runs::Run;
@@ -359,7 +360,7 @@ impl<'t> Pass<'t> {
                 continue;
             }
             // The line's runs, copied into a buffer kept from line to line.
-            let mut runs = std::mem::take(&mut self.runs);
+            let mut runs = core::mem::take(&mut self.runs);
             runs.clear();
             let spaced = self
                 .table
@@ -393,7 +394,7 @@ impl<'t> Pass<'t> {
             // same whether it is still written or already masked.
             self.parts
                 .extend(runs.iter().filter(|r| repeats::may_be_part(r)).copied());
-            let mut masked = std::mem::take(&mut self.masked);
+            let mut masked = core::mem::take(&mut self.masked);
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));
             let mut line_tail = None;

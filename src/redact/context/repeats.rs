@@ -7,6 +7,7 @@
 use super::messages::is_filler;
 use super::runs::{Run, KEEP};
 use super::Pass;
+use crate::prelude::*;
 use crate::redact::chars::{unit, Unit};
 use crate::redact::{Finding, Kind};
 use crate::substring::contains;
@@ -64,7 +65,7 @@ impl Pass<'_> {
         });
         let mut added = Vec::new();
         let (mut first_key, mut next, mut next_refused) = (0, 0, 0);
-        for r in std::mem::take(&mut self.parts) {
+        for r in core::mem::take(&mut self.parts) {
             // The keys of the values within reach.
             while keys
                 .get(first_key)

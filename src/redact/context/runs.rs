@@ -6,6 +6,7 @@
 //!
 //! A run is judged whole: the context pass masks all of it or none of it.
 
+use crate::prelude::*;
 use crate::redact::chars::{is_space, sep, unit, Sep, Unit};
 use crate::redact::labels::char_at;
 

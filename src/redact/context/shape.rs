@@ -130,7 +130,10 @@ impl Pass<'_> {
             return true;
         }
         let value = self.text.get(run.start..run.end).unwrap_or("");
-        if run.group_count() >= 3 && value.contains(['.', '．']) && run.short_groups() >= 2 {
+        if run.group_count() >= 3
+            && value.chars().any(|c| matches!(c, '.' | '．'))
+            && run.short_groups() >= 2
+        {
             // 17.4.1, 2.8.1: a version.
             return true;
         }
@@ -161,20 +164,22 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
     if run.digits != run.alnum {
         return false;
     }
-    let num = |s: &[u8]| s.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    // The digits `from..to` as a number (none past the units kept: 0).
+    let num = |from: usize, to: usize| {
+        u.get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    };
     // Years people write in these texts: 1950–2039 (an account number such as
     // 20580607 is no date).
-    let year = |s: &[u8]| s.len() == 4 && (1950..=2039).contains(&num(s));
+    let year = || u.len() >= 4 && (1950..=2039).contains(&num(0, 4));
     let md = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
     match run.first_groups() {
-        [4, m @ 1..=2, d @ 1..=2, ..] => {
-            year(&u[..4]) && md(num(&u[4..4 + m]), num(&u[4 + m..4 + m + d]))
-        }
-        [8] => compact && year(&u[..4]) && md(num(&u[4..6]), num(&u[6..8])),
+        [4, m @ 1..=2, d @ 1..=2, ..] => year() && md(num(4, 4 + m), num(4 + m, 4 + m + d)),
+        [8] => compact && year() && md(num(4, 6), num(6, 8)),
         // `2027-01`: a year and a month.
-        [4, m @ 1..=2] if run.group_count() == 2 => {
-            year(&u[..4]) && (1..=12).contains(&num(&u[4..4 + m]))
-        }
+        [4, m @ 1..=2] if run.group_count() == 2 => year() && (1..=12).contains(&num(4, 4 + m)),
         _ => false,
     }
 }

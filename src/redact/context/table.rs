@@ -4,6 +4,7 @@
 use super::evidence::Hidden;
 use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
+use crate::prelude::*;
 use crate::redact::chars::is_alnum;
 use crate::redact::lines::{Shape, DELIMITERS};
 use crate::redact::Finding;
@@ -49,7 +50,7 @@ impl Table {
 /// A Markdown table's leading `|` opens an empty first cell.
 pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut at = Some(0);
-    std::iter::from_fn(move || {
+    core::iter::from_fn(move || {
         let from = at?;
         let rest = line.get(from..)?;
         let (len, next) = if delimiter == SPACED {

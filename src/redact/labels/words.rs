@@ -385,7 +385,7 @@ const ASCII_BIT: u8 = 0x40;
 
 /// [`PACKED_BYTES`] as the module holds it: text, checked as UTF-8 when the program
 /// is compiled, so that patterns are sliced from it with no check at run time.
-static PACKED: &str = match std::str::from_utf8(&PACKED_BYTES) {
+static PACKED: &str = match core::str::from_utf8(&PACKED_BYTES) {
     Ok(text) => text,
     Err(_) => panic!("the packed patterns are UTF-8"),
 };

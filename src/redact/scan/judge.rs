@@ -2,6 +2,7 @@
 //! of the remembered labels (nearest first) and then, when no label takes it, of
 //! the detectors of numbers that need no label.
 
+use crate::prelude::*;
 use crate::redact::chars::Sep;
 use crate::redact::labels::Family;
 use crate::redact::token::{Group, Value, MAX_UNITS};
@@ -234,7 +235,7 @@ impl Scanner<'_> {
     /// own, of a kind that needs no label); `true` when something took them.
     fn try_range(&mut self, i: usize, j: usize, alone: bool) -> Judged {
         // The token's buffers are lent to the value while the labels are asked.
-        let token = std::mem::take(&mut self.token);
+        let token = core::mem::take(&mut self.token);
         // The runs classify asks about lie within the token.
         debug_assert!(i < j && j <= token.groups.len());
         let groups = token.groups.get(i..j).unwrap_or(&[]);
@@ -285,7 +286,7 @@ impl Scanner<'_> {
             // Would a label take the masked groups, or any one of them? (Asked on
             // a copy of the labels' state.)
             let labels = self.labels;
-            let head_taken = std::iter::once((0, k))
+            let head_taken = core::iter::once((0, k))
                 .chain((0..k).map(|i| (i, i + 1)))
                 .filter_map(|(i, j)| v.part(i, j))
                 .any(|part| matches!(self.by_label(&part), Verdict::Taken(..)));

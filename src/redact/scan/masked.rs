@@ -24,6 +24,7 @@
 //! output is read again around it once the findings are complete.
 
 use super::{Memory, Scanner, Slot, SYMBOL_CONTEXT, WINDOW};
+use crate::prelude::*;
 use crate::redact::chars::is_hiragana;
 use crate::redact::token::{Token, MAX_UNITS};
 use crate::redact::{style, Finding, Kind, Style};
@@ -95,8 +96,8 @@ impl Scanner<'_> {
             if mask(masked, self.text, found, next) {
                 // The reader's buffers are kept from one line to the next.
                 let mut reader = Scanner::new(masked.as_str(), self.kinds);
-                reader.token = std::mem::take(&mut shadow.token);
-                reader.findings = std::mem::take(&mut shadow.findings);
+                reader.token = core::mem::take(&mut shadow.token);
+                reader.findings = core::mem::take(&mut shadow.findings);
                 reader.findings.clear();
                 reader.set_memory(start);
                 let stop = reader.read(from, next);

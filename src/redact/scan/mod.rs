@@ -43,6 +43,7 @@
 //!   says is not sensitive; the context pass leaves it alone
 //!   ([`Checked::refused`]).
 
+use crate::prelude::*;
 use crate::redact::labels::Family;
 use crate::redact::lines::{Lines, Shape};
 use crate::redact::scratch;
@@ -105,8 +106,8 @@ fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
     // The masked reading gives the shadow back after each line.
     debug_assert!(scanner.shadow.is_some() == masked && scanner.log.is_some());
     let mut shadow = scanner.shadow.take().unwrap_or_default();
-    scratch::give(std::mem::take(&mut scanner.token));
-    scratch::give(std::mem::take(&mut shadow.token));
+    scratch::give(core::mem::take(&mut scanner.token));
+    scratch::give(core::mem::take(&mut shadow.token));
     let Log {
         lines,
         whole,
@@ -320,7 +321,7 @@ impl<'t> Scanner<'t> {
         if self.shadow.is_some() {
             self.check_line(next);
         }
-        let shape = std::mem::take(&mut self.shape);
+        let shape = core::mem::take(&mut self.shape);
         if let Some(log) = self.log.as_mut() {
             // Without its line break, if it has one.
             let end = if self.text.as_bytes().get(next.wrapping_sub(1)) == Some(&b'\n') {

@@ -1,6 +1,7 @@
 //! The redacted output and the text side by side: rendering the findings
 //! hidden, and translating offsets of the output back to the text.
 
+use crate::prelude::*;
 use crate::redact::{style, Finding, Redactor, Style};
 
 /// Writes `text` with `found` hidden in `style` (mask or partial, which keep the

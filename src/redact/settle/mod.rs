@@ -29,6 +29,7 @@
 //! take a different value: its output is read again too (whole), and it may hide
 //! more than the mask does — never less.
 
+use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{context, scan, Finding, Redactor, Style};
 
