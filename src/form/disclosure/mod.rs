@@ -305,10 +305,13 @@ pub fn read(content: &str) -> Disclosure {
             same_category(m.meaning, n.meaning)
                 && content.get(m.end..n.start).is_some_and(is_joiner_only)
         });
-        negated[i] = match joined {
+        let verdict = match joined {
             Some(_) => negated.get(i + 1).copied().unwrap_or(false),
             None => is_negated(tail, content.get(m.end..).unwrap_or("")),
         };
+        if let Some(n) = negated.get_mut(i) {
+            *n = verdict;
+        }
     }
 
     let mut kinds = 0u8;

@@ -431,7 +431,10 @@ impl<'t> Pass<'t> {
                 let first_on_line = alone || chat;
                 let kind = if hidden == 0 {
                     over.first().map(|f| f.kind.clone())
-                } else if let (Some(f), true) = (over.first(), hidden <= REST) {
+                } else if let (Some(f), true) = (
+                    over.first(),
+                    hidden <= REST && !over.last().is_some_and(|l| self.year_after(run, l.end)),
+                ) {
                     Some(f.kind.clone())
                 } else if let Some(k) = (if first_on_line && over.is_empty() {
                     tail.or_else(|| tail_from.and_then(|l| self.settled_tail(l, found)))

@@ -166,7 +166,7 @@ pub(crate) fn runs_into(
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
     for (i, g) in groups.iter().enumerate() {
-        let after_numeric = g.joined && i > 0 && groups[i - 1].numeric();
+        let after_numeric = g.joined && i > 0 && groups.get(i - 1).is_some_and(Group::numeric);
         let before_numeric = groups.get(i + 1).is_some_and(|n| n.joined && n.numeric());
         // A letter between digits joined to both (`00 A 0400000000`) is part of them
         // as its mask will be (`** * **********`).

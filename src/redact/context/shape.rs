@@ -151,6 +151,17 @@ impl Pass<'_> {
         date_like(run, dates)
     }
 
+    /// Whether what `run` has after the finding that ends in it at `end` is a year
+    /// (four ASCII digits) that starts a date right after the run (`TH2095464
+    /// 2030/07/31`, a passport and its expiry): a number of its own, not the rest of
+    /// the value.
+    pub(super) fn year_after(&self, run: &Run, end: usize) -> bool {
+        let rest = self.text.get(end..run.end).unwrap_or("").trim_start();
+        rest.len() == 4
+            && rest.bytes().all(|b| b.is_ascii_digit())
+            && matches!(self.text.as_bytes().get(run.end), Some(b'/' | b'-' | b'.'))
+    }
+
     /// Whether `run` is a valid Japanese phone number.
     pub(super) fn is_phone(&self, run: &Run) -> bool {
         run.is_digits_from_zero() && crate::phone::digits_are_phone(run.units())

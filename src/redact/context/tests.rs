@@ -1108,3 +1108,12 @@ fn numbers_of_desks_bookings_and_customers() {
     assert!(values("お客さま番号　02-8278-8589-527").is_empty());
     assert!(values("ANAのマイレージ番号は 4134248750 です").is_empty());
 }
+
+#[test]
+fn a_date_after_a_value_is_not_the_value_s_rest() {
+    // A passport and its expiry, apart by U+3000.
+    assert_eq!(
+        values("参加者名簿\n1. 鈴木 大輔　TH2095464　2030/07/31"),
+        ["TH2095464"]
+    );
+}

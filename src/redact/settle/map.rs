@@ -58,8 +58,8 @@ impl<'a> Map<'a> {
     pub(super) fn hidden(&self, start: usize, end: usize) -> bool {
         let mut at = start;
         while at < end {
-            match self.containing(at) {
-                Some(i) => at = self.spans[i].1,
+            match self.containing(at).and_then(|i| self.spans.get(i)) {
+                Some(&(_, e)) => at = e,
                 None => return false,
             }
         }
@@ -104,10 +104,11 @@ impl<'a> Map<'a> {
     /// The output offset of text offset `at`: the start of the replacement when it
     /// falls in a finding.
     pub(super) fn out_of(&self, at: usize) -> usize {
-        match self.found.partition_point(|f| f.start <= at).checked_sub(1) {
+        let i = self.found.partition_point(|f| f.start <= at).checked_sub(1);
+        match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
-            Some(i) if at < self.found[i].end => self.spans[i].0,
-            Some(i) => at - self.found[i].end + self.spans[i].1,
+            Some((f, &(s, _))) if at < f.end => s,
+            Some((f, &(_, e))) => at - f.end + e,
         }
     }
 
@@ -117,26 +118,28 @@ impl<'a> Map<'a> {
             .spans
             .partition_point(|&(s, _)| s <= at)
             .checked_sub(1)?;
-        (at < self.spans[i].1).then_some(i)
+        self.spans.get(i).is_some_and(|&(_, e)| at < e).then_some(i)
     }
 
     /// The text offset of a start in the output: the start of the finding whose
     /// replacement it falls in.
     pub(super) fn start(&self, at: usize) -> usize {
-        match self.spans.partition_point(|&(s, _)| s <= at).checked_sub(1) {
+        let i = self.spans.partition_point(|&(s, _)| s <= at).checked_sub(1);
+        match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
-            Some(i) if at < self.spans[i].1 => self.found[i].start,
-            Some(i) => at - self.spans[i].1 + self.found[i].end,
+            Some((f, &(_, e))) if at < e => f.start,
+            Some((f, &(_, e))) => at - e + f.end,
         }
     }
 
     /// The text offset of an end in the output: the end of the finding whose
     /// replacement it falls in.
     pub(super) fn end(&self, at: usize) -> usize {
-        match self.spans.partition_point(|&(s, _)| s < at).checked_sub(1) {
+        let i = self.spans.partition_point(|&(s, _)| s < at).checked_sub(1);
+        match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
-            Some(i) if at <= self.spans[i].1 => self.found[i].end,
-            Some(i) => at - self.spans[i].1 + self.found[i].end,
+            Some((f, &(_, e))) if at <= e => f.end,
+            Some((f, &(_, e))) => at - e + f.end,
         }
     }
 }
