@@ -102,6 +102,112 @@ const WORDS: &[(&str, &[(&str, Meaning)])] = &[
     ("補助人", &[("", AGENT)]),
 ];
 
+/// [`Meaning`] as one byte of the packed [`WORDS`]: below 128 (ASCII).
+const fn meaning_byte(m: Meaning) -> u8 {
+    match m {
+        Nothing => 0,
+        Meaning::Requester(Requester::Principal) => 1,
+        Meaning::Requester(Requester::Agent) => 2,
+        Kind(k) => 16 + k as u8,
+    }
+}
+
+/// The [`Meaning`] of a byte made by [`meaning_byte`].
+fn byte_meaning(b: u8) -> Option<Meaning> {
+    Some(match b {
+        0 => Nothing,
+        1 => SELF,
+        2 => AGENT,
+        _ => Kind(*DisclosureKind::ALL.get(usize::from(b.checked_sub(16)?))?),
+    })
+}
+
+/// How many bytes [`WORDS`] packs into.
+const WORDS_SIZE: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < WORDS.len() {
+        n += 2 + WORDS[i].0.len();
+        let mut j = 0;
+        while j < WORDS[i].1.len() {
+            n += 2 + WORDS[i].1[j].0.len();
+            j += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// [`WORDS`] as the module holds it (no pointer per word): per stem, its length in
+/// bytes and how many endings it has, its bytes, then per ending its length, its
+/// meaning ([`meaning_byte`]) and its bytes.
+static WORDS_PACKED: [u8; WORDS_SIZE] = {
+    let mut out = [0u8; WORDS_SIZE];
+    let (mut at, mut i) = (0, 0);
+    while i < WORDS.len() {
+        let (stem, endings) = WORDS[i];
+        assert!(
+            stem.len() < 128 && endings.len() < 128,
+            "a stem fits its bytes"
+        );
+        out[at] = stem.len() as u8;
+        out[at + 1] = endings.len() as u8;
+        at += 2;
+        let mut k = 0;
+        while k < stem.len() {
+            out[at + k] = stem.as_bytes()[k];
+            k += 1;
+        }
+        at += stem.len();
+        let mut j = 0;
+        while j < endings.len() {
+            let (ending, meaning) = endings[j];
+            out[at] = ending.len() as u8;
+            out[at + 1] = meaning_byte(meaning);
+            at += 2;
+            let mut k = 0;
+            while k < ending.len() {
+                out[at + k] = ending.as_bytes()[k];
+                k += 1;
+            }
+            at += ending.len();
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The word of [`WORDS`] that starts `text`: the first stem that does, with its
+/// longest ending that follows it, as a meaning and a length in bytes.
+fn word_at(text: &[u8]) -> Option<(Meaning, usize)> {
+    let mut rest: &[u8] = &WORDS_PACKED;
+    while let [stem_len, endings, after @ ..] = rest {
+        let (stem, mut after) = after.split_at_checked(usize::from(*stem_len))?;
+        let matched = packed::starts_with(text, stem);
+        let tail = text.get(stem.len()..).unwrap_or(&[]);
+        let mut best: Option<(u8, usize)> = None;
+        for _ in 0..*endings {
+            let [len, meaning, more @ ..] = after else {
+                return None;
+            };
+            let (ending, more) = more.split_at_checked(usize::from(*len))?;
+            if matched
+                && packed::starts_with(tail, ending)
+                && best.is_none_or(|(_, n)| ending.len() >= n)
+            {
+                best = Some((*meaning, ending.len()));
+            }
+            after = more;
+        }
+        if matched {
+            let (meaning, n) = best?;
+            return Some((byte_meaning(meaning)?, stem.len() + n));
+        }
+        rest = after;
+    }
+    None
+}
+
 /// After 利用 or 使用: the ways of stopping it.
 const STOPPED_USE: &[(&str, Meaning)] = &[
     ("停止", Kind(K::Suspension)),
@@ -508,15 +614,7 @@ fn mention_at(text: &str) -> Option<(Meaning, usize)> {
             .map(|n| (Kind(K::PurposeNotification), text.len() - rest.len() + n))
             .unwrap_or((Nothing, text.len() - rest.len()))
     } else {
-        let (stem, endings) = WORDS
-            .iter()
-            .find(|(stem, _)| packed::starts_with(text.as_bytes(), stem.as_bytes()))?;
-        let rest = text.get(stem.len()..).unwrap_or("");
-        endings
-            .iter()
-            .filter(|(ending, _)| packed::starts_with(rest.as_bytes(), ending.as_bytes()))
-            .max_by_key(|(ending, _)| ending.len())
-            .map(|&(ending, meaning)| (meaning, stem.len() + ending.len()))?
+        word_at(text.as_bytes())?
     };
     let after = text.get(len..).unwrap_or("");
     let (len, after) = match meaning {

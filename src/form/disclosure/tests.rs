@@ -258,3 +258,34 @@ fn long_and_odd_input_does_not_panic() {
         let _ = read(s);
     }
 }
+
+#[test]
+fn the_packed_words_read_as_the_table_is_written() {
+    // As the table reads: the first stem that starts the text, with its longest
+    // ending that follows.
+    let written = |text: &str| {
+        let (stem, endings) = WORDS.iter().find(|(stem, _)| text.starts_with(stem))?;
+        let rest = &text[stem.len()..];
+        endings
+            .iter()
+            .filter(|(ending, _)| rest.starts_with(ending))
+            .max_by_key(|(ending, _)| ending.len())
+            .map(|&(ending, meaning)| (meaning, stem.len() + ending.len()))
+    };
+    let mut texts = vec!["".to_owned(), "請求".to_owned(), "開".to_owned()];
+    for (stem, endings) in WORDS {
+        texts.push(format!("{stem}を"));
+        for (ending, _) in *endings {
+            texts.push(format!("{stem}{ending}"));
+            texts.push(format!("{stem}{ending}してください"));
+        }
+    }
+    for text in &texts {
+        assert_eq!(word_at(text.as_bytes()), written(text), "{text}");
+    }
+    for b in 0..=255u8 {
+        if let Some(m) = byte_meaning(b) {
+            assert_eq!(meaning_byte(m), b);
+        }
+    }
+}
