@@ -35,16 +35,22 @@ pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
         let word = words[i].as_bytes();
         assert!(word.len() < 128, "a packed word is shorter than 128 bytes");
         out[at] = word.len() as u8;
-        let mut j = 0;
-        while j < word.len() {
-            out[at + 1 + j] = word[j];
-            j += 1;
-        }
-        at += 1 + word.len();
+        at = put(&mut out, at + 1, word);
         i += 1;
     }
     assert!(at == N, "N is the packed size");
     out
+}
+
+/// Copies `bytes` into `out` from `at` on, when a table is packed at compile time;
+/// returns where they end.
+pub(crate) const fn put(out: &mut [u8], at: usize, bytes: &[u8]) -> usize {
+    let mut k = 0;
+    while k < bytes.len() {
+        out[at + k] = bytes[k];
+        k += 1;
+    }
+    at + bytes.len()
 }
 
 /// `packed` (made by [`pack`]) as text, checked once when the program is compiled:

@@ -151,25 +151,13 @@ static WORDS_PACKED: [u8; WORDS_SIZE] = {
         );
         out[at] = stem.len() as u8;
         out[at + 1] = endings.len() as u8;
-        at += 2;
-        let mut k = 0;
-        while k < stem.len() {
-            out[at + k] = stem.as_bytes()[k];
-            k += 1;
-        }
-        at += stem.len();
+        at = packed::put(&mut out, at + 2, stem.as_bytes());
         let mut j = 0;
         while j < endings.len() {
             let (ending, meaning) = endings[j];
             out[at] = ending.len() as u8;
             out[at + 1] = meaning_byte(meaning);
-            at += 2;
-            let mut k = 0;
-            while k < ending.len() {
-                out[at + k] = ending.as_bytes()[k];
-                k += 1;
-            }
-            at += ending.len();
+            at = packed::put(&mut out, at + 2, ending.as_bytes());
             j += 1;
         }
         i += 1;

@@ -5,7 +5,7 @@
 
 use super::hotwords::Evidence;
 use super::runs::Run;
-use super::table::{cells, Table};
+use super::table::{cells, rank, Table};
 use super::{Pass, Say};
 use crate::prelude::*;
 use crate::redact::lines::DELIMITERS;
@@ -24,6 +24,11 @@ fn parts_labels(c: char) -> bool {
         c,
         '・' | '･' | '/' | '／' | '、' | ',' | '，' | 'と' | '|' | '｜' | '→'
     )
+}
+
+/// Whether `line` has a word that says it is a legend: 順, 左, 右 or 並び.
+fn says_legend(line: &str) -> bool {
+    line.chars().any(|c| matches!(c, '順' | '左' | '右' | '並'))
 }
 
 /// Whether a run is one of a row's values: two letters or digits at least, or
@@ -78,11 +83,7 @@ impl Pass<'_> {
             let lj =
                 (li + 1..=li + ROWS).find(|&l| !self.shapes.get(l).is_some_and(|s| s.digit))?;
             let &(s, e) = self.lines.get(lj)?;
-            let legend = text.get(s..e)?;
-            if !legend
-                .chars()
-                .any(|c| matches!(c, '順' | '左' | '右' | '並'))
-            {
+            if !says_legend(text.get(s..e)?) {
                 return None;
             }
             Some(lj)
@@ -104,7 +105,7 @@ impl Pass<'_> {
             return None;
         }
         let slots = match below {
-            Some(lj) => self.slots(lj, 0, false, false)?,
+            Some(lj) => self.slots(lj, 0, false)?,
             None => {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| a_value(r))?.end;
@@ -113,7 +114,7 @@ impl Pass<'_> {
                     return None;
                 }
                 let from = self.line(li).index(last);
-                self.slots(li, from, true, false)?
+                self.slots(li, from, false)?
             }
         };
         if slots.1 != values {
@@ -135,19 +136,11 @@ impl Pass<'_> {
     /// The labels listed on line `li` from its folded character `from` on, one per
     /// part between the marks that part them (the [`parts_labels`] character the
     /// line has most), each the most specific word of its part (a 番号 after a 記号
-    /// is the card's number). `None` unless (when not `bracketed`) a word says the
-    /// line is a legend, and unless every part has a word (with `gaps`, one part
-    /// at least).
-    fn slots(&mut self, li: usize, from: usize, bracketed: bool, gaps: bool) -> Option<Slots> {
+    /// is the card's number). `None` unless every part has a word (with `gaps`, one
+    /// part at least).
+    fn slots(&mut self, li: usize, from: usize, gaps: bool) -> Option<Slots> {
         let line = self.line(li);
         let chars = line.folded().chars.get(from..)?;
-        if !bracketed
-            && !chars
-                .iter()
-                .any(|&(c, _)| matches!(c, '順' | '左' | '右' | '並'))
-        {
-            return None;
-        }
         let count = |m: char| chars.iter().filter(|&&(c, _)| c == m).count();
         let mark = chars
             .iter()
@@ -164,7 +157,7 @@ impl Pass<'_> {
                 continue;
             };
             let slot = slots.0.get_mut(slots.1 - 1)?;
-            if slot.is_none_or(|s| rank(h.evidence) > rank(s)) {
+            if rank(Some(h.evidence)) > rank(*slot) {
                 *slot = Some(h.evidence);
             }
         }
@@ -193,18 +186,12 @@ impl Pass<'_> {
         let d = char::from(*DELIMITERS.get(i)?);
         let &(s, e) = self.lines.get(li + 1)?;
         let n = cells(self.text.get(s..e)?, d).count();
-        let slots = self.slots(li, 0, false, true)?;
+        let &(ls, le) = self.lines.get(li)?;
+        if !says_legend(self.text.get(ls..le)?) {
+            return None;
+        }
+        let slots = self.slots(li, 0, true)?;
         (slots.1 == n).then(|| Table::new(d, slots.0.get(..n).unwrap_or(&[]).to_vec(), li))
-    }
-}
-
-/// How specific a legend's word is: a kind's or a negative word over a card's
-/// component, over 番号.
-fn rank(e: Evidence) -> u8 {
-    match e {
-        Evidence::Generic | Evidence::Branch => 0,
-        Evidence::Component => 1,
-        Evidence::Kind(_) | Evidence::Negative => 2,
     }
 }
 

@@ -154,7 +154,7 @@ fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
 /// How specific a header's word is: a kind's or a negative word over a card's
 /// component, over a generic 番号 or a bank's name (a `銀行口座` column is the
 /// account's, a `支店番号` one the branch's code).
-fn rank(e: Option<Evidence>) -> u8 {
+pub(super) fn rank(e: Option<Evidence>) -> u8 {
     match e {
         None => 0,
         Some(Evidence::Generic | Evidence::Branch) => 1,

@@ -333,16 +333,22 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('顧', KO_KYAKU),
 ];
 
+/// How many bytes `entries` pack into: a byte of length and one of family each,
+/// and the pattern's bytes.
+const fn packed_size(entries: &[Entry]) -> usize {
+    let (mut n, mut j) = (0, 0);
+    while j < entries.len() {
+        n += 2 + entries[j].pattern.len();
+        j += 1;
+    }
+    n
+}
+
 /// How many bytes [`BY_FIRST`]'s entries pack into.
 const PACKED_SIZE: usize = {
-    let mut n = 0;
-    let mut i = 0;
+    let (mut n, mut i) = (0, 0);
     while i < BY_FIRST.len() {
-        let mut j = 0;
-        while j < BY_FIRST[i].1.len() {
-            n += 2 + BY_FIRST[i].1[j].pattern.len();
-            j += 1;
-        }
+        n += packed_size(BY_FIRST[i].1);
         i += 1;
     }
     n
@@ -367,12 +373,7 @@ const PACKED_BYTES: [u8; PACKED_SIZE] = {
                 "a family fits below the bit"
             );
             out[at + 1] = entry.family as u8 | if entry.ascii { ASCII_BIT } else { 0 };
-            let mut k = 0;
-            while k < bytes.len() {
-                out[at + 2 + k] = bytes[k];
-                k += 1;
-            }
-            at += 2 + bytes.len();
+            at = crate::packed::put(&mut out, at + 2, bytes);
             j += 1;
         }
         i += 1;
@@ -397,11 +398,7 @@ static INDEX: [(char, u16); BY_FIRST.len()] = {
     let mut at = 0;
     let mut i = 0;
     while i < BY_FIRST.len() {
-        let mut j = 0;
-        while j < BY_FIRST[i].1.len() {
-            at += 2 + BY_FIRST[i].1[j].pattern.len();
-            j += 1;
-        }
+        at += packed_size(BY_FIRST[i].1);
         assert!(
             at <= u16::MAX as usize,
             "the packed patterns fit u16 offsets"
