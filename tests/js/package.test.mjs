@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixture } from './corpus.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -93,6 +94,25 @@ test('the browser build is ESM that works after init() with the wasm bytes', asy
   assert.equal(typeof web.default, 'function', 'default export is init');
   await web.default({ module_or_path: readFileSync(path.join(root, 'pkg', 'web', 'mamori_bg.wasm')) });
   for (const name of API) assert.equal(typeof web[name], 'function', name);
+  assert.equal(web.version(), crateVersion());
+});
+
+test('the browser build, built without std, answers as the Node build does', async () => {
+  const web = await import(path.join(root, 'pkg', 'web', 'mamori.js'));
+  await web.default({ module_or_path: readFileSync(path.join(root, 'pkg', 'web', 'mamori_bg.wasm')) });
+  const node = require(path.join(root, 'pkg') + '/');
+  const same = (f, ...args) => assert.deepEqual(web[f](...args), node[f](...args), `${f} ${JSON.stringify(args[0]).slice(0, 80)}`);
+  for (const r of fixture('redact-unseen.jsonl')) {
+    same('redact', r.text, { kinds: r.kinds });
+    same('redact', r.text, { style: 'label' });
+  }
+  for (const r of fixture('forms.jsonl')) {
+    same('validateForm', r.form);
+    same('prepareSubmission', r.form);
+  }
+  for (const r of fixture('phone.jsonl')) same('parsePhone', r.input);
+  // Refused input: the same TypeError, and the module keeps working.
+  assert.throws(() => web.redact(null), (e) => e instanceof TypeError && /`text`/.test(e.message));
   assert.equal(web.version(), crateVersion());
 });
 
