@@ -76,9 +76,7 @@ fn units_of(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // Bit 7 of each byte: set for a continuation byte (10xxxxxx) …
         let continuation = x & !(x << 1) & HIGH;
         // … and for a 4-byte lead (1111xxxx; valid UTF-8 has no F8–FF).

@@ -19,7 +19,7 @@ pub fn is_valid(address: &str) -> bool {
     let Some(at) = address.bytes().position(|b| b == b'@') else {
         return false;
     };
-    let (local, domain) = address.as_bytes().split_at(at);
+    let (local, domain) = address.as_bytes().split_at_checked(at).unwrap_or_default();
     let domain = domain.get(1..).unwrap_or(&[]);
     !local.is_empty()
         && local.iter().copied().all(is_local_byte)

@@ -52,6 +52,9 @@ pub(crate) fn sep(c: char) -> Option<Sep> {
         }
         '.' | '．' => Some(Sep::Dot),
         '(' | ')' | '（' | '）' => Some(Sep::Paren),
+        // An emoji between a chat's groups (`4805🔸3198🔸7700🔸9731`) parts them as
+        // a space would.
+        '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}' => Some(Sep::Space),
         _ => None,
     }
 }
@@ -256,7 +259,9 @@ mod tests {
 
     #[test]
     fn separators() {
-        for c in [' ', '\u{3000}', '-', '－', 'ー', '−', '‐', '–'] {
+        for c in [
+            ' ', '\u{3000}', '-', '－', 'ー', '−', '‐', '–', '🔸', '✨', '💳',
+        ] {
             assert!(sep(c).is_some(), "{c:?}");
         }
         assert_eq!(sep('．'), Some(Sep::Dot));

@@ -74,6 +74,7 @@ mod style;
 #[cfg(test)]
 mod testing;
 mod token;
+mod vertical;
 
 use crate::prelude::*;
 use crate::quoted::Quoted;
@@ -488,7 +489,8 @@ impl Redactor {
         if self.rules.is_empty() && !may_hold_values(text, self.kinds.contains(&Kind::Email)) {
             return Vec::new();
         }
-        settle::settle(self, text)
+        // A column written vertically, one character per line, reads as a line.
+        settle::settle(self, vertical::spaced(text).as_deref().unwrap_or(text))
     }
 
     /// Whether [`Redactor::find`] finds anything in `text`: the same answer, at less
@@ -506,7 +508,7 @@ impl Redactor {
     /// assert!(!r.finds_anything("お薬の配送について"));
     /// ```
     pub fn finds_anything(&self, text: &str) -> bool {
-        if !self.rules.is_empty() {
+        if !self.rules.is_empty() || vertical::spaced(text).is_some() {
             return !self.find(text).is_empty();
         }
         if !may_hold_values(text, self.kinds.contains(&Kind::Email)) {

@@ -122,7 +122,7 @@ impl Pass<'_> {
         let n = run.alnum + run.wild;
         // The rest of a value broken over the lines below counts toward its length
         // (they are masked after it, as its continuation).
-        let n = if n + 2 < lo && run.wild == 0 {
+        let n = if n < lo && run.wild == 0 {
             n + self.continued_below(li, run, hi + 2 - n)
         } else {
             n
@@ -479,11 +479,23 @@ impl Pass<'_> {
         // A table row: the column's header; a word that names nothing there, or a
         // negative one (`|項目|請求者|配偶者|`), gives way to the row's own key
         // (`|基礎年金番号|9092-305360|8142-318004|`).
+        // A value of an SQL `INSERT … (…) VALUES (…)` on one line: its column's name,
+        // even below another statement's rows. The name says what it is, and a name
+        // without a word nothing.
+        if let Some(r) = self.sql_name(li, run.start) {
+            let line = self.line(li);
+            let named = line
+                .hots()
+                .iter()
+                .find(|h| r.contains(&line.folded().at(h.from)));
+            return named.map_or(Say::Silent, |h| read(h.evidence, false));
+        }
         let table_col = self.column(li, run.start);
         let mut keyed = matches!(table_col, Some((_, None)));
         let key_end = self.key_cell_end(li);
         if let Some((_, Some(e))) = table_col {
-            match read(e, false) {
+            // A card's component column names a digit on its own (`番号` over `7`).
+            match read(e, e == Evidence::Component) {
                 Say::Generic => (generic, keyed) = (true, true),
                 Say::Block => {
                     return self
@@ -507,16 +519,6 @@ impl Pass<'_> {
         {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;
-        }
-        // A value of an SQL `INSERT … (…) VALUES (…)` on one line: its column's name.
-        // The name says what it is, and a name without a word nothing.
-        if let Some(r) = table_col.map_or_else(|| self.sql_name(li, run.start), |_| None) {
-            let line = self.line(li);
-            let named = line
-                .hots()
-                .iter()
-                .find(|h| r.contains(&line.folded().at(h.from)));
-            return named.map_or(Say::Silent, |h| read(h.evidence, false));
         }
         // The same line, before the run.
         let line = self.line(li);
@@ -898,13 +900,27 @@ impl Pass<'_> {
             let label_line = up <= LINES_UP && free && !passed_value;
             passed_value |= has_value;
             if label_line || (line.heading() && free) {
-                // The line's last word that names something (`年金番号` is 年金).
-                let named = line
-                    .hots()
-                    .iter()
-                    .rev()
-                    .filter(shown)
-                    .find(|h| h.evidence != Evidence::Generic);
+                // The line's last word that names something (`年金番号` is 年金);
+                // a kind's the run is too short or long for gives way to an
+                // earlier one it fits (`保険者番号も教えていただけますか？カードの
+                // 下の方に…⏎06390171`).
+                let mut named = None;
+                for h in line.hots().iter().rev().filter(shown) {
+                    let fits = match h.evidence {
+                        Evidence::Generic => continue,
+                        Evidence::Kind(k) => {
+                            let (lo, hi) = k.plausible();
+                            run.digits == run.alnum && (lo..=hi).contains(&(run.alnum + run.wild))
+                        }
+                        _ => named.is_none(),
+                    };
+                    if fits || named.is_none() {
+                        named = Some(h);
+                    }
+                    if fits {
+                        break;
+                    }
+                }
                 match named.map(|h| read(h.evidence, false)) {
                     // A question for the next of a card's components, after the
                     // answer for one (`記号は 6133。⏎番号をお願いします。⏎320。`).

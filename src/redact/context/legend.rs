@@ -79,33 +79,58 @@ impl Pass<'_> {
         let below = if bracketed {
             None
         } else {
-            // Below: rows of values, then a line without a digit, the legend's.
-            let lj =
-                (li + 1..=li + ROWS).find(|&l| !self.shapes.get(l).is_some_and(|s| s.digit))?;
+            // Below: rows of values, then a line without a digit, the legend's
+            // (past a markup's closing tags, `</table>`).
+            let lj = (li + 1..=li + ROWS).find(|&l| {
+                !self.shapes.get(l).is_some_and(|s| s.digit)
+                    && self
+                        .lines
+                        .get(l)
+                        .and_then(|&(s, e)| text.as_bytes().get(s..e))
+                        .is_none_or(|t| t.iter().any(|&b| b >= 0x80))
+            })?;
             let &(s, e) = self.lines.get(lj)?;
             if !says_legend(text.get(s..e)?) {
                 return None;
             }
             Some(lj)
         };
-        // The line's runs, parted.
+        // The line's runs, parted; a markup's tags part them too (`<td>`).
+        // A row with a table's delimiter (a tab, a comma) has a value in each
+        // cell, whatever it holds (`2024/04/01`, `1`).
+        let delimiter = self.shapes.get(li).and_then(|s| {
+            let i = s.delimiters.iter().position(|&n| n > 0)?;
+            DELIMITERS.get(i).map(|&d| char::from(d))
+        });
         let (mut parted, mut one) = (Vec::new(), Vec::new());
-        let mut from = ls;
+        let (mut from, mut tag) = (ls, false);
+        let mut part = |this: &mut Self, from: usize, to: usize| {
+            super::runs::runs_into(text, from, to, &mut this.groups, &mut one);
+            let n = if delimiter.is_some() { 1 } else { one.len() };
+            parted.extend_from_slice(one.get(..n.min(one.len())).unwrap_or(&[]));
+        };
         for (i, c) in line_text.char_indices() {
-            if c.is_whitespace() || parts_labels(c) {
-                super::runs::runs_into(text, from, ls + i, &mut self.groups, &mut one);
-                parted.extend_from_slice(&one);
+            let parts = match delimiter {
+                Some(d) => c == d,
+                None => c.is_whitespace() || parts_labels(c),
+            };
+            if parts || c == '<' || c == '>' {
+                if !tag {
+                    part(self, from, ls + i);
+                }
+                tag = c == '<';
                 from = ls + i + c.len_utf8();
             }
         }
-        super::runs::runs_into(text, from, le, &mut self.groups, &mut one);
-        parted.extend_from_slice(&one);
+        part(self, from, le);
+        let a_value = |r: &Run| delimiter.is_some() || a_value(r);
         let values = parted.iter().filter(|r| a_value(r)).count();
         if !(2..=SLOTS).contains(&values) {
             return None;
         }
         let slots = match below {
-            Some(lj) => self.slots(lj, 0, false)?,
+            // Cells may hold what no word names (`患者ID`, `優先順位`).
+            Some(lj) => self.slots(lj, 0, delimiter.is_some())?,
             None => {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| a_value(r))?.end;
@@ -157,7 +182,10 @@ impl Pass<'_> {
                 continue;
             };
             let slot = slots.0.get_mut(slots.1 - 1)?;
-            if rank(Some(h.evidence)) > rank(*slot) {
+            // A component's word within a card's names that part (`被保険者証の記号`).
+            let part = h.evidence == Evidence::Component
+                && *slot == Some(Evidence::Kind(super::hotwords::Kind8::Insured));
+            if part || rank(Some(h.evidence)) > rank(*slot) {
                 *slot = Some(h.evidence);
             }
         }
@@ -249,5 +277,27 @@ mod tests {
         // No 順, 左, 右 or 並び: a sentence after the rows, not a legend.
         let found = added("長男　80053671　8357758\n公費番号と受給者番号のことで質問です");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_legend_below_delimited_rows_names_each_cell_by_its_place() {
+        // Tabs part the cells, whatever they hold (a date, a digit); words may
+        // name nothing (患者ID).
+        let tsv = "890947\t82092198\t2375541\t2024/04/01\t1\n\
+                   # ↑ 列は左から 患者ID / 公費負担者番号 / 受給者番号 / 有効開始 / 優先順位";
+        let kinds = added(tsv);
+        assert_eq!(
+            kinds,
+            [
+                (Kind::PublicExpensePayer, "82092198".to_owned()),
+                (Kind::PublicExpenseRecipient, "2375541".to_owned()),
+            ]
+        );
+        // Markup's tags part the cells, and its closing tags stand between.
+        let html = "<tr><td>170696</td><td>06246698</td><td>70170</td><td>8584</td></tr>\n\
+                    </table>\n\
+                    <p>※列は順に 患者番号、保険者番号、被保険者証の記号、番号 です。</p>";
+        let values: Vec<_> = added(html).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(values, ["06246698", "70170", "8584"]);
     }
 }

@@ -4,7 +4,7 @@
 use crate::prelude::*;
 use core::cell::{Cell, OnceCell};
 
-use super::hotwords::{self, Folded, Hot};
+use super::hotwords::{self, Evidence, Folded, Hot};
 use super::runs::{self, Run};
 use super::shape::names_component;
 use crate::offsets::char_count;
@@ -26,8 +26,18 @@ pub(super) struct Line<'t> {
     /// The buffers `words` is read into, until it is.
     spare: Cell<WordBuffers>,
     /// Whether it may name a card's component ([`names_component`]).
-    component: OnceCell<bool>,
+    component: Cell<Option<bool>>,
 }
+
+/// What a line's words are when they cannot be read (never: `words` reads them
+/// first).
+static NO_WORDS: (Folded, Vec<Hot>) = (
+    Folded {
+        chars: Vec::new(),
+        end: 0,
+    },
+    Vec::new(),
+);
 
 /// The buffers of a line's folded characters and hotwords.
 type WordBuffers = (Vec<(char, usize)>, Vec<Hot>);
@@ -88,7 +98,7 @@ impl<'t> Line<'t> {
                 .is_none_or(|l| l.chars().all(char::is_whitespace)),
             words: OnceCell::new(),
             spare: Cell::new((spare.chars, spare.hots)),
-            component: OnceCell::new(),
+            component: Cell::new(None),
         }
     }
 
@@ -107,24 +117,41 @@ impl<'t> Line<'t> {
 
     /// Whether it may name a card's component (cached).
     pub(super) fn names_component(&self) -> bool {
-        *self
-            .component
-            .get_or_init(|| names_component(self.text.get(self.start..self.end).unwrap_or("")))
+        // Cells set once by hand: `OnceCell::get_or_init` carries a panic for a
+        // reentrant reading (its message and place are bytes of the browser build).
+        if let Some(named) = self.component.get() {
+            return named;
+        }
+        let named = names_component(self.text.get(self.start..self.end).unwrap_or(""));
+        self.component.set(Some(named));
+        named
     }
 
     /// The folded line and its hotwords, read on first use.
     pub(super) fn words(&self) -> &(Folded, Vec<Hot>) {
-        self.words.get_or_init(|| {
+        if self.words.get().is_none() {
             let (chars, hots) = self.spare.take();
             let folded = Folded::new_in(self.text, self.start, self.end, chars);
             let hots = hotwords::find_into(&folded, hots);
-            (folded, hots)
-        })
+            let _ = self.words.set((folded, hots));
+        }
+        self.words.get().unwrap_or(&NO_WORDS)
     }
 
     /// The line folded for matching.
     pub(super) fn folded(&self) -> &Folded {
         &self.words().0
+    }
+
+    /// Whether hotword `h` is a card's 記号 (`記号`, `キゴウ`, `kigo`, `symbol`), whose
+    /// value may be kana or kanji: not its 枝番 (`枝番`, `edaban`, `branch`).
+    pub(super) fn names_symbol(&self, h: &Hot) -> bool {
+        h.evidence == Evidence::Component
+            && self
+                .folded()
+                .chars
+                .get(h.from)
+                .is_some_and(|&(c, _)| matches!(c, '記' | '记' | 'キ' | 'k' | 's'))
     }
 
     /// Its hotwords, left to right.

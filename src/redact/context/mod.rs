@@ -142,6 +142,7 @@ pub(crate) fn widen(
         lines: lines.spans,
         shapes: lines.shapes,
         cache: (0..CACHED.min(n_lines)).map(|_| None).collect(),
+        spill: None,
         table: None,
         veto: Vec::new(),
         groups,
@@ -268,6 +269,9 @@ struct Pass<'t> {
     /// goes further than [`CACHED`] lines, and there are that many slots or one for
     /// each line of the text).
     cache: Vec<Option<(usize, Line<'t>)>>,
+    /// The slot of a line when the cache has none (a text without lines): read
+    /// through it rather than through a check that panics.
+    spill: Option<(usize, Line<'t>)>,
     table: Option<Table>,
     /// Runs in a table column whose header says they are not sensitive (受付ID,
     /// 日付): what the scanner took there for a label above is dropped.
@@ -322,7 +326,9 @@ impl<'t> Pass<'t> {
         let card_number = |k: &Kind| matches!(k, Kind::InsuredNumber | Kind::InsurerNumber);
         let mut insured_seen = found.iter().any(|f| card_number(&f.kind));
         for li in 0..self.lines.len() {
-            let (ls, le) = self.lines[li];
+            let Some(&(ls, le)) = self.lines.get(li) else {
+                break;
+            };
             let shape = self.shapes.get(li).copied().unwrap_or_default();
             self.track_table(li, shape, found);
             for (list, n) in also.iter().zip(next_also.iter_mut()) {
@@ -586,8 +592,11 @@ impl<'t> Pass<'t> {
         let from = (cells.len(), named.len());
         self.symbols(li, cells, named);
         for (list, n) in [(&mut *cells, from.0), (&mut *named, from.1)] {
-            let new = list.split_off(n.min(list.len()));
-            list.extend(new.into_iter().filter(|f| !covered(found, f.start, f.end)));
+            let mut i = 0;
+            list.retain(|f| {
+                i += 1;
+                i <= n || !covered(found, f.start, f.end)
+            });
         }
         let new_cells = cells.get(from.0..).unwrap_or(&[]);
         for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
@@ -666,19 +675,23 @@ impl<'t> Pass<'t> {
         if runs::BOX_JOINTS.contains(&gap) {
             return true;
         }
-        if gap == "|" || gap == "｜" {
-            return !table;
-        }
-        // A number read out in parts (`8413の4898の0534`), spaced as said or not
-        // (`1234 の 5678`).
+        // One mark, spaced or not: a bar, or a number read out in parts
+        // (`8413の4898の0534`, `1234 の 5678`).
         let mut marks = gap.chars().filter(|&c| c != ' ' && c != '\u{3000}');
-        matches!(
-            (marks.next(), marks.next()),
-            (
-                Some('~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の'),
-                None
-            )
-        )
+        match (marks.next(), marks.next()) {
+            // Within a table, a bar joins only in a key/value table, whose header
+            // names no column: a row's value typed across cells (`| 個人番号 |
+            // 4637 | 7647 | 3464 |`).
+            (Some('|' | '｜'), None) => {
+                !table
+                    || self
+                        .table
+                        .as_ref()
+                        .is_some_and(|t| t.columns.iter().all(Option::is_none))
+            }
+            (Some('~' | '～' | '〜' | '_' | '＿' | '・' | '･' | '、' | 'の'), None) => true,
+            _ => false,
+        }
     }
 
     /// The letters and digits of the runs after `run` on line `li` that odd marks
@@ -804,13 +817,14 @@ impl<'t> Pass<'t> {
         let text = self.text;
         // A table's 記号 column: the cell (`国保板橋`, `共済2-7`).
         if let Some(table) = self.table.as_ref().filter(|t| t.header != li) {
-            let (ls, le) = self.lines[li];
+            let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
             let line = text.get(ls..le).unwrap_or("");
             for (from, cell) in table::cells(line, table.delimiter) {
                 let trimmed = cell.trim();
                 // The cell's column as a value there reads it ([`Pass::column`]).
                 if trimmed.chars().any(symbol_char)
-                    && self.column_says(li, ls + from, Evidence::Component)
+                    && table.symbol.is_some()
+                    && self.column_index(li, ls + from) == table.symbol
                 {
                     let start = ls + from + (cell.len() - cell.trim_start().len());
                     cells.push(Finding {
@@ -828,7 +842,7 @@ impl<'t> Pass<'t> {
         let line = self.line(li);
         let chars = &line.folded().chars;
         for (n, h) in line.hots().iter().enumerate() {
-            if h.evidence != Evidence::Component {
+            if !line.names_symbol(h) {
                 continue;
             }
             let stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
@@ -1078,7 +1092,10 @@ impl<'t> Pass<'t> {
         let text = self.text;
         // At least one slot (see `widen`).
         let slots = self.cache.len();
-        let entry = &mut self.cache[li % slots.max(1)];
+        let entry = match self.cache.get_mut(li % slots.max(1)) {
+            Some(entry) => entry,
+            None => &mut self.spill,
+        };
         if !matches!(entry, Some((k, _)) if *k == li) {
             let spare = match entry.take() {
                 Some((_, l)) => l.into_spare(),

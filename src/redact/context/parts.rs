@@ -64,12 +64,12 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
 }
 
 /// Whether a word that gives a value again, corrected, ends right before byte `at`
-/// of `text`, after byte `from` (`正しくは 1432566`, `訂正：`), with at most spaces,
-/// `は`, `が`, `、`, `:` or `=` between.
+/// of `text`, after byte `from` (`正しくは 1432566`, `訂正：`, `7354でなく7345`),
+/// with at most spaces, `は`, `が`, `、`, `:` or `=` between.
 pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
     let head = before_connectors(text.get(from..at).unwrap_or(""));
-    // `正` covers `訂正` and `修正`.
-    ["正しく", "正しい番号", "訂正後", "正"]
+    // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`.
+    ["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"]
         .iter()
         .any(|w| head.ends_with(w))
 }
@@ -138,7 +138,15 @@ mod tests {
     #[test]
     fn words_that_give_a_value_again() {
         let again = |text: &str| correction_before(text, 0, text.len());
-        for text in ["正しくは ", "正しくは、", "訂正：", "正しい番号は"] {
+        for text in [
+            "正しくは ",
+            "正しくは、",
+            "訂正：",
+            "正しい番号は",
+            "7354でなく",
+            "12ではなく、",
+            "12じゃなくて ",
+        ] {
             assert!(again(text), "{text}");
         }
         for text in ["番号は", "正直に", "修正中 "] {

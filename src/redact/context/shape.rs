@@ -61,11 +61,14 @@ impl Pass<'_> {
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
     /// currency sign before it.
     pub(super) fn quantity(&self, run: &Run) -> bool {
-        let after = self
-            .text
-            .get(run.end..)
-            .unwrap_or("")
-            .trim_start_matches([' ', '\u{3000}']);
+        let rest = self.text.get(run.end..).unwrap_or("");
+        let after = rest.trim_start_matches([' ', '\u{3000}']);
+        // Past two spaces stands the next cell of a row (`00   本人`), no unit.
+        let after = if rest.as_bytes().starts_with(b"  ") {
+            ""
+        } else {
+            after
+        };
         // A length in English too (`12 digits`).
         let digits = after
             .get(..5)

@@ -31,6 +31,9 @@ pub(super) struct Table {
     /// --------`): then each value's column is where it starts, however its cells
     /// are spaced.
     ruled: bool,
+    /// The column a 記号 heads, whose cells may be kana or kanji (`国保板橋`); not
+    /// an 枝番's or a 番号's.
+    pub(super) symbol: Option<usize>,
 }
 
 impl Table {
@@ -42,6 +45,7 @@ impl Table {
             header,
             starts: Vec::new(),
             ruled: false,
+            symbol: None,
         }
     }
 }
@@ -306,6 +310,7 @@ impl Pass<'_> {
             .as_ref()
             .map_or_else(|| cells(line_text, d).count(), Vec::len);
         let mut columns = vec![None; n];
+        let mut symbol = None;
         let line = self.line(li);
         for h in line.hots() {
             let at = line.folded().at(h.from).saturating_sub(ls);
@@ -313,12 +318,17 @@ impl Pass<'_> {
                 Some(starts) => ruled_column(starts, line_text, at),
                 None => cell_at(line_text, d, at),
             };
+            if line.names_symbol(h) {
+                symbol = Some(col);
+            }
             if let Some(slot) = columns.get_mut(col) {
                 // The most specific word of the cell (伝票番号 is 伝票, 保険者番号 保険者);
                 // a component's word within a card's (被保険者記号, 保険証の記号) names
                 // that part.
-                let insured = Some(Evidence::Kind(Kind8::Insured));
-                let part = h.evidence == Evidence::Component && *slot == insured;
+                // A card's 記号 is an insurance card's (`card_symbol`): a payment
+                // card has none.
+                let part = h.evidence == Evidence::Component
+                    && matches!(slot, Some(Evidence::Kind(Kind8::Insured | Kind8::Card)));
                 // A kind's word after another names the cell (公費1受給者 is 受給者).
                 let kinds = matches!(h.evidence, Evidence::Kind(_))
                     && matches!(slot, Some(Evidence::Kind(_)));
@@ -338,14 +348,15 @@ impl Pass<'_> {
                 }
             }
         }
-        // After a 記号 column, a 番号 or 被保険者番号 column is the card's number (a
-        // row's `No` before it is not).
+        // After a 記号 column, a 番号, 被保険者番号 or card's number column is the
+        // insurance card's number (a row's `No` before it is not).
         if let Some(first) = columns.iter().position(|c| *c == Some(Evidence::Component)) {
-            for c in columns
-                .iter_mut()
-                .skip(first)
-                .filter(|c| matches!(c, Some(Evidence::Generic | Evidence::Kind(Kind8::Insured))))
-            {
+            for c in columns.iter_mut().skip(first).filter(|c| {
+                matches!(
+                    c,
+                    Some(Evidence::Generic | Evidence::Kind(Kind8::Insured | Kind8::Card))
+                )
+            }) {
                 *c = Some(Evidence::Component);
             }
         }
@@ -361,6 +372,7 @@ impl Pass<'_> {
             header: li,
             starts,
             ruled,
+            symbol,
         });
     }
 
@@ -397,24 +409,31 @@ impl Pass<'_> {
     /// with more or fewer columns than its header (an empty cell) names none.
     pub(super) fn column(&self, li: usize, at: usize) -> Option<(char, Option<Evidence>)> {
         let table = self.table.as_ref()?;
+        let col = self.column_index(li, at);
+        Some((
+            table.delimiter,
+            col.and_then(|c| table.columns.get(c).copied().flatten()),
+        ))
+    }
+
+    /// Which column of its table byte `at` of line `li` stands in, if any.
+    pub(super) fn column_index(&self, li: usize, at: usize) -> Option<usize> {
+        let table = self.table.as_ref()?;
         let (ls, le) = self.lines.get(li).copied()?;
         let d = table.delimiter;
         let line = self.text.get(ls..le).unwrap_or("");
         let at = at.saturating_sub(ls);
         if table.ruled {
-            let col = ruled_column(&table.starts, line, at);
-            return Some((d, table.columns.get(col).copied().flatten()));
+            return Some(ruled_column(&table.starts, line, at));
         }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
             // An empty cell: the header cell that starts at or before the cell's
             // start (a column or so either way for a number aligned right).
             let starts = cell_starts(line, 2);
             let x = starts.get(cell_at(line, d, at)).copied().unwrap_or(0);
-            let col = table.starts.iter().rposition(|&s| s <= x + 1);
-            return Some((d, col.and_then(|c| table.columns.get(c).copied().flatten())));
+            return table.starts.iter().rposition(|&s| s <= x + 1);
         }
-        let col = cell_at(line, d, at);
-        Some((d, table.columns.get(col).copied().flatten()))
+        Some(cell_at(line, d, at))
     }
 
     /// Where the first cell with text of table row `li` ends (a byte offset in
@@ -461,8 +480,9 @@ impl Pass<'_> {
                 .lines
                 .get(li + 1)
                 .and_then(|&(s, e)| self.text.get(s..e));
-            let rule = next.is_some_and(is_rule);
-            if !rule {
+            // Or with three columns or more, the bars around them making five
+            // cells (`| 診療年月 | レセ番号 | 保険者番号 |`).
+            if n < 5 && !next.is_some_and(is_rule) {
                 return false;
             }
         }
@@ -657,5 +677,60 @@ mod tests {
         assert_eq!(added(text), [(Kind::BankAccount, "2058060".to_owned())]);
         // Without a header's hotwords, no table.
         assert_eq!(added("氏名|メモ\n山田|2058060"), []);
+    }
+
+    #[test]
+    fn a_listing_s_short_components_and_relation_words_read_by_their_columns() {
+        // A one-digit 番号 and a 00 枝番 are values of their columns; 本人 beside
+        // them (a 続柄 that one space parts from 枝番 in the header) is no 記号, and
+        // 本 after three spaces is no counter.
+        let text = "整理番号  記号    番号   枝番 続柄\n\
+                    776529    74958   7      00   本人\n\
+                    597594    74958   1369   01   配偶者";
+        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["74958", "7", "00", "74958", "1369", "01"]);
+    }
+
+    #[test]
+    fn an_insurance_card_s_symbol_and_number_columns_in_english() {
+        // `card_symbol` and `card_number` beside an insurer's column are the
+        // insurance card's, not a payment card's; a second statement's columns
+        // name its own values.
+        let sql = "INSERT INTO patient_insurance (patient_id, insurer_no, card_symbol, card_number, branch_no) VALUES\n\
+                   (577182, '33149998', '9308', '1667', '02');\n\
+                   INSERT INTO public_expense (patient_id, payer_no, recipient_no) VALUES (577182, '53140042', '5349154');";
+        let kinds: Vec<(Kind, String)> = added(sql);
+        let values: Vec<&str> = kinds.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            ["33149998", "9308", "1667", "02", "53140042", "5349154"]
+        );
+        assert_eq!(kinds[4].0, Kind::PublicExpensePayer);
+        assert_eq!(kinds[5].0, Kind::PublicExpenseRecipient);
+    }
+
+    #[test]
+    fn a_markdown_header_of_three_columns_needs_no_rule() {
+        // The row's own 記号番号誤り does not make it a header.
+        let md = "| 診療年月 | レセ番号 | 保険者番号 | 記号番号 | 返戻理由 |\n\
+                  | 2025/04 | 605004 | 01136860 | 36273271・09 | 記号番号誤り |";
+        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        assert!(found.contains(&"01136860".to_owned()), "{found:?}");
+        assert!(found.contains(&"36273271".to_owned()), "{found:?}");
+        // Two columns (four cells with the bars) stay a key/value row.
+        assert_eq!(
+            added("| お問い合わせ種別 | 開示請求 |\n| 受付 | 20251127 |"),
+            []
+        );
+    }
+
+    #[test]
+    fn a_key_value_row_s_value_typed_across_cells_is_one_value() {
+        let text = "| 個人番号 | 4637 | 7647 | 3464 |\n| 続柄 | 本人 |";
+        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found.concat(), "463776473464", "{found:?}");
+        // Under a header that names its columns, the cells stay apart.
+        let named = "| 氏名 | 保険者番号 | 受付日 |\n|---|---|---|\n| 山田 | 06137442 | 2025 |";
+        assert_eq!(added(named), [(Kind::InsurerNumber, "06137442".to_owned())]);
     }
 }

@@ -1117,3 +1117,31 @@ fn a_date_after_a_value_is_not_the_value_s_rest() {
         ["TH2095464"]
     );
 }
+
+#[test]
+fn an_answer_takes_the_asked_kind_its_length_fits() {
+    // The question's last word (カード) is a payment card's, eight digits too few
+    // for one: the insurer's number asked for before it names the answer.
+    let text = "スタッフ：保険者番号も教えていただけますか？カードの下の方に8桁で書いてあります\n\
+                お客様：06390171";
+    assert_eq!(added(text), [(Kind::InsurerNumber, "06390171".to_owned())]);
+}
+
+#[test]
+fn a_value_broken_over_lines_under_its_label_is_masked_whole() {
+    let text = "口座番号\n629\n2635\nごめん改行しちゃった";
+    assert_eq!(
+        added(text),
+        [
+            (Kind::BankAccount, "629".to_owned()),
+            (Kind::BankAccount, "2635".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_value_given_instead_of_another_is_of_its_kind() {
+    let text = "記号：1234、番号：5678 と入力しましたが、\n記号は7354でなく7345です";
+    let values: Vec<_> = added(text).into_iter().map(|(_, v)| v).collect();
+    assert!(values.contains(&"7345".to_owned()), "{values:?}");
+}

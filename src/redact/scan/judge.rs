@@ -497,7 +497,15 @@ impl Scanner<'_> {
             // In order: a token's runs of groups are judged after the whole of it.
             let at = log.refused.partition_point(|&r| r <= (v.start, v.end));
             if at == 0 || log.refused.get(at - 1) != Some(&(v.start, v.end)) {
-                log.refused.insert(at, (v.start, v.end));
+                // Inserted at `at`, as `Vec::insert` does without its panic.
+                log.refused.push((v.start, v.end));
+                let mut i = log.refused.len() - 1;
+                while i > at {
+                    if let Some([a, b]) = log.refused.get_mut(i - 1..=i) {
+                        core::mem::swap(a, b);
+                    }
+                    i -= 1;
+                }
             }
         }
     }

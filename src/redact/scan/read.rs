@@ -278,7 +278,9 @@ impl Scanner<'_> {
             let cut = self.token.norm.len() - stored;
             let mut units = [0u8; MAX_UNITS + 1];
             if let (Some(dst), Some(src)) = (units.get_mut(..stored), self.token.norm.get(cut..)) {
-                dst.copy_from_slice(src);
+                for (d, s) in dst.iter_mut().zip(src) {
+                    *d = *s;
+                }
             }
             // Judge the token without the group, then start again from it.
             self.token.norm.truncate(cut);
