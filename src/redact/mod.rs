@@ -489,8 +489,7 @@ impl Redactor {
         if self.rules.is_empty() && !may_hold_values(text, self.kinds.contains(&Kind::Email)) {
             return Vec::new();
         }
-        // A column written vertically, one character per line, reads as a line.
-        settle::settle(self, vertical::spaced(text).as_deref().unwrap_or(text))
+        settle::settle(self, text)
     }
 
     /// Whether [`Redactor::find`] finds anything in `text`: the same answer, at less
@@ -508,7 +507,7 @@ impl Redactor {
     /// assert!(!r.finds_anything("お薬の配送について"));
     /// ```
     pub fn finds_anything(&self, text: &str) -> bool {
-        if !self.rules.is_empty() || vertical::spaced(text).is_some() {
+        if !self.rules.is_empty() {
             return !self.find(text).is_empty();
         }
         if !may_hold_values(text, self.kinds.contains(&Kind::Email)) {
@@ -516,6 +515,10 @@ impl Redactor {
         }
         // As the settling reads it, without the masked reading alongside.
         let scanned = scan::find_unchecked(text, self.kinds);
+        // A column written vertically is read as a line ([`vertical`]).
+        if vertical::spaced(text, scanned.lines.as_ref()).is_some() {
+            return !self.find(text).is_empty();
+        }
         let scanner_found = !scanned.findings.is_empty();
         let (found, _) = context::widen(
             text,

@@ -6,53 +6,56 @@
 //! it stands in the text.
 
 use crate::prelude::*;
+use crate::redact::lines::Lines;
 
 /// Lines of one character each, this many in a row at least, are a column written
 /// vertically (a short list of `1`, `2`, `3` is not).
 const MIN_LINES: usize = 4;
 
 /// `text` with the line breaks inside its vertical columns read as spaces; `None`
-/// when it has no such column.
+/// when it has no such column. `lines` are its lines as the scanner read them
+/// (each line's start and end, without its break), so that a text without short
+/// lines costs a look at each line's length.
 ///
 /// A column is [`MIN_LINES`] lines or more in a row with one character each
 /// (spaces aside); the break after each of its lines but the last becomes a space,
 /// so that the column reads as one line between the lines around it.
-pub(crate) fn spaced(text: &str) -> Option<String> {
+pub(crate) fn spaced(text: &str, lines: Option<&Lines>) -> Option<String> {
+    let lines = lines.map_or(&[][..], |l| &l.spans[..]);
     let bytes = text.as_bytes();
-    // The line breaks after the lines of the columns (and the text's end after a
-    // column's last line, which is taken back as its last line's break).
+    // The line breaks after the lines of the columns (and the end of a column's
+    // last line, which is taken back: its break stays).
     let mut breaks = Vec::new();
     // Where the current column's breaks begin in `breaks`, and its lines.
-    let (mut mark, mut lines) = (0, 0);
-    let mut start = 0;
-    // One past the end, an empty line closes the last column.
-    for end in 0..=bytes.len() + 1 {
-        if bytes.get(end).is_some_and(|&b| b != b'\n') {
-            continue;
-        }
-        // One character, spaces aside: as many bytes as its first says.
+    let (mut mark, mut lines_in) = (0, 0);
+    // One past the last line, an empty one closes the last column.
+    for &(start, end) in lines.iter().chain([&(0, 0)]) {
+        // One character, spaces aside: as many bytes as its first says (a
+        // character is four bytes at most).
         let (mut n, mut first) = (0, 0);
-        for &b in bytes.get(start..end).unwrap_or(&[]) {
+        for &b in bytes
+            .get(start..end)
+            .filter(|l| l.len() <= 12)
+            .unwrap_or(&[])
+        {
             if !matches!(b, b' ' | b'\t' | b'\r') {
                 first = if n == 0 { b } else { first };
                 n += 1;
             }
         }
         // (A UTF-8 lead byte's leading ones count its bytes; ASCII has none.)
-        let one = n > 0 && n == first.leading_ones().max(1);
-        if one {
-            lines += 1;
+        if n > 0 && n == first.leading_ones().max(1) {
+            lines_in += 1;
             breaks.push(end);
         } else {
-            if lines >= MIN_LINES {
+            if lines_in >= MIN_LINES {
                 // The break after its last line stays.
                 breaks.pop();
             } else {
                 breaks.truncate(mark);
             }
-            (mark, lines) = (breaks.len(), 0);
+            (mark, lines_in) = (breaks.len(), 0);
         }
-        start = end + 1;
     }
     if breaks.is_empty() {
         return None;
@@ -61,6 +64,7 @@ pub(crate) fn spaced(text: &str) -> Option<String> {
     let mut at = 0;
     for &b in &breaks {
         out.push_str(text.get(at..b).unwrap_or(""));
+        // A line break, one byte: a space, one byte (`\r\n` keeps its `\r`).
         out.push(' ');
         at = b + 1;
     }
@@ -70,8 +74,20 @@ pub(crate) fn spaced(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::spaced;
+    use crate::redact::lines::Lines;
     use crate::redact::{Kind, Redactor};
+
+    /// [`super::spaced`] of `text`, its lines cut at each `\n`.
+    fn spaced(text: &str) -> Option<String> {
+        let mut lines = Lines::default();
+        let mut start = 0;
+        for (i, _) in text.match_indices('\n') {
+            lines.spans.push((start, i));
+            start = i + 1;
+        }
+        lines.spans.push((start, text.len()));
+        super::spaced(text, Some(&lines))
+    }
 
     #[test]
     fn a_column_of_single_characters_reads_as_one_spaced_line() {

@@ -94,7 +94,7 @@ test('the texts of writers who had not seen the engine leak only where listed, a
   }
   const unexpected = leaking.filter((id) => !KNOWN.has(id));
   assert.deepEqual(unexpected, [], `leaks outside the known ones: ${unexpected.join(', ')}`);
-  // Measured: 0.62 % of the other letters and digits (most of it: a card's number
+  // Measured: 0.60 % of the other letters and digits (most of it: a card's number
   // column of a point-card export, masked since its header says card; ゆうちょ's
   // 記号 and 番号; 雇用保険's 被保険者番号).
   assert.ok(over / other <= 0.007, `over-masked ${((100 * over) / other).toFixed(2)} %`);

@@ -11,16 +11,16 @@ use wasm_bindgen::{JsCast, JsValue};
 /// the function in the errors, and `units` what a caller passes fewer of when it is
 /// too long ("lines", "records").
 pub(crate) fn read_bytes(bytes: JsValue, func: &str, units: &str) -> Result<Vec<u8>, JsValue> {
-    let bytes = bytes.dyn_into::<Uint8Array>().map_err(|_| {
-        super::type_error(&super::concat(&[func, ": `bytes` must be a Uint8Array"]))
-    })?;
+    let bytes = bytes
+        .dyn_into::<Uint8Array>()
+        .map_err(|_| super::type_error_of(&[func, ": `bytes` must be a Uint8Array"]))?;
     if bytes.length() > super::MAX_INPUT_UNITS {
-        return Err(super::range_error(&super::concat(&[
+        return Err(super::range_error_of(&[
             func,
             ": `bytes` is longer than 32 MiB, the limit of one call: pass fewer ",
             units,
             " at a time",
-        ])));
+        ]));
     }
     Ok(bytes.to_vec())
 }

@@ -180,11 +180,11 @@ pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsV
 /// Also the body as the caller passed it.
 fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, JsValue), JsValue> {
     if !super::is_record(form) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `form` must be an object, got ",
             super::describe(form),
-        ])));
+        ]));
     }
     let mut body = JsValue::UNDEFINED;
     let mut field = |field: Field| -> Result<String, JsValue> {
@@ -215,23 +215,23 @@ fn read_options(options: Option<&JsValue>, func: &str) -> Result<FormRules, JsVa
         return Ok(rules);
     };
     if !super::is_record(options) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `options` must be an object, got ",
             super::describe(options),
-        ])));
+        ]));
     }
 
     let required = super::get(options, "required", func, "options")?;
     for (field, value) in field_entries(&required, func, "options.required")? {
         let Some(required) = value.as_bool() else {
-            return Err(super::type_error(&super::concat(&[
+            return Err(super::type_error_of(&[
                 func,
                 ": `options.required.",
                 field.as_str(),
                 "` must be a boolean, got ",
                 super::describe(&value),
-            ])));
+            ]));
         };
         rules = rules.require(field, required);
     }
@@ -249,11 +249,11 @@ fn read_options(options: Option<&JsValue>, func: &str) -> Result<FormRules, JsVa
     let email = super::get(options, "emailInsteadOfPhone", func, "options")?;
     if !email.is_undefined() {
         let Some(accepted) = email.as_bool() else {
-            return Err(super::type_error(&super::concat(&[
+            return Err(super::type_error_of(&[
                 func,
                 ": `options.emailInsteadOfPhone` must be a boolean, got ",
                 super::describe(&email),
-            ])));
+            ]));
         };
         rules = rules.email_instead_of_phone(accepted);
     }
@@ -272,27 +272,27 @@ fn field_entries(
         return Ok(Vec::new());
     }
     if !super::is_record(object) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `",
             arg,
             "` must be an object keyed by field name, got ",
             super::describe(object),
-        ])));
+        ]));
     }
     let keys = js_sys::Reflect::own_keys(object).map_err(|_| {
-        super::type_error(&super::concat(&[
+        super::type_error_of(&[
             func,
             ": listing the keys of `",
             arg,
             "` threw; pass a plain object",
-        ]))
+        ])
     })?;
     for key in keys.iter() {
         let name = key.as_string();
         if name.as_deref().and_then(Field::from_name).is_none() {
             let shown = name.map_or_else(|| "a symbol".to_owned(), |k| mamori::quoted::quote(&k));
-            return Err(super::type_error(&super::concat(&[
+            return Err(super::type_error_of(&[
                 func,
                 ": `",
                 arg,
@@ -300,7 +300,7 @@ fn field_entries(
                 &shown,
                 ", which is not a field; \
                      the fields are inquiryType, name, phone, email and body",
-            ])));
+            ]));
         }
     }
     let mut entries = Vec::new();
@@ -316,21 +316,21 @@ fn field_entries(
 /// A length limit: a non-negative integer number.
 fn max_chars(value: &JsValue, func: &str, field: Field) -> Result<usize, JsValue> {
     let Some(n) = value.as_f64() else {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `options.maxLength.",
             field.as_str(),
             "` must be a number or null, got ",
             super::describe(value),
-        ])));
+        ]));
     };
     if !(n >= 0.0 && n % 1.0 == 0.0) {
-        return Err(super::range_error(&super::concat(&[
+        return Err(super::range_error_of(&[
             func,
             ": `options.maxLength.",
             field.as_str(),
             "` must be a non-negative integer",
-        ])));
+        ]));
     }
     // Saturating: a limit beyond usize is no limit in practice.
     Ok(n as usize)

@@ -135,6 +135,19 @@ pub(crate) fn range_error(message: &str) -> JsValue {
     js_sys::RangeError::new(message).into()
 }
 
+/// A `TypeError` whose message is `parts` joined: one call for every refusal,
+/// rather than the joining, the error and the freeing at each.
+#[inline(never)]
+pub(crate) fn type_error_of(parts: &[&str]) -> JsValue {
+    type_error(&concat(parts))
+}
+
+/// A `RangeError` whose message is `parts` joined.
+#[inline(never)]
+pub(crate) fn range_error_of(parts: &[&str]) -> JsValue {
+    range_error(&concat(parts))
+}
+
 /// An `Error` with `message` and a machine-readable `code` property.
 pub(crate) fn coded_error(code: &str, message: &str) -> JsValue {
     let error = js_sys::Error::new(message);
@@ -182,16 +195,16 @@ pub(crate) fn check_string<'v>(
     arg: &str,
 ) -> Result<&'v JsString, JsValue> {
     let Some(js) = value.dyn_ref::<JsString>() else {
-        return Err(type_error(&concat(&[
+        return Err(type_error_of(&[
             func,
             ": `",
             arg,
             "` must be a string, got ",
             describe(value),
-        ])));
+        ]));
     };
     if js.length() > MAX_INPUT_UNITS {
-        return Err(range_error(&concat(&[
+        return Err(range_error_of(&[
             func,
             ": `",
             arg,
@@ -199,7 +212,7 @@ pub(crate) fn check_string<'v>(
             &decimal(js.length().into()),
             " UTF-16 code units long; the limit is ",
             &decimal(MAX_INPUT_UNITS.into()),
-        ])));
+        ]));
     }
     Ok(js)
 }
@@ -236,14 +249,14 @@ pub(crate) fn optional_string_arg(
 /// names the key instead of letting it escape half-way through a call.
 pub(crate) fn get(object: &JsValue, key: &str, func: &str, arg: &str) -> Result<JsValue, JsValue> {
     Reflect::get(object, &JsValue::from_str(key)).map_err(|_| {
-        type_error(&concat(&[
+        type_error_of(&[
             func,
             ": reading `",
             arg,
             ".",
             key,
             "` threw; pass a plain object",
-        ]))
+        ])
     })
 }
 

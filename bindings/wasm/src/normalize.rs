@@ -45,10 +45,10 @@ pub fn normalize(text: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
 /// Anything else is a `TypeError` that lists the names.
 fn profile_arg(value: &JsValue) -> Result<Profile, JsValue> {
     let expected = |got: &str| {
-        super::type_error(&super::concat(&[
+        super::type_error_of(&[
             r#"normalize: `profile` must be "text", "name" or "kana", got "#,
             got,
-        ]))
+        ])
     };
     match super::optional_string_arg(value, "normalize", "profile") {
         Ok(None) => Ok(Profile::default()),

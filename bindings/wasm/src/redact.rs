@@ -263,20 +263,20 @@ impl Output {
         // would take gigabytes). Counting keeps no match and stops at the bound.
         let count = rules.saturating_mul(input.len()) > left;
         let too_many = || {
-            super::range_error(&super::concat(&[
+            super::range_error_of(&[
                 func,
                 ": the text has more than ",
                 &decimal(MAX_FINDINGS as u64),
                 " findings, the limit of one call: redact it in smaller pieces",
-            ]))
+            ])
         };
         if count && redactor.rule_matches(input, left + 1) > left {
-            return Err(super::range_error(&super::concat(&[
+            return Err(super::range_error_of(&[
                 func,
                 ": `options.rules` match the text more than ",
                 &decimal(MAX_FINDINGS as u64),
                 " times, the limit of findings of one call: redact it in smaller pieces",
-            ])));
+            ]));
         }
         let found = redactor.find(input);
         if found.len() > left {
@@ -284,13 +284,13 @@ impl Output {
         }
         self.findings += found.len();
         let too_long = || {
-            super::range_error(&super::concat(&[
+            super::range_error_of(&[
                 func,
                 ": the redacted text would be longer than ",
                 &decimal(MAX_OUTPUT_UNITS.into()),
                 " UTF-16 code units, the limit of one call: redact it in smaller pieces \
                      or use shorter labels",
-            ]))
+            ])
         };
         let mut cursor = Utf16Cursor::new(input);
         // The output of this text so far: the text kept between findings and the
@@ -379,11 +379,11 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
 pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactMany";
     if !super::is_array(&texts) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             FUNC,
             ": `texts` must be an array of strings, got ",
             super::describe(&texts),
-        ])));
+        ]));
     }
     let gathered = gather(&texts);
     let field = |key: &str| Reflect::get(&gathered, &JsValue::from_str(key)).unwrap_or_default();
@@ -408,13 +408,13 @@ pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, 
         }));
     }
     if field("units").as_f64().is_some() {
-        return Err(super::range_error(&super::concat(&[
+        return Err(super::range_error_of(&[
             FUNC,
             ": the texts are more than ",
             &decimal(super::MAX_INPUT_UNITS.into()),
             " UTF-16 code units long in all, the limit of one call: pass fewer texts at \
                  a time",
-        ])));
+        ]));
     }
     let spec = read_options(options.as_ref(), FUNC)?;
     let rules = spec.rules.len();
@@ -578,7 +578,7 @@ fn build(spec: &Spec, func: &str) -> Result<Redactor, JsValue> {
         // The core's own message, through its `Display`: only the Node build, which
         // has rules, can get here, and none of the other errors can (the options
         // are read and checked first).
-        other => super::type_error(&super::concat(&[func, ": ", &other.to_string()])),
+        other => super::type_error_of(&[func, ": ", &other.to_string()]),
     })
 }
 
@@ -605,11 +605,11 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         return Ok(spec);
     };
     if !super::is_record(options) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `options` must be an object, got ",
             super::describe(options),
-        ])));
+        ]));
     }
     let kinds = super::get(options, "kinds", func, "options")?;
     if !kinds.is_undefined() {
@@ -620,29 +620,29 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         let name = match super::short_string(&style, MAX_NAME_UNITS) {
             Ok(Some(name)) => name,
             Ok(None) => {
-                return Err(super::type_error(&super::concat(&[
+                return Err(super::type_error_of(&[
                     func,
                     ": `options.style` must be \"mask\", \"label\" or \"partial\", got ",
                     super::describe(&style),
-                ])))
+                ]))
             }
             // Longer than any name: not copied, not a style.
             Err(length) => {
-                return Err(super::type_error(&super::concat(&[
+                return Err(super::type_error_of(&[
                     func,
                     ": `options.style` is a string of ",
                     &decimal(length.into()),
                     " UTF-16 code units; expected \"mask\", \"label\" or \"partial\"",
-                ])))
+                ]))
             }
         };
         spec.style = name.parse().map_err(|_| {
-            super::type_error(&super::concat(&[
+            super::type_error_of(&[
                 func,
                 ": `options.style` is ",
                 &quote(&clip(&name)),
                 "; expected \"mask\", \"label\" or \"partial\"",
-            ]))
+            ])
         })?;
     }
     let keep = super::get(options, "keepLast", func, "options")?;
@@ -650,11 +650,11 @@ pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec
         spec.keep_last = match keep.as_f64() {
             Some(n) if n >= 0.0 && n % 1.0 == 0.0 && n <= f64::from(u32::MAX) => n as usize,
             _ => {
-                return Err(super::type_error(&super::concat(&[
+                return Err(super::type_error_of(&[
                     func,
                     ": `options.keepLast` must be a whole number from 0 up, got ",
                     super::describe(&keep),
-                ])))
+                ]))
             }
         };
     }
@@ -686,7 +686,7 @@ fn rule_entries(value: &JsValue, func: &str) -> Result<Vec<JsValue>, JsValue> {
 fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<JsValue>, JsValue> {
     let arg = super::concat(&["options.", name]);
     if !super::is_array(value) {
-        return Err(super::type_error(&super::concat(&[
+        return Err(super::type_error_of(&[
             func,
             ": `",
             &arg,
@@ -694,24 +694,24 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
             what,
             ", got ",
             super::describe(value),
-        ])));
+        ]));
     }
     let length = super::get(value, "length", func, &arg)?
         .as_f64()
         .filter(|n| *n >= 0.0 && n % 1.0 == 0.0)
         .ok_or_else(|| {
-            super::type_error(&super::concat(&[
+            super::type_error_of(&[
                 func,
                 ": `",
                 &arg,
                 ".length` is not a length; pass a plain array",
-            ]))
+            ])
         })?;
     if length > f64::from(MAX_ENTRIES) {
         // Not the length itself: a float (or a `u64`, as a Proxy may say anything)
         // would bring its printer into the browser download for this one message.
         let max = decimal(MAX_ENTRIES.into());
-        return Err(super::range_error(&super::concat(&[
+        return Err(super::range_error_of(&[
             func,
             ": `",
             &arg,
@@ -719,19 +719,19 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
             &max,
             " entries; the limit is ",
             &max,
-        ])));
+        ]));
     }
     (0..length as u32)
         .map(|i| {
             Reflect::get(value, &JsValue::from(i)).map_err(|_| {
-                super::type_error(&super::concat(&[
+                super::type_error_of(&[
                     func,
                     ": reading `",
                     &arg,
                     "[",
                     &decimal(i.into()),
                     "]` threw; pass a plain array",
-                ]))
+                ])
             })
         })
         .collect()
@@ -745,7 +745,7 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
             let name = match super::short_string(entry, MAX_NAME_UNITS) {
                 Ok(Some(name)) => name,
                 Ok(None) => {
-                    return Err(super::type_error(&super::concat(&[
+                    return Err(super::type_error_of(&[
                         func,
                         ": `options.kinds[",
                         &decimal(i as u64),
@@ -753,11 +753,11 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
                         super::describe(entry),
                         "; valid kinds: ",
                         &kind_names(),
-                    ])))
+                    ]))
                 }
                 // Longer than any name: not copied, not a kind.
                 Err(length) => {
-                    return Err(super::type_error(&super::concat(&[
+                    return Err(super::type_error_of(&[
                         func,
                         ": `options.kinds[",
                         &decimal(i as u64),
@@ -765,11 +765,11 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
                         &decimal(length.into()),
                         " UTF-16 code units, not a kind; valid kinds: ",
                         &kind_names(),
-                    ])))
+                    ]))
                 }
             };
             name.parse::<Kind>().map_err(|_| {
-                super::type_error(&super::concat(&[
+                super::type_error_of(&[
                     func,
                     ": `options.kinds[",
                     &decimal(i as u64),
@@ -777,7 +777,7 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
                     &quote(&clip(&name)),
                     ", not a kind; valid kinds: ",
                     &kind_names(),
-                ]))
+                ])
             })
         })
         .collect()
@@ -804,13 +804,13 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
         .map(|(i, rule)| {
             let arg = super::concat(&["options.rules[", &decimal(i as u64), "]"]);
             if !super::is_record(rule) {
-                return Err(super::type_error(&super::concat(&[
+                return Err(super::type_error_of(&[
                     func,
                     ": `",
                     &arg,
                     "` must be an object { kind, pattern, label? }, got ",
                     super::describe(rule),
-                ])));
+                ]));
             }
             let field = |key: &str, optional: bool, max: u32| -> Result<Option<String>, JsValue> {
                 let v = super::get(rule, key, func, &arg)?;
@@ -819,7 +819,7 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
                 }
                 match super::short_string(&v, max) {
                     Ok(Some(s)) if key != "kind" || !s.is_empty() => Ok(Some(s)),
-                    Err(length) => Err(super::range_error(&super::concat(&[
+                    Err(length) => Err(super::range_error_of(&[
                         func,
                         ": `",
                         &arg,
@@ -829,8 +829,8 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
                         &decimal(length.into()),
                         " UTF-16 code units long; the limit is ",
                         &decimal(max.into()),
-                    ]))),
-                    Ok(s) => Err(super::type_error(&super::concat(&[
+                    ])),
+                    Ok(s) => Err(super::type_error_of(&[
                         func,
                         ": `",
                         &arg,
@@ -844,7 +844,7 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
                         } else {
                             super::describe(&v)
                         },
-                    ]))),
+                    ])),
                 }
             };
             let kind = field("kind", false, MAX_RULE_KIND_UNITS)?.unwrap_or_default();

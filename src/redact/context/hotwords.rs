@@ -515,6 +515,8 @@ const WORDS: &[Word] = &[
     w("row", N),
     w("出荷", N),
     w("レセプト", N),
+    // `レセ番号`, a claim's number in a claim list.
+    w("レセ", N),
     w("ウケツケ", N),
     w("申請番号", N),
     w("控エ番号", N),

@@ -31,7 +31,7 @@
 
 use crate::prelude::*;
 use crate::redact::chars::unit;
-use crate::redact::{context, scan, Finding, Redactor, Style};
+use crate::redact::{context, scan, vertical, Finding, Redactor, Style};
 
 mod map;
 
@@ -69,6 +69,12 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
     // reach across lines, so with rules the masked output is read whole.
     let mut found = if redactor.rules.is_empty() {
         let checked = scan::find_checked(text, redactor.kinds);
+        // A column written vertically, one character a line, is read as the line
+        // it was written as: the text with its breaks read as spaces, the same
+        // offsets ([`vertical`]).
+        if let Some(spaced) = vertical::spaced(text, checked.lines.as_ref()) {
+            return settle_within(redactor, &spaced, rounds);
+        }
         #[cfg(debug_assertions)]
         check_line_by_line(text, redactor.kinds, &checked);
         // What the line-by-line reading found or could not read, and what the
