@@ -147,7 +147,15 @@ impl Pass<'_> {
             }
         };
         let n = if part { lo } else { n };
-        if n < MIN_UNITS.max(lo / 2 + 1) {
+        // A card's number in its column may be as short as its kind's shortest
+        // (`被保険者番号` over `830`); not a group of an amount (`健康保険` over
+        // `13,013`).
+        let b = self.text.as_bytes();
+        let column = self.column_says(li, run.start, Evidence::Kind(kind))
+            && !matches!(b.get(run.start.wrapping_sub(1)), Some(b',' | b'.'))
+            && !matches!(b.get(run.end), Some(b',' | b'.'));
+        let least = MIN_UNITS.max(lo / 2 + 1);
+        if n < if column { least.min(lo) } else { least } {
             return None;
         }
         // A bank's code (four digits) or branch (three) is no account, however
@@ -355,7 +363,12 @@ impl Pass<'_> {
             return None;
         }
         let below = self.line(li + 1);
-        if below.runs.iter().any(|r| r.end > body) {
+        // A length it says is none (`（受給者証 右上の7桁）`).
+        if below
+            .runs
+            .iter()
+            .any(|r| r.end > body && !a_length(text, r))
+        {
             return None;
         }
         let h = below

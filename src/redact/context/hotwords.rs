@@ -189,6 +189,10 @@ const WORDS: &[Word] = &[
     w("保険医療機関", N),
     // Insured
     w("被保険者", k(Insured)),
+    // Korean: 보험자 (保険者), 피보험자 (被保険者), 기호 (記号).
+    w("보험자", k(Insurer)),
+    w("피보험자", k(Insured)),
+    w("기호", C),
     w("被保番", k(Insured)),
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),
@@ -331,6 +335,17 @@ const WORDS: &[Word] = &[
     w("acct", k(Bank)),
     w("a/c", k(Bank)),
     w("bank", k(Bank)),
+    // An account in the languages of people who live here: German, Portuguese,
+    // Spanish, Vietnamese (with and without its marks), Korean, Chinese.
+    w("konto", k(Bank)),
+    w("kontonr", k(Bank)),
+    w("conta", k(Bank)),
+    w("cuenta", k(Bank)),
+    w("taikhoan", k(Bank)),
+    w("tàikhoản", k(Bank)),
+    w("계좌", k(Bank)),
+    w("账号", k(Bank)),
+    w("帐号", k(Bank)),
     t("普", k(Bank)),
     t("当", k(Bank)),
     // Identity documents

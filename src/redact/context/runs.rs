@@ -191,7 +191,7 @@ pub(super) const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
 /// `1234,5678,9012` — an amount's groups have three —,
 /// `［4877］［0188］［5646］［7091］`), or six or more single digits in the boxes of
-/// a form (`｜3｜8｜4｜1｜2｜6｜`, `［7］［4］［7］…`). Each is one number written so
+/// a form (`｜3｜8｜4｜1｜2｜6｜`, `┃3┃5┃2┃…`, `［7］［4］［7］…`). Each is one number written so
 /// (a My Number, a card), a shape no date, file name or table row has.
 fn join_odd(text: &str, groups: &mut [Group]) {
     // A digit OCR read as a letter (`O` for 0) is a digit's box still.
@@ -201,8 +201,10 @@ fn join_odd(text: &str, groups: &mut [Group]) {
     };
     let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
         (Some(a), Some(b)) => text.get(a.end..b.start).filter(|m| {
-            matches!(*m, "_" | "/" | "／" | "・" | "," | "，" | "|" | "｜" | "│")
-                || BOX_JOINTS.contains(m)
+            matches!(
+                *m,
+                "_" | "/" | "／" | "・" | "," | "，" | "|" | "｜" | "│" | "┃"
+            ) || BOX_JOINTS.contains(m)
         }),
         _ => None,
     };
@@ -216,7 +218,7 @@ fn join_odd(text: &str, groups: &mut [Group]) {
         }
         let n = j - i;
         let bracketed = m.is_some_and(|m| BOX_JOINTS.contains(&m));
-        let boxes = bracketed || matches!(m, Some("|" | "｜" | "│"));
+        let boxes = bracketed || matches!(m, Some("|" | "｜" | "│" | "┃"));
         let joins = match s {
             Some(4) => (bracketed || !boxes) && (3..=4).contains(&n),
             Some(1) => boxes && (6..=20).contains(&n),

@@ -1,7 +1,7 @@
 //! The shapes of numbers that are no values (dates, amounts, quantities, versions,
 //! parts of e-mail addresses), and the cheap tests on a line's characters.
 
-use super::hotwords::Evidence;
+use super::hotwords::{Evidence, Kind8};
 use super::runs::{self, Run};
 use super::Pass;
 
@@ -11,15 +11,16 @@ const SIGNS: [char; 5] = ['¥', '￥', '$', '＄', '〒'];
 
 impl Pass<'_> {
     /// Whether line `li` or the one above may name a card's component, or the
-    /// table column that byte `at` of line `li` stands in does (a Markdown table's
-    /// header is two lines up, over its `|---|` row): a cheap test before a short
-    /// number is weighed.
+    /// table column that byte `at` of line `li` stands in does, or names the card's
+    /// number (`被保険者番号` over `830`; a Markdown table's header is two lines up,
+    /// over its `|---|` row): a cheap test before a short number is weighed.
     pub(super) fn near_component_word(&mut self, li: usize, at: usize) -> bool {
         self.line(li).names_component()
             || li
                 .checked_sub(1)
                 .is_some_and(|above| self.line(above).names_component())
             || self.column_says(li, at, Evidence::Component)
+            || self.column_says(li, at, Evidence::Kind(Kind8::Insured))
     }
 
     /// Whether `run` is part of something else: an e-mail address or identifier

@@ -1145,3 +1145,41 @@ fn a_value_given_instead_of_another_is_of_its_kind() {
     let values: Vec<_> = added(text).into_iter().map(|(_, v)| v).collect();
     assert!(values.contains(&"7345".to_owned()), "{values:?}");
 }
+
+#[test]
+fn digits_in_the_boxes_of_a_form_drawn_with_heavy_bars_are_one_value() {
+    let text = "個人番号（マイナンバー）\n┃1┃2┃3┃4┃5┃6┃7┃8┃9┃0┃1┃8┃";
+    let found = added(text);
+    assert!(found.iter().all(|(k, _)| *k == Kind::MyNumber), "{found:?}");
+    let digits: String = found.iter().map(|(_, v)| v.replace('┃', "")).collect();
+    assert_eq!(digits, "123456789018");
+}
+
+#[test]
+fn a_label_below_that_says_a_length_names_the_value_above() {
+    let text = "受給者番号 ※ 下記を参照\n\n4959979\n（受給者証 右上の7桁）";
+    assert_eq!(
+        added(text),
+        [(Kind::PublicExpenseRecipient, "4959979".to_owned())]
+    );
+}
+
+#[test]
+fn an_account_is_named_in_the_languages_of_people_who_live_here() {
+    for text in [
+        "Kontonr. 9406198",
+        "nº da conta: 5754415",
+        "số tài khoản của em: 83838398",
+        "계좌번호 9170392",
+    ] {
+        let found = added(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, Kind::BankAccount, "{text}");
+    }
+}
+
+#[test]
+fn a_short_number_in_its_card_number_column_is_masked_an_amount_is_not() {
+    let text = "氏名\t被保険者番号\t健康保険\n山田　花子\t830\t13,013";
+    assert_eq!(added(text), [(Kind::InsuredNumber, "830".to_owned())]);
+}
