@@ -149,13 +149,14 @@ impl Pass<'_> {
         let n = if part { lo } else { n };
         // A card's number in its column may be as short as its kind's shortest
         // (`被保険者番号` over `830`); not a group of an amount (`健康保険` over
-        // `13,013`).
+        // `13,013`). The column is looked at only for a value that short.
         let b = self.text.as_bytes();
-        let column = self.column_says(li, run.start, Evidence::Kind(kind))
-            && !matches!(b.get(run.start.wrapping_sub(1)), Some(b',' | b'.'))
-            && !matches!(b.get(run.end), Some(b',' | b'.'));
-        let least = MIN_UNITS.max(lo / 2 + 1);
-        if n < if column { least.min(lo) } else { least } {
+        let in_column = || {
+            self.column_says(li, run.start, Evidence::Kind(kind))
+                && !matches!(b.get(run.start.wrapping_sub(1)), Some(b',' | b'.'))
+                && !matches!(b.get(run.end), Some(b',' | b'.'))
+        };
+        if n < MIN_UNITS.max(lo / 2 + 1) && (n < lo || !in_column()) {
             return None;
         }
         // A bank's code (four digits) or branch (three) is no account, however
@@ -489,9 +490,6 @@ impl Pass<'_> {
             Evidence::Generic => Say::Generic,
         };
         let mut generic = false;
-        // A table row: the column's header; a word that names nothing there, or a
-        // negative one (`|項目|請求者|配偶者|`), gives way to the row's own key
-        // (`|基礎年金番号|9092-305360|8142-318004|`).
         // A value of an SQL `INSERT … (…) VALUES (…)` on one line: its column's name,
         // even below another statement's rows. The name says what it is, and a name
         // without a word nothing.
@@ -503,6 +501,9 @@ impl Pass<'_> {
                 .find(|h| r.contains(&line.folded().at(h.from)));
             return named.map_or(Say::Silent, |h| read(h.evidence, false));
         }
+        // A table row: the column's header; a word that names nothing there, or a
+        // negative one (`|項目|請求者|配偶者|`), gives way to the row's own key
+        // (`|基礎年金番号|9092-305360|8142-318004|`).
         let table_col = self.column(li, run.start);
         let mut keyed = matches!(table_col, Some((_, None)));
         let key_end = self.key_cell_end(li);

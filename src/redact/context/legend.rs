@@ -123,8 +123,9 @@ impl Pass<'_> {
             }
         }
         part(self, from, le);
-        let a_value = |r: &Run| delimiter.is_some() || a_value(r);
-        let values = parted.iter().filter(|r| a_value(r)).count();
+        // A row's value: each cell's, in a delimited row; else [`a_value`].
+        let counts = |r: &Run| delimiter.is_some() || a_value(r);
+        let values = parted.iter().filter(|r| counts(r)).count();
         if !(2..=SLOTS).contains(&values) {
             return None;
         }
@@ -133,7 +134,7 @@ impl Pass<'_> {
             Some(lj) => self.slots(lj, 0, delimiter.is_some())?,
             None => {
                 // In brackets after the line's last value.
-                let last = parted.iter().rev().find(|r| a_value(r))?.end;
+                let last = parted.iter().rev().find(|r| counts(r))?.end;
                 let tail = text.get(last..le)?.trim_start();
                 if !tail.starts_with(['（', '(']) {
                     return None;
@@ -146,7 +147,7 @@ impl Pass<'_> {
             return None;
         }
         let mut starts = [usize::MAX; SLOTS];
-        for (slot, r) in starts.iter_mut().zip(parted.iter().filter(|r| a_value(r))) {
+        for (slot, r) in starts.iter_mut().zip(parted.iter().filter(|r| counts(r))) {
             *slot = r.start;
         }
         out.clear();

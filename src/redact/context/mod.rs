@@ -591,12 +591,22 @@ impl<'t> Pass<'t> {
     ) {
         let from = (cells.len(), named.len());
         self.symbols(li, cells, named);
+        // The new ones (from `n` on) that a finding covers are dropped, in place:
+        // only the line's own are read (the lists hold the whole text's).
         for (list, n) in [(&mut *cells, from.0), (&mut *named, from.1)] {
-            let mut i = 0;
-            list.retain(|f| {
-                i += 1;
-                i <= n || !covered(found, f.start, f.end)
-            });
+            let mut kept = n;
+            for i in n..list.len() {
+                let Some(f) = list.get(i).cloned() else {
+                    break;
+                };
+                if !covered(found, f.start, f.end) {
+                    if let Some(slot) = list.get_mut(kept) {
+                        *slot = f;
+                    }
+                    kept += 1;
+                }
+            }
+            list.truncate(kept);
         }
         let new_cells = cells.get(from.0..).unwrap_or(&[]);
         for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
