@@ -63,8 +63,9 @@ function filesUnder(dir) {
  * Builds one flavour of the package into pkg/<name>/ from the boundary crate
  * (bindings/wasm/, `mamori-wasm`). `optLevel` overrides the optimization level of
  * mamori's own code, the core and the boundary (Cargo.toml's
- * profile.release.package.mamori and .mamori-wasm); without `std`, the crates are
- * built `no_std` (the browser build).
+ * profile.release.package.mamori and .mamori-wasm), and puts their dependencies at
+ * opt-level 3; `"z"` (the browser build) also has wasm-opt shrink the module. Without
+ * `std`, the crates are built `no_std` (the browser build).
  */
 function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   const dir = name.replaceAll('/', '-');
@@ -78,8 +79,9 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
       args.push('--config', `profile.release.package.${crate}.opt-level=${JSON.stringify(optLevel)}`);
     }
     // The dependencies (std, the allocator, wasm-bindgen, serde) at opt-level 3, not
-    // the release profile's "z": measured, what wasm-opt -Oz makes of them is smaller
-    // (browser build 91.0 → 90.0 KiB gzip of wasm alone).
+    // the release profile's "z": for the browser build, what wasm-opt -Oz makes of
+    // them is smaller (91.0 → 90.0 KiB gzip of wasm alone); for the Node build, they
+    // are faster.
     args.push('--config', 'profile.release.opt-level=3');
   }
   run('cargo', args);
@@ -98,9 +100,12 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   // overflowed. The target-features section is for linkers. The two: about 425 bytes
   // gzip (2026-12-03).
   const reloop = ['--flatten', '--rereloop', '-Oz', '--converge'];
+  // The Node build is left as LLVM optimized it: wasm-opt's -O passes made it slower
+  // in V8, -Oz by 7 % and -O3 too (`mamori redact` on 50 MB of JSONL, best of five:
+  // 50.0 MB/s after -Oz, 53.7 without; 2026-12-05), and its first call no faster.
   const passes = optLevel === 'z'
     ? ['--low-memory-unused', '-Oz', '--converge', ...reloop, '-Oz', '--converge', ...reloop, '--strip-target-features']
-    : ['-Oz', '--converge'];
+    : [];
   run(wasmOpt, [wasm, ...passes, '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
   // And once more, from the module as written: about 160 bytes gzip (2026-12-03).
   if (optLevel === 'z') run(wasmOpt, [wasm, '-Oz', ...WASM_FEATURES, '-o', wasm]);
@@ -314,8 +319,8 @@ buildFlavour('web', [], 'web', 'z', false);
 // The Node build loads without the regex engine, so that `require` compiles a
 // module of about 250 KB; the first call that passes `rules` loads a second build
 // with them (pkg/node/rules/, about 1 MB), once per process.
-buildFlavour('node', ['batch'], 'nodejs');
-buildFlavour('node/rules', ['rules', 'batch'], 'nodejs');
+buildFlavour('node', ['batch'], 'nodejs', 3);
+buildFlavour('node/rules', ['rules', 'batch'], 'nodejs', 3);
 for (const f of readdirSync(path.join(pkg, 'node', 'rules'))) {
   if (f.endsWith('.ts') || f === '.gitignore') rmSync(path.join(pkg, 'node', 'rules', f));
 }
