@@ -5,7 +5,7 @@
 
 use super::hotwords::Evidence;
 use super::runs::Run;
-use super::table::{cells, rank, Table};
+use super::table::{cells, name_cell, numbers_after_symbol, Table};
 use super::{Pass, Say};
 use crate::prelude::*;
 use crate::redact::lines::DELIMITERS;
@@ -182,27 +182,14 @@ impl Pass<'_> {
             let Some(h) = line.hots().iter().find(|h| h.from == from + i) else {
                 continue;
             };
-            let slot = slots.0.get_mut(slots.1 - 1)?;
-            // A component's word within a card's names that part (`被保険者証の記号`).
-            let part = h.evidence == Evidence::Component
-                && *slot == Some(Evidence::Kind(super::hotwords::Kind8::Insured));
-            if part || rank(Some(h.evidence)) > rank(*slot) {
-                *slot = Some(h.evidence);
-            }
+            name_cell(slots.0.get_mut(slots.1 - 1)?, h.evidence);
         }
         let listed = slots.0.get(..slots.1)?;
         let words = listed.iter().filter(|s| s.is_some()).count();
         if slots.1 < 2 || words < if gaps { 1 } else { slots.1 } {
             return None;
         }
-        // After a 記号, a 番号 is the card's number.
-        if let Some(first) = listed.iter().position(|&s| s == Some(Evidence::Component)) {
-            for s in slots.0.iter_mut().take(slots.1).skip(first) {
-                if *s == Some(Evidence::Generic) {
-                    *s = Some(Evidence::Component);
-                }
-            }
-        }
+        numbers_after_symbol(slots.0.get_mut(..slots.1)?);
         Some(slots)
     }
 

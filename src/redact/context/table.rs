@@ -155,6 +155,38 @@ fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
     starts.iter().rposition(|&s| s <= x).unwrap_or(0)
 }
 
+/// Names the cell `slot` of a header (or of a legend's list) by one more of its
+/// words, `evidence`: the most specific word of the cell (伝票番号 is 伝票, 保険者番号
+/// 保険者). A component's word within a card's (被保険者記号, 保険証の記号) names
+/// that part; a card's 記号 is an insurance card's (`card_symbol`): a payment card
+/// has none. A kind's word after another names the cell (公費1受給者 is 受給者). The
+/// head of a compound names it: a negative word after a kind's
+/// (`特定保険医療材料コード` is 材料's).
+pub(super) fn name_cell(slot: &mut Option<Evidence>, evidence: Evidence) {
+    let part = evidence == Evidence::Component
+        && matches!(slot, Some(Evidence::Kind(Kind8::Insured | Kind8::Card)));
+    let after_kind = matches!(slot, Some(Evidence::Kind(_)))
+        && matches!(evidence, Evidence::Kind(_) | Evidence::Negative);
+    if part || after_kind || rank(Some(evidence)) > rank(*slot) {
+        *slot = Some(evidence);
+    }
+}
+
+/// After a 記号 cell, a 番号, 被保険者番号 or card's number cell is the insurance
+/// card's number (a row's `No` before it is not).
+pub(super) fn numbers_after_symbol(cells: &mut [Option<Evidence>]) {
+    if let Some(first) = cells.iter().position(|c| *c == Some(Evidence::Component)) {
+        for c in cells.iter_mut().skip(first).filter(|c| {
+            matches!(
+                c,
+                Some(Evidence::Generic | Evidence::Kind(Kind8::Insured | Kind8::Card))
+            )
+        }) {
+            *c = Some(Evidence::Component);
+        }
+    }
+}
+
 /// How specific a header's word is: a kind's or a negative word over a card's
 /// component, over a generic 番号 or a bank's name (a `銀行口座` column is the
 /// account's, a `支店番号` one the branch's code).
@@ -322,16 +354,6 @@ impl Pass<'_> {
                 symbol = Some(col);
             }
             if let Some(slot) = columns.get_mut(col) {
-                // The most specific word of the cell (伝票番号 is 伝票, 保険者番号 保険者);
-                // a component's word within a card's (被保険者記号, 保険証の記号) names
-                // that part.
-                // A card's 記号 is an insurance card's (`card_symbol`): a payment
-                // card has none.
-                let part = h.evidence == Evidence::Component
-                    && matches!(slot, Some(Evidence::Kind(Kind8::Insured | Kind8::Card)));
-                // A kind's word after another names the cell (公費1受給者 is 受給者).
-                let kinds = matches!(h.evidence, Evidence::Kind(_))
-                    && matches!(slot, Some(Evidence::Kind(_)));
                 // A 番号 ending a longer name no word here knows (航空券番号,
                 // 端末識別番号) is another thing's number.
                 let evidence = if h.evidence == Evidence::Generic && line.unknown_compound(h) {
@@ -339,27 +361,10 @@ impl Pass<'_> {
                 } else {
                     h.evidence
                 };
-                // The head of a compound names it: a negative word after a kind's
-                // (`特定保険医療材料コード` is 材料's).
-                let head =
-                    evidence == Evidence::Negative && matches!(slot, Some(Evidence::Kind(_)));
-                if part || kinds || head || rank(Some(evidence)) > rank(*slot) {
-                    *slot = Some(evidence);
-                }
+                name_cell(slot, evidence);
             }
         }
-        // After a 記号 column, a 番号, 被保険者番号 or card's number column is the
-        // insurance card's number (a row's `No` before it is not).
-        if let Some(first) = columns.iter().position(|c| *c == Some(Evidence::Component)) {
-            for c in columns.iter_mut().skip(first).filter(|c| {
-                matches!(
-                    c,
-                    Some(Evidence::Generic | Evidence::Kind(Kind8::Insured | Kind8::Card))
-                )
-            }) {
-                *c = Some(Evidence::Component);
-            }
-        }
+        numbers_after_symbol(&mut columns);
         let ruled = rule.is_some();
         let starts = match rule {
             Some(starts) => starts,
