@@ -744,9 +744,20 @@ impl Pass<'_> {
         // 06133453`), unless a bracket opened right after the run holds it
         // (`06137566（保険者）／12-345（記号・番号）`). What is masked counts as the
         // value the masked output shows there (`口座番号、a.b@x.co.jp` reads as
-        // `口座番号、*.*@*.**.**`).
+        // `口座番号、*.*@*.**.**`). Not a value of the next sentence: the label ended
+        // the run's (`06133748、これが保険者番号です。09546が記号で`).
         let own_value = |h: &Hot| {
-            let near = |at: usize| at >= h.to && at - h.to <= TIGHT;
+            let near = |at: usize| {
+                at >= h.to
+                    && at - h.to <= TIGHT
+                    && !line
+                        .folded()
+                        .chars
+                        .get(h.to..at)
+                        .unwrap_or(&[])
+                        .iter()
+                        .any(|&(c, _)| c == '。')
+            };
             !bracketed(line, end, h)
                 && !subject_named(line, end, h)
                 && (line

@@ -460,6 +460,7 @@ const WORDS: &[Word] = &[
     w("証券番号", N),
     w("証書", N),
     w("労働保険", N),
+    w("雇用保険", N),
     w("到達", N),
     w("お客様番号", N),
     w("お客さま番号", N),
@@ -533,6 +534,10 @@ const WORDS: &[Word] = &[
     // `レセ番号`, a claim's number in a claim list.
     w("レセ", N),
     w("ウケツケ", N),
+    // The same words in kana, as elderly writers and voice input spell them
+    // (`ちゅうもん　ばんごう`, `かいいんばんごう`).
+    w("チュウモン", N),
+    w("カイイン", N),
     w("申請番号", N),
     w("控エ番号", N),
     w("報告番号", N),

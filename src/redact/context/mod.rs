@@ -997,11 +997,13 @@ impl<'t> Pass<'t> {
         count
     }
 
-    /// Whether `text[from..to]` is white space only.
+    /// Whether `text[from..to]` is white space only, or a quoted mail's marks
+    /// (`> `, `>> `): a line of a quoted mail starts after them.
     fn only_space(&self, from: usize, to: usize) -> bool {
-        self.text
-            .get(from..to)
-            .is_some_and(|s| s.chars().all(|c| c.is_whitespace()))
+        self.text.get(from..to).is_some_and(|s| {
+            s.chars()
+                .all(|c| c.is_whitespace() || c == '>' || c == '＞')
+        })
     }
 
     /// How many digits the lines below line `li` add to `run`, a value broken over

@@ -2,7 +2,9 @@
 //! elsewhere near it are that value too — a number sent over a chat in parts and
 //! then whole (`4237 6112` … `つづき 5421 3045` … `4237-6112-5421-3045`), read back
 //! on a call, or written first under a word too vague to name it (`番号は…4383、
-//! 6165、0196` before `個人番号、4383、6165、0196ですね`).
+//! 6165、0196` before `個人番号、4383、6165、0196ですね`). So is the value said again
+//! with a digit or two other, one more or one less: a correction or a slip
+//! (`保険者番号 39267786` … `レセコン上は 39227786 になってて`).
 
 use super::messages::is_filler;
 use super::runs::{Run, KEEP};
@@ -84,7 +86,7 @@ impl Pass<'_> {
                 .find(|&&(_, from, to)| {
                     units
                         .get(from..to)
-                        .is_some_and(|key| is_part(key, r.units()))
+                        .is_some_and(|key| is_part(key, r.units()) || is_variant(key, r.units()))
                 });
             let Some(f) = key.and_then(|k| found.get(k.0)) else {
                 continue;
@@ -138,6 +140,23 @@ fn is_part(key: &[u8], part: &[u8]) -> bool {
     key.get(key.len() - n..) == Some(part)
 }
 
+/// Whether `run` is `key` (at least [`MIN_VALUE`] long) written again with a slip or
+/// corrected: as long, with one or two characters other (two swapped, too), or one
+/// character more or less (`39267786` and `39227786`, `8361544` and `83615449`).
+fn is_variant(key: &[u8], run: &[u8]) -> bool {
+    /// Whether `long` is `short` with one character more.
+    fn one_more(long: &[u8], short: &[u8]) -> bool {
+        let same = long.iter().zip(short).take_while(|(a, b)| a == b).count();
+        long.get(same + 1..) == short.get(same..)
+    }
+    match key.len().abs_diff(run.len()) {
+        0 => key.iter().zip(run).filter(|(a, b)| a != b).count() <= 2,
+        1 if key.len() > run.len() => one_more(key, run),
+        1 => one_more(run, key),
+        _ => false,
+    }
+}
+
 /// Whether the words right before `start` say the part is shown on purpose: the
 /// last four digits of a card (`下4桁は2262`, `last4: 5938`) or its first six
 /// (`bin`), which name the card without giving it.
@@ -189,6 +208,20 @@ mod tests {
                     受付番号：8383-0090 3616 5019";
         let values: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
         assert_eq!(values, ["4383 6165 0196"]);
+    }
+
+    #[test]
+    fn a_value_said_again_with_a_slip_is_that_value() {
+        let text = "保険者番号 39267786 で合ってます？\nレセコン上は 39227786 になってて\n\
+                    カードだと 3926786 かも、いや 392677861？ 予約 39261234";
+        let found = added(text);
+        let values: Vec<&str> = found.iter().map(|(_, v)| v.as_str()).collect();
+        // Two digits other, one less, one more; not three other.
+        assert_eq!(values, ["39267786", "39227786", "3926786", "392677861"]);
+        assert!(found.iter().all(|(k, _)| *k == Kind::InsurerNumber));
+        assert!(is_variant(b"06227698", b"60227698"));
+        assert!(!is_variant(b"06227698", b"06227"));
+        assert!(!is_variant(b"12345678", b"1234567890"));
     }
 
     #[test]

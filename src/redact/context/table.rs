@@ -293,6 +293,11 @@ impl Pass<'_> {
                 return;
             }
             let enough = d == SPACED || n + 1 >= table.columns.len();
+            // Nor does a second line of the header, with fewer cells and no number
+            // (`\t\t（被保険者証の記載どおり）`, `\t（ｶﾅ）` under `氏名`).
+            if !digit && n > 0 && !enough && li == table.header + 1 {
+                return;
+            }
             // A form laid out with spaces goes on below its table (`氏名　　𠮷田`):
             // there a line without a number is no row.
             let row = digit || d != SPACED || shape.valued;
@@ -515,6 +520,19 @@ mod tests {
             [
                 (Kind::BankAccount, "2058060".to_owned()),
                 (Kind::BankAccount, "3069171".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_header_line_with_fewer_cells_keeps_the_header() {
+        let tsv = "患者ID\t氏名\t公費負担者番号\t受給者番号\t上限額\n\t（ｶﾅ）\n\
+                   000812\tﾐﾔﾓﾄ ｱｷﾗ\t21168018\t4126900\t5,000";
+        assert_eq!(
+            added(tsv),
+            [
+                (Kind::PublicExpensePayer, "21168018".to_owned()),
+                (Kind::PublicExpenseRecipient, "4126900".to_owned())
             ]
         );
     }

@@ -600,8 +600,25 @@ fn a_json_key_after_a_value_is_the_next_key_s() {
 }
 
 #[test]
+fn a_value_broken_by_a_quoted_mail_s_line_end_goes_on_after_the_marks() {
+    assert_eq!(
+        values(">> 妻のマイナンバーは 7066 4170 10\n>> 35 で\n>> す。"),
+        ["7066 4170 10", "35"]
+    );
+}
+
+#[test]
+fn negative_words_in_kana_block_a_generic_number() {
+    assert!(values("ちゅうもん　ばんごう　97405429").is_empty());
+    assert!(values("かいいんばんごう　56906953").is_empty());
+    assert_eq!(values("ほけんしゃばんごう　06133748"), ["06133748"]);
+}
+
+#[test]
 fn labour_insurance_certificates_and_e_filing_receipts_are_no_values() {
     assert!(values("労働保険番号 13-1-01-775722-000").is_empty());
+    assert!(values("雇用保険被保険者番号：5252-174585-6（前職で加入）").is_empty());
+    assert!(values("雇用保険番号（4621-273088-1）").is_empty());
     assert!(values("定期預金 — 証書番号 350535").is_empty());
     assert!(values("到達番号：209796733725369879").is_empty());
 }
@@ -760,6 +777,11 @@ fn the_next_line_names_a_value_alone_on_its_own() {
         ["123456789012"]
     );
     assert_eq!(values("3125437\n※それは口座番号"), ["3125437"]);
+    // A label that ends the run's sentence, whatever the next sentence holds.
+    assert_eq!(
+        values("06133748、これが保険者番号です。09546が記号で"),
+        ["06133748", "09546"]
+    );
     // Not a word after other words (`本日の`), another speaker's message, a line with
     // a value of its own, or a year.
     assert!(values("15:43 私: 3125437\n15:44 店員: 普通です").is_empty());

@@ -96,6 +96,9 @@ const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
 const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
 const YOKIN: &[Entry] = &[e("預金", Bank)];
 const YOYAKU: &[Entry] = &[e("予約番号", Negative)];
+// Employment insurance's numbers (雇用保険被保険者番号, 雇用保険番号): no health
+// insurance's.
+const KOYOU: &[Entry] = &[e("雇用保険", Negative)];
 const FURI: &[Entry] = &[
     e("振込先", Bank),
     e("振り込み先", Bank),
@@ -327,6 +330,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('運', UN),
     ('部', HE),
     ('郵', YUU),
+    ('雇', KOYOU),
     ('電', DEN),
     ('預', YOKIN),
     ('領', RYOU),
