@@ -100,7 +100,6 @@ const KNOWN = new Map([
   ['q067', "a pension number and its label both broken by a mailer's line wrap (基礎年⏎金番号 … 7435⏎-467837)"],
   ['q070', "an insurer's number broken by a mailer's line wrap with a sentence going on after it (****⏎70、記号は)"],
   ['r030', 'a card\'s 記号 and 番号 after the abbreviation 記番 (記番 8513・37420)'],
-  ['r091', 'a passport number in lower case after the abbreviation パスポ'],
   ['r112', 'a 枝番 in brackets named in a question after it (「57」って…枝番ってこっち？)'],
   ['s004', 'a My Number a spreadsheet shows in exponent form (8.6019E+11)'],
   ['s030', "a form's labels listed first and its values after them, in the same order"],

@@ -42,7 +42,7 @@ pub(crate) enum Family {
     MyNumber,
     /// クレジットカード, カード番号.
     Card,
-    /// 旅券番号, パスポート.
+    /// 旅券番号, パスポート (パスポ).
     Passport,
     /// 在留カード.
     Residence,
@@ -534,6 +534,8 @@ mod tests {
         assert_eq!(label("ﾌﾂｳ 1").map(|l| l.0), Some(AccountType));
         assert_eq!(label("運転免許証番号").map(|l| l.0), Some(License));
         assert_eq!(label("基礎年金番号").map(|l| l.0), Some(Pension));
+        // パスポート, and staff's パスポ.
+        assert_eq!(label("パスポ th6112912"), Some((Passport, "パスポ", 1)));
         assert_eq!(label("公費負担者番号").map(|l| l.0), Some(Payer));
         assert_eq!(label("受給者番号").map(|l| l.0), Some(Recipient));
         assert_eq!(label("受付番号").map(|l| l.0), Some(Negative));

@@ -128,7 +128,7 @@ const KA: &[Entry] = &[
 ];
 const A: &[Entry] = &[e("アメックス", Card)];
 const DA: &[Entry] = &[e("ダイナース", Card)];
-const PA: &[Entry] = &[e("パスポート", Passport)];
+const PA: &[Entry] = &[e("パスポ", Passport)];
 const RYO: &[Entry] = &[e("旅券", Passport)];
 const RYOU: &[Entry] = &[e("領収", Negative)];
 const ZAI: &[Entry] = &[e("在留カード", Residence), e("在留", Residence)];
