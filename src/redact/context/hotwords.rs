@@ -145,7 +145,9 @@ const fn k(kind: Kind8) -> Evidence {
 
 /// Every hotword, folded (see [`Folded`]). Where one word holds another
 /// (被保険者番号 holds 保険者番号) the longer one is matched first: the table is
-/// searched longest first.
+/// searched longest first. A word also stands for the longer spellings it starts
+/// that say the same (`hokensho` for `hokenshou`, `普通` for `普通預金`), unless what
+/// follows it would read as a word of its own (`個人番号カード`, not `カード`).
 const WORDS: &[Word] = &[
     // My Number
     w("個人番号", k(MyNumber)),
@@ -164,7 +166,6 @@ const WORDS: &[Word] = &[
     w("mynumber", k(MyNumber)),
     w("mynum", k(MyNumber)),
     w("mainanbaa", k(MyNumber)),
-    w("mainanba-", k(MyNumber)),
     w("mainanba", k(MyNumber)),
     w("mainambaa", k(MyNumber)),
     w("maina", k(MyNumber)),
@@ -207,8 +208,6 @@ const WORDS: &[Word] = &[
     w("後期高齢", k(Insured)),
     t("後期", k(Insured)),
     w("hokensho", k(Insured)),
-    w("hokenshou", k(Insured)),
-    w("hokenshoo", k(Insured)),
     w("healthinsurance", k(Insured)),
     w("insurancecard", k(Insured)),
     w("記号", C),
@@ -251,7 +250,6 @@ const WORDS: &[Word] = &[
     w("kohi", k(Payer)),
     w("payer", k(Payer)),
     t("負担", k(Payer)),
-    w("受給者", k(Recipient)),
     w("受给者", k(Recipient)),
     w("ジュキュウシャ", k(Recipient)),
     w("ジュキュシャ", k(Recipient)),
@@ -277,7 +275,6 @@ const WORDS: &[Word] = &[
     w("creditcard", k(Card)),
     w("credit", k(Card)),
     w("cardnumber", k(Card)),
-    w("cardno", k(Card)),
     w("card", k(Card)),
     w("kaado", k(Card)),
     w("kurejitto", k(Card)),
@@ -302,8 +299,6 @@ const WORDS: &[Word] = &[
     w("窓口", N),
     w("コウザ", k(Bank)),
     w("コーザ", k(Bank)),
-    w("普通預金", k(Bank)),
-    w("当座預金", k(Bank)),
     w("普通", k(Bank)),
     w("当座", k(Bank)),
     w("フツウ", k(Bank)),
@@ -359,11 +354,9 @@ const WORDS: &[Word] = &[
     w("ザイリュウ", k(Residence)),
     w("特別永住者", k(Residence)),
     w("zairyu", k(Residence)),
-    w("zairyuu", k(Residence)),
     w("residencecard", k(Residence)),
     w("residence", k(Residence)),
-    w("運転免許", k(License)),
-    // As OCR misreads 許 (運転免詐証).
+    // 運転免許, and what OCR makes of 許 (運転免詐証).
     w("運転免", k(License)),
     w("免許", k(License)),
     w("メンキョ", k(License)),
@@ -530,7 +523,6 @@ const WORDS: &[Word] = &[
     w("patient", N),
     w("row", N),
     w("出荷", N),
-    w("レセプト", N),
     // `レセ番号`, a claim's number in a claim list.
     w("レセ", N),
     w("ウケツケ", N),
@@ -538,6 +530,8 @@ const WORDS: &[Word] = &[
     // (`ちゅうもん　ばんごう`, `かいいんばんごう`).
     w("チュウモン", N),
     w("カイイン", N),
+    w("ヨヤク", N),
+    w("トイアワセ", N),
     w("申請番号", N),
     w("控エ番号", N),
     w("報告番号", N),

@@ -611,6 +611,8 @@ fn a_value_broken_by_a_quoted_mail_s_line_end_goes_on_after_the_marks() {
 fn negative_words_in_kana_block_a_generic_number() {
     assert!(values("ちゅうもん　ばんごう　97405429").is_empty());
     assert!(values("かいいんばんごう　56906953").is_empty());
+    assert!(values("よやくばんごう　56906953").is_empty());
+    assert!(values("といあわせばんごう　12345678").is_empty());
     assert_eq!(values("ほけんしゃばんごう　06133748"), ["06133748"]);
 }
 
