@@ -105,6 +105,12 @@ impl Shape {
         }
     }
 
+    /// The first of [`DELIMITERS`] the line has, if any.
+    pub(crate) fn delimiter(&self) -> Option<char> {
+        let i = self.delimiters.iter().position(|&n| n > 0)?;
+        DELIMITERS.get(i).map(|&d| char::from(d))
+    }
+
     /// Notes a letter, digit or mask character.
     #[inline]
     pub(crate) fn unit(&mut self, u: Unit) {

@@ -628,10 +628,7 @@ impl Pass<'_> {
                 Say::Generic if line.unknown_compound(h) => Say::Block,
                 say => say,
             };
-            *far = at - h.to > FAR
-                || between
-                    .iter()
-                    .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'));
+            *far = at - h.to > FAR || ends_sentence(between);
             if *far {
                 if let Some(after) = named_after() {
                     *far = false;
@@ -750,13 +747,7 @@ impl Pass<'_> {
             let near = |at: usize| {
                 at >= h.to
                     && at - h.to <= TIGHT
-                    && !line
-                        .folded()
-                        .chars
-                        .get(h.to..at)
-                        .unwrap_or(&[])
-                        .iter()
-                        .any(|&(c, _)| c == '。')
+                    && !ends_sentence(line.folded().chars.get(h.to..at).unwrap_or(&[]))
             };
             !bracketed(line, end, h)
                 && !subject_named(line, end, h)
@@ -1172,6 +1163,13 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence ends among the folded characters `between`.
+fn ends_sentence(between: &[(char, usize)]) -> bool {
+    between
+        .iter()
+        .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'))
 }
 
 /// Whether a closing bracket stands between folded indices `from` and `to` of

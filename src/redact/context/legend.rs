@@ -8,7 +8,7 @@ use super::runs::Run;
 use super::table::{cells, name_cell, numbers_after_symbol, Table};
 use super::{Pass, Say};
 use crate::prelude::*;
-use crate::redact::lines::DELIMITERS;
+use crate::redact::lines::Shape;
 
 /// How many rows of values a legend below may name.
 const ROWS: usize = 6;
@@ -98,10 +98,7 @@ impl Pass<'_> {
         // The line's runs, parted; a markup's tags part them too (`<td>`).
         // A row with a table's delimiter (a tab, a comma) has a value in each
         // cell, whatever it holds (`2024/04/01`, `1`).
-        let delimiter = self.shapes.get(li).and_then(|s| {
-            let i = s.delimiters.iter().position(|&n| n > 0)?;
-            DELIMITERS.get(i).map(|&d| char::from(d))
-        });
+        let delimiter = self.shapes.get(li).and_then(Shape::delimiter);
         let (mut parted, mut one) = (Vec::new(), Vec::new());
         let (mut from, mut tag) = (ls, false);
         let mut part = |this: &mut Self, from: usize, to: usize| {
@@ -198,8 +195,7 @@ impl Pass<'_> {
     /// parted by tabs): as many parts as the rows have cells.
     pub(super) fn legend_table(&mut self, li: usize) -> Option<Table> {
         let shape = self.shapes.get(li + 1).filter(|s| s.digit)?;
-        let (i, _) = shape.delimiters.iter().enumerate().find(|&(_, &n)| n > 0)?;
-        let d = char::from(*DELIMITERS.get(i)?);
+        let d = shape.delimiter()?;
         let &(s, e) = self.lines.get(li + 1)?;
         let n = cells(self.text.get(s..e)?, d).count();
         let &(ls, le) = self.lines.get(li)?;

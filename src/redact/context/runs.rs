@@ -187,6 +187,9 @@ pub(crate) fn runs_into(
 /// The brackets between two boxes of a form side by side (`［1］［2］`).
 pub(super) const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")(", "）（"];
 
+/// The bars between a form's boxes (`｜3｜8｜`, `┃3┃5┃`).
+const BOX_BARS: [&str; 4] = ["|", "｜", "│", "┃"];
+
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
 /// `1234,5678,9012` — an amount's groups have three —,
@@ -201,10 +204,9 @@ fn join_odd(text: &str, groups: &mut [Group]) {
     };
     let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
         (Some(a), Some(b)) => text.get(a.end..b.start).filter(|m| {
-            matches!(
-                *m,
-                "_" | "/" | "／" | "・" | "," | "，" | "|" | "｜" | "│" | "┃"
-            ) || BOX_JOINTS.contains(m)
+            matches!(*m, "_" | "/" | "／" | "・" | "," | "，")
+                || BOX_BARS.contains(m)
+                || BOX_JOINTS.contains(m)
         }),
         _ => None,
     };
@@ -218,7 +220,7 @@ fn join_odd(text: &str, groups: &mut [Group]) {
         }
         let n = j - i;
         let bracketed = m.is_some_and(|m| BOX_JOINTS.contains(&m));
-        let boxes = bracketed || matches!(m, Some("|" | "｜" | "│" | "┃"));
+        let boxes = bracketed || m.is_some_and(|m| BOX_BARS.contains(&m));
         let joins = match s {
             Some(4) => (bracketed || !boxes) && (3..=4).contains(&n),
             Some(1) => boxes && (6..=20).contains(&n),

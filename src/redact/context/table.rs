@@ -274,7 +274,7 @@ impl Pass<'_> {
         }
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
-        let tabular = shape.gap || shape.delimiters.iter().any(|&n| n > 0);
+        let tabular = shape.gap || shape.delimiter().is_some();
         let digit = shape.digit && !(tabular && self.numbers_in_words(li, found));
         if let Some(table) = &self.table {
             let d = table.delimiter;
@@ -315,10 +315,7 @@ impl Pass<'_> {
         if digit {
             return;
         }
-        let delimited = DELIMITERS
-            .iter()
-            .find(|&&d| count(d) >= 1)
-            .map(|&d| d as char);
+        let delimited = shape.delimiter();
         // A fixed-width listing's header over its rule of dashes: the rule draws
         // the columns, however the header's words are spaced.
         let rule = self

@@ -784,6 +784,10 @@ fn the_next_line_names_a_value_alone_on_its_own() {
         values("06133748、これが保険者番号です。09546が記号で"),
         ["06133748", "09546"]
     );
+    assert_eq!(
+        values("06133748、これが保険者番号です！09546が記号で"),
+        ["06133748", "09546"]
+    );
     // Not a word after other words (`本日の`), another speaker's message, a line with
     // a value of its own, or a year.
     assert!(values("15:43 私: 3125437\n15:44 店員: 普通です").is_empty());
