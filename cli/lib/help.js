@@ -10,9 +10,9 @@ const IO = `Input and output:
       --rejects FILE   also write the records that could not be read, as they
                        were, to FILE (to fix them and run again)
   -q, --quiet          no summary, no progress bar (errors are still shown)
-  -j, --jobs N         records processed by N worker threads (default: the
-                       number of cores); the output, messages and summary are
-                       the same, in the same order; --jobs 1 uses none
+  -j, --jobs N         records processed by N threads: N - 1 workers and this
+                       one (default: the number of cores); the output, messages
+                       and summary are the same, in the same order
   -h, --help           this help
 
 JSON Lines: one JSON object per line. CSV: UTF-8, a header line first; quotes,

@@ -487,4 +487,4 @@ function isBlankLine(buf, start, end) {
 }
 
 
-module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, isBlankLine, kindsAt };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, linesCall, isBlankLine, kindsAt };

@@ -5,11 +5,13 @@
 const fs = require('node:fs');
 const fsp = require('node:fs/promises');
 const { pipeline } = require('node:stream/promises');
-const { JsonlReader } = require('./jsonl.js');
+const { JsonlReader, jsonlLine, jsonlRecord, isBlankLine, kindsAt } = require('./jsonl.js');
+const { Runs } = require('./runs.js');
 const { CsvReader, csvRow } = require('./csv.js');
 const { Progress } = require('./progress.js');
-const { FatalError, UsageError, internalError } = require('./errors.js');
+const { FatalError, UsageError, RecordError, internalError } = require('./errors.js');
 const { Pool } = require('./pool.js');
+const { workFor } = require('./work.js');
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -160,15 +162,17 @@ async function runRecords(o) {
   const batchSize = 1024 * 1024;
 
   /**
-   * With --jobs: the readers only read; the records' work is done by worker threads,
-   * and the results are taken here in input order: the counts, the messages, the
-   * output and --strict are as without workers. At most two batches per worker are
-   * out at a time; reading waits for the first of them.
+   * With --jobs: the readers only read; the records' work is done by worker threads
+   * and, when they have enough to do, by this thread between its reads (pool.js); the
+   * results are taken here in input order: the counts, the messages, the output and
+   * --strict are as without workers. At most two batches per lane are out at a time;
+   * reading waits for the first of them.
    * @param {AsyncIterable<Buffer>} source
    */
   async function* transformJobs(source) {
     const setup = /** @type {import('./pool.js').Setup} */ (o.setup);
-    const pool = new Pool(jobs, setup);
+    // N lanes: N - 1 worker threads and this one (pool.js).
+    const pool = new Pool(jobs - 1, setup, workFor(require(setup.engine), setup.name, setup.values));
     /** @type {Item[]} */
     const sink = [];
     ctx.sink = sink;
@@ -244,7 +248,7 @@ async function runRecords(o) {
      */
     function settle(batch, done) {
       const results = done.kind === 'csv' ? done.results : [];
-      const lines = done.kind === 'jsonl' ? takeLines(done) : null;
+      const lines = done.kind === 'jsonl' ? takeLines(done) : done.kind === 'engine' ? takeEngineLines(done) : null;
       /** @type {(Buffer | string)[]} */
       const pieces = [];
       let k = 0;
@@ -357,6 +361,89 @@ async function runRecords(o) {
           return out;
         },
       };
+    }
+
+    /**
+     * Takes a JSONL batch the engine rewrote in one call (work.js) piece by piece
+     * (`piece(item)`, in order), as the reader takes the engine's lines without
+     * workers (JsonlReader.engineLines): counts and accounts each record, and gives
+     * the piece's output, runs of the input and of the engine's output; a line the
+     * engine leaves (not UTF-8, not an object…) is read here as the reader reads it.
+     * Up to the record that halts the run, if one does.
+     * @param {import('./pool.js').EngineResults} done
+     */
+    function takeEngineLines(done) {
+      const rewrite = /** @type {import('./commands.js').RewriteCommand} */ (command);
+      const wanted = new Set(rewrite.fields.map((f) => f.name));
+      const written = Buffer.from(done.written.buffer, done.written.byteOffset, done.written.length);
+      const f = done.found;
+      let i = 0; // the batch's line
+      let k = 0; // into `found`
+      return {
+        /**
+         * @param {Extract<Item, { kind: 'lines' }>} item
+         * @returns {Buffer[]}
+         */
+        piece(item) {
+          /** @type {Buffer[]} */
+          const out = [];
+          const runs = new Runs(out);
+          let nth = 0;
+          let to = 0;
+          for (let j = 0; j < item.ends.length && !halted; j++, i++) {
+            const from = to;
+            to = item.ends[j];
+            if (isBlankLine(item.raw, from, to)) {
+              runs.add(item.raw, from, to);
+              continue;
+            }
+            const where = { line: item.where.line + j, record: item.where.record + nth++ };
+            stats.read++;
+            const start = done.spans[2 * i];
+            if (start === -2) {
+              runs.flush();
+              byScript(item.raw.subarray(from, to), where, wanted, out);
+              continue;
+            }
+            while (k < f.length && f[k] < i) k += 3 + f[k + 2];
+            for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
+              rewrite.account(kindsAt(done, k), rewrite.fields[f[k + 1]].name, where);
+            }
+            if (start === -1) runs.add(item.raw, from, to);
+            else runs.add(written, start, done.spans[2 * i + 1]);
+            stats.written++;
+          }
+          runs.flush();
+          return out;
+        },
+      };
+    }
+
+    /**
+     * A JSONL line the engine left, read as the reader reads it without workers: its
+     * output into `out`, or its failure counted.
+     * @param {Buffer} line its bytes, ending included
+     * @param {Where} where
+     * @param {Set<string>} wanted the fields to rewrite
+     * @param {Buffer[]} out
+     */
+    function byScript(line, where, wanted, out) {
+      try {
+        const { text, ending } = jsonlLine(line);
+        const result = jsonlRecord(command, wanted, text, ending, where);
+        out.push(typeof result === 'string' ? Buffer.from(result, 'utf8') : line);
+        stats.written++;
+      } catch (e) {
+        if (!(e instanceof RecordError)) {
+          stats.failed++;
+          ctx.stopped = true;
+          ended = internalError(where, /** @type {Error} */ (e));
+          halted = true;
+          return;
+        }
+        fail(where, e.message, line);
+        if (o.strict) halted = true;
+      }
     }
 
     /**
