@@ -11,7 +11,7 @@ use crate::redact::chars::{compose_voiced, fold, is_hiragana, is_kana_or_kanji, 
 
 mod words;
 
-use words::{patterns, BY_FIRST};
+use words::{patterns, FILTER};
 use Family::*;
 
 /// The detector family a label announces.
@@ -78,19 +78,6 @@ impl Family {
         Skip,
     ];
 }
-
-/// A 4096-bit filter over the low 12 bits of the first characters of the patterns
-/// ([`BY_FIRST`]): most characters of a text are rejected by one bit test.
-const FILTER: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    let mut i = 0;
-    while i < BY_FIRST.len() {
-        let low = (BY_FIRST[i].0 as u32 & 0xFFF) as usize;
-        bits[low / 64] |= 1 << (low % 64);
-        i += 1;
-    }
-    bits
-};
 
 /// Whether `c` (folded) may start a label: the scanner's cheap first test.
 #[inline]

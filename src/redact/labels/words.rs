@@ -246,8 +246,8 @@ const EN_T: &[Entry] = &[
 const EN_V: &[Entry] = &[e("visa", Card), e("version", Negative), e("ver", Negative)];
 
 /// The patterns by the folded character they start with, in the order of that
-/// character (the tests check it): [`patterns`] searches it, and the scanner's
-/// first-character filter is made from its keys.
+/// character (the tests check it), for the reader: the module holds them in the order
+/// of their [`slot`]s ([`ORDER`]), where [`patterns`] finds a character's in a step.
 pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('a', EN_A),
     ('b', EN_B),
@@ -358,7 +358,8 @@ const PACKED_SIZE: usize = {
     n
 };
 
-/// Every entry of [`BY_FIRST`] in its order, each as its pattern's length in bytes,
+/// Every entry of [`BY_FIRST`] in the [`ORDER`] of first characters, each as its
+/// pattern's length in bytes,
 /// a byte of its family ([`ASCII_BIT`] set when the pattern has ASCII; both bytes
 /// below 128, so ASCII), then the pattern's bytes.
 const PACKED_BYTES: [u8; PACKED_SIZE] = {
@@ -366,9 +367,10 @@ const PACKED_BYTES: [u8; PACKED_SIZE] = {
     let mut at = 0;
     let mut i = 0;
     while i < BY_FIRST.len() {
+        let entries = BY_FIRST[ORDER[i]].1;
         let mut j = 0;
-        while j < BY_FIRST[i].1.len() {
-            let entry = BY_FIRST[i].1[j];
+        while j < entries.len() {
+            let entry = entries[j];
             let bytes = entry.pattern.as_bytes();
             assert!(bytes.len() < 128, "a pattern is shorter than 128 bytes");
             out[at] = bytes.len() as u8;
@@ -395,40 +397,119 @@ static PACKED: &str = match core::str::from_utf8(&PACKED_BYTES) {
     Err(_) => panic!("the packed patterns are UTF-8"),
 };
 
-/// Per first character of [`BY_FIRST`], where its entries end in [`PACKED`]
-/// (they start where the character before's end).
-static INDEX: [(char, u16); BY_FIRST.len()] = {
-    let mut out = [('\0', 0u16); BY_FIRST.len()];
+/// A character's slot: its low 12 bits. No two first characters of [`BY_FIRST`] share
+/// one ([`ORDER`] checks it when the program is compiled), so a slot names at most
+/// one first character, which its first pattern confirms.
+const fn slot(c: u32) -> usize {
+    (c & 0xFFF) as usize
+}
+
+/// [`BY_FIRST`]'s positions in the order of their characters' [`slot`]s: the order in
+/// which [`PACKED`] and [`INDEX`] hold them.
+const ORDER: [usize; BY_FIRST.len()] = {
+    let mut order = [0usize; BY_FIRST.len()];
+    let mut i = 0;
+    while i < order.len() {
+        order[i] = i;
+        i += 1;
+    }
+    // Sorted once, when the program is compiled: a selection sort is enough.
+    let mut i = 0;
+    while i < order.len() {
+        let mut least = i;
+        let mut j = i + 1;
+        while j < order.len() {
+            if slot(BY_FIRST[order[j]].0 as u32) < slot(BY_FIRST[order[least]].0 as u32) {
+                least = j;
+            }
+            j += 1;
+        }
+        let held = order[i];
+        order[i] = order[least];
+        order[least] = held;
+        if i > 0 {
+            assert!(
+                slot(BY_FIRST[order[i - 1]].0 as u32) < slot(BY_FIRST[order[i]].0 as u32),
+                "no two first characters share their low 12 bits"
+            );
+        }
+        i += 1;
+    }
+    order
+};
+
+/// A bit per [`slot`], set where a first character of [`BY_FIRST`] is: the scanner's
+/// first test of a character, which rejects most characters of a text.
+pub(super) const FILTER: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < BY_FIRST.len() {
+        let at = slot(BY_FIRST[i].0 as u32);
+        bits[at / 64] |= 1 << (at % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Per word of [`FILTER`], how many bits the words before it have set: with the bits
+/// below a slot in its own word, where that slot's character is in [`INDEX`].
+static BEFORE: [u8; 64] = {
+    let mut out = [0u8; 64];
+    let mut n = 0;
+    let mut w = 0;
+    while w < 64 {
+        out[w] = n as u8;
+        n += FILTER[w].count_ones();
+        w += 1;
+    }
+    assert!(n < 256, "the counts fit a byte");
+    out
+};
+
+/// Per first character, in [`ORDER`], where its entries end in [`PACKED`] (they start
+/// where the character before's end). The character itself is not kept: its first
+/// pattern starts with it.
+static INDEX: [u16; BY_FIRST.len()] = {
+    let mut out = [0u16; BY_FIRST.len()];
     let mut at = 0;
     let mut i = 0;
     while i < BY_FIRST.len() {
-        at += packed_size(BY_FIRST[i].1);
+        at += packed_size(BY_FIRST[ORDER[i]].1);
         assert!(
             at <= u16::MAX as usize,
             "the packed patterns fit u16 offsets"
         );
-        out[i] = (BY_FIRST[i].0, at as u16);
+        out[i] = at as u16;
         i += 1;
     }
     out
 };
 
 /// The patterns that may start with the folded character `c`, longest first within
-/// a family of spellings, as [`BY_FIRST`] lists them.
+/// a family of spellings, as [`BY_FIRST`] lists them: found in one step, its
+/// [`slot`]'s bit in [`FILTER`] and the bits set before it.
 #[inline]
 pub(super) fn patterns(c: char) -> Patterns {
-    let found = INDEX.binary_search_by(|&(k, _)| k.cmp(&c));
-    let Ok(i) = found else {
-        return Patterns { rest: "" };
+    let none = Patterns { rest: "" };
+    let at = slot(c as u32);
+    let (word, bit) = (at / 64, 1u64 << (at % 64));
+    let Some(&bits) = FILTER.get(word).filter(|&&bits| bits & bit != 0) else {
+        return none;
     };
-    let start = match i.checked_sub(1).and_then(|b| INDEX.get(b)) {
-        Some(&(_, end)) => usize::from(end),
-        None => 0,
-    };
-    let end = INDEX.get(i).map_or(start, |&(_, end)| usize::from(end));
-    Patterns {
-        rest: PACKED.get(start..end).unwrap_or(""),
+    let before = BEFORE.get(word).map_or(0, |&n| usize::from(n));
+    let i = before + (bits & (bit - 1)).count_ones() as usize;
+    let start = i
+        .checked_sub(1)
+        .and_then(|b| INDEX.get(b))
+        .map_or(0, |&end| usize::from(end));
+    let end = INDEX.get(i).map_or(start, |&end| usize::from(end));
+    let rest = PACKED.get(start..end).unwrap_or("");
+    // Another character with the same slot has none (its first pattern, after the
+    // bytes of length and family, would start with it).
+    if !rest.get(2..).is_some_and(|first| first.starts_with(c)) {
+        return none;
     }
+    Patterns { rest }
 }
 
 /// The entries of one first character, read from [`PACKED`].
