@@ -1098,3 +1098,30 @@ fn an_address_between_a_label_and_a_value_reads_as_its_mask_does() {
     let r = every_kind();
     settled(&r, "電話番号\ntaro@example.jp\n番号 100000 00000 * ");
 }
+
+#[test]
+fn digits_written_in_kanji_are_read_as_digits() {
+    // A number read out and typed with the input method's kanji, or written so in a
+    // letter: the same number, masked in place.
+    check(
+        "保険証の記号は 七一六、番号は 四二四〇九 です。",
+        &[
+            ("insured_number", "七一六"),
+            ("insured_number", "四二四〇九"),
+        ],
+    );
+    check(
+        "保険者番号 〇六一三九八三三",
+        &[("insurer_number", "〇六一三九八三三")],
+    );
+    let r = Redactor::default();
+    assert_eq!(
+        settled(&r, "マイナンバー：一二三四 五六七八 九〇一八").text,
+        "マイナンバー：＊＊＊＊ ＊＊＊＊ ＊＊＊＊"
+    );
+    assert!(r.finds_anything("口座番号は 一二三四五六七 です（普通）"));
+    // A lone kanji digit is a word, and a run of 〇 a placeholder; dates stay.
+    none("保険者番号は一度お電話で伺います");
+    none("〇〇〇〇工業健康保険組合の〇〇様、記号 〇〇");
+    none("二〇二五年一二月三日に受診しました");
+}

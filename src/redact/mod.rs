@@ -62,10 +62,12 @@ mod csv;
 mod health;
 mod ids;
 mod json;
+mod kanji_digits;
 mod kind;
 mod labels;
 mod lines;
 mod mynumber;
+mod reading;
 mod rules;
 mod scan;
 mod scratch;
@@ -133,9 +135,10 @@ pub const MAX_CALL_INPUT: usize = 32 * 1024 * 1024;
 pub const MAX_CALL_FINDINGS: usize = 1 << 22;
 
 /// Whether `text` may hold a value of the built-in kinds: every one has a digit
-/// (ASCII or full-width), but an e-mail address (`email`), which has an `@` or `＠`.
-/// Prose without either is passed over in one look at its bytes. (The JavaScript
-/// boundary asks the same of a string before copying it into the module.)
+/// (ASCII, full-width or kanji: [`kanji_digits`]), but an e-mail address (`email`),
+/// which has an `@` or `＠`. Prose without any is passed over in a look at its bytes.
+/// (The JavaScript boundary asks much the same of a string before copying it into
+/// the module: a digit, two kanji digits in a row, or an `@`.)
 fn may_hold_values(text: &str, email: bool) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
@@ -147,6 +150,8 @@ fn may_hold_values(text: &str, email: bool) -> bool {
                 && bytes
                     .get(i + 2)
                     .is_some_and(|&c| (0x90..=0x99).contains(&c) || (email && c == 0xA0)))
+            // A kanji digit (the scanner reads on where two stand in a row).
+            || kanji_digits::digit_at(bytes, i).is_some()
     })
 }
 
@@ -493,11 +498,12 @@ impl Redactor {
     }
 
     /// Whether [`Redactor::find`] finds anything in `text`: the same answer, at less
-    /// cost (about two thirds of a `find` on 2,000-character inquiries). A value the
-    /// first reading finds stays found whatever the settling adds (it only adds), so
-    /// that reading alone answers yes; and where the scanner found nothing, the
-    /// settling has nothing to read again, so it answers no. Only when the context reading dropped all the scanner found is
-    /// the text read in full.
+    /// cost with the `reuse` feature (about two thirds of a `find` on 2,000-character
+    /// inquiries). A value the first reading finds stays found whatever the settling
+    /// adds (it only adds), so that reading alone answers yes; and where the scanner
+    /// found nothing, the settling has nothing to read again, so it answers no. Only
+    /// when the context reading dropped all the scanner found is the text read in
+    /// full. Without `reuse` (the browser build), it is a whole `find`.
     ///
     /// ```
     /// use mamori::redact::Redactor;
@@ -507,7 +513,9 @@ impl Redactor {
     /// assert!(!r.finds_anything("お薬の配送について"));
     /// ```
     pub fn finds_anything(&self, text: &str) -> bool {
-        if !self.rules.is_empty() {
+        // The browser build (without `reuse`) answers with a whole `find`, the smaller
+        // download: its one form is checked in well under a millisecond either way.
+        if !self.rules.is_empty() || cfg!(not(feature = "reuse")) {
             return !self.find(text).is_empty();
         }
         if !may_hold_values(text, self.kinds.contains(&Kind::Email)) {
@@ -515,8 +523,9 @@ impl Redactor {
         }
         // As the settling reads it, without the masked reading alongside.
         let scanned = scan::find_unchecked(text, self.kinds);
-        // A column written vertically is read as a line ([`vertical`]).
-        if vertical::spaced(text, scanned.lines.as_ref()).is_some() {
+        // A column written vertically is read as a line ([`vertical`]), digits in
+        // kanji as digits ([`kanji_digits`]).
+        if scanned.kanji_digits || vertical::spaced(text, scanned.lines.as_ref()).is_some() {
             return !self.find(text).is_empty();
         }
         let scanner_found = !scanned.findings.is_empty();
@@ -534,12 +543,15 @@ impl Redactor {
         scanner_found && !self.find(text).is_empty()
     }
 
-    /// One reading of `text`: the built-in detectors, then the custom rules.
+    /// One reading of `text`: the built-in detectors (which read digits in kanji as
+    /// digits: [`kanji_digits`]), then the custom rules (which read the text as it is).
     fn find_once(&self, text: &str) -> Vec<Finding> {
+        let view = kanji_digits::view(text);
+        let read = view.as_deref().unwrap_or(text);
         let (found, _) = context::widen(
-            text,
+            read,
             self.kinds,
-            scan::find(text, self.kinds),
+            scan::find(read, self.kinds),
             [&[], &[]],
             None,
             &[],

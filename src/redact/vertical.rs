@@ -7,6 +7,7 @@
 
 use crate::prelude::*;
 use crate::redact::lines::Lines;
+use crate::redact::reading;
 
 /// Lines of one character each, this many in a row at least, are a column written
 /// vertically (a short list of `1`, `2`, `3` is not).
@@ -46,7 +47,7 @@ pub(crate) fn spaced(text: &str, lines: Option<&Lines>) -> Option<String> {
         // (A UTF-8 lead byte's leading ones count its bytes; ASCII has none.)
         if n > 0 && n == first.leading_ones().max(1) {
             lines_in += 1;
-            breaks.push(end);
+            breaks.push((end, ' '));
         } else {
             if lines_in >= MIN_LINES {
                 // The break after its last line stays.
@@ -60,16 +61,8 @@ pub(crate) fn spaced(text: &str, lines: Option<&Lines>) -> Option<String> {
     if breaks.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for &b in &breaks {
-        out.push_str(text.get(at..b).unwrap_or(""));
-        // A line break, one byte: a space, one byte (`\r\n` keeps its `\r`).
-        out.push(' ');
-        at = b + 1;
-    }
-    out.push_str(text.get(at..).unwrap_or(""));
-    Some(out)
+    // A line break, one byte: a space, one byte (`\r\n` keeps its `\r`).
+    Some(reading::with_chars(text, &breaks))
 }
 
 #[cfg(test)]

@@ -70,6 +70,16 @@ test('a text with nothing to hide comes back as it was', () => {
   assert.deepEqual(r.findings, []);
 });
 
+test('digits written in kanji are masked where a label names them, with no other digit in the text', () => {
+  const input = '保険証の記号は 七一六、番号は 四二四〇九 です。';
+  const r = redact(input);
+  assert.equal(r.text, '保険証の記号は ＊＊＊、番号は ＊＊＊＊＊ です。');
+  assert.deepEqual(r.findings.map((f) => input.slice(f.start, f.end)), ['七一六', '四二四〇九']);
+  // Placeholders and a lone kanji digit stay.
+  const plain = '〇〇工業健康保険組合の〇〇様、一度お電話ください';
+  assert.equal(redact(plain).text, plain);
+});
+
 test('styles: mask, label, partial with keepLast', () => {
   const input = '保険者番号：01130012\n記号 ア12 番号 34\nカード 4539 5787 6362 1486';
   assert.equal(redact(input).text, '保険者番号：********\n記号 ＊** 番号 **\nカード **** **** **** ****');

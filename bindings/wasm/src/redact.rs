@@ -164,7 +164,7 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
   return { text: parts.join(""), findings };
 }
 export function mayHoldValues(text, email) {
-  return (email ? /[0-9０-９@＠]/ : /[0-9０-９]/).test(text);
+  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]/.test(text));
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
@@ -199,8 +199,9 @@ extern "C" {
     /// Builds `{ text, findings }` on the JavaScript side in one call: `spans` holds
     /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
-    /// Whether `text` has a digit (ASCII or full-width), or with `email` an `@` or
-    /// `＠`: what the core asks before it reads a text (`may_hold_values`).
+    /// Whether `text` has a digit (ASCII or full-width, or two kanji digits in a
+    /// row), or with `email` an `@` or `＠`: what the core asks before it reads a text
+    /// (`may_hold_values`).
     #[wasm_bindgen(js_name = mayHoldValues)]
     fn may_hold_values(text: &JsValue, email: bool) -> bool;
     /// [`assemble`] for a batch: `counts[i]` findings of `spans` belong to `texts[i]`.

@@ -378,9 +378,16 @@ impl Pass<'_> {
             .find(|h| below.folded().at(h.from) >= body)?;
         let gap = text.get(body..below.folded().at(h.from))?;
         // A mark or two before the word (`↑`), or a few words of kana and brackets
-        // that point at the value (`（これがマイナンバー）`, `※それは口座番号`).
+        // that point at the value (`（これがマイナンバー）`, `※それは口座番号`), with a
+        // word of one character for whose it is at most (`これが私の個人番号です`).
         let n = char_count(gap);
-        let pointing = n <= 2 || (n <= 6 && gap.chars().all(|c| is_hiragana(c) || !is_alnum(c)));
+        let pointing = n <= 2
+            || (n <= 8
+                && gap
+                    .chars()
+                    .filter(|&c| !is_hiragana(c) && is_alnum(c))
+                    .count()
+                    <= 1);
         match h.evidence {
             Evidence::Kind(k) if pointing => Some(k),
             _ => None,

@@ -337,6 +337,28 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('顧', KO_KYAKU),
 ];
 
+/// Characters that start no label but that the scanner must not pass over as inert
+/// text: the kanji digits, which a reading of their own reads as digits
+/// ([`crate::redact::kanji_digits`]). They have a place in [`FILTER`] and [`INDEX`],
+/// with no patterns.
+const STOPS: [char; 10] = crate::redact::kanji_digits::KANJI;
+
+/// [`BY_FIRST`], then [`STOPS`] with no patterns: every character with a place.
+const FIRSTS: [(char, &[Entry]); BY_FIRST.len() + STOPS.len()] = {
+    let mut out: [(char, &[Entry]); BY_FIRST.len() + STOPS.len()] =
+        [('\0', &[]); BY_FIRST.len() + STOPS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = if i < BY_FIRST.len() {
+            BY_FIRST[i]
+        } else {
+            (STOPS[i - BY_FIRST.len()], &[])
+        };
+        i += 1;
+    }
+    out
+};
+
 /// How many bytes `entries` pack into: a byte of length and one of family each,
 /// and the pattern's bytes.
 const fn packed_size(entries: &[Entry]) -> usize {
@@ -366,8 +388,8 @@ const PACKED_BYTES: [u8; PACKED_SIZE] = {
     let mut out = [0u8; PACKED_SIZE];
     let mut at = 0;
     let mut i = 0;
-    while i < BY_FIRST.len() {
-        let entries = BY_FIRST[ORDER[i]].1;
+    while i < FIRSTS.len() {
+        let entries = FIRSTS[ORDER[i]].1;
         let mut j = 0;
         while j < entries.len() {
             let entry = entries[j];
@@ -397,17 +419,17 @@ static PACKED: &str = match core::str::from_utf8(&PACKED_BYTES) {
     Err(_) => panic!("the packed patterns are UTF-8"),
 };
 
-/// A character's slot: its low 12 bits. No two first characters of [`BY_FIRST`] share
+/// A character's slot: its low 12 bits. No two characters of [`FIRSTS`] share
 /// one ([`ORDER`] checks it when the program is compiled), so a slot names at most
 /// one first character, which its first pattern confirms.
 const fn slot(c: u32) -> usize {
     (c & 0xFFF) as usize
 }
 
-/// [`BY_FIRST`]'s positions in the order of their characters' [`slot`]s: the order in
+/// [`FIRSTS`]' positions in the order of their characters' [`slot`]s: the order in
 /// which [`PACKED`] and [`INDEX`] hold them.
-const ORDER: [usize; BY_FIRST.len()] = {
-    let mut order = [0usize; BY_FIRST.len()];
+const ORDER: [usize; FIRSTS.len()] = {
+    let mut order = [0usize; FIRSTS.len()];
     let mut i = 0;
     while i < order.len() {
         order[i] = i;
@@ -419,7 +441,7 @@ const ORDER: [usize; BY_FIRST.len()] = {
         let mut least = i;
         let mut j = i + 1;
         while j < order.len() {
-            if slot(BY_FIRST[order[j]].0 as u32) < slot(BY_FIRST[order[least]].0 as u32) {
+            if slot(FIRSTS[order[j]].0 as u32) < slot(FIRSTS[order[least]].0 as u32) {
                 least = j;
             }
             j += 1;
@@ -429,7 +451,7 @@ const ORDER: [usize; BY_FIRST.len()] = {
         order[least] = held;
         if i > 0 {
             assert!(
-                slot(BY_FIRST[order[i - 1]].0 as u32) < slot(BY_FIRST[order[i]].0 as u32),
+                slot(FIRSTS[order[i - 1]].0 as u32) < slot(FIRSTS[order[i]].0 as u32),
                 "no two first characters share their low 12 bits"
             );
         }
@@ -438,13 +460,13 @@ const ORDER: [usize; BY_FIRST.len()] = {
     order
 };
 
-/// A bit per [`slot`], set where a first character of [`BY_FIRST`] is: the scanner's
+/// A bit per [`slot`], set where a character of [`FIRSTS`] is: the scanner's
 /// first test of a character, which rejects most characters of a text.
 pub(super) const FILTER: [u64; 64] = {
     let mut bits = [0u64; 64];
     let mut i = 0;
-    while i < BY_FIRST.len() {
-        let at = slot(BY_FIRST[i].0 as u32);
+    while i < FIRSTS.len() {
+        let at = slot(FIRSTS[i].0 as u32);
         bits[at / 64] |= 1 << (at % 64);
         i += 1;
     }
@@ -469,12 +491,12 @@ static BEFORE: [u8; 64] = {
 /// Per first character, in [`ORDER`], where its entries end in [`PACKED`] (they start
 /// where the character before's end). The character itself is not kept: its first
 /// pattern starts with it.
-static INDEX: [u16; BY_FIRST.len()] = {
-    let mut out = [0u16; BY_FIRST.len()];
+static INDEX: [u16; FIRSTS.len()] = {
+    let mut out = [0u16; FIRSTS.len()];
     let mut at = 0;
     let mut i = 0;
-    while i < BY_FIRST.len() {
-        at += packed_size(BY_FIRST[ORDER[i]].1);
+    while i < FIRSTS.len() {
+        at += packed_size(FIRSTS[ORDER[i]].1);
         assert!(
             at <= u16::MAX as usize,
             "the packed patterns fit u16 offsets"

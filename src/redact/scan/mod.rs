@@ -128,6 +128,7 @@ fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
         unsure: shadow.unsure,
         lines,
         refused,
+        kanji_digits: scanner.kanji_digits,
     }
 }
 
@@ -146,6 +147,11 @@ pub(crate) struct Checked {
     /// The values (byte ranges, sorted) that a negative label right before them
     /// (受付番号：, 注文番号) refused: not sensitive, whatever else is near.
     pub refused: Vec<(usize, usize)>,
+    /// Whether the text has two kanji digits in a row, not both 〇: then it is to be
+    /// read again with them as digits ([`crate::redact::kanji_digits`]), and this
+    /// reading stopped at the end of the line where they are (what it found is not
+    /// all there is).
+    pub kanji_digits: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,6 +234,8 @@ struct Scanner<'t> {
     /// [`Log`]).
     shape: Shape,
     log: Option<Box<Log>>,
+    /// Whether two kanji digits in a row were read (see [`Checked::kanji_digits`]).
+    kanji_digits: bool,
 }
 
 /// The lines the scanner read ([`find_checked`]); `whole` unless a label or an
@@ -261,6 +269,7 @@ impl<'t> Scanner<'t> {
             shadow: None,
             shape: Shape::default(),
             log: None,
+            kanji_digits: false,
         }
     }
 

@@ -4,6 +4,7 @@
 //! remembered.
 
 use crate::redact::chars::{sep, unit, Sep, Unit};
+use crate::redact::kanji_digits;
 use crate::redact::labels::{
     char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
 };
@@ -14,7 +15,7 @@ use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 
 /// The end of the run of inert characters starting at byte `pos`: hiragana
 /// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
-/// start a label ([`may_start_label`]'s bit filter says no). Such a character is
+/// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no). Such a character is
 /// never part of a value nor of a label, so the scanner only has to end the token
 /// before it. `pos` itself when the character there is not inert.
 #[inline]
@@ -84,6 +85,9 @@ impl Scanner<'_> {
                     pos += 1;
                     if b == b'\n' {
                         self.line_end(pos);
+                        if self.kanji_digits {
+                            return pos;
+                        }
                     } else {
                         self.shape.note(bytes, pos - 1);
                     }
@@ -102,6 +106,16 @@ impl Scanner<'_> {
             let Some((c, end)) = char_at(bytes, pos) else {
                 break;
             };
+            // Two kanji digits in a row, not both 〇 (kanji digits are never inert): a
+            // reading of their own is to read them as digits, and this one ends at
+            // the line's end.
+            if let (Some(d), Some(before)) = (
+                kanji_digits::digit_at(bytes, pos),
+                pos.checked_sub(3)
+                    .and_then(|b| kanji_digits::digit_at(bytes, b)),
+            ) {
+                self.kanji_digits |= d + before > 0;
+            }
             // Kanji and katakana (but ー, a separator): never part of a value (a
             // 記号's kana or kanji are added later), maybe the start of a label; they
             // need no folding.

@@ -31,7 +31,7 @@
 
 use crate::prelude::*;
 use crate::redact::chars::unit;
-use crate::redact::{context, scan, vertical, Finding, Redactor, Style};
+use crate::redact::{context, kanji_digits, scan, vertical, Finding, Redactor, Style};
 
 mod map;
 
@@ -69,6 +69,13 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
     // reach across lines, so with rules the masked output is read whole.
     let mut found = if redactor.rules.is_empty() {
         let checked = scan::find_checked(text, redactor.kinds);
+        // Digits in kanji are read as the full-width digits they stand for, in a text
+        // with the same offsets ([`kanji_digits`]).
+        if checked.kanji_digits {
+            if let Some(view) = kanji_digits::view(text) {
+                return settle_within(redactor, &view, rounds);
+            }
+        }
         // A column written vertically, one character a line, is read as the line
         // it was written as: the text with its breaks read as spaces, the same
         // offsets ([`vertical`]).

@@ -1,0 +1,107 @@
+//! Digits written in kanji (〇一二三四五六七八九): a number read out over the phone
+//! and typed with the input method's kanji, or written so in a letter
+//! (`記号 七一六 番号 四二四〇九`), is read as the same number in full-width digits.
+//! A kanji digit and its full-width digit are both three bytes of UTF-8 and one
+//! UTF-16 code unit, so the reading has the text's offsets, and what is found in it
+//! is found in the text (a mask hides a kanji as it hides any letter).
+//!
+//! Only runs of two or more are read as digits: a lone 一 or 三 is part of a word
+//! (一度, 三月), and so is a pair such as 一二 only rarely. A run of 〇 alone is a
+//! placeholder (〇〇工業健康保険組合, 〇〇様), not a number.
+
+use crate::prelude::*;
+use crate::redact::reading;
+
+/// The kanji digits, in the order of their values.
+pub(crate) const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value.
+#[inline]
+pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
+    // All ten are three bytes long, with a first byte E3, E4 or E5 (which in UTF-8
+    // only ever starts a character of three).
+    let Some(&[b0 @ 0xE3..=0xE5, b1, b2]) = bytes.get(at..at + 3) else {
+        return None;
+    };
+    let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    let d = KANJI.iter().position(|&k| k as u32 == c)?;
+    u32::try_from(d).ok()
+}
+
+/// `text` with each run of two kanji digits or more (not all 〇) written in
+/// full-width digits (`七一六` → `７１６`), everything else as it is; `None` when it
+/// has no such run. (The scanner says whether a text has one as it reads it.)
+pub(crate) fn view(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut edits = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (mut end, mut zeros) = (at, true);
+        while let Some(d) = digit_at(bytes, end) {
+            zeros &= d == 0;
+            end += 3;
+        }
+        if end - at >= 6 && !zeros {
+            for i in (at..end).step_by(3) {
+                let d = digit_at(bytes, i).unwrap_or(0);
+                edits.push((i, char::from_u32(0xFF10 + d).unwrap_or('０')));
+            }
+        }
+        // Past the run, or a byte on (no byte of a character but its first starts
+        // a kanji digit).
+        at = end.max(at + 1);
+    }
+    (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view;
+
+    #[test]
+    fn runs_of_two_or_more_are_read_as_full_width_digits() {
+        assert_eq!(
+            view("記号 七一六 番号 四二四〇九、一度").as_deref(),
+            Some("記号 ７１６ 番号 ４２４０９、一度")
+        );
+        assert_eq!(view("八九").as_deref(), Some("８９"));
+        assert_eq!(view("一度、三月、十二"), None);
+        assert_eq!(view("〇三").as_deref(), Some("０３"));
+        assert_eq!(view("一 二 三"), None);
+        // Placeholders.
+        assert_eq!(view("〇〇〇〇工業健康保険組合、〇〇様"), None);
+        assert_eq!(view("〇〇〇〇一").as_deref(), Some("００００１"));
+    }
+
+    #[test]
+    fn the_view_keeps_every_offset() {
+        let text = "保険者番号は〇六一三九八三三、記号は一二の三です";
+        let seen = view(text).unwrap_or_default();
+        assert_eq!(seen.len(), text.len());
+        assert_eq!(seen.encode_utf16().count(), text.encode_utf16().count());
+        for ((i, a), (j, b)) in text.char_indices().zip(seen.char_indices()) {
+            assert_eq!(i, j);
+            if a != b {
+                assert!(('\u{FF10}'..='\u{FF19}').contains(&b), "{a} {b}");
+            }
+        }
+        assert!(seen.contains("０６１３９８３３") && seen.contains("１２の三"));
+    }
+
+    #[test]
+    fn every_kanji_digit_is_known_and_nothing_else() {
+        let digits: String = super::KANJI.iter().collect();
+        assert_eq!(digits, "〇一二三四五六七八九");
+        for (d, c) in digits.chars().enumerate().skip(1) {
+            let pair: String = [c, c].iter().collect();
+            let want = char::from_u32(0xFF10 + d as u32).map(|w| [w, w].iter().collect());
+            assert_eq!(view(&pair), want, "{c}");
+        }
+        for u in 0x3000..0xA000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if !digits.contains(c) {
+                assert_eq!(view(&[c, c, '一'].iter().collect::<String>()), None, "{c}");
+            }
+        }
+    }
+}
