@@ -7,13 +7,14 @@
 use mamori::redact::{Kind, Redactor, Style};
 use proptest::prelude::*;
 
-/// Pieces that make text look like what the detectors see: digits in both widths,
-/// separators, letters, kana, kanji, labels, e-mail signs, line breaks, emoji and
-/// characters outside the BMP.
+/// Pieces that make text look like what the detectors see: digits in both widths and
+/// in kanji, separators, letters, kana, kanji, labels, e-mail signs, line breaks,
+/// emoji and characters outside the BMP.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => "[0-9]{1,13}",
         2 => "[０-９]{1,8}",
+        1 => "[〇一二三四五六七八九]{1,6}",
         3 => prop::sample::select(vec![" ", "\u{3000}", "-", "－", "ー", ".", "(", ")", "・", "／", "：", "、", "。", "\n"]).prop_map(str::to_owned),
         1 => "[A-Za-z]{1,3}",
         1 => "[ア-ン]{1,3}",
@@ -41,6 +42,33 @@ fn written_text() -> impl Strategy<Value = String> {
     let boundary = prop::sample::select(vec![" ", "\n", "、", "。", "です", "は", "の"]);
     prop::collection::vec((piece(), boundary), 0..30)
         .prop_map(|parts| parts.into_iter().map(|(p, b)| p + b).collect())
+}
+
+/// `text` with each run of two full-width digits or more, not all ０, written in
+/// kanji digits (`１２` → `一二`): what the engine reads back as the same digits.
+fn in_kanji(text: &str) -> String {
+    const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| ('０'..='９').contains(c))
+            .count();
+        let digits = &chars[i..i + run.max(1)];
+        if run >= 2 && digits.iter().any(|&c| c != '０') {
+            out.extend(
+                digits
+                    .iter()
+                    .map(|&c| KANJI[(c as u32 - '０' as u32) as usize]),
+            );
+        } else {
+            out.extend(digits);
+        }
+        i += run.max(1);
+    }
+    out
 }
 
 /// The UTF-16 offset of byte offset `at` of `text`.
@@ -113,6 +141,17 @@ proptest! {
         for f in all_kinds().find(&s) {
             prop_assert_eq!(cursor.to_utf16(f.start), s[..f.start].encode_utf16().count());
             prop_assert_eq!(cursor.to_utf16(f.end), s[..f.end].encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn digits_written_in_kanji_are_found_as_the_digits_they_stand_for(s in text()) {
+        // Without kanji digits of its own (they would join the runs written in kanji).
+        let s: String = s.chars().filter(|&c| !"〇一二三四五六七八九".contains(c)).collect();
+        let kanji = in_kanji(&s);
+        for r in [all_kinds(), Redactor::default()] {
+            prop_assert_eq!(r.find(&kanji), r.find(&s), "{:?}", kanji);
+            prop_assert_eq!(r.finds_anything(&kanji), r.finds_anything(&s));
         }
     }
 
