@@ -69,14 +69,17 @@ const DEPTH = 2;
  * @property {(import('./commands.js').ReportRow | null)[] | null} rows
  */
 /**
- * A JSONL batch the engine rewrote in one call (its `lines`): the call's result, as
- * redactJsonLines gives it (`written` for its `bytes`).
+ * A batch the engine rewrote in one call (its `lines`, or `csv` for plain CSV
+ * records): the call's result, as redactJsonLines or redactCsvRecords gives it
+ * (`written` for its `bytes`); for CSV, the header's number of fields and the names
+ * of the columns `found` refers to.
  * @typedef {object} EngineResults
  * @property {'engine'} kind
  * @property {Uint8Array} written
  * @property {Int32Array} spans
  * @property {Uint32Array} found
  * @property {string[]} names
+ * @property {{ fields: number, columns: string[] } | null} csv
  */
 /** @typedef {CsvResults | JsonlResults | EngineResults} Results */
 

@@ -364,17 +364,19 @@ async function runRecords(o) {
     }
 
     /**
-     * Takes a JSONL batch the engine rewrote in one call (work.js) piece by piece
-     * (`piece(item)`, in order), as the reader takes the engine's lines without
-     * workers (JsonlReader.engineLines): counts and accounts each record, and gives
-     * the piece's output, runs of the input and of the engine's output; a line the
-     * engine leaves (not UTF-8, not an object…) is read here as the reader reads it.
-     * Up to the record that halts the run, if one does.
+     * Takes a batch the engine rewrote in one call (work.js) piece by piece
+     * (`piece(item)`, in order), as the readers take the engine's records without
+     * workers: counts and accounts each record, and gives the piece's output, runs of
+     * the input and of the engine's output. A JSONL line the engine leaves (not
+     * UTF-8, not an object…) is read here as the reader reads it; a CSV record with
+     * another number of fields than the header is refused. Up to the record that
+     * halts the run, if one does.
      * @param {import('./pool.js').EngineResults} done
      */
     function takeEngineLines(done) {
       const rewrite = /** @type {import('./commands.js').RewriteCommand} */ (command);
       const wanted = new Set(rewrite.fields.map((f) => f.name));
+      const names = done.csv ? done.csv.columns : rewrite.fields.map((f) => f.name);
       const written = Buffer.from(done.written.buffer, done.written.byteOffset, done.written.length);
       const f = done.found;
       let i = 0; // the batch's line
@@ -393,13 +395,21 @@ async function runRecords(o) {
           for (let j = 0; j < item.ends.length && !halted; j++, i++) {
             const from = to;
             to = item.ends[j];
-            if (isBlankLine(item.raw, from, to)) {
+            const start = done.spans[2 * i];
+            // A blank line (in CSV, the engine says -3) is no record: kept as it was.
+            if (done.csv ? start === -3 : isBlankLine(item.raw, from, to)) {
               runs.add(item.raw, from, to);
               continue;
             }
-            const where = { line: item.where.line + j, record: item.where.record + nth++ };
+            const line = item.starts ? item.starts[j] : item.where.line + j;
+            const where = { line, record: item.where.record + nth++ };
             stats.read++;
-            const start = done.spans[2 * i];
+            if (start === -2 && done.csv) {
+              const fields = done.spans[2 * i + 1];
+              fail(where, `${fields} fields where the header has ${done.csv.fields}`, item.raw.subarray(from, to));
+              if (o.strict) halted = true;
+              continue;
+            }
             if (start === -2) {
               runs.flush();
               byScript(item.raw.subarray(from, to), where, wanted, out);
@@ -407,7 +417,7 @@ async function runRecords(o) {
             }
             while (k < f.length && f[k] < i) k += 3 + f[k + 2];
             for (; k < f.length && f[k] === i; k += 3 + f[k + 2]) {
-              rewrite.account(kindsAt(done, k), rewrite.fields[f[k + 1]].name, where);
+              rewrite.account(kindsAt(done, k), names[f[k + 1]], where);
             }
             if (start === -1) runs.add(item.raw, from, to);
             else runs.add(written, start, done.spans[2 * i + 1]);

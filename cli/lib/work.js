@@ -237,12 +237,32 @@ function workFor(m, name, values) {
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
     const r = linesCall(command, bytes, batch.ends);
     if (r === null) return null;
-    return { kind: 'engine', written: r.bytes, spans: r.spans, found: r.found, names: r.names };
+    return { kind: 'engine', written: r.bytes, spans: r.spans, found: r.found, names: r.names, csv: null };
+  }
+
+  /**
+   * A batch of plain CSV records (with the input's shape) that the engine rewrites in
+   * one call (the command's `csv`), as engineJsonl: what the engine gives, and the
+   * header's size and the redacted columns' names, which the run says and counts by.
+   * Null for a command without the call.
+   * @param {import('./pool.js').JsonlWork} batch
+   * @param {import('./csv.js').CsvShape} shape
+   * @returns {import('./pool.js').EngineResults | null}
+   */
+  function engineCsv(batch, shape) {
+    if (command.mode !== 'rewrite' || !command.csv) return null;
+    const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
+    const r = command.csv(bytes, shape.engine, true);
+    if (r.ends.length !== batch.ends.length || r.ends.some((e, i) => e !== batch.ends[i])) {
+      throw new Error('the engine read the CSV records otherwise than the reader did');
+    }
+    const csv = { fields: shape.header.length, columns: shape.columns.map((c) => c.name) };
+    return { kind: 'engine', written: r.bytes, spans: r.spans, found: r.found, names: r.names, csv };
   }
 
   return (batch) => {
     if (batch.kind === 'csv') return workCsv(batch);
-    const done = batch.shape === null ? engineJsonl(batch) : null;
+    const done = batch.shape === null ? engineJsonl(batch) : engineCsv(batch, batch.shape);
     return done ?? workJsonl(batch);
   };
 }
