@@ -1125,3 +1125,14 @@ fn digits_written_in_kanji_are_read_as_digits() {
     none("〇〇〇〇工業健康保険組合の〇〇様、記号 〇〇");
     none("二〇二五年一二月三日に受診しました");
 }
+
+#[test]
+fn a_digest_under_a_key_that_says_hash_is_no_card() {
+    // A log's `card_hash=…` names a digest, not the card; a card's own number there
+    // is still one (its check digit says so).
+    none("reason=CARD_EXPIRED card_hash=7324cbd7e2754adb");
+    check(
+        "card_hash=4539578763621486",
+        &[("credit_card", "4539578763621486")],
+    );
+}

@@ -156,7 +156,7 @@ test('the texts of writers who had not seen the engine leak only where listed, a
   // Measured: 0.61 % of the other letters and digits of the 3,785 texts (most of
   // it: a card's number column of a point-card export, masked since its header
   // says card; ゆうちょ's 記号 and 番号; unlabelled numbers that pass a card's Luhn
-  // check; in logs, hexadecimal addresses and hashes under a card's key; 雇用保険's
+  // check; in logs, hexadecimal addresses next to a word with card in it; 雇用保険's
   // numbers, 4-6-1, taken for pension numbers).
   assert.ok(over / other <= 0.007, `over-masked ${((100 * over) / other).toFixed(2)} %`);
 });

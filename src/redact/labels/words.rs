@@ -208,6 +208,8 @@ const EN_D: &[Entry] = &[
 ];
 const EN_E: &[Entry] = &[e("error", Negative), e("err", Negative), e("ext", Negative)];
 const EN_F: &[Entry] = &[e("fax", Phone)];
+// A digest's key in a log (`card_hash=7324cbd7e2754adb`): no card's number.
+const EN_H: &[Entry] = &[e("hash", Negative)];
 const EN_I: &[Entry] = &[
     e("insured number", InsuredSingle),
     e("insured no", InsuredSingle),
@@ -255,6 +257,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('d', EN_D),
     ('e', EN_E),
     ('f', EN_F),
+    ('h', EN_H),
     ('i', EN_I),
     ('j', EN_J),
     ('l', EN_L),
