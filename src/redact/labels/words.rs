@@ -96,9 +96,10 @@ const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
 const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
 const YOKIN: &[Entry] = &[e("預金", Bank)];
 const YOYAKU: &[Entry] = &[e("予約番号", Negative)];
-// Employment insurance's numbers (雇用保険被保険者番号, 雇用保険番号): no health
+// Employment insurance's numbers (雇用保険被保険者番号, 雇用保険番号, and a form's row
+// `雇用保険　　被保険者番号`: the space stands for any spacing, none too): no health
 // insurance's.
-const KOYOU: &[Entry] = &[e("雇用保険", Negative)];
+const KOYOU: &[Entry] = &[e("雇用保険 ", Negative)];
 const FURI: &[Entry] = &[
     e("振込先", Bank),
     e("振り込み先", Bank),
