@@ -26,7 +26,7 @@ const { RecordError, UsageError, engineCall } = require('./errors.js');
  * @property {(values: string[] | null) => void} [prefetch] the engine's work on many
  *   values at once (a worker's batch), which compute then looks up; null forgets it
  * @property {(bytes: Uint8Array, ends: Uint32Array) => import('../../node/mamori.js').JsonLinesResult} [lines]
- *   the whole work on a batch of JSON Lines in the engine (jsonl.js: fastLines), as
+ *   the whole work on a batch of JSON Lines in the engine (jsonl.js: linesCall), as
  *   the JavaScript would do it record by record; effects are the kinds found
  * @property {(value: string, field: string) => Computed} compute the engine's work on a
  *   field, with no effect on the command (a worker thread runs it)

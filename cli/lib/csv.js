@@ -174,7 +174,7 @@ class CsvReader {
   /**
    * With --jobs: the plain records at the start of `input`, read by the engine (in
    * one call, with no column to redact) and given to a worker as one piece, which
-   * the worker's engine reads again and rewrites (fastRecords). Returns what
+   * the worker's engine reads again and rewrites (recordsCall). Returns what
    * engineRecords returns.
    * @param {Buffer} input
    * @param {boolean} last
@@ -234,7 +234,7 @@ class CsvReader {
       stats.read++;
       const where = { line, record: this.record };
       if (start === -2) {
-        this.ctx.fail(where, `${r.spans[2 * i + 1]} fields where the header has ${shape.header.length}`, Buffer.from(input.subarray(b, e)));
+        this.ctx.fail(where, fieldCount(r.spans[2 * i + 1], shape.header.length), Buffer.from(input.subarray(b, e)));
         if (this.ctx.stopped) {
           runs.flush();
           return { taken: e, irregular: false };
@@ -313,7 +313,7 @@ class CsvReader {
     const header = this.header;
     try {
       if (fields.length !== header.length) {
-        throw new RecordError(`${fields.length} fields where the header has ${header.length}`);
+        throw new RecordError(fieldCount(fields.length, header.length));
       }
       const ending = raw.slice(stripEnding(raw).length);
       if (this.ctx.sink) {
@@ -380,41 +380,32 @@ class CsvReader {
 
 /**
  * The command's `csv` on a worker's batch of plain CSV records (and blank lines),
- * record `i` ending at `ends[i]`, as the run's reader read them: per one, what the
- * engine made of it (csv.js engineRecords does the same on the run's thread).
- * Throws when the engine reads them otherwise, which it does not.
+ * record `i` ending at `ends[i]`, as the run's reader read them: the engine's result
+ * (csv.js engineRecords calls it on the run's thread), or null for a command without
+ * it. Throws when the engine reads the records otherwise, which it does not.
  * @param {import('./commands.js').Command} command
  * @param {Buffer} bytes
  * @param {Uint32Array} ends
  * @param {CsvShape} shape
- * @returns {import('./jsonl.js').FastLine[] | null}
+ * @returns {import('../../node/mamori.js').CsvRecordsResult | null}
  */
-function fastRecords(command, bytes, ends, shape) {
+function recordsCall(command, bytes, ends, shape) {
   if (command.mode !== 'rewrite' || !command.csv) return null;
   const r = command.csv(bytes, shape.engine, true);
   if (r.ends.length !== ends.length || r.ends.some((e, i) => e !== ends[i])) {
     throw new Error('the engine read the CSV records otherwise than the reader did');
   }
-  const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
-  /** @type {import('./jsonl.js').FastLine[]} */
-  const records = new Array(ends.length);
-  for (let i = 0; i < ends.length; i++) {
-    const start = r.spans[2 * i];
-    const end = r.spans[2 * i + 1];
-    records[i] = {
-      out: start >= 0 ? written.subarray(start, end) : null,
-      effects: [],
-      breaks: r.lines[i],
-      blank: start === -3,
-      error: start === -2 ? `${end} fields where the header has ${shape.header.length}` : undefined,
-    };
-  }
-  const f = r.found;
-  for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
-    const kinds = kindsAt(r, k);
-    records[f[k]].effects.push([shape.columns[f[k + 1]].name, kinds]);
-  }
-  return records;
+  return r;
+}
+
+/**
+ * Why a record with `fields` fields is refused, where the header has `header`.
+ * @param {number} fields
+ * @param {number} header
+ * @returns {string}
+ */
+function fieldCount(fields, header) {
+  return `${fields} fields where the header has ${header}`;
 }
 
 /**
@@ -517,4 +508,4 @@ function csvRow(values) {
   return `${Papa.unparse([values.map((v) => (v === null || v === undefined ? '' : String(v)))], { newline: '\n' })}\n`;
 }
 
-module.exports = { CsvReader, csvRow, csvRecord, fastRecords };
+module.exports = { CsvReader, csvRow, csvRecord, recordsCall, fieldCount };

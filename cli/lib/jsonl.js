@@ -153,9 +153,8 @@ class JsonlReader {
    * @param {Buffer} buf
    * @param {Buffer[]} out
    * @param {string | null} decoded
-   * @param {FastLine | null} [fast] the engine's work on the line, if it did it
    */
-  lineOf(buf, out, decoded, fast = null) {
+  lineOf(buf, out, decoded) {
     this.line++;
     const end = contentEnd(buf);
     const content = buf.subarray(0, end);
@@ -172,13 +171,6 @@ class JsonlReader {
       // --jobs: a worker thread does the rest (a line read across chunks: a piece of
       // one line); the run puts the results in order.
       sink.push({ kind: 'lines', where, raw: buf, ends: Uint32Array.of(buf.length), records: 1 });
-      return;
-    }
-    if (fast) {
-      const command = /** @type {import('./commands.js').RewriteCommand} */ (this.ctx.command);
-      for (const [field, kinds] of fast.effects) command.account(kinds, field, where);
-      out.push(fast.out ?? buf);
-      this.ctx.stats.written++;
       return;
     }
     const ending = buf.subarray(end);
@@ -279,14 +271,6 @@ class JsonlReader {
 }
 
 /**
- * What the engine made of a line: its rewritten bytes (null: unchanged), and the
- * kinds found, field by field (the effects compute would give). Of a CSV record
- * also: its line breaks, and whether it is a blank line (no record) or why it is
- * refused.
- * @typedef {{ out: Buffer | null, effects: [string, string[]][], breaks?: number, blank?: boolean, error?: string }} FastLine
- */
-
-/**
  * The kinds' names of the value at `k` of an engine batch's `found` (record, field,
  * count, then that many indices into `names`), as redactJsonLines and
  * redactCsvRecords give them.
@@ -315,34 +299,6 @@ function lineEnds(region) {
     ends.push(b);
   }
   return Uint32Array.from(ends);
-}
-
-/**
- * The command's `lines` on a batch of lines: per line, what the engine made of it,
- * or null for a line it leaves to the JavaScript path (which then says why it is
- * refused, or rewrites it). Null for all when the engine call fails.
- * @param {import('./commands.js').Command} command
- * @param {Buffer} bytes
- * @param {Uint32Array} ends
- * @returns {(FastLine | null)[] | null}
- */
-function fastLines(command, bytes, ends) {
-  if (command.mode !== 'rewrite') return null;
-  const r = linesCall(command, bytes, ends);
-  if (r === null) return null;
-  const written = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.length);
-  /** @type {(FastLine | null)[]} */
-  const lines = new Array(ends.length);
-  for (let i = 0; i < ends.length; i++) {
-    const start = r.spans[2 * i];
-    lines[i] = start === -2 ? null : { out: start === -1 ? null : written.subarray(start, r.spans[2 * i + 1]), effects: [] };
-  }
-  const f = r.found;
-  for (let k = 0; k < f.length; k += 3 + f[k + 2]) {
-    const kinds = kindsAt(r, k);
-    lines[f[k]]?.effects.push([command.fields[f[k + 1]].name, kinds]);
-  }
-  return lines;
 }
 
 /**
@@ -487,4 +443,4 @@ function isBlankLine(buf, start, end) {
 }
 
 
-module.exports = { JsonlReader, jsonlRecord, jsonlLine, fastLines, linesCall, isBlankLine, kindsAt };
+module.exports = { JsonlReader, jsonlRecord, jsonlLine, linesCall, isBlankLine, kindsAt };

@@ -7,7 +7,7 @@ const fsp = require('node:fs/promises');
 const { pipeline } = require('node:stream/promises');
 const { JsonlReader, jsonlLine, jsonlRecord, isBlankLine, kindsAt } = require('./jsonl.js');
 const { Runs } = require('./runs.js');
-const { CsvReader, csvRow } = require('./csv.js');
+const { CsvReader, csvRow, fieldCount } = require('./csv.js');
 const { Progress } = require('./progress.js');
 const { FatalError, UsageError, RecordError, internalError } = require('./errors.js');
 const { Pool } = require('./pool.js');
@@ -406,7 +406,7 @@ async function runRecords(o) {
             stats.read++;
             if (start === -2 && done.csv) {
               const fields = done.spans[2 * i + 1];
-              fail(where, `${fields} fields where the header has ${done.csv.fields}`, item.raw.subarray(from, to));
+              fail(where, fieldCount(fields, done.csv.fields), item.raw.subarray(from, to));
               if (o.strict) halted = true;
               continue;
             }

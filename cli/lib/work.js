@@ -5,8 +5,8 @@
 // own thread (pool.js). It only computes: the run keeps the order, the counts, the
 // output and the messages.
 const { commands } = require('./commands.js');
-const { jsonlRecord, jsonlLine, fastLines, linesCall, isBlankLine } = require('./jsonl.js');
-const { csvRecord, fastRecords } = require('./csv.js');
+const { jsonlRecord, jsonlLine, linesCall, isBlankLine } = require('./jsonl.js');
+const { csvRecord, recordsCall } = require('./csv.js');
 const { RecordError } = require('./errors.js');
 
 /** @typedef {import('./pool.js').Batch} Batch */
@@ -65,10 +65,9 @@ function workFor(m, name, values) {
   }
 
   /**
-   * A batch of JSONL lines (whole chunks' lines, some blank): the records' work, in the
-   * engine for all at once when the command has it (its `lines`), else (and for the
-   * lines the engine leaves) each decoded, parsed once and rewritten here. Or a batch
-   * of plain CSV records (with the input's shape), all in the engine. What comes
+   * A batch of JSONL lines (whole chunks' lines, some blank) that the engine does not
+   * rewrite in one call (a command without it, such as validate's, or a batch the
+   * call refused): each record decoded, parsed once and worked on here. What comes
    * back is compact, for the run's thread to take cheaply: the output of the batch as
    * bytes (blank lines kept, refused records left out), and per record its status,
    * line, where its output starts, and its effects (as JSON).
@@ -78,8 +77,6 @@ function workFor(m, name, values) {
   function workJsonl(batch) {
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
     const rewrite = command.mode === 'rewrite';
-    const shape = batch.shape;
-    const fast = shape ? fastRecords(command, bytes, batch.ends, shape) : fastLines(command, bytes, batch.ends);
     const records = batch.records;
     const status = new Uint8Array(records);
     const starts = new Uint32Array(records);
@@ -131,38 +128,18 @@ function workFor(m, name, values) {
       const firstLine = batch.regions[3 * g + 1];
       const firstRecord = batch.regions[3 * g + 2];
       let nth = 0;
-      let lineNo = firstLine;
       for (let j = 0; j < count; j++, line++) {
         const at = from;
         const to = batch.ends[line];
         from = to;
-        const done = fast?.[line];
-        // A JSONL line is one line; a CSV record has as many as its line breaks.
-        const startLine = lineNo;
-        lineNo += shape ? done?.breaks ?? 0 : 1;
-        if (shape ? done?.blank : isBlankLine(bytes, at, to)) {
+        if (isBlankLine(bytes, at, to)) {
           if (rewrite) putInput(at, to);
           continue;
         }
-        const where = { line: startLine, record: firstRecord + nth++ };
+        const where = { line: firstLine + j, record: firstRecord + nth++ };
         const k = record++;
         lines[k] = where.line;
         starts[k] = size;
-        if (done?.error !== undefined) {
-          status[k] = 2;
-          errors.push([k, done.error]);
-          continue;
-        }
-        if (done) {
-          for (const [field, kinds] of done.effects) effectList.push([k, field, kinds]);
-          if (done.out) {
-            status[k] = 1;
-            put(done.out);
-          } else {
-            putInput(at, to);
-          }
-          continue;
-        }
         const raw = bytes.subarray(at, to);
         const r = attempt(() => byRecord(raw, where));
         for (const [field, effect] of r.effects ?? []) effectList.push([k, field, effect]);
@@ -250,12 +227,9 @@ function workFor(m, name, values) {
    * @returns {import('./pool.js').EngineResults | null}
    */
   function engineCsv(batch, shape) {
-    if (command.mode !== 'rewrite' || !command.csv) return null;
     const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.length);
-    const r = command.csv(bytes, shape.engine, true);
-    if (r.ends.length !== batch.ends.length || r.ends.some((e, i) => e !== batch.ends[i])) {
-      throw new Error('the engine read the CSV records otherwise than the reader did');
-    }
+    const r = recordsCall(command, bytes, batch.ends, shape);
+    if (r === null) return null;
     const csv = { fields: shape.header.length, columns: shape.columns.map((c) => c.name) };
     return { kind: 'engine', written: r.bytes, spans: r.spans, found: r.found, names: r.names, csv };
   }
