@@ -36,16 +36,15 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let mut edits = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
-        let (mut end, mut zeros) = (at, true);
+        // The run's digits, taken back when it is too short or all 〇.
+        let (kept, mut end, mut zeros) = (edits.len(), at, true);
         while let Some(d) = digit_at(bytes, end) {
             zeros &= d == 0;
+            edits.push((end, char::from_u32(0xFF10 + d).unwrap_or('０')));
             end += 3;
         }
-        if end - at >= 6 && !zeros {
-            for i in (at..end).step_by(3) {
-                let d = digit_at(bytes, i).unwrap_or(0);
-                edits.push((i, char::from_u32(0xFF10 + d).unwrap_or('０')));
-            }
+        if end - at < 6 || zeros {
+            edits.truncate(kept);
         }
         // Past the run, or a byte on (no byte of a character but its first starts
         // a kanji digit).

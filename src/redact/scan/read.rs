@@ -15,9 +15,9 @@ use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 
 /// The end of the run of inert characters starting at byte `pos`: hiragana
 /// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
-/// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no). Such a character is
-/// never part of a value nor of a label, so the scanner only has to end the token
-/// before it. `pos` itself when the character there is not inert.
+/// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no).
+/// Such a character is never part of a value nor of a label, so the scanner only has
+/// to end the token before it. `pos` itself when the character there is not inert.
 #[inline]
 fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
     // All three ranges are 3-byte characters with lead bytes E3–E9.
