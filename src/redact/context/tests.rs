@@ -781,6 +781,11 @@ fn the_next_line_names_a_value_alone_on_its_own() {
         ["123456789012"]
     );
     assert_eq!(values("3125437\n※それは口座番号"), ["3125437"]);
+    // With one word for whose it is (a My Number whose check digit fails).
+    assert_eq!(
+        values("８５９７・５１０４・９０４９\n　これが私の個人番号（マイナンバー）でございます。"),
+        ["８５９７・５１０４・９０４９"]
+    );
     // A label that ends the run's sentence, whatever the next sentence holds.
     assert_eq!(
         values("06133748、これが保険者番号です。09546が記号で"),
