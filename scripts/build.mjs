@@ -68,6 +68,16 @@ function filesUnder(dir) {
  * `std`, the crates are built `no_std` (the browser build).
  */
 function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
+  // The Node build uses wasm's vector instructions (Node has them since 16.4): the
+  // UTF-8 check of the CLI's lines (the core's `simd-utf8`) and the search for a
+  // digit (`may_hold_values`) work sixteen bytes at a time. `mamori redact` on 50 MB
+  // of JSON Lines, five runs: 51.2–52.8 MB/s without, 53.5–54.7 with (2026-12-05).
+  // The browser build leaves them out: every browser mamori supports has them, but
+  // the module would be larger.
+  const simd = bindgenTarget === 'nodejs';
+  const env = simd
+    ? { ...process.env, RUSTFLAGS: [process.env.RUSTFLAGS, '-C target-feature=+simd128'].filter(Boolean).join(' ') }
+    : process.env;
   const dir = name.replaceAll('/', '-');
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '-p', 'mamori-wasm'];
   // The browser build leaves std out (`no_std`, with a panic handler that traps):
@@ -84,7 +94,7 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
     // are faster.
     args.push('--config', 'profile.release.opt-level=3');
   }
-  run('cargo', args);
+  run('cargo', args, { env });
   const raw = path.join(root, 'target', `mamori-${dir}.wasm`);
   copyFileSync(path.join(target, 'mamori_wasm.wasm'), raw);
   const out = path.join(pkg, name);
@@ -106,7 +116,8 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   const passes = optLevel === 'z'
     ? ['--low-memory-unused', '-Oz', '--converge', ...reloop, '-Oz', '--converge', ...reloop, '--strip-target-features']
     : [];
-  run(wasmOpt, [wasm, ...passes, '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', wasm]);
+  const wasmFeatures = simd ? [...WASM_FEATURES, '--enable-simd'] : WASM_FEATURES;
+  run(wasmOpt, [wasm, ...passes, '--strip-debug', '--strip-producers', ...wasmFeatures, '-o', wasm]);
   // And once more, from the module as written: about 160 bytes gzip (2026-12-03).
   if (optLevel === 'z') run(wasmOpt, [wasm, '-Oz', ...WASM_FEATURES, '-o', wasm]);
   if (bindgenTarget === 'nodejs') leanNodeGlue(out);

@@ -141,15 +141,22 @@ pub const MAX_CALL_FINDINGS: usize = 1 << 22;
 /// the module: a digit, two kanji digits in a row, or an `@`.)
 fn may_hold_values(text: &str, email: bool) -> bool {
     let bytes = text.as_bytes();
+    // An ASCII digit first, which most texts with a value have: sixteen bytes at a
+    // time, with no branch per byte (a compiler turns it into vector instructions).
+    let ascii = |b: u8| b.is_ascii_digit() | (email & (b == b'@'));
+    if bytes
+        .chunks(16)
+        .any(|c| c.iter().fold(false, |seen, &b| seen | ascii(b)))
+    {
+        return true;
+    }
     bytes.iter().enumerate().any(|(i, &b)| {
-        b.is_ascii_digit()
-            || (email && b == b'@')
-            // ０–９ are EF BC 90–99, ＠ is EF BC A0.
-            || (b == 0xEF
-                && bytes.get(i + 1) == Some(&0xBC)
-                && bytes
-                    .get(i + 2)
-                    .is_some_and(|&c| (0x90..=0x99).contains(&c) || (email && c == 0xA0)))
+        // ０–９ are EF BC 90–99, ＠ is EF BC A0.
+        (b == 0xEF
+            && bytes.get(i + 1) == Some(&0xBC)
+            && bytes
+                .get(i + 2)
+                .is_some_and(|&c| (0x90..=0x99).contains(&c) || (email && c == 0xA0)))
             // A kanji digit (the scanner reads on where two stand in a row).
             || kanji_digits::digit_at(bytes, i).is_some()
     })
