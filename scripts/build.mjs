@@ -69,9 +69,9 @@ function filesUnder(dir) {
  */
 function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   // The Node build uses wasm's vector instructions (Node has them since 16.4): the
-  // UTF-8 check of the CLI's lines (the core's `simd-utf8`) and the search for a
-  // digit (`may_hold_values`) work sixteen bytes at a time. `mamori redact` on 50 MB
-  // of JSON Lines, five runs: 51.2–52.8 MB/s without, 53.5–54.7 with (2026-12-05).
+  // UTF-8 check of the CLI's lines and records (the core's `simd-utf8`) reads
+  // sixteen bytes at a time. `mamori redact` on 50 MB of JSON Lines, four runs each
+  // in turn: 53.1–54.2 MB/s without, 55.4–56.1 with (2026-12-05).
   // The browser build leaves them out: every browser mamori supports has them, but
   // the module would be larger.
   const simd = bindgenTarget === 'nodejs';

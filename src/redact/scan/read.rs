@@ -109,12 +109,13 @@ impl Scanner<'_> {
             // Two kanji digits in a row, not both 〇 (kanji digits are never inert): a
             // reading of their own is to read them as digits, and this one ends at
             // the line's end.
-            if let (Some(d), Some(before)) = (
-                kanji_digits::digit_at(bytes, pos),
-                pos.checked_sub(3)
-                    .and_then(|b| kanji_digits::digit_at(bytes, b)),
-            ) {
-                self.kanji_digits |= d + before > 0;
+            if let Some(d) = kanji_digits::digit_at(bytes, pos) {
+                if let Some(before) = pos
+                    .checked_sub(3)
+                    .and_then(|b| kanji_digits::digit_at(bytes, b))
+                {
+                    self.kanji_digits |= d + before > 0;
+                }
             }
             // Kanji and katakana (but ー, a separator): never part of a value (a
             // 記号's kana or kanji are added later), maybe the start of a label; they
