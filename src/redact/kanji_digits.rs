@@ -28,6 +28,16 @@ pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     u32::try_from(d).ok()
 }
 
+/// The length of the UTF-8 of a character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// `text` with each run of two kanji digits or more (not all 〇) written in
 /// full-width digits (`七一六` → `７１６`), everything else as it is; `None` when it
 /// has no such run. (The scanner says whether a text has one as it reads it.)
@@ -46,9 +56,9 @@ pub(crate) fn view(text: &str) -> Option<String> {
         if end - at < 6 || zeros {
             edits.truncate(kept);
         }
-        // Past the run, or a byte on (no byte of a character but its first starts
-        // a kanji digit).
-        at = end.max(at + 1);
+        // Past the run, or past the character (the length of its UTF-8 is in its
+        // first byte): only a character's first byte may start a kanji digit.
+        at = end.max(at + utf8_len(bytes.get(at).copied().unwrap_or(0)));
     }
     (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
 }
