@@ -56,8 +56,11 @@ impl Redactor {
             hidden.reserve(m.value.len());
             self.write_hidden(&m.value, &findings, &mut hidden);
             let field = fields.iter().position(|f| *f == m.key).unwrap_or(0);
+            // Unchanged (a value written masked already)? What comes before the first
+            // finding was copied as it is, so the rest alone is compared.
+            let from = findings.first().map_or(0, |f| f.start);
             found.push((field, findings.into_iter().map(|f| f.kind).collect()));
-            if hidden == *m.value {
+            if hidden.get(from..) == m.value.get(from..) {
                 continue;
             }
             if out.is_empty() {
