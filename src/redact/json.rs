@@ -1,7 +1,7 @@
 //! Redacting the fields of a JSON record in place ([`Redactor::redact_json`]): what a
 //! back office does to an export's JSON Lines, one record a line.
 
-use super::{Kind, Redactor};
+use super::{Finding, Kind, Redactor};
 use crate::json::{members, quote, JsonError};
 use crate::prelude::*;
 
@@ -36,10 +36,50 @@ impl Redactor {
     /// assert_eq!(r.redact_json(r#"{"body": "お薬の件"}"#, &["body"]).unwrap().text, None);
     /// ```
     pub fn redact_json(&self, text: &str, fields: &[&str]) -> Result<JsonRedaction, JsonError> {
-        let wanted = members(text, |key| fields.contains(&key))?;
         let mut out = String::new();
-        let mut kept_to = 0;
         let mut found = Vec::new();
+        let changed = self.redact_json_into(text, fields, &mut out, |field, findings| {
+            found.push((field, findings.iter().map(|f| f.kind.clone()).collect()));
+        })?;
+        Ok(JsonRedaction {
+            text: changed.then_some(out),
+            found,
+        })
+    }
+
+    /// [`Redactor::redact_json`] into the caller's buffers, for many records: the
+    /// rewritten record is appended to `out` (nothing is, when nothing changed, or on
+    /// an error), and `found` is called with each value that had findings (the index
+    /// of its field in `fields`, and the findings, in the value's offsets). Whether
+    /// the record changed.
+    ///
+    /// ```
+    /// let r = mamori::redact::Redactor::default();
+    /// let mut out = String::new();
+    /// let mut kinds = Vec::new();
+    /// for line in [r#"{"body":"お薬の件"}"#, r#"{"body":"個人番号 123456789018"}"#] {
+    ///     let changed = r
+    ///         .redact_json_into(line, &["body"], &mut out, |field, found| {
+    ///             kinds.push((field, found[0].kind.clone()));
+    ///         })
+    ///         .unwrap();
+    ///     if !changed {
+    ///         out.push_str(line);
+    ///     }
+    ///     out.push('\n');
+    /// }
+    /// assert_eq!(out, "{\"body\":\"お薬の件\"}\n{\"body\":\"個人番号 ************\"}\n");
+    /// assert_eq!(kinds, [(0, mamori::redact::Kind::MyNumber)]);
+    /// ```
+    pub fn redact_json_into(
+        &self,
+        text: &str,
+        fields: &[&str],
+        out: &mut String,
+        mut found: impl FnMut(usize, &[Finding]),
+    ) -> Result<bool, JsonError> {
+        let wanted = members(text, |key| fields.contains(&key))?;
+        let mut kept_to = 0;
         // A value with findings, hidden: one buffer for the record's values.
         let mut hidden = String::new();
         for m in &wanted {
@@ -56,25 +96,24 @@ impl Redactor {
             hidden.reserve(m.value.len());
             self.write_hidden(&m.value, &findings, &mut hidden);
             let field = fields.iter().position(|f| *f == m.key).unwrap_or(0);
+            found(field, &findings);
             // Unchanged (a value written masked already)? What comes before the first
             // finding was copied as it is, so the rest alone is compared.
             let from = findings.first().map_or(0, |f| f.start);
-            found.push((field, findings.into_iter().map(|f| f.kind).collect()));
             if hidden.get(from..) == m.value.get(from..) {
                 continue;
             }
-            if out.is_empty() {
+            if kept_to == 0 {
                 out.reserve(text.len() + 16);
             }
             out.push_str(text.get(kept_to..m.start).unwrap_or(""));
-            quote(&hidden, &mut out);
+            quote(&hidden, out);
             kept_to = m.end;
         }
-        let text = (kept_to > 0).then(|| {
+        if kept_to > 0 {
             out.push_str(text.get(kept_to..).unwrap_or(""));
-            out
-        });
-        Ok(JsonRedaction { text, found })
+        }
+        Ok(kept_to > 0)
     }
 }
 

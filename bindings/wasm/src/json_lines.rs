@@ -1,6 +1,6 @@
 //! `redactJsonLines`: the fields of JSON Lines records redacted in place, a batch of
 //! lines in one call, bytes in and bytes out (the CLI's `mamori redact` on JSONL).
-//! The core does the work (`Redactor::redact_json`); this reads the arguments and
+//! The core does the work (`Redactor::redact_json_into`); this reads the arguments and
 //! packs the results into typed arrays.
 
 use js_sys::{Int32Array, Object, Uint32Array, Uint8Array};
@@ -69,9 +69,12 @@ pub fn redact_json_lines(
     let spec = super::redact::read_options(options.as_ref(), FUNC)?;
     let redactor = super::redact::redactor_for(spec, FUNC)?;
 
-    let mut out: Vec<u8> = Vec::new();
+    // The rewritten lines, one after the other: each is written here by the core.
+    let mut out = String::new();
     let mut spans: Vec<i32> = Vec::with_capacity(2 * ends.len());
     let mut found = Found::default();
+    // The kinds of a value, in a buffer kept from value to value.
+    let mut kinds = Vec::new();
     let mut start = 0usize;
     for (line, &end) in ends.iter().enumerate() {
         let end = end as usize;
@@ -82,39 +85,41 @@ pub fn redact_json_lines(
         };
         start = end;
         let (content, ending) = raw.split_at(content_length(raw));
+        let from = out.len();
         // With wasm's vector instructions (the Node build), `mamori redact` is about
         // 4 % faster than with `std::str::from_utf8`, which reads Japanese text a
         // byte at a time.
-        let done = simdutf8::basic::from_utf8(content)
-            .ok()
-            .and_then(|text| redactor.redact_json(text, &fields).ok());
-        let Some(done) = done else {
-            spans.extend_from_slice(&[-2, -2]);
-            continue;
-        };
-        for (field, kinds) in &done.found {
-            found.push(line, *field, kinds);
-        }
-        match done.text {
-            None => spans.extend_from_slice(&[-1, -1]),
-            Some(text) => {
-                let (Ok(from), Ok(to)) = (
-                    i32::try_from(out.len()),
-                    i32::try_from(out.len() + text.len() + ending.len()),
-                ) else {
+        let done = simdutf8::basic::from_utf8(content).ok().and_then(|text| {
+            redactor
+                .redact_json_into(text, &fields, &mut out, |field, findings| {
+                    kinds.clear();
+                    kinds.extend(findings.iter().map(|f| f.kind.clone()));
+                    found.push(line, field, &kinds);
+                })
+                .ok()
+        });
+        match done {
+            None => spans.extend_from_slice(&[-2, -2]),
+            Some(false) => spans.extend_from_slice(&[-1, -1]),
+            Some(true) => {
+                // The line's ending, as `content_length` cut it.
+                out.push_str(match ending {
+                    b"\r\n" => "\r\n",
+                    b"\n" => "\n",
+                    _ => "",
+                });
+                let (Ok(from), Ok(to)) = (i32::try_from(from), i32::try_from(out.len())) else {
                     return Err(super::range_error(
                         "redactJsonLines: the rewritten lines would be longer than 2 GiB: pass fewer lines at a time",
                     ));
                 };
-                out.extend_from_slice(text.as_bytes());
-                out.extend_from_slice(ending);
                 spans.extend_from_slice(&[from, to]);
             }
         }
     }
 
     let result = Object::new();
-    set(&result, "bytes", &Uint8Array::from(out.as_slice()).into())?;
+    set(&result, "bytes", &Uint8Array::from(out.as_bytes()).into())?;
     set(&result, "spans", &Int32Array::from(spans.as_slice()).into())?;
     found.set_on(&result)?;
     Ok(result.into())
