@@ -157,6 +157,39 @@ mod tests {
     }
 
     #[test]
+    fn records_are_appended_to_the_callers_buffer_and_nothing_on_an_error() {
+        let r = Redactor::default();
+        let mut out = String::from("kept:");
+        let mut calls = Vec::new();
+        let mut run = |line: &str, out: &mut String| {
+            r.redact_json_into(line, &["a", "b"], out, |field, found| {
+                calls.push((field, found.len()));
+            })
+        };
+        // Changed: the whole record is appended, after what the buffer held.
+        let changed = run(
+            r#"{"b":"個人番号 123456789018","a":"口座 普通 1234567"}"#,
+            &mut out,
+        );
+        assert_eq!(changed, Ok(true));
+        assert_eq!(
+            out,
+            r#"kept:{"b":"個人番号 ************","a":"口座 普通 *******"}"#
+        );
+        // Unchanged: nothing appended, and no value told.
+        assert_eq!(run(r#"{"a":"お薬の件","b":7}"#, &mut out), Ok(false));
+        // Not JSON, though a value before the fault has a number: nothing appended,
+        // nothing told.
+        assert!(run(r#"{"a":"個人番号 123456789018","#, &mut out).is_err());
+        assert_eq!(
+            out,
+            r#"kept:{"b":"個人番号 ************","a":"口座 普通 *******"}"#
+        );
+        // Each value with findings, in the order written: field `b` (1), then `a` (0).
+        assert_eq!(calls, [(1, 1), (0, 1)]);
+    }
+
+    #[test]
     fn a_value_is_written_back_escaped() {
         let r = Redactor::default();
         let line = r#"{"body":"改行\nマイナンバー\u003a1234 5678 9018\t\"引用\""}"#;
