@@ -60,12 +60,3 @@ mod tests {
         }
     }
 }
-
-/// `bytes` as a `str` when they are UTF-8: checked by simdutf8 with the feature
-/// `simd-utf8` (the same answer, with vector instructions), else by `core`.
-pub(crate) fn utf8(bytes: &[u8]) -> Option<&str> {
-    #[cfg(feature = "simd-utf8")]
-    return simdutf8::basic::from_utf8(bytes).ok();
-    #[cfg(not(feature = "simd-utf8"))]
-    return core::str::from_utf8(bytes).ok();
-}

@@ -157,7 +157,7 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
         }
     };
     let (len, ended) = end;
-    let Some(text) = bytes.get(..len).and_then(crate::bytes::utf8) else {
+    let Some(text) = bytes.get(..len).and_then(crate::text::utf8) else {
         return Read::Irregular;
     };
     let mut fields = Vec::with_capacity(spans.len());
