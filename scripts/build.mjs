@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
@@ -60,6 +61,20 @@ function filesUnder(dir) {
 }
 
 /**
+ * `--remap-path-prefix` flags that cut the builder's crate registry from the paths
+ * compiled in (a dependency's panic location: `js-sys-0.3.107/src/…` rather than
+ * `/root/.cargo/registry/src/index.crates.io-…/js-sys-0.3.107/src/…`): the modules
+ * no longer depend on where cargo keeps its sources, and the browser build is 52
+ * bytes gzip smaller (2026-12-05).
+ * @returns {string[]}
+ */
+function registryRemaps() {
+  const src = path.join(process.env.CARGO_HOME || path.join(os.homedir(), '.cargo'), 'registry', 'src');
+  if (!existsSync(src)) return [];
+  return readdirSync(src).map((index) => `--remap-path-prefix=${path.join(src, index)}/=`);
+}
+
+/**
  * Builds one flavour of the package into pkg/<name>/ from the boundary crate
  * (bindings/wasm/, `mamori-wasm`). `optLevel` overrides the optimization level of
  * mamori's own code, the core and the boundary (Cargo.toml's
@@ -75,9 +90,8 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   // The browser build leaves them out: every browser mamori supports has them, but
   // the module would be larger.
   const simd = bindgenTarget === 'nodejs';
-  const env = simd
-    ? { ...process.env, RUSTFLAGS: [process.env.RUSTFLAGS, '-C target-feature=+simd128'].filter(Boolean).join(' ') }
-    : process.env;
+  const flags = [process.env.RUSTFLAGS, ...registryRemaps(), simd && '-C target-feature=+simd128'];
+  const env = { ...process.env, RUSTFLAGS: flags.filter(Boolean).join(' ') };
   const dir = name.replaceAll('/', '-');
   const args = ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '-p', 'mamori-wasm'];
   // The browser build leaves std out (`no_std`, with a panic handler that traps):
@@ -141,6 +155,14 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
 function shortenNames(out, wasmOpt) {
   const wasmPath = path.join(out, 'mamori_bg.wasm');
   const gluePath = path.join(out, 'mamori.js');
+  // The exports the glue never calls (`__abort_handler`, `__instance_terminated`,
+  // `__wbindgen_free`) go, and with them what only they reached: 57 bytes gzip
+  // (2026-12-05).
+  const called = readFileSync(gluePath, 'utf8');
+  const unused = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmPath)))
+    .map((e) => e.name)
+    .filter((name) => !called.includes(`wasm.${name}`));
+  writeFileSync(wasmPath, withoutExports(readFileSync(wasmPath), new Set(unused)));
   const before = new WebAssembly.Module(readFileSync(wasmPath));
   // -Oz once more after the renaming finds some 300 bytes gzip to fold that the
   // rounds before it left (2026-12-04).
@@ -189,6 +211,57 @@ function shortenNames(out, wasmOpt) {
   }
   writeFileSync(gluePath, glue);
   rmSync(path.join(out, 'mamori_bg.wasm.d.ts'), { force: true });
+}
+
+/**
+ * The module `wasm` without the exports named in `names` (its export section
+ * written again; every other section as it was).
+ * @param {Buffer} wasm
+ * @param {Set<string>} names
+ * @returns {Buffer}
+ */
+function withoutExports(wasm, names) {
+  let at = 8;
+  const leb = () => {
+    let n = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      n += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return n;
+    }
+  };
+  const uleb = (/** @type {number} */ n) => {
+    const bytes = [];
+    do {
+      bytes.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+      n = Math.floor(n / 0x80);
+    } while (n > 0);
+    return Buffer.from(bytes);
+  };
+  const parts = [wasm.subarray(0, 8)];
+  while (at < wasm.length) {
+    const from = at;
+    const id = wasm[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 7) {
+      const kept = [];
+      for (let count = leb(); count > 0; count--) {
+        const entry = at;
+        const length = leb();
+        const name = wasm.subarray(at, at + length).toString();
+        at += length + 1; // the name, then the kind
+        leb(); // the index
+        if (!names.has(name)) kept.push(wasm.subarray(entry, at));
+      }
+      const body = Buffer.concat([uleb(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), uleb(body.length), body);
+    } else {
+      parts.push(wasm.subarray(from, end));
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
 }
 
 /**

@@ -944,6 +944,7 @@ impl Pass<'_> {
                         break;
                     }
                 }
+                let speaker = named.is_some_and(|h| names_words(line, h));
                 match named.map(|h| read(h.evidence, false)) {
                     // A question for the next of a card's components, after the
                     // answer for one (`記号は 6133。⏎番号をお願いします。⏎320。`).
@@ -955,8 +956,9 @@ impl Pass<'_> {
                     // names, even if it reads like a date (`20251127`).
                     Some(Say::Kind(k, _)) => return Say::Kind(k, alone || generic_tight),
                     // A negative word far up (a greeting's お問い合わせ) is no label
-                    // of this number.
-                    Some(Say::Block) if up > 2 => {}
+                    // of this number, nor one that names the words after it on its
+                    // line (a chat's speaker: `窓口: はい、お願いします`).
+                    Some(Say::Block) if up > 2 || speaker => {}
                     Some(say) => return say,
                 }
             } else if up <= LINES_UP
@@ -1123,6 +1125,14 @@ fn names_alone(line: &Line) -> bool {
         }
     }
     line.runs.is_empty() && matches!(named, Some(Evidence::Kind(_)))
+}
+
+/// Whether `h` opens its line and names the words after it, past a colon (a chat's
+/// speaker, `受付：山田`; a colon folds to `:`): what it names is on its line, not
+/// below it.
+fn names_words(line: &Line, h: &Hot) -> bool {
+    let chars = &line.folded().chars;
+    h.from == 0 && chars.get(h.to).is_some_and(|&(c, _)| c == ':') && chars.len() > h.to + 2
 }
 
 /// The word of a label line: its last that names a kind or a card's component, or

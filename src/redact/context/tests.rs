@@ -300,6 +300,23 @@ fn identifiers_and_a_chat_speaker() {
 }
 
 #[test]
+fn a_speaker_named_by_a_negative_word_labels_nothing_below() {
+    // `窓口:` and `受付:` say who speaks: the question two lines up still names the
+    // answer.
+    assert_eq!(
+        added("佐藤: 負担者番号も？\n窓口: はい、お願いします\n佐藤: 15290042"),
+        [(Kind::PublicExpensePayer, "15290042".to_owned())]
+    );
+    assert_eq!(
+        values("負担者番号を教えてください\n受付：はい\n15290042"),
+        ["15290042"]
+    );
+    // A label line of its own still blocks.
+    assert!(values("負担者番号を教えてください\n受付番号\n15290042").is_empty());
+    assert!(values("負担者番号を教えてください\n受付:\n15290042").is_empty());
+}
+
+#[test]
 fn a_symbol_in_kanji_behind_a_json_key() {
     assert_eq!(
         values(r#"{"hokensha_no": "31131253", "kigo": "文科-8", "bango": "40022"}"#),

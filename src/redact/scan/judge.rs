@@ -344,10 +344,11 @@ impl Scanner<'_> {
             self.emit(kind, v.start, v.end);
             return Judged::Alone;
         }
-        // A number written as a phone number is one even after a negative label:
-        // `お問い合わせは 0120-484-215`, `紛失受付0120-431-348`.
-        let dashed = || v.seps().any(|s| matches!(s, Sep::Dash | Sep::Paren));
-        if (!blocked || dashed()) && self.kinds.contains(&Kind::Phone) {
+        // A number written as a phone number, in groups, is one even after a
+        // negative label: `お問い合わせは 0120-484-215`, `紛失受付0120-431-348`,
+        // `お問い合わせは 03 1234 5678`.
+        let grouped = || v.group_lens().nth(1).is_some();
+        if (!blocked || grouped()) && self.kinds.contains(&Kind::Phone) {
             if let Some(start) = contact::phone_start(self.text, &v, true) {
                 self.emit(Kind::Phone, start, v.end);
                 return Judged::Alone;
