@@ -1,6 +1,7 @@
 //! Writing the redacted text in one of the [`Style`]s.
 
 use super::chars::{hides, is_wide};
+use super::kanji_digits::digit_at;
 use super::{Kind, Style};
 use crate::prelude::*;
 
@@ -18,9 +19,12 @@ pub(crate) fn render<'k>(
         Style::Mask => mask(out, value, usize::MAX),
         Style::Partial => {
             // Never the whole value: a finding no longer than `keep_last` is masked
-            // entirely.
+            // entirely. So is one that ends in a kanji digit: one shown alone (`記号
+            // ＊四`) is no digit when the output is read again, and its label would
+            // take the next value instead.
             let units = value.chars().filter(|&c| hides(c)).count();
-            let hide = if units > keep_last {
+            let kanji = digit_at(value.as_bytes(), value.len().saturating_sub(3));
+            let hide = if units > keep_last && kanji.is_none() {
                 units - keep_last
             } else {
                 usize::MAX
@@ -171,6 +175,19 @@ mod tests {
         assert_eq!(
             apply(text, &[f], Style::Partial, 0, Kind::label),
             "**** **** **** ****"
+        );
+    }
+
+    #[test]
+    fn partial_shows_no_kanji_digit() {
+        let text = "記号 七一六 番号 4240";
+        let found = [
+            finding(text, "七一六", Kind::InsuredNumber),
+            finding(text, "4240", Kind::InsuredNumber),
+        ];
+        assert_eq!(
+            apply(text, &found, Style::Partial, 1, Kind::label),
+            "記号 ＊＊＊ 番号 ***0"
         );
     }
 

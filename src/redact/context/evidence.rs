@@ -945,7 +945,9 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
-                match named.map(|h| read(h.evidence, false)) {
+                // A bank's branch right above a value alone on its line names its
+                // account (`三菱UFJ銀行 新宿支店⏎1234567`), as right before it.
+                match named.map(|h| read(h.evidence, up == 1 && alone)) {
                     // A question for the next of a card's components, after the
                     // answer for one (`記号は 6133。⏎番号をお願いします。⏎320。`).
                     None if up == 1 && self.insured_above(lj, hidden) => {
@@ -1009,14 +1011,13 @@ fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
 }
 
 /// Whether the word `h` of `line` names the run that ends at folded character `end`
-/// as its subject, with only が or は between (`06133615が保険者番号で、33が…`;
+/// as its subject, with only が or は between, and spaces (`06133615が保険者番号で、33が…`;
 /// ガ and ハ in a text written in katakana, as half-width forms are): the value
 /// after the word is not its own then.
 fn subject_named(line: &Line, end: usize, h: &Hot) -> bool {
-    matches!(
-        line.folded().chars.get(end..h.from),
-        Some([(c, _)]) if matches!(c, 'が' | 'は' | 'ガ' | 'ハ')
-    )
+    let between = line.folded().chars.get(end..h.from).unwrap_or(&[]);
+    let mut said = between.iter().map(|&(c, _)| c).filter(|&c| c != ' ');
+    matches!(said.next(), Some('が' | 'は' | 'ガ' | 'ハ')) && said.next().is_none()
 }
 
 /// Whether the word `h` of `line` stands in brackets opened at folded character

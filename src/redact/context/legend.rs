@@ -18,11 +18,11 @@ const SLOTS: usize = 8;
 /// What a legend's labels say, in their order.
 type Slots = ([Option<Evidence>; SLOTS], usize);
 
-/// Whether `c` parts two labels of a legend.
+/// Whether `c` parts two labels of a legend (`ト` is `と` folded).
 fn parts_labels(c: char) -> bool {
     matches!(
         c,
-        '・' | '･' | '/' | '／' | '、' | ',' | '，' | 'と' | '|' | '｜' | '→'
+        '・' | '･' | '/' | '／' | '、' | ',' | '，' | 'と' | 'ト' | '|' | '｜' | '→'
     )
 }
 

@@ -317,6 +317,43 @@ fn a_speaker_named_by_a_negative_word_labels_nothing_below() {
 }
 
 #[test]
+fn a_value_named_as_the_subject_of_its_label_with_spaces_between() {
+    assert_eq!(
+        added("4186904 が受給者番号で、88354428 が負担者番号です。")
+            .first()
+            .cloned(),
+        Some((Kind::PublicExpenseRecipient, "4186904".to_owned()))
+    );
+}
+
+#[test]
+fn a_bank_s_branch_on_the_line_above_names_the_account_alone_below() {
+    assert_eq!(
+        added("三菱UFJ銀行 新宿支店\n1234567"),
+        [(Kind::BankAccount, "1234567".to_owned())]
+    );
+    assert_eq!(
+        added("返金先\nみずほ銀行\n渋谷支店\n7654321\nヤマダ タロウ"),
+        [(Kind::BankAccount, "7654321".to_owned())]
+    );
+    // Not a phone number, nor a value with more on its line.
+    assert!(added("新宿支店\n03-1234-5678").is_empty());
+    assert!(added("新宿支店\n1234567 の件").is_empty());
+}
+
+#[test]
+fn a_legend_s_labels_parted_by_to() {
+    assert_eq!(
+        added("06130013 1234 56（保険者番号と記号と番号）"),
+        [
+            (Kind::InsurerNumber, "06130013".to_owned()),
+            (Kind::InsuredNumber, "1234".to_owned()),
+            (Kind::InsuredNumber, "56".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn a_symbol_in_kanji_behind_a_json_key() {
     assert_eq!(
         values(r#"{"hokensha_no": "31131253", "kigo": "文科-8", "bango": "40022"}"#),
