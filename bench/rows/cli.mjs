@@ -89,6 +89,7 @@ function writeCsv(jsonl, file) {
  * @returns {Promise<{ seconds: number, error: string | null }>}
  */
 async function timedPair(argv, input, outputs) {
+  settle();
   const t0 = now();
   const codes = await Promise.all(outputs.map((output) => new Promise((resolve) => {
     const stdin = openSync(input, 'r');
@@ -106,6 +107,17 @@ async function timedPair(argv, input, outputs) {
 }
 
 /**
+ * Writes what the commands before wrote out to the disk (`sync`) before the next one
+ * is timed: the kernel flushing the last command's 200 MiB while the next runs takes
+ * a core from it, which a one-worker run has to spare and a two-worker run has not
+ * (on this machine, `--jobs 2` measured 1.57–1.60× `--jobs 1` in the row's rounds,
+ * 1.69–1.76× in runs by hand between which the disk was idle; 2026-12-05).
+ */
+function settle() {
+  spawnSync('sync', [], { stdio: 'ignore' });
+}
+
+/**
  * Runs `argv` with `input` on stdin and `output` as stdout.
  * @param {string[]} argv
  * @param {string} input
@@ -113,6 +125,7 @@ async function timedPair(argv, input, outputs) {
  * @returns {{ seconds: number, rssMiB: number | null, error: string | null }}
  */
 function timed(argv, input, output) {
+  settle();
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'mamori-bench %e %M'] : [];
   const stdin = openSync(input, 'r');
   const stdout = openSync(output, 'w');
