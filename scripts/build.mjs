@@ -159,11 +159,13 @@ function shortenNames(out, wasmOpt) {
   // `__wbindgen_free`) go, and with them what only they reached: 57 bytes gzip
   // (2026-12-05).
   const called = readFileSync(gluePath, 'utf8');
-  const unused = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmPath)))
+  const built = readFileSync(wasmPath);
+  const unused = WebAssembly.Module.exports(new WebAssembly.Module(built))
     .map((e) => e.name)
     .filter((name) => !called.includes(`wasm.${name}`));
-  writeFileSync(wasmPath, withoutExports(readFileSync(wasmPath), new Set(unused)));
-  const before = new WebAssembly.Module(readFileSync(wasmPath));
+  const kept = withoutExports(built, new Set(unused));
+  writeFileSync(wasmPath, kept);
+  const before = new WebAssembly.Module(kept);
   // -Oz once more after the renaming finds some 300 bytes gzip to fold that the
   // rounds before it left (2026-12-04).
   run(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '-Oz', ...WASM_FEATURES, '-o', wasmPath], { stdio: ['ignore', 'ignore', 'inherit'] });

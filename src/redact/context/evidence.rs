@@ -945,8 +945,10 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
-                // A bank's branch right above a value alone on its line names its
-                // account (`三菱UFJ銀行 新宿支店⏎1234567`), as right before it.
+                // A word on the line right above a value alone on its line is as
+                // tight as one right before it: a bank's branch names the account
+                // (`三菱UFJ銀行 新宿支店⏎1234567`), a card's component a digit of its
+                // own (`枝番は？⏎1`).
                 match named.map(|h| read(h.evidence, up == 1 && alone)) {
                     // A question for the next of a card's components, after the
                     // answer for one (`記号は 6133。⏎番号をお願いします。⏎320。`).

@@ -327,7 +327,7 @@ fn a_value_named_as_the_subject_of_its_label_with_spaces_between() {
 }
 
 #[test]
-fn a_bank_s_branch_on_the_line_above_names_the_account_alone_below() {
+fn a_word_on_the_line_above_a_value_alone_is_as_tight_as_one_before_it() {
     assert_eq!(
         added("三菱UFJ銀行 新宿支店\n1234567"),
         [(Kind::BankAccount, "1234567".to_owned())]
@@ -339,6 +339,11 @@ fn a_bank_s_branch_on_the_line_above_names_the_account_alone_below() {
     // Not a phone number, nor a value with more on its line.
     assert!(added("新宿支店\n03-1234-5678").is_empty());
     assert!(added("新宿支店\n1234567 の件").is_empty());
+    // As tight, a card's component on the line above takes a digit of its own.
+    assert_eq!(
+        added("枝番は？\n1"),
+        [(Kind::InsuredNumber, "1".to_owned())]
+    );
 }
 
 #[test]
