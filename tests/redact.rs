@@ -1137,3 +1137,15 @@ fn a_digest_under_a_key_that_says_hash_is_no_card() {
         &[("credit_card", "4539578763621486")],
     );
 }
+
+#[test]
+fn a_word_before_a_masked_value_is_no_symbol_of_it() {
+    // Found by the redact fuzz target: `正しくは被5555` masked reads `正しくは＊****`,
+    // and the four characters before the masked run were taken for its 記号's kana
+    // (as `よ5` is): the line seemed to start with a value, a second one under the
+    // heading, and the heading's label went to the next line's `mgX0 6` the second
+    // time. A kanji with hiragana after it is a word (正しく), not a 記号.
+    let r = Redactor::default();
+    let once = settled(&r, "保険保険証の番号です\n正しくは被5555\nmgX0 6");
+    assert_eq!(once.text, "保険保険証の番号です\n正しくは＊****\nmgX0 6");
+}

@@ -792,7 +792,8 @@ impl<'t> Pass<'t> {
             };
             let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
             let hiragana = is_hiragana(raw);
-            if !(symbol_char(raw) || hiragana) {
+            // Nor a kanji before hiragana: a word's inflection (`正しくは`).
+            if !hiragana && (kept != i || !symbol_char(raw)) {
                 break;
             }
             i -= 1;
