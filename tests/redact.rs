@@ -1149,3 +1149,15 @@ fn a_word_before_a_masked_value_is_no_symbol_of_it() {
     let once = settled(&r, "保険保険証の番号です\n正しくは被5555\nmgX0 6");
     assert_eq!(once.text, "保険保険証の番号です\n正しくは＊****\nmgX0 6");
 }
+
+#[test]
+fn kanji_digits_beside_written_digits_are_digits_however_few() {
+    // Digits typed and converted by the input method in turns: one kanji at a time
+    // between written digits is part of the number.
+    check(
+        "保険者番号は3一3一0四0二です",
+        &[("insurer_number", "3一3一0四0二")],
+    );
+    // Not a kanji beside nothing but words.
+    none("一日3回、1週間分です");
+}

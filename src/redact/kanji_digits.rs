@@ -28,6 +28,14 @@ pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     u32::try_from(d).ok()
 }
 
+/// Whether an ASCII digit ends right before byte `at` of
+/// `bytes` or starts at `end`: kanji digits there are part of its number, however
+/// few (`3一3一0四0二`, digits typed and converted by the input method in turns).
+pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
+    matches!(bytes.get(at.wrapping_sub(1)), Some(b'0'..=b'9'))
+        || matches!(bytes.get(end), Some(b'0'..=b'9'))
+}
+
 /// The length of the UTF-8 of a character whose first byte is `lead`.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -38,9 +46,9 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// `text` with each run of two kanji digits or more (not all 〇) written in
-/// full-width digits (`七一六` → `７１６`), everything else as it is; `None` when it
-/// has no such run. (The scanner says whether a text has one as it reads it.)
+/// `text` with each run of two kanji digits or more (not all 〇), or of any beside
+/// a written digit, in full-width digits (`七一六` → `７１６`, `3一` → `3１`),
+/// everything else as it is; `None` when it has no such run. (The scanner says whether a text has one as it reads it.)
 pub(crate) fn view(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
@@ -53,7 +61,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
             edits.push((end, char::from_u32(0xFF10 + d).unwrap_or('０')));
             end += 3;
         }
-        if end - at < 6 || zeros {
+        if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
             edits.truncate(kept);
         }
         // Past the run, or past the character (the length of its UTF-8 is in its
@@ -77,6 +85,10 @@ mod tests {
         assert_eq!(view("一度、三月、十二"), None);
         assert_eq!(view("〇三").as_deref(), Some("０３"));
         assert_eq!(view("一 二 三"), None);
+        // Beside a written digit, one is enough, and 〇 too.
+        assert_eq!(view("3一3一0四0二").as_deref(), Some("3１3１0４0２"));
+        assert_eq!(view("8〇〇1").as_deref(), Some("8００1"));
+        assert_eq!(view("一日3回、1週間"), None);
         // Placeholders.
         assert_eq!(view("〇〇〇〇工業健康保険組合、〇〇様"), None);
         assert_eq!(view("〇〇〇〇一").as_deref(), Some("００００１"));

@@ -271,11 +271,11 @@ impl Pass<'_> {
             end += 1;
         }
         let values = end - top;
-        // A rule may part the labels from the values (`番号⏎------⏎835957`): a
-        // line of neither words nor values.
+        // A rule or a blank line may part the labels from the values
+        // (`番号⏎------⏎835957`): a line of neither words nor values.
         let ruled = top > 0 && {
             let l = self.line(top - 1);
-            !l.blank && l.runs.is_empty() && l.hots().is_empty()
+            l.runs.is_empty() && l.hots().is_empty()
         };
         let top = top - usize::from(ruled);
         let mut labels = top;
@@ -441,17 +441,25 @@ impl Pass<'_> {
     }
 
     /// The kind a word in the first cell of table row `li` names, if one does,
-    /// when byte `at` stands in a later cell: the row's key.
+    /// when byte `at` stands in a later cell: the row's key; or one in the cell
+    /// right before `at`'s, a column of kinds beside their numbers (`| 運転免許証 |
+    /// 500201692293 |` under `| 書類種別 | 書類番号 |`).
     pub(super) fn row_key(&mut self, li: usize, at: usize) -> Option<Kind8> {
         let key_end = self.key_cell_end(li)?;
         if at < key_end {
             return None;
         }
+        let d = self.table.as_ref().map(|t| t.delimiter);
         let line = self.line(li);
+        let at = line.index(at);
         line.hots()
             .iter()
             .rev()
-            .filter(|h| line.folded().at(h.to) <= key_end)
+            .filter(|h| {
+                let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
+                line.folded().at(h.to) <= key_end
+                    || cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1
+            })
             .find_map(|h| match h.evidence {
                 Evidence::Kind(k) => Some(k),
                 _ => None,
@@ -654,7 +662,7 @@ impl Pass<'_> {
             };
             // Nor a card's component named for a list of values alike (`枝番は私が
             // 「01」、主人が「00」`).
-            // A list is parted by `、`, `,`, `と`, `/`, `・` or a range's `〜` after
+            // A list is parted by `、`, `,`, `と`, `/`, `・`, `で` or a range's `〜` after
             // the value before; its values are written digits (masked ones may have
             // been letters: the masked output reads no list the text had none of).
             let list = || {
@@ -674,20 +682,36 @@ impl Pass<'_> {
                         t.chars().any(|c| {
                             matches!(
                                 c,
-                                '、' | ',' | '，' | 'と' | '/' | '／' | '〜' | '～' | '・'
+                                '、' | ',' | '，' | 'と' | '/' | '／' | '〜' | '～' | '・' | 'で'
                             )
                         })
                     })
             };
+            let listed = matches!(say, Say::Component(_) | Say::Generic) && list();
             let word_only = match say {
-                Say::Component(_) => !list(),
-                Say::Generic => !compound(),
+                Say::Component(_) => !listed,
+                Say::Generic => !compound() && !listed,
                 _ => false,
             };
             if consumed && word_only && pending.is_none() {
                 break;
             }
             match (say, pending) {
+                // A list of values alike under one 番号 (`番号：夫 97／私 66／娘
+                // 42`): of the kind of its first.
+                (Say::Generic, None) if consumed && listed => {
+                    let Some(k) = hidden
+                        .last_before(run.start)
+                        .filter(|f| f.start >= word_end)
+                        .and_then(|f| Kind8::of(&f.kind))
+                    else {
+                        break;
+                    };
+                    return match k {
+                        Kind8::Insured => Say::Component(false),
+                        k => Say::Kind(k, false),
+                    };
+                }
                 (Say::Generic, None) => pending = Some((h.from, tight)),
                 (Say::Generic, Some(_)) => {}
                 // `保険証は番号33`: a short number under the card's word and its 番号
@@ -769,12 +793,13 @@ impl Pass<'_> {
                     }))
         };
         // Whether a 番号 after the run names it as its subject (`33が番号です`).
+        // Not a key's value (`kaiji_req=KJ-241101-04 verify doc_type=passport`).
         let mut subject = false;
         if let Some(h) = line
             .hots()
             .iter()
             .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
-            .filter(|h| !own_value(h))
+            .filter(|h| !own_value(h) && !text.get(..run.start).is_some_and(|t| t.ends_with('=')))
         {
             match read(h.evidence, false) {
                 // Not across the bracket the run stands in (`【チケット #48213】返金口座`).
@@ -966,14 +991,16 @@ impl Pass<'_> {
                     Some(say) => return say,
                 }
             } else if up <= LINES_UP
+                && !has_value
                 && line.heading()
                 && line
                     .runs
                     .iter()
                     .all(|r| line.index(r.start) < last_to || r.alnum + r.wild <= 4)
             {
-                // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`):
-                // its words still govern.
+                // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`),
+                // and no value (not a log line: `[…] doc_type=drivers_license
+                // doc_no=4817…`): its words still govern.
                 if let Some(h) = line
                     .hots()
                     .iter()
@@ -1092,7 +1119,9 @@ fn own_word(line: &Line, from: usize) -> bool {
 /// Whether `run` is a length (`12桁`, `12ケタ`, `8文字`).
 fn a_length(text: &str, run: &Run) -> bool {
     let next = text.get(run.end..).unwrap_or("").trim_start();
-    ["桁", "ケタ", "文字"].iter().any(|w| next.starts_with(w))
+    ["桁", "ケタ", "文字", "行"]
+        .iter()
+        .any(|w| next.starts_with(w))
 }
 
 /// Whether the card's words from `h` on end `line` (`7120-33 記号番号`; not `E102

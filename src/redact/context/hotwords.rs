@@ -186,6 +186,8 @@ const WORDS: &[Word] = &[
     w("hokenja", k(Insurer)),
     // Kunrei-shiki, as many systems spell their columns (hokensya_no, hutansya_no).
     w("hokensya", k(Insurer)),
+    // The receipt files' abbreviation (HKNJA_NO, 保険者番号).
+    w("hknja", k(Insurer)),
     w("insurer", k(Insurer)),
     w("保険医療機関", N),
     // Insured
@@ -200,6 +202,8 @@ const WORDS: &[Word] = &[
     w("hihokensha", k(Insured)),
     w("hihokensya", k(Insured)),
     w("insured", k(Insured)),
+    // A policy holder's number (`holder_no`).
+    w("holder", k(Insured)),
     w("保険証", k(Insured)),
     w("ホケンショウ", k(Insured)),
     // A staff note's katakana (`ﾎｹﾝ 34133314`), and the card of 後期高齢者医療
@@ -233,6 +237,7 @@ const WORDS: &[Word] = &[
     w("国保", k(Insured)),
     w("社保", k(Insured)),
     w("健保", k(Insured)),
+    w("医保", k(Insured)),
     t("記", C),
     t("枝", C),
     w("记号", C),

@@ -50,13 +50,18 @@ impl Pass<'_> {
         }
         // A date or time has short parts next to its signs (`2026/11/25`, `4:12`);
         // `51266351／2026060` is two values.
+        // A sign between two parts of three digits or more is none of these: a
+        // card's components (`3709／617`).
         let short = |g: usize| run.alnum <= 4 || g <= 2;
-        if ahead_sign(a) && digit(b) && short(run.last_group()) {
+        let (c, d) = (next.next(), next.next());
+        let g = run.last_group();
+        if ahead_sign(a) && digit(b) && short(g) && (g <= 2 || !(digit(c) && digit(d))) {
             return true;
         }
         let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
-        let (p, q) = (back.next(), back.next());
-        ahead_sign(p) && digit(q) && short(run.first_groups().first().copied().unwrap_or(0))
+        let (p, q, r, s) = (back.next(), back.next(), back.next(), back.next());
+        let g = run.first_groups().first().copied().unwrap_or(0);
+        ahead_sign(p) && digit(q) && short(g) && (g <= 2 || !(digit(r) && digit(s)))
     }
 
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a

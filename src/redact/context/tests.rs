@@ -1277,3 +1277,83 @@ fn a_short_number_in_its_card_number_column_is_masked_an_amount_is_not() {
     let text = "氏名\t被保険者番号\t健康保険\n山田　花子\t830\t13,013";
     assert_eq!(added(text), [(Kind::InsuredNumber, "830".to_owned())]);
 }
+#[test]
+fn components_parted_by_a_slash_are_no_date() {
+    // A chat: the question names the card's components, the answer gives them
+    // parted by a slash, four digits and three (no month or day has three).
+    assert_eq!(
+        values("12:04 サポート：記号・番号もお願いします\n12:06 お客様：3709／617"),
+        ["3709", "617"]
+    );
+    assert!(
+        values("12:04 サポート：記号・番号もお願いします\n12:06 お客様：2026/11/25").is_empty()
+    );
+}
+
+#[test]
+fn a_count_of_lines_on_the_label_line_is_no_value_of_its_own() {
+    assert_eq!(
+        values("マイナンバーカードの裏の番号、文字が小さくて2行に分けて書きます\n798975\n462813"),
+        ["798975", "462813"]
+    );
+}
+
+#[test]
+fn stacked_labels_over_a_blank_line_pair_with_the_values_below_it() {
+    assert_eq!(
+        values("下の順で書きます\n保険者番号\n記号\n番号\n枝番\n\n06350078\n9618\n8843\n01"),
+        ["06350078", "9618", "8843", "01"]
+    );
+}
+
+#[test]
+fn a_column_of_kinds_names_the_numbers_in_the_cell_after_it() {
+    let ledger = "| 請求No. | 請求者 | 書類種別 | 書類番号 | 確認日 |\n|---|---|---|---|---|\n\
+                  | K-24-0311 | 本人 | 運転免許証 | 500201692293 | 10/29 |";
+    assert_eq!(
+        added(ledger),
+        [(Kind::DriversLicense, "500201692293".to_owned())]
+    );
+}
+
+#[test]
+fn a_list_of_numbers_under_one_number_word_takes_the_kind_of_the_first() {
+    assert_eq!(
+        values("記号：57570748\n番号：夫 97／私 66／娘 42"),
+        ["57570748", "97", "66", "42"]
+    );
+    // Parted by で too (the first as the scanner reads it, with the words before).
+    let found = values("枝番は夫が00で私が01です。");
+    assert!(
+        found.len() == 2 && found[0].ends_with("00") && found[1] == "01",
+        "{found:?}"
+    );
+}
+
+#[test]
+fn abbreviations_of_receipt_files_and_english_exports() {
+    assert_eq!(
+        values("ID|KANA|HKNJA_NO|KIGO|BANGO|EDA\n0000812|ｵｵﾉ ｹｲｺ|06072920|7232|76559|00"),
+        ["06072920", "7232", "76559", "00"]
+    );
+    assert_eq!(
+        values("holder_symbol,holder_no,branch_no,insurer\nAB296,1291,01,06025332"),
+        ["AB296", "1291", "01", "06025332"]
+    );
+    assert_eq!(
+        values("■医保\n06140032  75013／622"),
+        ["06140032  75013", "622"]
+    );
+}
+#[test]
+fn a_log_line_with_values_is_no_heading_of_the_next() {
+    let log = "[2024-11-01 15:23:12] req=KJ-241101-06 doc_type=drivers_license doc_no=481770144905 operator=sv02\n\
+               [2024-11-01 15:25:40] req=KJ-241101-07 doc_type=passport doc_no=TH1158693 operator=sv02";
+    assert_eq!(values(log), ["481770144905", "TH1158693"]);
+}
+
+#[test]
+fn a_keys_value_is_not_named_by_a_word_after_it() {
+    assert!(values("ticket=8734561 口座番号の変更").is_empty());
+    assert_eq!(values("8734561 口座番号の変更"), ["8734561"]);
+}

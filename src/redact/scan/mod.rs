@@ -147,7 +147,8 @@ pub(crate) struct Checked {
     /// The values (byte ranges, sorted) that a negative label right before them
     /// (受付番号：, 注文番号) refused: not sensitive, whatever else is near.
     pub refused: Vec<(usize, usize)>,
-    /// Whether the text has two kanji digits in a row, not both 〇: then it is to be
+    /// Whether the text has two kanji digits in a row, not both 〇, or one beside a
+    /// written digit (`3一`): then it is to be
     /// read again with them as digits ([`crate::redact::kanji_digits`]), and this
     /// reading stopped at the end of the line where they are (what it found is not
     /// all there is).
@@ -234,7 +235,7 @@ struct Scanner<'t> {
     /// [`Log`]).
     shape: Shape,
     log: Option<Box<Log>>,
-    /// Whether two kanji digits in a row were read (see [`Checked::kanji_digits`]).
+    /// Whether kanji digits to read as digits were read (see [`Checked::kanji_digits`]).
     kanji_digits: bool,
 }
 

@@ -106,16 +106,15 @@ impl Scanner<'_> {
             let Some((c, end)) = char_at(bytes, pos) else {
                 break;
             };
-            // Two kanji digits in a row, not both 〇 (kanji digits are never inert): a
-            // reading of their own is to read them as digits, and this one ends at
-            // the line's end.
+            // Two kanji digits in a row, not both 〇, or one beside a written digit
+            // (kanji digits are never inert): a reading of their own is to read them
+            // as digits, and this one ends at the line's end.
             if let Some(d) = kanji_digits::digit_at(bytes, pos) {
-                if let Some(before) = pos
+                let before = pos
                     .checked_sub(3)
-                    .and_then(|b| kanji_digits::digit_at(bytes, b))
-                {
-                    self.kanji_digits |= d + before > 0;
-                }
+                    .and_then(|b| kanji_digits::digit_at(bytes, b));
+                self.kanji_digits |= before.is_some_and(|b| d + b > 0)
+                    || kanji_digits::beside_digit(bytes, pos, end);
             }
             // Kanji and katakana (but ー, a separator): never part of a value (a
             // 記号's kana or kanji are added later), maybe the start of a label; they
