@@ -614,7 +614,15 @@ impl Pass<'_> {
             // A key/value row's key: the cell right before, or the row's first.
             let key =
                 keyed && (crossed == 1 || key_end.is_some_and(|e| line.folded().at(h.to) <= e));
-            if at - h.to > BEFORE || (crossed > 0 && !key) {
+            // An aside in brackets between counts as one character (`Card number
+            // (typed from the app, maybe one digit missing): ５２２３ …`).
+            let open = between.iter().position(|&(c, _)| matches!(c, '(' | '（'));
+            let close = between.iter().rposition(|&(c, _)| matches!(c, ')' | '）'));
+            let aside = match (open, close) {
+                (Some(o), Some(c)) if o < c => c - o,
+                _ => 0,
+            };
+            if at - h.to - aside > BEFORE || (crossed > 0 && !key) {
                 break;
             }
             // A value between the word and the run: the word was that value's.

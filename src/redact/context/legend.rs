@@ -192,11 +192,19 @@ impl Pass<'_> {
 
     /// A table whose columns a line without a number says in words, over rows with
     /// a delimiter (`列は左から 受付日／氏名／公費負担者番号／受給者番号 です` over rows
-    /// parted by tabs): as many parts as the rows have cells.
+    /// parted by tabs): as many parts as the rows have cells. For row `li`, the
+    /// legend may stand a few lines above it, notes or a blank line between
+    /// (`列は左から「患者ID／保険者番号／記号／番号／枝番」。⏎タブ区切りのまま貼ります。⏎⏎
+    /// A-20011⇥39084280⇥549⇥8278⇥00`).
     pub(super) fn legend_table(&mut self, li: usize) -> Option<Table> {
-        let shape = self.shapes.get(li + 1).filter(|s| s.digit)?;
-        let d = shape.delimiter()?;
-        let &(s, e) = self.lines.get(li + 1)?;
+        (1..5).find_map(|k| self.legend_over(li.checked_sub(k)?, li))
+    }
+
+    /// The table whose columns line `li` says in words over row `row` (a line with
+    /// a number).
+    fn legend_over(&mut self, li: usize, row: usize) -> Option<Table> {
+        let d = self.shapes.get(row)?.delimiter()?;
+        let &(s, e) = self.lines.get(row)?;
         let n = cells(self.text.get(s..e)?, d).count();
         let &(ls, le) = self.lines.get(li)?;
         if !says_legend(self.text.get(ls..le)?) {

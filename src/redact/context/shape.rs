@@ -127,9 +127,15 @@ impl Pass<'_> {
             .iter()
             .filter(|u| u.is_ascii_alphabetic())
             .count();
+        // A capital G is no gram but a misread 6 (`23225G`).
         ["mg", "ml", "kg", "cm", "mm", "g", "kb", "mb", "gb"]
             .iter()
-            .any(|u| tail.ends_with(u.as_bytes()) && tail.len() > u.len() && letters == u.len())
+            .any(|u| {
+                tail.ends_with(u.as_bytes())
+                    && tail.len() > u.len()
+                    && letters == u.len()
+                    && (u.len() > 1 || !value.ends_with('G'))
+            })
     }
 
     /// Amounts, quantities, versions and (with `dates`) dates: numbers that only a

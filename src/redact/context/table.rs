@@ -313,6 +313,10 @@ impl Pass<'_> {
             }
         }
         if digit {
+            // Or the first row of a table whose columns a line above says in words.
+            if self.table.is_none() {
+                self.table = self.legend_table(li);
+            }
             return;
         }
         let delimited = shape.delimiter();
@@ -334,10 +338,6 @@ impl Pass<'_> {
             });
         let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
         let Some(d) = candidate.filter(|&d| rule.is_some() || self.is_header(li, d, found)) else {
-            // Or the columns of the rows below said in words.
-            if let Some(table) = self.legend_table(li) {
-                self.table = Some(table);
-            }
             return;
         };
         let n = rule

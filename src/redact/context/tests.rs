@@ -1357,3 +1357,29 @@ fn a_keys_value_is_not_named_by_a_word_after_it() {
     assert!(values("ticket=8734561 口座番号の変更").is_empty());
     assert_eq!(values("8734561 口座番号の変更"), ["8734561"]);
 }
+#[test]
+fn an_aside_in_brackets_between_a_label_and_its_value_counts_little() {
+    // A card's number a digit short, its label before a long remark.
+    assert_eq!(
+        values("Card number (typed from the app, maybe one digit missing): 3547-060436-75715"),
+        ["3547-060436-75715"]
+    );
+}
+
+#[test]
+fn a_capital_g_after_digits_is_a_misread_six_not_grams() {
+    assert_eq!(values("保険者番号　23225G"), ["23225G"]);
+    assert!(values("粉薬 23225g を処方").is_empty());
+}
+
+#[test]
+fn a_legend_a_few_lines_above_tab_separated_rows_names_their_cells() {
+    let text = "列は左から「患者ID／保険者番号／記号／番号／枝番」。\n\
+                タブ区切りのまま貼ります。\n\n\
+                A-20011\t39084280\t549\t8278\t00\n\
+                A-20014\t06176770\t1297\t221284\t";
+    assert_eq!(
+        values(text),
+        ["39084280", "549", "8278", "00", "06176770", "1297", "221284"]
+    );
+}
