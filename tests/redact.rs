@@ -1161,3 +1161,13 @@ fn kanji_digits_beside_written_digits_are_digits_however_few() {
     // Not a kanji beside nothing but words.
     none("一日3回、1週間分です");
 }
+
+#[test]
+fn a_masked_value_keeps_its_line_from_reading_as_a_legend() {
+    // Found by the redact fuzz target: `記号手3` masked reads `記号＊*`, a line
+    // without a digit under a line of values, which read as the legend naming them
+    // (`l 5` a card's component the second time).
+    let r = every_kind();
+    let once = settled(&r, "\u{1}l 5翔（sho.mmas/to;05@6\n記号手3\u{3000}敪右・スミス");
+    assert_eq!(once.findings.len(), 1, "{:?}", once.text);
+}

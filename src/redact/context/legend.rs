@@ -80,7 +80,8 @@ impl Pass<'_> {
             None
         } else {
             // Below: rows of values, then a line without a digit, the legend's
-            // (past a markup's closing tags, `</table>`).
+            // (past a markup's closing tags, `</table>`). A masked value stands
+            // for the digits it hid (`記号＊*` is no legend).
             let lj = (li + 1..=li + ROWS).find(|&l| {
                 !self.shapes.get(l).is_some_and(|s| s.digit)
                     && self
@@ -88,6 +89,7 @@ impl Pass<'_> {
                         .get(l)
                         .and_then(|&(s, e)| text.as_bytes().get(s..e))
                         .is_none_or(|t| t.iter().any(|&b| b >= 0x80))
+                    && !self.line(l).runs.iter().any(|r| r.wild > 0)
             })?;
             let &(s, e) = self.lines.get(lj)?;
             if !says_legend(text.get(s..e)?) {
