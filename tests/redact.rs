@@ -1168,6 +1168,9 @@ fn a_masked_value_keeps_its_line_from_reading_as_a_legend() {
     // without a digit under a line of values, which read as the legend naming them
     // (`l 5` a card's component the second time).
     let r = every_kind();
-    let once = settled(&r, "\u{1}l 5翔（sho.mmas/to;05@6\n記号手3\u{3000}敪右・スミス");
+    let once = settled(
+        &r,
+        "\u{1}l 5翔（sho.mmas/to;05@6\n記号手3\u{3000}敪右・スミス",
+    );
     assert_eq!(once.findings.len(), 1, "{:?}", once.text);
 }
