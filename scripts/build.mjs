@@ -217,6 +217,26 @@ function shortenNames(out, wasmOpt) {
 }
 
 /**
+ * A reader of a wasm module's unsigned LEB128 numbers from byte `at` (past the
+ * header at first), which each `leb()` moves past.
+ * @param {Buffer} wasm
+ */
+function reader(wasm) {
+  const r = {
+    at: 8,
+    leb() {
+      let n = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = wasm[r.at++];
+        n += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return n;
+      }
+    },
+  };
+  return r;
+}
+
+/**
  * Text in the browser build's data that only panics would read: core's table of
  * two-digit pairs for printing integers, and the messages of `RefCell`, alloc and
  * wasm-bindgen. The browser build's panic handler traps without formatting, and
@@ -252,33 +272,25 @@ function zeroPanicText(wasmPath, wasmDis) {
   const code = wat.slice(0, wat.indexOf('\n (data '));
   const constants = [...code.matchAll(/(?:i32\.const |offset=)(\d+)/g)].map((m) => Number(m[1]));
   // The active data segments: where each lies in the file and in memory.
-  let at = 8;
-  const leb = () => {
-    let n = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      n += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return n;
-    }
-  };
+  const r = reader(wasm);
   /** @type {{ file: number, address: number, length: number }[]} */
   const segments = [];
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const size = leb();
-    const end = at + size;
+  while (r.at < wasm.length) {
+    const id = wasm[r.at++];
+    const size = r.leb();
+    const end = r.at + size;
     if (id === 11) {
-      for (let count = leb(); count > 0; count--) {
+      for (let count = r.leb(); count > 0; count--) {
         // Flags 0 and `i32.const` of an unsigned address are all Rust writes.
-        if (leb() !== 0 || wasm[at++] !== 0x41) return 0;
-        const address = leb();
-        if (wasm[at++] !== 0x0b) return 0;
-        const length = leb();
-        segments.push({ file: at, address, length });
-        at += length;
+        if (r.leb() !== 0 || wasm[r.at++] !== 0x41) return 0;
+        const address = r.leb();
+        if (wasm[r.at++] !== 0x0b) return 0;
+        const length = r.leb();
+        segments.push({ file: r.at, address, length });
+        r.at += length;
       }
     }
-    at = end;
+    r.at = end;
   }
   /** @type {{ address: number, word: number }[]} every four bytes of the data */
   const words = [];
@@ -325,15 +337,7 @@ function zeroPanicText(wasmPath, wasmDis) {
  * @returns {Buffer}
  */
 function withoutExports(wasm, names) {
-  let at = 8;
-  const leb = () => {
-    let n = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      n += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return n;
-    }
-  };
+  const r = reader(wasm);
   const uleb = (/** @type {number} */ n) => {
     const bytes = [];
     do {
@@ -343,27 +347,27 @@ function withoutExports(wasm, names) {
     return Buffer.from(bytes);
   };
   const parts = [wasm.subarray(0, 8)];
-  while (at < wasm.length) {
-    const from = at;
-    const id = wasm[at++];
-    const size = leb();
-    const end = at + size;
+  while (r.at < wasm.length) {
+    const from = r.at;
+    const id = wasm[r.at++];
+    const size = r.leb();
+    const end = r.at + size;
     if (id === 7) {
       const kept = [];
-      for (let count = leb(); count > 0; count--) {
-        const entry = at;
-        const length = leb();
-        const name = wasm.subarray(at, at + length).toString();
-        at += length + 1; // the name, then the kind
-        leb(); // the index
-        if (!names.has(name)) kept.push(wasm.subarray(entry, at));
+      for (let count = r.leb(); count > 0; count--) {
+        const entry = r.at;
+        const length = r.leb();
+        const name = wasm.subarray(r.at, r.at + length).toString();
+        r.at += length + 1; // the name, then the kind
+        r.leb(); // the index
+        if (!names.has(name)) kept.push(wasm.subarray(entry, r.at));
       }
       const body = Buffer.concat([uleb(kept.length), ...kept]);
       parts.push(Buffer.from([7]), uleb(body.length), body);
     } else {
       parts.push(wasm.subarray(from, end));
     }
-    at = end;
+    r.at = end;
   }
   return Buffer.concat(parts);
 }

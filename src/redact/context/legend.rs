@@ -199,15 +199,14 @@ impl Pass<'_> {
     /// (`列は左から「患者ID／保険者番号／記号／番号／枝番」。⏎タブ区切りのまま貼ります。⏎⏎
     /// A-20011⇥39084280⇥549⇥8278⇥00`).
     pub(super) fn legend_table(&mut self, li: usize) -> Option<Table> {
-        (1..5).find_map(|k| self.legend_over(li.checked_sub(k)?, li))
+        let d = self.shapes.get(li)?.delimiter()?;
+        let &(s, e) = self.lines.get(li)?;
+        let n = cells(self.text.get(s..e)?, d).count();
+        (1..5).find_map(|k| self.legend_over(li.checked_sub(k)?, d, n))
     }
 
-    /// The table whose columns line `li` says in words over row `row` (a line with
-    /// a number).
-    fn legend_over(&mut self, li: usize, row: usize) -> Option<Table> {
-        let d = self.shapes.get(row)?.delimiter()?;
-        let &(s, e) = self.lines.get(row)?;
-        let n = cells(self.text.get(s..e)?, d).count();
+    /// The table whose `n` columns parted by `d` line `li` says in words.
+    fn legend_over(&mut self, li: usize, d: char, n: usize) -> Option<Table> {
         let &(ls, le) = self.lines.get(li)?;
         if !says_legend(self.text.get(ls..le)?) {
             return None;
