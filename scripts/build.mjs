@@ -32,6 +32,10 @@ const WASM_FEATURES = [
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
 
+// What wasm-opt inlines in the browser build: no function larger than a few
+// instructions into its only caller (see buildFlavour).
+const BROWSER_INLINING = ['--one-caller-inline-max-function-size', '0'];
+
 function cargoVersion() {
   const toml = readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
   const m = toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms);
@@ -124,16 +128,21 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
   // overflowed. The target-features section is for linkers. The two: about 425 bytes
   // gzip (2026-12-03).
   const reloop = ['--flatten', '--rereloop', '-Oz', '--converge'];
+  // wasm-opt inlines a function into its only caller whatever its size: the
+  // context reading's steps end up in one function of some 27 KB with hundreds of
+  // locals, each reached with an index of two bytes. Kept apart, about 1.4 KiB
+  // gzip less (2026-12-06).
+  const apart = BROWSER_INLINING;
   // The Node build is left as LLVM optimized it: wasm-opt's -O passes made it slower
   // in V8, -Oz by 7 % and -O3 too (`mamori redact` on 50 MB of JSONL, best of five:
   // 50.0 MB/s after -Oz, 53.7 without; 2026-12-05), and its first call no faster.
   const passes = optLevel === 'z'
-    ? ['--low-memory-unused', '-Oz', '--converge', ...reloop, '-Oz', '--converge', ...reloop, '--strip-target-features']
+    ? [...apart, '--low-memory-unused', '-Oz', '--converge', ...reloop, '-Oz', '--converge', ...reloop, '--strip-target-features']
     : [];
   const wasmFeatures = simd ? [...WASM_FEATURES, '--enable-simd'] : WASM_FEATURES;
   run(wasmOpt, [wasm, ...passes, '--strip-debug', '--strip-producers', ...wasmFeatures, '-o', wasm]);
   // And once more, from the module as written: about 160 bytes gzip (2026-12-03).
-  if (optLevel === 'z') run(wasmOpt, [wasm, '-Oz', ...WASM_FEATURES, '-o', wasm]);
+  if (optLevel === 'z') run(wasmOpt, [wasm, ...apart, '-Oz', ...WASM_FEATURES, '-o', wasm]);
   if (bindgenTarget === 'nodejs') leanNodeGlue(out);
   else {
     shortenNames(out, wasmOpt);
@@ -169,7 +178,7 @@ function shortenNames(out, wasmOpt) {
   const before = new WebAssembly.Module(kept);
   // -Oz once more after the renaming finds some 300 bytes gzip to fold that the
   // rounds before it left (2026-12-04).
-  run(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', '-Oz', ...WASM_FEATURES, '-o', wasmPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run(wasmOpt, [wasmPath, '--minify-imports-and-exports-and-modules', ...BROWSER_INLINING, '-Oz', ...WASM_FEATURES, '-o', wasmPath], { stdio: ['ignore', 'ignore', 'inherit'] });
   const after = new WebAssembly.Module(readFileSync(wasmPath));
   const fail = (/** @type {string} */ why) => { throw new Error(`build: shortening the names of ${out}: ${why}`); };
   const pairs = (/** @type {(m: WebAssembly.Module) => { kind: string }[]} */ list) => {
