@@ -1174,3 +1174,107 @@ fn a_masked_value_keeps_its_line_from_reading_as_a_legend() {
     );
     assert_eq!(once.findings.len(), 1, "{:?}", once.text);
 }
+
+#[test]
+fn a_remark_in_brackets_after_a_label_leaves_it_its_value() {
+    // A word for what is not sensitive (申込) in an aside right after the label
+    // says where the value was written, not what it is.
+    check(
+        "免許証番号（申込書記入欄）：30-18-998375-60",
+        &[("drivers_license", "30-18-998375-60")],
+    );
+    check(
+        "口座番号（申込書記入欄）：1234567",
+        &[("bank_account", "1234567")],
+    );
+    // Alone in brackets, it still names the number after it.
+    none("（申込番号）12345678");
+}
+
+#[test]
+fn a_quote_parts_a_number_word_from_a_negative_word_before_it() {
+    // 患者 is no compound with the 番号 that opens the patient's quoted words.
+    let r = Redactor::default();
+    let out = r.redact("患者さん曰く「番号は 1943 1169 3493」とのこと");
+    assert_eq!(out.text, "患者さん曰く「番号は **** **** ****」とのこと");
+    none("患者番号 12345678");
+}
+
+#[test]
+fn a_number_in_a_my_number_s_groups_again_in_the_text_is_one() {
+    let r = Redactor::default();
+    let out = r.redact(
+        "「さっき送った番号は間違いで、正しくは3458 8892 6310です」\n\
+         前に送ったのは6627 7306 8985でしたが、これは捨ててください。",
+    );
+    assert_eq!(
+        out.text,
+        "「さっき送った番号は間違いで、正しくは**** **** ****です」\n\
+         前に送ったのは**** **** ****でしたが、これは捨ててください。"
+    );
+    assert!(out.findings.iter().all(|f| f.kind == Kind::MyNumber));
+    // Not one with a word of its own before it, nor in other groups.
+    let out = r.redact("個人番号 4383 6165 0196\n照会番号 7604 1046 9454\n電話 090 1234 5678");
+    assert_eq!(
+        out.text,
+        "個人番号 **** **** ****\n照会番号 7604 1046 9454\n電話 090 1234 5678"
+    );
+}
+
+#[test]
+fn a_year_right_after_a_card_s_word_is_no_value() {
+    none("出向者の健保切替（2025年3月10日付）です。");
+    none("保険証 2025年4月から変わります");
+    none("記号（2025年）");
+    check(
+        "記号・番号 12／345",
+        &[("insured_number", "12"), ("insured_number", "345")],
+    );
+}
+
+#[test]
+fn a_pension_s_code_is_no_label_of_its_number() {
+    // 年金コード names the four digits after the pension number, stacked or listed.
+    let r = Redactor::default();
+    let out = r.redact("基礎年金番号・年金コード\n7650-410941-6350\n支払期 令和 7年 12月");
+    assert_eq!(
+        out.text,
+        "基礎年金番号・年金コード\n****-******-****\n支払期 令和 7年 12月"
+    );
+    let out = r.redact("基礎年金番号\n年金コード\n9118－238074\n1150\n受給権者の氏名");
+    assert_eq!(
+        out.text,
+        "基礎年金番号\n年金コード\n****－******\n1150\n受給権者の氏名"
+    );
+    none("年金コード 1150");
+}
+
+#[test]
+fn a_header_s_words_numbered_are_no_values() {
+    // `公費1,受給者1`: the header of a CSV export, its columns numbered.
+    let r = Redactor::default();
+    let out = r.redact(
+        "患者番号,氏名,保険者番号,記号,番号,枝番,公費1,受給者1\n\
+         4194260,荻野 千春,34134007,727,64924337,01,12411781,1551662",
+    );
+    assert_eq!(
+        out.text,
+        "患者番号,氏名,保険者番号,記号,番号,枝番,公費1,受給者1\n\
+         4194260,荻野 千春,********,***,********,**,********,*******"
+    );
+}
+
+#[test]
+fn a_word_in_a_tabbed_row_s_first_cell_keys_every_value_after_it() {
+    // Before and after a change, side by side: each row's label keys both values,
+    // and a 番号 under a row of 記号 is the card's.
+    let r = Redactor::default();
+    let out =
+        r.redact("項目\t変更前\t変更後\n記号\tK236\t1612115\n番号\t3853\t19112\n枝番\t00\t01");
+    assert_eq!(
+        out.text,
+        "項目\t変更前\t変更後\n記号\t****\t*******\n番号\t****\t*****\n枝番\t**\t**"
+    );
+    // A value of its own key after the first keeps its key.
+    none("受付番号\t12345678\t87654321");
+}

@@ -14,6 +14,7 @@ use super::{
 const STACK: usize = 6;
 use crate::offsets::char_count;
 use crate::redact::chars::{is_alnum, is_hiragana, unit, Unit};
+use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
 
 /// What is masked so far, for reading the lines above a run as the masked output
@@ -303,6 +304,11 @@ impl Pass<'_> {
         stacked_label(label_word(label)?, card)
     }
 
+    /// Whether `run` leads line `li`, under stacked labels that name its kind.
+    pub(super) fn stacked_kind(&mut self, li: usize, run: &Run) -> bool {
+        self.leads_line(li, run.start) && matches!(self.stacked(li), Some(Evidence::Kind(_)))
+    }
+
     /// The label of the `nth` of `values` values stacked under line `top` when that
     /// line names them all, in their order, and holds no value
     /// (`保険者番号、記号、番号を送ります⏎06132013⏎7120⏎33`): its words pair up with
@@ -549,12 +555,30 @@ impl Pass<'_> {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;
         }
+        // A row of cells parted by tabs under one keyed by a card's word
+        // (`記号⇥1234⇥5678⏎番号⇥3853⇥19112`).
+        let tabbed =
+            table_col.is_none() && self.shapes.get(li).and_then(Shape::delimiter) == Some('\t');
+        let under_card = tabbed
+            && li > 0
+            && self
+                .line(li - 1)
+                .hots()
+                .first()
+                .is_some_and(|h| h.evidence == Evidence::Component && h.from == 0);
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
         // The nearest generic word (番号) before the run: its start, and whether it
         // is tight.
         let mut pending: Option<(usize, bool)> = None;
+        // Cells parted by tabs outside a table: a word in the first keys each value
+        // after it, not only the first (`記号⇥K236⇥1612115`, before and after a change).
+        let key_cell = if tabbed {
+            line.folded().chars.iter().position(|&(c, _)| c == '\t')
+        } else {
+            None
+        };
         let mut weak_block = false;
         // A word inside what is masked is part of a value, not a label of it: the
         // masked output no longer has it (`記号番号保険9T` with `保険9T` taken whole).
@@ -627,11 +651,12 @@ impl Pass<'_> {
             }
             // A value between the word and the run: the word was that value's.
             let word_end = line.folded().at(h.to);
-            let consumed = line.runs.iter().any(|r| {
-                r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
-            }) || masked
-                .iter()
-                .any(|&(s, e)| s >= word_end && e <= run.start && a_value_masked(text, s, e));
+            let consumed = key_cell.is_none_or(|t| h.to > t)
+                && (line.runs.iter().any(|r| {
+                    r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
+                }) || masked
+                    .iter()
+                    .any(|&(s, e)| s >= word_end && e <= run.start && a_value_masked(text, s, e)));
             // A key of its own after the value the word took (`"recipientNo":
             // "6997431", "limitYen": 10000`, `no=6997431 limit=10000`): the run is
             // that key's value, not the word's; unless the key is a word too
@@ -649,6 +674,9 @@ impl Pass<'_> {
             // A 番号 ending a name no word knows is that thing's (`契約番号`).
             let say = match read(h.evidence, tight) {
                 Say::Generic if line.unknown_compound(h) => Say::Block,
+                Say::Generic if under_card && key_cell.is_some_and(|t| h.to <= t) => {
+                    Say::Component(tight)
+                }
                 say => say,
             };
             *far = at - h.to > FAR || ends_sentence(between);
@@ -707,7 +735,16 @@ impl Pass<'_> {
             match (say, pending) {
                 // A list of values alike under one 番号 (`番号：夫 97／私 66／娘
                 // 42`): of the kind of its first.
-                (Say::Generic, None) if consumed && listed => {
+                // Not after a phone number, which a list of the label's values does
+                // not hold (`公費負担者番号、090-1234-5678、10000000000`): masked, it
+                // reads as no list.
+                (Say::Generic, None)
+                    if consumed
+                        && listed
+                        && hidden
+                            .last_before(run.start)
+                            .is_none_or(|f| f.kind != Kind::Phone) =>
+                {
                     let Some(k) = hidden
                         .last_before(run.start)
                         .filter(|f| f.start >= word_end)
@@ -746,6 +783,15 @@ impl Pass<'_> {
                 (Say::Kind(k, _), Some((_, g_tight))) => return Say::Kind(k, g_tight),
                 // A negative word blocks unless a label follows the value
                 // (`支店（251）の2964810（普通口座）`, `駅前支店 9708689（普通預金）`).
+                // Not a 番号 that opens a quote after it, though: that one is no
+                // compound of the negative word (`患者さん曰く「番号は 1943 1169 3493」`).
+                (Say::Block, Some((from, _)))
+                    if line.folded().chars.get(h.to..from).is_some_and(|b| {
+                        b.iter().any(|&(c, _)| matches!(c, '「' | '『' | '“'))
+                    }) =>
+                {
+                    break
+                }
                 (Say::Block, _) => {
                     weak_block = true;
                     break;
@@ -1176,13 +1222,15 @@ fn names_words(line: &Line, h: &Hot) -> bool {
 }
 
 /// The word of a label line: its last that names a kind or a card's component, or
-/// else its last 番号.
+/// else its last 番号, or else one that names no value (`年金コード` stacked under
+/// `基礎年金番号`: a label still, of the value after the first's).
 fn label_word(line: &Line) -> Option<Evidence> {
     let hots = line.hots().iter().rev().map(|h| h.evidence);
     let names = |e: &Evidence| matches!(e, Evidence::Kind(_) | Evidence::Component);
     hots.clone()
         .find(names)
         .or_else(|| hots.clone().find(|&e| e == Evidence::Generic))
+        .or_else(|| hots.clone().find(|&e| e == Evidence::Negative))
 }
 
 /// Whether a key of its own stands after the last value of `line` between bytes

@@ -375,6 +375,7 @@ const WORDS: &[Word] = &[
     w("license", k(License)),
     w("licence", k(License)),
     w("基礎年金", k(Pension)),
+    w("年金コード", N),
     w("年金", k(Pension)),
     w("ネンキン", k(Pension)),
     w("nenkin", k(Pension)),

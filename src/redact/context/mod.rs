@@ -514,8 +514,13 @@ impl<'t> Pass<'t> {
                 } else if let Some(k) = self.corrects(li, run, found, &added) {
                     // A value given again, corrected (`正しくは 1432566`).
                     Some(k)
-                } else if self.table.is_none() && refused_at(refused, &mut next_refused, run) {
-                    // A negative label right before it said what it is.
+                } else if self.table.is_none()
+                    && refused_at(refused, &mut next_refused, run)
+                    && !self.stacked_kind(li, run)
+                {
+                    // A negative label right before it said what it is; unless it
+                    // is one of labels stacked over as many values, not this one's
+                    // (`基礎年金番号⏎年金コード⏎9118-238074⏎1150`).
                     None
                 } else {
                     let hidden = evidence::Hidden {
@@ -1096,6 +1101,15 @@ impl<'t> Pass<'t> {
         };
         let digit = |c: char| if c.is_ascii_digit() { '0' } else { c };
         a.chars().map(digit).eq(b.chars().map(digit))
+    }
+
+    /// Whether a word stands right before `run` on its line (at most [`TIGHT`]
+    /// characters before it).
+    pub(super) fn worded(&mut self, run: &Run) -> bool {
+        let li = self.lines.partition_point(|&(_, end)| end < run.start);
+        let line = self.line(li);
+        let at = line.index(run.start);
+        line.hots().iter().any(|h| h.to <= at && at - h.to <= TIGHT)
     }
 
     /// Line `li`, folded and read (cached).

@@ -83,14 +83,26 @@ impl Pass<'_> {
                 .get(..reach)
                 .unwrap_or(&[])
                 .iter()
-                .find(|&&(_, from, to)| {
+                .find(|&&(i, from, to)| {
                     units
                         .get(from..to)
                         .is_some_and(|key| is_part(key, r.units()) || is_variant(key, r.units()))
+                        || found
+                            .get(i)
+                            .and_then(|f| text.get(f.start..f.end))
+                            .zip(text.get(r.start..r.end))
+                            .is_some_and(|(v, w)| grouped_alike(v, w))
                 });
             let Some(f) = key.and_then(|k| found.get(k.0)) else {
                 continue;
             };
+            // Only alike in its groups (not a part, nor a slip): a number of
+            // its own, so one without a word of its own before it.
+            let alike = key.is_some_and(|&(_, from, to)| {
+                units
+                    .get(from..to)
+                    .is_some_and(|key| !is_part(key, r.units()) && !is_variant(key, r.units()))
+            });
             // Not within a finding, nor what a negative label refused
             // (`受付番号：3871-0090`), nor a date, an amount or a card's digits shown
             // on purpose.
@@ -103,6 +115,7 @@ impl Pass<'_> {
             if found.get(next).is_some_and(|f| f.start < r.end)
                 || refused.get(next_refused).is_some_and(|x| x.0 < r.end)
                 || self.glued(&r)
+                || (alike && self.worded(&r))
                 || self.quantity(&r)
                 || shown_on_purpose(text, r.start)
             {
@@ -155,6 +168,27 @@ fn is_variant(key: &[u8], run: &[u8]) -> bool {
         1 => one_more(run, key),
         _ => false,
     }
+}
+
+/// Whether `run` (`written`) is written as `value` is, in three groups of four
+/// digits with the same marks between (`3458 8892 6310` and `6627 7306 8985`, as
+/// a My Number card prints it): a number of that form again in the same text, not
+/// a date, an amount or a phone number.
+fn grouped_alike(value: &str, written: &str) -> bool {
+    let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
+    let (mut a, mut b) = (value.chars(), written.chars());
+    for i in 0.. {
+        match (a.next(), b.next()) {
+            (None, None) => return i == 14,
+            (Some(x), Some(y)) if digit(x) == digit(y) && (digit(x) || x == y) => {
+                if digit(x) == (i == 4 || i == 9) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the words right before `start` say the part is shown on purpose: the

@@ -87,7 +87,8 @@ impl Pass<'_> {
     }
 
     /// Numbers that no label makes values: a postal code or an amount (`〒150-0001`,
-    /// `¥12,800`, `3,000円`), a room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
+    /// `¥12,800`, `3,000円`), a year or an age (`保険証（2025年3月から）`, `82歳`), a
+    /// room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
     pub(super) fn never_a_value(&self, run: &Run) -> bool {
         let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
         if before.is_some_and(|c| SIGNS.contains(&c)) {
@@ -103,7 +104,7 @@ impl Pass<'_> {
             return true;
         }
         let after = self.text.get(run.end..).unwrap_or("");
-        if after.starts_with(['円', '圓']) || after.starts_with("号室") {
+        if after.starts_with(['円', '圓', '年', '歳']) || after.starts_with("号室") {
             return true;
         }
         // A key of a log line (`jukyusha1=1299171`, `kouhi2: …`).

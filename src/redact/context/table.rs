@@ -5,7 +5,7 @@ use super::evidence::Hidden;
 use super::hotwords::{Evidence, Kind8};
 use super::{Dirty, Pass};
 use crate::prelude::*;
-use crate::redact::chars::is_alnum;
+use crate::redact::chars::{is_alnum, is_kana_or_kanji};
 use crate::redact::lines::{Shape, DELIMITERS};
 use crate::redact::Finding;
 
@@ -275,7 +275,8 @@ impl Pass<'_> {
         // A header has no number (a digit or two in a word, `公費1負担者`, `kohi1`, is
         // none): a line with one is at most a row.
         let tabular = shape.gap || shape.delimiter().is_some();
-        let digit = shape.digit && !(tabular && self.numbers_in_words(li, found));
+        let digit = shape.digit
+            && !(tabular && self.numbers_in_words(li, found, shape.delimiter().is_some()));
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
@@ -455,14 +456,25 @@ impl Pass<'_> {
     }
 
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
-    /// `kohi1_futansha`), not after one (`"豊田7",`): no value. Nor one of `found`
-    /// (sorted, apart), which the masked output reads as mask characters.
+    /// `kohi1_futansha`), not after one (`"豊田7",`): no value; or, on a line
+    /// `delimited` with a character, one digit that numbers the word it is glued to
+    /// (`公費1,受給者1`). Nor
+    /// one of `found` (sorted, apart), which the masked output reads as mask
+    /// characters.
     #[inline(never)]
-    fn numbers_in_words(&mut self, li: usize, found: &[Finding]) -> bool {
+    fn numbers_in_words(&mut self, li: usize, found: &[Finding], delimited: bool) -> bool {
         let text = self.text;
-        self.line(li).runs.iter().all(|r| {
+        let line = self.line(li);
+        line.runs.iter().all(|r| {
             let after = text.get(r.end..).and_then(|t| t.chars().next());
-            let glued = r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
+            let numbering = delimited
+                && r.alnum == 1
+                && text
+                    .get(..r.start)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(is_kana_or_kanji);
+            let glued =
+                numbering || r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
             let hidden = Hidden { found, added: &[] }.holds(r.start, r.end);
             r.digits <= 2 && r.wild == 0 && glued && !hidden
         })
@@ -475,7 +487,7 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text.get(ls..le).unwrap_or("");
         let n = cells(text, d).count();
-        if !self.numbers_in_words(li, found) || n < 2 {
+        if !self.numbers_in_words(li, found, d != SPACED) || n < 2 {
             return false;
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value

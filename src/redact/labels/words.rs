@@ -108,7 +108,8 @@ const FURI: &[Entry] = &[
 const UN: &[Entry] = &[e("運転免許", License)];
 const MEN: &[Entry] = &[e("免許", License)];
 const KI_NEN: &[Entry] = &[e("基礎年金", Pension)];
-const NEN: &[Entry] = &[e("年金", Pension)];
+// A pension's code (`年金コード 1150`) is four digits after its number, no number.
+const NEN: &[Entry] = &[e("年金コード", Negative), e("年金", Pension)];
 const KO: &[Entry] = &[e("個人番号カード", MyNumber), e("個人番号", MyNumber)];
 const MA: &[Entry] = &[
     e("マイナンバーカード", MyNumber),

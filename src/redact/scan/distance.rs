@@ -4,7 +4,7 @@
 
 use crate::offsets::char_count;
 use crate::redact::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
-use crate::redact::labels::char_at;
+use crate::redact::labels::{char_at, Family};
 
 use super::WINDOW;
 
@@ -133,6 +133,24 @@ pub(super) fn loose_prefix(text: &str, start: usize) -> usize {
     } else {
         at
     }
+}
+
+/// Whether the digit or two at `start` number the label word glued before them
+/// (`公費1`, `受給者1`, a header's cells): a word's, not a 記号's kana or kanji;
+/// not a card's component's word, which its value may follow glued (`番号33`).
+pub(super) fn numbers_a_word(text: &str, start: usize) -> bool {
+    let at = loose_prefix(text, start);
+    let word = text
+        .get(at..)
+        .and_then(|s| s.chars().next())
+        .and_then(|c| crate::redact::labels::match_at(text, at, c));
+    word.is_some_and(|l| {
+        l.end == start
+            && !matches!(
+                l.family,
+                Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle
+            )
+    })
 }
 
 /// The end of a parenthesized aside that starts at `from` (after the opening

@@ -8,7 +8,9 @@ use crate::redact::labels::Family;
 use crate::redact::token::{Group, Value, MAX_UNITS};
 use crate::redact::{bank, card, contact, health, ids, mynumber, Kind};
 
-use super::distance::{fits, loose_prefix, quantity, tight_fit, time_part, type_fit};
+use super::distance::{
+    fits, loose_prefix, numbers_a_word, quantity, tight_fit, time_part, type_fit,
+};
 use super::{Scanner, LABEL_REACH, MEMORY, WINDOW};
 
 /// How many letters and digits the partial style leaves visible by default
@@ -406,7 +408,14 @@ impl Scanner<'_> {
                     None
                 }
                 Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
-                    if !health::is_insured_component(v) || time_part(text, v.start, v.end) {
+                    if !health::is_insured_component(v)
+                        || time_part(text, v.start, v.end)
+                        // A unit after it (`記号（2025年）`), not a 番号 after a
+                        // slash (`12／345`).
+                        || (quantity(text, v.end, v.end)
+                            && !matches!(text.get(v.end..).and_then(|r| r.chars().next()), Some('/' | '／' | ':' | '：')))
+                        || (v.len() <= 2 && numbers_a_word(text, v.start))
+                    {
                         None
                     } else if let Some(s) = tight(true) {
                         Some((Kind::InsuredNumber, s))

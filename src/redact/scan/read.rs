@@ -235,6 +235,11 @@ impl Scanner<'_> {
     fn record(&mut self, found: Found, pos: usize) {
         match found.family {
             Family::Skip => return,
+            // What is not sensitive, in an aside right after a label, is said of
+            // where the value came from (`免許証番号（申込書記入欄）：30-18-998375-60`);
+            // listed after it, of a value after the label's (`基礎年金番号・年金コード⏎
+            // 9118-238074 1150`).
+            Family::Negative if self.right_after_label(pos) => return,
             Family::InsuredSymbol => self.last_symbol_end = Some(found.end),
             Family::InsuredNumber if found.needs_symbol => {
                 // A bare 番号 labels the card's number only just after a 記号.
@@ -257,6 +262,25 @@ impl Scanner<'_> {
             });
         }
         self.next_label = (self.next_label + 1) % MEMORY;
+    }
+
+    /// Whether the label at `pos` opens an aside in brackets, or is listed with a
+    /// `・` or a `/`, right after the newest label remembered, which announces a
+    /// value.
+    fn right_after_label(&self, pos: usize) -> bool {
+        let Some(mark) = self.text.get(..pos).and_then(|s| s.chars().next_back()) else {
+            return false;
+        };
+        let newest = self
+            .labels
+            .get((self.next_label + MEMORY - 1) % MEMORY)
+            .copied()
+            .flatten();
+        matches!(mark, '（' | '(' | '・' | '･' | '/' | '／')
+            && newest.is_some_and(|slot| {
+                slot.anchor + mark.len_utf8() == pos
+                    && !matches!(slot.family, Family::Negative | Family::Skip)
+            })
     }
 
     /// Whether a unit `u` after separator run `p` continues the token.
