@@ -304,9 +304,10 @@ impl Pass<'_> {
         stacked_label(label_word(label)?, card)
     }
 
-    /// Whether `run` leads line `li`, under stacked labels that name its kind.
-    pub(super) fn stacked_kind(&mut self, li: usize, run: &Run) -> bool {
-        self.leads_line(li, run.start) && matches!(self.stacked(li), Some(Evidence::Kind(_)))
+    /// Whether the value that starts line `li` stands under stacked labels that
+    /// name its kind.
+    pub(super) fn stacked_kind(&mut self, li: usize) -> bool {
+        matches!(self.stacked(li), Some(Evidence::Kind(_)))
     }
 
     /// The label of the `nth` of `values` values stacked under line `top` when that

@@ -516,7 +516,7 @@ impl<'t> Pass<'t> {
                     Some(k)
                 } else if self.table.is_none()
                     && refused_at(refused, &mut next_refused, run)
-                    && !self.stacked_kind(li, run)
+                    && !(alone && self.stacked_kind(li))
                 {
                     // A negative label right before it said what it is; unless it
                     // is one of labels stacked over as many values, not this one's

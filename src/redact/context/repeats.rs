@@ -87,11 +87,14 @@ impl Pass<'_> {
                     units
                         .get(from..to)
                         .is_some_and(|key| is_part(key, r.units()) || is_variant(key, r.units()))
-                        || found
-                            .get(i)
-                            .and_then(|f| text.get(f.start..f.end))
-                            .zip(text.get(r.start..r.end))
-                            .is_some_and(|(v, w)| grouped_alike(v, w))
+                        || (to - from == 12
+                            && r.alnum == 12
+                            && r.group_count() == 3
+                            && found
+                                .get(i)
+                                .and_then(|f| text.get(f.start..f.end))
+                                .zip(text.get(r.start..r.end))
+                                .is_some_and(|(v, w)| grouped_alike(v, w)))
                 });
             let Some(f) = key.and_then(|k| found.get(k.0)) else {
                 continue;
