@@ -1278,3 +1278,32 @@ fn a_word_in_a_tabbed_row_s_first_cell_keys_every_value_after_it() {
     // A value of its own key after the first keeps its key.
     none("受付番号\t12345678\t87654321");
 }
+
+#[test]
+fn kibann_is_a_card_s_symbol_and_number_but_not_in_a_registration_s_number() {
+    check(
+        "記番 8513・37420",
+        &[("insured_number", "8513"), ("insured_number", "37420")],
+    );
+    none("後見登記の証明書（登記番号 第9204-6059号）");
+}
+
+#[test]
+fn a_kanji_symbol_before_a_middle_dot_is_the_card_s() {
+    // `記号・番号` written as they are, the 記号 in kanji and a middle dot between.
+    let r = Redactor::default();
+    let out = settled(&r, "被保険者証の記号・番号　横浜・009558");
+    assert_eq!(out.text, "被保険者証の記号・番号　＊＊・******");
+    let out = settled(&r, "保番 349548\n記・番 安佐南・208817");
+    assert_eq!(out.text, "保番 ******\n記・番 ＊＊＊・******");
+}
+
+#[test]
+fn a_value_whose_line_ends_in_a_hyphen_goes_on_below() {
+    let r = Redactor::default();
+    let out = settled(&r, "（5）申請者の個人番号　6477-9438-\n7315\n（6）連絡先");
+    assert_eq!(out.text, "（5）申請者の個人番号　****-****-\n****\n（6）連絡先");
+    // Not a number of its own below a line that ends in a word.
+    let out = settled(&r, "個人番号　6477-9438-7315\n7315 円");
+    assert_eq!(out.text, "個人番号　****-****-****\n7315 円");
+}

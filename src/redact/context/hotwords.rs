@@ -215,6 +215,9 @@ const WORDS: &[Word] = &[
     w("healthinsurance", k(Insured)),
     w("insurancecard", k(Insured)),
     w("記号", C),
+    w("記番", C),
+    // A registration's number (`登記番号 第9204-6059号`), which holds 記番.
+    w("登記番号", N),
     // As OCR misreads them (弓 for 号, 技 for 枝).
     w("記弓", C),
     w("技番", C),

@@ -473,9 +473,16 @@ impl<'t> Pass<'t> {
                         && run.digits == 4
                         && (n == 8 || (n == 12 && k == Kind8::Card))
                         && spaced_four_before(self.text, ls);
+                    // Or a line that ended in a hyphen, which says the value goes
+                    // on (`個人番号　6477-9438-⏎7315`).
+                    let hyphened = || {
+                        self.text
+                            .get(..ls)
+                            .is_some_and(|t| t.trim_end().ends_with(['-', '－', '‐', '−']))
+                    };
                     first_on_line
                         && over.is_empty()
-                        && (n < usual || chat || fours)
+                        && (n < usual || chat || fours || hyphened())
                         && !(k == Kind8::Card && n >= CARD_DIGITS)
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
@@ -557,7 +564,7 @@ impl<'t> Pass<'t> {
                 before = of.map(|k| (k, run.end));
                 insured |= kind == Some(Kind::InsuredNumber);
                 insured_seen |= kind.as_ref().is_some_and(card_number);
-                let last_on_line = ri + 1 == runs.len() && self.only_space(run.end, le);
+                let last_on_line = ri + 1 == runs.len() && self.ends_line(run.end, le);
                 if last_on_line {
                     line_tail = of.map(|k| (k, carried + run.alnum + run.wild));
                 }
@@ -767,7 +774,8 @@ impl<'t> Pass<'t> {
     }
 
     /// Where a 記号 whose digits start at `start` begins: a kana or kanji prefix
-    /// glued to them or joined by a hyphen (`ｱ-1208`, `千代田5`), never a hotword.
+    /// glued to them or joined by a hyphen or a middle dot (`ｱ-1208`, `千代田5`,
+    /// `横浜・009558`), never a hotword.
     pub(super) fn symbol_prefix(&mut self, li: usize, start: usize) -> usize {
         let text = self.text;
         let line = self.line(li);
@@ -784,7 +792,7 @@ impl<'t> Pass<'t> {
                 .folded()
                 .chars
                 .get(i - 1)
-                .is_some_and(|&(c, _)| matches!(c, '-' | 'ー' | '−' | '‐'))
+                .is_some_and(|&(c, _)| matches!(c, '-' | 'ー' | '−' | '‐' | '・' | '･'))
         {
             i -= 1;
         }
@@ -1001,6 +1009,16 @@ impl<'t> Pass<'t> {
             }
         }
         count
+    }
+
+    /// Whether only white space, or a hyphen that says the value goes on below
+    /// (`6477-9438-⏎7315`), stands between bytes `from` and `to`, a line's end.
+    fn ends_line(&self, from: usize, to: usize) -> bool {
+        self.only_space(from, to)
+            || self
+                .text
+                .get(from..to)
+                .is_some_and(|s| matches!(s.trim(), "-" | "－" | "‐" | "−"))
     }
 
     /// Whether `text[from..to]` is white space only, or a quoted mail's marks

@@ -59,6 +59,8 @@ impl Pass<'_> {
                 if !covered(i) {
                     return None;
                 }
+            } else if matches!(c, '-' | '－' | '‐' | '−') && after_unit {
+                // A hyphen after a value at the line's end: it goes on below.
             } else if !c.is_whitespace() {
                 ends_in_value = false;
                 after_unit &= sep(c).is_some_and(|s| s != Sep::Paren);
@@ -73,7 +75,7 @@ impl Pass<'_> {
     pub(super) fn settled_tail(&mut self, li: usize, found: &[Finding]) -> Option<(Kind8, usize)> {
         let le = self.lines.get(li)?.1;
         let run = *self.line(li).runs.last()?;
-        if !self.only_space(run.end, le) {
+        if !self.ends_line(run.end, le) {
             return None;
         }
         let f = found.get(found.partition_point(|f| f.end <= run.start))?;
