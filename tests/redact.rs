@@ -1307,3 +1307,12 @@ fn a_value_whose_line_ends_in_a_hyphen_goes_on_below() {
     let out = settled(&r, "個人番号　6477-9438-7315\n7315 円");
     assert_eq!(out.text, "個人番号　****-****-****\n7315 円");
 }
+
+#[test]
+fn a_number_in_a_licence_s_dai_go_is_named_by_the_line_below() {
+    check(
+        "第460106580010号\n（免許証の番号部分だけ切り抜いてOCR）",
+        &[("drivers_license", "460106580010")],
+    );
+    none("第12345号\n（受付番号）");
+}

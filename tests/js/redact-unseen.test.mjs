@@ -112,7 +112,6 @@ const KNOWN = new Map([
   ['v149', "an OCR result's bango of three digits in JSON"],
   ['v154', "a licence number a digit long in an SQL comment's 旧値 after license_no"],
   ['x026', "a residence card's letters spaced one by one by OCR (B V 9 7 …)"],
-  ['x163', 'a licence number alone in 第…号, its kind said on the next line in brackets'],
   ['y041', "a card's number broken over two lines, one digit alone on the second"],
   ['y061', 'a +81 number that is no valid number (090-0…), after its label'],
   ['z057', "an operator's read-back of an account the caller gave in two turns (担当：0239258ですね)"],

@@ -359,14 +359,17 @@ impl Pass<'_> {
         let text = self.text;
         let (&(ls, le), &(ns, _)) = (self.lines.get(li)?, self.lines.get(li + 1)?);
         let lead = text.get(ls..run.start)?;
-        let body = ns + lead.len();
-        let led = lead.trim().is_empty() || names_speaker(lead);
+        // Or in the 第…号 a licence prints its number in (`第460106580010号⏎（免許証の
+        // 番号部分…）`).
+        let wrapped = lead.trim() == "第" && text.get(run.end..le).map(str::trim) == Some("号");
+        let body = if wrapped { ns } else { ns + lead.len() };
+        let led = wrapped || lead.trim().is_empty() || names_speaker(lead);
         // Five letters or digits at least: no year or count (`2026⏎保険証を…`).
         if run.alnum < 5
             || !led
-            || !self.only_space(run.end, le)
+            || !(wrapped || self.only_space(run.end, le))
             || !text.is_char_boundary(body)
-            || !self.same_lead((ls, run.start), (ns, body))
+            || !(wrapped || self.same_lead((ls, run.start), (ns, body)))
         {
             return None;
         }
