@@ -33,8 +33,10 @@ const WASM_FEATURES = [
 ];
 
 // What wasm-opt inlines in the browser build: no function larger than a few
-// instructions into its only caller (see buildFlavour).
-const BROWSER_INLINING = ['--one-caller-inline-max-function-size', '0'];
+// instructions into its only caller (see buildFlavour), and every function of six
+// or fewer (two by default) wherever it is called: another 330 bytes gzip less
+// (four: 195, eight: none; 2026-12-06).
+const BROWSER_INLINING = ['--one-caller-inline-max-function-size', '0', '--always-inline-max-function-size', '6'];
 
 function cargoVersion() {
   const toml = readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
