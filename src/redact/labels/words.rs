@@ -74,9 +74,7 @@ const HI: &[Entry] = &[
     e("被保番号", InsuredSingle),
     e("被保番", InsuredSingle),
 ];
-// 記番: 記号・番号 shortened in a note (`記番 8513・37420`), not in 登記番号.
-const KI: &[Entry] = &[e("記号", InsuredSymbol), e("記番", InsuredSymbol)];
-const TOUKI: &[Entry] = &[e("登記番号", Negative)];
+const KI: &[Entry] = &[e("記号", InsuredSymbol)];
 const BAN: &[Entry] = &[e("番号", InsuredNumber)];
 const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
 const KOU: &[Entry] = &[
@@ -324,7 +322,6 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('特', TOKU),
     ('申', MOUSHI),
     ('番', BAN),
-    ('登', TOUKI),
     ('管', KAN),
     ('被', HI),
     ('製', SEIZO),
