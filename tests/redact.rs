@@ -1302,8 +1302,11 @@ fn a_kanji_symbol_before_a_middle_dot_is_the_card_s() {
 fn a_value_whose_line_ends_in_a_hyphen_goes_on_below() {
     let r = Redactor::default();
     let out = settled(&r, "（5）申請者の個人番号　6477-9438-\n7315\n（6）連絡先");
-    assert_eq!(out.text, "（5）申請者の個人番号　****-****-\n****\n（6）連絡先");
-    // Not a number of its own below a line that ends in a word.
+    assert_eq!(
+        out.text,
+        "（5）申請者の個人番号　****-****-\n****\n（6）連絡先"
+    );
+    // Below a value written whole, an amount of its own stays.
     let out = settled(&r, "個人番号　6477-9438-7315\n7315 円");
     assert_eq!(out.text, "個人番号　****-****-****\n7315 円");
 }
