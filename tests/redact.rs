@@ -1319,3 +1319,17 @@ fn a_number_in_a_licence_s_dai_go_is_named_by_the_line_below() {
     );
     none("第12345号\n（受付番号）");
 }
+
+#[test]
+fn a_symbol_s_kana_are_none_of_a_newer_label_s() {
+    // Found by the validate_form fuzz target: the ド ending 個人番号カード was taken
+    // for the kana of a 記号 the older label 記号 named (`ドh00-123`), and the masked
+    // `カー＊***-***` left the My Number label to the next number the second time.
+    let r = every_kind();
+    let out = settled(&r, "保険証の記号((個人番号カードh00-123),33333333保陸4,");
+    assert!(
+        out.text.starts_with("保険証の記号((個人番号カード"),
+        "{:?}",
+        out.text
+    );
+}

@@ -364,6 +364,7 @@ impl Scanner<'_> {
         // Where the nearest label seen so far starts: an older label whose value
         // would have to reach across it is not adjacent to the value any more.
         let mut newer_at = usize::MAX;
+        let mut newer_end = 0;
         // A value already masked cannot be told apart by its check digit: it takes
         // every label in reach its shape fits, so that masking a text never frees
         // a label for another value.
@@ -381,6 +382,10 @@ impl Scanner<'_> {
             }
             let crossed = newer_at < v.start && newer_at >= slot.anchor;
             newer_at = newer_at.min(slot.at);
+            // Where the labels newer than this one end: a 記号's kana are none of
+            // theirs (`記号((個人番号カードh00-123`: no `ド`).
+            let after_newer = newer_end.min(v.start);
+            newer_end = newer_end.max(slot.anchor);
             if slot.quota == 0 || slot.anchor > v.start || v.start - slot.anchor > WINDOW * 4 {
                 continue;
             }
@@ -435,7 +440,12 @@ impl Scanner<'_> {
                                     .get(anchor..v.start)
                                     .is_some_and(|g| g.contains(['。', '？', '?', '！']))
                         };
-                        ok.then(|| (Kind::InsuredNumber, loose_prefix(text, v.start)))
+                        ok.then(|| {
+                            (
+                                Kind::InsuredNumber,
+                                loose_prefix(text, v.start).max(after_newer),
+                            )
+                        })
                     } else {
                         None
                     }
