@@ -28,9 +28,9 @@ pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     u32::try_from(d).ok()
 }
 
-/// Whether an ASCII digit ends right before byte `at` of
-/// `bytes` or starts at `end`: kanji digits there are part of its number, however
-/// few (`3一3一0四0二`, digits typed and converted by the input method in turns).
+/// Whether an ASCII digit ends right before byte `at` of `bytes` or starts at
+/// `end`: kanji digits there are part of its number, however few (`3一3一0四0二`,
+/// digits typed and converted by the input method in turns).
 pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
     matches!(bytes.get(at.wrapping_sub(1)), Some(b'0'..=b'9'))
         || matches!(bytes.get(end), Some(b'0'..=b'9'))
@@ -48,7 +48,8 @@ fn utf8_len(lead: u8) -> usize {
 
 /// `text` with each run of two kanji digits or more (not all 〇), or of any beside
 /// a written digit, in full-width digits (`七一六` → `７１６`, `3一` → `3１`),
-/// everything else as it is; `None` when it has no such run. (The scanner says whether a text has one as it reads it.)
+/// everything else as it is; `None` when it has no such run. (The scanner says
+/// whether a text has one as it reads it.)
 pub(crate) fn view(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();

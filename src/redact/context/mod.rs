@@ -67,6 +67,9 @@ const CACHED: usize = HEADING_UP + 2;
 /// A label this close before a run (in folded characters) is tight: it decides
 /// even for a short or date-like number.
 const TIGHT: usize = 6;
+/// The hyphens that, ending a line after a value, say it goes on below
+/// (`6477-9438-⏎7315`).
+const LINE_HYPHENS: [char; 4] = ['-', '－', '‐', '−'];
 /// A word further than this before a run on its line, or in an earlier sentence, is
 /// far: a valid phone number or a date there is taken for what it looks like.
 const FAR: usize = 16;
@@ -478,7 +481,7 @@ impl<'t> Pass<'t> {
                     let hyphened = || {
                         self.text
                             .get(..ls)
-                            .is_some_and(|t| t.trim_end().ends_with(['-', '－', '‐', '−']))
+                            .is_some_and(|t| t.trim_end().ends_with(LINE_HYPHENS))
                     };
                     first_on_line
                         && over.is_empty()
@@ -1015,10 +1018,10 @@ impl<'t> Pass<'t> {
     /// (`6477-9438-⏎7315`), stands between bytes `from` and `to`, a line's end.
     fn ends_line(&self, from: usize, to: usize) -> bool {
         self.only_space(from, to)
-            || self
-                .text
-                .get(from..to)
-                .is_some_and(|s| matches!(s.trim(), "-" | "－" | "‐" | "−"))
+            || self.text.get(from..to).is_some_and(|s| {
+                let mut chars = s.trim().chars();
+                chars.next().is_some_and(|c| LINE_HYPHENS.contains(&c)) && chars.next().is_none()
+            })
     }
 
     /// Whether `text[from..to]` is white space only, or a quoted mail's marks

@@ -79,33 +79,31 @@ impl Pass<'_> {
             let after = keys.get(first_key..).unwrap_or(&[]);
             let reach =
                 after.partition_point(|k| found.get(k.0).is_some_and(|f| f.start <= r.end + REACH));
+            // The value it is a part or a slip of; or, only alike in its groups,
+            // a number of its own (`alike`), so one without a word of its own
+            // before it.
             let key = after
                 .get(..reach)
                 .unwrap_or(&[])
                 .iter()
-                .find(|&&(i, from, to)| {
-                    units
-                        .get(from..to)
-                        .is_some_and(|key| is_part(key, r.units()) || is_variant(key, r.units()))
-                        || (to - from == 12
-                            && r.alnum == 12
-                            && r.group_count() == 3
-                            && found
-                                .get(i)
-                                .and_then(|f| text.get(f.start..f.end))
-                                .zip(text.get(r.start..r.end))
-                                .is_some_and(|(v, w)| grouped_alike(v, w)))
+                .find_map(|&(i, from, to)| {
+                    let key = units.get(from..to)?;
+                    if is_part(key, r.units()) || is_variant(key, r.units()) {
+                        return Some((i, false));
+                    }
+                    let alike = key.len() == 12
+                        && r.alnum == 12
+                        && r.group_count() == 3
+                        && found
+                            .get(i)
+                            .and_then(|f| text.get(f.start..f.end))
+                            .zip(text.get(r.start..r.end))
+                            .is_some_and(|(v, w)| grouped_alike(v, w));
+                    alike.then_some((i, true))
                 });
-            let Some(f) = key.and_then(|k| found.get(k.0)) else {
+            let Some((f, alike)) = key.and_then(|(i, alike)| Some((found.get(i)?, alike))) else {
                 continue;
             };
-            // Only alike in its groups (not a part, nor a slip): a number of
-            // its own, so one without a word of its own before it.
-            let alike = key.is_some_and(|&(_, from, to)| {
-                units
-                    .get(from..to)
-                    .is_some_and(|key| !is_part(key, r.units()) && !is_variant(key, r.units()))
-            });
             // Not within a finding, nor what a negative label refused
             // (`受付番号：3871-0090`), nor a date, an amount or a card's digits shown
             // on purpose.

@@ -3,7 +3,7 @@
 
 use super::hotwords::Kind8;
 use super::runs;
-use super::Pass;
+use super::{Pass, LINE_HYPHENS};
 use crate::redact::chars::{sep, unit, Sep};
 use crate::redact::{Finding, Kind};
 
@@ -59,7 +59,7 @@ impl Pass<'_> {
                 if !covered(i) {
                     return None;
                 }
-            } else if matches!(c, '-' | '－' | '‐' | '−') && after_unit {
+            } else if LINE_HYPHENS.contains(&c) && after_unit {
                 // A hyphen after a value at the line's end: it goes on below.
             } else if !c.is_whitespace() {
                 ends_in_value = false;

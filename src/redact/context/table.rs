@@ -458,9 +458,8 @@ impl Pass<'_> {
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
     /// `kohi1_futansha`), not after one (`"豊田7",`): no value; or, on a line
     /// `delimited` with a character, one digit that numbers the word it is glued to
-    /// (`公費1,受給者1`). Nor
-    /// one of `found` (sorted, apart), which the masked output reads as mask
-    /// characters.
+    /// (`公費1,受給者1`). Nor one of `found` (sorted, apart), which the masked output
+    /// reads as mask characters.
     #[inline(never)]
     fn numbers_in_words(&mut self, li: usize, found: &[Finding], delimited: bool) -> bool {
         let text = self.text;

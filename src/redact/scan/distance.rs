@@ -78,10 +78,18 @@ pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
     if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
         return true;
     }
-    let rest = text.get(end..).unwrap_or("");
-    let mut chars = rest.chars();
+    let mut rest = text.get(end..).unwrap_or("").chars();
+    match rest.next() {
+        Some('/' | '／' | ':' | '：') => rest.next().is_some_and(digit),
+        _ => unit_after(text, end),
+    }
+}
+
+/// Whether a unit follows the value that ends at `end` (`2024年`, `3錠`, `1506号室`,
+/// `12,800円`, `60mg`): an amount, a count or a date's part.
+pub(super) fn unit_after(text: &str, end: usize) -> bool {
+    let mut chars = text.get(end..).unwrap_or("").chars();
     match chars.next() {
-        Some('/' | '／' | ':' | '：') => chars.next().is_some_and(digit),
         Some(
             '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
             | '枚' | '個' | '本' | '名' | '人' | '階' | '週' | '％' | '%' | '万' | '千' | '包'

@@ -9,7 +9,7 @@ use crate::redact::token::{Group, Value, MAX_UNITS};
 use crate::redact::{bank, card, contact, health, ids, mynumber, Kind};
 
 use super::distance::{
-    fits, loose_prefix, numbers_a_word, quantity, tight_fit, time_part, type_fit,
+    fits, loose_prefix, numbers_a_word, quantity, tight_fit, time_part, type_fit, unit_after,
 };
 use super::{Scanner, LABEL_REACH, MEMORY, WINDOW};
 
@@ -415,10 +415,9 @@ impl Scanner<'_> {
                 Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle => {
                     if !health::is_insured_component(v)
                         || time_part(text, v.start, v.end)
-                        // A unit after it (`記号（2025年）`), not a 番号 after a
-                        // slash (`12／345`).
-                        || (quantity(text, v.end, v.end)
-                            && !matches!(text.get(v.end..).and_then(|r| r.chars().next()), Some('/' | '／' | ':' | '：')))
+                        // A unit after it (`記号（2025年）`); a slash may part it
+                        // from its 番号 (`12／345`).
+                        || unit_after(text, v.end)
                         || (v.len() <= 2 && numbers_a_word(text, v.start))
                     {
                         None

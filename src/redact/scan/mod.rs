@@ -148,10 +148,9 @@ pub(crate) struct Checked {
     /// (受付番号：, 注文番号) refused: not sensitive, whatever else is near.
     pub refused: Vec<(usize, usize)>,
     /// Whether the text has two kanji digits in a row, not both 〇, or one beside a
-    /// written digit (`3一`): then it is to be
-    /// read again with them as digits ([`crate::redact::kanji_digits`]), and this
-    /// reading stopped at the end of the line where they are (what it found is not
-    /// all there is).
+    /// written digit (`3一`): then it is to be read again with them as digits
+    /// ([`crate::redact::kanji_digits`]), and this reading stopped at the end of the
+    /// line where they are (what it found is not all there is).
     pub kanji_digits: bool,
 }
 
