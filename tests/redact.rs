@@ -1333,3 +1333,71 @@ fn a_symbol_s_kana_are_none_of_a_newer_label_s() {
         out.text
     );
 }
+
+#[test]
+fn a_bank_named_before_a_bare_number_names_its_account() {
+    check(
+        "静岡銀行の浜松支店、番号は6887138です",
+        &[("bank_account", "6887138")],
+    );
+    check(
+        "Minha conta é conta corrente, banco Shizuoka, agência Hamamatsu 215, número 6887138.",
+        &[("bank_account", "6887138")],
+    );
+    // A branch's name in the next sentence does not block the number before it.
+    let r = Redactor::default();
+    let out = settled(
+        &r,
+        "当座です。\nオペレーター：では番号をお願いします。\nお客様：9004667。支店は丸の内で",
+    );
+    assert!(out.text.contains("お客様：*******。"), "{}", out.text);
+    // A branch's own number stays.
+    none("支店番号 137");
+}
+
+#[test]
+fn twelve_digits_alone_in_a_dai_go_are_a_licence_s_number() {
+    check(
+        "運転免許証（表）読取\n住所 埼玉県川口市並木2-8-14\n交付 令和04年08月19日 12345\n第　３０１５１８５８３６９０　号",
+        &[("drivers_license", "３０１５１８５８３６９０")],
+    );
+    none("請求書 第202406150001号 をお送りします");
+}
+
+#[test]
+fn markdown_around_labels_and_values_is_no_value() {
+    let r = Redactor::default();
+    let out = settled(
+        &r,
+        "## 登録内容\n- **保険者番号**: `63133888`\n- **記号**: `特退12`\n- **番号**: `3398`\n- **枝番**: `00`",
+    );
+    assert_eq!(
+        out.text,
+        "## 登録内容\n- **保険者番号**: `********`\n- **記号**: `＊＊**`\n- **番号**: `****`\n- **枝番**: `**`"
+    );
+    check("*口座番号*：1234567", &[("bank_account", "1234567")]);
+}
+
+#[test]
+fn a_symbol_may_be_one_letter_and_a_hyphen() {
+    check(
+        "記号：N-12　番号：098",
+        &[("insured_number", "N-12"), ("insured_number", "098")],
+    );
+    check(
+        "Hokensha No. 06277958\nKigo G-31\nBango 00419",
+        &[
+            ("insurer_number", "06277958"),
+            ("insured_number", "G-31"),
+            ("insured_number", "00419"),
+        ],
+    );
+    check(
+        "1) 村上様　保番 31231616　記・番 千代田5／1043　→ 写真再提出待ち",
+        &[
+            ("insurer_number", "31231616"),
+            ("insured_number", "千代田5"),
+            ("insured_number", "1043"),
+        ],
+    );
+}

@@ -80,7 +80,6 @@ const KNOWN = new Map([
   ['m068', "an old card's line under the new one's, with no labels of its own (旧：134916 大田9 211087)"],
   ['m082', "a family's 番号 and 枝番 listed under one label line (配偶者 907（01）)"],
   ['m106', 'a romaji 記号 with a space (kigo: Kita 2)'],
-  ['m143', "a 記号's letter before a hyphen after a romaji label (Kigo G-31)"],
   ['n010', 'a Korean 번호 (number) after 기호'],
   ['n013', "a 記号 in quotes and an insurer's number a digit short in English prose"],
   ['n027', "an insured number called a policy no., a word of other insurers' numbers"],

@@ -361,7 +361,7 @@ impl Pass<'_> {
         let lead = text.get(ls..run.start)?;
         // Or in the 第…号 a licence prints its number in (`第460106580010号⏎（免許証の
         // 番号部分…）`).
-        let wrapped = lead.trim() == "第" && text.get(run.end..le).map(str::trim) == Some("号");
+        let wrapped = licence_form(text, (ls, le), run);
         let body = if wrapped { ns } else { ns + lead.len() };
         let led = wrapped || lead.trim().is_empty() || names_speaker(lead);
         // Five letters or digits at least: no year or count (`2026⏎保険証を…`).
@@ -789,6 +789,11 @@ impl Pass<'_> {
                 // (`支店（251）の2964810（普通口座）`, `駅前支店 9708689（普通預金）`).
                 // Not a 番号 that opens a quote after it, though: that one is no
                 // compound of the negative word (`患者さん曰く「番号は 1943 1169 3493」`).
+                // A bank or its branch named before a 番号 (`静岡銀行の浜松支店、番号は
+                // 6887138です`, `banco Shizuoka, número 6887138`): its account.
+                (Say::Block, Some((_, g_tight))) if h.evidence == Evidence::Branch => {
+                    return Say::Kind(Kind8::Bank, g_tight)
+                }
                 (Say::Block, Some((from, _)))
                     if line.folded().chars.get(h.to..from).is_some_and(|b| {
                         b.iter().any(|&(c, _)| matches!(c, '「' | '『' | '“'))
@@ -866,7 +871,13 @@ impl Pass<'_> {
                 {
                     return Say::Kind(k, false)
                 }
-                Say::Block if h.from - end <= 2 => return Say::Block,
+                // Not in the next sentence (`番号：9004667。支店は丸の内`).
+                Say::Block
+                    if h.from - end <= 2
+                        && !ends_sentence(line.folded().chars.get(end..h.from).unwrap_or(&[])) =>
+                {
+                    return Say::Block
+                }
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
                 Say::Component(_)
@@ -914,6 +925,17 @@ impl Pass<'_> {
         }
         if let Some(k) = self.named_below(li, run) {
             return Say::Kind(k, false);
+        }
+        // Twelve digits alone on their line in a 第…号 are a licence's number as the
+        // licence prints it (`運転免許証（表）読取 … ⏎第　301518583690　号`).
+        if run.digits == 12
+            && run.alnum == 12
+            && self
+                .lines
+                .get(li)
+                .is_some_and(|&l| licence_form(text, l, run))
+        {
+            return Say::Kind(Kind8::License, false);
         }
         if self.leads_line(li, run.start) {
             if let Some(e) = self.stacked(li) {
@@ -1272,6 +1294,13 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `run` stands alone in a 第…号 on the line of `text` from byte `ls` to
+/// `le`, as a licence prints its number (`第 460106580010 号`).
+fn licence_form(text: &str, (ls, le): (usize, usize), run: &Run) -> bool {
+    text.get(ls..run.start).map(str::trim) == Some("第")
+        && text.get(run.end..le).map(str::trim) == Some("号")
 }
 
 /// Whether a sentence ends among the folded characters `between`.

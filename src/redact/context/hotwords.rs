@@ -344,6 +344,9 @@ const WORDS: &[Word] = &[
     w("kontonr", k(Bank)),
     w("conta", k(Bank)),
     w("cuenta", k(Bank)),
+    w("banco", Evidence::Branch),
+    w("agência", Evidence::Branch),
+    w("agencia", Evidence::Branch),
     w("taikhoan", k(Bank)),
     w("tàikhoản", k(Bank)),
     w("계좌", k(Bank)),
@@ -406,6 +409,9 @@ const WORDS: &[Word] = &[
     w("bangou", G),
     w("bango", G),
     w("number", G),
+    // Portuguese and Spanish, with and without the accent.
+    w("número", G),
+    w("numero", G),
     w("no.", G),
     w("no", G),
     // An identifier (`決済ID 7721-…`, `ID: 2041`): no number of a kind here.

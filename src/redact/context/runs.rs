@@ -172,7 +172,9 @@ pub(crate) fn runs_into(
         // as its mask will be (`** * **********`).
         let keep = g.valued()
             || (g.prefix(text) && (after_numeric || before_numeric))
-            || (g.alnum == 1 && after_numeric && before_numeric);
+            || (g.alnum == 1 && after_numeric && before_numeric)
+            // One upper-case letter before digits past a hyphen: a 記号 (`Kigo G-31`).
+            || (g.upper && g.alnum == 1 && before_numeric && text.as_bytes().get(g.end) == Some(&b'-'));
         if !keep || !g.joined {
             close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
             cur = None;

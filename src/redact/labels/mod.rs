@@ -152,9 +152,22 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
                 continue;
             }
         }
-        return Some(finish(text, pos, end, family, prev()));
+        let mut found = finish(text, pos, end, family, prev());
+        found.end = emphasis_end(text.as_bytes(), pos, found.end);
+        return Some(found);
     }
     None
+}
+
+/// Where a label from byte `start` to `end` of `bytes` ends with Markdown's bold
+/// around it (`**記号**: 12`): two stars before it and after it, then a colon, a
+/// space or a quote. (A masked value glued to its label has no stars before it.)
+fn emphasis_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    let opened = start >= 2 && bytes.get(start - 2..start) == Some(b"**");
+    match bytes.get(end..end + 3) {
+        Some([b'*', b'*', b':' | b' ' | b'`' | 0xEF]) if opened => end + 2,
+        _ => end,
+    }
 }
 
 /// Adjusts a raw match: combined 記号・番号 labels, 番号 alone, and the words after a
@@ -162,7 +175,11 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
 fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>) -> Found {
     match family {
         InsuredSymbol => {
-            let (end, quota) = combined_symbol(text, end);
+            let (end, mut quota) = combined_symbol(text, end);
+            // `記・番` names both, and a 枝番 after them.
+            if text.get(..end).is_some_and(|t| t.ends_with('番')) {
+                quota = 3;
+            }
             Found {
                 family,
                 end,

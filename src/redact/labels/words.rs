@@ -74,7 +74,8 @@ const HI: &[Entry] = &[
     e("被保番号", InsuredSingle),
     e("被保番", InsuredSingle),
 ];
-const KI: &[Entry] = &[e("記号", InsuredSymbol)];
+// `記・番`, the abbreviation of staff notes, is a combined label as `記号・番号` is.
+const KI: &[Entry] = &[e("記号", InsuredSymbol), e("記・番", InsuredSymbol)];
 const BAN: &[Entry] = &[e("番号", InsuredNumber)];
 const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
 const KOU: &[Entry] = &[

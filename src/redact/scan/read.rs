@@ -297,6 +297,8 @@ impl Scanner<'_> {
                 !prev.last_letter
                     || (prev.pure_letters() && prev.len <= 2 && matches!(u, Unit::Digit(_)))
             }
+            // After a letter or two, digits past a hyphen: a 記号 (`G-31`, `NK-12`).
+            Sep::Dash => numeric && (!prev.last_letter || (prev.pure_letters() && prev.len <= 2)),
             _ => !prev.last_letter && numeric,
         }
     }
