@@ -1385,6 +1385,10 @@ fn a_symbol_may_be_one_letter_and_a_hyphen() {
         &[("insured_number", "N-12"), ("insured_number", "098")],
     );
     check(
+        "記号 KTS-07 番号 1184",
+        &[("insured_number", "KTS-07"), ("insured_number", "1184")],
+    );
+    check(
         "Hokensha No. 06277958\nKigo G-31\nBango 00419",
         &[
             ("insurer_number", "06277958"),
@@ -1400,4 +1404,14 @@ fn a_symbol_may_be_one_letter_and_a_hyphen() {
             ("insured_number", "1043"),
         ],
     );
+}
+
+#[test]
+fn values_alike_under_one_label_go_on_past_a_blank_line() {
+    let r = Redactor::default();
+    let out = settled(&r, "受給者番号\n3479243\n\n6494504");
+    assert_eq!(out.text, "受給者番号\n*******\n\n*******");
+    // Not what is no value: a date, an amount.
+    let out = settled(&r, "受給者番号\n3479243\n\n2024年4月\n\n1234567 円");
+    assert_eq!(out.text, "受給者番号\n*******\n\n2024年4月\n\n1234567 円");
 }

@@ -961,6 +961,16 @@ impl Pass<'_> {
                         continue
                     }
                     Some(a) if up == 1 && alone && names_alone(self.line(a)) => continue,
+                    // Values alike in blocks parted by blank lines (`受給者番号⏎3479243⏎⏎
+                    // 6494504`): the list goes on.
+                    Some(a) if alone => {
+                        let last = self.line(a).runs.last().copied();
+                        if !last.is_some_and(|r| {
+                            (r.wild > 0 || hidden.holds(r.start, r.end)) && alike(&r, run)
+                        }) {
+                            break;
+                        }
+                    }
                     _ => break,
                 }
             }

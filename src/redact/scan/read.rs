@@ -298,7 +298,7 @@ impl Scanner<'_> {
                     || (prev.pure_letters() && prev.len <= 2 && matches!(u, Unit::Digit(_)))
             }
             // After a letter or two, digits past a hyphen: a 記号 (`G-31`, `NK-12`).
-            Sep::Dash => numeric && (!prev.last_letter || (prev.pure_letters() && prev.len <= 2)),
+            Sep::Dash => numeric && (!prev.last_letter || (prev.pure_letters() && prev.len <= 3)),
             _ => !prev.last_letter && numeric,
         }
     }
