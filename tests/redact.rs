@@ -1415,3 +1415,59 @@ fn values_alike_under_one_label_go_on_past_a_blank_line() {
     let out = settled(&r, "受給者番号\n3479243\n\n2024年4月\n\n1234567 円");
     assert_eq!(out.text, "受給者番号\n*******\n\n2024年4月\n\n1234567 円");
 }
+
+#[test]
+fn digits_spoken_as_kana_after_a_label_are_masked() {
+    let r = Redactor::default();
+    let out = settled(
+        &r,
+        "（音声入力）マイナンバーを送ります きゅうろくはちろく よんろくろくご いちさんろくご です",
+    );
+    assert_eq!(
+        out.text,
+        "（音声入力）マイナンバーを送ります ＊＊＊＊＊＊＊＊＊ ＊＊＊＊＊＊＊ ＊＊＊＊＊＊＊ です"
+    );
+    check(
+        "口座番号はですね ナナヨンマルナナヨンサンロク あ 普通です",
+        &[("bank_account", "ナナヨンマルナナヨンサンロク")],
+    );
+    check(
+        "保険証の記号は ろくろくななよん 番号は にろく 枝番は ゼロサン です",
+        &[
+            ("insured_number", "ろくろくななよん"),
+            ("insured_number", "にろく"),
+            ("insured_number", "ゼロサン"),
+        ],
+    );
+    // A label on the line above, in a chat.
+    check(
+        "兄：これ書いといて。年金のやつ\n兄：きゅういちきゅうぜろ さんぜろさんさんにいち",
+        &[(
+            "pension_number",
+            "きゅういちきゅうぜろ さんぜろさんさんにいち",
+        )],
+    );
+    // Kana that are words, not digits, stay.
+    none("保険証の番号を間違えて登録してしまいました。\n正しくは記号・番号を別紙にご記入ください");
+    none("介護保険証の番号、ケアマネさんに聞かれたので");
+}
+
+#[test]
+fn spaced_out_letters_of_a_card_are_part_of_it() {
+    check(
+        "在 留 カ ー ド\n番 号   M R 9 1 7 7 4 3 0 8 D M",
+        &[("residence_card", "M R 9 1 7 7 4 3 0 8 D M")],
+    );
+    check(
+        "旅券番号 T K 1 2 3 4 5 6 7",
+        &[("passport", "T K 1 2 3 4 5 6 7")],
+    );
+}
+
+#[test]
+fn an_emoji_sequence_between_groups_parts_them_as_one_emoji_does() {
+    check(
+        "個人番号 2940👩‍👧7561👩‍👧3664",
+        &[("my_number", "2940👩‍👧7561👩‍👧3664")],
+    );
+}

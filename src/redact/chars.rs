@@ -54,7 +54,11 @@ pub(crate) fn sep(c: char) -> Option<Sep> {
         '(' | ')' | '（' | '）' => Some(Sep::Paren),
         // An emoji between a chat's groups (`4805🔸3198🔸7700🔸9731`) parts them as
         // a space would.
-        '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}' => Some(Sep::Space),
+        // The joiner and the emoji presentation selector of an emoji's sequence
+        // (`2940👩‍👧7561👩‍👧3664`) are part of it.
+        '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}' | '\u{200D}' | '\u{FE0F}' => {
+            Some(Sep::Space)
+        }
         _ => None,
     }
 }

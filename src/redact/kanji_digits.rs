@@ -37,7 +37,7 @@ pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
 }
 
 /// The length of the UTF-8 of a character whose first byte is `lead`.
-fn utf8_len(lead: u8) -> usize {
+pub(crate) fn utf8_len(lead: u8) -> usize {
     match lead {
         0xF0.. => 4,
         0xE0.. => 3,

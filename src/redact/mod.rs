@@ -72,6 +72,7 @@ mod rules;
 mod scan;
 mod scratch;
 mod settle;
+mod spoken_digits;
 mod style;
 #[cfg(test)]
 mod testing;
@@ -135,7 +136,8 @@ pub const MAX_CALL_INPUT: usize = 32 * 1024 * 1024;
 pub const MAX_CALL_FINDINGS: usize = 1 << 22;
 
 /// Whether `text` may hold a value of the built-in kinds: every one has a digit
-/// (ASCII, full-width or kanji: [`kanji_digits`]), but an e-mail address (`email`),
+/// (ASCII, full-width, kanji or spoken: [`kanji_digits`], [`spoken_digits`]), but
+/// an e-mail address (`email`),
 /// which has an `@` or `＠`. Prose without any is passed over in a look at its bytes.
 /// (The JavaScript boundary asks much the same of a string before copying it into
 /// the module: a digit, two kanji digits in a row, or an `@`.)
@@ -157,7 +159,7 @@ fn may_hold_values(text: &str, email: bool) -> bool {
                 .is_some_and(|&c| (0x90..=0x99).contains(&c) || (email && c == 0xA0)))
             // A kanji digit (the scanner reads on where two stand in a row).
             || kanji_digits::digit_at(bytes, i).is_some()
-    })
+    }) || spoken_digits::any(text)
 }
 
 /// A set of built-in kinds: bit `i` stands for `Kind::ALL[i]`.
@@ -529,8 +531,11 @@ impl Redactor {
         // As the settling reads it, without the masked reading alongside.
         let scanned = scan::find_unchecked(text, self.kinds);
         // A column written vertically is read as a line ([`vertical`]), digits in
-        // kanji as digits ([`kanji_digits`]).
-        if scanned.kanji_digits || vertical::spaced(text, scanned.lines.as_ref()).is_some() {
+        // kanji or spoken as digits ([`kanji_digits`], [`spoken_digits`]).
+        if scanned.kanji_digits
+            || scanned.spoken
+            || vertical::spaced(text, scanned.lines.as_ref()).is_some()
+        {
             return !self.find(text).is_empty();
         }
         let scanner_found = !scanned.findings.is_empty();

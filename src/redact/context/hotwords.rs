@@ -320,6 +320,8 @@ const WORDS: &[Word] = &[
     w("信用金庫", Evidence::Branch),
     w("信金", Evidence::Branch),
     w("ゆうちょ", k(Bank)),
+    // The input method's other こうざ (`↑これ講座番号です`).
+    w("講座番号", k(Bank)),
     w("通帳", k(Bank)),
     w("振込先", k(Bank)),
     w("振込み先", k(Bank)),

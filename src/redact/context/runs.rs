@@ -174,7 +174,9 @@ pub(crate) fn runs_into(
             || (g.prefix(text) && (after_numeric || before_numeric))
             || (g.alnum == 1 && after_numeric && before_numeric)
             // One upper-case letter before digits past a hyphen: a 記号 (`Kigo G-31`).
-            || (g.upper && g.alnum == 1 && before_numeric && text.as_bytes().get(g.end) == Some(&b'-'));
+            || (g.upper && g.alnum == 1 && before_numeric && text.as_bytes().get(g.end) == Some(&b'-'))
+            || spaced_pair(groups, i)
+            || (i > 0 && spaced_pair(groups, i - 1));
         if !keep || !g.joined {
             close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
             cur = None;
@@ -184,6 +186,18 @@ pub(crate) fn runs_into(
         }
     }
     close(text, cur.and_then(|(a, b)| groups.get(a..b)), out);
+}
+
+/// Whether groups `j` and `j + 1` are two letters spaced out as OCR spaces a
+/// card's letters, before or after its digits (`M R 9 1 7 7 4 3 0 8 D M`).
+fn spaced_pair(groups: &[Group], j: usize) -> bool {
+    let pair =
+        |a: &Group, b: &Group| a.upper && a.alnum == 1 && b.upper && b.alnum == 1 && b.joined;
+    match (groups.get(j.wrapping_sub(1)), groups.get(j..)) {
+        (_, Some([a, b, c, ..])) if pair(a, b) && c.joined && c.numeric() => true,
+        (Some(p), Some([a, b, ..])) => pair(a, b) && a.joined && p.numeric(),
+        _ => false,
+    }
 }
 
 /// The brackets between two boxes of a form side by side (`［1］［2］`).

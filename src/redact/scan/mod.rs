@@ -129,6 +129,7 @@ fn find_logged(text: &str, kinds: KindSet, masked: bool) -> Checked {
         lines,
         refused,
         kanji_digits: scanner.kanji_digits,
+        spoken: scanner.spoken,
     }
 }
 
@@ -152,6 +153,9 @@ pub(crate) struct Checked {
     /// ([`crate::redact::kanji_digits`]), and this reading stopped at the end of the
     /// line where they are (what it found is not all there is).
     pub kanji_digits: bool,
+    /// Whether a label has digits spoken as kana after it: then the text is to be
+    /// read again with them as digits ([`crate::redact::spoken_digits`]).
+    pub spoken: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,6 +240,8 @@ struct Scanner<'t> {
     log: Option<Box<Log>>,
     /// Whether kanji digits to read as digits were read (see [`Checked::kanji_digits`]).
     kanji_digits: bool,
+    /// Whether a label had spoken digits after it (see [`Checked::spoken`]).
+    spoken: bool,
 }
 
 /// The lines the scanner read ([`find_checked`]); `whole` unless a label or an
@@ -270,6 +276,7 @@ impl<'t> Scanner<'t> {
             shape: Shape::default(),
             log: None,
             kanji_digits: false,
+            spoken: false,
         }
     }
 

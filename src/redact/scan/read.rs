@@ -4,11 +4,11 @@
 //! remembered.
 
 use crate::redact::chars::{sep, unit, Sep, Unit};
-use crate::redact::kanji_digits;
 use crate::redact::labels::{
     char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
 };
 use crate::redact::token::{Group, MAX_UNITS};
+use crate::redact::{kanji_digits, spoken_digits};
 
 use super::distance::within;
 use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
@@ -251,6 +251,9 @@ impl Scanner<'_> {
                 }
             }
             _ => {}
+        }
+        if !self.spoken && found.family != Family::Negative {
+            self.spoken = spoken_digits::near(self.text, found.end);
         }
         if let Some(slot) = self.labels.get_mut(self.next_label) {
             self.undo.push((self.next_label, *slot));

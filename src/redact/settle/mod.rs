@@ -31,7 +31,9 @@
 
 use crate::prelude::*;
 use crate::redact::chars::unit;
-use crate::redact::{context, kanji_digits, scan, vertical, Finding, Redactor, Style};
+use crate::redact::{
+    context, kanji_digits, scan, spoken_digits, vertical, Finding, Redactor, Style,
+};
 
 mod map;
 
@@ -76,6 +78,14 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
                 return settle_within(redactor, &view, rounds);
             }
         }
+        // Digits spoken as kana after a label are read as digits too, in a reading
+        // of their own ([`spoken_digits`]). (A text without a written digit is
+        // looked at whole: it was let in for them.)
+        let spoken = if checked.spoken || !text.bytes().any(|b| b.is_ascii_digit()) {
+            spoken_digits::view(text)
+        } else {
+            None
+        };
         // A column written vertically, one character a line, is read as the line
         // it was written as: the text with its breaks read as spaces, the same
         // offsets ([`vertical`]).
@@ -97,7 +107,17 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
             &checked.refused,
         );
         let found = merge(findings, checked.fresh);
-        reread_near(redactor, text, found, dirty, rounds)
+        let mut settled = reread_near(redactor, text, found, dirty, rounds);
+        // What that reading finds is added, widened over the kana of each finding's
+        // last word; the text's own reading keeps what its labels took
+        // (`保険者番号が、ゼロロク…⏎→ 06283378`).
+        if let Some(view) = spoken {
+            let mut read = settle_within(redactor, &view, rounds);
+            spoken_digits::widen(text, &view, &mut read.findings);
+            settled.findings = merge(settled.findings, read.findings);
+            settled.rounds_exhausted |= read.rounds_exhausted;
+        }
+        settled
     } else {
         let found = redactor.find_once(text);
         reread(redactor, text, found, Style::Mask, rounds)

@@ -1,0 +1,217 @@
+//! Digits spoken and typed as kana: a number dictated to a phone's voice input
+//! (`マイナンバーを送ります きゅうろくはちろく よんろくろくご …`) or spelled out in
+//! a chat (`口座番号は ナナヨンマルナナヨンサンロク`) is the same number to whoever
+//! reads it.
+//!
+//! Such a text is read with each word as its digit in full width, the word's other
+//! kana as ideographic spaces (`ろく` → `６　`): a reading with the same offsets
+//! ([`crate::redact::reading`]), in which the digits of a run read as one spaced
+//! number, as OCR spaces them. What is found there is found in the text, widened
+//! over the kana of its last word.
+//!
+//! A word is short and common (`に`, `し`, `ご` are particles and prefixes too), so
+//! only two or more in a run are digits, one of them of two kana at least, and not
+//! when kana that would go on with a word follow (`いちごを`, `しごとで`). Whether a run is sensitive is for the
+//! reading to decide, as for any number: a label, or a check digit.
+
+use crate::prelude::*;
+use crate::redact::chars::{is_hiragana, is_kana_or_kanji, is_space};
+use crate::redact::{kanji_digits, reading};
+
+/// Kana that may follow a number without going on with a word: the particles and
+/// the copula people put after one (`…です`, `…の`, `…と`).
+const AFTER: [char; 10] = ['で', 'の', 'と', 'は', 'ね', 'よ', 'が', 'か', 'っ', 'や'];
+
+/// The kana at byte `at` of `bytes`, katakana folded to hiragana (the long-vowel
+/// mark ー stays itself).
+fn kana(bytes: &[u8], at: usize) -> Option<char> {
+    let Some(&[0xE3, b1 @ 0x81..=0x83, b2]) = bytes.get(at..at + 3) else {
+        return None;
+    };
+    let c = 0x3000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    // Katakana ァ–ヶ stand 0x60 above their hiragana.
+    char::from_u32(if (0x30A1..=0x30F6).contains(&c) {
+        c - 0x60
+    } else {
+        c
+    })
+}
+
+/// The digit spoken by the word at byte `at` of `bytes`, and the word's length in
+/// bytes (a long-vowel mark after it is part of it: `ニー`, `ゴー`).
+///
+/// The digits as counted aloud, as a phone's dictation or a person writes them, in
+/// hiragana (katakana is folded to it): ぜろ, れい, まる (0), いち, に, さん, よん,
+/// し (4), ご, ろく, なな, しち (7), はち, きゅう, く (9).
+fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    let next = |n: usize| kana(bytes, at + 3 * n);
+    let (digit, chars) = match kana(bytes, at)? {
+        'き' if next(1) == Some('ゅ') && matches!(next(2), Some('う' | 'ー')) => (9, 3),
+        'ぜ' if next(1) == Some('ろ') => (0, 2),
+        'れ' if next(1) == Some('い') => (0, 2),
+        'ま' if next(1) == Some('る') => (0, 2),
+        'い' if next(1) == Some('ち') => (1, 2),
+        'さ' if next(1) == Some('ん') => (3, 2),
+        'よ' if next(1) == Some('ん') => (4, 2),
+        'ろ' if next(1) == Some('く') => (6, 2),
+        'な' if next(1) == Some('な') => (7, 2),
+        'し' if next(1) == Some('ち') => (7, 2),
+        'は' if next(1) == Some('ち') => (8, 2),
+        'に' => (2, 1),
+        'し' => (4, 1),
+        'ご' => (5, 1),
+        'く' => (9, 1),
+        _ => return None,
+    };
+    let long = next(chars) == Some('ー');
+    Some((digit, 3 * (chars + usize::from(long))))
+}
+
+/// The end of the run of words starting at byte `at` of `text` (spaces may part
+/// them: `きゅう きゅう ご`), and how many it has: two or more, one of two kana
+/// at least; `None` when no such run starts there.
+fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let (mut next, mut end, mut words, mut long) = (at, at, 0, false);
+    while let Some((_, len)) = word(bytes, next) {
+        (words, long) = (words + 1, long || len > 3);
+        next += len;
+        end = next;
+        while let Some(c) = text
+            .get(next..)
+            .and_then(|r| r.chars().next())
+            .filter(|&c| is_space(c))
+        {
+            next += c.len_utf8();
+        }
+    }
+    let goes_on =
+        kana(bytes, end).is_some_and(|h| ('ぁ'..='ゖ').contains(&h) && !AFTER.contains(&h));
+    // A run of one-kana words only is prose more often than not (`正しくは`,
+    // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
+    // `職員さんに`).
+    let after_word = || {
+        text.get(..at)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c))
+    };
+    (words >= 2 && long && !goes_on && !after_word()).then_some((end, words))
+}
+
+/// `text` with the words of each run as their digits ([`run_at`]); `None` when
+/// it has none.
+pub(crate) fn view(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut edits = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let Some((end, _)) = run_at(text, at) else {
+            at += 1;
+            continue;
+        };
+        while at < end {
+            match word(bytes, at) {
+                Some((digit, len)) => {
+                    edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
+                    edits.extend((at + 3..at + len).step_by(3).map(|i| (i, '\u{3000}')));
+                    at += len;
+                }
+                None => at += 1,
+            }
+        }
+    }
+    (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
+}
+
+/// Whether a run of spoken digits starts within the [`NEAR`] characters after byte
+/// `from` of `text`, right after a label (`口座番号は ナナヨン…`, `年金のやつ⏎…：
+/// きゅういち…`), before any written digit: the scanner looks after each label.
+pub(crate) fn near(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    for _ in 0..NEAR {
+        let Some(&b) = bytes.get(at) else {
+            return false;
+        };
+        // A written digit (ASCII, or full width: EF BC 90–99).
+        if b.is_ascii_digit()
+            || (b == 0xEF && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x90..=0x99])))
+        {
+            return false;
+        }
+        // Most kana start no word: the run is read only where one does.
+        if b == 0xE3 && run_at(text, at).is_some() {
+            return true;
+        }
+        at += kanji_digits::utf8_len(b);
+    }
+    false
+}
+
+/// How many characters after a label the scanner looks for spoken digits.
+const NEAR: usize = 24;
+
+/// Whether `text` has a run of three spoken digits or more: a text without a
+/// written digit may still hold a number.
+pub(crate) fn any(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..text.len()).any(|at| {
+        word(bytes, at).is_some() && run_at(text, at).is_some_and(|(_, words)| words >= 3)
+    })
+}
+
+/// `findings` of a reading, each widened over the kana its last word has after
+/// the digit (`６　` for `ろく`): the spaces the reading has where the text has
+/// kana.
+pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Finding]) {
+    for f in findings {
+        while read.get(f.end..f.end + 3) == Some("\u{3000}")
+            && text.get(f.end..f.end + 3) != Some("\u{3000}")
+        {
+            f.end += 3;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_spoken_digits_are_read_as_digits() {
+        assert_eq!(
+            view("マイナンバー きゅうろくはちろく よんろくろくご です").as_deref(),
+            Some("マイナンバー ９　　６　８　６　 ４　６　６　５ です")
+        );
+        assert_eq!(
+            view("口座番号は ナナヨンマルナナ あ").as_deref(),
+            Some("口座番号は ７　４　０　７　 あ")
+        );
+        assert_eq!(view("ニーゴー").as_deref(), Some("２　５　"));
+        assert_eq!(
+            view("記号は にろく です").as_deref(),
+            Some("記号は ２６　 です")
+        );
+    }
+
+    #[test]
+    fn words_that_go_on_are_not_digits() {
+        for text in [
+            "いちごをください",
+            "よろしくお願いします",
+            "ごくろうさまです、さんにんで",
+            "ご連絡ありがとうございます",
+            "にこにこ",
+            "午後に伺います。ごごにいきます",
+            "田中さん 090-1234-5678",
+            "欄に 88134259",
+            "正しくは記号",
+            "別紙にご記入ください",
+            "ケアマネさんに聞かれた",
+        ] {
+            assert_eq!(view(text), None, "{text}");
+        }
+        assert!(!any("しごとです"));
+        assert!(any("ろくろくななよん"));
+    }
+}
