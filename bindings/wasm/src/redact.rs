@@ -163,7 +163,7 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
   parts[2 * n] = text.slice(at);
   return { text: parts.join(""), findings };
 }
-const SPOKEN = /(?:(?:[きキ][ゅュ][うウー]|[ぜゼ][ろロ]|[れレ][いイ]|[まマ][るル]|[いイ][ちチ]|[さサ][んン]|[よヨ][んン]|[ろロ][くク]|[なナ][なナ]|[はハ][ちチ]|[にニしシごゴくク])[ー]?[ \t\u3000\u00a0]*){3}/;
+const SPOKEN = /(?:[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \t\u3000\u00a0]*){3}/;
 export function mayHoldValues(text, email) {
   return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]/.test(text)) || SPOKEN.test(text);
 }
