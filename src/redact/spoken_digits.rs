@@ -67,6 +67,36 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     Some((digit, 3 * (chars + usize::from(long))))
 }
 
+/// The first kana of the words, in hiragana: a bit for each of U+3040–U+30BF.
+const STARTS: u128 = starts("きぜれまいさよろなしはにごく");
+
+/// [`STARTS`] for the kana of `s` (each three bytes of UTF-8).
+const fn starts(s: &str) -> u128 {
+    let (b, mut bits, mut i) = (s.as_bytes(), 0u128, 0);
+    while i + 2 < b.len() {
+        bits |= 1 << ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40);
+        i += 3;
+    }
+    bits
+}
+
+/// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]), told by
+/// its bytes alone.
+fn starts_word(bytes: &[u8], at: usize) -> bool {
+    let Some(&[0xE3, b1, b2]) = bytes.get(at..at + 3) else {
+        return false;
+    };
+    let c = u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+    // Katakana ァ–ヶ stand 0x60 above their hiragana.
+    let h = if (0xA1..=0xF6).contains(&c) {
+        c - 0x60
+    } else {
+        c
+    };
+    h.checked_sub(0x40)
+        .is_some_and(|k| k < 128 && STARTS >> k & 1 == 1)
+}
+
 /// The end of the run of words starting at byte `at` of `text` (spaces may part
 /// them: `きゅう きゅう ご`), and how many it has: two or more, one of two kana
 /// at least; `None` when no such run starts there.
@@ -140,7 +170,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
             return false;
         }
         // Most kana start no word: the run is read only where one does.
-        if b == 0xE3 && run_at(text, at).is_some() {
+        if b == 0xE3 && starts_word(bytes, at) && run_at(text, at).is_some() {
             return true;
         }
         at += kanji_digits::utf8_len(b);
