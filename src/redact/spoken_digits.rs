@@ -11,8 +11,10 @@
 //!
 //! A word is short and common (`に`, `し`, `ご` are particles and prefixes too), so
 //! only two or more in a run are digits, one of them of two kana at least, and not
-//! when kana that would go on with a word follow (`いちごを`, `しごとで`). Whether a run is sensitive is for the
-//! reading to decide, as for any number: a label, or a check digit.
+//! when kana that would go on with a word follow (`いちごを`, `しごとで`). Whether a
+//! run is sensitive is for the reading to decide, as for any number: a label, or a
+//! check digit. The reading is made only where the scanner saw a run near a label
+//! ([`near`]), or for a text without a written digit.
 
 use crate::prelude::*;
 use crate::redact::chars::{is_hiragana, is_kana_or_kanji, is_space};
@@ -135,7 +137,10 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let mut edits = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some((end, _)) = run_at(text, at) else {
+        let Some((end, _)) = Some(at)
+            .filter(|&at| starts_word(bytes, at))
+            .and_then(|at| run_at(text, at))
+        else {
             at += 1;
             continue;
         };
@@ -185,9 +190,8 @@ const NEAR: usize = 24;
 /// written digit may still hold a number.
 pub(crate) fn any(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..text.len()).any(|at| {
-        word(bytes, at).is_some() && run_at(text, at).is_some_and(|(_, words)| words >= 3)
-    })
+    (0..text.len())
+        .any(|at| starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= 3))
 }
 
 /// `findings` of a reading, each widened over the kana its last word has after

@@ -418,7 +418,6 @@ const WORDS: &[Word] = &[
     w("no", G),
     // An identifier (`決済ID 7721-…`, `ID: 2041`): no number of a kind here.
     w("id", N),
-    w("#", G),
     w("№", G),
     t("番", G),
     // Numbers that are not sensitive
@@ -1000,11 +999,6 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     // 電話 as the way of saying something (`電話だと聞き取りにくい`, `電話でお伝え
     // します`), not a label.
     if word.folded == "電話" && matches!(after, Some('ダ' | 'デ' | 'ニ' | 'ヲ' | 'シ')) {
-        return false;
-    }
-    // A `#` before a word is a tag or a channel (`#dev-crm`, `#お知らせ`), not a
-    // number sign.
-    if word.folded == "#" && after.is_some_and(|c| c.is_ascii_alphabetic() || is_cjk(c)) {
         return false;
     }
     // 普通 and 当座 are everyday words too (普通に, 普通の, 当座の間), but for a
