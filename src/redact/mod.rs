@@ -137,10 +137,10 @@ pub const MAX_CALL_FINDINGS: usize = 1 << 22;
 
 /// Whether `text` may hold a value of the built-in kinds: every one has a digit
 /// (ASCII, full-width, kanji or spoken: [`kanji_digits`], [`spoken_digits`]), but
-/// an e-mail address (`email`),
-/// which has an `@` or `＠`. Prose without any is passed over in a look at its bytes.
-/// (The JavaScript boundary asks much the same of a string before copying it into
-/// the module: a digit, two kanji digits in a row, or an `@`.)
+/// an e-mail address (`email`), which has an `@` or `＠`. Prose without any is
+/// passed over in a look at its bytes. (The JavaScript boundary asks much the same
+/// of a string before copying it into the module: a digit, two kanji digits in a
+/// row, three words of spoken digits, or an `@`.)
 fn may_hold_values(text: &str, email: bool) -> bool {
     let bytes = text.as_bytes();
     // An ASCII digit first, which most texts with a value have.
@@ -533,7 +533,7 @@ impl Redactor {
         // A column written vertically is read as a line ([`vertical`]), digits in
         // kanji or spoken as digits ([`kanji_digits`], [`spoken_digits`]).
         if scanned.kanji_digits
-            || scanned.spoken
+            || spoken_digits::to_read(text, scanned.spoken)
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
         {
             return !self.find(text).is_empty();

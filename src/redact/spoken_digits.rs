@@ -82,20 +82,11 @@ const fn starts(s: &str) -> u128 {
     bits
 }
 
-/// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]), told by
-/// its bytes alone.
+/// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]): one
+/// bit to look at before [`word`] reads it.
 fn starts_word(bytes: &[u8], at: usize) -> bool {
-    let Some(&[0xE3, b1, b2]) = bytes.get(at..at + 3) else {
-        return false;
-    };
-    let c = u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
-    // Katakana ァ–ヶ stand 0x60 above their hiragana.
-    let h = if (0xA1..=0xF6).contains(&c) {
-        c - 0x60
-    } else {
-        c
-    };
-    h.checked_sub(0x40)
+    kana(bytes, at)
+        .and_then(|h| (h as u32).checked_sub(0x3040))
         .is_some_and(|k| k < 128 && STARTS >> k & 1 == 1)
 }
 
@@ -192,6 +183,14 @@ pub(crate) fn any(text: &str) -> bool {
     let bytes = text.as_bytes();
     (0..text.len())
         .any(|at| starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= 3))
+}
+
+/// Whether `text` is to be read with its spoken digits as digits ([`view`]): the
+/// scanner saw a run near a label (`near_label`, [`near`]), or it has no written
+/// digit (it was let in for them: [`any`]). The settling and
+/// `Redactor::finds_anything` ask alike.
+pub(crate) fn to_read(text: &str, near_label: bool) -> bool {
+    near_label || !text.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `findings` of a reading, each widened over the kana its last word has after

@@ -174,3 +174,14 @@ test('prepareSubmission masks the body and never returns a raw sensitive number'
   assert.equal(bad.payload, null);
   assert.equal(JSON.stringify(bad).includes('06132013'), false);
 });
+
+test('validateForm warns of digits spoken as kana as of written ones, whatever the label', () => {
+  const base = { name: '田村　海斗', email: 'kaito@example.com' };
+  const warned = (body) => m.validateForm({ ...base, body }).warnings.map((w) => w.code);
+  // A hiragana label, no written digit: the body is masked on sending, and the form says so.
+  const body = 'まいなんばーは ろくさんぜろきゅう よんごよんろく さんさんはちはち です';
+  assert.deepEqual(warned(body), ['sensitive_data_will_be_masked']);
+  assert.notEqual(m.redact(body).text, body);
+  // Kana that are words, not digits: no warning.
+  assert.deepEqual(warned('しごとで よろしくお願いします'), []);
+});

@@ -81,7 +81,7 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // Digits spoken as kana after a label are read as digits too, in a reading
         // of their own ([`spoken_digits`]). (A text without a written digit is
         // looked at whole: it was let in for them.)
-        let spoken = if checked.spoken || !text.bytes().any(|b| b.is_ascii_digit()) {
+        let spoken = if spoken_digits::to_read(text, checked.spoken) {
             spoken_digits::view(text)
         } else {
             None
