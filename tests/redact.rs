@@ -1161,6 +1161,10 @@ fn kanji_digits_beside_written_digits_are_digits_however_few() {
     );
     // Not a kanji beside nothing but words.
     none("一日3回、1週間分です");
+    // Nor a word of a negative label's: read as digits, the run is too long to be a
+    // value, as it is written in digits (a case the property test found).
+    none("注文番号一一123456789018ア");
+    none("注文番号１１123456789018ア");
 }
 
 #[test]

@@ -340,7 +340,10 @@ fn absorb_word(text: &str, end: usize) -> usize {
     if let Some(rest) = text.get(end..) {
         for (n, c) in rest.chars().enumerate() {
             let hiragana = is_hiragana(c);
-            let word = (is_kana_or_kanji(c) && !hiragana)
+            // Not a kanji digit: a value written in kanji may follow the label
+            // (`注文番号二二…`), and is read as digits.
+            let digit = crate::redact::kanji_digits::KANJI.contains(&c);
+            let word = (is_kana_or_kanji(c) && !hiragana && !digit)
                 || c.is_ascii_alphabetic()
                 || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
             if !word || n >= 8 {
