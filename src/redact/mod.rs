@@ -68,6 +68,7 @@ mod labels;
 mod lines;
 mod mynumber;
 mod reading;
+mod records;
 mod rules;
 mod scan;
 mod scratch;

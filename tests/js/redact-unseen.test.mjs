@@ -62,7 +62,6 @@ const KNOWN = new Map([
   ['k011', "a test table's input column, its kind said in a sentence below"],
   ['k025', "a fixed-width record, its fields' positions said in a sentence above"],
   ['k089', "diff lines of a CSV whose header stands in the hunk's @@ line"],
-  ['k092', 'a 全銀 fixed-width record, the account inside a run of digits'],
   ['k107', "a test table's input column, its kind said in a sentence below"],
   ['k111', 'a fixed-width record, its fields said in a legend below'],
   ['k132', "an insurer's number that lost its leading 0 in a CSV, named in prose below"],
@@ -70,7 +69,6 @@ const KNOWN = new Map([
   ['l039', 'a 記号 and 番号 said as 「その横が」 and a 枝番 as 「小さい方」'],
   ['l067', 'a one-kana 記号 after an arrow (記号→ホ)'],
   ['m022', 'a 番号 of three digits in a sentence about a payslip (番号は604で)'],
-  ['m044', 'rows parted by one U+3000 under an indented header (　　 負担者番号　　受給者番号)'],
   ['m046', 'a 枝番 of one digit said after an arrow below (7 ← 枝番です)'],
   ['m053', 'a number broken over two lines, its first part plausible alone (0000⏎418827)'],
   ['m068', "an old card's line under the new one's, with no labels of its own (旧：134916 大田9 211087)"],
@@ -118,7 +116,6 @@ const KNOWN = new Map([
   ['z425', "an OCR'd certificate's 番号 under 保険者, its address line between (保険者⏎　所在地 …⏎　番号　0 1 1 2 4 1 4 8)"],
   ['z440', 'audit lines naming the field before its old and new values (field=kigo old=6693 new=92312)'],
   ['z442', 'a JSON 記号 that starts with a card\'s word ("symbol":"国保16")'],
-  ['z458', 'receipt-file records named by their type only (HO,06133730,５３６４,…; KO,54130729,7702913)'],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;

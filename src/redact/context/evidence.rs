@@ -13,6 +13,7 @@ use super::{
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
 use crate::offsets::char_count;
+use crate::prelude::*;
 use crate::redact::chars::{is_alnum, is_hiragana, unit, Unit};
 use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
@@ -244,6 +245,64 @@ impl Pass<'_> {
         // (`父：1619-008909⏎母：6613-417220`).
         (alike(above, run) && (kind != Kind8::Insured || run.alnum + run.wild >= 8))
             .then_some(Say::Kind(kind, false))
+    }
+
+    /// The kind of `run` in a row of values under a row alike: when line `li` and
+    /// the line right above it hold as many values (two at least), each of about
+    /// the shape of the one in its place, and the one in `run`'s place above is
+    /// masked, `run` is of its kind (`長男 9歳　88124094　9745399⏎次男 6歳　88124094
+    /// 1056118` under a header the first row only reaches). A row has no word of
+    /// its own, and the values four characters at least, none masked before (a
+    /// card's last four after `************`).
+    #[inline(never)]
+    pub(super) fn row_above(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> Option<Kind> {
+        let above = li.checked_sub(1)?;
+        // Rows have no word of their own, and the values four characters at least,
+        // none of them masked before (a card's last four after `************`) nor
+        // found in part (a passport's run that goes on into its expiry); a phone
+        // number is what it looks like.
+        let plain = |r: &Run| r.wild == 0 && r.alnum >= 4;
+        if !plain(run)
+            || self.is_phone(run)
+            || hidden.holds(run.start, run.end)
+            || !self.line(li).hots().is_empty()
+            || !self.line(above).hots().is_empty()
+        {
+            return None;
+        }
+        let values = |p: &mut Self, l: usize| {
+            let mut values = Vec::new();
+            for i in 0..p.line(l).runs.len() {
+                if let Some(r) = p.line(l).runs.get(i).copied() {
+                    if !p.glued(&r) && !p.not_a_value(&r, true) {
+                        values.push(r);
+                    }
+                }
+            }
+            values
+        };
+        let (row, over) = (values(self, li), values(self, above));
+        let nth = row.iter().position(|r| r.start == run.start)?;
+        if row.is_empty()
+            || row.len() != over.len()
+            || !row.iter().zip(&over).all(|(a, b)| alike(a, b))
+        {
+            return None;
+        }
+        // What stands before the first value is alike too (`長男 9歳`, `次男 6歳`), not
+        // a label of its own (`住民票コード` under `個人番号`).
+        let lead = |l: usize, r: &Run| {
+            let from = self.lines.get(l).map_or(0, |&(s, _)| s);
+            char_count(self.text.get(from..r.start).unwrap_or(""))
+        };
+        if let (Some(a), Some(b)) = (row.first(), over.first()) {
+            if lead(li, a).abs_diff(lead(above, b)) > 1 {
+                return None;
+            }
+        }
+        let counterpart = over.get(nth).filter(|r| plain(r))?;
+        let kind = hidden.kind_over(counterpart.start, counterpart.end)?;
+        Kind8::of(kind).map(Kind8::kind)
     }
 
     /// The label of the value that starts line `li` under a stack of label lines

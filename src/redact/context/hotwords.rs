@@ -186,8 +186,9 @@ const WORDS: &[Word] = &[
     w("hokenja", k(Insurer)),
     // Kunrei-shiki, as many systems spell their columns (hokensya_no, hutansya_no).
     w("hokensya", k(Insurer)),
-    // The receipt files' abbreviation (HKNJA_NO, 保険者番号).
+    // The receipt files' abbreviations (HKNJA_NO, HKNJNO: 保険者番号).
     w("hknja", k(Insurer)),
+    w("hknj", k(Insurer)),
     w("insurer", k(Insurer)),
     w("保険医療機関", N),
     // Insured

@@ -47,7 +47,8 @@ use super::scratch;
 use super::{Finding, Kind, KindSet};
 use crate::offsets::char_count;
 use crate::prelude::*;
-use hotwords::{Evidence, Kind8, CARD_DIGITS};
+pub(crate) use hotwords::Kind8;
+use hotwords::{Evidence, CARD_DIGITS};
 use line::{Line, Spare};
 use runs::Run;
 use shape::{may_name_symbol, symbol_char};
@@ -105,6 +106,9 @@ pub(crate) fn widen(
         }
         None => lines::spans(text),
     };
+    // The fields of an interchange format's records, named by their place
+    // ([`records`]): added to what the rest finds, whatever it weighs.
+    let records = super::records::values(text, &lines.spans, kinds);
     // Without a digit there is no value to weigh; without a word, nothing to weigh
     // it by, unless the scanner found something it could go with (a masked run
     // the next line continues, a component beside it). The second test is for the
@@ -128,7 +132,7 @@ pub(crate) fn widen(
             });
         }
         scratch::give(lines);
-        return (found, dirty);
+        return with_records(found, dirty, records);
     }
     // A text of few lines needs no more cached lines than it has (a short field, a
     // form's body): the cache is allocated at that size.
@@ -171,7 +175,22 @@ pub(crate) fn widen(
     let rest = pass.rest_in_messages(&found);
     let found = merged(found, rest);
     let again = pass.parts_said_again(&found, refused);
-    (merged(found, again), pass.done())
+    let found = merged(found, again);
+    with_records(found, pass.done(), records)
+}
+
+/// `found` with the values of `records` added: a record's place names its kind,
+/// first where both start together. (Masking them shows nothing a reading of the
+/// masked output would find: they are not marked dirty.)
+fn with_records(
+    found: Vec<Finding>,
+    dirty: Vec<Dirty>,
+    records: Vec<Finding>,
+) -> (Vec<Finding>, Vec<Dirty>) {
+    if records.is_empty() {
+        return (found, dirty);
+    }
+    (super::settle::merge(records, found), dirty)
 }
 
 /// The context pass's buffers, kept from one text to the next ([`scratch`]).
@@ -516,10 +535,12 @@ impl<'t> Pass<'t> {
                 } else if let Some((k, _)) = before.filter(|&(_, end)| {
                     run.digits > 0
                         && !self.not_a_value(run, true)
-                        && self.arrow_between(end, run.start)
+                        && (self.arrow_between(end, run.start)
+                            || parts::became_between(self.text.get(end..run.start).unwrap_or("")))
                 }) {
-                    // A value changed, in a history or a diff (`記号 114523 → 中央8`):
-                    // what it became is of its kind.
+                    // A value changed, in a history, a diff or a log (`記号 114523 →
+                    // 中央8`, `field=kigo old=6693 new=92312`): what it became is of
+                    // its kind.
                     Some(k.kind())
                 } else if let Some(k) = self.corrects(li, run, found, &added) {
                     // A value given again, corrected (`正しくは 1432566`).
@@ -538,6 +559,8 @@ impl<'t> Pass<'t> {
                         added: &added,
                     };
                     self.judge(li, run, &masked, hidden)
+                        // Else a row alike under a row masked.
+                        .or_else(|| self.row_above(li, run, hidden))
                         .filter(|k| self.kinds.contains(k))
                 };
                 // A part found before (by the scanner, or on an earlier reading) goes
@@ -904,6 +927,14 @@ impl<'t> Pass<'t> {
             {
                 i += 1;
                 connectors += 1;
+            }
+            // A compound the word starts names no value (`記号欄`, `記号等`).
+            if i == h.to
+                && chars
+                    .get(i)
+                    .is_some_and(|&(c, _)| matches!(c, '欄' | '等' | '表' | '類' | '部' | '的'))
+            {
+                continue;
             }
             let from = i;
             let mut spaces = 0;

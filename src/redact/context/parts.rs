@@ -63,6 +63,29 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
     }
 }
 
+/// Words for what a value became, in a log or a history of changes.
+const BECAME: [&str; 7] = ["new", "after", "to", "new_value", "新", "変更後", "更新後"];
+
+/// Whether `gap`, the text between two values, is a word for what the first one
+/// became, with spaces, quotes, a comma, `=` or `:` around it (`old=6693 new=92312`,
+/// `"old":"580379","new":"469869"`, `旧 5520 新 3310`).
+pub(super) fn became_between(gap: &str) -> bool {
+    let around = |c: char| {
+        matches!(
+            c,
+            ' ' | '\u{3000}' | '"' | '\'' | ',' | '、' | '=' | '＝' | ':' | '：'
+        )
+    };
+    let mut word = gap;
+    while let Some(c) = word.chars().next().filter(|&c| around(c)) {
+        word = word.get(c.len_utf8()..).unwrap_or("");
+    }
+    while let Some(c) = word.chars().next_back().filter(|&c| around(c)) {
+        word = word.get(..word.len() - c.len_utf8()).unwrap_or("");
+    }
+    BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether a word that gives a value again, corrected, ends right before byte `at`
 /// of `text`, after byte `from` (`正しくは 1432566`, `訂正：`, `7354でなく7345`),
 /// with at most spaces, `は`, `が`, `、`, `:` or `=` between.
@@ -90,10 +113,27 @@ fn before_connectors(mut head: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{correction_before, part_word_before, Part};
+    use super::{became_between, correction_before, part_word_before, Part};
 
     fn before(text: &str) -> Option<Part> {
         part_word_before(text, 0, text.len())
+    }
+
+    #[test]
+    fn words_for_what_a_value_became() {
+        for gap in [
+            " new=",
+            "\",\"new\":\"",
+            " 新 ",
+            "　変更後：",
+            " to ",
+            ", after: ",
+        ] {
+            assert!(became_between(gap), "{gap}");
+        }
+        for gap in [" ", " old=", " newer=", "、", " / "] {
+            assert!(!became_between(gap), "{gap}");
+        }
     }
 
     #[test]

@@ -779,6 +779,16 @@ fn a_value_changed_to_another_keeps_its_kind() {
 }
 
 #[test]
+fn a_log_s_old_and_new_values_are_of_one_kind() {
+    assert_eq!(
+        values("field=kigo old=6693 new=92312\n{\"hihoken_bangou\":{\"old\":\"580379\",\"new\":\"469869\"}}"),
+        ["6693", "92312", "580379", "469869"]
+    );
+    // A value not masked hands nothing on.
+    assert!(values("field=qty old=3 new=5").is_empty());
+}
+
+#[test]
 fn a_combined_label_in_romaji_names_both_components() {
     assert_eq!(
         values("\"kigo_bango\": \"タ373 / 0401896\","),
@@ -1382,5 +1392,30 @@ fn a_legend_a_few_lines_above_tab_separated_rows_names_their_cells() {
     assert_eq!(
         values(text),
         ["39084280", "549", "8278", "00", "06176770", "1297", "221284"]
+    );
+}
+
+#[test]
+fn rows_alike_under_a_masked_row_are_of_its_kinds() {
+    let text = "子ども医療証（3人分）\n　　　　　 負担者番号　　受給者番号\n\
+                長男 9歳　88124094　9745399\n次男 6歳　88124094　1056118\n長女 2歳　88124094　2987476";
+    assert_eq!(
+        added(text),
+        [
+            (Kind::PublicExpensePayer, "88124094".to_owned()),
+            (Kind::PublicExpenseRecipient, "9745399".to_owned()),
+            (Kind::PublicExpenseRecipient, "88124094　1056118".to_owned()),
+            (Kind::PublicExpenseRecipient, "88124094　2987476".to_owned()),
+        ]
+    );
+    // A label of its own on the line (住民票コード), a phone number, or a row the
+    // line above does not match: nothing handed on.
+    assert_eq!(
+        values("個人番号 8439 7597 7657\n住民票コード 16963929612"),
+        ["8439 7597 7657"]
+    );
+    assert_eq!(
+        values("長男　88124094　9745399\n連絡先 090-1234-5678"),
+        Vec::<&str>::new()
     );
 }

@@ -1,0 +1,201 @@
+//! The records of the two interchange formats a pharmacy's texts hold as they are
+//! written: the receipt files (レセプト電算処理システム, `.UKE`) and the
+//! prescription's two-dimensional symbol (the JAHIS QR code read at the counter).
+//! Each line is a record that starts with its code, its fields parted by commas and
+//! named by their place, with no word beside them:
+//!
+//! ```text
+//! HO,06142426,２３１,７８０５,3,1520,,,,     保険者番号, 記号, 番号, …
+//! KO,54118765,7952633,,3,1520,,,,           公費負担者番号, 受給者番号, …
+//! 23,ＴＫ７,３１２０,1,00                     記号, 番号, 被保険者/被扶養者, 枝番
+//! ```
+//!
+//! What each field holds is in the layouts below. Sources:
+//! - the receipt files: 厚生労働省「オンライン又は光ディスク等による請求に係る記録
+//!   条件仕様」(医科用・調剤用), 保険者レコード (HO), 公費レコード (KO) and
+//!   資格確認レコード (SN, from 令和3年);
+//! - the symbol: JAHIS「院外処方箋2次元シンボル記録条件規約」, the version record
+//!   (`JAHIS9`, `JAHIS10`) first, then 保険者番号レコード (22), 記号番号レコード (23),
+//!   第一〜第三公費レコード (27–29) and 特殊公費レコード (30).
+//!
+//! A line is read as a record only in a text that is one: a receipt file's record
+//! when another line is a receipt's common record (`RE,`) or its own first field
+//! is the number the record starts with (6 or 8 digits); a symbol's record below
+//! its version record.
+
+use super::context::Kind8;
+use super::{Finding, KindSet};
+use crate::prelude::*;
+
+/// A record's code and what its fields hold, field by field from the code's (0):
+/// `-` nothing of ours, `A` the insurer's number, `B` the insured's 記号, 番号 or
+/// 枝番, `C` a public expense's payer (公費負担者番号), `D` its recipient
+/// (受給者番号).
+type Layout = (&'static [u8], &'static [u8]);
+
+/// The receipt files' records with values: 保険者 (HO), 公費 (KO), and 資格確認
+/// (SN: 負担者種別, 確認区分, 保険者番号等 — a public expense's payer when the
+/// first field is not 1, 医療保険 —, 記号, 番号, 枝番, 受給者番号).
+const RECEIPT: [Layout; 3] = [(b"HO", b"-ABB"), (b"KO", b"-CD"), (b"SN", b"---ABBBD")];
+
+/// The symbol's records with values: 保険者番号 (22), 記号番号 (23: 記号, 番号,
+/// 被保険者/被扶養者 — a code —, 枝番), 公費 (27–29) and 特殊公費 (30).
+const SYMBOL: [Layout; 6] = [
+    (b"22", b"-A"),
+    (b"23", b"-BB-B"),
+    (b"27", b"-CD"),
+    (b"28", b"-CD"),
+    (b"29", b"-CD"),
+    (b"30", b"-CD"),
+];
+
+/// The values of the records among `lines` (the text's lines, in order) whose
+/// kinds `kinds` holds, in order: each a whole field.
+pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Vec<Finding> {
+    let bytes = text.as_bytes();
+    let line = |&(s, e): &(usize, usize)| bytes.get(s..e).unwrap_or(&[]);
+    let mut out = Vec::new();
+    // Most texts have neither: a look at the first byte of each line.
+    if !lines
+        .iter()
+        .any(|l| matches!(line(l).first(), Some(b'H' | b'K' | b'S' | b'J')))
+    {
+        return out;
+    }
+    let symbol = lines.iter().any(|l| line(l).starts_with(b"JAHIS"));
+    let receipt = lines.iter().any(|l| line(l).starts_with(b"RE,"));
+    let table: &[Layout] = if symbol { &SYMBOL } else { &RECEIPT };
+    for &(s, e) in lines {
+        let record = line(&(s, e));
+        let Some(&(code, places)) = table
+            .iter()
+            .find(|(code, _)| record.starts_with(code) && record.get(code.len()) == Some(&b','))
+        else {
+            continue;
+        };
+        if !symbol && !receipt && !opens_with_number(record) {
+            continue;
+        }
+        // A 資格確認 record of a public expense names its payer.
+        let payer = code == b"SN" && !record.starts_with(b"SN,1,");
+        let mut at = s;
+        for (field, &place) in record.split(|&b| b == b',').zip(places) {
+            let kind = match place {
+                b'A' if payer => Kind8::Payer,
+                b'A' => Kind8::Insurer,
+                b'B' => Kind8::Insured,
+                b'C' => Kind8::Payer,
+                b'D' => Kind8::Recipient,
+                _ => {
+                    at += field.len() + 1;
+                    continue;
+                }
+            };
+            let kind = kind.kind();
+            if !field.is_empty() && kinds.contains(&kind) {
+                out.push(Finding {
+                    kind,
+                    start: at,
+                    end: at + field.len(),
+                });
+            }
+            at += field.len() + 1;
+        }
+    }
+    out
+}
+
+/// Whether `record`'s first field is a number of 6 or 8 digits, in either width:
+/// the insurer's or the payer's number a receipt file's record starts with.
+fn opens_with_number(record: &[u8]) -> bool {
+    let Some(first) = record.split(|&b| b == b',').nth(1) else {
+        return false;
+    };
+    let (mut digits, mut at) = (0, 0);
+    while at < first.len() {
+        at += match first.get(at..) {
+            Some([b'0'..=b'9', ..]) => 1,
+            Some([0xEF, 0xBC, 0x90..=0x99, ..]) => 3,
+            _ => return false,
+        };
+        digits += 1;
+    }
+    digits == 6 || digits == 8
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::{Kind, Redactor};
+
+    fn found(text: &str) -> Vec<(Kind, &str)> {
+        Redactor::default()
+            .find(text)
+            .into_iter()
+            .map(|f| (f.kind, text.get(f.start..f.end).unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn a_receipt_file_s_insurance_and_public_expense_records() {
+        let text = "RE,1,4117,202604,ﾀﾅｶ ﾋﾛｼ,1,19580412,30,,,\n\
+                    HO,06142426,２３１,７８０５,3,1520,,,,\n\
+                    KO,54118765,7952633,,3,1520,,,,\n\
+                    IY,1,620000419,14,1,,,,";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::InsurerNumber, "06142426"),
+                (Kind::InsuredNumber, "２３１"),
+                (Kind::InsuredNumber, "７８０５"),
+                (Kind::PublicExpensePayer, "54118765"),
+                (Kind::PublicExpenseRecipient, "7952633"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_pasted_alone_opens_with_its_number() {
+        assert_eq!(
+            found("返戻分です\nHO,138057,ﾁ45,1020,4,2210,,,,"),
+            [
+                (Kind::InsurerNumber, "138057"),
+                (Kind::InsuredNumber, "ﾁ45"),
+                (Kind::InsuredNumber, "1020"),
+            ]
+        );
+        // Not a record: a code of two letters in other text.
+        assert_eq!(found("HO,3,12 の件"), []);
+    }
+
+    #[test]
+    fn a_qualification_record_names_a_payer_for_a_public_expense() {
+        let text = "RE,1,1127,202604\nSN,2,01,12136017,,,,1234566,";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::PublicExpensePayer, "12136017"),
+                (Kind::PublicExpenseRecipient, "1234566")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prescription_symbol_s_records() {
+        let text = "JAHIS10\n1,1,1310934471,13,たちかわ内科クリニック\n11,,森田 清,ﾓﾘﾀ ｷﾖｼ\n\
+                    13,19500312\n21,1\n22,06114706\n23,ＴＫ７,３１２０,1,00\n\
+                    27,21129978,5601067\n51,20260408\n101,1,1,,28";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::InsurerNumber, "06114706"),
+                (Kind::InsuredNumber, "ＴＫ７"),
+                (Kind::InsuredNumber, "３１２０"),
+                (Kind::InsuredNumber, "00"),
+                (Kind::PublicExpensePayer, "21129978"),
+                (Kind::PublicExpenseRecipient, "5601067"),
+            ]
+        );
+        // Without its version record, lines `22,…` and `23,…` are a list's.
+        assert_eq!(found("22,1234\n23,56,78,1,00"), []);
+    }
+}
