@@ -63,8 +63,19 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
     }
 }
 
-/// Words for what a value became, in a log or a history of changes.
-const BECAME: [&str; 7] = ["new", "after", "to", "new_value", "新", "変更後", "更新後"];
+/// Words for what a value became, in a log or a history of changes, or what a
+/// check found in its place (`"expected":"06348437","actual":"06138572"`).
+const BECAME: [&str; 9] = [
+    "new",
+    "after",
+    "to",
+    "new_value",
+    "新",
+    "変更後",
+    "更新後",
+    "actual",
+    "received",
+];
 
 /// Whether `gap`, the text between two values, is a word for what the first one
 /// became, with spaces, quotes, a comma, `=` or `:` around it (`old=6693 new=92312`,
@@ -128,6 +139,7 @@ mod tests {
             "　変更後：",
             " to ",
             ", after: ",
+            "\",\"actual\":\"",
         ] {
             assert!(became_between(gap), "{gap}");
         }

@@ -178,9 +178,13 @@ impl Pass<'_> {
             && matches!(self.text.as_bytes().get(run.end), Some(b'/' | b'-' | b'.'))
     }
 
-    /// Whether `run` is a valid Japanese phone number.
+    /// Whether `run` is a valid Japanese phone number, grouped as one is written if
+    /// it is grouped: its last group has three or four digits (`0392-538607` is a
+    /// pension's number, 4-6).
     pub(super) fn is_phone(&self, run: &Run) -> bool {
-        run.is_digits_from_zero() && crate::phone::digits_are_phone(run.units())
+        run.is_digits_from_zero()
+            && (run.group_count() < 2 || matches!(run.last_group(), 3 | 4))
+            && crate::phone::digits_are_phone(run.units())
     }
 }
 

@@ -1419,3 +1419,38 @@ fn rows_alike_under_a_masked_row_are_of_its_kinds() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_pension_number_grouped_four_six_is_no_phone_number() {
+    // 0392538607 reads as a Tokyo number, but no phone number is written 4-6.
+    assert_eq!(
+        values("年金手帳を見直したところ、私のは 5405-744281 でした。\n夫の分（0392-538607）は登録しないでください。"),
+        ["5405-744281", "0392-538607"]
+    );
+    // Written as a phone number is, it is one.
+    assert_eq!(
+        values("年金番号 5405-744281\n妻 03-9253-8607"),
+        ["5405-744281"]
+    );
+}
+
+#[test]
+fn a_camel_case_key_s_id_says_its_number() {
+    assert_eq!(
+        added(r#"{ "kouhiFutanshaNo": "54142609", "recipientId": "5475421" }"#),
+        [
+            (Kind::PublicExpensePayer, "54142609".to_owned()),
+            (Kind::PublicExpenseRecipient, "5475421".to_owned())
+        ]
+    );
+    // An ID alone is no value.
+    assert!(values(r#"{"userId": "5475421", "ID": 2041}"#).is_empty());
+}
+
+#[test]
+fn portuguese_words_for_the_card_s_components() {
+    assert_eq!(
+        values("número do segurado – símbolo 84475702, número 79353"),
+        ["84475702", "79353"]
+    );
+}
