@@ -19,6 +19,28 @@ const REPLIES: usize = 2;
 const LEAD: usize = 48;
 
 impl Pass<'_> {
+    /// Whether line `li` is a chat message's header of its own, the message on the
+    /// lines below it: a name and the time it was sent (`母 20:15`, `彼女 22:40`, as
+    /// a phone copies a chat). It says nothing of a value, nor parts its messages.
+    pub(super) fn chat_header(&self, li: usize) -> bool {
+        let Some(line) = self.lines.get(li).and_then(|&(s, e)| self.text.get(s..e)) else {
+            return false;
+        };
+        let line = line.trim();
+        let Some((name, time)) = line.rsplit_once([' ', '\u{3000}']) else {
+            return false;
+        };
+        let name = name.trim_end();
+        let t = time.as_bytes();
+        let clock = matches!(t, [h, b':', m, n] | [_, h, b':', m, n]
+            if h.is_ascii_digit() && m.is_ascii_digit() && n.is_ascii_digit())
+            && t.first().is_some_and(u8::is_ascii_digit);
+        clock
+            && !name.is_empty()
+            && crate::offsets::char_count(name) <= 12
+            && !name.bytes().any(|b| b.is_ascii_digit() || b == b':')
+    }
+
     /// The speaker of the message on line `li`: where the name before its colon
     /// starts and ends, and where the message after the colon starts. The colon is
     /// the first `:` or `：` not inside a time (`[00:01:31] お客様：`, `14:03 佐藤: `,

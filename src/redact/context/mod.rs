@@ -364,6 +364,11 @@ impl<'t> Pass<'t> {
                     self.mark(li, start, end);
                 }
             }
+            // A chat message's header (`母 20:15`) goes between the parts of a value
+            // sent in messages: the value above stays open over it.
+            if self.chat_header(li) {
+                continue;
+            }
             if !shape.digit {
                 // A 記号 in kana or kanji on a line of its own, beside a card's number
                 // on the line above or below (`記号 大阪` / `番号 1234567`), or in
@@ -1086,7 +1091,13 @@ impl<'t> Pass<'t> {
         // At the end of its line: the lines below. (Before more of its line, only a
         // chat's next messages may go on.)
         if self.only_space(run.end, le) {
-            for next in li + 1..=li + BROKEN_LINES {
+            // A chat's headers between them (`母 20:15`) are passed over.
+            let mut next = li;
+            for _ in 0..BROKEN_LINES {
+                next += 1;
+                if self.chat_header(next) {
+                    next += 1;
+                }
                 let (Some(&(ns, ne)), true) = (
                     self.lines.get(next),
                     self.shapes.get(next).is_some_and(|s| s.digit),

@@ -79,7 +79,8 @@ const BECAME: [&str; 9] = [
 
 /// Whether `gap`, the text between two values, is a word for what the first one
 /// became, with spaces, quotes, a comma, `=` or `:` around it (`old=6693 new=92312`,
-/// `"old":"580379","new":"469869"`, `旧 5520 新 3310`).
+/// `"old":"580379","new":"469869"`, `旧 5520 新 3310`), or after a struck value
+/// (`~~1185~~ 1158`).
 pub(super) fn became_between(gap: &str) -> bool {
     let around = |c: char| {
         matches!(
@@ -94,7 +95,9 @@ pub(super) fn became_between(gap: &str) -> bool {
     while let Some(c) = word.chars().next_back().filter(|&c| around(c)) {
         word = word.get(..word.len() - c.len_utf8()).unwrap_or("");
     }
-    BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
+    // Or the end of a struck value in Markdown, its correction after it
+    // (`~~1185~~ 1158`).
+    word == "~~" || BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether a word that gives a value again, corrected, ends right before byte `at`
@@ -140,6 +143,7 @@ mod tests {
             " to ",
             ", after: ",
             "\",\"actual\":\"",
+            "~~ ",
         ] {
             assert!(became_between(gap), "{gap}");
         }

@@ -1473,3 +1473,24 @@ fn a_form_s_names_and_values_parted_into_two_blocks_pair_in_order() {
         values("お知らせ\n有効期間\n自己負担上限額\n令和7年10月1日から\n10,000円\n1回").is_empty()
     );
 }
+
+#[test]
+fn a_value_sent_in_messages_under_headers_of_their_own() {
+    // A chat as a phone copies it: each message under its sender and time.
+    let text = "母 20:14\nマイナンバー要るって言ってたよね？番号だけ送るね\n母 20:15\n1248\n\
+                母 20:15\n3745\n母 20:16\n9126\nけんた 20:31\nありがと！";
+    assert_eq!(values(text), ["1248", "3745", "9126"]);
+    let card = "彼女 22:40\nこっちのカードにして\n彼女 22:40\n4605 5016\n彼女 22:41\n9820 0134\n\
+                彼女 22:41\n12/29 まで";
+    assert_eq!(values(card), ["4605 5016", "9820 0134"]);
+    // The times themselves are no value.
+    assert!(values("母 20:15\nおはよう\n母 20:16\n了解").is_empty());
+}
+
+#[test]
+fn a_struck_value_s_correction_is_of_its_kind() {
+    assert_eq!(
+        values("- 記号：4410\n- 番号：~~1185~~ 1158（数字の並びを逆に入力していた）"),
+        ["4410", "1185", "1158"]
+    );
+}
