@@ -1493,3 +1493,20 @@ fn finds_anything_answers_as_find_does_for_spoken_digits() {
         r.finds_anything("まいなんばーは ろくさんぜろきゅう よんごよんろく さんさんはちはち です")
     );
 }
+
+#[test]
+fn a_labelled_international_number_is_a_phone_number_however_mistyped() {
+    // 090-0… is no number libphonenumber knows; its label says what it is, and its
+    // `+` is part of it.
+    let r = every_kind();
+    let once = settled(&r, "電話番号：+81 90‐0283‐9810\nメール：haru.t@example.jp");
+    assert_eq!(once.findings[0].kind, Kind::Phone);
+    assert_eq!(
+        once.text,
+        "電話番号：+** **‐****‐****\nメール：****.*@*******.**"
+    );
+    assert_eq!(
+        &"電話番号：+81 90‐0283‐9810"[once.findings[0].start..once.findings[0].end],
+        "+81 90‐0283‐9810"
+    );
+}

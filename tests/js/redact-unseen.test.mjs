@@ -101,7 +101,6 @@ const KNOWN = new Map([
   ['v149', "an OCR result's bango of three digits in JSON"],
   ['v154', "a licence number a digit long in an SQL comment's 旧値 after license_no"],
   ['y041', "a card's number broken over two lines, one digit alone on the second"],
-  ['y061', 'a +81 number that is no valid number (090-0…), after its label'],
   ['z057', "an operator's read-back of an account the caller gave in two turns (担当：0239258ですね)"],
   ['z073', 'a 枝番 of one digit after っていうのが in a call log'],
   ['z211', "a card's 記号 and 番号 named after them behind an arrow (8801 の 43021 ←記号と番号)"],

@@ -191,7 +191,17 @@ impl Pass<'_> {
             // characters may have been letters (`0000000 TK1234567` masked is
             // `0000000 *********`): a run with them is not judged one, so that the
             // masked output reads as the text did.
-            return (run.wild == 0 && run.is_digits_from_zero()).then_some(Kind::Phone);
+            // Or from the country code after a `+` (`+81 90‐0283‐9810`).
+            let international = || {
+                run.units().starts_with(b"81")
+                    && run.digits == run.alnum
+                    && self
+                        .text
+                        .get(..run.start)
+                        .is_some_and(|t| t.ends_with(['+', '＋']))
+            };
+            return (run.wild == 0 && (run.is_digits_from_zero() || international()))
+                .then_some(Kind::Phone);
         }
         // A phone number under a word that names a card's number is one too (`番号は
         // 書かなくてもいいですか？⏎日中は 070-3648-7099`); not in a column its

@@ -583,10 +583,20 @@ impl<'t> Pass<'t> {
                     }
                 }
                 if let Some(k) = &kind {
-                    let start = if *k == Kind::InsuredNumber {
-                        self.symbol_prefix(li, run.start)
-                    } else {
-                        run.start
+                    let start = match k {
+                        Kind::InsuredNumber => self.symbol_prefix(li, run.start),
+                        // An international number's `+` is part of it.
+                        Kind::Phone => {
+                            let before = self
+                                .text
+                                .get(..run.start)
+                                .and_then(|t| t.chars().next_back());
+                            run.start
+                                - before
+                                    .filter(|&c| matches!(c, '+' | '＋'))
+                                    .map_or(0, char::len_utf8)
+                        }
+                        _ => run.start,
                     };
                     if (hidden > 0 || start < run.start) && !covered(found, start, run.end) {
                         masked.push((start, run.end));
