@@ -35,6 +35,40 @@ pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
 }
 
+/// Whether the first character of `s` is one of `chars`. One function for every
+/// set of characters, where `str::starts_with` with a character pattern is compiled
+/// again for each (and likewise the three below).
+pub(crate) fn starts_with_any(s: &str, chars: &[char]) -> bool {
+    s.chars().next().is_some_and(|c| chars.contains(&c))
+}
+
+/// Whether the last character of `s` is one of `chars`.
+pub(crate) fn ends_with_any(s: &str, chars: &[char]) -> bool {
+    s.chars().next_back().is_some_and(|c| chars.contains(&c))
+}
+
+/// `s` without the characters at its start for which `strip` holds.
+pub(crate) fn trim_start_by(s: &str, strip: fn(char) -> bool) -> &str {
+    let mut chars = s.chars();
+    loop {
+        let rest = chars.as_str();
+        if !chars.next().is_some_and(strip) {
+            return rest;
+        }
+    }
+}
+
+/// `s` without the characters at its end for which `strip` holds.
+pub(crate) fn trim_end_by(s: &str, strip: fn(char) -> bool) -> &str {
+    let mut chars = s.chars();
+    loop {
+        let rest = chars.as_str();
+        if !chars.next_back().is_some_and(strip) {
+            return rest;
+        }
+    }
+}
+
 /// A list of words to look for together: one pass over a text, trying at each
 /// place only when its first and third bytes are those of a word's (a kana's or
 /// kanji's first byte is shared by thousands of characters; its last byte tells
@@ -122,6 +156,18 @@ pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edges_as_str_finds_them() {
+        let blank = |c: char| c == ' ' || c == '\u{3000}';
+        for text in ["", " ", "\u{3000} 番号 1 \u{3000}", "番号", "  ", "a b"] {
+            assert_eq!(trim_start_by(text, blank), text.trim_start_matches(blank));
+            assert_eq!(trim_end_by(text, blank), text.trim_end_matches(blank));
+            let set = ['番', ' ', 'b'];
+            assert_eq!(starts_with_any(text, &set), text.starts_with(set));
+            assert_eq!(ends_with_any(text, &set), text.ends_with(set));
+        }
+    }
 
     #[test]
     fn finds_what_str_find_finds() {

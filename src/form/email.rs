@@ -30,7 +30,9 @@ pub fn is_valid(address: &str) -> bool {
 /// LF, and trimmed. U+3000 counts as white space too, since a Japanese input
 /// method types it where an ASCII space was meant.
 pub fn sanitize(address: &str) -> alloc::borrow::Cow<'_, str> {
-    let trimmed = address.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\u{3000}');
+    let space = |c: char| c.is_ascii_whitespace() || c == '\u{3000}';
+    let trimmed =
+        crate::substring::trim_end_by(crate::substring::trim_start_by(address, space), space);
     // By characters: a pattern of two brings core's searcher for it.
     let line_break = |c: char| c == '\r' || c == '\n';
     if trimmed.chars().any(line_break) {

@@ -76,7 +76,10 @@ fn digit(c: char) -> Option<u8> {
 
 /// Reads `input`; linear, no allocation.
 pub(super) fn read(input: &str) -> Result<Typed, PhoneError> {
-    let text = input.trim_matches(is_edge_space);
+    let text = crate::substring::trim_end_by(
+        crate::substring::trim_start_by(input, is_edge_space),
+        is_edge_space,
+    );
     if text.is_empty() {
         return Err(PhoneError::Empty);
     }

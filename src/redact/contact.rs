@@ -72,7 +72,7 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     }
     let local = text.get(start..at)?;
     let trimmed =
-        local.trim_start_matches(|c: char| !matches!(fold(c), 'a'..='z' | '0'..='9' | '*'));
+        crate::substring::trim_start_by(local, |c| !matches!(fold(c), 'a'..='z' | '0'..='9' | '*'));
     start += local.len() - trimmed.len();
     if start == at {
         return None;

@@ -405,7 +405,7 @@ impl Pass<'_> {
             let address = p
                 .text
                 .get(r.end..)
-                .is_some_and(|t| t.starts_with(['@', '＠']));
+                .is_some_and(|t| crate::substring::starts_with_any(t, &['@', '＠']));
             p.leads_line(l, r.start) && !address && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);

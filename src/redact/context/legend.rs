@@ -135,7 +135,7 @@ impl Pass<'_> {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| counts(r))?.end;
                 let tail = text.get(last..le)?.trim_start();
-                if !tail.starts_with(['（', '(']) {
+                if !crate::substring::starts_with_any(tail, &['（', '(']) {
                     return None;
                 }
                 let from = self.line(li).index(last);

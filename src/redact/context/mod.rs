@@ -508,9 +508,9 @@ impl<'t> Pass<'t> {
                     // Or a line that ended in a hyphen, which says the value goes
                     // on (`個人番号　6477-9438-⏎7315`).
                     let hyphened = || {
-                        self.text
-                            .get(..ls)
-                            .is_some_and(|t| t.trim_end().ends_with(LINE_HYPHENS))
+                        self.text.get(..ls).is_some_and(|t| {
+                            crate::substring::ends_with_any(t.trim_end(), &LINE_HYPHENS)
+                        })
                     };
                     first_on_line
                         && over.is_empty()
@@ -1234,7 +1234,7 @@ impl Pass<'_> {
 /// Whether `lead`, the text before a value on its line, ends as a chat's speaker
 /// does (`14:03 佐藤: `, `私：`).
 fn names_speaker(lead: &str) -> bool {
-    lead.trim_end().ends_with([':', '：'])
+    crate::substring::ends_with_any(lead.trim_end(), &[':', '：'])
 }
 
 /// Whether `run` is digits, maybe with one letter read for a digit (`O` for 0, `I`

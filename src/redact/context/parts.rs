@@ -46,7 +46,7 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
         if !rest.chars().next_back().is_some_and(digit) {
             return None;
         }
-        let rest = rest.trim_end_matches(|c: char| digit(c));
+        let rest = crate::substring::trim_end_by(rest, |c| matches!(unit(c), Some(Unit::Digit(_))));
         let rest = rest.strip_suffix('の').unwrap_or(rest);
         return Some(if later(rest) {
             Part::Later

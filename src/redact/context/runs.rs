@@ -258,7 +258,7 @@ fn part_footnotes(text: &str, groups: &mut [Group]) {
             g.alnum <= 2
                 && text
                     .get(..g.start)
-                    .is_some_and(|t| t.ends_with(['※', '*', '＊']))
+                    .is_some_and(|t| crate::substring::ends_with_any(t, &['※', '*', '＊']))
         });
         if let (true, Some(g)) = (mark, groups.get_mut(i)) {
             g.joined = false;

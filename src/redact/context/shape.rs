@@ -68,7 +68,7 @@ impl Pass<'_> {
     /// currency sign before it.
     pub(super) fn quantity(&self, run: &Run) -> bool {
         let rest = self.text.get(run.end..).unwrap_or("");
-        let after = rest.trim_start_matches([' ', '\u{3000}']);
+        let after = crate::substring::trim_start_by(rest, |c| matches!(c, ' ' | '\u{3000}'));
         // Past two spaces stands the next cell of a row (`00   本人`), no unit.
         let after = if rest.as_bytes().starts_with(b"  ") {
             ""
@@ -83,7 +83,10 @@ impl Pass<'_> {
             return true;
         }
         let before = self.text.get(..run.start).unwrap_or("");
-        before.trim_end_matches([' ', '\u{3000}']).ends_with(SIGNS)
+        crate::substring::ends_with_any(
+            crate::substring::trim_end_by(before, |c| matches!(c, ' ' | '\u{3000}')),
+            &SIGNS,
+        )
     }
 
     /// Numbers that no label makes values: a postal code or an amount (`〒150-0001`,
@@ -104,11 +107,15 @@ impl Pass<'_> {
             return true;
         }
         let after = self.text.get(run.end..).unwrap_or("");
-        if after.starts_with(['円', '圓', '年', '歳']) || after.starts_with("号室") {
+        if crate::substring::starts_with_any(after, &['円', '圓', '年', '歳'])
+            || after.starts_with("号室")
+        {
             return true;
         }
         // A key of a log line (`jukyusha1=1299171`, `kouhi2: …`).
-        if b.first().is_some_and(u8::is_ascii_alphabetic) && after.starts_with(['=', ':']) {
+        if b.first().is_some_and(u8::is_ascii_alphabetic)
+            && crate::substring::starts_with_any(after, &['=', ':'])
+        {
             return true;
         }
         // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.

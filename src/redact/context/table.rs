@@ -493,7 +493,9 @@ impl Pass<'_> {
         // table, `| お問い合わせ種別 | 開示請求 |` is a row).
         // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`,
         // `┣━━╋━━┫` or `╠══╬══╣` ([`is_rule`]).
-        if d == '|' && text.trim_start().starts_with(['|', '｜', '│', '┃', '║']) {
+        if d == '|'
+            && crate::substring::starts_with_any(text.trim_start(), &['|', '｜', '│', '┃', '║'])
+        {
             let next = self
                 .lines
                 .get(li + 1)

@@ -145,7 +145,12 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
             end
         };
         let end = matched;
-        if entry.ascii && pattern.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        if entry.ascii
+            && pattern
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+        {
             // English words end on a word boundary ("tel" is not "tell").
             let next = text.get(end..).and_then(|s| s.chars().next());
             if next.is_some_and(|n| fold(n).is_ascii_alphabetic()) {
@@ -193,7 +198,7 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
             let alone = prev.is_none_or(|p| !is_kana_or_kanji(p));
             let is_branch = text
                 .get(pos..)
-                .is_some_and(|s| s.starts_with('枝') || s.starts_with('エ') || s.starts_with('ｴ'));
+                .is_some_and(|s| crate::substring::starts_with_any(s, &['枝', 'エ', 'ｴ']));
             Found {
                 family: if alone || is_branch { family } else { Skip },
                 end,
@@ -260,7 +265,11 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
             let rest = text.get(at..)?;
             if rest.starts_with(suffix) {
                 Some(at + suffix.len())
-            } else if suffix.is_ascii() || rest.starts_with(|c: char| !c.is_ascii() && fold(c) != c)
+            } else if suffix.is_ascii()
+                || rest
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_ascii() && fold(c) != c)
             {
                 match_pattern(text, at, suffix).filter(|&e| e > at)
             } else {
@@ -297,7 +306,7 @@ fn combined_symbol(text: &str, end: usize) -> (usize, u8) {
 /// If `word` follows `at` after at most one joiner, the end of `word`.
 fn joined(text: &str, at: usize, word: &str) -> Option<usize> {
     let rest = text.get(at..)?;
-    let trimmed = rest.trim_start_matches(is_space);
+    let trimmed = crate::substring::trim_start_by(rest, is_space);
     let mut skip = rest.len() - trimmed.len();
     let rest = trimmed;
     for joiner in [
@@ -316,7 +325,7 @@ fn joined(text: &str, at: usize, word: &str) -> Option<usize> {
         "",
     ] {
         if let Some(after) = rest.strip_prefix(joiner) {
-            let after_trim = after.trim_start_matches(is_space);
+            let after_trim = crate::substring::trim_start_by(after, is_space);
             let kana = match word {
                 "番号" => "バンゴウ",
                 _ => "エダバン",

@@ -119,7 +119,7 @@ impl Scanner<'_> {
         let opened = groups.last().is_some_and(|g| {
             self.text
                 .get(..g.start)
-                .is_some_and(|t| t.ends_with(['(', '（']))
+                .is_some_and(|t| crate::substring::ends_with_any(t, &['(', '（']))
         });
         // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
         let timed = spaced(groups.last()) && matches!(next, Some(':' | '：'));
