@@ -18,10 +18,10 @@ pub const PHRASE: &str = "個人情報の開示等請求";
 /// Brackets that may surround the first line: 「」『』, ASCII "" (full-width ＂
 /// becomes ASCII under normalization) and the typographic “” that some input
 /// methods produce instead.
-const QUOTE_PAIRS: [(char, char); 4] = [('「', '」'), ('『', '』'), ('"', '"'), ('“', '”')];
+const QUOTE_PAIRS: [(&str, &str); 4] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")];
 
 /// Full stops that may end the first line (full-width ． is `.` after normalization).
-const FULL_STOPS: [char; 2] = ['。', '.'];
+const FULL_STOPS: [&str; 2] = ["。", "."];
 
 /// Words of section 6 that make a first line mentioning 個人情報 a request written
 /// the wrong way: the contract's 開示, 訂正, 追加, 削除, 利用停止, 消去 and 第三者, with
@@ -91,7 +91,10 @@ fn is_phrase(line: &str) -> bool {
 }
 
 fn strip_full_stop(s: &str) -> &str {
-    s.strip_suffix(FULL_STOPS).map_or(s, str::trim_end)
+    FULL_STOPS
+        .iter()
+        .find_map(|&stop| s.strip_suffix(stop))
+        .map_or(s, str::trim_end)
 }
 
 /// The text inside a pair of brackets around `s`, trimmed.

@@ -665,7 +665,7 @@ fn purpose(rest: &str) -> Option<usize> {
         .find(|p| packed::starts_with(rest.as_bytes(), p))
         .map_or(0, |p| p.len());
     let after = rest.get(particle..)?;
-    let honorific = if after.starts_with(['ご', 'お']) {
+    let honorific = if crate::substring::starts_with_any(after, &['ご', 'お']) {
         'ご'.len_utf8()
     } else {
         0

@@ -1006,7 +1006,7 @@ impl Pass<'_> {
             .hots()
             .iter()
             .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
-            .filter(|h| !own_value(h) && !text.get(..run.start).is_some_and(|t| t.ends_with('=')))
+            .filter(|h| !own_value(h) && !text.get(..run.start).is_some_and(|t| t.ends_with("=")))
         {
             match read(h.evidence, false) {
                 // Not across the bracket the run stands in (`【チケット #48213】返金口座`).
@@ -1355,7 +1355,7 @@ fn a_length(text: &str, run: &Run) -> bool {
     let next = text.get(run.end..).unwrap_or("").trim_start();
     ["桁", "ケタ", "文字", "行"]
         .iter()
-        .any(|w| next.starts_with(w))
+        .any(|&w| next.starts_with(w))
 }
 
 /// Whether the card's words from `h` on end `line` (`7120-33 記号番号`; not `E102

@@ -975,12 +975,20 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
         Some(' ' | '"') => chars.get(to + 1).map(|&(c, _)| c),
         other => other,
     };
-    let ascii_word = word.folded.starts_with(|c: char| c.is_ascii_alphabetic());
+    let ascii_word = word
+        .folded
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic);
     if ascii_word {
         if before.is_some_and(|c| c.is_ascii_alphabetic()) {
             return false;
         }
-        let ends_alpha = word.folded.ends_with(|c: char| c.is_ascii_alphabetic());
+        let ends_alpha = word
+            .folded
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphabetic);
         if ends_alpha && after.is_some_and(|c| c.is_ascii_alphabetic()) && !glued_number(chars, to)
         {
             return false;

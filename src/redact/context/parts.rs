@@ -40,21 +40,21 @@ const LATER: [&str; 10] = [
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
     let head = before_connectors(text.get(from..at).unwrap_or(""));
-    let later = |s: &str| LATER.iter().any(|w| s.ends_with(w));
-    if let Some(rest) = head.strip_suffix('桁').or_else(|| head.strip_suffix('つ')) {
+    let later = |s: &str| LATER.iter().any(|&w| s.ends_with(w));
+    if let Some(rest) = head.strip_suffix("桁").or_else(|| head.strip_suffix("つ")) {
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
         if !rest.chars().next_back().is_some_and(digit) {
             return None;
         }
         let rest = crate::substring::trim_end_by(rest, |c| matches!(unit(c), Some(Unit::Digit(_))));
-        let rest = rest.strip_suffix('の').unwrap_or(rest);
+        let rest = rest.strip_suffix("の").unwrap_or(rest);
         return Some(if later(rest) {
             Part::Later
         } else {
             Part::First
         });
     }
-    if FIRST.iter().any(|w| head.ends_with(w)) {
+    if FIRST.iter().any(|&w| head.ends_with(w)) {
         Some(Part::First)
     } else if later(head) && !head.ends_with("下") {
         Some(Part::Later)
@@ -108,7 +108,7 @@ pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
     // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`.
     ["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"]
         .iter()
-        .any(|w| head.ends_with(w))
+        .any(|&w| head.ends_with(w))
 }
 
 /// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`.

@@ -142,7 +142,7 @@ impl Pass<'_> {
                 tail.ends_with(u.as_bytes())
                     && tail.len() > u.len()
                     && letters == u.len()
-                    && (u.len() > 1 || !value.ends_with('G'))
+                    && (u.len() > 1 || !value.ends_with("G"))
             })
     }
 

@@ -182,7 +182,7 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
         InsuredSymbol => {
             let (end, mut quota) = combined_symbol(text, end);
             // `記・番` names both, and a 枝番 after them.
-            if text.get(..end).is_some_and(|t| t.ends_with('番')) {
+            if text.get(..end).is_some_and(|t| t.ends_with("番")) {
                 quota = 3;
             }
             Found {
