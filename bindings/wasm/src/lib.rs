@@ -96,7 +96,11 @@ pub(crate) fn js_string(text: &str) -> JsValue {
     if text.len() < 256 {
         return JsValue::from_str(text);
     }
-    let units: Vec<u16> = text.encode_utf16().collect();
+    // No more units than bytes: the buffer never grows.
+    let mut units = Vec::with_capacity(text.len());
+    for unit in text.encode_utf16() {
+        units.push(unit);
+    }
     from_utf16(&units)
 }
 

@@ -724,66 +724,70 @@ fn entries(value: &JsValue, name: &str, what: &str, func: &str) -> Result<Vec<Js
             &max,
         ]));
     }
-    (0..length as u32)
-        .map(|i| {
-            Reflect::get(value, &JsValue::from(i)).map_err(|_| {
-                super::type_error_of(&[
-                    func,
-                    ": reading `",
-                    &arg,
-                    "[",
-                    &decimal(i.into()),
-                    "]` threw; pass a plain array",
-                ])
-            })
-        })
-        .collect()
+    // A loop rather than `collect` into a `Result`: less code in the download.
+    let mut items = Vec::new();
+    for i in 0..length as u32 {
+        let item = Reflect::get(value, &JsValue::from(i)).map_err(|_| {
+            super::type_error_of(&[
+                func,
+                ": reading `",
+                &arg,
+                "[",
+                &decimal(i.into()),
+                "]` threw; pass a plain array",
+            ])
+        })?;
+        items.push(item);
+    }
+    Ok(items)
 }
 
 fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
-    entries(value, "kinds", "kind names", func)?
+    let mut kinds = Vec::new();
+    for (i, entry) in entries(value, "kinds", "kind names", func)?
         .iter()
         .enumerate()
-        .map(|(i, entry)| {
-            let name = match super::short_string(entry, MAX_NAME_UNITS) {
-                Ok(Some(name)) => name,
-                Ok(None) => {
-                    return Err(super::type_error_of(&[
-                        func,
-                        ": `options.kinds[",
-                        &decimal(i as u64),
-                        "]` must be a kind name (a string), got ",
-                        super::describe(entry),
-                        "; valid kinds: ",
-                        &kind_names(),
-                    ]))
-                }
-                // Longer than any name: not copied, not a kind.
-                Err(length) => {
-                    return Err(super::type_error_of(&[
-                        func,
-                        ": `options.kinds[",
-                        &decimal(i as u64),
-                        "]` is a string of ",
-                        &decimal(length.into()),
-                        " UTF-16 code units, not a kind; valid kinds: ",
-                        &kind_names(),
-                    ]))
-                }
-            };
-            name.parse::<Kind>().map_err(|_| {
-                super::type_error_of(&[
+    {
+        let name = match super::short_string(entry, MAX_NAME_UNITS) {
+            Ok(Some(name)) => name,
+            Ok(None) => {
+                return Err(super::type_error_of(&[
                     func,
                     ": `options.kinds[",
                     &decimal(i as u64),
-                    "]` is ",
-                    &quote(&clip(&name)),
-                    ", not a kind; valid kinds: ",
+                    "]` must be a kind name (a string), got ",
+                    super::describe(entry),
+                    "; valid kinds: ",
                     &kind_names(),
-                ])
-            })
-        })
-        .collect()
+                ]))
+            }
+            // Longer than any name: not copied, not a kind.
+            Err(length) => {
+                return Err(super::type_error_of(&[
+                    func,
+                    ": `options.kinds[",
+                    &decimal(i as u64),
+                    "]` is a string of ",
+                    &decimal(length.into()),
+                    " UTF-16 code units, not a kind; valid kinds: ",
+                    &kind_names(),
+                ]))
+            }
+        };
+        let kind = name.parse::<Kind>().map_err(|_| {
+            super::type_error_of(&[
+                func,
+                ": `options.kinds[",
+                &decimal(i as u64),
+                "]` is ",
+                &quote(&clip(&name)),
+                ", not a kind; valid kinds: ",
+                &kind_names(),
+            ])
+        })?;
+        kinds.push(kind);
+    }
+    Ok(kinds)
 }
 
 /// The built-in kinds' names, comma-separated, for error messages: what
@@ -860,5 +864,6 @@ fn read_rules(value: &JsValue, func: &str) -> Result<Rules, JsValue> {
 
 /// A caller's name, short enough for an error message.
 fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
+    let end = s.char_indices().nth(40).map_or(s.len(), |(at, _)| at);
+    s.get(..end).unwrap_or(s).to_owned()
 }

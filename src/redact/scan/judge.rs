@@ -156,14 +156,16 @@ impl Scanner<'_> {
         }
         // A card printed in its groups (`0 4539 5787 6362 1486`) is kept whole: no run
         // that starts before it reaches into it, none that starts at it goes past it.
-        let cards: Vec<(usize, usize)> = (0..n)
-            .filter_map(|i| {
-                [4, 3]
-                    .into_iter()
-                    .map(|len| (i, i + len))
-                    .find(|&(i, j)| j <= n && self.printed_card(i, j, true))
-            })
-            .collect();
+        let mut cards: Vec<(usize, usize)> = Vec::new();
+        for i in 0..n {
+            if let Some(card) = [4, 3]
+                .into_iter()
+                .map(|len| (i, i + len))
+                .find(|&(i, j)| j <= n && self.printed_card(i, j, true))
+            {
+                cards.push(card);
+            }
+        }
         let mut next_card = 0;
         let mut i = 0;
         while i < n {
