@@ -64,18 +64,17 @@ fn unpack() -> Data {
     // The primary composites by (first, second), each pair once. Sorted through a
     // binary heap: its code is a fraction of the size of `sort_by_key`'s, which
     // nothing else in the browser build uses.
-    let by_pair: BinaryHeap<(Option<Pair>, u16)> = (0..decomposition.len())
-        .filter(|&i| decomposition.get(i).is_some_and(|&p| p & 1 == 1))
-        .filter_map(|i| {
+    let mut pairs: Vec<(Option<Pair>, u16)> = Vec::new();
+    for (i, &p) in decomposition.iter().enumerate() {
+        if let (1, Ok(at)) = (p & 1, u16::try_from(i)) {
             let pair = entry_in(&decomposition, &first, i).map(|d| (d.first, d.second));
-            Some((pair, u16::try_from(i).ok()?))
-        })
-        .collect();
-    let composition = by_pair
-        .into_sorted_vec()
-        .into_iter()
-        .map(|(_, i)| i)
-        .collect();
+            pairs.push((pair, at));
+        }
+    }
+    let mut composition = Vec::new();
+    for (_, i) in BinaryHeap::from(pairs).into_sorted_vec() {
+        composition.push(i);
+    }
     let mut combining = Vec::new();
     let (mut at, mut start) = (0, 0u32);
     while at < COMBINING_RUNS.len() {

@@ -422,10 +422,15 @@ pub fn read(content: &str) -> Disclosure {
         }
     }
     Disclosure {
-        kinds: DisclosureKind::ALL
-            .into_iter()
-            .filter(|&k| kinds & (1 << k as u8) != 0)
-            .collect(),
+        kinds: {
+            let mut listed = Vec::new();
+            for k in DisclosureKind::ALL {
+                if kinds & (1 << k as u8) != 0 {
+                    listed.push(k);
+                }
+            }
+            listed
+        },
         requester: if by_agent {
             Some(Requester::Agent)
         } else if by_self {

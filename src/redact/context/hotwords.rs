@@ -844,14 +844,14 @@ fn index() -> &'static Index {
 
 /// The [`Index`] of [`WORDS`].
 fn build_index() -> Index {
-    let words: Vec<Word> = packed::words(TEXT)
-        .zip(SAYS)
-        .map(|(folded, (evidence, tight))| Word {
+    let mut words = Vec::new();
+    for (folded, (evidence, tight)) in packed::words(TEXT).zip(SAYS) {
+        words.push(Word {
             folded,
             evidence,
             tight,
-        })
-        .collect();
+        });
+    }
     let bucket = |w: &Word| {
         w.folded
             .chars()

@@ -1032,16 +1032,13 @@ impl<'t> Pass<'t> {
         self.dirty
     }
 
-    fn apply_veto(&self, found: Vec<Finding>) -> Vec<Finding> {
-        if self.veto.is_empty() {
-            return found;
+    fn apply_veto(&self, mut found: Vec<Finding>) -> Vec<Finding> {
+        if !self.veto.is_empty() {
+            found.retain(|f| {
+                f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
+            });
         }
         found
-            .into_iter()
-            .filter(|f| {
-                f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
-            })
-            .collect()
     }
 
     /// How many letters and digits of `run` no finding of `over` covers.
