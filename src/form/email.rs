@@ -36,11 +36,11 @@ pub fn sanitize(address: &str) -> alloc::borrow::Cow<'_, str> {
     // By characters: a pattern of two brings core's searcher for it.
     let line_break = |c: char| c == '\r' || c == '\n';
     if trimmed.chars().any(line_break) {
-        trimmed
-            .chars()
-            .filter(|&c| !line_break(c))
-            .collect::<alloc::string::String>()
-            .into()
+        let mut kept = alloc::string::String::with_capacity(trimmed.len());
+        for c in trimmed.chars().filter(|&c| !line_break(c)) {
+            kept.push(c);
+        }
+        kept.into()
     } else {
         trimmed.into()
     }

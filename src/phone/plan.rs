@@ -339,12 +339,8 @@ impl Judged {
     pub fn e164(&self) -> String {
         let mut out = String::with_capacity(1 + COUNTRY_CODE.len() + self.len);
         out.push('+');
-        out.extend(
-            COUNTRY_CODE
-                .iter()
-                .chain(self.nsn())
-                .map(|&b| char::from(b)),
-        );
+        push_ascii(&mut out, COUNTRY_CODE);
+        push_ascii(&mut out, self.nsn());
         out
     }
 
@@ -363,19 +359,14 @@ impl Judged {
                 .map(|g| (f, g))
         });
         let Some((format, bounds)) = chosen else {
-            out.extend(nsn.iter().map(|&b| char::from(b)));
+            push_ascii(&mut out, nsn);
             return out;
         };
         for c in format.template.chars() {
             let group = u32::from(c);
             if (1..=9).contains(&group) {
                 let (start, end) = bounds.get(group as usize - 1).copied().unwrap_or((0, 0));
-                out.extend(
-                    nsn.get(start..end)
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|&b| char::from(b)),
-                );
+                push_ascii(&mut out, nsn.get(start..end).unwrap_or_default());
             } else {
                 out.push(c);
             }
@@ -403,6 +394,13 @@ fn split(groups: &[(u8, u8)], len: usize) -> Option<[(usize, usize); 9]> {
         start += take;
     }
     (start == len).then_some(bounds)
+}
+
+/// Appends `bytes` (ASCII digits) to `out`, a character each.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    for &b in bytes {
+        out.push(char::from(b));
+    }
 }
 
 #[cfg(test)]

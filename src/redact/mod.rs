@@ -334,7 +334,8 @@ impl core::error::Error for RedactError {}
 
 /// A name from the caller, short enough for an error message.
 fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
+    let end = s.char_indices().nth(40).map_or(s.len(), |(at, _)| at);
+    s.get(..end).unwrap_or(s).into()
 }
 
 /// A caller's rule as given to the builder, compiled by [`RedactorBuilder::build`].

@@ -43,21 +43,21 @@ extern "C" {
 /// `kinds()`: the built-in kinds, in [`Kind::ALL`]'s order.
 #[wasm_bindgen(js_name = kinds, skip_typescript)]
 pub fn kinds() -> JsValue {
-    Kind::ALL
-        .iter()
-        .map(|k| kind_info(k.as_str(), k.label(), k.is_default()))
-        .collect::<Array>()
-        .into()
+    let out = Array::new();
+    for k in Kind::ALL {
+        out.push(&kind_info(k.as_str(), k.label(), k.is_default()));
+    }
+    out.into()
 }
 
 /// `formFields()`: the form's fields, in [`Field::ALL`]'s order.
 #[wasm_bindgen(js_name = formFields, skip_typescript)]
 pub fn form_fields() -> JsValue {
-    Field::ALL
-        .iter()
-        .map(|f| JsValue::from_str(f.as_str()))
-        .collect::<Array>()
-        .into()
+    let out = Array::new();
+    for f in Field::ALL {
+        out.push(&JsValue::from_str(f.as_str()));
+    }
+    out.into()
 }
 
 /// The names a TypeScript union type declared in `ts` as `export type {name} = … ;`

@@ -74,19 +74,18 @@ fn contact_form(form: &ContactForm) -> JsValue {
 
 /// `[{ field, code, message, messageEn, suggestion? }, …]`.
 fn issues(list: &[Issue]) -> JsValue {
-    list.iter()
-        .map(|i| {
-            let suggestion = i.suggestion.map_or(JsValue::UNDEFINED, JsValue::from_str);
-            js_issue(
-                i.field.as_str(),
-                i.code.as_str(),
-                &i.message,
-                &i.message_en,
-                suggestion,
-            )
-        })
-        .collect::<Array>()
-        .into()
+    let out = Array::new();
+    for i in list {
+        let suggestion = i.suggestion.map_or(JsValue::UNDEFINED, JsValue::from_str);
+        out.push(&js_issue(
+            i.field.as_str(),
+            i.code.as_str(),
+            &i.message,
+            &i.message_en,
+            suggestion,
+        ));
+    }
+    out.into()
 }
 
 /// `{ kinds: [...], requester: "self" | "agent" | null }`, or `null`.
@@ -94,11 +93,10 @@ fn disclosure(found: Option<&Disclosure>) -> JsValue {
     let Some(d) = found else {
         return JsValue::NULL;
     };
-    let kinds: Array = d
-        .kinds
-        .iter()
-        .map(|k| JsValue::from_str(k.as_str()))
-        .collect();
+    let kinds = Array::new();
+    for k in &d.kinds {
+        kinds.push(&JsValue::from_str(k.as_str()));
+    }
     let requester = d.requester.map_or(JsValue::NULL, |r| {
         JsValue::from_str(match r {
             Requester::Principal => "self",

@@ -430,8 +430,9 @@ impl<'t> Pass<'t> {
             // What is or will be masked on this line: the scanner's findings and the
             // context's so far. A value between a word and a number is judged the
             // same whether it is still written or already masked.
-            self.parts
-                .extend(runs.iter().filter(|r| repeats::may_be_part(r)).copied());
+            for r in runs.iter().filter(|r| repeats::may_be_part(r)) {
+                self.parts.push(*r);
+            }
             let mut masked = core::mem::take(&mut self.masked);
             masked.clear();
             masked.extend(on_line.iter().map(|f| (f.start, f.end)));

@@ -97,7 +97,7 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // What the line-by-line reading found or could not read, and what the
         // context pass changed, which it did not see: the masked output is read
         // again around those places.
-        let fresh: Vec<(usize, usize)> = checked.fresh.iter().map(|f| (f.start, f.end)).collect();
+        let fresh = places(&checked.fresh);
         let (findings, dirty) = context::widen(
             text,
             redactor.kinds,
@@ -186,7 +186,7 @@ fn reread(
     let mut spans = Vec::new();
     // What the last reading added (the first reading's findings before any):
     // what no reading has checked yet.
-    let mut unchecked: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    let mut unchecked = places(&found);
     for _ in 0..rounds {
         if found.is_empty() {
             unchecked.clear();
@@ -208,7 +208,7 @@ fn reread(
             style == Style::Partial,
             &mut fresh,
         );
-        unchecked = fresh.iter().map(|f| (f.start, f.end)).collect();
+        unchecked = places(&fresh);
         if fresh.is_empty() {
             break;
         }
@@ -436,6 +436,15 @@ fn lines_ahead(bytes: &[u8], at: usize, n: usize) -> usize {
         end = line_end(bytes, end + 1);
     }
     end
+}
+
+/// The places of `found`, in its order.
+fn places(found: &[Finding]) -> Vec<(usize, usize)> {
+    let mut places = Vec::with_capacity(found.len());
+    for f in found {
+        places.push((f.start, f.end));
+    }
+    places
 }
 
 /// `found` and `fresh` (each sorted by start) as one sorted list without overlaps:
