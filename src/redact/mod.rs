@@ -256,6 +256,23 @@ pub struct Finding {
     pub end: usize,
 }
 
+/// How many findings of `found` (sorted, apart) end by byte `at`: the index of the
+/// first that ends after it. One binary search for every caller, rather than one
+/// compiled for each predicate (likewise the two below).
+pub(crate) fn ended_by(found: &[Finding], at: usize) -> usize {
+    found.partition_point(|f| f.end <= at)
+}
+
+/// How many findings of `found` (sorted, apart) start by byte `at`.
+pub(crate) fn started_by(found: &[Finding], at: usize) -> usize {
+    found.partition_point(|f| f.start <= at)
+}
+
+/// How many spans of `spans` (sorted by start) start by byte `at`.
+pub(crate) fn spans_started_by(spans: &[(usize, usize)], at: usize) -> usize {
+    spans.partition_point(|&(s, _)| s <= at)
+}
+
 /// The result of redacting a text: the text with every finding hidden, and the
 /// findings (sorted, non-overlapping, byte offsets into the input).
 ///

@@ -34,7 +34,10 @@ impl<'a> Hidden<'a> {
     fn kind_over(&self, from: usize, to: usize) -> Option<&'a Kind> {
         // The last finding that starts before `to`: the earlier ones end before it.
         fn over(list: &[Finding], from: usize, to: usize) -> Option<&Kind> {
-            let i = list.partition_point(|f| f.start < to);
+            // Those that start by `to - 1`: before `to`.
+            let i = to
+                .checked_sub(1)
+                .map_or(0, |last| crate::redact::started_by(list, last));
             i.checked_sub(1)
                 .and_then(|i| list.get(i))
                 .filter(|f| from < f.end)
@@ -46,7 +49,7 @@ impl<'a> Hidden<'a> {
     /// The finding that ends last before byte `at`, if one does.
     pub(super) fn last_before(&self, at: usize) -> Option<&'a Finding> {
         let last = |list: &'a [Finding]| {
-            list.get(..list.partition_point(|f| f.end <= at))
+            list.get(..crate::redact::ended_by(list, at))
                 .and_then(<[Finding]>::last)
         };
         match (last(self.found), last(self.added)) {

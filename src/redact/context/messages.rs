@@ -219,10 +219,7 @@ impl Pass<'_> {
             if units >= lo {
                 continue;
             }
-            let li = self
-                .lines
-                .partition_point(|&(s, _)| s <= f.start)
-                .saturating_sub(1);
+            let li = crate::redact::spans_started_by(&self.lines, f.start).saturating_sub(1);
             if self.lines.get(li).is_none_or(|&(_, e)| f.end > e) {
                 continue;
             }

@@ -260,7 +260,7 @@ fn refused_at(refused: &[(usize, usize)], next: &mut usize, run: &Run) -> bool {
 
 /// Whether one finding of `found` (sorted, apart) holds all of `start..end`.
 fn covered(found: &[Finding], start: usize, end: usize) -> bool {
-    let i = found.partition_point(|f| f.start <= start);
+    let i = super::started_by(found, start);
     i.checked_sub(1)
         .and_then(|i| found.get(i))
         .is_some_and(|f| f.end >= end)
@@ -386,12 +386,8 @@ impl<'t> Pass<'t> {
                 continue;
             }
             // The scanner's findings over this line.
-            let on_line = starting_before(
-                found
-                    .get(found.partition_point(|f| f.end <= ls)..)
-                    .unwrap_or(&[]),
-                le,
-            );
+            let on_line =
+                starting_before(found.get(super::ended_by(found, ls)..).unwrap_or(&[]), le);
             if let Some(ends_in_value) = self.settled(ls, le, on_line) {
                 tail = None;
                 tail_from = ends_in_value.then_some(li);

@@ -78,7 +78,7 @@ impl Pass<'_> {
         if !self.ends_line(run.end, le) {
             return None;
         }
-        let f = found.get(found.partition_point(|f| f.end <= run.start))?;
+        let f = found.get(crate::redact::ended_by(found, run.start))?;
         (f.start < run.end)
             .then(|| Kind8::of(&f.kind))
             .flatten()

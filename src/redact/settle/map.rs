@@ -104,7 +104,7 @@ impl<'a> Map<'a> {
     /// The output offset of text offset `at`: the start of the replacement when it
     /// falls in a finding.
     pub(super) fn out_of(&self, at: usize) -> usize {
-        let i = self.found.partition_point(|f| f.start <= at).checked_sub(1);
+        let i = crate::redact::started_by(self.found, at).checked_sub(1);
         match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
             Some((f, &(s, _))) if at < f.end => s,
@@ -114,17 +114,14 @@ impl<'a> Map<'a> {
 
     /// The replacement holding byte `at` of the output.
     pub(super) fn containing(&self, at: usize) -> Option<usize> {
-        let i = self
-            .spans
-            .partition_point(|&(s, _)| s <= at)
-            .checked_sub(1)?;
+        let i = crate::redact::spans_started_by(self.spans, at).checked_sub(1)?;
         self.spans.get(i).is_some_and(|&(_, e)| at < e).then_some(i)
     }
 
     /// The text offset of a start in the output: the start of the finding whose
     /// replacement it falls in.
     pub(super) fn start(&self, at: usize) -> usize {
-        let i = self.spans.partition_point(|&(s, _)| s <= at).checked_sub(1);
+        let i = crate::redact::spans_started_by(self.spans, at).checked_sub(1);
         match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
             Some((f, &(_, e))) if at < e => f.start,
@@ -135,7 +132,11 @@ impl<'a> Map<'a> {
     /// The text offset of an end in the output: the end of the finding whose
     /// replacement it falls in.
     pub(super) fn end(&self, at: usize) -> usize {
-        let i = self.spans.partition_point(|&(s, _)| s < at).checked_sub(1);
+        // The spans that start before `at`: by `at - 1`.
+        let before = at
+            .checked_sub(1)
+            .map_or(0, |last| crate::redact::spans_started_by(self.spans, last));
+        let i = before.checked_sub(1);
         match i.and_then(|i| Some((self.found.get(i)?, self.spans.get(i)?))) {
             None => at,
             Some((f, &(_, e))) if at <= e => f.end,

@@ -241,7 +241,7 @@ fn mask_lines(text: &str, found: Vec<Finding>, places: &[(usize, usize)]) -> Vec
     let mut extra = Vec::new();
     let mut done = 0;
     for &(start, end) in places {
-        let at = found.partition_point(|f| f.end <= start);
+        let at = super::ended_by(&found, start);
         let Some(kind) = found
             .get(at)
             .filter(|f| f.start < end.max(start + 1))
