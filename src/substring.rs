@@ -69,6 +69,22 @@ pub(crate) fn trim_end_by(s: &str, strip: fn(char) -> bool) -> &str {
     }
 }
 
+/// `str::trim` through [`trim_start_by`] and [`trim_end_by`]: white space as
+/// `char::is_whitespace` says, without core's copies of the trimming for it.
+pub(crate) fn trim(s: &str) -> &str {
+    trim_end_by(trim_start_by(s, char::is_whitespace), char::is_whitespace)
+}
+
+/// `str::trim_start`, as [`trim`].
+pub(crate) fn trim_start(s: &str) -> &str {
+    trim_start_by(s, char::is_whitespace)
+}
+
+/// `str::trim_end`, as [`trim`].
+pub(crate) fn trim_end(s: &str) -> &str {
+    trim_end_by(s, char::is_whitespace)
+}
+
 /// A list of words to look for together: one pass over a text, trying at each
 /// place only when its first and third bytes are those of a word's (a kana's or
 /// kanji's first byte is shared by thousands of characters; its last byte tells
@@ -166,6 +182,12 @@ mod tests {
             let set = ['番', ' ', 'b'];
             assert_eq!(starts_with_any(text, &set), text.starts_with(set));
             assert_eq!(ends_with_any(text, &set), text.ends_with(set));
+            let spaced = format!("\t\n{text}\u{3000}\r\n");
+            for t in [text, spaced.as_str()] {
+                assert_eq!(trim(t), t.trim());
+                assert_eq!(trim_start(t), t.trim_start());
+                assert_eq!(trim_end(t), t.trim_end());
+            }
         }
     }
 

@@ -83,7 +83,7 @@ pub fn is_blank(line: &str) -> bool {
 /// One pair of brackets and a full stop inside or outside them (or both) are
 /// accepted: 「個人情報の開示等請求」。 and 「個人情報の開示等請求。」 alike.
 fn is_phrase(line: &str) -> bool {
-    let line = strip_full_stop(line.trim());
+    let line = strip_full_stop(crate::substring::trim(line));
     match strip_quotes(line) {
         Some(inner) => strip_full_stop(inner) == PHRASE,
         None => line == PHRASE,
@@ -94,7 +94,7 @@ fn strip_full_stop(s: &str) -> &str {
     FULL_STOPS
         .iter()
         .find_map(|&stop| s.strip_suffix(stop))
-        .map_or(s, str::trim_end)
+        .map_or(s, crate::substring::trim_end)
 }
 
 /// The text inside a pair of brackets around `s`, trimmed.
@@ -102,7 +102,7 @@ fn strip_quotes(s: &str) -> Option<&str> {
     QUOTE_PAIRS
         .iter()
         .find_map(|&(open, close)| s.strip_prefix(open)?.strip_suffix(close))
-        .map(str::trim)
+        .map(crate::substring::trim)
 }
 
 /// Whether a first line that is not the phrase is an attempt at it: it contains

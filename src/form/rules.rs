@@ -217,14 +217,14 @@ impl FormRules {
     /// holds something to mask (validating only needs to know whether it does).
     fn check(&self, form: &ContactForm, masked: bool) -> (FormResult, Option<String>) {
         // str::trim drops U+3000 too.
-        let inquiry_type = normalize(&form.inquiry_type, Profile::Text)
-            .trim()
-            .to_owned();
+        let inquiry_type =
+            crate::substring::trim(&normalize(&form.inquiry_type, Profile::Text)).to_owned();
         let name = normalize(&form.name, Profile::Name).into_owned();
         let body = normalize(&form.body, Profile::Text).into_owned();
         let email = email::sanitize(&normalize(&form.email, Profile::Text)).into_owned();
         let phone_text = normalize(&form.phone, Profile::Text).into_owned();
-        let parsed = (!phone_text.trim().is_empty()).then(|| parse_phone(&phone_text));
+        let parsed =
+            (!crate::substring::trim(&phone_text).is_empty()).then(|| parse_phone(&phone_text));
 
         let first = first_line::classify(&body);
         let request = matches!(first, FirstLine::Request { .. });

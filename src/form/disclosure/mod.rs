@@ -535,7 +535,7 @@ pub fn asks_for_own_data(body: &str) -> bool {
         {
             return true;
         }
-        if !sentence.trim().is_empty() {
+        if !crate::substring::trim(sentence).is_empty() {
             previous = sentence;
         }
     }
@@ -714,7 +714,7 @@ fn same_category(a: Meaning, b: Meaning) -> bool {
 /// Whether the text between two mentions only joins them into a list.
 fn is_joiner_only(mut gap: &str) -> bool {
     loop {
-        gap = gap.trim_start();
+        gap = crate::substring::trim_start(gap);
         if gap.is_empty() {
             return true;
         }

@@ -510,7 +510,7 @@ impl Pass<'_> {
         // 番号部分…）`).
         let wrapped = licence_form(text, (ls, le), run);
         let body = if wrapped { ns } else { ns + lead.len() };
-        let led = wrapped || lead.trim().is_empty() || names_speaker(lead);
+        let led = wrapped || crate::substring::trim(lead).is_empty() || names_speaker(lead);
         // Five letters or digits at least: no year or count (`2026⏎保険証を…`).
         if run.alnum < 5
             || !led
@@ -1355,7 +1355,7 @@ fn own_word(line: &Line, from: usize) -> bool {
 
 /// Whether `run` is a length (`12桁`, `12ケタ`, `8文字`).
 fn a_length(text: &str, run: &Run) -> bool {
-    let next = text.get(run.end..).unwrap_or("").trim_start();
+    let next = crate::substring::trim_start(text.get(run.end..).unwrap_or(""));
     ["桁", "ケタ", "文字", "行"]
         .iter()
         .any(|&w| next.starts_with(w))
@@ -1456,8 +1456,8 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
 /// Whether `run` stands alone in a 第…号 on the line of `text` from byte `ls` to
 /// `le`, as a licence prints its number (`第 460106580010 号`).
 fn licence_form(text: &str, (ls, le): (usize, usize), run: &Run) -> bool {
-    text.get(ls..run.start).map(str::trim) == Some("第")
-        && text.get(run.end..le).map(str::trim) == Some("号")
+    text.get(ls..run.start).map(crate::substring::trim) == Some("第")
+        && text.get(run.end..le).map(crate::substring::trim) == Some("号")
 }
 
 /// Whether a sentence ends among the folded characters `between`.

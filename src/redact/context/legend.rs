@@ -75,7 +75,10 @@ impl Pass<'_> {
         let text = self.text;
         let &(ls, le) = self.lines.get(li)?;
         let line_text = text.get(ls..le)?;
-        let bracketed = matches!(line_text.trim_end().chars().next_back(), Some('）' | ')'));
+        let bracketed = matches!(
+            crate::substring::trim_end(line_text).chars().next_back(),
+            Some('）' | ')')
+        );
         let below = if bracketed {
             None
         } else {
@@ -134,7 +137,7 @@ impl Pass<'_> {
             None => {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| counts(r))?.end;
-                let tail = text.get(last..le)?.trim_start();
+                let tail = crate::substring::trim_start(text.get(last..le)?);
                 if !crate::substring::starts_with_any(tail, &['（', '(']) {
                     return None;
                 }

@@ -506,7 +506,10 @@ impl<'t> Pass<'t> {
                     // on (`個人番号　6477-9438-⏎7315`).
                     let hyphened = || {
                         self.text.get(..ls).is_some_and(|t| {
-                            crate::substring::ends_with_any(t.trim_end(), &LINE_HYPHENS)
+                            crate::substring::ends_with_any(
+                                crate::substring::trim_end(t),
+                                &LINE_HYPHENS,
+                            )
                         })
                     };
                     first_on_line
@@ -889,13 +892,13 @@ impl<'t> Pass<'t> {
             let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
             let line = text.get(ls..le).unwrap_or("");
             for (from, cell) in table::cells(line, table.delimiter) {
-                let trimmed = cell.trim();
+                let trimmed = crate::substring::trim(cell);
                 // The cell's column as a value there reads it ([`Pass::column`]).
                 if trimmed.chars().any(symbol_char)
                     && table.symbol.is_some()
                     && self.column_index(li, ls + from) == table.symbol
                 {
-                    let start = ls + from + (cell.len() - cell.trim_start().len());
+                    let start = ls + from + (cell.len() - crate::substring::trim_start(cell).len());
                     cells.push(Finding {
                         kind: Kind::InsuredNumber,
                         start,
@@ -991,7 +994,7 @@ impl<'t> Pass<'t> {
                 let end = line.folded().at(i);
                 let end = text
                     .get(start..end)
-                    .map_or(end, |s| start + s.trim_end().len());
+                    .map_or(end, |s| start + crate::substring::trim_end(s).len());
                 named.push(Finding {
                     kind: Kind::InsuredNumber,
                     start,
@@ -1066,7 +1069,7 @@ impl<'t> Pass<'t> {
     fn ends_line(&self, from: usize, to: usize) -> bool {
         self.only_space(from, to)
             || self.text.get(from..to).is_some_and(|s| {
-                let mut chars = s.trim().chars();
+                let mut chars = crate::substring::trim(s).chars();
                 chars.next().is_some_and(|c| LINE_HYPHENS.contains(&c)) && chars.next().is_none()
             })
     }
@@ -1228,7 +1231,7 @@ impl Pass<'_> {
 /// Whether `lead`, the text before a value on its line, ends as a chat's speaker
 /// does (`14:03 佐藤: `, `私：`).
 fn names_speaker(lead: &str) -> bool {
-    crate::substring::ends_with_any(lead.trim_end(), &[':', '：'])
+    crate::substring::ends_with_any(crate::substring::trim_end(lead), &[':', '：'])
 }
 
 /// Whether `run` is digits, maybe with one letter read for a digit (`O` for 0, `I`

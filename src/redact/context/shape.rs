@@ -179,7 +179,7 @@ impl Pass<'_> {
     /// 2030/07/31`, a passport and its expiry): a number of its own, not the rest of
     /// the value.
     pub(super) fn year_after(&self, run: &Run, end: usize) -> bool {
-        let rest = self.text.get(end..run.end).unwrap_or("").trim_start();
+        let rest = crate::substring::trim_start(self.text.get(end..run.end).unwrap_or(""));
         rest.len() == 4
             && rest.bytes().all(|b| b.is_ascii_digit())
             && matches!(self.text.as_bytes().get(run.end), Some(b'/' | b'-' | b'.'))

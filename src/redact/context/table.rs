@@ -451,7 +451,7 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied()?;
         let line = self.text.get(ls..le)?;
         cells(line, d)
-            .find(|(_, c)| !c.trim().is_empty())
+            .find(|(_, c)| !crate::substring::trim(c).is_empty())
             .map(|(from, c)| ls + from + c.len())
     }
 
@@ -494,7 +494,10 @@ impl Pass<'_> {
         // Typed on a phone, the rule is full-width (`｜－－｜`); drawn, `├──┼──┤`,
         // `┣━━╋━━┫` or `╠══╬══╣` ([`is_rule`]).
         if d == '|'
-            && crate::substring::starts_with_any(text.trim_start(), &['|', '｜', '│', '┃', '║'])
+            && crate::substring::starts_with_any(
+                crate::substring::trim_start(text),
+                &['|', '｜', '│', '┃', '║'],
+            )
         {
             let next = self
                 .lines
