@@ -109,7 +109,10 @@ fn strip_quotes(s: &str) -> Option<&str> {
 /// 開示等請求, or 個人情報 together with a request word. White space inside the line
 /// is ignored (個人 情報の 開示 is still about 個人情報 and 開示).
 fn is_near_miss(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut compact = String::with_capacity(line.len());
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        compact.push(c);
+    }
     contains(&compact, "開示等請求")
         || (contains(&compact, "個人情報") && REQUEST.in_text(&compact))
 }

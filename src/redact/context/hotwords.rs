@@ -885,10 +885,14 @@ fn build_index() -> Index {
             *at += 1;
         }
     }
-    let patterns = words
-        .iter()
-        .map(|w| w.folded.chars().map(to_katakana).collect())
-        .collect();
+    let mut patterns = Vec::with_capacity(words.len());
+    for w in &words {
+        let mut pattern = Vec::new();
+        for c in w.folded.chars() {
+            pattern.push(to_katakana(c));
+        }
+        patterns.push(pattern);
+    }
     Index {
         words,
         starts,

@@ -217,7 +217,7 @@ impl<'t> Line<'t> {
         ["ニツイテ", "ノ件", "情報", "一覧"].iter().any(|t| {
             let from = chars.len().checked_sub(char_count(t));
             from.and_then(|from| chars.get(from..))
-                .is_some_and(|tail| tail.iter().map(|&(c, _)| c).eq(t.chars()))
+                .is_some_and(|tail| tail.iter().zip(t.chars()).all(|(&(c, _), w)| c == w))
         })
     }
 }

@@ -1176,8 +1176,11 @@ impl<'t> Pass<'t> {
         let (Some(a), Some(b)) = (self.text.get(a.0..a.1), self.text.get(b.0..b.1)) else {
             return false;
         };
-        let digit = |c: char| if c.is_ascii_digit() { '0' } else { c };
-        a.chars().map(digit).eq(b.chars().map(digit))
+        // By bytes: an ASCII digit is one byte, and no other character has one.
+        a.len() == b.len()
+            && a.bytes()
+                .zip(b.bytes())
+                .all(|(x, y)| x == y || (x.is_ascii_digit() && y.is_ascii_digit()))
     }
 
     /// Whether a word stands right before `run` on its line (at most [`TIGHT`]

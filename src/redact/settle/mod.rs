@@ -148,15 +148,14 @@ fn check_line_by_line(text: &str, kinds: crate::redact::KindSet, checked: &scan:
         &mut out,
         &mut spans,
     );
-    let unsure: Vec<context::Dirty> = checked
-        .unsure
-        .iter()
-        .map(|&(start, end)| context::Dirty {
+    let mut unsure = Vec::with_capacity(checked.unsure.len());
+    for &(start, end) in &checked.unsure {
+        unsure.push(context::Dirty {
             read_from: start,
             start,
             end,
-        })
-        .collect();
+        });
+    }
     let reread = windows(&out, &map, &unsure);
     for g in scan::find(&out, kinds) {
         if map.hidden(g.start, g.end) {
