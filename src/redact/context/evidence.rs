@@ -609,18 +609,18 @@ impl Pass<'_> {
         let d = self.table.as_ref().map(|t| t.delimiter);
         let line = self.line(li);
         let at = line.index(at);
-        line.hots()
-            .iter()
-            .rev()
-            .filter(|h| {
-                let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
-                line.folded().at(h.to) <= key_end
-                    || cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1
-            })
-            .find_map(|h| match h.evidence {
-                Evidence::Kind(k) => Some(k),
-                _ => None,
-            })
+        for h in line.hots().iter().rev() {
+            let Evidence::Kind(k) = h.evidence else {
+                continue;
+            };
+            let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
+            if line.folded().at(h.to) <= key_end
+                || cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1
+            {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// Whether the last value in the four lines above line `li` is masked as a
@@ -1295,14 +1295,15 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
         .is_some_and(|b| !b.is_empty() && b.iter().all(|&(c, _)| is_open(c)));
     // Closed before any digit (`（負担者番号）`).
     let closed = || {
-        chars
-            .get(h.to..)
-            .unwrap_or(&[])
-            .iter()
-            .take(8)
-            .map(|&(c, _)| c)
-            .find(|c| c.is_ascii_digit() || matches!(c, ')' | ']' | '」' | '】'))
-            .is_some_and(|c| !c.is_ascii_digit())
+        for &(c, _) in chars.get(h.to..).unwrap_or(&[]).iter().take(8) {
+            if c.is_ascii_digit() {
+                return false;
+            }
+            if matches!(c, ')' | ']' | '」' | '】') {
+                return true;
+            }
+        }
+        false
     };
     opened && closed()
 }

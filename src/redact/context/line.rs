@@ -163,15 +163,20 @@ impl<'t> Line<'t> {
     /// knows (`契約番号`, `航空券番号`, `端末識別番号`): two kanji or more right
     /// before it, none of them in a hotword (`年金手帳番号` is 年金's).
     pub(super) fn unknown_compound(&self, h: &Hot) -> bool {
-        let kanji = self
+        let mut kanji = 0;
+        for &(c, _) in self
             .folded()
             .chars
             .get(..h.from)
             .unwrap_or(&[])
             .iter()
             .rev()
-            .take_while(|&&(c, _)| ('\u{3400}'..='\u{9FFF}').contains(&c))
-            .count();
+        {
+            if !('\u{3400}'..='\u{9FFF}').contains(&c) {
+                break;
+            }
+            kanji += 1;
+        }
         let from = h.from - kanji;
         kanji >= 2 && !self.hots().iter().any(|k| k.from >= from && k.to <= h.from)
     }
