@@ -158,12 +158,12 @@ impl Scanner<'_> {
         // that starts before it reaches into it, none that starts at it goes past it.
         let mut cards: Vec<(usize, usize)> = Vec::new();
         for i in 0..n {
-            if let Some(card) = [4, 3]
-                .into_iter()
-                .map(|len| (i, i + len))
-                .find(|&(i, j)| j <= n && self.printed_card(i, j, true))
-            {
-                cards.push(card);
+            // Four groups, else three.
+            for j in [i + 4, i + 3] {
+                if j <= n && self.printed_card(i, j, true) {
+                    cards.push((i, j));
+                    break;
+                }
             }
         }
         let mut next_card = 0;
@@ -290,10 +290,17 @@ impl Scanner<'_> {
             // Would a label take the masked groups, or any one of them? (Asked on
             // a copy of the labels' state.)
             let labels = self.labels;
-            let head_taken = core::iter::once((0, k))
-                .chain((0..k).map(|i| (i, i + 1)))
-                .filter_map(|(i, j)| v.part(i, j))
-                .any(|part| matches!(self.by_label(&part), Verdict::Taken(..)));
+            // The head as a whole, then each of its groups.
+            let mut head_taken = false;
+            for n in 0..=k {
+                let (i, j) = if n == 0 { (0, k) } else { (n - 1, n) };
+                if let Some(part) = v.part(i, j) {
+                    if matches!(self.by_label(&part), Verdict::Taken(..)) {
+                        head_taken = true;
+                        break;
+                    }
+                }
+            }
             self.labels = labels;
             if head_taken {
                 return Judged::Free;
