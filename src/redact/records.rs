@@ -24,82 +24,81 @@
 //! its version record.
 
 use super::context::Kind8;
-use super::{Finding, KindSet};
+use super::{Finding, Kind, KindSet};
 use crate::prelude::*;
 
-/// A record's code and what its fields hold, field by field from the code's (0):
-/// `-` nothing of ours, `A` the insurer's number, `B` the insured's 記号, 番号 or
-/// 枝番, `C` a public expense's payer (公費負担者番号), `D` its recipient
-/// (受給者番号).
-type Layout = (&'static [u8], &'static [u8]);
+/// A record's code with the comma after it, and what its fields hold, field by
+/// field from the code's (0): `-` nothing of ours, `A` the insurer's number, `B` the
+/// insured's 記号, 番号 or 枝番, `C` a public expense's payer (公費負担者番号), `D`
+/// its recipient (受給者番号).
+type Layout = (&'static [u8; 3], &'static [u8]);
 
 /// The receipt files' records with values: 保険者 (HO), 公費 (KO), and 資格確認
 /// (SN: 負担者種別, 確認区分, 保険者番号等 — a public expense's payer when the
 /// first field is not 1, 医療保険 —, 記号, 番号, 枝番, 受給者番号).
-const RECEIPT: [Layout; 3] = [(b"HO", b"-ABB"), (b"KO", b"-CD"), (b"SN", b"---ABBBD")];
+const RECEIPT: [Layout; 3] = [(b"HO,", b"-ABB"), (b"KO,", b"-CD"), (b"SN,", b"---ABBBD")];
 
 /// The symbol's records with values: 保険者番号 (22), 記号番号 (23: 記号, 番号,
 /// 被保険者/被扶養者 — a code —, 枝番), 公費 (27–29) and 特殊公費 (30).
 const SYMBOL: [Layout; 6] = [
-    (b"22", b"-A"),
-    (b"23", b"-BB-B"),
-    (b"27", b"-CD"),
-    (b"28", b"-CD"),
-    (b"29", b"-CD"),
-    (b"30", b"-CD"),
+    (b"22,", b"-A"),
+    (b"23,", b"-BB-B"),
+    (b"27,", b"-CD"),
+    (b"28,", b"-CD"),
+    (b"29,", b"-CD"),
+    (b"30,", b"-CD"),
 ];
 
 /// The values of the records among `lines` (the text's lines, in order) whose
 /// kinds `kinds` holds, in order: each a whole field.
 pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Vec<Finding> {
     let bytes = text.as_bytes();
-    let line = |&(s, e): &(usize, usize)| bytes.get(s..e).unwrap_or(&[]);
     let mut out = Vec::new();
-    // Most texts have neither: a look at the first byte of each line.
-    if !lines
-        .iter()
-        .any(|l| matches!(line(l).first(), Some(b'H' | b'K' | b'S' | b'J')))
-    {
+    // Most texts have neither: a look at the start of each line.
+    let (mut symbol, mut receipt, mut coded) = (false, false, false);
+    for &(s, _) in lines {
+        let head = bytes.get(s..).unwrap_or(&[]);
+        symbol |= head.starts_with(b"JAHIS");
+        receipt |= head.starts_with(b"RE,");
+        coded |= head.get(2) == Some(&b',');
+    }
+    if !coded {
         return out;
     }
-    let symbol = lines.iter().any(|l| line(l).starts_with(b"JAHIS"));
-    let receipt = lines.iter().any(|l| line(l).starts_with(b"RE,"));
     let table: &[Layout] = if symbol { &SYMBOL } else { &RECEIPT };
     for &(s, e) in lines {
-        let record = line(&(s, e));
-        let Some(&(code, places)) = table
-            .iter()
-            .find(|(code, _)| record.starts_with(code) && record.get(code.len()) == Some(&b','))
-        else {
+        let record = bytes.get(s..e).unwrap_or(&[]);
+        let Some(&(code, places)) = table.iter().find(|l| record.get(..3) == Some(l.0)) else {
             continue;
         };
         if !symbol && !receipt && !opens_with_number(record) {
             continue;
         }
         // A 資格確認 record of a public expense names its payer.
-        let payer = code == b"SN" && !record.starts_with(b"SN,1,");
-        let mut at = s;
-        for (field, &place) in record.split(|&b| b == b',').zip(places) {
-            let kind = match place {
-                b'A' if payer => Kind8::Payer,
-                b'A' => Kind8::Insurer,
-                b'B' => Kind8::Insured,
-                b'C' => Kind8::Payer,
-                b'D' => Kind8::Recipient,
-                _ => {
-                    at += field.len() + 1;
-                    continue;
-                }
+        let payer = code == b"SN," && !record.starts_with(b"SN,1,");
+        let (mut field, mut from) = (0, s);
+        for i in 0..=record.len() {
+            if record.get(i).is_some_and(|&b| b != b',') {
+                continue;
+            }
+            let kind = match places.get(field) {
+                Some(b'A') if payer => Kind8::Payer,
+                Some(b'A') => Kind8::Insurer,
+                Some(b'B') => Kind8::Insured,
+                Some(b'C') => Kind8::Payer,
+                Some(b'D') => Kind8::Recipient,
+                _ => Kind8::Phone,
             };
             let kind = kind.kind();
-            if !field.is_empty() && kinds.contains(&kind) {
+            if s + i > from && kind != Kind::Phone && kinds.contains(&kind) {
                 out.push(Finding {
                     kind,
-                    start: at,
-                    end: at + field.len(),
+                    start: from,
+                    end: s + i,
                 });
             }
-            at += field.len() + 1;
+            field += 1;
+            from = s + i + 1;
         }
     }
     out
@@ -108,14 +107,12 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
 /// Whether `record`'s first field is a number of 6 or 8 digits, in either width:
 /// the insurer's or the payer's number a receipt file's record starts with.
 fn opens_with_number(record: &[u8]) -> bool {
-    let Some(first) = record.split(|&b| b == b',').nth(1) else {
-        return false;
-    };
-    let (mut digits, mut at) = (0, 0);
-    while at < first.len() {
-        at += match first.get(at..) {
+    let (mut digits, mut at) = (0, 3);
+    loop {
+        at += match record.get(at..) {
             Some([b'0'..=b'9', ..]) => 1,
             Some([0xEF, 0xBC, 0x90..=0x99, ..]) => 3,
+            Some([b',', ..] | []) | None => break,
             _ => return false,
         };
         digits += 1;

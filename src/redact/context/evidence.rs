@@ -201,7 +201,7 @@ impl Pass<'_> {
                     && self
                         .text
                         .get(..run.start)
-                        .is_some_and(|t| t.ends_with(['+', '＋']))
+                        .is_some_and(|t| crate::substring::ends_with_any(t, &['+', '＋']))
             };
             return (run.wild == 0 && (run.is_digits_from_zero() || international()))
                 .then_some(Kind::Phone);

@@ -26,19 +26,26 @@ impl Pass<'_> {
         let Some(line) = self.lines.get(li).and_then(|&(s, e)| self.text.get(s..e)) else {
             return false;
         };
-        let line = line.trim();
-        let Some((name, time)) = line.rsplit_once([' ', '\u{3000}']) else {
+        let line = crate::substring::trim(line);
+        let bytes = line.as_bytes();
+        // The time: `H:MM` or `HH:MM`, after a space.
+        let Some(colon) = bytes.len().checked_sub(3) else {
             return false;
         };
-        let name = name.trim_end();
-        let t = time.as_bytes();
-        let clock = matches!(t, [h, b':', m, n] | [_, h, b':', m, n]
-            if h.is_ascii_digit() && m.is_ascii_digit() && n.is_ascii_digit())
-            && t.first().is_some_and(u8::is_ascii_digit);
-        clock
-            && !name.is_empty()
-            && crate::offsets::char_count(name) <= 12
-            && !name.bytes().any(|b| b.is_ascii_digit() || b == b':')
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        if bytes.get(colon) != Some(&b':')
+            || !(digit(colon + 1) && digit(colon + 2) && digit(colon.wrapping_sub(1)))
+        {
+            return false;
+        }
+        let hour = colon - 1 - usize::from(digit(colon.wrapping_sub(2)));
+        // The name before it: a few characters, no digit nor colon.
+        let name = line.get(..hour).unwrap_or("");
+        let trimmed = crate::substring::trim_end(name);
+        !trimmed.is_empty()
+            && trimmed.len() < name.len()
+            && crate::offsets::char_count(trimmed) <= 12
+            && !trimmed.bytes().any(|b| b.is_ascii_digit() || b == b':')
     }
 
     /// The speaker of the message on line `li`: where the name before its colon

@@ -8,6 +8,7 @@
 //! which is no secret.
 
 use crate::redact::chars::{unit, Unit};
+use crate::substring::{trim_end_by, trim_start_by};
 
 /// Which part of a value a word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,19 +83,13 @@ const BECAME: [&str; 9] = [
 /// `"old":"580379","new":"469869"`, `旧 5520 新 3310`), or after a struck value
 /// (`~~1185~~ 1158`).
 pub(super) fn became_between(gap: &str) -> bool {
-    let around = |c: char| {
+    fn around(c: char) -> bool {
         matches!(
             c,
             ' ' | '\u{3000}' | '"' | '\'' | ',' | '、' | '=' | '＝' | ':' | '：'
         )
-    };
-    let mut word = gap;
-    while let Some(c) = word.chars().next().filter(|&c| around(c)) {
-        word = word.get(c.len_utf8()..).unwrap_or("");
     }
-    while let Some(c) = word.chars().next_back().filter(|&c| around(c)) {
-        word = word.get(..word.len() - c.len_utf8()).unwrap_or("");
-    }
+    let word = trim_end_by(trim_start_by(gap, around), around);
     // Or the end of a struck value in Markdown, its correction after it
     // (`~~1185~~ 1158`).
     word == "~~" || BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
