@@ -12,8 +12,6 @@ use super::{
 
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
-/// How many lines a form's two blocks of names and values hold at most.
-pub(super) const FORM: usize = 40;
 use crate::offsets::char_count;
 use crate::prelude::*;
 use crate::redact::chars::{is_alnum, is_hiragana, unit, Unit};
@@ -318,79 +316,6 @@ impl Pass<'_> {
         let counterpart = over.get(nth).filter(|r| plain(r))?;
         let kind = hidden.kind_over(counterpart.start, counterpart.end)?;
         Kind8::of(kind).map(Kind8::kind)
-    }
-
-    /// The kind of a value on line `li` in a form whose field names and values were
-    /// parted into two blocks, as an OCR or a PDF's copy parts them (`申請日⏎氏名⏎
-    /// 保険者番号⏎記号⏎2026年4月3日⏎ヤマモト　ケイコ⏎06263156⏎ア12`): in a block of lines
-    /// without a blank one, the lines from the first with a digit to the block's end
-    /// pair, in order, with as many of the lines above them, none with a digit and
-    /// each a short name (a title or two may stand above them). Each value stands
-    /// bare on its line, with no word of its own. Three fields at least, and at most
-    /// [`FORM`] lines.
-    #[inline(never)]
-    pub(super) fn form_fields(&mut self, li: usize) -> Option<Kind> {
-        // The block, by its lines' text alone, once for all its lines.
-        let (top, end) = match self.form {
-            Some((top, end, whole)) if (top..end).contains(&li) => {
-                if !whole {
-                    return None;
-                }
-                (top, end)
-            }
-            _ => {
-                let blank = |p: &Self, l: usize| {
-                    p.lines
-                        .get(l)
-                        .and_then(|&(s, e)| p.text.get(s..e))
-                        .is_none_or(|t| t.trim().is_empty())
-                };
-                let (mut top, mut end) = (li, li + 1);
-                while top > 0 && li - top < FORM && !blank(self, top - 1) {
-                    top -= 1;
-                }
-                while end < self.lines.len() && end - top < FORM && !blank(self, end) {
-                    end += 1;
-                }
-                let whole = (top == 0 || blank(self, top - 1))
-                    && (end == self.lines.len() || blank(self, end));
-                self.form = Some((top, end, whole));
-                if !whole {
-                    return None;
-                }
-                (top, end)
-            }
-        };
-        let digit = |p: &Self, l: usize| p.shapes.get(l).is_some_and(|s| s.digit);
-        let first = (top..end).find(|&l| digit(self, l))?;
-        let values = end - first;
-        // As many names as values, a title or two above them.
-        if values < 3 || first - top < values || first - top > values + 2 || li < first {
-            return None;
-        }
-        // Each value bare: no word of its own on its line, nothing before it.
-        for l in first..end {
-            let lead = self.line(l).runs.first().copied();
-            if !self.line(l).hots().is_empty() || lead.is_some_and(|r| !self.leads_line(l, r.start))
-            {
-                return None;
-            }
-        }
-        let names = first - values;
-        let mut card = false;
-        for l in names..first {
-            let (ls, le) = self.lines.get(l).copied()?;
-            if char_count(self.text.get(ls..le)?) > 20 {
-                return None;
-            }
-            card |= label_word(self.line(l)).is_some_and(card_word);
-        }
-        let name = label_word(self.line(names + (li - first)))?;
-        match stacked_label(name, card)? {
-            Evidence::Kind(k) => Some(k.kind()),
-            Evidence::Component => Some(Kind::InsuredNumber),
-            _ => None,
-        }
     }
 
     /// The label of the value that starts line `li` under a stack of label lines

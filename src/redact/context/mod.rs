@@ -160,7 +160,6 @@ pub(crate) fn widen(
         sql: None,
         parts: Vec::new(),
         legend: None,
-        form: None,
     };
     let added = pass.run(&found, also, refused);
     let found = pass.apply_veto(found);
@@ -318,10 +317,6 @@ struct Pass<'t> {
     parts: Vec<Run>,
     /// The legend of the line being read, if one names its values.
     legend: Option<legend::Legend>,
-    /// The block of lines without a blank one that a form's fields were last
-    /// looked for in ([`Pass::form_fields`]): its first line, the line after its
-    /// last, and whether it is whole (no longer than [`evidence::FORM`] lines).
-    form: Option<(usize, usize, bool)>,
 }
 
 impl<'t> Pass<'t> {
@@ -568,9 +563,7 @@ impl<'t> Pass<'t> {
                         found,
                         added: &added,
                     };
-                    // A form's field named in a block of names above, first.
-                    self.form_fields(li)
-                        .or_else(|| self.judge(li, run, &masked, hidden))
+                    self.judge(li, run, &masked, hidden)
                         // Else a row alike under a row masked.
                         .or_else(|| self.row_above(li, run, hidden))
                         .filter(|k| self.kinds.contains(k))

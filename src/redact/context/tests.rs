@@ -1456,25 +1456,6 @@ fn portuguese_words_for_the_card_s_components() {
 }
 
 #[test]
-fn a_form_s_names_and_values_parted_into_two_blocks_pair_in_order() {
-    let text = "被保険者資格登録申請書\n申請日\n氏名（カナ）\n生年月日\n保険者番号\n被保険者証　記号\n\
-                被保険者証　番号\n枝番\n2026年4月3日\nヤマモト　ケイコ\n昭和52年8月14日\n06263156\nア12\n4038\n01";
-    assert_eq!(
-        added(text),
-        [
-            (Kind::InsurerNumber, "06263156".to_owned()),
-            (Kind::InsuredNumber, "ア12".to_owned()),
-            (Kind::InsuredNumber, "4038".to_owned()),
-            (Kind::InsuredNumber, "01".to_owned()),
-        ]
-    );
-    // Values with words of their own on their lines are no such block.
-    assert!(
-        values("お知らせ\n有効期間\n自己負担上限額\n令和7年10月1日から\n10,000円\n1回").is_empty()
-    );
-}
-
-#[test]
 fn a_value_sent_in_messages_under_headers_of_their_own() {
     // A chat as a phone copies it: each message under its sender and time.
     let text = "母 20:14\nマイナンバー要るって言ってたよね？番号だけ送るね\n母 20:15\n1248\n\
