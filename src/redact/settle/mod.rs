@@ -97,7 +97,17 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // What the line-by-line reading found or could not read, and what the
         // context pass changed, which it did not see: the masked output is read
         // again around those places.
-        let fresh = places(&checked.fresh);
+        let mut fresh = places(&checked.fresh);
+        // And around an e-mail address the scanner found: masked, it reads as
+        // values would (`*.*@*.**.**` between a label and a value it goes on to).
+        for f in checked
+            .findings
+            .iter()
+            .filter(|f| f.kind == crate::redact::Kind::Email)
+        {
+            let at = fresh.partition_point(|p| p.0 <= f.start);
+            fresh.insert(at, (f.start, f.end));
+        }
         let (findings, dirty) = context::widen(
             text,
             redactor.kinds,
