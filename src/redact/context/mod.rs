@@ -426,7 +426,9 @@ impl<'t> Pass<'t> {
             }
             let mut masked = core::mem::take(&mut self.masked);
             masked.clear();
-            masked.extend(on_line.iter().map(|f| (f.start, f.end)));
+            for f in on_line {
+                masked.push((f.start, f.end));
+            }
             let mut line_tail = None;
             // The kind and end of the run before on this line, if it is masked.
             let mut before: Option<(Kind8, usize)> = None;

@@ -330,17 +330,13 @@ fn reread_near(
             let read_from = map.start(w.from);
             // A reading only adds to `fresh`.
             debug_assert!(before <= fresh.len());
-            next.extend(
-                fresh
-                    .get(before..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|f| context::Dirty {
-                        read_from,
-                        start: f.start,
-                        end: f.end,
-                    }),
-            );
+            for f in fresh.get(before..).unwrap_or(&[]) {
+                next.push(context::Dirty {
+                    read_from,
+                    start: f.start,
+                    end: f.end,
+                });
+            }
         }
         if fresh.is_empty() {
             dirty.clear();
@@ -352,7 +348,10 @@ fn reread_near(
     }
     // What no reading checked: the places of the last reading's findings, or
     // those of the first reading when there was none.
-    let unchecked: Vec<(usize, usize)> = dirty.iter().map(|d| (d.start, d.end)).collect();
+    let mut unchecked = Vec::new();
+    for d in &dirty {
+        unchecked.push((d.start, d.end));
+    }
     exhausted(text, found, &unchecked)
 }
 
