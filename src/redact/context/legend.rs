@@ -169,12 +169,21 @@ impl Pass<'_> {
     fn slots(&mut self, li: usize, from: usize, gaps: bool) -> Option<Slots> {
         let line = self.line(li);
         let chars = line.folded().chars.get(from..)?;
-        let count = |m: char| chars.iter().filter(|&&(c, _)| c == m).count();
-        let mark = chars
-            .iter()
-            .map(|&(c, _)| c)
-            .filter(|&c| parts_labels(c))
-            .max_by_key(|&c| count(c))?;
+        // The mark that parts the most, the last of those that part as many.
+        let (mut mark, mut most) = (None, 0);
+        for &(m, _) in chars {
+            if !parts_labels(m) {
+                continue;
+            }
+            let mut n = 0;
+            for &(c, _) in chars {
+                n += usize::from(c == m);
+            }
+            if n >= most {
+                (mark, most) = (Some(m), n);
+            }
+        }
+        let mark = mark?;
         let mut slots: Slots = ([None; SLOTS], 1);
         for (i, &(c, _)) in chars.iter().enumerate() {
             if c == mark {

@@ -143,12 +143,16 @@ pub(crate) fn widen(
         masked,
         spares,
     } = scratch::take();
+    let mut cache = Vec::new();
+    for _ in 0..CACHED.min(n_lines) {
+        cache.push(None);
+    }
     let mut pass = Pass {
         text,
         kinds,
         lines: lines.spans,
         shapes: lines.shapes,
-        cache: (0..CACHED.min(n_lines)).map(|_| None).collect(),
+        cache,
         spill: None,
         table: None,
         veto: Vec::new(),

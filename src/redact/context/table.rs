@@ -151,7 +151,10 @@ fn is_rule(line: &str) -> bool {
 /// the last whose rule starts at or before its display column ([`width`]).
 #[inline(never)]
 fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
-    let x: usize = line.get(..at).unwrap_or(line).chars().map(width).sum();
+    let mut x = 0;
+    for c in line.get(..at).unwrap_or(line).chars() {
+        x += width(c);
+    }
     starts.iter().rposition(|&s| s <= x).unwrap_or(0)
 }
 
