@@ -135,7 +135,13 @@ impl<'a> Value<'a> {
 
     /// Its groups `i..j`, as a value of their own.
     pub(crate) fn part(&self, i: usize, j: usize) -> Option<Value<'a>> {
-        let units_of = |gs: &[Group]| gs.iter().map(|g| g.len as usize).sum::<usize>();
+        let units_of = |gs: &[Group]| {
+            let mut n = 0;
+            for g in gs {
+                n += g.len as usize;
+            }
+            n
+        };
         let groups = self.groups.get(i..j)?;
         let skip = units_of(self.groups.get(..i)?);
         Value::of(groups, self.units.get(skip..skip + units_of(groups))?)
@@ -143,16 +149,22 @@ impl<'a> Value<'a> {
 
     /// The value of `groups` whose folded units are `units`.
     fn of(groups: &'a [Group], units: &'a [u8]) -> Option<Value<'a>> {
-        let sum = |f: fn(&Group) -> u32| groups.iter().map(|g| f(g) as usize).sum();
+        let (mut digits, mut letters, mut upper, mut wild) = (0, 0, 0, 0);
+        for g in groups {
+            digits += g.digits as usize;
+            letters += g.letters as usize;
+            upper += g.upper as usize;
+            wild += g.wild as usize;
+        }
         Some(Value {
             start: groups.first()?.start,
             end: groups.last()?.end,
             units,
             groups,
-            digits: sum(|g| g.digits),
-            letters: sum(|g| g.letters),
-            upper: sum(|g| g.upper),
-            wild: sum(|g| g.wild),
+            digits,
+            letters,
+            upper,
+            wild,
         })
     }
 
