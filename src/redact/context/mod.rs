@@ -586,14 +586,15 @@ impl<'t> Pass<'t> {
                         Kind::InsuredNumber => self.symbol_prefix(li, run.start),
                         // An international number's `+` is part of it.
                         Kind::Phone => {
-                            let before = self
-                                .text
-                                .get(..run.start)
-                                .and_then(|t| t.chars().next_back());
+                            let before = self.text.as_bytes().get(..run.start).unwrap_or(&[]);
                             run.start
-                                - before
-                                    .filter(|&c| matches!(c, '+' | '＋'))
-                                    .map_or(0, char::len_utf8)
+                                - if before.ends_with(b"+") {
+                                    1
+                                } else if before.ends_with("＋".as_bytes()) {
+                                    3
+                                } else {
+                                    0
+                                }
                         }
                         _ => run.start,
                     };
