@@ -894,3 +894,26 @@ fn a_payload_body_holds_nothing_to_mask() {
         payload.body
     );
 }
+
+#[test]
+fn a_payload_s_normalized_masks_read_as_settled() {
+    // The mask of a 記号 in kana is full-width (`＊＊`), and normalized `**`, which a
+    // label hands on where `＊＊` does not: the payload is masked until a reading
+    // of it finds nothing (a case the validate_form fuzz target found).
+    let form = inquiry(
+        "処方箋の受付について\n被保険者の番号です。 04312766〃記号 カ号:06132016(\n耀陽568倅番号 0さ上",
+    );
+    let payload = prepare_submission(&form).payload.expect("a payload");
+    assert!(
+        mamori::redact::Redactor::default()
+            .find(&payload.body)
+            .is_empty(),
+        "{:?}",
+        payload.body
+    );
+    assert!(
+        payload.body.contains("記号 **:********"),
+        "{:?}",
+        payload.body
+    );
+}

@@ -121,9 +121,9 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     (words >= 2 && long && !goes_on && !after_word()).then_some((end, words))
 }
 
-/// `text` with the words of each run as their digits ([`run_at`]); `None` when
-/// it has none.
-pub(crate) fn view(text: &str) -> Option<String> {
+/// `text` with the words of each run of `words` words or more as their digits
+/// ([`run_at`]); `None` when it has none.
+pub(crate) fn view(text: &str, words: usize) -> Option<String> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut at = 0;
@@ -131,6 +131,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
         let Some((end, _)) = Some(at)
             .filter(|&at| starts_word(bytes, at))
             .and_then(|at| run_at(text, at))
+            .filter(|&(_, n)| n >= words)
         else {
             at += 1;
             continue;
@@ -185,12 +186,16 @@ pub(crate) fn any(text: &str) -> bool {
         .any(|at| starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= 3))
 }
 
-/// Whether `text` is to be read with its spoken digits as digits ([`view`]): the
-/// scanner saw a run near a label (`near_label`, [`near`]), or it has no written
-/// digit (it was let in for them: [`any`]). The settling and
+/// Whether `text` is to be read with its spoken digits as digits ([`view`]), and
+/// how many words a run needs then: two when the scanner saw a run near a label
+/// (`near_label`, [`near`]) or the text has no ASCII digit; three when it has no
+/// written digit at all (it was let in for them: [`any`]). The settling and
 /// `Redactor::finds_anything` ask alike.
-pub(crate) fn to_read(text: &str, near_label: bool) -> bool {
-    near_label || !text.bytes().any(|b| b.is_ascii_digit())
+pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
+    if !crate::redact::written_digit(text, false) {
+        return Some(3);
+    }
+    (near_label || !text.bytes().any(|b| b.is_ascii_digit())).then_some(2)
 }
 
 /// `findings` of a reading, each widened over the kana its last word has after
@@ -213,16 +218,18 @@ mod tests {
     #[test]
     fn runs_of_spoken_digits_are_read_as_digits() {
         assert_eq!(
-            view("マイナンバー きゅうろくはちろく よんろくろくご です").as_deref(),
+            view("マイナンバー きゅうろくはちろく よんろくろくご です", 2).as_deref(),
             Some("マイナンバー ９　　６　８　６　 ４　６　６　５ です")
         );
         assert_eq!(
-            view("口座番号は ナナヨンマルナナ あ").as_deref(),
+            view("口座番号は ナナヨンマルナナ あ", 2).as_deref(),
             Some("口座番号は ７　４　０　７　 あ")
         );
-        assert_eq!(view("ニーゴー").as_deref(), Some("２　５　"));
+        assert_eq!(view("ニーゴー", 2).as_deref(), Some("２　５　"));
+        // Three words at least when asked.
+        assert_eq!(view("ニーゴー", 3), None);
         assert_eq!(
-            view("記号は にろく です").as_deref(),
+            view("記号は にろく です", 2).as_deref(),
             Some("記号は ２６　 です")
         );
     }
@@ -242,7 +249,7 @@ mod tests {
             "別紙にご記入ください",
             "ケアマネさんに聞かれた",
         ] {
-            assert_eq!(view(text), None, "{text}");
+            assert_eq!(view(text, 2), None, "{text}");
         }
         assert!(!any("しごとです"));
         assert!(any("ろくろくななよん"));
