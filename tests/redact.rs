@@ -1520,3 +1520,12 @@ fn an_address_between_a_label_s_values_reads_the_same_masked() {
     let once = settled(&r, "被保険者番号、850726、a.b@x.co.jp、809860 ");
     assert_eq!(once.text, "被保険者番号、******、*.*@*.**.**、****** ");
 }
+
+#[test]
+fn a_masked_value_in_brackets_after_its_label_is_still_the_label_s() {
+    // `(記号238568)` masked is `(記号******)`: the bracket holds the label's own
+    // value, and names no value before it either way (a case the redact fuzz target
+    // found).
+    let once = settled(&Redactor::default(), "x\nuuuu7(記号238568)");
+    assert_eq!(once.text, "x\nuuuu7(記号******)");
+}

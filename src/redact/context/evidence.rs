@@ -1218,10 +1218,11 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
     let opened = chars
         .get(end..h.from)
         .is_some_and(|b| !b.is_empty() && b.iter().all(|&(c, _)| is_open(c)));
-    // Closed before any digit (`（負担者番号）`).
+    // Closed before any digit (`（負担者番号）`), or a mask's character: what is
+    // masked was a value (`(記号******)`).
     let closed = || {
         for &(c, _) in chars.get(h.to..).unwrap_or(&[]).iter().take(8) {
-            if c.is_ascii_digit() {
+            if c.is_ascii_digit() || matches!(c, '*' | '＊' | '●') {
                 return false;
             }
             if matches!(c, ')' | ']' | '」' | '】') {
