@@ -275,9 +275,12 @@ impl Pass<'_> {
         // found in part (a passport's run that goes on into its expiry); a phone
         // number is what it looks like.
         let plain = |r: &Run| r.wild == 0 && r.alnum >= 4;
+        // First what costs nothing: a value masked on the line above.
+        let &(above_start, above_end) = self.lines.get(above)?;
         if !plain(run)
-            || self.is_phone(run)
+            || !hidden.holds(above_start, above_end)
             || hidden.holds(run.start, run.end)
+            || self.is_phone(run)
             || !self.line(li).hots().is_empty()
             || !self.line(above).hots().is_empty()
         {

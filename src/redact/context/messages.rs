@@ -26,6 +26,14 @@ impl Pass<'_> {
         let Some(line) = self.lines.get(li).and_then(|&(s, e)| self.text.get(s..e)) else {
             return false;
         };
+        // Most lines do not end in a digit: no trimming for them.
+        let last = line
+            .bytes()
+            .rev()
+            .find(|&b| !matches!(b, b' ' | b'\r' | b'\t'));
+        if !last.is_some_and(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let line = crate::substring::trim(line);
         let bytes = line.as_bytes();
         // The time: `H:MM` or `HH:MM`, after a space.
