@@ -1032,13 +1032,17 @@ impl<'t> Pass<'t> {
         self.dirty
     }
 
-    fn apply_veto(&self, mut found: Vec<Finding>) -> Vec<Finding> {
-        if !self.veto.is_empty() {
-            found.retain(|f| {
-                f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
-            });
+    fn apply_veto(&self, found: Vec<Finding>) -> Vec<Finding> {
+        if self.veto.is_empty() {
+            return found;
         }
-        found
+        let mut kept = Vec::new();
+        for f in found {
+            if f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end) {
+                kept.push(f);
+            }
+        }
+        kept
     }
 
     /// How many letters and digits of `run` no finding of `over` covers.

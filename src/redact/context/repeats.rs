@@ -59,12 +59,17 @@ impl Pass<'_> {
                 _ => keys.push((i, from, units.len())),
             }
         }
-        keys.retain(|&(i, from, to)| {
-            to - from >= MIN_VALUE
+        let mut kept = Vec::new();
+        for &(i, from, to) in &keys {
+            if to - from >= MIN_VALUE
                 && found
                     .get(i)
                     .is_some_and(|f| !matches!(f.kind, Kind::Phone | Kind::Email))
-        });
+            {
+                kept.push((i, from, to));
+            }
+        }
+        let keys = kept;
         let mut added = Vec::new();
         let (mut first_key, mut next, mut next_refused) = (0, 0, 0);
         for r in core::mem::take(&mut self.parts) {
