@@ -858,11 +858,13 @@ fn build_index() -> Index {
             .next()
             .map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
     };
-    // starts[b + 1] counts bucket b's words, then sums them up to where the
-    // bucket after b starts.
+    // starts[b] counts bucket b's words, then sums them up to where bucket b
+    // ends; each word then goes in from its bucket's end down, the words taken
+    // from the last, which leaves starts[b] where bucket b starts (and
+    // starts[BUCKETS] where the last ends).
     let mut starts = vec![0u16; BUCKETS + 1];
     for b in words.iter().filter_map(bucket) {
-        if let Some(n) = starts.get_mut(b + 1) {
+        if let Some(n) = starts.get_mut(b) {
             *n += 1;
         }
     }
@@ -872,17 +874,16 @@ fn build_index() -> Index {
             *n += before;
         }
     }
-    let mut next = starts.clone();
     let mut order = vec![0u16; words.len()];
-    for (i, w) in words.iter().enumerate() {
-        let (Some(b), Ok(i)) = (bucket(w), u16::try_from(i)) else {
+    for i in (0..words.len()).rev() {
+        let (Some(b), Ok(i)) = (words.get(i).and_then(bucket), u16::try_from(i)) else {
             continue;
         };
-        if let Some(at) = next.get_mut(b) {
+        if let Some(at) = starts.get_mut(b) {
+            *at -= 1;
             if let Some(slot) = order.get_mut(usize::from(*at)) {
                 *slot = i;
             }
-            *at += 1;
         }
     }
     let mut patterns = Vec::with_capacity(words.len());
