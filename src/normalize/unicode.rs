@@ -76,7 +76,7 @@ fn unpack() -> Data {
         }
     }
     let mut composition = Vec::new();
-    for (_, i) in pairs {
+    for &(_, i) in &pairs {
         composition.push(i);
     }
     let mut combining = Vec::new();

@@ -102,8 +102,13 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
             .iter()
             .filter(|f| f.kind == crate::redact::Kind::Email)
         {
-            let at = fresh.partition_point(|p| p.0 <= f.start);
-            fresh.insert(at, (f.start, f.end));
+            // In its place by start, after the places that start where it does.
+            let mut at = fresh.len();
+            fresh.push((f.start, f.end));
+            while at > 0 && fresh.get(at - 1).is_some_and(|p| p.0 > f.start) {
+                fresh.swap(at - 1, at);
+                at -= 1;
+            }
         }
         let (findings, dirty) = context::widen(
             text,
