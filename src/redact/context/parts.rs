@@ -65,8 +65,9 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
 }
 
 /// Words for what a value became, in a log or a history of changes, or what a
-/// check found in its place (`"expected":"06348437","actual":"06138572"`).
-const BECAME: [&str; 9] = [
+/// check found in its place (`"expected":"06348437","actual":"06138572"`); and
+/// the end of a struck value in Markdown, its correction after it (`~~1185~~ 1158`).
+const BECAME: [&str; 10] = [
     "new",
     "after",
     "to",
@@ -76,6 +77,7 @@ const BECAME: [&str; 9] = [
     "更新後",
     "actual",
     "received",
+    "~~",
 ];
 
 /// Whether `gap`, the text between two values, is a word for what the first one
@@ -90,9 +92,7 @@ pub(super) fn became_between(gap: &str) -> bool {
         )
     }
     let word = trim_end_by(trim_start_by(gap, around), around);
-    // Or the end of a struck value in Markdown, its correction after it
-    // (`~~1185~~ 1158`).
-    word == "~~" || BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
+    BECAME.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether a word that gives a value again, corrected, ends right before byte `at`
