@@ -664,17 +664,10 @@ impl Folded {
         let mut lower = false;
         for (i, c) in line.char_indices() {
             // A camelCase key's words part as a space parts them
-            // (`kouhiFutanshaBango`); not its `Id`, which says the word's number
-            // as `No` does (`recipientId`), where `ID` alone is a negative word.
-            let id = || {
-                let rest = line.as_bytes().get(i..).unwrap_or(&[]);
-                matches!(rest, [b'I', b'd' | b'D', next, ..] if !next.is_ascii_alphabetic())
-                    || matches!(rest, [b'I', b'd' | b'D'])
-            };
+            // (`kouhiFutanshaBango`).
             if core::mem::replace(&mut lower, c.is_ascii_lowercase())
                 && c.is_ascii_uppercase()
                 && chars.last().is_some_and(|&(l, _)| l != ' ')
-                && !id()
             {
                 chars.push((' ', start + i));
             }
@@ -949,7 +942,7 @@ fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usi
 /// Whether the letters from `chars[at]` on are a romaji or English word for
 /// "number" written glued to the word before them (`hokenshabango`,
 /// `kouzabangou`, `accountnumber`, and a camelCase key's `hokenshaNo`,
-/// `pensionNum`, `recipientId`).
+/// `pensionNum`).
 fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
     let letters = chars
         .get(at..)
@@ -965,7 +958,7 @@ fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
     }
     matches!(
         word.get(..n),
-        Some(b"bango" | b"bangou" | b"bangoo" | b"number" | b"no" | b"num" | b"id")
+        Some(b"bango" | b"bangou" | b"bangoo" | b"number" | b"no" | b"num")
     )
 }
 

@@ -1435,19 +1435,6 @@ fn a_pension_number_grouped_four_six_is_no_phone_number() {
 }
 
 #[test]
-fn a_camel_case_key_s_id_says_its_number() {
-    assert_eq!(
-        added(r#"{ "kouhiFutanshaNo": "54142609", "recipientId": "5475421" }"#),
-        [
-            (Kind::PublicExpensePayer, "54142609".to_owned()),
-            (Kind::PublicExpenseRecipient, "5475421".to_owned())
-        ]
-    );
-    // An ID alone is no value.
-    assert!(values(r#"{"userId": "5475421", "ID": 2041}"#).is_empty());
-}
-
-#[test]
 fn portuguese_words_for_the_card_s_components() {
     assert_eq!(
         values("número do segurado – símbolo 84475702, número 79353"),
