@@ -24,7 +24,7 @@
 //! its version record.
 
 use super::context::Kind8;
-use super::{Finding, Kind, KindSet};
+use super::{Finding, KindSet};
 use crate::prelude::*;
 
 /// A record's code with the comma after it, and what its fields hold, field by
@@ -82,15 +82,17 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
                 continue;
             }
             let kind = match places.get(field) {
-                Some(b'A') if payer => Kind8::Payer,
-                Some(b'A') => Kind8::Insurer,
-                Some(b'B') => Kind8::Insured,
-                Some(b'C') => Kind8::Payer,
-                Some(b'D') => Kind8::Recipient,
-                _ => Kind8::Phone,
+                Some(b'A') if payer => Some(Kind8::Payer),
+                Some(b'A') => Some(Kind8::Insurer),
+                Some(b'B') => Some(Kind8::Insured),
+                Some(b'C') => Some(Kind8::Payer),
+                Some(b'D') => Some(Kind8::Recipient),
+                _ => None,
             };
-            let kind = kind.kind();
-            if s + i > from && kind != Kind::Phone && kinds.contains(&kind) {
+            if let Some(kind) = kind
+                .map(Kind8::kind)
+                .filter(|k| s + i > from && kinds.contains(k))
+            {
                 out.push(Finding {
                     kind,
                     start: from,

@@ -196,10 +196,7 @@ impl Pass<'_> {
             let international = || {
                 run.units().starts_with(b"81")
                     && run.digits == run.alnum
-                    && self
-                        .text
-                        .get(..run.start)
-                        .is_some_and(|t| crate::substring::ends_with_any(t, &['+', '＋']))
+                    && self.plus_before(run.start) > 0
             };
             return (run.wild == 0 && (run.is_digits_from_zero() || international()))
                 .then_some(Kind::Phone);
@@ -261,12 +258,10 @@ impl Pass<'_> {
     }
 
     /// The kind of `run` in a row of values under a row alike: when line `li` and
-    /// the line right above it hold as many values (two at least), each of about
-    /// the shape of the one in its place, and the one in `run`'s place above is
-    /// masked, `run` is of its kind (`長男 9歳　88124094　9745399⏎次男 6歳　88124094
-    /// 1056118` under a header the first row only reaches). A row has no word of
-    /// its own, and the values four characters at least, none masked before (a
-    /// card's last four after `************`).
+    /// the line right above it hold as many values, each of about the shape of the
+    /// one in its place, after about as much text, and the one in `run`'s place
+    /// above is masked, `run` is of its kind (`長男 9歳　88124094　9745399⏎次男 6歳
+    /// 88124094　1056118` under a header the first row only reaches).
     #[inline(never)]
     pub(super) fn row_above(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> Option<Kind> {
         let above = li.checked_sub(1)?;
@@ -299,10 +294,7 @@ impl Pass<'_> {
         };
         let (row, over) = (values(self, li), values(self, above));
         let nth = row.iter().position(|r| r.start == run.start)?;
-        if row.is_empty()
-            || row.len() != over.len()
-            || !row.iter().zip(&over).all(|(a, b)| alike(a, b))
-        {
+        if row.len() != over.len() || !row.iter().zip(&over).all(|(a, b)| alike(a, b)) {
             return None;
         }
         // What stands before the first value is alike too (`長男 9歳`, `次男 6歳`), not

@@ -585,17 +585,7 @@ impl<'t> Pass<'t> {
                     let start = match k {
                         Kind::InsuredNumber => self.symbol_prefix(li, run.start),
                         // An international number's `+` is part of it.
-                        Kind::Phone => {
-                            let before = self.text.as_bytes().get(..run.start).unwrap_or(&[]);
-                            run.start
-                                - if before.ends_with(b"+") {
-                                    1
-                                } else if before.ends_with("＋".as_bytes()) {
-                                    3
-                                } else {
-                                    0
-                                }
-                        }
+                        Kind::Phone => run.start - self.plus_before(run.start),
                         _ => run.start,
                     };
                     if (hidden > 0 || start < run.start) && !covered(found, start, run.end) {

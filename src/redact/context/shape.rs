@@ -185,6 +185,19 @@ impl Pass<'_> {
             && matches!(self.text.as_bytes().get(run.end), Some(b'/' | b'-' | b'.'))
     }
 
+    /// How many bytes the `+` or `＋` right before byte `at` has (an international
+    /// number's), or 0.
+    pub(super) fn plus_before(&self, at: usize) -> usize {
+        let before = self.text.as_bytes().get(..at).unwrap_or(&[]);
+        if before.ends_with(b"+") {
+            1
+        } else if before.ends_with("＋".as_bytes()) {
+            3
+        } else {
+            0
+        }
+    }
+
     /// Whether `run` is a valid Japanese phone number, grouped as one is written if
     /// it is grouped: its last group has three or four digits (`0392-538607` is a
     /// pension's number, 4-6).
