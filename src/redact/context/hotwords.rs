@@ -1045,11 +1045,12 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     true
 }
 
-/// What may follow a tight abbreviation (`記:`, `番 12`, `普)`).
+/// What may follow a tight abbreviation (`記:`, `番 12`, `普)`), or end it as a
+/// table's cell (`| 枝 |`).
 fn is_tight_follow(c: char) -> bool {
     matches!(
         c,
-        ':' | '=' | ')' | ']' | '】' | '」' | '・' | '/' | '.' | '>' | '→' | '#'
+        ':' | '=' | ')' | ']' | '】' | '」' | '・' | '/' | '.' | '>' | '→' | '#' | '|' | '\t'
     )
 }
 

@@ -224,7 +224,12 @@ impl Pass<'_> {
             return None;
         }
         let slots = self.slots(li, 0, true)?;
-        (slots.1 == n).then(|| Table::new(d, slots.0.get(..n).unwrap_or(&[]).to_vec(), li))
+        let columns = slots.0.get(..n).unwrap_or(&[]);
+        let mut table = Table::new(d, columns.to_vec(), li);
+        // Its 記号 comes first of a card's components (`記号／番号／枝番`): its
+        // cells may be kanji (`市国`).
+        table.symbol = columns.iter().position(|&c| c == Some(Evidence::Component));
+        (slots.1 == n).then_some(table)
     }
 }
 

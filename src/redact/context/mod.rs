@@ -901,16 +901,18 @@ impl<'t> Pass<'t> {
         if !may_name_symbol(text.get(ls..le).unwrap_or("")) {
             return;
         }
+        // A header's cells name columns: the one after 記号 is no value.
+        let header = self.table.as_ref().is_some_and(|t| t.header == li);
         let line = self.line(li);
         let chars = &line.folded().chars;
         for (n, h) in line.hots().iter().enumerate() {
             if !line.names_symbol(h) {
                 continue;
             }
-            let stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
+            let mut stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
             let mut i = h.to;
             let mut connectors = 0;
-            // A JSON key's quotes too (`"kigo": "文科-8"`).
+            // A JSON key's quotes too (`"kigo": "文科-8"`), and a table's bar.
             while i < stop
                 && connectors < 4
                 && chars.get(i).is_some_and(|&(c, _)| {
@@ -934,11 +936,22 @@ impl<'t> Pass<'t> {
                             | '》'
                             | '>'
                             | '＞'
-                    )
+                    ) || (c == '|' && !header)
                 })
             {
                 i += 1;
                 connectors += 1;
+            }
+            // A card's own word starts the value (`国保16`, `社保3`): read past it;
+            // not a label's start (`記号 被保険者番号`).
+            let after = line
+                .hots()
+                .get(n + 2)
+                .map_or(chars.len(), |after| after.from);
+            if line.hots().get(n + 1).is_some_and(|next| {
+                next.from == i && next.to < after && next.evidence == Evidence::Kind(Kind8::Insured)
+            }) {
+                stop = after;
             }
             // A compound the word starts names no value (`記号欄`, `記号等`).
             if i == h.to

@@ -23,10 +23,10 @@ pub(super) struct Table {
     pub(super) columns: Vec<Option<Evidence>>,
     /// The header's line.
     pub(super) header: usize,
-    /// Where each header cell starts, in display columns ([`width`]), when the
-    /// columns are aligned with spaces: a row with an empty cell is read by where
-    /// its cells start.
-    starts: Vec<usize>,
+    /// Where each header cell starts and ends, in display columns ([`width`]),
+    /// when the columns are aligned with spaces: a row with an empty cell, or a
+    /// name with a space in it, is read by where its cells stand.
+    spans: Vec<(usize, usize)>,
     /// Whether a rule of dashes under the header draws the columns (`----- ---
     /// --------`): then each value's column is where it starts, however its cells
     /// are spaced.
@@ -43,7 +43,7 @@ impl Table {
             delimiter,
             columns,
             header,
-            starts: Vec::new(),
+            spans: Vec::new(),
             ruled: false,
             symbol: None,
         }
@@ -147,15 +147,38 @@ fn is_rule(line: &str) -> bool {
     }) && dash
 }
 
-/// Which column of a listing ruled with dashes byte `at` of `line` stands in:
-/// the last whose rule starts at or before its display column ([`width`]).
+/// The display columns ([`width`]) of the word at byte `at` of `line`, up to the
+/// next white space.
 #[inline(never)]
-fn ruled_column(starts: &[usize], line: &str, at: usize) -> usize {
-    let mut x = 0;
-    for c in line.get(..at).unwrap_or(line).chars() {
-        x += width(c);
+fn word_span(line: &str, at: usize) -> (usize, usize) {
+    let (mut x, mut end) = (0, 0);
+    for (i, c) in line.char_indices() {
+        if i < at {
+            x += width(c);
+            end = x;
+        } else if c.is_whitespace() {
+            break;
+        } else {
+            end += width(c);
+        }
     }
-    starts.iter().rposition(|&s| s <= x).unwrap_or(0)
+    (x, end)
+}
+
+/// Which of the columns `spans` a cell at display columns `[from, to)` stands in:
+/// the one it overlaps most, or else the nearest (of two as near, the left). A
+/// value a column or two off its header's place (`33108721  940` under
+/// `保険者番号  記号`, typed by hand) still overlaps its own. None without columns.
+fn column_at(spans: &[(usize, usize)], (from, to): (usize, usize)) -> Option<usize> {
+    let (mut best, mut gap) = (None, isize::MAX);
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        // Less than zero by the overlap's length when they overlap.
+        let g = from.max(s) as isize - to.min(e) as isize;
+        if g < gap {
+            (best, gap) = (Some(i), g);
+        }
+    }
+    best
 }
 
 /// Names the cell `slot` of a header (or of a legend's list) by one more of its
@@ -214,28 +237,32 @@ fn width(c: char) -> usize {
     }
 }
 
-/// The display column where each cell of `line` starts ([`SPACED`]): one pass over
-/// its characters, a cell starting after some text and `gap` white-space
-/// characters or more (two between cells; one between the dashes of a rule).
+/// The display columns where each cell of `line` starts and ends ([`SPACED`]):
+/// one pass over its characters, a cell starting after some text and `gap`
+/// white-space characters or more (two between cells; one between the dashes of
+/// a rule).
 #[inline(never)]
-fn cell_starts(line: &str, gap: usize) -> Vec<usize> {
-    let (mut starts, mut x, mut spaces, mut text) = (vec![0], 0, 0, false);
+fn cell_spans(line: &str, gap: usize) -> Vec<(usize, usize)> {
+    let (mut spans, mut x, mut spaces, mut text) = (vec![(0, 0)], 0, 0, false);
     for c in line.chars() {
         if c.is_whitespace() {
             spaces += 1;
         } else {
             if spaces >= gap && text {
-                starts.push(x);
+                spans.push((x, x));
             }
-            if let Some(first) = starts.first_mut().filter(|_| !text) {
-                *first = x;
+            if let Some(first) = spans.first_mut().filter(|_| !text) {
+                first.0 = x;
+            }
+            if let Some(last) = spans.last_mut() {
+                last.1 = x + width(c);
             }
             spaces = 0;
             text = true;
         }
         x += width(c);
     }
-    starts
+    spans
 }
 
 /// Which cell of `line` byte `at` (an offset in `line`) stands in.
@@ -331,9 +358,9 @@ impl Pass<'_> {
             .get(li + 1)
             .and_then(|&(s, e)| self.text.get(s..e))
             .filter(|l| delimited.is_none() && is_rule(l))
-            .map(|l| cell_starts(l, 1))
-            .filter(|starts| {
-                starts.len() > 2
+            .map(|l| cell_spans(l, 1))
+            .filter(|spans| {
+                spans.len() > 2
                     && self
                         .line(li)
                         .hots()
@@ -353,7 +380,7 @@ impl Pass<'_> {
         for h in line.hots() {
             let at = line.folded().at(h.from).saturating_sub(ls);
             let col = match &rule {
-                Some(starts) => ruled_column(starts, line_text, at),
+                Some(spans) => column_at(spans, word_span(line_text, at)).unwrap_or(0),
                 None => cell_at(line_text, d, at),
             };
             if line.names_symbol(h) {
@@ -372,16 +399,16 @@ impl Pass<'_> {
         }
         numbers_after_symbol(&mut columns);
         let ruled = rule.is_some();
-        let starts = match rule {
-            Some(starts) => starts,
-            None if d == SPACED => cell_starts(line_text, 2),
+        let spans = match rule {
+            Some(spans) => spans,
+            None if d == SPACED => cell_spans(line_text, 2),
             None => Vec::new(),
         };
         self.table = Some(Table {
             delimiter: d,
             columns,
             header: li,
-            starts,
+            spans,
             ruled,
             symbol,
         });
@@ -435,14 +462,14 @@ impl Pass<'_> {
         let line = self.text.get(ls..le).unwrap_or("");
         let at = at.saturating_sub(ls);
         if table.ruled {
-            return Some(ruled_column(&table.starts, line, at));
+            return Some(column_at(&table.spans, word_span(line, at)).unwrap_or(0));
         }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
-            // An empty cell: the header cell that starts at or before the cell's
-            // start (a column or so either way for a number aligned right).
-            let starts = cell_starts(line, 2);
-            let x = starts.get(cell_at(line, d, at)).copied().unwrap_or(0);
-            return table.starts.iter().rposition(|&s| s <= x + 1);
+            // An empty cell, or one more (`赤松  様`): the header cell where the
+            // cell stands.
+            let spans = cell_spans(line, 2);
+            let span = spans.get(cell_at(line, d, at)).copied().unwrap_or((0, 0));
+            return column_at(&table.spans, span);
         }
         Some(cell_at(line, d, at))
     }
@@ -527,6 +554,34 @@ impl Pass<'_> {
 mod tests {
     use crate::redact::context::tests::added;
     use crate::redact::Kind;
+
+    #[test]
+    fn a_spaced_value_reads_the_column_it_overlaps() {
+        // A name with two spaces in it (`赤松  様`) is one cell more than the
+        // header has; `481` starts two columns before `記号` but overlaps it.
+        let text = "No  氏名      保険者番号  記号  番号     配送\n\
+                    02  飯田  様  06291934  481   86248    佐川\n\
+                    04  江口  様  055764    339   37467    佐川";
+        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        for value in ["06291934", "481", "86248", "055764", "339", "37467"] {
+            assert!(found.iter().any(|f| f == value), "{value} in {found:?}");
+        }
+        // Under a rule of dashes, a value one column left of its rule.
+        let text = "  No.    氏名        保険者番号  記号      番号\n\
+                    \x20 -----  ----------  ----------  --------  ----------\n\
+                    \x20 1035  土屋 典子     33108721  940       966";
+        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["33108721", "940", "966"]);
+    }
+
+    #[test]
+    fn a_tight_word_ends_its_header_cell() {
+        // `枝` alone heads the 枝番 column; the 記号 cell's neighbour is no 記号.
+        let md =
+            "| 氏名 | 保番 | 記号 | 枝 | 確認日 |\n| 岡田 直子 | 06123798 | 4120 | 01 | 4/11 |";
+        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["06123798", "4120", "01"]);
+    }
 
     #[test]
     fn a_header_row_names_the_kind_of_its_column() {

@@ -368,6 +368,33 @@ fn a_symbol_in_kanji_behind_a_json_key() {
 }
 
 #[test]
+fn a_symbol_may_start_with_a_card_s_word() {
+    // 国保 is a word of its own, and here the 記号's start.
+    assert_eq!(
+        values(r#"{"insurer_no":"017020","kigo":"国保16","bango":"770996"}"#),
+        ["017020", "国保16", "770996"]
+    );
+}
+
+#[test]
+fn a_symbol_in_kanji_in_a_key_value_table() {
+    let md =
+        "| 項目 | 値 |\n|---|---|\n| 保険者No. | 141549 |\n| 記号 | 横浜港北 |\n| 番号 | 0041827 |";
+    assert_eq!(values(md), ["141549", "横浜港北", "0041827"]);
+}
+
+#[test]
+fn a_symbol_in_kanji_in_a_column_a_legend_names() {
+    let text = "列は左から「患者ID／保険者番号／記号／番号／枝番」。\n\
+                A-20019\t33218801\t東452\t221\t01\n\
+                A-20027\t437657\t市国\t8786013\t";
+    assert_eq!(
+        values(text),
+        ["33218801", "東452", "221", "01", "437657", "市国", "8786013"]
+    );
+}
+
+#[test]
 fn a_symbol_in_kanji_on_a_line_of_its_own_or_after_a_bracketed_label() {
     // Beside the card's number on the next line.
     assert_eq!(
