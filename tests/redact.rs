@@ -1452,9 +1452,46 @@ fn digits_spoken_as_kana_after_a_label_are_masked() {
             "きゅういちきゅうぜろ さんぜろさんさんにいち",
         )],
     );
+    // Groups read out with の, a comma or a dot between them.
+    check(
+        "お電話ください。番号は、ゼロキュウゼロの、ヨンヨンイチナナの、ニーハチサンロクです。",
+        &[(
+            "phone",
+            "ゼロキュウゼロの、ヨンヨンイチナナの、ニーハチサンロク",
+        )],
+    );
+    check(
+        "受給者番号　よん・ごー・にー・ろく・ろく・きゅう・ごー",
+        &[(
+            "public_expense_recipient",
+            "よん・ごー・にー・ろく・ろく・きゅう・ごー",
+        )],
+    );
     // Kana that are words, not digits, stay.
     none("保険証の番号を間違えて登録してしまいました。\n正しくは記号・番号を別紙にご記入ください");
     none("介護保険証の番号、ケアマネさんに聞かれたので");
+}
+
+#[test]
+fn a_number_sign_after_a_symbol_labels_the_next_value() {
+    // Two letters after digits may end a residence card (`AB12345678 CD`); `No.`
+    // labels the card's number instead.
+    check(
+        "保険者No.06424691\n記号 ｲｼｶﾜ101 No. 2284",
+        &[
+            ("insurer_number", "06424691"),
+            ("insured_number", "ｲｼｶﾜ101"),
+            ("insured_number", "2284"),
+        ],
+    );
+}
+
+#[test]
+fn a_short_card_number_under_an_insurance_symbol_is_the_insurance_card_s() {
+    check(
+        "field_card_symbol   : 東京21\nfield_card_number   : 88310",
+        &[("insured_number", "東京21"), ("insured_number", "88310")],
+    );
 }
 
 #[test]

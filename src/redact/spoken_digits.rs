@@ -90,9 +90,18 @@ fn starts_word(bytes: &[u8], at: usize) -> bool {
         .is_some_and(|k| k < 128 && STARTS >> k & 1 == 1)
 }
 
-/// The end of the run of words starting at byte `at` of `text` (spaces may part
-/// them: `きゅう きゅう ご`), and how many it has: two or more, one of two kana
-/// at least; `None` when no such run starts there.
+/// Whether the character at byte `at` of `bytes` parts the groups of a number
+/// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`): の, 、 or ・.
+fn joint(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes.get(at..at + 3),
+        Some([0xE3, 0x81, 0xAE] | [0xE3, 0x80, 0x81] | [0xE3, 0x83, 0xBB])
+    )
+}
+
+/// The end of the run of words starting at byte `at` of `text` (spaces and
+/// [`joint`]s may part them: `きゅう きゅう ご`), and how many it has: two or
+/// more, one of two kana at least; `None` when no such run starts there.
 fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let (mut next, mut end, mut words, mut long) = (at, at, 0, false);
@@ -103,7 +112,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         while let Some(c) = text
             .get(next..)
             .and_then(|r| r.chars().next())
-            .filter(|&c| is_space(c))
+            .filter(|&c| is_space(c) || matches!(c, 'の' | '、' | '・'))
         {
             next += c.len_utf8();
         }
@@ -142,6 +151,13 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                     edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
                     edits.extend((at + 3..at + len).step_by(3).map(|i| (i, '\u{3000}')));
                     at += len;
+                }
+                // A joint reads as a hyphen, the groups of one number; a second
+                // one as a space (`の、`).
+                None if joint(bytes, at) => {
+                    let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
+                    edits.push((at, if second { '\u{3000}' } else { '－' }));
+                    at += 3;
                 }
                 None => at += 1,
             }

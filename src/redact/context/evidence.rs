@@ -125,6 +125,14 @@ impl Pass<'_> {
         let (lo, hi) = kind.plausible();
         // Its length as written: a masked reading of it (`****`) weighs the same.
         let n = run.alnum + run.wild;
+        // A card's number too short for a payment card, under an insurance card's
+        // 記号, is the insurance card's (`card_symbol: 東京21⏎card_number: 88310`).
+        if kind == Kind8::Card && (3..10).contains(&n) && li > 0 {
+            let above = self.line(li - 1);
+            if above.hots().iter().any(|h| above.names_symbol(h)) {
+                return Some(Kind::InsuredNumber);
+            }
+        }
         // The rest of a value broken over the lines below counts toward its length
         // (they are masked after it, as its continuation).
         let n = if n < lo && run.wild == 0 {

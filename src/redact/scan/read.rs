@@ -36,6 +36,18 @@ fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
+/// Whether `No.` or `No:` (any case, a full-width stop or colon too) starts at
+/// byte `pos`: the label of the next value, not two letters that end this one
+/// (`記号 1101 No. 2284`, as `AB12345678 CD` ends in two).
+fn number_sign(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    matches!(b.get(pos..pos + 2), Some([b'N' | b'n', b'o' | b'O']))
+        && matches!(
+            b.get(pos + 2..pos + 5),
+            Some([b'.' | b':', ..] | [0xEF, 0xBC, 0x8E | 0x9A])
+        )
+}
+
 /// The group being built and the separators after the last one.
 #[derive(Debug, Default)]
 pub(super) struct Build {
@@ -182,7 +194,7 @@ impl Scanner<'_> {
         }
         match (st.cur.as_mut(), st.pending) {
             (Some(g), _) => self.token.extend_group(g, end, u),
-            (None, Some(p)) if self.can_join(p, u) => {
+            (None, Some(p)) if self.can_join(p, u) && !number_sign(self.text, pos) => {
                 st.cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
                 st.pending = None;
             }
