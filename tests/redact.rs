@@ -1473,6 +1473,16 @@ fn digits_spoken_as_kana_after_a_label_are_masked() {
 }
 
 #[test]
+fn an_address_in_a_url_s_query_is_found_with_its_encoded_at_sign() {
+    check(
+        "GET /lookup?email=yuki.shimada%40example.jp&src=cs",
+        &[("email", "yuki.shimada%40example.jp")],
+    );
+    // A percent before 40 elsewhere is no address.
+    none("税率10%40件");
+}
+
+#[test]
 fn a_number_sign_after_a_symbol_labels_the_next_value() {
     // Two letters after digits may end a residence card (`AB12345678 CD`); `No.`
     // labels the card's number instead.

@@ -249,6 +249,7 @@ const WORDS: &[Word] = &[
     t("記", C),
     t("枝", C),
     w("记号", C),
+    w("枝号", C),
     // Public expense
     w("公費負担者", k(Payer)),
     w("負担者", k(Payer)),

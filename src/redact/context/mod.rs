@@ -374,7 +374,13 @@ impl<'t> Pass<'t> {
                 // brackets after its word under one found before (`記号「大阪市北」`).
                 let quoted = insured_seen
                     && crate::substring::contains(self.text.get(ls..le).unwrap_or(""), "記号「");
-                if quoted || self.beside_insured(li, found, &mut near) {
+                // Or over a card's number under its word in romaji, which the
+                // scanner leaves to this pass (`kigo: 大阪市淀⏎bango: 2209817`).
+                let component_below = |p: &mut Self| {
+                    p.shapes.get(li + 1).is_some_and(|s| s.digit)
+                        && p.line(li + 1).names_component()
+                };
+                if quoted || self.beside_insured(li, found, &mut near) || component_below(self) {
                     self.add_symbols(li, found, &mut cells, &mut named);
                 }
                 if tail.is_some() && self.same_speaker(tail_line, li) {
@@ -964,6 +970,14 @@ impl<'t> Pass<'t> {
             let from = i;
             let mut spaces = 0;
             let mut kana = false;
+            // In quotes, a 記号 may be all hiragana (`"kigou": "さいたま"`), closed
+            // by its quote.
+            let quote = |i: usize| {
+                chars
+                    .get(i)
+                    .is_some_and(|&(c, _)| matches!(c, '"' | '「' | '」'))
+            };
+            let (quoted, mut hiragana) = (i > h.to && quote(i - 1), false);
             while i < stop && i - from < 10 {
                 let Some(&(c, b)) = chars.get(i) else { break };
                 let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
@@ -982,6 +996,8 @@ impl<'t> Pass<'t> {
                 {
                     // A 記号 in hiragana: `な-4`.
                     kana = true;
+                } else if quoted && is_hiragana(raw) {
+                    (kana, hiragana) = (true, true);
                 } else if !(c.is_ascii_alphanumeric() || matches!(c, '-' | 'ー')) {
                     break;
                 }
@@ -992,7 +1008,9 @@ impl<'t> Pass<'t> {
                 .unwrap_or(&[])
                 .iter()
                 .any(|&(c, _)| c == '桁');
-            if kana && !unit && i > from {
+            // A word the particle の ties to what follows is prose (`記号は下記の通り`).
+            let prose = chars.get(i).is_some_and(|&(c, _)| c == 'ノ') || (hiragana && !quote(i));
+            if kana && !unit && !prose && i > from {
                 let start = chars.get(from).map_or(0, |&(_, b)| b);
                 let end = line.folded().at(i);
                 let end = text

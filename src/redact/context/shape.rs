@@ -266,9 +266,9 @@ pub(super) fn may_name_symbol(line: &str) -> bool {
 /// writings, and ASCII words (any case).
 type Marks = (&'static [char], &'static [&'static [u8]]);
 
-/// A 記号's words: 記号, きごう, ｷｺﾞｳ, kigo, symbol.
+/// A 記号's words: 記号 (记号 in Chinese), きごう, ｷｺﾞｳ, kigo, symbol.
 const SYMBOL_MARKS: Marks = (
-    &['記', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
+    &['記', '记', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
     &[b"kigo", b"symb"],
 );
 /// The words of a card's 番号 and 枝番 (`branch` in English).
@@ -282,10 +282,10 @@ const SYMBOL: Needles = Needles::new(&[SYMBOL_MARKS]);
 /// What [`names_component`] looks for: a 記号's words, and those of 番号 and 枝番.
 const COMPONENT: Needles = Needles::new(&[SYMBOL_MARKS, NUMBER_MARKS]);
 
-/// Up to 16 characters of three UTF-8 bytes to look for, which bytes their last
+/// Up to 18 characters of three UTF-8 bytes to look for, which bytes their last
 /// byte may be (a cheap first test) as bits, and up to 8 ASCII words.
 struct Needles {
-    chars: [[u8; 3]; 16],
+    chars: [[u8; 3]; 18],
     len: usize,
     last: [u32; 8],
     words: [&'static [u8]; 8],
@@ -294,10 +294,10 @@ struct Needles {
 
 impl Needles {
     /// The needles for the marks of `lists` (characters U+0800–U+FFFF; the first
-    /// 16 characters and 8 words).
+    /// 18 characters and 8 words).
     const fn new(lists: &[Marks]) -> Self {
         let mut out = Needles {
-            chars: [[0; 3]; 16],
+            chars: [[0; 3]; 18],
             len: 0,
             last: [0; 8],
             words: [&[]; 8],
@@ -307,7 +307,7 @@ impl Needles {
         while l < lists.len() {
             let (chars, words) = lists[l];
             let mut i = 0;
-            while i < chars.len() && out.len < 16 {
+            while i < chars.len() && out.len < 18 {
                 let u = chars[i] as u32;
                 let bytes = [
                     0xE0 | (u >> 12) as u8,

@@ -516,7 +516,11 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = self.text.get(ls..le).unwrap_or("");
         let n = cells(text, d).count();
-        if !self.numbers_in_words(li, found, d != SPACED) || n < 2 {
+        // A JSON member (`"cardType": "shaho",`) is no header: its comma ends it.
+        let member = d == ','
+            && crate::substring::trim_start(text).starts_with('"')
+            && crate::substring::contains(text, "\":");
+        if member || !self.numbers_in_words(li, found, d != SPACED) || n < 2 {
             return false;
         }
         // A Markdown row is a header only over its `|---|` rule (in a key/value

@@ -377,6 +377,55 @@ fn a_symbol_may_start_with_a_card_s_word() {
 }
 
 #[test]
+fn a_symbol_over_its_number_under_a_romaji_word() {
+    // The scanner leaves `bango`'s number to the context: the 記号 above it is read
+    // all the same, in YAML and in XML.
+    assert_eq!(
+        values("  symbol: \"大阪市淀\"\n  number: \"2209817\""),
+        ["大阪市淀", "2209817"]
+    );
+    assert_eq!(
+        values("<InsuredCardSymbol>国家公務</InsuredCardSymbol>\n<InsuredCardNumber>1234</InsuredCardNumber>"),
+        ["国家公務", "1234"]
+    );
+    // A word tied by の to what follows is prose.
+    assert_eq!(values("記号は下記の通り\n番号 1234567"), ["1234567"]);
+}
+
+#[test]
+fn a_symbol_in_hiragana_in_quotes() {
+    assert_eq!(
+        values(
+            r#""hokensha_bangou": "119511", "hihokensha_kigou": "さいたま", "hihokensha_bango": "2093312""#
+        ),
+        ["119511", "さいたま", "2093312"]
+    );
+    // Unquoted, or not closed by its quote, hiragana is prose.
+    assert_eq!(
+        values("記号は「よろしくおねがいします」\n番号 1234567"),
+        ["1234567"]
+    );
+}
+
+#[test]
+fn a_symbol_and_a_branch_in_chinese() {
+    assert_eq!(
+        values("保险者番号：01132570\n记号：13110422　号码：2751　枝号：00"),
+        ["01132570", "13110422", "2751", "00"]
+    );
+    assert_eq!(values("记号は 船橋、号码は 2093312"), ["船橋", "2093312"]);
+}
+
+#[test]
+fn a_json_member_is_no_table_header() {
+    // Its trailing comma is no delimiter: `"card"` names no column below.
+    assert_eq!(
+        values("{\n  \"cardType\": \"shaho\",\n  \"insurerNumber\": \"06133813\",\n}"),
+        ["06133813"]
+    );
+}
+
+#[test]
 fn a_symbol_in_kanji_in_a_key_value_table() {
     let md =
         "| 項目 | 値 |\n|---|---|\n| 保険者No. | 141549 |\n| 記号 | 横浜港北 |\n| 番号 | 0041827 |";

@@ -91,6 +91,13 @@ impl Scanner<'_> {
                     pos += 1;
                 } else if b == b'@' {
                     pos = self.at_sign(&mut st, pos, 1);
+                } else if b == b'%' && self.encoded_at_sign(pos) {
+                    // `%40`, the `@` of an address in a URL's query: its digits
+                    // are the line's too.
+                    if let Some(u) = unit('4') {
+                        self.shape.unit(u);
+                    }
+                    pos = self.at_sign(&mut st, pos, 3);
                 } else {
                     // No ASCII punctuation starts a label.
                     self.flush(&mut st);
