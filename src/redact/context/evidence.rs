@@ -525,11 +525,12 @@ impl Pass<'_> {
             .is_some_and(|&(ls, _)| run.start.saturating_sub(ls) <= 4 * 3)
     }
 
-    /// The kind a word in the first cell of table row `li` names, if one does,
-    /// when byte `at` stands in a later cell: the row's key; or one in the cell
-    /// right before `at`'s, a column of kinds beside their numbers (`| 運転免許証 |
+    /// The kind (or a card's component: `記号⇥5310⇥1234`, one person a column) a
+    /// word in the first cell of table row `li` names, if one does, when byte `at`
+    /// stands in a later cell: the row's key; or one in the cell right before
+    /// `at`'s, a column of kinds beside their numbers (`| 運転免許証 |
     /// 500201692293 |` under `| 書類種別 | 書類番号 |`).
-    pub(super) fn row_key(&mut self, li: usize, at: usize) -> Option<Kind8> {
+    pub(super) fn row_key(&mut self, li: usize, at: usize) -> Option<Evidence> {
         let key_end = self.key_cell_end(li)?;
         if at < key_end {
             return None;
@@ -537,18 +538,24 @@ impl Pass<'_> {
         let d = self.table.as_ref().map(|t| t.delimiter);
         let line = self.line(li);
         let at = line.index(at);
+        let mut generic = false;
         for h in line.hots().iter().rev() {
-            let Evidence::Kind(k) = h.evidence else {
+            let key = line.folded().at(h.to) <= key_end;
+            generic |= key && h.evidence == Evidence::Generic;
+            let component = h.evidence == Evidence::Component;
+            if !matches!(h.evidence, Evidence::Kind(_)) && !component {
                 continue;
-            };
+            }
             let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
-            if line.folded().at(h.to) <= key_end
-                || cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1
-            {
-                return Some(k);
+            if key || (!component && cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1) {
+                return Some(h.evidence);
             }
         }
-        None
+        // A 番号 keys a card's number between its 記号 and 枝番 rows.
+        let beside =
+            |p: &mut Self, l: usize| p.lines.get(l).is_some() && p.line(l).names_component();
+        (generic && li > 0 && beside(self, li - 1) && beside(self, li + 1))
+            .then_some(Evidence::Component)
     }
 
     /// Whether the last value in the four lines above line `li` is masked as a
@@ -612,9 +619,11 @@ impl Pass<'_> {
             match read(e, e == Evidence::Component) {
                 Say::Generic => (generic, keyed) = (true, true),
                 Say::Block => {
-                    return self
-                        .row_key(li, run.start)
-                        .map_or(Say::Block, |k| Say::Kind(k, false))
+                    return match self.row_key(li, run.start) {
+                        Some(Evidence::Kind(k)) => Say::Kind(k, false),
+                        Some(_) => Say::Component(false),
+                        None => Say::Block,
+                    }
                 }
                 say => return say,
             }

@@ -5,7 +5,7 @@
 
 use super::hotwords::Evidence;
 use super::runs::Run;
-use super::table::{cells, name_cell, numbers_after_symbol, Table};
+use super::table::{cells, is_rule, name_cell, numbers_after_symbol, Table, SPACED};
 use super::{Pass, Say};
 use crate::prelude::*;
 use crate::redact::lines::Shape;
@@ -83,22 +83,18 @@ impl Pass<'_> {
             None
         } else {
             // Below: rows of values, then a line without a digit, the legend's
-            // (past a markup's closing tags, `</table>`). A masked value stands
-            // for the digits it hid (`記号＊*` is no legend).
+            // (past a markup's closing tags, `</table>`, and a rule). A masked
+            // value stands for the digits it hid (`記号＊*` is no legend).
             let lj = (li + 1..=li + ROWS).find(|&l| {
+                let line = self.lines.get(l).and_then(|&(s, e)| text.get(s..e));
                 !self.shapes.get(l).is_some_and(|s| s.digit)
-                    && self
-                        .lines
-                        .get(l)
-                        .and_then(|&(s, e)| text.as_bytes().get(s..e))
-                        .is_none_or(|t| t.iter().any(|&b| b >= 0x80))
+                    && line.is_none_or(|t| t.bytes().any(|b| b >= 0x80) && !is_rule(t))
                     && !self.line(l).runs.iter().any(|r| r.wild > 0)
             })?;
             let &(s, e) = self.lines.get(lj)?;
-            if !says_legend(text.get(s..e)?) {
-                return None;
-            }
-            Some(lj)
+            // Its words say it is one; or it is the rows' header, come last (a
+            // table copied from a PDF): a word in each of two cells or more.
+            Some((lj, !says_legend(text.get(s..e)?)))
         };
         // The line's runs, parted; a markup's tags part them too (`<td>`).
         // A row with a table's delimiter (a tab, a comma) has a value in each
@@ -133,7 +129,18 @@ impl Pass<'_> {
         }
         let slots = match below {
             // Cells may hold what no word names (`患者ID`, `優先順位`).
-            Some(lj) => self.slots(lj, 0, delimiter.is_some())?,
+            Some((lj, false)) => self.slots(lj, 0, delimiter.is_some())?,
+            // A header's cells over the row's, one for one; or over a row of
+            // values alone (`303528312061　/　2689-712875` under `（運転免許証）
+            // （基礎年金番号）`), not one of labels and values.
+            Some((lj, true)) => {
+                let d = delimiter.unwrap_or(SPACED);
+                let slots = self.header_slots(lj, d)?;
+                let filled = cells(line_text, d)
+                    .filter(|(_, c)| !crate::substring::trim(c).is_empty())
+                    .count();
+                (filled == slots.1 || self.line(li).hots().is_empty()).then_some(slots)?
+            }
             None => {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| counts(r))?.end;
@@ -204,6 +211,38 @@ impl Pass<'_> {
         Some(slots)
     }
 
+    /// The labels of header row `li` below its rows, one per cell that `d` cuts
+    /// (`保険者番号　　記号　　番号　　枝番` under `06230395　　4018　　233　　02`);
+    /// `None` unless two cells have a word.
+    fn header_slots(&mut self, li: usize, d: char) -> Option<Slots> {
+        let &(ls, le) = self.lines.get(li)?;
+        let text = self.text.get(ls..le)?;
+        let mut slots: Slots = ([None; SLOTS], 0);
+        let mut named = 0;
+        let line = self.line(li);
+        for (from, cell) in cells(text, d) {
+            if crate::substring::trim(cell).is_empty() {
+                continue;
+            }
+            let slot = slots.0.get_mut(slots.1)?;
+            slots.1 += 1;
+            let (start, end) = (ls + from, ls + from + cell.len());
+            let mut word = false;
+            for h in line.hots() {
+                if (start..end).contains(&line.folded().at(h.from)) {
+                    name_cell(slot, h.evidence);
+                    word = true;
+                }
+            }
+            named += usize::from(word);
+        }
+        if named < 2 {
+            return None;
+        }
+        numbers_after_symbol(slots.0.get_mut(..slots.1)?);
+        Some(slots)
+    }
+
     /// A table whose columns a line without a number says in words, over rows with
     /// a delimiter (`列は左から 受付日／氏名／公費負担者番号／受給者番号 です` over rows
     /// parted by tabs): as many parts as the rows have cells. For row `li`, the
@@ -252,6 +291,28 @@ mod tests {
                 (Kind::PublicExpenseRecipient, "4625299"),
             ]
         );
+    }
+
+    #[test]
+    fn a_header_below_its_rows_names_their_values() {
+        // Copied from a PDF, the header came last, under a rule.
+        let text = "06264048  4402  117  00  2025-04-01\n\
+                    01260751  26090315  88  00  2025-05-15\n\
+                    ────────────────────────\n\
+                    保険者番号  記号  番号  枝番  資格取得日";
+        let found: Vec<_> = added(text).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            found,
+            ["06264048", "4402", "117", "00", "01260751", "26090315", "88", "00"]
+        );
+        // Labels under values parted otherwise, in brackets.
+        let text = "303528312061　/　2689-712875\n（運転免許証）　　　（基礎年金番号）";
+        let kinds: Vec<_> = added(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds, [Kind::DriversLicense, Kind::PensionNumber]);
+        // Not a line of labels and values over another line of words.
+        let text = "請求書番号 INV-69571177        発行日 2025年7月31日\n\
+                    振込先  三井住友銀行 新宿西口支店  普通預金";
+        assert!(added(text).is_empty());
     }
 
     #[test]

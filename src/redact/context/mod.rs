@@ -883,17 +883,48 @@ impl<'t> Pass<'t> {
             return;
         }
         let text = self.text;
-        // A table's 記号 column: the cell (`国保板橋`, `共済2-7`).
-        if let Some(table) = self.table.as_ref().filter(|t| t.header != li) {
-            let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
-            let line = text.get(ls..le).unwrap_or("");
-            for (from, cell) in table::cells(line, table.delimiter) {
+        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        let row = text.get(ls..le).unwrap_or("");
+        // The cells' delimiter: the table's, or the row's own under a header that
+        // names no kind (`| 項目 | 本人 | 配偶者 |`).
+        let in_table = self.table.as_ref().is_some_and(|t| t.header != li);
+        let delimiter = match &self.table {
+            Some(t) if in_table => Some(t.delimiter),
+            // A header's cells name columns.
+            Some(_) => None,
+            None => self.shapes.get(li).and_then(Shape::delimiter),
+        };
+        if let Some(d) = delimiter {
+            // A row a 記号 keys (one person a column): its later cells.
+            let key_end = table::cells(row, d)
+                .find(|(_, c)| !crate::substring::trim(c).is_empty())
+                .map_or(0, |(from, c)| ls + from + c.len());
+            let line = self.line(li);
+            let keyed = line
+                .hots()
+                .first()
+                .is_some_and(|h| line.names_symbol(h) && line.folded().at(h.to) <= key_end);
+            for (from, cell) in table::cells(row, d) {
                 let trimmed = crate::substring::trim(cell);
-                // The cell's column as a value there reads it ([`Pass::column`]).
-                if trimmed.chars().any(symbol_char)
-                    && table.symbol.is_some()
-                    && self.column_index(li, ls + from) == table.symbol
-                {
+                // A table's 記号 column: the cell (`国保板橋`, `共済2-7`); the
+                // cell's column as a value there reads it ([`Pass::column`]).
+                let column = |p: &Self| {
+                    p.table.as_ref().is_some_and(|t| {
+                        in_table && t.symbol.is_some() && p.column_index(li, ls + from) == t.symbol
+                    })
+                };
+                // Not a label in a later cell (`記号⇥番号⇥枝番`), nor a note (`全角可`):
+                // a 記号's characters alone, ten at most.
+                let later = keyed
+                    && ls + from >= key_end
+                    && !shape::names_component(trimmed)
+                    && char_count(trimmed) <= 10
+                    && trimmed.chars().all(|c| {
+                        symbol_char(c)
+                            || c.is_ascii_alphanumeric()
+                            || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | '-' | 'ー' | '・')
+                    });
+                if trimmed.chars().any(symbol_char) && (later || column(self)) {
                     let start = ls + from + (cell.len() - crate::substring::trim_start(cell).len());
                     cells.push(Finding {
                         kind: Kind::InsuredNumber,

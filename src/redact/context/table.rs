@@ -136,7 +136,7 @@ fn wide_gap(line: &str) -> bool {
 /// `═`, `=`), with the bars, crossings and corners of the table (`|`, `+`, `:`,
 /// box-drawing characters) and spaces, and nothing else: `|---|:--|`,
 /// `├──┼──┤`, `┣━━╋━━┫`, `+----+----+`.
-fn is_rule(line: &str) -> bool {
+pub(super) fn is_rule(line: &str) -> bool {
     let mut dash = false;
     line.chars().all(|c| {
         dash |= matches!(c, '-' | '－' | '─' | '━' | '═' | '=' | '＝');
@@ -576,6 +576,29 @@ mod tests {
                     \x20 1035  土屋 典子     33108721  940       966";
         let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
         assert_eq!(found, ["33108721", "940", "966"]);
+    }
+
+    #[test]
+    fn one_person_a_column_reads_each_row_by_its_key() {
+        // The header names people, not kinds: each row's first cell keys it, a
+        // card's 記号 (kanji too), 番号 between 記号 and 枝番.
+        let tsv = "項目\t患者A（母）\t患者B（長男）\n患者ID\t71002\t71003\n\
+                   保険者番号\t06138622\t133306\n記号\t5310\t杉並\n\
+                   番号\t2241\t7719020\n枝番\t00\t02";
+        let found: Vec<String> = added(tsv).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            found,
+            ["06138622", "133306", "5310", "杉並", "2241", "7719020", "00", "02"]
+        );
+        // In Markdown, under a header that names no kind.
+        let md = "| 項目 | 本人 | 配偶者 |\n|---|---|---|\n| 記号 | 5520 | 都職12 |\n| 番号 | 73 | 40115 |";
+        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(found, ["5520", "都職12", "73", "40115"]);
+        // A row of labels, or a note beside a 記号, is no value.
+        let md = "| 記号 | 番号 | 枝番 |\n| kigo | varchar(20) | 全角あり |";
+        assert!(added(md)
+            .iter()
+            .all(|(_, v)| v != "番号" && v != "全角あり"));
     }
 
     #[test]
