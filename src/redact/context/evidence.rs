@@ -14,7 +14,7 @@ use super::{
 const STACK: usize = 6;
 use crate::offsets::char_count;
 use crate::prelude::*;
-use crate::redact::chars::{is_alnum, is_hiragana, unit, Unit};
+use crate::redact::chars::{is_alnum, is_hiragana, is_space, unit, Unit};
 use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
 
@@ -643,11 +643,11 @@ impl Pass<'_> {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;
         }
-        // A row of cells parted by tabs under one keyed by a card's word
-        // (`記号⇥1234⇥5678⏎番号⇥3853⇥19112`).
+        // A row of cells parted by tabs (or aligned with spaces, below) under one
+        // keyed by a card's word (`記号⇥1234⇥5678⏎番号⇥3853⇥19112`).
         let tabbed =
             table_col.is_none() && self.shapes.get(li).and_then(Shape::delimiter) == Some('\t');
-        let under_card = tabbed
+        let under_card = table_col.is_none()
             && li > 0
             && self
                 .line(li - 1)
@@ -662,11 +662,22 @@ impl Pass<'_> {
         let mut pending: Option<(usize, bool)> = None;
         // Cells parted by tabs outside a table: a word in the first keys each value
         // after it, not only the first (`記号⇥K236⇥1612115`, before and after a change).
+        // So do columns aligned with spaces, one person a column (`記号　　　　6620
+        // 　　　　6620`): the first cell, a word alone, keys the line's values.
+        let chars = &line.folded().chars;
         let key_cell = if tabbed {
-            line.folded().chars.iter().position(|&(c, _)| c == '\t')
+            chars.iter().position(|&(c, _)| c == '\t')
+        } else if table_col.is_none() && line.hots().first().is_some_and(|h| h.from == 0) {
+            // Folded, a run of spaces is one: the text tells a gap.
+            chars.iter().position(|&(c, b)| {
+                let mut raw = text.get(b..).unwrap_or("").chars();
+                c == ' ' && raw.next().is_some_and(is_space) && raw.next().is_some_and(is_space)
+            })
         } else {
             None
         };
+        // Keyed so, under a row a card's word keys.
+        let under_card = under_card && key_cell.is_some();
         let mut weak_block = false;
         // A word inside what is masked is part of a value, not a label of it: the
         // masked output no longer has it (`記号番号保険9T` with `保険9T` taken whole).

@@ -264,6 +264,9 @@ const WORDS: &[Word] = &[
     w("kohi", k(Payer)),
     w("payer", k(Payer)),
     t("負担", k(Payer)),
+    // Abbreviations of a note (`公負 54238035／受番 5718523`).
+    t("公負", k(Payer)),
+    t("受番", k(Recipient)),
     w("受给者", k(Recipient)),
     w("ジュキュウシャ", k(Recipient)),
     w("ジュキュシャ", k(Recipient)),

@@ -426,6 +426,25 @@ fn a_json_member_is_no_table_header() {
 }
 
 #[test]
+fn one_person_a_column_aligned_with_spaces() {
+    // The word of the first cell keys every value after a gap; 番号 under 記号 is
+    // the card's number, however short.
+    let text = "　　　　　　父　　　　　　母\n記号　　　　6620　　　　6620\n番号　　　　181　　　　 181\n枝番　　　　00　　　　　01";
+    assert_eq!(values(text), ["6620", "6620", "181", "181", "00", "01"]);
+}
+
+#[test]
+fn abbreviations_of_a_public_expense_card() {
+    assert_eq!(
+        added("公負 54238035／受番 5718523"),
+        [
+            (Kind::PublicExpensePayer, "54238035".to_owned()),
+            (Kind::PublicExpenseRecipient, "5718523".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_symbol_in_kanji_in_a_key_value_table() {
     let md =
         "| 項目 | 値 |\n|---|---|\n| 保険者No. | 141549 |\n| 記号 | 横浜港北 |\n| 番号 | 0041827 |";
