@@ -102,8 +102,18 @@ impl Pass<'_> {
         }
         let near_only = self.quantity(run) || date_like(run, false);
         let mut far = false;
-        let say = self.evidence(li, run, masked, hidden, &mut far, near_only);
+        let mut say = self.evidence(li, run, masked, hidden, &mut far, near_only);
         let generic = say == Say::Generic;
+        // 番号 alone, a card's 記号 or 枝番 named on its line or just above, is the
+        // card's number (`kigo=11892⏎SET bango = '11829'`, `field=bango old=162`).
+        // Not a table's column (`No.` over the rows' numbers).
+        if generic
+            && run.alnum < GENERIC_MIN
+            && self.column(li, run.start).is_none()
+            && self.symbol_near(li)
+        {
+            say = Say::Component(false);
+        }
         let (kind, tight) = match say {
             Say::Kind(k, tight) => (k, tight),
             Say::Component(tight) => {
@@ -525,6 +535,26 @@ impl Pass<'_> {
             .is_some_and(|&(ls, _)| run.start.saturating_sub(ls) <= 4 * 3)
     }
 
+    /// Whether a card's 記号 or 枝番 is named on line `li` or on one of the three
+    /// lines above it.
+    #[inline(never)]
+    fn symbol_near(&mut self, li: usize) -> bool {
+        (li.saturating_sub(3)..=li).any(|l| {
+            let text = self.lines.get(l).and_then(|&(s, e)| self.text.get(s..e));
+            text.is_some_and(super::shape::may_name_symbol) && {
+                let line = self.line(l);
+                line.hots().iter().any(|h| {
+                    h.evidence == Evidence::Component
+                        && line
+                            .folded()
+                            .chars
+                            .get(h.from)
+                            .is_some_and(|&(c, _)| c != '番')
+                })
+            }
+        })
+    }
+
     /// The kind (or a card's component: `記号⇥5310⇥1234`, one person a column) a
     /// word in the first cell of table row `li` names, if one does, when byte `at`
     /// stands in a later cell: the row's key; or one in the cell right before
@@ -654,6 +684,9 @@ impl Pass<'_> {
                 .hots()
                 .first()
                 .is_some_and(|h| h.evidence == Evidence::Component && h.from == 0);
+        // Where the text three lines above starts: a 記号 named from there on marks
+        // a card's record (a cheap look at the text, [`may_name_symbol`]).
+        let near_from = self.lines.get(li.saturating_sub(3)).map_or(0, |l| l.0);
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
@@ -893,6 +926,16 @@ impl Pass<'_> {
                     if line.folded().chars.get(h.to..from).is_some_and(|b| {
                         b.iter().any(|&(c, _)| matches!(c, '「' | '『' | '“'))
                     }) =>
+                {
+                    break
+                }
+                // Nor one whose own value stands between, in a card's record
+                // (`field=kigo old=6693⏎patient=P0048812 field=bango old=162`).
+                (Say::Block, Some(_))
+                    if consumed
+                        && text
+                            .get(near_from..run.start)
+                            .is_some_and(super::shape::may_name_symbol) =>
                 {
                     break
                 }

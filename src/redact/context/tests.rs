@@ -434,6 +434,21 @@ fn one_person_a_column_aligned_with_spaces() {
 }
 
 #[test]
+fn a_bare_number_word_in_a_card_s_record_is_the_card_s() {
+    // 番号 alone names a short number when a 記号 was named just above: an audit
+    // log's field, past another key's value on its line.
+    let log = "user=op12 patient=P0048812 field=kigo old=6693 new=92312\n\
+               user=op12 patient=P0048812 field=bango old=162 new=304";
+    assert_eq!(values(log), ["6693", "92312", "162", "304"]);
+    let sql = "-- kigo=11892\nUPDATE card SET bango = '11829'";
+    assert_eq!(values(sql), ["11892", "11829"]);
+    // Without a 記号 near, a short number after 番号 stays.
+    assert!(values("user=op12 patient=P0048812 field=bango old=162").is_empty());
+    // Nor does a negative word's value before 番号 let it name one (a ticket's).
+    assert!(values("料金 600円  券番号 344326").is_empty());
+}
+
+#[test]
 fn abbreviations_of_a_public_expense_card() {
     assert_eq!(
         added("公負 54238035／受番 5718523"),
