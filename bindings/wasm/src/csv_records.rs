@@ -83,7 +83,7 @@ pub fn redact_csv_records(
     bytes: JsValue,
     shape: JsValue,
     last: JsValue,
-    options: Option<JsValue>,
+    options: JsValue,
 ) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactCsvRecords";
     let bytes = read_bytes(bytes, FUNC, "records")?;
@@ -91,7 +91,7 @@ pub fn redact_csv_records(
     let last = last
         .as_bool()
         .ok_or_else(|| super::type_error("redactCsvRecords: `last` must be a boolean"))?;
-    let spec = super::redact::read_options(options.as_ref(), FUNC)?;
+    let spec = super::redact::read_options(&options, FUNC)?;
     let redactor = super::redact::redactor_for(spec, FUNC)?;
 
     let mut out: Vec<u8> = Vec::new();

@@ -124,10 +124,10 @@ const TS_FORM_SECTION: &str = TS_FORM;
 
 /// `validateForm(form, options?) -> FormResult`.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
-pub fn validate_form(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn validate_form(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     const FUNC: &str = "validateForm";
     let (form, body) = read_form(&form, FUNC)?;
-    let rules = read_options(options.as_ref(), FUNC)?;
+    let rules = read_options(&options, FUNC)?;
     let mut result = rules.validate(&form);
     let normalized = core::mem::take(&mut result.normalized.body);
     let out = crate::objects::form_result(&result);
@@ -160,10 +160,10 @@ fn set_body(
 
 /// `prepareSubmission(form, options?) -> Submission`.
 #[wasm_bindgen(js_name = prepareSubmission, skip_typescript)]
-pub fn prepare_submission(form: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn prepare_submission(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     const FUNC: &str = "prepareSubmission";
     let (form, body) = read_form(&form, FUNC)?;
-    let rules = read_options(options.as_ref(), FUNC)?;
+    let rules = read_options(&options, FUNC)?;
     let mut submission = rules.prepare(&form);
     let payload = submission
         .payload
@@ -207,13 +207,13 @@ fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, JsValue), JsVal
     Ok((form, body))
 }
 
-/// The rules `options` asks for, starting from the defaults.
-fn read_options(options: Option<&JsValue>, func: &str) -> Result<FormRules, JsValue> {
+/// The rules `options` asks for, starting from the defaults; `undefined` (or
+/// absent) and `null` are no options.
+fn read_options(options: &JsValue, func: &str) -> Result<FormRules, JsValue> {
     let mut rules = FormRules::default();
-    // wasm-bindgen passes both undefined and null as None: no options.
-    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+    if options.is_undefined() || options.is_null() {
         return Ok(rules);
-    };
+    }
     if !super::is_record(options) {
         return Err(super::type_error_of(&[
             func,

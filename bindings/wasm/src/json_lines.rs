@@ -56,7 +56,7 @@ pub fn redact_json_lines(
     bytes: JsValue,
     ends: JsValue,
     fields: JsValue,
-    options: Option<JsValue>,
+    options: JsValue,
 ) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactJsonLines";
     let bytes = read_bytes(bytes, FUNC, "lines")?;
@@ -66,7 +66,7 @@ pub fn redact_json_lines(
         .to_vec();
     let fields = read_fields(&fields)?;
     let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-    let spec = super::redact::read_options(options.as_ref(), FUNC)?;
+    let spec = super::redact::read_options(&options, FUNC)?;
     let redactor = super::redact::redactor_for(spec, FUNC)?;
 
     // The rewritten lines, one after the other: each is written here by the core.

@@ -15,6 +15,11 @@
 //! and Proxy traps; `Array.isArray`, which throws for a revoked Proxy) is called
 //! through a `catch` binding (`get`, `is_array` below).
 //!
+//! An optional argument (`options?`) is taken as a plain `JsValue`, `undefined`
+//! and `null` read as absent, not as an `Option<JsValue>`: wasm-bindgen converts an
+//! `Option` argument in each export's shim and in the glue, which cost the browser
+//! build about 220 bytes gzip for the three functions it has with options.
+//!
 //! Rust callers use the core modules; these functions are public so that the
 //! wasm-bindgen tests (`tests/node.rs`, `tests/browser.rs`) can call the boundary
 //! exactly as JavaScript does.

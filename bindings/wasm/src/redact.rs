@@ -348,10 +348,10 @@ impl Output {
 /// call beyond either is refused with a `RangeError` as soon as it is known, before
 /// the output is built.
 #[wasm_bindgen(js_name = redact, skip_typescript)]
-pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn redact(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redact";
     let js = super::check_string(&text, FUNC, "text")?;
-    let spec = read_options(options.as_ref(), FUNC)?;
+    let spec = read_options(&options, FUNC)?;
     // Text that cannot hold a value (no digit; no `@` when addresses are asked for) is
     // not even copied into the module: the core would find nothing in it.
     let email = spec
@@ -379,7 +379,7 @@ pub fn redact(text: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValu
 /// all, [`MAX_FINDINGS`] findings, [`MAX_OUTPUT_UNITS`] units of output.
 #[cfg(feature = "batch")]
 #[wasm_bindgen(js_name = redactMany, skip_typescript)]
-pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn redact_many(texts: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     const FUNC: &str = "redactMany";
     if !super::is_array(&texts) {
         return Err(super::type_error_of(&[
@@ -419,7 +419,7 @@ pub fn redact_many(texts: JsValue, options: Option<JsValue>) -> Result<JsValue, 
                  a time",
         ]));
     }
-    let spec = read_options(options.as_ref(), FUNC)?;
+    let spec = read_options(&options, FUNC)?;
     let rules = spec.rules.len();
     let redactor = redactor_for(spec, FUNC)?;
     let joined = field("joined").as_string().unwrap_or_default();
@@ -597,16 +597,18 @@ fn unavailable(func: &str) -> JsValue {
     )
 }
 
-pub(crate) fn read_options(options: Option<&JsValue>, func: &str) -> Result<Spec, JsValue> {
+/// The redactor's options `options` asks for; `undefined` (or absent) and `null` are
+/// the defaults.
+pub(crate) fn read_options(options: &JsValue, func: &str) -> Result<Spec, JsValue> {
     let mut spec = Spec {
         kinds: None,
         style: Style::Mask,
         keep_last: mamori::redact::DEFAULT_KEEP_LAST,
         rules: Rules::default(),
     };
-    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+    if options.is_undefined() || options.is_null() {
         return Ok(spec);
-    };
+    }
     if !super::is_record(options) {
         return Err(super::type_error_of(&[
             func,

@@ -84,11 +84,14 @@ pub fn wrong_types_throw_type_errors_naming_the_argument() {
     assert!(err.is_instance_of::<js_sys::TypeError>());
     assert!(String::from(err.message()).contains("`input`"));
 
-    let err = thrown(js::validate_form(JsValue::from_str("form"), None));
+    let err = thrown(js::validate_form(
+        JsValue::from_str("form"),
+        JsValue::UNDEFINED,
+    ));
     assert!(err.is_instance_of::<js_sys::TypeError>());
     assert!(String::from(err.message()).contains("`form`"));
 
-    let err = thrown(js::redact(JsValue::UNDEFINED, None));
+    let err = thrown(js::redact(JsValue::UNDEFINED, JsValue::UNDEFINED));
     assert!(err.is_instance_of::<js_sys::TypeError>());
     assert!(String::from(err.message()).contains("`text`"));
 }
@@ -134,7 +137,7 @@ pub fn form_reads_a_disclosure_request() {
         ("phone", "０３－１２３４－５６７８"),
         ("body", REQUEST_BODY),
     ]);
-    let result = js::validate_form(form, None).expect("a result");
+    let result = js::validate_form(form, JsValue::UNDEFINED).expect("a result");
     assert_eq!(
         prop(&result, "ok").as_bool(),
         Some(true),
@@ -166,7 +169,7 @@ pub fn form_errors_carry_codes_messages_and_suggestion() {
         ("inquiryType", "その他"),
         ("body", "個人情報開示請求\n開示"),
     ]);
-    let result = js::validate_form(form, None).expect("a result");
+    let result = js::validate_form(form, JsValue::UNDEFINED).expect("a result");
     assert_eq!(prop(&result, "ok").as_bool(), Some(false));
     assert_eq!(
         codes(&result),
@@ -209,15 +212,15 @@ pub fn form_wrong_field_types_throw_type_errors_naming_the_field() {
     ] {
         let form = js_form(&[]);
         js_sys::Reflect::set(&form, &JsValue::from_str(key), &value).expect("set");
-        let err = thrown(js::validate_form(form.clone(), None));
+        let err = thrown(js::validate_form(form.clone(), JsValue::UNDEFINED));
         assert!(err.is_instance_of::<js_sys::TypeError>(), "{key}");
         let message = String::from(err.message());
         assert!(message.contains(&format!("`form.{key}`")), "{message}");
-        let err = thrown(js::prepare_submission(form, None));
+        let err = thrown(js::prepare_submission(form, JsValue::UNDEFINED));
         assert!(String::from(err.message()).contains(&format!("`form.{key}`")));
     }
     // Absent fields are empty; the module keeps working after the throws.
-    let result = js::validate_form(js_form(&[]), None).expect("a result");
+    let result = js::validate_form(js_form(&[]), JsValue::UNDEFINED).expect("a result");
     assert_eq!(
         codes(&result),
         ["name:required", "phone:required", "body:required"]
@@ -236,12 +239,12 @@ pub fn form_options_map_onto_the_rules() {
         r#"{"required": {"inquiryType": true}, "maxLength": {"body": 5, "name": null}, "emailInsteadOfPhone": false}"#,
     )
     .expect("JSON");
-    let result = js::validate_form(form(), Some(options)).expect("a result");
+    let result = js::validate_form(form(), options).expect("a result");
     assert_eq!(
         codes(&result),
         ["inquiryType:required", "phone:required", "body:too_long"]
     );
-    let result = js::validate_form(form(), Some(JsValue::UNDEFINED)).expect("a result");
+    let result = js::validate_form(form(), JsValue::UNDEFINED).expect("a result");
     assert_eq!(prop(&result, "ok").as_bool(), Some(true));
 
     for (options, is_range) in [
@@ -254,7 +257,7 @@ pub fn form_options_map_onto_the_rules() {
         (r#"{"required": ["name"]}"#, false),
     ] {
         let options = js_sys::JSON::parse(options).expect("JSON");
-        let err = thrown(js::validate_form(form(), Some(options)));
+        let err = thrown(js::validate_form(form(), options));
         if is_range {
             assert!(err.is_instance_of::<js_sys::RangeError>());
         } else {
@@ -262,7 +265,7 @@ pub fn form_options_map_onto_the_rules() {
         }
         assert!(String::from(err.message()).contains("`options"));
     }
-    let err = thrown(js::validate_form(form(), Some(JsValue::from_str("strict"))));
+    let err = thrown(js::validate_form(form(), JsValue::from_str("strict")));
     assert!(String::from(err.message()).contains("`options`"));
 }
 
@@ -273,7 +276,7 @@ pub fn form_prepare_submission_masks_the_body() {
         ("phone", "090-1234-5678"),
         ("body", "質問です。\n保険者番号：０６１３２０１３"),
     ]);
-    let submission = js::prepare_submission(form, None).expect("a result");
+    let submission = js::prepare_submission(form, JsValue::UNDEFINED).expect("a result");
     assert_eq!(prop(&submission, "ok").as_bool(), Some(true));
     let body = prop(&submission, "payload.body")
         .as_string()
@@ -291,7 +294,7 @@ pub fn form_prepare_submission_masks_the_body() {
         1
     );
 
-    let submission = js::prepare_submission(js_form(&[]), None).expect("a result");
+    let submission = js::prepare_submission(js_form(&[]), JsValue::UNDEFINED).expect("a result");
     assert!(prop(&submission, "payload").is_null());
 }
 
@@ -474,7 +477,7 @@ pub fn normalize_rejects_a_bad_profile_with_a_type_error_listing_the_names() {
 fn redact_with(text: &str, build: impl FnOnce(&js_sys::Object)) -> Result<JsValue, JsValue> {
     let options = js_sys::Object::new();
     build(&options);
-    js::redact(JsValue::from_str(text), Some(options.into()))
+    js::redact(JsValue::from_str(text), options.into())
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
@@ -502,7 +505,7 @@ fn findings(result: &JsValue) -> Vec<(String, u32, u32)> {
 pub fn redact_masks_and_reports_utf16_offsets() {
     // 𠮷 and 😀 are two UTF-16 code units each: offsets count them so.
     let text = "𠮷田😀 マイナンバー 1234 5678 9018 保険者番号：０１１３００１２";
-    let result = js::redact(JsValue::from_str(text), None).expect("a result");
+    let result = js::redact(JsValue::from_str(text), JsValue::UNDEFINED).expect("a result");
     assert_eq!(
         get(&result, "text").as_string().unwrap(),
         "𠮷田😀 マイナンバー **** **** **** 保険者番号：＊＊＊＊＊＊＊＊"
@@ -521,7 +524,7 @@ pub fn redact_masks_and_reports_utf16_offsets() {
 
 pub fn redact_returns_the_same_string_when_nothing_is_found() {
     let text = JsValue::from_str("お問い合わせです。2026年11月25日");
-    let result = js::redact(text.clone(), None).expect("a result");
+    let result = js::redact(text.clone(), JsValue::UNDEFINED).expect("a result");
     assert_eq!(get(&result, "text"), text);
     assert_eq!(js_sys::Array::from(&get(&result, "findings")).length(), 0);
 }
@@ -591,14 +594,15 @@ pub fn redact_rejects_bad_options_with_type_errors_naming_them() {
     }));
     assert!(String::from(err.message()).contains("insured_number"));
     // Options that are not an object.
-    let err = thrown(js::redact(
-        JsValue::from_str("x"),
-        Some(JsValue::from_f64(3.0)),
-    ));
+    let err = thrown(js::redact(JsValue::from_str("x"), JsValue::from_f64(3.0)));
     assert!(err.is_instance_of::<js_sys::TypeError>());
     assert!(String::from(err.message()).contains("`options`"));
     // The module keeps working.
-    assert!(js::redact(JsValue::from_str("個人番号 123456789018"), None).is_ok());
+    assert!(js::redact(
+        JsValue::from_str("個人番号 123456789018"),
+        JsValue::UNDEFINED
+    )
+    .is_ok());
 }
 
 pub fn redact_custom_rules_follow_the_build() {
@@ -695,13 +699,14 @@ fn assert_healthy(after: &str) {
         Some("+81312345678"),
         "parsePhone after {after}"
     );
-    let redacted = js::redact(JsValue::from_str(MY_NUMBER_TEXT), None).expect("redact works");
+    let redacted =
+        js::redact(JsValue::from_str(MY_NUMBER_TEXT), JsValue::UNDEFINED).expect("redact works");
     assert_eq!(
         field(&redacted, "text").as_string().as_deref(),
         Some("マイナンバーは **** **** **** です"),
         "redact after {after}"
     );
-    let form = js::validate_form(good_form(), None).expect("validateForm works");
+    let form = js::validate_form(good_form(), JsValue::UNDEFINED).expect("validateForm works");
     assert_eq!(
         field(&form, "ok").as_bool(),
         Some(true),
@@ -734,7 +739,11 @@ pub fn hostile_values_get_type_errors_naming_the_argument() {
                 js::normalize(value.clone(), JsValue::UNDEFINED),
             ),
             ("parsePhone", "input", js::parse_phone(value.clone())),
-            ("redact", "text", js::redact(value.clone(), None)),
+            (
+                "redact",
+                "text",
+                js::redact(value.clone(), JsValue::UNDEFINED),
+            ),
         ];
         for (func, arg, result) in string_args {
             let error = assert_typed_or_result(&label, result)
@@ -755,10 +764,13 @@ pub fn hostile_values_get_type_errors_naming_the_argument() {
             assert!(String::from(error.message()).contains("`profile`"));
         }
         for (func, result) in [
-            ("validateForm", js::validate_form(value.clone(), None)),
+            (
+                "validateForm",
+                js::validate_form(value.clone(), JsValue::UNDEFINED),
+            ),
             (
                 "prepareSubmission",
-                js::prepare_submission(value.clone(), None),
+                js::prepare_submission(value.clone(), JsValue::UNDEFINED),
             ),
         ] {
             // An object without the fields is an empty form (a result); anything
@@ -778,12 +790,12 @@ pub fn hostile_options_get_type_or_range_errors() {
             continue;
         }
         let text = || JsValue::from_str(MY_NUMBER_TEXT);
-        let _ = assert_typed_or_result(&label, js::redact(text(), Some(value.clone())));
-        let _ = assert_typed_or_result(&label, js::validate_form(good_form(), Some(value.clone())));
+        let _ = assert_typed_or_result(&label, js::redact(text(), value.clone()));
+        let _ = assert_typed_or_result(&label, js::validate_form(good_form(), value.clone()));
         for key in ["kinds", "style", "keepLast", "rules"] {
             let options = js_sys::Object::new();
             js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).expect("set");
-            let result = js::redact(text(), Some(options.into()));
+            let result = js::redact(text(), options.into());
             // Without the `rules` feature, a list that holds a rule is refused as
             // unavailable, the rule unread.
             let unavailable = result
@@ -798,10 +810,7 @@ pub fn hostile_options_get_type_or_range_errors() {
         for key in ["required", "maxLength", "emailInsteadOfPhone"] {
             let options = js_sys::Object::new();
             js_sys::Reflect::set(&options, &JsValue::from_str(key), &value).expect("set");
-            let _ = assert_typed_or_result(
-                &label,
-                js::validate_form(good_form(), Some(options.into())),
-            );
+            let _ = assert_typed_or_result(&label, js::validate_form(good_form(), options.into()));
         }
         assert_healthy(&label);
     }
@@ -813,7 +822,7 @@ pub fn hostile_options_get_type_or_range_errors() {
     for options in js_sys::Array::from(&bad).iter() {
         let error = assert_typed_or_result(
             "bad redact options",
-            js::redact(JsValue::from_str("x"), Some(options)),
+            js::redact(JsValue::from_str("x"), options),
         );
         assert!(error.is_some(), "bad redact options were accepted");
     }
@@ -832,11 +841,11 @@ pub fn hostile_throwing_calls_leave_the_module_intact() {
         assert!(js::normalize(revoked.clone(), JsValue::UNDEFINED).is_err());
         assert!(js::normalize(JsValue::from_str("x"), revoked.clone()).is_err());
         assert!(js::parse_phone(revoked.clone()).is_err());
-        assert!(js::redact(JsValue::from_str("x"), Some(revoked.clone())).is_err());
-        assert!(js::redact(JsValue::from_str("x"), Some(kinds_trap.clone().into())).is_err());
-        assert!(js::validate_form(revoked.clone(), None).is_err());
-        assert!(js::validate_form(getter.clone(), None).is_err());
-        assert!(js::prepare_submission(trap.clone(), None).is_err());
+        assert!(js::redact(JsValue::from_str("x"), revoked.clone()).is_err());
+        assert!(js::redact(JsValue::from_str("x"), kinds_trap.clone().into()).is_err());
+        assert!(js::validate_form(revoked.clone(), JsValue::UNDEFINED).is_err());
+        assert!(js::validate_form(getter.clone(), JsValue::UNDEFINED).is_err());
+        assert!(js::prepare_submission(trap.clone(), JsValue::UNDEFINED).is_err());
     }
     assert_healthy("20,000 rounds of throwing calls");
 }
@@ -860,11 +869,14 @@ pub fn hostile_100_mb_strings_are_refused_before_they_are_copied() {
     for (label, result) in [
         ("normalize", js::normalize(huge.clone(), JsValue::UNDEFINED)),
         ("parsePhone", js::parse_phone(huge.clone())),
-        ("redact", js::redact(huge.clone(), None)),
-        ("validateForm", js::validate_form(form.clone(), None)),
+        ("redact", js::redact(huge.clone(), JsValue::UNDEFINED)),
+        (
+            "validateForm",
+            js::validate_form(form.clone(), JsValue::UNDEFINED),
+        ),
         (
             "prepareSubmission",
-            js::prepare_submission(form.clone(), None),
+            js::prepare_submission(form.clone(), JsValue::UNDEFINED),
         ),
     ] {
         let error = assert_typed_or_result(label, result).expect("100 MB is refused");
@@ -885,7 +897,7 @@ pub fn hostile_lone_surrogates_keep_offsets_in_the_callers_string() {
     units.extend(MY_NUMBER_TEXT.encode_utf16());
     units.extend([0x20, 0xDFFF]);
     let text = js_sys::JsString::from_char_code(&units);
-    let result = js::redact(text.clone().into(), None).expect("redact accepts it");
+    let result = js::redact(text.clone().into(), JsValue::UNDEFINED).expect("redact accepts it");
     let out: js_sys::JsString = field(&result, "text").unchecked_into();
     assert_eq!(out.length(), text.length());
     let findings = js_sys::Array::from(&field(&result, "findings"));
@@ -908,7 +920,7 @@ pub fn hostile_lone_surrogates_keep_offsets_in_the_callers_string() {
     let form = good_form();
     let name = js_sys::JsString::from_char_code(&[0x5C71, 0x7530, 0xDC00, 0x592A, 0x90CE]);
     js_sys::Reflect::set(&form, &JsValue::from_str("name"), &name).expect("set");
-    let checked = js::validate_form(form, None).expect("validateForm answers");
+    let checked = js::validate_form(form, JsValue::UNDEFINED).expect("validateForm answers");
     assert!(field(&checked, "ok").as_bool().is_some());
     assert_healthy("lone surrogates");
 }
@@ -920,8 +932,8 @@ pub fn hostile_forms_with_10000_extra_keys_are_read_like_plain_ones() {
            for (let i = 0; i < 10000; i++) f["extra" + i] = i % 2 ? "x".repeat(100) : { i };
            return f;"#,
     );
-    let plain = js::validate_form(good_form(), None).expect("plain");
-    let read = js::validate_form(crowded, None).expect("crowded");
+    let plain = js::validate_form(good_form(), JsValue::UNDEFINED).expect("plain");
+    let read = js::validate_form(crowded, JsValue::UNDEFINED).expect("crowded");
     assert_eq!(
         js_sys::JSON::stringify(&read).ok().map(String::from),
         js_sys::JSON::stringify(&plain).ok().map(String::from)
@@ -938,15 +950,16 @@ pub fn hostile_proto_keys_pollute_nothing() {
     let options = eval(
         r#"return JSON.parse('{"__proto__":{"polluted":"yes","style":"label"},"constructor":{"prototype":{"polluted":"yes"}}}');"#,
     );
-    let checked = js::validate_form(form.clone(), None).expect("validateForm answers");
+    let checked =
+        js::validate_form(form.clone(), JsValue::UNDEFINED).expect("validateForm answers");
     assert_eq!(field(&checked, "ok").as_bool(), Some(true));
     let _ = assert_typed_or_result(
         "prepareSubmission",
-        js::prepare_submission(form, Some(options.clone())),
+        js::prepare_submission(form, options.clone()),
     );
     let _ = assert_typed_or_result(
         "redact",
-        js::redact(JsValue::from_str(MY_NUMBER_TEXT), Some(options)),
+        js::redact(JsValue::from_str(MY_NUMBER_TEXT), options),
     );
     let polluted = eval("return [({}).polluted, Object.prototype.ok, Object.prototype.style];");
     for value in js_sys::Array::from(&polluted).iter() {
