@@ -204,6 +204,13 @@ function shortenNames(out, wasmOpt) {
     return /** @type {RegExpMatchArray} */ (m)[1];
   };
   const main = objectOf('./mamori_bg.js');
+  // The glue's functions for what the module no longer imports (wasm-opt dropped
+  // the code that called them, such as wasm-bindgen's `throw_str`) go: they would
+  // keep their long names, and the code only they use.
+  const imported = new Set(WebAssembly.Module.imports(before).map((x) => x.name));
+  for (const [entry, name] of glue.matchAll(/\n {8}(\w+): function\([^)]*\) \{\n[\s\S]*?\n {8}\},/g)) {
+    if (!imported.has(name)) swap(entry, '');
+  }
   /** @type {string[]} the snippets' functions, under their new names */
   const moved = [];
   /** @type {Set<string>} the snippet modules */

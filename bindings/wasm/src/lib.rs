@@ -194,7 +194,15 @@ pub(crate) fn describe(value: &JsValue) -> &'static str {
 /// A required string argument `arg` of function `func`.
 pub(crate) fn string_arg(value: &JsValue, func: &str, arg: &str) -> Result<String, JsValue> {
     // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
-    check_string(value, func, arg).map(String::from)
+    check_string(value, func, arg).map(rust_string)
+}
+
+/// `js` as a Rust string, lone surrogates read as U+FFFD. Not `String::from`, which
+/// unwraps with wasm-bindgen's `unwrap_throw`: a JavaScript exception that no
+/// `JsString` can raise, and whose import, message and glue the browser build would
+/// carry all the same.
+pub(crate) fn rust_string(js: &JsString) -> String {
+    js.as_string().unwrap_or_default()
 }
 
 /// `value` when it is a string `string_arg` accepts, without copying it.
@@ -238,7 +246,7 @@ pub(crate) fn short_string(value: &JsValue, max: u32) -> Result<Option<String>, 
     if length > max {
         return Err(length);
     }
-    Ok(Some(String::from(js)))
+    Ok(Some(rust_string(js)))
 }
 
 /// An optional string argument: `undefined` (or absent) is `None`.

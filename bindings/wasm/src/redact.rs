@@ -362,7 +362,7 @@ pub fn redact(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         return Ok(assemble(&text, "", &[], &js_sys::Array::new()));
     }
     // Lone surrogates become U+FFFD, one code unit for one, so offsets stay valid.
-    let input = String::from(js);
+    let input = super::rust_string(js);
     let rules = spec.rules.len();
     let redactor = redactor_for(spec, FUNC)?;
     let mut out = Output::new();
