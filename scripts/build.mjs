@@ -114,6 +114,9 @@ function buildFlavour(name, features, bindgenTarget, optLevel, std = true) {
     // them is smaller (91.0 → 90.0 KiB gzip of wasm alone); for the Node build, they
     // are faster.
     args.push('--config', 'profile.release.opt-level=3');
+    // But the browser build's allocator (talc) at "z": 21 bytes gzip less, where
+    // wasm-bindgen, js-sys or once_cell at "z" or "s" were larger (2026-12-06).
+    if (optLevel === 'z') args.push('--config', 'profile.release.package.talc.opt-level="z"');
   }
   run('cargo', args, { env });
   const raw = path.join(root, 'target', `mamori-${dir}.wasm`);
