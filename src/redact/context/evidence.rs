@@ -137,10 +137,23 @@ impl Pass<'_> {
         let n = run.alnum + run.wild;
         // A card's number too short for a payment card, under an insurance card's
         // 記号, is the insurance card's (`card_symbol: 東京21⏎card_number: 88310`).
-        if kind == Kind8::Card && (3..10).contains(&n) && li > 0 {
-            let above = self.line(li - 1);
-            if above.hots().iter().any(|h| above.names_symbol(h)) {
-                return Some(Kind::InsuredNumber);
+        // So is one after such a 記号 on its line (`"card_symbol":"27100314",
+        // "card_no":"1086"`).
+        if kind == Kind8::Card && (3..10).contains(&n) {
+            for l in [li.checked_sub(1), Some(li)].into_iter().flatten() {
+                let line = self.line(l);
+                let at = if l == li {
+                    line.index(run.start)
+                } else {
+                    usize::MAX
+                };
+                if line
+                    .hots()
+                    .iter()
+                    .any(|h| h.to <= at && line.names_symbol(h))
+                {
+                    return Some(Kind::InsuredNumber);
+                }
             }
         }
         // The rest of a value broken over the lines below counts toward its length
@@ -576,8 +589,17 @@ impl Pass<'_> {
             if !matches!(h.evidence, Evidence::Kind(_)) && !component {
                 continue;
             }
+            // The cell right before, or the one before a value there (`column,
+            // old_value,new_value`: `jukyusha_no,2351955,2757763`).
             let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
-            if key || (!component && cells.iter().filter(|&&(c, _)| Some(c) == d).count() == 1) {
+            let crossed = cells.iter().filter(|&&(c, _)| Some(c) == d).count();
+            let values_only = || {
+                cells
+                    .iter()
+                    .skip_while(|&&(c, _)| Some(c) != d)
+                    .all(|&(c, _)| Some(c) == d || c.is_ascii_digit() || c == ' ')
+            };
+            if key || (!component && (crossed == 1 || (crossed == 2 && values_only()))) {
                 return Some(h.evidence);
             }
         }
@@ -767,9 +789,19 @@ impl Pass<'_> {
             // Within the run's cell; or a cell before it when its column names
             // nothing (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
             let crossed = delimiter.map_or(0, |d| between.iter().filter(|&&(c, _)| c == d).count());
-            // A key/value row's key: the cell right before, or the row's first.
-            let key =
-                keyed && (crossed == 1 || key_end.is_some_and(|e| line.folded().at(h.to) <= e));
+            // A key/value row's key: the cell right before, or the one before a
+            // value there (`jukyusha_no,2351955,2757763` under `column,old_value,
+            // new_value`), or the row's first.
+            let values_between = || {
+                between
+                    .iter()
+                    .skip_while(|&&(c, _)| Some(c) != delimiter)
+                    .all(|&(c, _)| Some(c) == delimiter || c.is_ascii_digit() || c == ' ')
+            };
+            let key = keyed
+                && (crossed == 1
+                    || (crossed == 2 && values_between())
+                    || key_end.is_some_and(|e| line.folded().at(h.to) <= e));
             // An aside in brackets between counts as one character (`Card number
             // (typed from the app, maybe one digit missing): ５２２３ …`).
             let open = between.iter().position(|&(c, _)| matches!(c, '(' | '（'));
@@ -1018,10 +1050,16 @@ impl Pass<'_> {
                 }
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
+                // Or a comment ending the line (`v2 = 17    ; kigo`).
                 Say::Component(_)
                     if components_before(line, end, h)
                         || subject_named(line, end, h)
-                        || (h.from - end <= 2 && ends_line(line, h)) =>
+                        || (h.from - end <= 2 && ends_line(line, h))
+                        || (h.from - end <= 4
+                            && ends_line(line, h)
+                            && line.folded().chars.get(end..h.from).is_some_and(|b| {
+                                b.iter().all(|&(c, _)| matches!(c, ' ' | ';' | '#' | '/'))
+                            })) =>
                 {
                     return Say::Component(false)
                 }

@@ -319,8 +319,11 @@ impl Pass<'_> {
                 count(d as u8)
             };
             // A rule between the header and the rows, or between rows
-            // (`────────`, `+----+----+`), neither is a row nor ends the table.
-            if is_rule(line_text) {
+            // (`────────`, `+----+----+`), neither is a row nor ends the table;
+            // nor does SQL's `VALUES` between an INSERT's columns and its rows.
+            if is_rule(line_text)
+                || crate::substring::trim(line_text).eq_ignore_ascii_case("values")
+            {
                 return;
             }
             let enough = d == SPACED || n + 1 >= table.columns.len();

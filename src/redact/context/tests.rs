@@ -449,6 +449,25 @@ fn a_bare_number_word_in_a_card_s_record_is_the_card_s() {
 }
 
 #[test]
+fn records_of_back_office_tools() {
+    // A card's short number after its 記号 on the line.
+    assert_eq!(
+        values(
+            r#"{"insurer_no":"01270834","card_symbol":"27100314","card_no":"1086","branch_no":"00"}"#
+        ),
+        ["01270834", "27100314", "1086", "00"]
+    );
+    // An audit export: the column's name two cells before its new value.
+    let csv = "changed_at,actor,column,old_value,new_value\n2025-06-13T09:12:33,batch,jukyusha_no,2351955,2757763";
+    assert_eq!(values(csv), ["2351955", "2757763"]);
+    // SQL: an INSERT's columns over its VALUES.
+    let sql = "INSERT INTO t\n  (patient_id, hknja_no, kigo, bango, edaban, copay_rate)\nVALUES\n  (30291, '06279145', '2140', '39', '02', 20);";
+    assert_eq!(values(sql), ["06279145", "2140", "39", "02"]);
+    // An ini file's comment names the value before it.
+    assert_eq!(values("v2 = 17              ; kigo"), ["17"]);
+}
+
+#[test]
 fn abbreviations_of_a_public_expense_card() {
     assert_eq!(
         added("公負 54238035／受番 5718523"),
