@@ -506,6 +506,7 @@ fn a_symbol_in_kanji_on_a_line_of_its_own_or_after_a_bracketed_label() {
     // Without a card's number beside it, prose stays.
     assert!(values("記号 大阪\nよろしくお願いします").is_empty());
     assert_eq!(values("［記号］都職　［番号］20417"), ["都職", "20417"]);
+    assert_eq!(values("記号→ホ　番号→91222"), ["ホ", "91222"]);
 }
 
 #[test]
