@@ -176,9 +176,13 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         let Some(&b) = bytes.get(at) else {
             return false;
         };
-        // A written digit (ASCII, or full width: EF BC 90–99).
+        // A written digit (ASCII, or full width: EF BC 90–99), or a mask character
+        // that hid one (`*`, `＊`: EF BC 8A), so that the masked output reads as
+        // the text did.
         if b.is_ascii_digit()
-            || (b == 0xEF && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x90..=0x99])))
+            || b == b'*'
+            || (b == 0xEF
+                && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x8A | 0x90..=0x99])))
         {
             return false;
         }
