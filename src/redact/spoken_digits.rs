@@ -181,8 +181,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         // the text did.
         if b.is_ascii_digit()
             || b == b'*'
-            || (b == 0xEF
-                && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x8A | 0x90..=0x99])))
+            || (b == 0xEF && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x8A | 0x90..=0x99])))
         {
             return false;
         }

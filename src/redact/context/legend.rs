@@ -8,6 +8,7 @@ use super::runs::Run;
 use super::table::{cells, is_rule, name_cell, numbers_after_symbol, Table, SPACED};
 use super::{Pass, Say};
 use crate::prelude::*;
+use crate::redact::chars::is_kana_or_kanji;
 use crate::redact::lines::Shape;
 
 /// How many rows of values a legend below may name.
@@ -96,10 +97,49 @@ impl Pass<'_> {
             // table copied from a PDF): a word in each of two cells or more.
             Some((lj, !says_legend(text.get(s..e)?)))
         };
-        // The line's runs, parted; a markup's tags part them too (`<td>`).
         // A row with a table's delimiter (a tab, a comma) has a value in each
         // cell, whatever it holds (`2024/04/01`, `1`).
         let delimiter = self.shapes.get(li).and_then(Shape::delimiter);
+        // A header below: its cells over the row's, one for one; or over a row of
+        // values alone (`303528312061　/　2689-712875` under `（運転免許証）
+        // （基礎年金番号）`), not one of labels and values. Looked at before the
+        // row's runs are parted, since most lines below a row are no header.
+        let mut header = None;
+        if let Some((lj, true)) = below {
+            let d = delimiter.unwrap_or(SPACED);
+            let head = self.lines.get(lj).and_then(|&(s, e)| text.get(s..e))?;
+            // Its cells parted as the row's: the row's delimiter, or a gap of two
+            // spaces or more.
+            // A header is short (a line of words between values is prose).
+            let parted = head.len() <= 160
+                && match delimiter {
+                    Some(d) => self.shapes.get(lj).and_then(Shape::delimiter) == Some(d),
+                    None => head
+                        .chars()
+                        .zip(head.chars().skip(1))
+                        .any(|(a, b)| a.is_whitespace() && b.is_whitespace()),
+                };
+            if !parted {
+                return None;
+            }
+            let filled = |t: &str| {
+                cells(t, d)
+                    .filter(|(_, c)| !crate::substring::trim(c).is_empty())
+                    .count()
+            };
+            // A row of values alone has no kana nor kanji; a header names a card's
+            // part or a number (a cheap look before the line is folded).
+            let n = filled(head);
+            let values_alone = || !line_text.chars().any(is_kana_or_kanji);
+            if n < 2
+                || (filled(line_text) != n && !values_alone())
+                || !super::shape::names_component(head)
+            {
+                return None;
+            }
+            header = Some(self.header_slots(lj, d)?);
+        }
+        // The line's runs, parted; a markup's tags part them too (`<td>`).
         let (mut parted, mut one) = (Vec::new(), Vec::new());
         let (mut from, mut tag) = (ls, false);
         let mut part = |this: &mut Self, from: usize, to: usize| {
@@ -130,17 +170,7 @@ impl Pass<'_> {
         let slots = match below {
             // Cells may hold what no word names (`患者ID`, `優先順位`).
             Some((lj, false)) => self.slots(lj, 0, delimiter.is_some())?,
-            // A header's cells over the row's, one for one; or over a row of
-            // values alone (`303528312061　/　2689-712875` under `（運転免許証）
-            // （基礎年金番号）`), not one of labels and values.
-            Some((lj, true)) => {
-                let d = delimiter.unwrap_or(SPACED);
-                let slots = self.header_slots(lj, d)?;
-                let filled = cells(line_text, d)
-                    .filter(|(_, c)| !crate::substring::trim(c).is_empty())
-                    .count();
-                (filled == slots.1 || self.line(li).hots().is_empty()).then_some(slots)?
-            }
+            Some((_, true)) => header?,
             None => {
                 // In brackets after the line's last value.
                 let last = parted.iter().rev().find(|r| counts(r))?.end;

@@ -376,8 +376,11 @@ impl<'t> Pass<'t> {
                     && crate::substring::contains(self.text.get(ls..le).unwrap_or(""), "記号「");
                 // Or over a card's number under its word in romaji, which the
                 // scanner leaves to this pass (`kigo: 大阪市淀⏎bango: 2209817`).
+                // Looked at only on a short line that may name a 記号.
                 let component_below = |p: &mut Self| {
-                    p.shapes.get(li + 1).is_some_and(|s| s.digit)
+                    le - ls <= 80
+                        && p.shapes.get(li + 1).is_some_and(|s| s.digit)
+                        && may_name_symbol(p.text.get(ls..le).unwrap_or(""))
                         && p.line(li + 1).names_component()
                 };
                 if quoted || self.beside_insured(li, found, &mut near) || component_below(self) {
