@@ -86,12 +86,26 @@ impl Pass<'_> {
             // Below: rows of values, then a line without a digit, the legend's
             // (past a markup's closing tags, `</table>`, and a rule). A masked
             // value stands for the digits it hid (`記号＊*` is no legend).
-            let lj = (li + 1..=li + ROWS).find(|&l| {
-                let line = self.lines.get(l).and_then(|&(s, e)| text.get(s..e));
-                !self.shapes.get(l).is_some_and(|s| s.digit)
-                    && line.is_none_or(|t| t.bytes().any(|b| b >= 0x80) && !is_rule(t))
-                    && !self.line(l).runs.iter().any(|r| r.wild > 0)
-            })?;
+            let legend_at = |p: &mut Self, from: usize| {
+                (from..=li + ROWS).find(|&l| {
+                    !p.shapes.get(l).is_some_and(|s| s.digit)
+                        && p.lines
+                            .get(l)
+                            .and_then(|&(s, e)| text.as_bytes().get(s..e))
+                            .is_none_or(|t| t.iter().any(|&b| b >= 0x80))
+                        && !p.line(l).runs.iter().any(|r| r.wild > 0)
+                })
+            };
+            let mut lj = legend_at(self, li + 1)?;
+            let rule = |p: &Self, l: usize| {
+                p.lines
+                    .get(l)
+                    .and_then(|&(s, e)| text.get(s..e))
+                    .is_some_and(is_rule)
+            };
+            if rule(self, lj) {
+                lj = legend_at(self, lj + 1)?;
+            }
             let &(s, e) = self.lines.get(lj)?;
             // Its words say it is one; or it is the rows' header, come last (a
             // table copied from a PDF): a word in each of two cells or more.
@@ -111,13 +125,15 @@ impl Pass<'_> {
             // Its cells parted as the row's: the row's delimiter, or a gap of two
             // spaces or more.
             // A header is short (a line of words between values is prose).
+            // The scanner noted two ASCII spaces side by side ([`Shape::gap`]); an
+            // ideographic space is looked for in the bytes (E3 80 80).
+            let shape = self.shapes.get(lj).copied().unwrap_or_default();
             let parted = head.len() <= 160
                 && match delimiter {
-                    Some(d) => self.shapes.get(lj).and_then(Shape::delimiter) == Some(d),
-                    None => head
-                        .chars()
-                        .zip(head.chars().skip(1))
-                        .any(|(a, b)| a.is_whitespace() && b.is_whitespace()),
+                    Some(d) => shape.delimiter() == Some(d),
+                    None => {
+                        shape.gap || head.as_bytes().windows(3).any(|w| w == [0xE3, 0x80, 0x80])
+                    }
                 };
             if !parted {
                 return None;

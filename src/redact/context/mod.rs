@@ -898,15 +898,22 @@ impl<'t> Pass<'t> {
             None => self.shapes.get(li).and_then(Shape::delimiter),
         };
         if let Some(d) = delimiter {
-            // A row a 記号 keys (one person a column): its later cells.
-            let key_end = table::cells(row, d)
+            // A row a 記号 keys (one person a column): its later cells. Its first
+            // cell may name one (a cheap look first).
+            let (key_from, key) = table::cells(row, d)
                 .find(|(_, c)| !crate::substring::trim(c).is_empty())
-                .map_or(0, |(from, c)| ls + from + c.len());
-            let line = self.line(li);
-            let keyed = line
-                .hots()
-                .first()
-                .is_some_and(|h| line.names_symbol(h) && line.folded().at(h.to) <= key_end);
+                .unwrap_or((0, ""));
+            let key_end = ls + key_from + key.len();
+            let keyed = may_name_symbol(key) && {
+                let line = self.line(li);
+                line.hots()
+                    .first()
+                    .is_some_and(|h| line.names_symbol(h) && line.folded().at(h.to) <= key_end)
+            };
+            // Outside a table, only such a row has cells to read.
+            if !keyed && !in_table {
+                return self.named_symbols(li, named);
+            }
             for (from, cell) in table::cells(row, d) {
                 let trimmed = crate::substring::trim(cell);
                 // A table's 記号 column: the cell (`国保板橋`, `共済2-7`); the
@@ -937,6 +944,13 @@ impl<'t> Pass<'t> {
                 }
             }
         }
+        self.named_symbols(li, named);
+    }
+
+    /// The 記号 in kana or kanji right after its word on line `li` ([`Pass::symbols`]),
+    /// added to `named`.
+    fn named_symbols(&mut self, li: usize, named: &mut Vec<Finding>) {
+        let text = self.text;
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         if !may_name_symbol(text.get(ls..le).unwrap_or("")) {
             return;
