@@ -139,29 +139,32 @@ fn generate() -> String {
     assert!(entries
         .iter()
         .all(|e| e.first as u32 >> 16 == e.c as u32 >> 16));
-    // Packed for the download: per entry, in code point order, the distance from
-    // the character before (a varint), then `second << 1 | composes`, then the
-    // first half as a zigzag varint of its distance from the first half before.
-    let mut decompositions = Vec::new();
-    let (mut last_c, mut last_first) = (0i64, 0i64);
+    // Packed for the download, in code point order, as three columns (gzip finds
+    // more repeats in a column of like numbers than in the entries interleaved):
+    // each character's distance from the one before (a varint); a byte `second << 1
+    // | composes` per entry; and how far the first half is below the character, as
+    // a zigzag varint of its change from the entry before (runs of accented
+    // letters share the change: À Á Â… lie as far above A as the next run above E).
+    let (mut decomposed, mut seconds_packed, mut firsts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut last_c, mut last_back) = (0i64, 0i64);
     for e in &entries {
         let (c, first) = (i64::from(e.c as u32), i64::from(e.first as u32));
-        varint(&mut decompositions, (c - last_c) as u64);
-        decompositions
+        varint(&mut decomposed, (c - last_c) as u64);
+        seconds_packed
             .push((e.second.map_or(0, |s| second_index[&s]) as u8) << 1 | u8::from(e.composes));
-        varint(&mut decompositions, zigzag(first - last_first));
-        (last_c, last_first) = (c, first);
+        varint(&mut firsts, zigzag((c - first) - last_back));
+        (last_c, last_back) = (c, c - first);
     }
 
-    // Canonical combining classes as a step function: each run's start as its
-    // distance from the start before (a varint), then its class.
-    let mut combining = Vec::new();
+    // Canonical combining classes as a step function, in two columns: each run's
+    // start as its distance from the start before (a varint), and its class.
+    let (mut combining_starts, mut combining_classes) = (Vec::new(), Vec::new());
     let (mut current, mut last_start) = (0u8, 0u32);
     for c in '\0'..='\u{10FFFF}' {
         let class = canonical_combining_class(c);
         if class != current {
-            varint(&mut combining, u64::from(c as u32 - last_start));
-            combining.push(class);
+            varint(&mut combining_starts, u64::from(c as u32 - last_start));
+            combining_classes.push(class);
             (current, last_start) = (class, c as u32);
         }
     }
@@ -221,9 +224,21 @@ fn generate() -> String {
     .unwrap();
     bytes(
         &mut out,
-        "One-step canonical decompositions, in code point order, packed: per character\n/// its distance from the one before (a varint: 7 bits a byte, low first, the high\n/// bit set on all but the last byte), a byte `second << 1 | composes` where\n/// `second` indexes [`SECONDS`] from 1 (0: a singleton) and `composes` marks a\n/// primary composite, and the first half (itself perhaps decomposable) as a\n/// zigzag varint of its distance from the first half before.",
-        "DECOMPOSITIONS",
-        &decompositions,
+        "The characters with a one-step canonical decomposition, in code point order:\n/// each one's distance from the one before, as a varint (7 bits a byte, low first,\n/// the high bit set on all but the last byte).",
+        "DECOMPOSED",
+        &decomposed,
+    );
+    bytes(
+        &mut out,
+        "Per character of [`DECOMPOSED`], a byte `second << 1 | composes`: `second`\n/// indexes [`SECONDS`] from 1 (0: a singleton) and `composes` marks a primary\n/// composite.",
+        "DECOMPOSITION_SECONDS",
+        &seconds_packed,
+    );
+    bytes(
+        &mut out,
+        "Per character of [`DECOMPOSED`], the first half of its decomposition (itself\n/// perhaps decomposable): how far below the character it is, as a zigzag varint of\n/// the change from that of the character before.",
+        "DECOMPOSITION_FIRSTS",
+        &firsts,
     );
     array(
         &mut out,
@@ -235,9 +250,15 @@ fn generate() -> String {
     );
     bytes(
         &mut out,
-        "Canonical combining classes as a step function, packed: per run, its start's\n/// distance from the start before (a varint, as in [`DECOMPOSITIONS`]) and its class,\n/// up to the next start.",
-        "COMBINING_RUNS",
-        &combining,
+        "Canonical combining classes as a step function: the start of each run, as its\n/// distance from the start before (a varint, as in [`DECOMPOSED`]).",
+        "COMBINING_STARTS",
+        &combining_starts,
+    );
+    bytes(
+        &mut out,
+        "The class of each run of [`COMBINING_STARTS`], up to the next start.",
+        "COMBINING_CLASSES",
+        &combining_classes,
     );
     array(
         &mut out,
@@ -250,7 +271,7 @@ fn generate() -> String {
     let blocks_doc = "Blocks of 32 code points of the BMP, one bit each (bit `b & 31` of word `b >> 5`\n/// for block `b = c >> 5`): set where";
     array(
         &mut out,
-        &format!("{blocks_doc} [`DECOMPOSITION`] has a character."),
+        &format!("{blocks_doc} [`DECOMPOSED`] has a character."),
         "DECOMPOSITION_BLOCKS",
         "u32",
         &decomposition_blocks,

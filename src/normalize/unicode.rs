@@ -7,8 +7,8 @@ use crate::prelude::*;
 use core::cmp::Ordering;
 
 use super::tables::{
-    COMBINING_BLOCKS, COMBINING_RUNS, COMPOSING_STARTERS, DECOMPOSITIONS, DECOMPOSITION_BLOCKS,
-    SECONDS,
+    COMBINING_BLOCKS, COMBINING_CLASSES, COMBINING_STARTS, COMPOSING_STARTERS, DECOMPOSED,
+    DECOMPOSITION_BLOCKS, DECOMPOSITION_FIRSTS, DECOMPOSITION_SECONDS, SECONDS,
 };
 
 /// The tables unpacked for lookups: binary searches over sorted arrays.
@@ -33,7 +33,7 @@ fn data() -> &'static Data {
     crate::once::built_once!(Data, unpack())
 }
 
-/// Reads a varint (see [`DECOMPOSITIONS`]) from `bytes` at `at`, moving `at` past it.
+/// Reads a varint (see [`DECOMPOSED`]) from `bytes` at `at`, moving `at` past it.
 fn varint(bytes: &[u8], at: &mut usize) -> u32 {
     let mut n = 0u32;
     let mut shift = 0;
@@ -50,15 +50,14 @@ fn varint(bytes: &[u8], at: &mut usize) -> u32 {
 
 fn unpack() -> Data {
     let (mut decomposition, mut first) = (Vec::new(), Vec::new());
-    let (mut at, mut c, mut half) = (0, 0u32, 0u32);
-    while at < DECOMPOSITIONS.len() {
-        c = c.wrapping_add(varint(DECOMPOSITIONS, &mut at));
-        let packed = DECOMPOSITIONS.get(at).copied().unwrap_or(0);
-        at += 1;
-        let zigzag = varint(DECOMPOSITIONS, &mut at);
-        half = half.wrapping_add((zigzag >> 1) ^ (zigzag & 1).wrapping_neg());
+    // The three columns of the table, read side by side.
+    let (mut gaps, mut firsts, mut c, mut below) = (0, 0, 0u32, 0u32);
+    for &packed in DECOMPOSITION_SECONDS {
+        c = c.wrapping_add(varint(DECOMPOSED, &mut gaps));
+        let zigzag = varint(DECOMPOSITION_FIRSTS, &mut firsts);
+        below = below.wrapping_add((zigzag >> 1) ^ (zigzag & 1).wrapping_neg());
         decomposition.push(c << 8 | u32::from(packed));
-        first.push(char::from_u32(half).unwrap_or('\0'));
+        first.push(char::from_u32(c.wrapping_sub(below)).unwrap_or('\0'));
     }
     // The primary composites by (first, second), each pair once. Sorted by
     // insertion, once (some 170,000 swaps, a fraction of a millisecond): its code
@@ -81,10 +80,8 @@ fn unpack() -> Data {
     }
     let mut combining = Vec::new();
     let (mut at, mut start) = (0, 0u32);
-    while at < COMBINING_RUNS.len() {
-        start = start.wrapping_add(varint(COMBINING_RUNS, &mut at));
-        let class = COMBINING_RUNS.get(at).copied().unwrap_or(0);
-        at += 1;
+    for &class in COMBINING_CLASSES {
+        start = start.wrapping_add(varint(COMBINING_STARTS, &mut at));
         combining.push(start << 8 | u32::from(class));
     }
     Data {
