@@ -88,14 +88,18 @@ pub(crate) fn trim_end(s: &str) -> &str {
 /// A list of words to look for together: one pass over a text, trying at each
 /// place only when its first and third bytes are those of a word's (a kana's or
 /// kanji's first byte is shared by thousands of characters; its last byte tells
-/// them apart), rather than a pass per word. Built at compile time.
+/// them apart), rather than a pass per word. Built at compile time, over the words
+/// [`packed`](crate::packed) (a pointer per word is larger than its text).
 ///
 /// ```ignore
-/// const WORDS: Words = Words::new(&["方法", "手続"]);
-/// assert!(WORDS.in_text("手続きを教えて"));
+/// const WORDS: [&str; 2] = ["方法", "手続"];
+/// static PACKED: [u8; packed::size(&WORDS)] = packed::pack(&WORDS);
+/// static FOUND: Words = Words::new(&PACKED);
+/// assert!(FOUND.in_text("手続きを教えて"));
 /// ```
 pub(crate) struct Words {
-    words: &'static [&'static str],
+    /// The words, packed.
+    packed: &'static [u8],
     /// Bit `b` (of word `b / 32`): whether some word starts with byte `b`.
     firsts: [u32; 8],
     /// Bit `b`: whether some word has byte `b` third (all bytes, when a word is
@@ -106,26 +110,28 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    /// The words `words`, ready to look for.
-    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+    /// The words packed in `packed` (by [`crate::packed::pack`]), ready to look for.
+    pub(crate) const fn new(packed: &'static [u8]) -> Words {
         let (mut firsts, mut thirds, mut empty) = ([0u32; 8], [0u32; 8], false);
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            if w.is_empty() {
+        let mut at = 0;
+        while at < packed.len() {
+            let len = packed[at] as usize;
+            if len == 0 {
                 empty = true;
             } else {
-                firsts[w[0] as usize / 32] |= 1 << (w[0] % 32);
+                let first = packed[at + 1];
+                firsts[first as usize / 32] |= 1 << (first % 32);
             }
-            if w.len() >= 3 {
-                thirds[w[2] as usize / 32] |= 1 << (w[2] % 32);
+            if len >= 3 {
+                let third = packed[at + 3];
+                thirds[third as usize / 32] |= 1 << (third % 32);
             } else {
                 thirds = [u32::MAX; 8];
             }
-            i += 1;
+            at += 1 + len;
         }
         Words {
-            words,
+            packed,
             firsts,
             thirds,
             empty,
@@ -147,10 +153,8 @@ impl Words {
                 && bytes.get(i..).is_some_and(|rest| {
                     // Byte by byte: most candidates differ in their first
                     // character, cheaper to tell than by a call to compare memory.
-                    self.words.iter().any(|w| {
-                        let w = w.as_bytes();
-                        w.len() <= rest.len() && w.iter().zip(rest).all(|(a, b)| a == b)
-                    })
+                    crate::packed::bytes(self.packed)
+                        .any(|w| w.len() <= rest.len() && w.iter().zip(rest).all(|(a, b)| a == b))
                 })
         })
     }
@@ -201,6 +205,16 @@ mod tests {
         assert_eq!(find("ab", "abc"), None);
     }
 
+    /// `words` packed as [`crate::packed::pack`] packs them, kept for the test's life.
+    fn packed(words: &[&str]) -> &'static [u8] {
+        let mut out = Vec::new();
+        for w in words {
+            out.push(w.len() as u8);
+            out.extend_from_slice(w.as_bytes());
+        }
+        Vec::leak(out)
+    }
+
     #[test]
     fn words_are_found_where_str_contains_finds_one() {
         const LISTS: [&[&str]; 6] = [
@@ -213,7 +227,7 @@ mod tests {
         ];
         let text = "保険証の手続きについて教えてください。個人情報の開示";
         for needles in LISTS {
-            let words = Words::new(needles);
+            let words = Words::new(packed(needles));
             for hay in [text, "", "手", "について", "No.12 開"] {
                 assert_eq!(
                     words.in_text(hay),
@@ -223,7 +237,7 @@ mod tests {
             }
         }
         // Words shorter than a kana: every third byte may follow.
-        let short = Words::new(&["No", "a"]);
+        let short = Words::new(packed(&["No", "a"]));
         assert!(short.in_text("保険者No.1"));
         assert!(!short.in_text("保険者 1"));
     }

@@ -9,6 +9,7 @@
 //! Every function here takes the body after `"text"` normalization: line breaks are
 //! LF, full-width ASCII is half-width, zero-width characters are gone.
 
+use crate::packed;
 use crate::prelude::*;
 use crate::substring::{contains, Words};
 
@@ -37,8 +38,10 @@ const REQUEST_WORDS: [&str; 8] = [
     "第三者",
     "利用目的の通知",
 ];
+/// [`REQUEST_WORDS`], packed.
+static REQUEST_TEXT: [u8; packed::size(&REQUEST_WORDS)] = packed::pack(&REQUEST_WORDS);
 /// [`REQUEST_WORDS`], ready to look for.
-static REQUEST: Words = Words::new(&REQUEST_WORDS);
+static REQUEST: Words = Words::new(&REQUEST_TEXT);
 
 /// What the first line makes of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -479,8 +479,10 @@ const OWN_DATA: &[&str] = &[
     "本人です",
     "代理人として",
 ];
+/// [`OWN_DATA`], packed.
+static OWN_DATA_TEXT: [u8; packed::size(OWN_DATA)] = packed::pack(OWN_DATA);
 /// [`OWN_DATA`], ready to look for.
-static OWN_DATA_WORDS: Words = Words::new(OWN_DATA);
+static OWN_DATA_WORDS: Words = Words::new(&OWN_DATA_TEXT);
 
 /// Words that make a sentence a question about the procedure or the policy rather
 /// than a request: 「個人情報の開示について教えてください」, 「消去の方法を知りたい」.
@@ -512,8 +514,10 @@ const GENERAL_QUESTION: &[&str] = &[
     "方針",
     "ポリシー",
 ];
+/// [`GENERAL_QUESTION`], packed.
+static GENERAL_QUESTION_TEXT: [u8; packed::size(GENERAL_QUESTION)] = packed::pack(GENERAL_QUESTION);
 /// [`GENERAL_QUESTION`], ready to look for.
-static GENERAL_QUESTION_WORDS: Words = Words::new(GENERAL_QUESTION);
+static GENERAL_QUESTION_WORDS: Words = Words::new(&GENERAL_QUESTION_TEXT);
 
 /// Ends of sentences: a request and a question are told apart one sentence at a time.
 fn ends_sentence(c: char) -> bool {
