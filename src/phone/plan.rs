@@ -12,6 +12,10 @@ use crate::prelude::*;
 /// A DFA over the digits 0-9: `next[state][digit]`, and the bit mask of what holds when
 /// a walk ends in a state. State 0 is dead, state 1 the start.
 pub(super) struct Dfa<S: 'static> {
+    /// Whether `next` holds each state as its distance forward from the row's own,
+    /// modulo the number of states (a DFA whose states mostly lead to the next one
+    /// compresses better so).
+    pub relative: bool,
     pub next: &'static [[S; 10]],
     pub mask: &'static [u32],
 }
@@ -22,10 +26,11 @@ const START: usize = 1;
 impl<S: Copy + Into<usize>> Dfa<S> {
     /// The state after `digit` (an ASCII digit).
     fn step(&self, state: usize, digit: u8) -> usize {
+        let base = if self.relative { state } else { 0 };
         self.next
             .get(state)
             .and_then(|row| row.get(usize::from(digit.wrapping_sub(b'0'))))
-            .map_or(0, |&s| s.into())
+            .map_or(0, |&s| (base + s.into()) % self.next.len())
     }
 
     fn mask_of(&self, state: usize) -> u32 {
