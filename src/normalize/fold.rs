@@ -10,7 +10,8 @@ use core::str::Chars;
 use super::unicode::compose;
 
 /// Half-width katakana and punctuation U+FF61..=U+FF9D, in code point order,
-/// as their full-width forms (｡｢｣､･ → 。「」、・, ｦ → ヲ, ｧ → ァ, ｰ → ー, …).
+/// as their full-width forms (｡｢｣､･ → 。「」、・, ｦ → ヲ, ｧ → ァ, ｰ → ー, …): read
+/// when the program is compiled, into [`HALF_WIDTH_KANA_LOW`].
 const HALF_WIDTH_KANA: [char; 61] = [
     '。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ',
     'ー', //
@@ -20,6 +21,30 @@ const HALF_WIDTH_KANA: [char; 61] = [
     'ホ', //
     'マ', 'ミ', 'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン',
 ];
+
+/// [`HALF_WIDTH_KANA`] as the module holds it: each full-width form's low byte
+/// (all are U+30xx), a quarter of the size of a table of `char`.
+static HALF_WIDTH_KANA_LOW: [u8; 61] = {
+    let mut low = [0u8; 61];
+    let mut i = 0;
+    while i < low.len() {
+        let c = HALF_WIDTH_KANA[i] as u32;
+        assert!(c >> 8 == 0x30, "a full-width form is U+30xx");
+        low[i] = c as u8;
+        i += 1;
+    }
+    low
+};
+
+/// The full-width form of a half-width katakana or punctuation mark
+/// (U+FF61..=U+FF9D; `None` for any other character): the one table for
+/// normalization and for the folding of [`crate::redact`].
+pub(crate) fn full_width_kana(c: char) -> Option<char> {
+    let i = u32::from(c).wrapping_sub(0xFF61) as usize;
+    HALF_WIDTH_KANA_LOW
+        .get(i)
+        .and_then(|&low| char::from_u32(0x3000 | u32::from(low)))
+}
 
 /// What folding does with one character (CR aside, which depends on what follows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,12 +76,7 @@ pub(super) fn fold_char(c: char) -> Fold {
         '\u{FF01}'..='\u{FF5D}' => shifted_down(c, 0xFEE0),
         // ～ stands for the wave dash 〜 in Japanese text, not for ~.
         '\u{FF5E}' => Fold::To('\u{301C}'),
-        '\u{FF61}'..='\u{FF9D}' => {
-            let index = (u32::from(c) - 0xFF61) as usize;
-            HALF_WIDTH_KANA
-                .get(index)
-                .map_or(Fold::Keep, |&k| Fold::To(k))
-        }
+        '\u{FF61}'..='\u{FF9D}' => full_width_kana(c).map_or(Fold::Keep, Fold::To),
         '\u{FF9E}' => Fold::Mark {
             combining: '\u{3099}',
             spacing: '\u{309B}',

@@ -41,6 +41,7 @@ use alloc::borrow::Cow;
 use core::fmt;
 use core::str::FromStr;
 
+pub(crate) use fold::full_width_kana;
 use fold::{folds_to_itself, Folded};
 use name::NameLayout;
 use nfc::Nfc;

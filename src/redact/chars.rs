@@ -178,21 +178,9 @@ pub(crate) fn fold(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' => {
             char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
         }
-        '\u{FF66}'..='\u{FF9D}' => half_width_kana(c),
+        '\u{FF66}'..='\u{FF9D}' => crate::normalize::full_width_kana(c).unwrap_or(c),
         _ => c,
     }
-}
-
-/// Full-width katakana for a half-width one (U+FF66–U+FF9D).
-fn half_width_kana(c: char) -> char {
-    const TABLE: [char; 56] = [
-        'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー', 'ア', 'イ', 'ウ', 'エ',
-        'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ', 'チ', 'ツ', 'テ',
-        'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ', 'ム', 'メ',
-        'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン',
-    ];
-    let i = (c as u32).wrapping_sub(0xFF66) as usize;
-    TABLE.get(i).copied().unwrap_or(c)
 }
 
 /// Composes a katakana with a following voiced (`dakuten`) or semi-voiced mark, in
