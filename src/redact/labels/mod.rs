@@ -237,7 +237,7 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
 /// Extends a label over the words that end it (`受給者` + `番号`, `免許` + `証番号`,
 /// `年金` + `手帳`, `ﾊﾞﾝｺﾞｳ`, `No.`): the value's distance counts from there.
 fn absorb_suffix(text: &str, end: usize) -> usize {
-    const SUFFIXES: [&str; 10] = [
+    const SUFFIX_WORDS: [&str; 10] = [
         "証番号",
         "番号",
         "手帳",
@@ -249,6 +249,10 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
         " no.",
         " no",
     ];
+    /// [`SUFFIX_WORDS`]' bytes, packed ([`crate::packed`]: no pointer per word).
+    const PACKED: [u8; crate::packed::size(&SUFFIX_WORDS)] = crate::packed::pack(&SUFFIX_WORDS);
+    /// [`PACKED`] as text, checked when the program is compiled.
+    static SUFFIXES: &str = crate::packed::text(&PACKED);
     let mut at = end;
     for _ in 0..2 {
         // Most labels are followed by none of them: the next character tells.
@@ -261,7 +265,7 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
         ) {
             break;
         }
-        let next = SUFFIXES.iter().find_map(|suffix| {
+        let next = crate::packed::words(SUFFIXES).find_map(|suffix| {
             let rest = text.get(at..)?;
             if rest.starts_with(suffix) {
                 Some(at + suffix.len())

@@ -206,13 +206,15 @@ const FILLERS: [&str; 9] = [
     "‥",
 ];
 
+/// [`FILLERS`] as the module holds them ([`crate::packed`]: no pointer per word).
+static FILLER_TEXT: [u8; crate::packed::size(&FILLERS)] = crate::packed::pack(&FILLERS);
+
 /// The length of the filler word ([`FILLERS`]) at byte `at`, if one starts there.
 fn filler_at(bytes: &[u8], at: usize) -> Option<usize> {
     let rest = bytes.get(at..)?;
-    FILLERS
-        .iter()
-        .find(|f| rest.starts_with(f.as_bytes()))
-        .map(|f| f.len())
+    crate::packed::bytes(&FILLER_TEXT)
+        .find(|f| rest.starts_with(f))
+        .map(<[u8]>::len)
 }
 
 /// If only connectors stand between a label ending at `from` and a value at `to`
