@@ -25,7 +25,7 @@
 
 use super::{Memory, Scanner, Slot, SYMBOL_CONTEXT, WINDOW};
 use crate::prelude::*;
-use crate::redact::chars::is_hiragana;
+use crate::redact::chars::{is_hiragana, sep, unit, Unit};
 use crate::redact::token::{Token, MAX_UNITS};
 use crate::redact::{style, Finding, Kind, Style};
 
@@ -76,10 +76,19 @@ impl Scanner<'_> {
                         .get(line_start..f.start)
                         .is_some_and(|t| t.chars().any(|c| c == '@' || c == '＠'))
             };
+            // Nor a value that starts with a letter after a separator: masked, its
+            // `*` may join the group before it as the letter did not
+            // (`a-TK1234567` is `a` and `TK1234567`; `a-*********` one token).
+            let joined_masked = |f: &Finding| {
+                let before = self.text.get(..f.start).and_then(|t| t.chars().next_back());
+                let first = self.text.get(f.start..).and_then(|t| t.chars().next());
+                matches!(first.and_then(unit), Some(Unit::Letter(..)))
+                    && before.and_then(sep).is_some()
+            };
             let first = self.line.first.filter(|m| {
-                found
-                    .first()
-                    .is_some_and(|f| f.kind != Kind::Email && m.at <= f.start && !at_before(f))
+                found.first().is_some_and(|f| {
+                    f.kind != Kind::Email && m.at <= f.start && !at_before(f) && !joined_masked(f)
+                })
             });
             let (from, start) = match (shadow.apart, first) {
                 (Some(apart), _) => (self.line.start.at, apart),
