@@ -173,7 +173,7 @@ fn mask(masked: &mut String, text: &str, found: &[Finding], next: usize) -> bool
         else {
             return false;
         };
-        if value.chars().any(is_hiragana) {
+        if value.chars().any(is_hiragana) || bold_close(text, f) {
             return false;
         }
         masked.push_str(before);
@@ -189,6 +189,22 @@ fn mask(masked: &mut String, text: &str, found: &[Finding], next: usize) -> bool
         }
         None => false,
     }
+}
+
+/// Whether finding `f` of two characters, masked `**`, would close a Markdown bold
+/// around the label before it (`**記号・番号22:` reads as `**記号・番号**:`, a label
+/// that has taken no value yet): a `**` before it on its line, and after it what
+/// may follow a bold label ([`crate::redact::labels`]).
+fn bold_close(text: &str, f: &Finding) -> bool {
+    let before = text.as_bytes().get(..f.start).unwrap_or(&[]);
+    let from = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = text.get(from..f.start).unwrap_or("");
+    f.end - f.start == 2
+        && matches!(text.as_bytes().get(f.end), Some(b':' | b' ' | b'`' | 0xEF))
+        && crate::substring::contains(line, "**")
 }
 
 /// Whether `g` lies within the findings `found` (sorted).
