@@ -120,37 +120,26 @@ impl Pass<'_> {
         // row's runs are parted, since most lines below a row are no header.
         let mut header = None;
         if let Some((lj, true)) = below {
+            // Rows of values alone (no kana nor kanji: prose is passed over at its
+            // first word), under a short line parted as the rows are (the row's
+            // delimiter, or a gap of spaces: two ASCII ones side by side, as the
+            // scanner noted, or an ideographic one), naming a card's part or a
+            // number in two cells or more.
             let d = delimiter.unwrap_or(SPACED);
+            if line_text.chars().any(is_kana_or_kanji) {
+                return None;
+            }
             let head = self.lines.get(lj).and_then(|&(s, e)| text.get(s..e))?;
-            // Its cells parted as the row's: the row's delimiter, or a gap of two
-            // spaces or more.
-            // A header is short (a line of words between values is prose).
-            // The scanner noted two ASCII spaces side by side ([`Shape::gap`]); an
-            // ideographic space is looked for in the bytes (E3 80 80).
             let shape = self.shapes.get(lj).copied().unwrap_or_default();
             let parted = head.len() <= 160
                 && match delimiter {
                     Some(d) => shape.delimiter() == Some(d),
-                    None => {
-                        shape.gap || head.as_bytes().windows(3).any(|w| w == [0xE3, 0x80, 0x80])
-                    }
+                    None => shape.gap || crate::substring::contains(head, "\u{3000}"),
                 };
-            if !parted {
-                return None;
-            }
-            let filled = |t: &str| {
-                cells(t, d)
-                    .filter(|(_, c)| !crate::substring::trim(c).is_empty())
-                    .count()
-            };
-            // A row of values alone has no kana nor kanji; a header names a card's
-            // part or a number (a cheap look before the line is folded).
-            let n = filled(head);
-            let values_alone = || !line_text.chars().any(is_kana_or_kanji);
-            if n < 2
-                || (filled(line_text) != n && !values_alone())
-                || !super::shape::names_component(head)
-            {
+            let cells = cells(head, d)
+                .filter(|(_, c)| !crate::substring::trim(c).is_empty())
+                .count();
+            if !parted || cells < 2 || !super::shape::names_component(head) {
                 return None;
             }
             header = Some(self.header_slots(lj, d)?);

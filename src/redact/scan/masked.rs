@@ -196,15 +196,16 @@ fn mask(masked: &mut String, text: &str, found: &[Finding], next: usize) -> bool
 /// that has taken no value yet): a `**` before it on its line, and after it what
 /// may follow a bold label ([`crate::redact::labels`]).
 fn bold_close(text: &str, f: &Finding) -> bool {
-    let before = text.as_bytes().get(..f.start).unwrap_or(&[]);
-    let from = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = text.get(from..f.start).unwrap_or("");
     f.end - f.start == 2
         && matches!(text.as_bytes().get(f.end), Some(b':' | b' ' | b'`' | 0xEF))
-        && crate::substring::contains(line, "**")
+        && {
+            let before = text.as_bytes().get(..f.start).unwrap_or(&[]);
+            let from = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            crate::substring::contains(text.get(from..f.start).unwrap_or(""), "**")
+        }
 }
 
 /// Whether `g` lies within the findings `found` (sorted).
