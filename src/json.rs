@@ -141,7 +141,7 @@ pub fn members<'t>(
                         key: key.unwrap_or_default(),
                         start,
                         end: r.at,
-                        value: Cow::Borrowed(text.get(start..r.at).unwrap_or("")),
+                        value: Cow::Borrowed(crate::substring::slice(text, start, r.at)),
                         number: true,
                     });
                 }
@@ -189,7 +189,7 @@ pub fn quote(s: &str, out: &mut String) {
             b'\r' => "\\r",
             _ => "",
         };
-        out.push_str(s.get(from..i).unwrap_or(""));
+        out.push_str(crate::substring::slice(s, from, i));
         if escape.is_empty() {
             out.push_str("\\u00");
             out.push(char::from(HEX[usize::from(b >> 4)]));
@@ -199,7 +199,7 @@ pub fn quote(s: &str, out: &mut String) {
         }
         from = i + 1;
     }
-    out.push_str(s.get(from..).unwrap_or(""));
+    out.push_str(crate::substring::slice(s, from, s.len()));
     out.push('"');
 }
 
@@ -354,7 +354,7 @@ impl<'t> Reader<'t> {
             let b = self.next().ok_or(JsonError::Invalid)?;
             match b {
                 b'"' => {
-                    let tail = self.text.get(from..self.at - 1).unwrap_or("");
+                    let tail = crate::substring::slice(self.text, from, self.at - 1);
                     if lone {
                         return Ok(Err(()));
                     }
@@ -373,7 +373,7 @@ impl<'t> Reader<'t> {
                         let rest = self.bytes.len().saturating_sub(start);
                         String::with_capacity(rest.min(UNESCAPED_ROOM))
                     });
-                    s.push_str(self.text.get(from..self.at - 1).unwrap_or(""));
+                    s.push_str(crate::substring::slice(self.text, from, self.at - 1));
                     let c = match self.next() {
                         Some(b'"') => '"',
                         Some(b'\\') => '\\',

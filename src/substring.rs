@@ -30,6 +30,13 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|w| w.first() == Some(first) && w.last() == Some(last) && w == needle)
 }
 
+/// `s[from..to]`, or the empty string when that is no slice of `s` (out of
+/// bounds, or not on character boundaries). One function for every such slice,
+/// where `s.get(from..to).unwrap_or("")` is compiled again at each place.
+pub(crate) fn slice(s: &str, from: usize, to: usize) -> &str {
+    s.get(from..to).unwrap_or("")
+}
+
 /// Whether `needle` occurs in `hay`.
 pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
@@ -165,9 +172,9 @@ pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = find(rest, from).filter(|_| !from.is_empty()) {
-        out.push_str(rest.get(..at).unwrap_or(""));
+        out.push_str(slice(rest, 0, at));
         out.push_str(to);
-        rest = rest.get(at + from.len()..).unwrap_or("");
+        rest = slice(rest, at + from.len(), rest.len());
     }
     out.push_str(rest);
     out

@@ -136,7 +136,7 @@ impl<'a> Iterator for Lines<'a> {
         match self.rest.bytes().position(|b| b == b'\n') {
             Some(at) => {
                 let line = self.rest.get(..at);
-                self.rest = self.rest.get(at + 1..).unwrap_or("");
+                self.rest = crate::substring::slice(self.rest, at + 1, self.rest.len());
                 line
             }
             None => Some(core::mem::take(&mut self.rest)),

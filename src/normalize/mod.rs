@@ -238,13 +238,13 @@ fn normalize_text(text: &str, first: (usize, usize)) -> String {
     let mut rest = text;
     let mut stretch = Some(first);
     while let Some((start, end)) = stretch {
-        out.push_str(rest.get(..start).unwrap_or(""));
+        out.push_str(crate::substring::slice(rest, 0, start));
         fold_and_compose(
-            rest.get(start..end).unwrap_or(""),
+            crate::substring::slice(rest, start, end),
             false,
             &mut Sink::Text(&mut out),
         );
-        rest = rest.get(end..).unwrap_or("");
+        rest = crate::substring::slice(rest, end, rest.len());
         stretch = changing_stretch(rest);
     }
     out.push_str(rest);

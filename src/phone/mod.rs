@@ -159,7 +159,7 @@ impl PhoneNumber {
     /// assert_eq!(n.national_significant_number(), "003705613404");
     /// ```
     pub fn national_significant_number(&self) -> &str {
-        self.e164.get(1 + table::COUNTRY_CODE.len()..).unwrap_or("")
+        crate::substring::slice(&self.e164, 1 + table::COUNTRY_CODE.len(), self.e164.len())
     }
 }
 

@@ -106,12 +106,12 @@ impl Redactor {
             if kept_to == 0 {
                 out.reserve(text.len() + 16);
             }
-            out.push_str(text.get(kept_to..m.start).unwrap_or(""));
+            out.push_str(crate::substring::slice(text, kept_to, m.start));
             quote(&hidden, out);
             kept_to = m.end;
         }
         if kept_to > 0 {
-            out.push_str(text.get(kept_to..).unwrap_or(""));
+            out.push_str(crate::substring::slice(text, kept_to, text.len()));
         }
         Ok(kept_to > 0)
     }

@@ -615,11 +615,11 @@ impl Redactor {
     fn write_hidden(&self, text: &str, findings: &[Finding], out: &mut String) {
         let mut at = 0;
         for f in findings {
-            out.push_str(text.get(at..f.start).unwrap_or(""));
+            out.push_str(crate::substring::slice(text, at, f.start));
             self.render(text, f, out);
             at = f.end;
         }
-        out.push_str(text.get(at..).unwrap_or(""));
+        out.push_str(crate::substring::slice(text, at, text.len()));
     }
 
     /// [`Redactor::redact`] of each text, in order: for back-office batches (an
@@ -673,7 +673,7 @@ impl Redactor {
     /// assert_eq!(out, "***4567");
     /// ```
     pub fn render(&self, text: &str, finding: &Finding, out: &mut String) {
-        let value = text.get(finding.start..finding.end).unwrap_or("");
+        let value = crate::substring::slice(text, finding.start, finding.end);
         style::render(
             out,
             value,

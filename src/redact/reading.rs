@@ -15,11 +15,11 @@ pub(crate) fn with_chars(text: &str, edits: &[(usize, char)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for &(place, c) in edits {
-        out.push_str(text.get(at..place).unwrap_or(""));
+        out.push_str(crate::substring::slice(text, at, place));
         out.push(c);
         at = place + c.len_utf8();
     }
-    out.push_str(text.get(at..).unwrap_or(""));
+    out.push_str(crate::substring::slice(text, at, text.len()));
     out
 }
 

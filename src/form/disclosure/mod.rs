@@ -376,14 +376,14 @@ pub fn read(content: &str) -> Disclosure {
     for (i, m) in mentions.iter().enumerate().rev() {
         let next = mentions.get(i + 1);
         let tail_end = next.map_or(content.len(), |n| n.start);
-        let tail = clause_prefix(content.get(m.end..tail_end).unwrap_or(""));
+        let tail = clause_prefix(crate::substring::slice(content, m.end, tail_end));
         let joined = next.filter(|n| {
             same_category(m.meaning, n.meaning)
                 && content.get(m.end..n.start).is_some_and(is_joiner_only)
         });
         let verdict = match joined {
             Some(_) => negated.get(i + 1).copied().unwrap_or(false),
-            None => is_negated(tail, content.get(m.end..).unwrap_or("")),
+            None => is_negated(tail, crate::substring::slice(content, m.end, content.len())),
         };
         if let Some(n) = negated.get_mut(i) {
             *n = verdict;
@@ -574,11 +574,11 @@ fn mention_at(text: &str) -> Option<(Meaning, usize)> {
     } else {
         word_at(text.as_bytes())?
     };
-    let after = text.get(len..).unwrap_or("");
+    let after = crate::substring::slice(text, len, text.len());
     let (len, after) = match meaning {
         Kind(K::ThirdPartyRecordDisclosure) => {
             let n = record_suffix(after);
-            (len + n, after.get(n..).unwrap_or(""))
+            (len + n, crate::substring::slice(after, n, after.len()))
         }
         _ => (len, after),
     };
@@ -684,7 +684,7 @@ fn is_joiner_only(mut gap: &str) -> bool {
             return true;
         }
         match packed::bytes(&JOINER_TEXT).find(|j| packed::starts_with(gap.as_bytes(), j)) {
-            Some(j) => gap = gap.get(j.len()..).unwrap_or(""),
+            Some(j) => gap = crate::substring::slice(gap, j.len(), gap.len()),
             None => return false,
         }
     }

@@ -332,7 +332,7 @@ impl Pass<'_> {
         // a label of its own (`住民票コード` under `個人番号`).
         let lead = |l: usize, r: &Run| {
             let from = self.lines.get(l).map_or(0, |&(s, _)| s);
-            char_count(self.text.get(from..r.start).unwrap_or(""))
+            char_count(crate::substring::slice(self.text, from, r.start))
         };
         if let (Some(a), Some(b)) = (row.first(), over.first()) {
             if lead(li, a).abs_diff(lead(above, b)) > 1 {
@@ -725,7 +725,7 @@ impl Pass<'_> {
         } else if table_col.is_none() && line.hots().first().is_some_and(|h| h.from == 0) {
             // Folded, a run of spaces is one: the text tells a gap.
             chars.iter().position(|&(c, b)| {
-                let mut raw = text.get(b..).unwrap_or("").chars();
+                let mut raw = crate::substring::slice(text, b, text.len()).chars();
                 c == ' ' && raw.next().is_some_and(is_space) && raw.next().is_some_and(is_space)
             })
         } else {
@@ -1386,7 +1386,7 @@ fn own_word(line: &Line, from: usize) -> bool {
 
 /// Whether `run` is a length (`12桁`, `12ケタ`, `8文字`).
 fn a_length(text: &str, run: &Run) -> bool {
-    let next = crate::substring::trim_start(text.get(run.end..).unwrap_or(""));
+    let next = crate::substring::trim_start(crate::substring::slice(text, run.end, text.len()));
     ["桁", "ケタ", "文字", "行"]
         .iter()
         .any(|&w| next.starts_with(w))
@@ -1511,8 +1511,7 @@ fn closed_between(line: &Line, from: usize, to: usize) -> bool {
 
 /// How many letters, digits and mask characters finding `f` of `text` holds.
 pub(super) fn units(text: &str, f: &Finding) -> usize {
-    text.get(f.start..f.end)
-        .unwrap_or("")
+    crate::substring::slice(text, f.start, f.end)
         .chars()
         .filter(|&c| unit(c).is_some())
         .count()

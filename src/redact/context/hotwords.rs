@@ -661,7 +661,7 @@ impl Folded {
         end: usize,
         mut chars: Vec<(char, usize)>,
     ) -> Folded {
-        let line = text.get(start..end).unwrap_or("");
+        let line = crate::substring::slice(text, start, end);
         chars.clear();
         // At most one character per byte; most lines are short.
         chars.reserve(line.len());

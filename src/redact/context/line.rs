@@ -122,7 +122,7 @@ impl<'t> Line<'t> {
         if let Some(named) = self.component.get() {
             return named;
         }
-        let named = names_component(self.text.get(self.start..self.end).unwrap_or(""));
+        let named = names_component(crate::substring::slice(self.text, self.start, self.end));
         self.component.set(Some(named));
         named
     }

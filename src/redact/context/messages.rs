@@ -48,7 +48,7 @@ impl Pass<'_> {
         }
         let hour = colon - 1 - usize::from(digit(colon.wrapping_sub(2)));
         // The name before it: a few characters, no digit nor colon.
-        let name = line.get(..hour).unwrap_or("");
+        let name = crate::substring::slice(line, 0, hour);
         let trimmed = crate::substring::trim_end(name);
         !trimmed.is_empty()
             && trimmed.len() < name.len()
@@ -152,7 +152,7 @@ impl Pass<'_> {
         name: (usize, usize),
     ) -> bool {
         let le = self.lines.get(li).map_or(body, |l| l.1);
-        let said = self.text.get(body..le).unwrap_or("");
+        let said = crate::substring::slice(self.text, body, le);
         !self.same_name(name, (ns, ne)) && said.len() <= 72 && is_filler(said)
     }
 
@@ -187,7 +187,7 @@ impl Pass<'_> {
             return parts;
         };
         let le = self.lines.get(li).map_or(end, |l| l.1);
-        let tail = self.text.get(end..le).unwrap_or("");
+        let tail = crate::substring::slice(self.text, end, le);
         if start < body || !is_filler(tail) || tail.len() > FILLER {
             return parts;
         }

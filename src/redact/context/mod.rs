@@ -373,14 +373,17 @@ impl<'t> Pass<'t> {
                 // on the line above or below (`記号 大阪` / `番号 1234567`), or in
                 // brackets after its word under one found before (`記号「大阪市北」`).
                 let quoted = insured_seen
-                    && crate::substring::contains(self.text.get(ls..le).unwrap_or(""), "記号「");
+                    && crate::substring::contains(
+                        crate::substring::slice(self.text, ls, le),
+                        "記号「",
+                    );
                 // Or over a card's number under its word in romaji, which the
                 // scanner leaves to this pass (`kigo: 大阪市淀⏎bango: 2209817`).
                 // Looked at only on a short line that may name a 記号.
                 let component_below = |p: &mut Self| {
                     le - ls <= 80
                         && p.shapes.get(li + 1).is_some_and(|s| s.digit)
-                        && may_name_symbol(p.text.get(ls..le).unwrap_or(""))
+                        && may_name_symbol(crate::substring::slice(p.text, ls, le))
                         && p.line(li + 1).names_component()
                 };
                 if quoted || self.beside_insured(li, found, &mut near) || component_below(self) {
@@ -413,7 +416,8 @@ impl<'t> Pass<'t> {
                 // In columns aligned with spaces, no value reaches across a column's
                 // gap (`01144211  35685755  179`): the runs of each cell.
                 let mut cell_runs = Vec::new();
-                for (from, cell) in table::cells(self.text.get(ls..le).unwrap_or(""), table::SPACED)
+                for (from, cell) in
+                    table::cells(crate::substring::slice(self.text, ls, le), table::SPACED)
                 {
                     let start = ls + from;
                     runs::runs_into(
@@ -556,7 +560,9 @@ impl<'t> Pass<'t> {
                     run.digits > 0
                         && !self.not_a_value(run, true)
                         && (self.arrow_between(end, run.start)
-                            || parts::became_between(self.text.get(end..run.start).unwrap_or("")))
+                            || parts::became_between(crate::substring::slice(
+                                self.text, end, run.start,
+                            )))
                 }) {
                     // A value changed, in a history, a diff or a log (`記号 114523 →
                     // 中央8`, `field=kigo old=6693 new=92312`): what it became is of
@@ -739,7 +745,7 @@ impl<'t> Pass<'t> {
     fn odd_joint(&self, li: usize, from: usize, to: usize) -> bool {
         // A table's bar, typed half or full width, parts its cells.
         let table = self.table.as_ref().is_some_and(|t| t.header != li);
-        let gap = self.text.get(from..to).unwrap_or("");
+        let gap = crate::substring::slice(self.text, from, to);
         // A form's boxes, a group or a digit in each: `［1234］［5678］`.
         if runs::BOX_JOINTS.contains(&gap) {
             return true;
@@ -887,7 +893,7 @@ impl<'t> Pass<'t> {
         }
         let text = self.text;
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
-        let row = text.get(ls..le).unwrap_or("");
+        let row = crate::substring::slice(text, ls, le);
         // The cells' delimiter: the table's, or the row's own under a header that
         // names no kind (`| 項目 | 本人 | 配偶者 |`).
         let in_table = self.table.as_ref().is_some_and(|t| t.header != li);
@@ -952,7 +958,7 @@ impl<'t> Pass<'t> {
     fn named_symbols(&mut self, li: usize, named: &mut Vec<Finding>) {
         let text = self.text;
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
-        if !may_name_symbol(text.get(ls..le).unwrap_or("")) {
+        if !may_name_symbol(crate::substring::slice(text, ls, le)) {
             return;
         }
         // A header's cells name columns: the one after 記号 is no value.
@@ -1128,7 +1134,7 @@ impl<'t> Pass<'t> {
             return 0;
         }
         let mut count = 0;
-        let slice = self.text.get(run.start..run.end).unwrap_or("");
+        let slice = crate::substring::slice(self.text, run.start, run.end);
         for (i, c) in slice.char_indices() {
             let at = run.start + i;
             if is_alnum(c) && !over.iter().any(|f| f.start <= at && at < f.end) {
@@ -1328,7 +1334,7 @@ fn misread_digits(run: &Run) -> bool {
 /// Whether the line before the one starting at byte `line_start` ends with a
 /// group of four digits after a space or a dash (`…3700 4722`).
 fn spaced_four_before(text: &str, line_start: usize) -> bool {
-    let before = text.get(..line_start.saturating_sub(1)).unwrap_or("");
+    let before = crate::substring::slice(text, 0, line_start.saturating_sub(1));
     let mut back = before.chars().rev();
     back.by_ref()
         .take(4)

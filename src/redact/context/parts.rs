@@ -40,7 +40,7 @@ const LATER: [&str; 10] = [
 /// or `=` between: `上4桁は`, `最初の4つが`, `4桁が` name a first part, `次が`, `下4桁：`,
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
-    let head = before_connectors(text.get(from..at).unwrap_or(""));
+    let head = before_connectors(crate::substring::slice(text, from, at));
     let later = |s: &str| LATER.iter().any(|&w| s.ends_with(w));
     if let Some(rest) = head.strip_suffix("桁").or_else(|| head.strip_suffix("つ")) {
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
@@ -99,7 +99,7 @@ pub(super) fn became_between(gap: &str) -> bool {
 /// of `text`, after byte `from` (`正しくは 1432566`, `訂正：`, `7354でなく7345`),
 /// with at most spaces, `は`, `が`, `、`, `:` or `=` between.
 pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
-    let head = before_connectors(text.get(from..at).unwrap_or(""));
+    let head = before_connectors(crate::substring::slice(text, from, at));
     // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`.
     ["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"]
         .iter()
@@ -115,7 +115,7 @@ fn before_connectors(mut head: &str) -> &str {
         ) {
             break;
         }
-        head = head.get(..head.len() - c.len_utf8()).unwrap_or("");
+        head = crate::substring::slice(head, 0, head.len() - c.len_utf8());
     }
     head
 }

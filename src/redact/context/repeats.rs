@@ -41,7 +41,7 @@ impl Pass<'_> {
         let mut keys: Vec<(usize, usize, usize)> = Vec::new();
         for (i, f) in found.iter().enumerate() {
             let from = units.len();
-            for c in text.get(f.start..f.end).unwrap_or("").chars() {
+            for c in crate::substring::slice(text, f.start, f.end).chars() {
                 if let Some(Unit::Digit(u) | Unit::Letter(u, _)) = unit(c) {
                     units.push(u);
                 }
@@ -205,7 +205,7 @@ fn shown_on_purpose(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text.get(from..start).unwrap_or("");
+    let before = crate::substring::slice(text, from, start);
     [
         "下4桁",
         "下４桁",

@@ -109,7 +109,7 @@ impl Group {
     /// Two upper-case letters (the `TK` of `TK 1234567`, the `CD` of
     /// `AB12345678 CD`), or one letter OCR confuses with a digit (`O 6 3 7`).
     fn prefix(&self, text: &str) -> bool {
-        let word = text.get(self.start..self.end).unwrap_or("");
+        let word = crate::substring::slice(text, self.start, self.end);
         let no = matches!(word, "NO" | "ＮＯ" | "ID" | "ＩＤ");
         (self.upper && self.alnum == 2 && !no)
             || (self.alnum == 1
@@ -299,7 +299,7 @@ fn close(text: &str, cur: Option<&[Group]>, out: &mut Vec<Run>) {
         if g.alnum <= 2 {
             run.short_groups += 1;
         }
-        for c in text.get(g.start..g.end).unwrap_or("").chars() {
+        for c in crate::substring::slice(text, g.start, g.end).chars() {
             if run.units_len == KEEP {
                 break;
             }
@@ -369,8 +369,7 @@ fn unit_after(rest: &str) -> bool {
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'*')
         .count();
-    rest.get(ascii..)
-        .unwrap_or("")
+    crate::substring::slice(rest, ascii, rest.len())
         .chars()
         .find(|&c| unit(c).is_none())
         .is_some_and(is_unit)
@@ -455,7 +454,7 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     wild: 0,
                     upper: true,
                     joined: joint.is_some_and(|j| j.spaces == 0 || !date_after(bytes, i, out))
-                        && !unit_after(line.get(i..).unwrap_or("")),
+                        && !unit_after(crate::substring::slice(line, i, line.len())),
                     mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }

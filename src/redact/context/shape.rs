@@ -26,8 +26,10 @@ impl Pass<'_> {
     /// Whether `run` is part of something else: an e-mail address or identifier
     /// (`_`, `@`), a date, time or fraction (`2026/11/25`, `10:30`, `08/27`).
     pub(super) fn glued(&self, run: &Run) -> bool {
-        let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
-        let after = self.text.get(run.end..).unwrap_or("");
+        let before = crate::substring::slice(self.text, 0, run.start)
+            .chars()
+            .next_back();
+        let after = crate::substring::slice(self.text, run.end, self.text.len());
         let mut next = after.chars();
         let (a, b) = (next.next(), next.next());
         // A mask character stands for the digit it hid: `0:1` and its masked `*:1`
@@ -42,7 +44,9 @@ impl Pass<'_> {
             return true;
         }
         // A page: `P.20`, `p.3`.
-        let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
+        let mut back = crate::substring::slice(self.text, 0, run.start)
+            .chars()
+            .rev();
         if matches!(back.next(), Some('.' | '．'))
             && matches!(back.next(), Some('P' | 'p' | 'Ｐ' | 'ｐ'))
         {
@@ -58,7 +62,9 @@ impl Pass<'_> {
         if ahead_sign(a) && digit(b) && short(g) && (g <= 2 || !(digit(c) && digit(d))) {
             return true;
         }
-        let mut back = self.text.get(..run.start).unwrap_or("").chars().rev();
+        let mut back = crate::substring::slice(self.text, 0, run.start)
+            .chars()
+            .rev();
         let (p, q, r, s) = (back.next(), back.next(), back.next(), back.next());
         let g = run.first_groups().first().copied().unwrap_or(0);
         ahead_sign(p) && digit(q) && short(g) && (g <= 2 || !(digit(r) && digit(s)))
@@ -67,7 +73,7 @@ impl Pass<'_> {
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
     /// currency sign before it.
     pub(super) fn quantity(&self, run: &Run) -> bool {
-        let rest = self.text.get(run.end..).unwrap_or("");
+        let rest = crate::substring::slice(self.text, run.end, self.text.len());
         let after = crate::substring::trim_start_by(rest, |c| matches!(c, ' ' | '\u{3000}'));
         // Past two spaces stands the next cell of a row (`00   本人`), no unit.
         let after = if rest.as_bytes().starts_with(b"  ") {
@@ -82,7 +88,7 @@ impl Pass<'_> {
         if digits || after.chars().next().is_some_and(runs::is_unit) {
             return true;
         }
-        let before = self.text.get(..run.start).unwrap_or("");
+        let before = crate::substring::slice(self.text, 0, run.start);
         crate::substring::ends_with_any(
             crate::substring::trim_end_by(before, |c| matches!(c, ' ' | '\u{3000}')),
             &SIGNS,
@@ -93,12 +99,14 @@ impl Pass<'_> {
     /// `¥12,800`, `3,000円`), a year or an age (`保険証（2025年3月から）`, `82歳`), a
     /// room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
     pub(super) fn never_a_value(&self, run: &Run) -> bool {
-        let before = self.text.get(..run.start).unwrap_or("").chars().next_back();
+        let before = crate::substring::slice(self.text, 0, run.start)
+            .chars()
+            .next_back();
         if before.is_some_and(|c| SIGNS.contains(&c)) {
             return true;
         }
         // A timestamp (`2026-04-17T09:12:44`).
-        let b = self.text.get(run.start..run.end).unwrap_or("").as_bytes();
+        let b = crate::substring::slice(self.text, run.start, run.end).as_bytes();
         if b.len() > 10
             && b.get(4) == Some(&b'-')
             && b.get(7) == Some(&b'-')
@@ -106,7 +114,7 @@ impl Pass<'_> {
         {
             return true;
         }
-        let after = self.text.get(run.end..).unwrap_or("");
+        let after = crate::substring::slice(self.text, run.end, self.text.len());
         if crate::substring::starts_with_any(after, &['円', '圓', '年', '歳'])
             || after.starts_with("号室")
         {
@@ -119,7 +127,7 @@ impl Pass<'_> {
             return true;
         }
         // Its last three characters, folded (`６０ｍｇ` → `0mg`), in a small buffer.
-        let value = self.text.get(run.start..run.end).unwrap_or("");
+        let value = crate::substring::slice(self.text, run.start, run.end);
         let mut tail = [0u8; 3];
         let mut n = 0;
         for c in value.chars().rev().take(3) {
@@ -152,7 +160,7 @@ impl Pass<'_> {
         if self.quantity(run) || self.never_a_value(run) {
             return true;
         }
-        let value = self.text.get(run.start..run.end).unwrap_or("");
+        let value = crate::substring::slice(self.text, run.start, run.end);
         if run.group_count() >= 3
             && value.chars().any(|c| matches!(c, '.' | '．'))
             && run.short_groups() >= 2
@@ -160,7 +168,7 @@ impl Pass<'_> {
             // 17.4.1, 2.8.1: a version.
             return true;
         }
-        let after = self.text.get(run.end..).unwrap_or("").as_bytes();
+        let after = crate::substring::slice(self.text, run.end, self.text.len()).as_bytes();
         if ["mg", "ml", "kg", "cm", "mm", "yen", "kb", "mb", "gb"]
             .iter()
             .any(|u| {
@@ -179,7 +187,7 @@ impl Pass<'_> {
     /// 2030/07/31`, a passport and its expiry): a number of its own, not the rest of
     /// the value.
     pub(super) fn year_after(&self, run: &Run, end: usize) -> bool {
-        let rest = crate::substring::trim_start(self.text.get(end..run.end).unwrap_or(""));
+        let rest = crate::substring::trim_start(crate::substring::slice(self.text, end, run.end));
         rest.len() == 4
             && rest.bytes().all(|b| b.is_ascii_digit())
             && matches!(self.text.as_bytes().get(run.end), Some(b'/' | b'-' | b'.'))

@@ -293,7 +293,7 @@ impl Pass<'_> {
                 .map_or(0, |&n| n as usize)
         };
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
-        let line_text = self.text.get(ls..le).unwrap_or("");
+        let line_text = crate::substring::slice(self.text, ls, le);
         // A form laid out with U+3000 (`制度名　　　　公費負担者番号`) has its columns
         // as a listing aligned with ASCII spaces has: looked for in the rows of such
         // a table, and in a header (a line without a number over a row).
@@ -462,7 +462,7 @@ impl Pass<'_> {
         let table = self.table.as_ref()?;
         let (ls, le) = self.lines.get(li).copied()?;
         let d = table.delimiter;
-        let line = self.text.get(ls..le).unwrap_or("");
+        let line = crate::substring::slice(self.text, ls, le);
         let at = at.saturating_sub(ls);
         if table.ruled {
             return Some(column_at(&table.spans, word_span(line, at)).unwrap_or(0));
@@ -517,7 +517,7 @@ impl Pass<'_> {
     /// spaces), a delimiter, and no number.
     pub(super) fn is_header(&mut self, li: usize, d: char, found: &[Finding]) -> bool {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
-        let text = self.text.get(ls..le).unwrap_or("");
+        let text = crate::substring::slice(self.text, ls, le);
         let n = cells(text, d).count();
         // A JSON member (`"cardType": "shaho",`) is no header: its comma ends it.
         let member = d == ','

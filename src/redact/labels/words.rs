@@ -531,7 +531,7 @@ pub(super) fn patterns(c: char) -> Patterns {
         .and_then(|b| INDEX.get(b))
         .map_or(0, |&end| usize::from(end));
     let end = INDEX.get(i).map_or(start, |&end| usize::from(end));
-    let rest = PACKED.get(start..end).unwrap_or("");
+    let rest = crate::substring::slice(PACKED, start, end);
     // Another character with the same slot has none (its first pattern, after the
     // bytes of length and family, would start with it).
     if !rest.get(2..).is_some_and(|first| first.starts_with(c)) {

@@ -73,12 +73,12 @@ pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
     let digit = |c: char| !matches!(unit(c), None | Some(Unit::Letter(..)));
     // A value's bounds are character bounds of the text it was read from.
     debug_assert!(start <= end && text.get(start..end).is_some());
-    let before = text.get(..start).unwrap_or("");
+    let before = crate::substring::slice(text, 0, start);
     let mut back = before.chars().rev();
     if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
         return true;
     }
-    let mut rest = text.get(end..).unwrap_or("").chars();
+    let mut rest = crate::substring::slice(text, end, text.len()).chars();
     match rest.next() {
         Some('/' | '／' | ':' | '：') => rest.next().is_some_and(digit),
         _ => unit_after(text, end),
@@ -88,7 +88,7 @@ pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
 /// Whether a unit follows the value that ends at `end` (`2024年`, `3錠`, `1506号室`,
 /// `12,800円`, `60mg`): an amount, a count or a date's part.
 pub(super) fn unit_after(text: &str, end: usize) -> bool {
-    let mut chars = text.get(end..).unwrap_or("").chars();
+    let mut chars = crate::substring::slice(text, end, text.len()).chars();
     match chars.next() {
         Some(
             '年' | '月' | '日' | '時' | '分' | '秒' | '円' | '錠' | '歳' | '才' | '回' | '件'
@@ -123,7 +123,7 @@ pub(super) fn loose_prefix(text: &str, start: usize) -> usize {
     let mut at = start;
     let mut n = 0;
     debug_assert!(text.is_char_boundary(start));
-    for c in text.get(..start).unwrap_or("").chars().rev() {
+    for c in crate::substring::slice(text, 0, start).chars().rev() {
         let hiragana = is_hiragana(c);
         if !is_kana_or_kanji(c) || hiragana || n == 4 {
             break;

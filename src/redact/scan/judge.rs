@@ -70,7 +70,7 @@ impl Scanner<'_> {
         let end = self.token.groups.last().map_or(start, |g| g.end);
         // A group ends at a character bound of the text.
         debug_assert!(self.text.is_char_boundary(end));
-        let mut after = self.text.get(end..).unwrap_or("").chars();
+        let mut after = crate::substring::slice(self.text, end, self.text.len()).chars();
         let next = after.next();
         let length_word = match next {
             Some('桁') => true,

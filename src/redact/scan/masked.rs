@@ -131,7 +131,7 @@ impl Scanner<'_> {
                 while masked.len() > keep && masked.pop().is_some() {}
                 // `keep` is the end of the line read before, a line start.
                 debug_assert!(self.text.get(keep..next).is_some());
-                masked.push_str(self.text.get(keep..next).unwrap_or(""));
+                masked.push_str(crate::substring::slice(self.text, keep, next));
             }
             if !sure {
                 shadow.unsure.push((self.line.start.at, next));

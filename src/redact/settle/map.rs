@@ -20,14 +20,14 @@ pub(in crate::redact) fn render(
     for f in found {
         // Findings are sorted, apart, and bounded by characters of the text.
         debug_assert!(at <= f.start && text.get(f.start..f.end).is_some());
-        out.push_str(text.get(at..f.start).unwrap_or(""));
+        out.push_str(crate::substring::slice(text, at, f.start));
         let start = out.len();
-        let value = text.get(f.start..f.end).unwrap_or("");
+        let value = crate::substring::slice(text, f.start, f.end);
         style::render(out, value, &f.kind, style, keep_last, |_| "");
         spans.push((start, out.len()));
         at = f.end;
     }
-    out.push_str(text.get(at..).unwrap_or(""));
+    out.push_str(crate::substring::slice(text, at, text.len()));
 }
 
 /// Byte offsets of the redacted output, translated back to the text: outside the
