@@ -51,7 +51,7 @@ fn is_local_byte(b: u8) -> bool {
 }
 
 fn is_label(bytes: &[u8]) -> bool {
-    (1..=63).contains(&bytes.len())
+    matches!(bytes.len(), 1..=63)
         && bytes
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || *b == b'-')

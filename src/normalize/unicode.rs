@@ -214,7 +214,7 @@ pub(super) fn compose(a: char, b: char) -> Option<char> {
         return char::from_u32(S_BASE + (l * V_COUNT + v) * T_COUNT);
     }
     let s = a.wrapping_sub(S_BASE);
-    if s < S_COUNT && s % T_COUNT == 0 && (1..T_COUNT).contains(&t) {
+    if s < S_COUNT && s % T_COUNT == 0 && matches!(t, 1..T_COUNT) {
         return char::from_u32(a + t);
     }
     let pair_at = |index: u16| {

@@ -369,7 +369,7 @@ impl Judged {
         };
         for c in format.template.chars() {
             let group = u32::from(c);
-            if (1..=9).contains(&group) {
+            if matches!(group, 1..=9) {
                 let (start, end) = bounds.get(group as usize - 1).copied().unwrap_or((0, 0));
                 push_ascii(&mut out, nsn.get(start..end).unwrap_or_default());
             } else {

@@ -13,7 +13,7 @@ use crate::checkdigit::{ean13_valid, luhn_valid};
 
 /// Whether `v` is a payment card number.
 pub(crate) fn is_card(v: &Value) -> bool {
-    if !v.digits_only() || !(13..=19).contains(&v.len()) {
+    if !v.digits_only() || !matches!(v.len(), 13..=19) {
         return false;
     }
     let d = v.units();
@@ -40,7 +40,7 @@ pub(crate) fn printed_grouping(v: &Value) -> bool {
 
 /// Whether an already masked `v` has the shape of one.
 pub(crate) fn has_shape(v: &Value) -> bool {
-    v.numeric_shape() && (13..=19).contains(&v.len())
+    v.numeric_shape() && matches!(v.len(), 13..=19)
 }
 
 fn prefix(d: &[u8], n: usize) -> u32 {
@@ -53,13 +53,13 @@ fn issuer_allows(d: &[u8]) -> bool {
     let n = d.len();
     let (p1, p2, p3, p4) = (prefix(d, 1), prefix(d, 2), prefix(d, 3), prefix(d, 4));
     let visa = p1 == 4 && matches!(n, 13 | 16 | 19);
-    let mastercard = ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && n == 16;
-    let jcb = (3528..=3589).contains(&p4) && (16..=19).contains(&n);
+    let mastercard = (matches!(p2, 51..=55) || matches!(p4, 2221..=2720)) && n == 16;
+    let jcb = matches!(p4, 3528..=3589) && matches!(n, 16..=19);
     let amex = matches!(p2, 34 | 37) && n == 15;
-    let diners = (p2 == 36 || (300..=305).contains(&p3) || p4 == 3095 || matches!(p2, 38 | 39))
-        && (14..=19).contains(&n);
-    let discover = (p4 == 6011 || (644..=649).contains(&p3) || p2 == 65) && (16..=19).contains(&n);
-    let unionpay = p2 == 62 && (16..=19).contains(&n);
+    let diners = (p2 == 36 || matches!(p3, 300..=305) || p4 == 3095 || matches!(p2, 38 | 39))
+        && matches!(n, 14..=19);
+    let discover = (p4 == 6011 || matches!(p3, 644..=649) || p2 == 65) && matches!(n, 16..=19);
+    let unionpay = p2 == 62 && matches!(n, 16..=19);
     visa || mastercard || jcb || amex || diners || discover || unionpay
 }
 

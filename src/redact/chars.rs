@@ -117,7 +117,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// label and a value.
 #[inline]
 pub(crate) fn is_hiragana(c: char) -> bool {
-    ('\u{3041}'..='\u{309F}').contains(&c)
+    matches!(c, '\u{3041}'..='\u{309F}')
 }
 
 /// Kana or kanji: what a 記号 of an insurance card may start with (`ア12`, `千代田5`),
@@ -160,12 +160,12 @@ pub(crate) fn is_connector(c: char) -> bool {
 #[inline]
 pub(crate) fn is_wide(c: char) -> bool {
     let u = c as u32;
-    (0x1100..=0x115F).contains(&u)
-        || (0x2E80..=0xA4CF).contains(&u)
-        || (0xAC00..=0xD7A3).contains(&u)
-        || (0xF900..=0xFAFF).contains(&u)
-        || (0xFF01..=0xFF60).contains(&u)
-        || (0xFFE0..=0xFFE6).contains(&u)
+    matches!(u, 0x1100..=0x115F)
+        || matches!(u, 0x2E80..=0xA4CF)
+        || matches!(u, 0xAC00..=0xD7A3)
+        || matches!(u, 0xF900..=0xFAFF)
+        || matches!(u, 0xFF01..=0xFF60)
+        || matches!(u, 0xFFE0..=0xFFE6)
         || u >= 0x20000
 }
 

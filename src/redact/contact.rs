@@ -33,9 +33,9 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     // phone number masked whole (`**** ******`) is still one to its label.
     let is = |at: usize, digit: u8| d.get(at).is_some_and(|&u| u == digit || u == b'*');
     let shaped = if plus {
-        is(0, b'8') && is(1, b'1') && (11..=13).contains(&d.len())
+        is(0, b'8') && is(1, b'1') && matches!(d.len(), 11..=13)
     } else {
-        is(0, b'0') && (10..=11).contains(&d.len())
+        is(0, b'0') && matches!(d.len(), 10..=11)
     };
     if !shaped {
         return None;

@@ -22,7 +22,7 @@ fn prefecture(d: &[u8], at: usize) -> bool {
     match d.get(at..at + 2) {
         Some(&[a, b]) => {
             let code = u32::from(a.wrapping_sub(b'0')) * 10 + u32::from(b.wrapping_sub(b'0'));
-            (1..=47).contains(&code)
+            matches!(code, 1..=47)
         }
         _ => false,
     }
@@ -44,7 +44,7 @@ pub(crate) fn looks_like_date(v: &Value) -> bool {
             .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
             .unwrap_or(0)
     };
-    (1900..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+    matches!(n(0..4), 1900..=2099) && matches!(n(4..6), 1..=12) && matches!(n(6..8), 1..=31)
 }
 
 /// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`): a year, a month and
@@ -60,11 +60,11 @@ fn date_grouping(v: &Value) -> bool {
             .filter(|s| s.iter().all(u8::is_ascii_digit))
             .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
     };
-    let year = num(0, 4).is_some_and(|y| (1900..=2099).contains(&y));
-    let month = (1..=2).contains(&m) && num(4, m).is_some_and(|x| (1..=12).contains(&x));
+    let year = num(0, 4).is_some_and(|y| matches!(y, 1900..=2099));
+    let month = matches!(m, 1..=2) && num(4, m).is_some_and(|x| matches!(x, 1..=12));
     let day = match day {
         None => true,
-        Some(n) => (1..=2).contains(&n) && num(4 + m, n).is_some_and(|x| (1..=31).contains(&x)),
+        Some(n) => matches!(n, 1..=2) && num(4 + m, n).is_some_and(|x| matches!(x, 1..=31)),
     };
     year && month && day
 }
@@ -103,7 +103,7 @@ pub(crate) fn is_insured_component(v: &Value) -> bool {
 
 /// 被保険者番号 at some distance from its label: 4 to 10 digits.
 pub(crate) fn is_insured_number(v: &Value) -> bool {
-    v.numeric_shape() && (4..=10).contains(&v.len())
+    v.numeric_shape() && matches!(v.len(), 4..=10)
 }
 
 #[cfg(test)]

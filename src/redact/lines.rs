@@ -68,7 +68,7 @@ impl Shape {
                     }
                 } else if bytes.get(i + 1) == Some(&0xBC) {
                     let c = bytes.get(i + 2).copied().unwrap_or(0);
-                    let digit = (0x90..=0x99).contains(&c);
+                    let digit = matches!(c, 0x90..=0x99);
                     self.digit |= digit;
                     // `＊`, `＠`.
                     self.valued |= digit || c == 0x8A || c == 0xA0;

@@ -163,7 +163,7 @@ pub(crate) fn written_digit(text: &str, email: bool) -> bool {
             && bytes.get(i + 1) == Some(&0xBC)
             && bytes
                 .get(i + 2)
-                .is_some_and(|&c| (0x90..=0x99).contains(&c) || (email && c == 0xA0)))
+                .is_some_and(|&c| matches!(c, 0x90..=0x99) || (email && c == 0xA0)))
             // A kanji digit (the scanner reads on where two stand in a row).
             || kanji_digits::digit_at(bytes, i).is_some()
     })

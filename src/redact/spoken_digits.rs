@@ -32,7 +32,7 @@ fn kana(bytes: &[u8], at: usize) -> Option<char> {
     };
     let c = 0x3000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
     // Katakana ァ–ヶ stand 0x60 above their hiragana.
-    char::from_u32(if (0x30A1..=0x30F6).contains(&c) {
+    char::from_u32(if matches!(c, 0x30A1..=0x30F6) {
         c - 0x60
     } else {
         c
@@ -117,8 +117,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
             next += c.len_utf8();
         }
     }
-    let goes_on =
-        kana(bytes, end).is_some_and(|h| ('ぁ'..='ゖ').contains(&h) && !AFTER.contains(&h));
+    let goes_on = kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h));
     // A run of one-kana words only is prose more often than not (`正しくは`,
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).

@@ -139,7 +139,7 @@ impl Pass<'_> {
         // 記号, is the insurance card's (`card_symbol: 東京21⏎card_number: 88310`).
         // So is one after such a 記号 on its line (`"card_symbol":"27100314",
         // "card_no":"1086"`).
-        if kind == Kind8::Card && (3..10).contains(&n) {
+        if kind == Kind8::Card && matches!(n, 3..10) {
             for l in [li.checked_sub(1), Some(li)].into_iter().flatten() {
                 let line = self.line(l);
                 let at = if l == li {

@@ -676,11 +676,11 @@ impl Folded {
                 chars.push((' ', start + i));
             }
             // Kanji, most characters, fold to themselves; hiragana to katakana.
-            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            if matches!(c, '\u{4E00}'..='\u{9FFF}') {
                 chars.push((c, start + i));
                 continue;
             }
-            if ('\u{3041}'..='\u{3096}').contains(&c) {
+            if matches!(c, '\u{3041}'..='\u{3096}') {
                 chars.push((to_katakana(c), start + i));
                 continue;
             }

@@ -169,7 +169,7 @@ impl Pass<'_> {
         // A row's value: each cell's, in a delimited row; else [`a_value`].
         let counts = |r: &Run| delimiter.is_some() || a_value(r);
         let values = parted.iter().filter(|r| counts(r)).count();
-        if !(2..=SLOTS).contains(&values) {
+        if !matches!(values, 2..=SLOTS) {
             return None;
         }
         let slots = match below {

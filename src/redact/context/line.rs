@@ -172,7 +172,7 @@ impl<'t> Line<'t> {
             .iter()
             .rev()
         {
-            if !('\u{3400}'..='\u{9FFF}').contains(&c) {
+            if !matches!(c, '\u{3400}'..='\u{9FFF}') {
                 break;
             }
             kanji += 1;

@@ -137,7 +137,7 @@ impl Pass<'_> {
 /// Whether `run` may be a part of a value said again: digits (letters too), no
 /// mask character, [`MIN_PART`] to [`KEEP`] of them.
 pub(super) fn may_be_part(run: &Run) -> bool {
-    run.wild == 0 && run.digits > 0 && (MIN_PART..=KEEP).contains(&run.alnum)
+    run.wild == 0 && run.digits > 0 && matches!(run.alnum, MIN_PART..=KEEP)
 }
 
 /// Whether `part` is one of the parts `key` is said in: its start, its end, or a

@@ -238,8 +238,8 @@ fn join_odd(text: &str, groups: &mut [Group]) {
         let bracketed = m.is_some_and(|m| BOX_JOINTS.contains(&m));
         let boxes = bracketed || m.is_some_and(|m| BOX_BARS.contains(&m));
         let joins = match s {
-            Some(4) => (bracketed || !boxes) && (3..=4).contains(&n),
-            Some(1) => boxes && (6..=20).contains(&n),
+            Some(4) => (bracketed || !boxes) && matches!(n, 3..=4),
+            Some(1) => boxes && matches!(n, 6..=20),
             _ => false,
         };
         if joins {
@@ -394,7 +394,7 @@ fn date_after(bytes: &[u8], i: usize, before: &[Group]) -> bool {
             break;
         }
     }
-    (1..=2).contains(&digits)
+    matches!(digits, 1..=2)
         && matches!(rest.get(digits), Some(b'/' | b':'))
         && rest.get(digits + 1).is_some_and(u8::is_ascii_digit)
         && len >= VALUE_LEN

@@ -36,7 +36,7 @@ impl Pass<'_> {
         // read alike.
         let digit = |c: Option<char>| {
             c.is_some_and(|c| {
-                c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '*' | '＊' | '●')
+                c.is_ascii_digit() || matches!(c, '０'..='９') || matches!(c, '*' | '＊' | '●')
             })
         };
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
@@ -232,13 +232,13 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
     };
     // Years people write in these texts: 1950–2039 (an account number such as
     // 20580607 is no date).
-    let year = || u.len() >= 4 && (1950..=2039).contains(&num(0, 4));
-    let md = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    let year = || u.len() >= 4 && matches!(num(0, 4), 1950..=2039);
+    let md = |m: u32, d: u32| matches!(m, 1..=12) && matches!(d, 1..=31);
     match run.first_groups() {
         [4, m @ 1..=2, d @ 1..=2, ..] => year() && md(num(4, 4 + m), num(4 + m, 4 + m + d)),
         [8] => compact && year() && md(num(4, 6), num(6, 8)),
         // `2027-01`: a year and a month.
-        [4, m @ 1..=2] if run.group_count() == 2 => year() && (1..=12).contains(&num(4, 4 + m)),
+        [4, m @ 1..=2] if run.group_count() == 2 => year() && matches!(num(4, 4 + m), 1..=12),
         _ => false,
     }
 }

@@ -143,7 +143,7 @@ pub(super) fn is_rule(line: &str) -> bool {
         matches!(
             c,
             '|' | '｜' | '-' | '－' | '=' | '＝' | 'ー' | '+' | ':' | '：' | ' ' | '\t' | '　'
-        ) || ('\u{2500}'..='\u{257F}').contains(&c)
+        ) || matches!(c, '\u{2500}'..='\u{257F}')
     }) && dash
 }
 

@@ -423,7 +423,7 @@ fn match_pattern(text: &str, pos: usize, pattern: &str) -> Option<usize> {
 fn voiced_mark_at(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at..at + 3) {
         Some(&[0xEF, 0xBE, b]) => b == 0x9E || b == 0x9F,
-        Some(&[0xE3, 0x82, b]) => (0x99..=0x9C).contains(&b),
+        Some(&[0xE3, 0x82, b]) => matches!(b, 0x99..=0x9C),
         _ => false,
     }
 }

@@ -138,7 +138,7 @@ impl Scanner<'_> {
             // Kanji and katakana (but ー, a separator): never part of a value (a
             // 記号's kana or kanji are added later), maybe the start of a label; they
             // need no folding.
-            if ('\u{3400}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c) {
+            if matches!(c, '\u{3400}'..='\u{9FFF}') || matches!(c, '\u{30A1}'..='\u{30FA}') {
                 self.flush(&mut st);
                 pos = end;
                 if may_start_label(c) {
