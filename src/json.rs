@@ -319,7 +319,7 @@ impl<'t> Reader<'t> {
     /// After a high surrogate's escape: the low surrogate of the escape that follows,
     /// taken; or nothing taken.
     fn low_surrogate(&mut self) -> Option<u32> {
-        if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+        if !matches!(self.bytes.get(self.at..self.at + 2), Some(b"\\u")) {
             return None;
         }
         let save = self.at;

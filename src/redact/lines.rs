@@ -62,7 +62,7 @@ impl Shape {
             }
             6 => {
                 // A full-width `｜` is a `|`.
-                if bytes.get(i + 1..i + 3) == Some(&[0xBD, 0x9C]) {
+                if matches!(bytes.get(i + 1..i + 3), Some([0xBD, 0x9C])) {
                     if let Some(n) = self.delimiters.get_mut(1) {
                         *n += 1;
                     }

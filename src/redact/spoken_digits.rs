@@ -221,8 +221,8 @@ pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
 /// kana.
 pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Finding]) {
     for f in findings {
-        while read.get(f.end..f.end + 3) == Some("\u{3000}")
-            && text.get(f.end..f.end + 3) != Some("\u{3000}")
+        while matches!(read.get(f.end..f.end + 3), Some("\u{3000}"))
+            && !matches!(text.get(f.end..f.end + 3), Some("\u{3000}"))
         {
             f.end += 3;
         }

@@ -95,7 +95,7 @@ impl Pass<'_> {
             && (self.quantity(run)
                 || !(self.near_component_word(li, run.start)
                     || (self.starts_line(li, run)
-                        && self.stacked(li) == Some(Evidence::Component))
+                        && matches!(self.stacked(li), Some(Evidence::Component)))
                     || self.joined_after(li, run, 20) >= MIN_UNITS))
         {
             return None;
@@ -103,7 +103,7 @@ impl Pass<'_> {
         let near_only = self.quantity(run) || date_like(run, false);
         let mut far = false;
         let mut say = self.evidence(li, run, masked, hidden, &mut far, near_only);
-        let generic = say == Say::Generic;
+        let generic = matches!(say, Say::Generic);
         // 番号 alone, a card's 記号 or 枝番 named on its line or just above, is the
         // card's number (`kigo=11892⏎SET bango = '11829'`, `field=bango old=162`).
         // Not a table's column (`No.` over the rows' numbers).
@@ -422,7 +422,7 @@ impl Pass<'_> {
         for h in line.hots() {
             // A 番号 at the end of a word that names something is one label with it
             // (`保険者番号`).
-            if h.evidence == Evidence::Generic && !own_word(line, h.from) {
+            if matches!(h.evidence, Evidence::Generic) && !own_word(line, h.from) {
                 continue;
             }
             if n == nth {
@@ -557,7 +557,7 @@ impl Pass<'_> {
             text.is_some_and(super::shape::may_name_symbol) && {
                 let line = self.line(l);
                 line.hots().iter().any(|h| {
-                    h.evidence == Evidence::Component
+                    matches!(h.evidence, Evidence::Component)
                         && line
                             .folded()
                             .chars
@@ -584,8 +584,8 @@ impl Pass<'_> {
         let mut generic = false;
         for h in line.hots().iter().rev() {
             let key = line.folded().at(h.to) <= key_end;
-            generic |= key && h.evidence == Evidence::Generic;
-            let component = h.evidence == Evidence::Component;
+            generic |= key && matches!(h.evidence, Evidence::Generic);
+            let component = matches!(h.evidence, Evidence::Component);
             if !matches!(h.evidence, Evidence::Kind(_)) && !component {
                 continue;
             }
@@ -618,7 +618,7 @@ impl Pass<'_> {
             let Some(r) = self.line(lj).runs.last().copied() else {
                 continue;
             };
-            return hidden.kind_over(r.start, r.end) == Some(&Kind::InsuredNumber);
+            return matches!(hidden.kind_over(r.start, r.end), Some(Kind::InsuredNumber));
         }
         false
     }
@@ -668,7 +668,7 @@ impl Pass<'_> {
         let key_end = self.key_cell_end(li);
         if let Some((_, Some(e))) = table_col {
             // A card's component column names a digit on its own (`番号` over `7`).
-            match read(e, e == Evidence::Component) {
+            match read(e, matches!(e, Evidence::Component)) {
                 Say::Generic => (generic, keyed) = (true, true),
                 Say::Block => {
                     return match self.row_key(li, run.start) {
@@ -705,7 +705,7 @@ impl Pass<'_> {
                 .line(li - 1)
                 .hots()
                 .first()
-                .is_some_and(|h| h.evidence == Evidence::Component && h.from == 0);
+                .is_some_and(|h| matches!(h.evidence, Evidence::Component) && h.from == 0);
         // Where the text three lines above starts: a 記号 named from there on marks
         // a card's record (a cheap look at the text, [`may_name_symbol`]).
         let near_from = self.lines.get(li.saturating_sub(3)).map_or(0, |l| l.0);
@@ -782,7 +782,7 @@ impl Pass<'_> {
                             .any(|&(c, _)| matches!(c, ')' | '）' | '】' | '］' | ']'))
                     })
             };
-            if h.evidence == Evidence::Kind(Kind8::Phone) && !phone_wanted && aside() {
+            if matches!(h.evidence, Evidence::Kind(Kind8::Phone)) && !phone_wanted && aside() {
                 continue;
             }
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
@@ -833,7 +833,7 @@ impl Pass<'_> {
                 && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2
                 // A bank's name names the number right after it, not one past a
                 // bracket or a cell (`（十六銀行 岐阜駅前支店）⇥058-263-4417`).
-                && (h.evidence != Evidence::Branch
+                && (!matches!(h.evidence, Evidence::Branch)
                     || between.iter().all(|&(c, _)| matches!(c, ' ' | ':' | 'ノ')));
             // A 番号 ending a name no word knows is that thing's (`契約番号`).
             let say = match read(h.evidence, tight) {
@@ -951,7 +951,7 @@ impl Pass<'_> {
                 // compound of the negative word (`患者さん曰く「番号は 1943 1169 3493」`).
                 // A bank or its branch named before a 番号 (`静岡銀行の浜松支店、番号は
                 // 6887138です`, `banco Shizuoka, número 6887138`): its account.
-                (Say::Block, Some((_, g_tight))) if h.evidence == Evidence::Branch => {
+                (Say::Block, Some((_, g_tight))) if matches!(h.evidence, Evidence::Branch) => {
                     return Say::Kind(Kind8::Bank, g_tight)
                 }
                 (Say::Block, Some((from, _)))
@@ -1417,7 +1417,7 @@ fn ends_line(line: &Line, h: &Hot) -> bool {
 fn names_alone(line: &Line) -> bool {
     let mut named = None;
     for h in line.hots() {
-        if h.evidence != Evidence::Generic {
+        if !matches!(h.evidence, Evidence::Generic) {
             if named.is_some() {
                 return false;
             }
@@ -1443,8 +1443,8 @@ fn label_word(line: &Line) -> Option<Evidence> {
     let names = |e: &Evidence| matches!(e, Evidence::Kind(_) | Evidence::Component);
     hots.clone()
         .find(names)
-        .or_else(|| hots.clone().find(|&e| e == Evidence::Generic))
-        .or_else(|| hots.clone().find(|&e| e == Evidence::Negative))
+        .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Generic)))
+        .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Negative)))
 }
 
 /// Whether a key of its own stands after the last value of `line` between bytes
@@ -1487,8 +1487,13 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
 /// Whether `run` stands alone in a 第…号 on the line of `text` from byte `ls` to
 /// `le`, as a licence prints its number (`第 460106580010 号`).
 fn licence_form(text: &str, (ls, le): (usize, usize), run: &Run) -> bool {
-    text.get(ls..run.start).map(crate::substring::trim) == Some("第")
-        && text.get(run.end..le).map(crate::substring::trim) == Some("号")
+    matches!(
+        text.get(ls..run.start).map(crate::substring::trim),
+        Some("第")
+    ) && matches!(
+        text.get(run.end..le).map(crate::substring::trim),
+        Some("号")
+    )
 }
 
 /// Whether a sentence ends among the folded characters `between`.

@@ -302,7 +302,9 @@ impl Pass<'_> {
         let mut table = Table::new(d, columns.to_vec(), li);
         // Its 記号 comes first of a card's components (`記号／番号／枝番`): its
         // cells may be kanji (`市国`).
-        table.symbol = columns.iter().position(|&c| c == Some(Evidence::Component));
+        table.symbol = columns
+            .iter()
+            .position(|c| matches!(c, Some(Evidence::Component)));
         (slots.1 == n).then_some(table)
     }
 }

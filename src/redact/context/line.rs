@@ -146,7 +146,7 @@ impl<'t> Line<'t> {
     /// Whether hotword `h` is a card's 記号 (`記号`, `キゴウ`, `kigo`, `symbol`), whose
     /// value may be kana or kanji: not its 枝番 (`枝番`, `edaban`, `branch`).
     pub(super) fn names_symbol(&self, h: &Hot) -> bool {
-        h.evidence == Evidence::Component
+        matches!(h.evidence, Evidence::Component)
             && self
                 .folded()
                 .chars

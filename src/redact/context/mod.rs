@@ -547,7 +547,7 @@ impl<'t> Pass<'t> {
                     Some(k.kind())
                 } else if let Some((k, _)) = before.filter(|&(k, end)| {
                     // A phone number's parts only as said aloud (`06の3297の2720`).
-                    let spoken = || self.text.get(end..run.start) == Some("の");
+                    let spoken = || matches!(self.text.get(end..run.start), Some("の"));
                     (k != Kind8::Phone || spoken())
                         && misread_digits(run)
                         && self.odd_joint(li, end, run.start)
@@ -615,7 +615,7 @@ impl<'t> Pass<'t> {
                 }
                 let of = kind.as_ref().and_then(Kind8::of);
                 before = of.map(|k| (k, run.end));
-                insured |= kind == Some(Kind::InsuredNumber);
+                insured |= matches!(kind, Some(Kind::InsuredNumber));
                 insured_seen |= kind.as_ref().is_some_and(card_number);
                 let last_on_line = ri + 1 == runs.len() && self.ends_line(run.end, le);
                 if last_on_line {
@@ -1010,7 +1010,9 @@ impl<'t> Pass<'t> {
                 .get(n + 2)
                 .map_or(chars.len(), |after| after.from);
             if line.hots().get(n + 1).is_some_and(|next| {
-                next.from == i && next.to < after && next.evidence == Evidence::Kind(Kind8::Insured)
+                next.from == i
+                    && next.to < after
+                    && matches!(next.evidence, Evidence::Kind(Kind8::Insured))
             }) {
                 stop = after;
             }

@@ -123,7 +123,8 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 /// (two ASCII spaces are [`Shape::gap`] already).
 fn wide_gap(line: &str) -> bool {
     let b = line.as_bytes();
-    let wide = |i: usize| b.get(i) == Some(&0xE3) && b.get(i + 1..i + 3) == Some(&[0x80, 0x80]);
+    let wide =
+        |i: usize| b.get(i) == Some(&0xE3) && matches!(b.get(i + 1..i + 3), Some([0x80, 0x80]));
     (0..b.len()).any(|i| {
         wide(i)
             && (wide(i + 3)
@@ -189,7 +190,7 @@ fn column_at(spans: &[(usize, usize)], (from, to): (usize, usize)) -> Option<usi
 /// head of a compound names it: a negative word after a kind's
 /// (`特定保険医療材料コード` is 材料's).
 pub(super) fn name_cell(slot: &mut Option<Evidence>, evidence: Evidence) {
-    let part = evidence == Evidence::Component
+    let part = matches!(evidence, Evidence::Component)
         && matches!(slot, Some(Evidence::Kind(Kind8::Insured | Kind8::Card)));
     let after_kind = matches!(slot, Some(Evidence::Kind(_)))
         && matches!(evidence, Evidence::Kind(_) | Evidence::Negative);
@@ -201,7 +202,10 @@ pub(super) fn name_cell(slot: &mut Option<Evidence>, evidence: Evidence) {
 /// After a 記号 cell, a 番号, 被保険者番号 or card's number cell is the insurance
 /// card's number (a row's `No` before it is not).
 pub(super) fn numbers_after_symbol(cells: &mut [Option<Evidence>]) {
-    if let Some(first) = cells.iter().position(|c| *c == Some(Evidence::Component)) {
+    if let Some(first) = cells
+        .iter()
+        .position(|c| matches!(c, Some(Evidence::Component)))
+    {
         for c in cells.iter_mut().skip(first).filter(|c| {
             matches!(
                 c,
@@ -368,7 +372,7 @@ impl Pass<'_> {
                         .line(li)
                         .hots()
                         .iter()
-                        .any(|h| h.evidence != Evidence::Generic)
+                        .any(|h| !matches!(h.evidence, Evidence::Generic))
             });
         let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
         let Some(d) = candidate.filter(|&d| rule.is_some() || self.is_header(li, d, found)) else {
@@ -392,11 +396,12 @@ impl Pass<'_> {
             if let Some(slot) = columns.get_mut(col) {
                 // A 番号 ending a longer name no word here knows (航空券番号,
                 // 端末識別番号) is another thing's number.
-                let evidence = if h.evidence == Evidence::Generic && line.unknown_compound(h) {
-                    Evidence::Negative
-                } else {
-                    h.evidence
-                };
+                let evidence =
+                    if matches!(h.evidence, Evidence::Generic) && line.unknown_compound(h) {
+                        Evidence::Negative
+                    } else {
+                        h.evidence
+                    };
                 name_cell(slot, evidence);
             }
         }
@@ -549,11 +554,15 @@ impl Pass<'_> {
         let line = self.line(li);
         if d == SPACED {
             // Three columns at least, and a word that names something.
-            return n > 2 && line.hots().iter().any(|h| h.evidence != Evidence::Generic);
+            return n > 2
+                && line
+                    .hots()
+                    .iter()
+                    .any(|h| !matches!(h.evidence, Evidence::Generic));
         }
         line.hots()
             .iter()
-            .any(|h| h.evidence != Evidence::Generic || d != ',')
+            .any(|h| !matches!(h.evidence, Evidence::Generic) || d != ',')
     }
 }
 

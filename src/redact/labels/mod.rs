@@ -168,7 +168,7 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
 /// around it (`**記号**: 12`): two stars before it and after it, then a colon, a
 /// space or a quote. (A masked value glued to its label has no stars before it.)
 fn emphasis_end(bytes: &[u8], start: usize, end: usize) -> usize {
-    let opened = start >= 2 && bytes.get(start - 2..start) == Some(b"**");
+    let opened = start >= 2 && matches!(bytes.get(start - 2..start), Some(b"**"));
     match bytes.get(end..end + 3) {
         Some([b'*', b'*', b':' | b' ' | b'`' | 0xEF]) if opened => end + 2,
         _ => end,

@@ -48,7 +48,7 @@ pub(super) fn fits(text: &str, from: usize, to: usize) -> bool {
             }
             b' ' | b'\t' | b'\r' => {}
             // U+3000 IDEOGRAPHIC SPACE
-            0xE3 if gap.get(i..i + 2) == Some(&[0x80, 0x80]) => i += 2,
+            0xE3 if matches!(gap.get(i..i + 2), Some([0x80, 0x80])) => i += 2,
             _ => content = true,
         }
     }

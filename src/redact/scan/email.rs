@@ -10,7 +10,7 @@ impl Scanner<'_> {
     /// Whether the `%` at `pos` starts `%40` between the parts of an e-mail address
     /// (`email=yuki.shimada%40example.jp` in a URL), when addresses are asked for.
     pub(super) fn encoded_at_sign(&self, pos: usize) -> bool {
-        self.text.as_bytes().get(pos..pos + 3) == Some(b"%40")
+        matches!(self.text.as_bytes().get(pos..pos + 3), Some(b"%40"))
             && self.kinds.contains(&Kind::Email)
             && contact::email_at(self.text, pos, 3).is_some()
     }
