@@ -116,7 +116,7 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
     let mut spans: Vec<Span> = Vec::new();
     let mut at = 0;
     let end = loop {
-        let span = if bytes.get(at) == Some(&b'"') {
+        let span = if matches!(bytes.get(at), Some(b'"')) {
             match closing_quote(bytes, at + 1, last) {
                 Some((close, doubled)) => Span {
                     from: at + 1,
@@ -132,7 +132,7 @@ pub fn read_record(bytes: &[u8], newline: Newline, last: bool) -> Read<'_> {
                 .get(at..)
                 .and_then(plain_end)
                 .map_or(bytes.len(), |n| at + n);
-            if bytes.get(stop) == Some(&b'"') {
+            if matches!(bytes.get(stop), Some(b'"')) {
                 return Read::Irregular;
             }
             Span {
@@ -228,7 +228,7 @@ fn closing_quote(bytes: &[u8], from: usize, last: bool) -> Option<(usize, bool)>
 fn count_lines(bytes: &[u8]) -> usize {
     let mut n = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+        if b == b'\n' || (b == b'\r' && !matches!(bytes.get(i + 1), Some(b'\n'))) {
             n += 1;
         }
     }

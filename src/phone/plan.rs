@@ -122,7 +122,7 @@ fn possible_or_too_long(len: usize) -> bool {
 fn after_international_prefix(digits: &[u8]) -> Option<&[u8]> {
     digits
         .strip_prefix(INTERNATIONAL_PREFIX)
-        .filter(|rest| rest.first() != Some(&b'0'))
+        .filter(|rest| !matches!(rest.first(), Some(b'0')))
 }
 
 /// The country code after `+` or `010`: only 81 leads on.
@@ -138,7 +138,7 @@ fn after_country_code(digits: &[u8]) -> Result<&[u8], PhoneError> {
 /// leaves.
 fn national_number(plus: bool, digits: &[u8]) -> Result<&[u8], PhoneError> {
     if plus {
-        if digits.first() == Some(&b'0') {
+        if matches!(digits.first(), Some(b'0')) {
             // `+0…` is no country code; libphonenumber reads the digits again without
             // the plus, and only the international prefix can still lead to +81.
             return match after_international_prefix(digits) {

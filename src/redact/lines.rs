@@ -66,7 +66,7 @@ impl Shape {
                     if let Some(n) = self.delimiters.get_mut(1) {
                         *n += 1;
                     }
-                } else if bytes.get(i + 1) == Some(&0xBC) {
+                } else if matches!(bytes.get(i + 1), Some(0xBC)) {
                     let c = bytes.get(i + 2).copied().unwrap_or(0);
                     let digit = matches!(c, 0x90..=0x99);
                     self.digit |= digit;
@@ -89,7 +89,7 @@ impl Shape {
                 }
                 _ => {}
             },
-            9 => self.gap |= bytes.get(i + 1) == Some(&b' '),
+            9 => self.gap |= matches!(bytes.get(i + 1), Some(b' ')),
             // A `;` parts the cells of a CSV file written where `,` is a decimal
             // comma.
             10 => {

@@ -160,7 +160,7 @@ pub(crate) fn written_digit(text: &str, email: bool) -> bool {
     bytes.iter().enumerate().any(|(i, &b)| {
         // ０–９ are EF BC 90–99, ＠ is EF BC A0.
         (b == 0xEF
-            && bytes.get(i + 1) == Some(&0xBC)
+            && matches!(bytes.get(i + 1), Some(0xBC))
             && bytes
                 .get(i + 2)
                 .is_some_and(|&c| matches!(c, 0x90..=0x99) || (email && c == 0xA0)))

@@ -60,7 +60,7 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
         let head = bytes.get(s..).unwrap_or(&[]);
         symbol |= head.starts_with(b"JAHIS");
         receipt |= head.starts_with(b"RE,");
-        coded |= head.get(2) == Some(&b',');
+        coded |= matches!(head.get(2), Some(b','));
     }
     if !coded {
         return out;

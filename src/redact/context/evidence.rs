@@ -1473,7 +1473,7 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
             end = i + 1;
         } else if matches!(c, b':' | b'=')
             && end > start
-            && (end == i || (end + 1 == i && gap.get(end) == Some(&b'"')))
+            && (end == i || (end + 1 == i && matches!(gap.get(end), Some(b'"'))))
         {
             let w = gap.get(start..end).unwrap_or(&[]);
             if !(w.eq_ignore_ascii_case(b"old") || w.eq_ignore_ascii_case(b"new")) {

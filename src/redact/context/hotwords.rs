@@ -788,7 +788,9 @@ fn longest_at(
         let (Some(word), Some(pattern)) = (index.words.get(w), index.patterns.get(w)) else {
             continue;
         };
-        if pattern.first() != Some(&first) || pattern.get(1).is_some_and(|&b| Some(b) != second) {
+        if pattern.first().is_none_or(|&b| b != first)
+            || pattern.get(1).is_some_and(|&b| Some(b) != second)
+        {
             continue;
         }
         let Some(to) = match_word(chars, i, pattern) else {

@@ -41,8 +41,10 @@ impl Pass<'_> {
             return false;
         };
         let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-        if bytes.get(colon) != Some(&b':')
-            || !(digit(colon + 1) && digit(colon + 2) && digit(colon.wrapping_sub(1)))
+        if !(matches!(bytes.get(colon), Some(b':'))
+            && digit(colon + 1)
+            && digit(colon + 2)
+            && digit(colon.wrapping_sub(1)))
         {
             return false;
         }

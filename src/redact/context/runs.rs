@@ -45,7 +45,7 @@ impl Run {
     /// Digits only, from a leading 0: what a Japanese phone number, even mistyped,
     /// looks like.
     pub(crate) fn is_digits_from_zero(&self) -> bool {
-        self.units().first() == Some(&b'0') && self.digits == self.alnum
+        matches!(self.units().first(), Some(b'0')) && self.digits == self.alnum
     }
 
     /// Its first digits and letters (upper case), folded to ASCII: at most
@@ -174,7 +174,7 @@ pub(crate) fn runs_into(
             || (g.prefix(text) && (after_numeric || before_numeric))
             || (g.alnum == 1 && after_numeric && before_numeric)
             // One upper-case letter before digits past a hyphen: a 記号 (`Kigo G-31`).
-            || (g.upper && g.alnum == 1 && before_numeric && text.as_bytes().get(g.end) == Some(&b'-'))
+            || (g.upper && g.alnum == 1 && before_numeric && matches!(text.as_bytes().get(g.end), Some(b'-')))
             || spaced_pair(groups, i)
             || (i > 0 && spaced_pair(groups, i - 1));
         if !keep || !g.joined {

@@ -108,9 +108,9 @@ impl Pass<'_> {
         // A timestamp (`2026-04-17T09:12:44`).
         let b = crate::substring::slice(self.text, run.start, run.end).as_bytes();
         if b.len() > 10
-            && b.get(4) == Some(&b'-')
-            && b.get(7) == Some(&b'-')
-            && b.get(10) == Some(&b'T')
+            && matches!(b.get(4), Some(b'-'))
+            && matches!(b.get(7), Some(b'-'))
+            && matches!(b.get(10), Some(b'T'))
         {
             return true;
         }

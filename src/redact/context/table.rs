@@ -123,13 +123,14 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 /// (two ASCII spaces are [`Shape::gap`] already).
 fn wide_gap(line: &str) -> bool {
     let b = line.as_bytes();
-    let wide =
-        |i: usize| b.get(i) == Some(&0xE3) && matches!(b.get(i + 1..i + 3), Some([0x80, 0x80]));
+    let wide = |i: usize| {
+        matches!(b.get(i), Some(0xE3)) && matches!(b.get(i + 1..i + 3), Some([0x80, 0x80]))
+    };
     (0..b.len()).any(|i| {
         wide(i)
             && (wide(i + 3)
-                || b.get(i + 3) == Some(&b' ')
-                || (i > 0 && b.get(i - 1) == Some(&b' ')))
+                || matches!(b.get(i + 3), Some(b' '))
+                || (i > 0 && matches!(b.get(i - 1), Some(b' '))))
     })
 }
 

@@ -110,9 +110,9 @@ pub(super) fn time_part(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(|&c| c.is_ascii_digit() || c == b'*');
     end - start <= 2
-        && ((b.get(end) == Some(&b':') && digit(end + 1) && digit(end + 2))
+        && ((matches!(b.get(end), Some(b':')) && digit(end + 1) && digit(end + 2))
             || (start >= 3
-                && b.get(start - 1) == Some(&b':')
+                && matches!(b.get(start - 1), Some(b':'))
                 && digit(start - 2)
                 && digit(start - 3)))
 }

@@ -524,7 +524,12 @@ impl Scanner<'_> {
         if let Some(log) = self.log.as_mut().filter(|_| v.wild == 0) {
             // In order: a token's runs of groups are judged after the whole of it.
             let at = log.refused.partition_point(|&r| r <= (v.start, v.end));
-            if at == 0 || log.refused.get(at - 1) != Some(&(v.start, v.end)) {
+            if at == 0
+                || log
+                    .refused
+                    .get(at - 1)
+                    .is_none_or(|&r| r != (v.start, v.end))
+            {
                 // Inserted at `at`, as `Vec::insert` does without its panic.
                 log.refused.push((v.start, v.end));
                 let mut i = log.refused.len() - 1;

@@ -340,7 +340,7 @@ impl<'t> Scanner<'t> {
         let shape = core::mem::take(&mut self.shape);
         if let Some(log) = self.log.as_mut() {
             // Without its line break, if it has one.
-            let end = if self.text.as_bytes().get(next.wrapping_sub(1)) == Some(&b'\n') {
+            let end = if matches!(self.text.as_bytes().get(next.wrapping_sub(1)), Some(b'\n')) {
                 next - 1
             } else {
                 next
