@@ -37,6 +37,16 @@ pub(crate) fn slice(s: &str, from: usize, to: usize) -> &str {
     s.get(from..to).unwrap_or("")
 }
 
+/// The character of `s` that starts at byte `at`, if one does.
+pub(crate) fn char_at(s: &str, at: usize) -> Option<char> {
+    slice(s, at, s.len()).chars().next()
+}
+
+/// The character of `s` that ends at byte `at`, if one does.
+pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {
+    slice(s, 0, at).chars().next_back()
+}
+
 /// Whether `needle` occurs in `hay`.
 pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()

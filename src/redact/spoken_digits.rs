@@ -109,9 +109,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         (words, long) = (words + 1, long || len > 3);
         next += len;
         end = next;
-        while let Some(c) = text
-            .get(next..)
-            .and_then(|r| r.chars().next())
+        while let Some(c) = crate::substring::char_at(text, next)
             .filter(|&c| is_space(c) || matches!(c, 'の' | '、' | '・'))
         {
             next += c.len_utf8();
@@ -122,8 +120,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).
     let after_word = || {
-        text.get(..at)
-            .and_then(|t| t.chars().next_back())
+        crate::substring::char_before(text, at)
             .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c))
     };
     (words >= 2 && long && !goes_on && !after_word()).then_some((end, words))

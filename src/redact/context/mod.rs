@@ -856,7 +856,7 @@ impl<'t> Pass<'t> {
             let Some(&(_, b)) = line.folded().chars.get(i - 1) else {
                 break;
             };
-            let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
+            let raw = crate::substring::char_at(text, b).unwrap_or(' ');
             let hiragana = is_hiragana(raw);
             // Nor a kanji before hiragana: a word's inflection (`正しくは`).
             if !hiragana && (kept != i || !symbol_char(raw)) {
@@ -1037,7 +1037,7 @@ impl<'t> Pass<'t> {
             let (quoted, mut hiragana) = (i > h.to && quote(i - 1), false);
             while i < stop && i - from < 10 {
                 let Some(&(c, b)) = chars.get(i) else { break };
-                let raw = text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' ');
+                let raw = crate::substring::char_at(text, b).unwrap_or(' ');
                 if c == ' ' {
                     // `共 8-3`, `名古屋 14`: one space before the digits.
                     let digit_next = chars.get(i + 1).is_some_and(|&(d, _)| d.is_ascii_digit());

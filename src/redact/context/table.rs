@@ -504,13 +504,10 @@ impl Pass<'_> {
         let text = self.text;
         let line = self.line(li);
         line.runs.iter().all(|r| {
-            let after = text.get(r.end..).and_then(|t| t.chars().next());
+            let after = crate::substring::char_at(text, r.end);
             let numbering = delimited
                 && r.alnum == 1
-                && text
-                    .get(..r.start)
-                    .and_then(|t| t.chars().next_back())
-                    .is_some_and(is_kana_or_kanji);
+                && crate::substring::char_before(text, r.start).is_some_and(is_kana_or_kanji);
             let glued =
                 numbering || r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
             let hidden = Hidden { found, added: &[] }.holds(r.start, r.end);

@@ -111,7 +111,7 @@ pub(crate) struct Found {
 /// Matches a label starting at byte `pos` of `text`, where character `raw` is.
 pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
     let first = first_char(text, pos, raw);
-    let prev = || text.get(..pos).and_then(|s| s.chars().next_back());
+    let prev = || crate::substring::char_before(text, pos);
     if first.is_ascii() && prev().is_some_and(|p| fold(p).is_ascii_alphanumeric()) {
         return None;
     }
@@ -152,7 +152,7 @@ pub(crate) fn match_at(text: &str, pos: usize, raw: char) -> Option<Found> {
                 .is_some_and(u8::is_ascii_alphabetic)
         {
             // English words end on a word boundary ("tel" is not "tell").
-            let next = text.get(end..).and_then(|s| s.chars().next());
+            let next = crate::substring::char_at(text, end);
             if next.is_some_and(|n| fold(n).is_ascii_alphabetic()) {
                 continue;
             }

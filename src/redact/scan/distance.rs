@@ -132,10 +132,7 @@ pub(super) fn loose_prefix(text: &str, start: usize) -> usize {
         at -= c.len_utf8();
     }
     // A prefix glued to other letters or digits is not one (`…000ｱ0000`).
-    let glued = text
-        .get(..at)
-        .and_then(|s| s.chars().next_back())
-        .is_some_and(|c| unit(c).is_some());
+    let glued = crate::substring::char_before(text, at).is_some_and(|c| unit(c).is_some());
     if n == 4 || glued {
         start
     } else {
@@ -148,9 +145,7 @@ pub(super) fn loose_prefix(text: &str, start: usize) -> usize {
 /// not a card's component's word, which its value may follow glued (`番号33`).
 pub(super) fn numbers_a_word(text: &str, start: usize) -> bool {
     let at = loose_prefix(text, start);
-    let word = text
-        .get(at..)
-        .and_then(|s| s.chars().next())
+    let word = crate::substring::char_at(text, at)
         .and_then(|c| crate::redact::labels::match_at(text, at, c));
     word.is_some_and(|l| {
         l.end == start
@@ -244,7 +239,7 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
         }
         // は or が after a space starts a 記号 (`記号 は12`); otherwise it connects.
         let spaced = matches!(c, 'は' | 'が') && prefix && chars > 0 && {
-            let before = text.get(..at).and_then(|s| s.chars().next_back());
+            let before = crate::substring::char_before(text, at);
             before.is_some_and(is_space)
         };
         if !is_connector(c) || spaced {
@@ -282,11 +277,7 @@ pub(super) fn tight_fit(text: &str, from: usize, to: usize, prefix: bool) -> Opt
         return None;
     }
     // A prefix glued to other letters or digits is not one (`…0ア12`).
-    if text
-        .get(..start)
-        .and_then(|s| s.chars().next_back())
-        .is_some_and(|c| unit(c).is_some())
-    {
+    if crate::substring::char_before(text, start).is_some_and(|c| unit(c).is_some()) {
         return None;
     }
     let mut n = 0;

@@ -337,7 +337,7 @@ impl Scanner<'_> {
             return rest;
         }
         let plus = matches!(
-            self.text.get(..v.start).and_then(|s| s.chars().next_back()),
+            crate::substring::char_before(self.text, v.start),
             Some('+' | '＋')
         );
         let kind = if !plus && mynumber::is_my_number(&v) {

@@ -290,7 +290,7 @@ impl Scanner<'_> {
     /// `・` or a `/`, right after the newest label remembered, which announces a
     /// value.
     fn right_after_label(&self, pos: usize) -> bool {
-        let Some(mark) = self.text.get(..pos).and_then(|s| s.chars().next_back()) else {
+        let Some(mark) = crate::substring::char_before(self.text, pos) else {
             return false;
         };
         let newest = self
