@@ -307,7 +307,7 @@ fn changing_stretch(text: &str) -> Option<(usize, usize)> {
         before = i;
     };
     let start = if first == 0 { 0 } else { before };
-    let mut after_cr = text.get(first..).is_some_and(|t| t.starts_with("\r"));
+    let mut after_cr = matches!(crate::substring::char_at(text, first), Some('\r'));
     for (i, c) in chars {
         if stays(c, false) && !after_cr {
             return Some((start, i));

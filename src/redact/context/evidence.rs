@@ -356,10 +356,7 @@ impl Pass<'_> {
             let Some(r) = p.line(l).runs.first().copied() else {
                 return false;
             };
-            let address = p
-                .text
-                .get(r.end..)
-                .is_some_and(|t| crate::substring::starts_with_any(t, &['@', '＠']));
+            let address = matches!(crate::substring::char_at(p.text, r.end), Some('@' | '＠'));
             p.leads_line(l, r.start) && !address && !p.not_a_value(&r, true)
         };
         let (mut top, mut end) = (li, li + 1);
@@ -1032,7 +1029,10 @@ impl Pass<'_> {
             .hots()
             .iter()
             .find(|h| h.from >= end && h.from - end <= AFTER && same_cell(h))
-            .filter(|h| !own_value(h) && !text.get(..run.start).is_some_and(|t| t.ends_with("=")))
+            .filter(|h| {
+                !own_value(h)
+                    && !matches!(crate::substring::char_before(text, run.start), Some('='))
+            })
         {
             match read(h.evidence, false) {
                 // Not across the bracket the run stands in (`【チケット #48213】返金口座`).

@@ -256,9 +256,10 @@ fn part_footnotes(text: &str, groups: &mut [Group]) {
     for i in 1..groups.len() {
         let mark = groups.get(i - 1).is_some_and(|g| {
             g.alnum <= 2
-                && text
-                    .get(..g.start)
-                    .is_some_and(|t| crate::substring::ends_with_any(t, &['※', '*', '＊']))
+                && matches!(
+                    crate::substring::char_before(text, g.start),
+                    Some('※' | '*' | '＊')
+                )
         });
         if let (true, Some(g)) = (mark, groups.get_mut(i)) {
             g.joined = false;

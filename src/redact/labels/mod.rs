@@ -182,7 +182,7 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
         InsuredSymbol => {
             let (end, mut quota) = combined_symbol(text, end);
             // `記・番` names both, and a 枝番 after them.
-            if text.get(..end).is_some_and(|t| t.ends_with("番")) {
+            if matches!(crate::substring::char_before(text, end), Some('番')) {
                 quota = 3;
             }
             Found {
@@ -196,9 +196,10 @@ fn finish(text: &str, pos: usize, end: usize, family: Family, prev: Option<char>
             // 枝番 always labels a component; 番号 only on its own (not 注文番号, not
             // カードの番号); the scanner checks that a 記号 came just before.
             let alone = prev.is_none_or(|p| !is_kana_or_kanji(p));
-            let is_branch = text
-                .get(pos..)
-                .is_some_and(|s| crate::substring::starts_with_any(s, &['枝', 'エ', 'ｴ']));
+            let is_branch = matches!(
+                crate::substring::char_at(text, pos),
+                Some('枝' | 'エ' | 'ｴ')
+            );
             Found {
                 family: if alone || is_branch { family } else { Skip },
                 end,

@@ -534,7 +534,7 @@ pub(super) fn patterns(c: char) -> Patterns {
     let rest = crate::substring::slice(PACKED, start, end);
     // Another character with the same slot has none (its first pattern, after the
     // bytes of length and family, would start with it).
-    if !rest.get(2..).is_some_and(|first| first.starts_with(c)) {
+    if crate::substring::char_at(rest, 2) != Some(c) {
         return none;
     }
     Patterns { rest }

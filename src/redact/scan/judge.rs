@@ -117,9 +117,10 @@ impl Scanner<'_> {
         // Nor is a group after an opening parenthesis that the token does not close
         // (`0570-300-992（10:00～19:00）`: business hours after a phone number).
         let opened = groups.last().is_some_and(|g| {
-            self.text
-                .get(..g.start)
-                .is_some_and(|t| crate::substring::ends_with_any(t, &['(', '（']))
+            matches!(
+                crate::substring::char_before(self.text, g.start),
+                Some('(' | '（')
+            )
         });
         // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
         let timed = spaced(groups.last()) && matches!(next, Some(':' | '：'));
