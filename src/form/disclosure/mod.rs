@@ -289,18 +289,33 @@ const NEGATIONS: &[&str] = &[
 /// [`NEGATIONS`] as the module holds them ([`packed`]: no pointer per word).
 static NEGATION_TEXT: [u8; packed::size(NEGATIONS)] = packed::pack(NEGATIONS);
 
-/// The characters a word of [`NEGATIONS`] or [`NOT_NEGATIONS`] may start with.
-const NEGATION_STARTS: &str = "不結け必い要しせ求望てはおでじな無除取撤だのば";
-
 /// Whether a word of [`NEGATIONS`] or [`NOT_NEGATIONS`] may start with `c`.
 fn may_start_negation(c: char) -> bool {
-    is_one_of(c, NEGATION_STARTS)
-}
-
-/// Whether `c` is a character of `set`: a list as data, smaller than a `match` on
-/// each of its characters.
-fn is_one_of(c: char, set: &str) -> bool {
-    set.chars().any(|s| s == c)
+    matches!(
+        c,
+        '不' | '結'
+            | 'け'
+            | '必'
+            | 'い'
+            | '要'
+            | 'し'
+            | 'せ'
+            | '求'
+            | '望'
+            | 'て'
+            | 'は'
+            | 'お'
+            | 'で'
+            | 'じ'
+            | 'な'
+            | '無'
+            | '除'
+            | '取'
+            | '撤'
+            | 'だ'
+            | 'の'
+            | 'ば'
+    )
 }
 
 /// Negation words that, in these longer words, negate nothing: 不要な情報 (an
@@ -334,7 +349,10 @@ static PAST_TEXT: [u8; packed::size(PAST)] = packed::pack(PAST);
 
 /// Characters that end a clause: the tail of a mention stops at them.
 fn ends_clause(c: char) -> bool {
-    is_one_of(c, "。、.,!?！？;；\n")
+    matches!(
+        c,
+        '。' | '、' | '.' | ',' | '!' | '?' | '！' | '？' | ';' | '；' | '\n'
+    )
 }
 
 /// Words that join mentions into one list (開示と訂正, 訂正・追加・削除).
@@ -503,7 +521,7 @@ static GENERAL_QUESTION_WORDS: Words = Words::new(&GENERAL_QUESTION_TEXT);
 
 /// Ends of sentences: a request and a question are told apart one sentence at a time.
 fn ends_sentence(c: char) -> bool {
-    is_one_of(c, "。.!?！？\n")
+    matches!(c, '。' | '.' | '!' | '?' | '！' | '？' | '\n')
 }
 
 /// Whether `body` (an ordinary inquiry, text-normalized) asks for one of the kinds of
@@ -552,14 +570,35 @@ fn mentions(content: &str) -> Vec<Mention> {
     found
 }
 
-/// The characters a mention may start with: the first characters of the stems of
-/// [`WORDS`], 第三者 and 利用目的.
-const MENTION_STARTS: &str = "開非不訂追削修利使消抹破廃取提本代委親後保補第";
-
-/// Whether a mention may start with `c` ([`MENTION_STARTS`]). Checked before the
-/// words themselves, so that the scan tries them at few characters of a text.
+/// Whether a mention may start with `c`: the first characters of the stems of
+/// [`WORDS`], 第三者 and 利用目的. Checked before the words themselves, so that the scan costs one
+/// comparison for most characters of a text.
 fn may_start_mention(c: char) -> bool {
-    is_one_of(c, MENTION_STARTS)
+    matches!(
+        c,
+        '開' | '非'
+            | '不'
+            | '訂'
+            | '追'
+            | '削'
+            | '修'
+            | '利'
+            | '使'
+            | '消'
+            | '抹'
+            | '破'
+            | '廃'
+            | '取'
+            | '提'
+            | '本'
+            | '代'
+            | '委'
+            | '親'
+            | '後'
+            | '保'
+            | '補'
+            | '第'
+    )
 }
 
 /// The mention that starts `text`, with its length in bytes.
