@@ -590,13 +590,8 @@ impl Pass<'_> {
             // old_value,new_value`: `jukyusha_no,2351955,2757763`).
             let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             let crossed = cells.iter().filter(|&&(c, _)| Some(c) == d).count();
-            let values_only = || {
-                cells
-                    .iter()
-                    .skip_while(|&&(c, _)| Some(c) != d)
-                    .all(|&(c, _)| Some(c) == d || c.is_ascii_digit() || c == ' ')
-            };
-            if key || (!component && (crossed == 1 || (crossed == 2 && values_only()))) {
+            if key || (!component && (crossed == 1 || (crossed == 2 && a_value_between(cells, d))))
+            {
                 return Some(h.evidence);
             }
         }
@@ -789,15 +784,9 @@ impl Pass<'_> {
             // A key/value row's key: the cell right before, or the one before a
             // value there (`jukyusha_no,2351955,2757763` under `column,old_value,
             // new_value`), or the row's first.
-            let values_between = || {
-                between
-                    .iter()
-                    .skip_while(|&&(c, _)| Some(c) != delimiter)
-                    .all(|&(c, _)| Some(c) == delimiter || c.is_ascii_digit() || c == ' ')
-            };
             let key = keyed
                 && (crossed == 1
-                    || (crossed == 2 && values_between())
+                    || (crossed == 2 && a_value_between(between, delimiter))
                     || key_end.is_some_and(|e| line.folded().at(h.to) <= e));
             // An aside in brackets between counts as one character (`Card number
             // (typed from the app, maybe one digit missing): ５２２３ …`).
@@ -1445,6 +1434,16 @@ fn label_word(line: &Line) -> Option<Evidence> {
         .find(names)
         .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Generic)))
         .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Negative)))
+}
+
+/// Whether the folded characters `between` a key word and a value, past the key's
+/// own cell, hold digits alone between the cells `d` parts: the value of the cell
+/// before stands between (`jukyusha_no,2351955,2757763`, the key two cells back).
+fn a_value_between(between: &[(char, usize)], d: Option<char>) -> bool {
+    between
+        .iter()
+        .skip_while(|&&(c, _)| Some(c) != d)
+        .all(|&(c, _)| Some(c) == d || c.is_ascii_digit() || c == ' ')
 }
 
 /// Whether a key of its own stands after the last value of `line` between bytes

@@ -136,10 +136,10 @@ impl Pass<'_> {
                     Some(d) => shape.delimiter() == Some(d),
                     None => shape.gap || crate::substring::contains(head, "\u{3000}"),
                 };
-            let cells = cells(head, d)
+            let filled = cells(head, d)
                 .filter(|(_, c)| !crate::substring::trim(c).is_empty())
                 .count();
-            if !parted || cells < 2 || !super::shape::names_component(head) {
+            if !parted || filled < 2 || !super::shape::names_component(head) {
                 return None;
             }
             header = Some(self.header_slots(lj, d)?);
