@@ -311,7 +311,7 @@ impl Pass<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::redact::context::tests::added;
+    use crate::redact::context::tests::{added, values};
     use crate::redact::Kind;
 
     #[test]
@@ -337,7 +337,7 @@ mod tests {
                     01260751  26090315  88  00  2025-05-15\n\
                     ────────────────────────\n\
                     保険者番号  記号  番号  枝番  資格取得日";
-        let found: Vec<_> = added(text).into_iter().map(|(_, v)| v).collect();
+        let found = values(text);
         assert_eq!(
             found,
             ["06264048", "4402", "117", "00", "01260751", "26090315", "88", "00"]
@@ -405,7 +405,7 @@ mod tests {
         let html = "<tr><td>170696</td><td>06246698</td><td>70170</td><td>8584</td></tr>\n\
                     </table>\n\
                     <p>※列は順に 患者番号、保険者番号、被保険者証の記号、番号 です。</p>";
-        let values: Vec<_> = added(html).into_iter().map(|(_, v)| v).collect();
+        let values = values(html);
         assert_eq!(values, ["06246698", "70170", "8584"]);
     }
 }

@@ -566,7 +566,7 @@ impl Pass<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::redact::context::tests::added;
+    use crate::redact::context::tests::{added, values};
     use crate::redact::Kind;
 
     #[test]
@@ -576,7 +576,7 @@ mod tests {
         let text = "No  氏名      保険者番号  記号  番号     配送\n\
                     02  飯田  様  06291934  481   86248    佐川\n\
                     04  江口  様  055764    339   37467    佐川";
-        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        let found = values(text);
         for value in ["06291934", "481", "86248", "055764", "339", "37467"] {
             assert!(found.iter().any(|f| f == value), "{value} in {found:?}");
         }
@@ -584,7 +584,7 @@ mod tests {
         let text = "  No.    氏名        保険者番号  記号      番号\n\
                     \x20 -----  ----------  ----------  --------  ----------\n\
                     \x20 1035  土屋 典子     33108721  940       966";
-        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        let found = values(text);
         assert_eq!(found, ["33108721", "940", "966"]);
     }
 
@@ -595,14 +595,14 @@ mod tests {
         let tsv = "項目\t患者A（母）\t患者B（長男）\n患者ID\t71002\t71003\n\
                    保険者番号\t06138622\t133306\n記号\t5310\t杉並\n\
                    番号\t2241\t7719020\n枝番\t00\t02";
-        let found: Vec<String> = added(tsv).into_iter().map(|(_, v)| v).collect();
+        let found = values(tsv);
         assert_eq!(
             found,
             ["06138622", "133306", "5310", "杉並", "2241", "7719020", "00", "02"]
         );
         // In Markdown, under a header that names no kind.
         let md = "| 項目 | 本人 | 配偶者 |\n|---|---|---|\n| 記号 | 5520 | 都職12 |\n| 番号 | 73 | 40115 |";
-        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        let found = values(md);
         assert_eq!(found, ["5520", "都職12", "73", "40115"]);
         // A row of labels, or a note beside a 記号, is no value.
         let md = "| 記号 | 番号 | 枝番 |\n| kigo | varchar(20) | 全角あり |";
@@ -616,7 +616,7 @@ mod tests {
         // `枝` alone heads the 枝番 column; the 記号 cell's neighbour is no 記号.
         let md =
             "| 氏名 | 保番 | 記号 | 枝 | 確認日 |\n| 岡田 直子 | 06123798 | 4120 | 01 | 4/11 |";
-        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        let found = values(md);
         assert_eq!(found, ["06123798", "4120", "01"]);
     }
 
@@ -650,7 +650,7 @@ mod tests {
         // The header is two lines above the row, over the `|---|` rule; a card's
         // components are short.
         let md = "| 氏名 | 記号 | 番号 | 枝番 |\n|---|---|---|---|\n| 山田 | 12 | 345 | 01 |";
-        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        let found = values(md);
         assert_eq!(found, ["12", "345", "01"]);
         // A component's word within the card's name (被保険者記号) names the part, and
         // next to it 被保険者番号 is the card's number, however short.
@@ -721,7 +721,7 @@ mod tests {
     #[test]
     fn a_quoted_csv_field_is_one_cell() {
         let csv = "\"row\",\"氏名\",\"保険者番号\",\"記号\",\"番号\",\"枝番\"\n\"1\",\"橋本, 蒼\",\"06277040\",\"961\",\"3016\",\"001\"";
-        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        let found = values(csv);
         assert!(found.contains(&"001".to_owned()), "{found:?}");
     }
 
@@ -729,7 +729,7 @@ mod tests {
     fn a_row_delimiter_joins_no_components() {
         // `56,2026` are two cells, and the date is no 枝番.
         let csv = "記号,番号,有効期限\n1234,56,2026/03/31";
-        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        let found = values(csv);
         assert_eq!(found, ["1234", "56"]);
     }
 
@@ -776,7 +776,7 @@ mod tests {
     fn a_prefix_names_the_card_of_a_column() {
         // `国保 番号` is the card's number after `国保 記号` (not the staff's 保番).
         let tsv = "氏名\t国保 保険者番号\t国保 記号\t国保 番号\t備考\n田村 トメ\t132092\t北7\t37\t";
-        let found: Vec<String> = added(tsv).into_iter().map(|(_, v)| v).collect();
+        let found = values(tsv);
         assert_eq!(found, ["132092", "北7", "37"]);
         // A column's header names its kind even for a number that reads as a phone
         // number (a care insurance number under 被保険者番号).
@@ -794,7 +794,7 @@ mod tests {
     fn a_digit_in_a_column_name_after_a_symbol_column_is_no_symbol() {
         let csv = "患者ID,氏名,保険者番号,記号,番号,枝番,公費1負担者,公費1受給者\n\
                    239003,山本 花子,06268148,34955,317,01,54298880,5916002";
-        let found: Vec<String> = added(csv).into_iter().map(|(_, v)| v).collect();
+        let found = values(csv);
         assert_eq!(
             found,
             ["06268148", "34955", "317", "01", "54298880", "5916002"]
@@ -818,7 +818,7 @@ mod tests {
         let text = "整理番号  記号    番号   枝番 続柄\n\
                     776529    74958   7      00   本人\n\
                     597594    74958   1369   01   配偶者";
-        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        let found = values(text);
         assert_eq!(found, ["74958", "7", "00", "74958", "1369", "01"]);
     }
 
@@ -845,7 +845,7 @@ mod tests {
         // The row's own 記号番号誤り does not make it a header.
         let md = "| 診療年月 | レセ番号 | 保険者番号 | 記号番号 | 返戻理由 |\n\
                   | 2025/04 | 605004 | 01136860 | 36273271・09 | 記号番号誤り |";
-        let found: Vec<String> = added(md).into_iter().map(|(_, v)| v).collect();
+        let found = values(md);
         assert!(found.contains(&"01136860".to_owned()), "{found:?}");
         assert!(found.contains(&"36273271".to_owned()), "{found:?}");
         // Two columns (four cells with the bars) stay a key/value row.
@@ -858,7 +858,7 @@ mod tests {
     #[test]
     fn a_key_value_row_s_value_typed_across_cells_is_one_value() {
         let text = "| 個人番号 | 4637 | 7647 | 3464 |\n| 続柄 | 本人 |";
-        let found: Vec<String> = added(text).into_iter().map(|(_, v)| v).collect();
+        let found = values(text);
         assert_eq!(found.concat(), "463776473464", "{found:?}");
         // Under a header that names its columns, the cells stay apart.
         let named = "| 氏名 | 保険者番号 | 受付日 |\n|---|---|---|\n| 山田 | 06137442 | 2025 |";

@@ -21,7 +21,7 @@ pub(super) fn added(text: &str) -> Vec<(Kind, String)> {
         .collect()
 }
 
-fn values(text: &str) -> Vec<String> {
+pub(super) fn values(text: &str) -> Vec<String> {
     added(text).into_iter().map(|(_, v)| v).collect()
 }
 
