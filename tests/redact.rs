@@ -1590,3 +1590,128 @@ fn a_masked_value_in_brackets_after_its_label_is_still_the_label_s() {
     let once = settled(&Redactor::default(), "x\nuuuu7(記号238568)");
     assert_eq!(once.text, "x\nuuuu7(記号******)");
 }
+
+#[test]
+fn a_number_spoken_in_long_words_reads_as_its_written_groups() {
+    // `キュウ` and `ニー` are longer than one kana a digit: the number still reads as
+    // the groups it was said in, a phone number without its label too.
+    check(
+        "折り返し先：ゼロキュウゼロ-ロクハチゼロヨン-ナナゼロロクニー",
+        &[("phone", "ゼロキュウゼロ-ロクハチゼロヨン-ナナゼロロクニー")],
+    );
+    check(
+        "ゼロキュウゼロ ロクハチゼロヨン ナナゼロロクニー",
+        &[("phone", "ゼロキュウゼロ ロクハチゼロヨン ナナゼロロクニー")],
+    );
+    // Its groups parted by `の、`.
+    check(
+        "番号は、ゼロキュウゼロの、ヨンヨンイチナナの、ニーハチサンロクです。",
+        &[(
+            "phone",
+            "ゼロキュウゼロの、ヨンヨンイチナナの、ニーハチサンロク",
+        )],
+    );
+    check(
+        "じゅきゅうしゃばんごう は まるごーななななごーまるに です",
+        &[("public_expense_recipient", "まるごーななななごーまるに")],
+    );
+    none("ごくろうさまです、さんにんで");
+}
+
+#[test]
+fn a_value_broken_off_leaves_its_label_for_the_whole_said_after_it() {
+    check(
+        "被保険者番号　「ゼロゼロイチ…」\n　ゼロゼロイチニーハチハチサンヨン\n負担割合 1割",
+        &[
+            ("insured_number", "ゼロゼロイチ"),
+            ("insured_number", "ゼロゼロイチニーハチハチサンヨン"),
+        ],
+    );
+    check(
+        "被保険者番号 0012... いや 00128834 です",
+        &[("insured_number", "0012"), ("insured_number", "00128834")],
+    );
+    // Not broken off: the label takes its one value.
+    check(
+        "被保険者番号 0012 です。予約 00128834",
+        &[("insured_number", "0012")],
+    );
+}
+
+#[test]
+fn a_phone_number_after_its_label_may_have_letters_ocr_misread() {
+    check("電話　O742-47-2945", &[("phone", "O742-47-2945")]);
+    // Without its label, letters are letters.
+    none("型番 O742-47-2945");
+    none("O742-47-2945");
+}
+
+#[test]
+fn a_bank_account_corrected_is_still_the_account() {
+    check(
+        "普通 1824690\nごめんなさい間違えてました 6じゃなくて2です\n1824290 が正しいです",
+        &[("bank_account", "1824690"), ("bank_account", "1824290")],
+    );
+    // A number unlike it stays, as does one of letters and digits alike.
+    check(
+        "普通 1824690\n注文 5519302 です",
+        &[("bank_account", "1824690")],
+    );
+}
+
+#[test]
+fn a_payer_and_a_recipient_side_by_side_need_no_label() {
+    // Two check digits and a programme's 法別番号 say what no word does.
+    check(
+        "乳幼児（マル乳）88136833 / 2434538\n原本は本日郵送します。",
+        &[
+            ("public_expense_payer", "88136833"),
+            ("public_expense_recipient", "2434538"),
+        ],
+    );
+    // In one run with what follows them, which stays.
+    check(
+        "54130380  1857242  2025/10/01  2026/09/30  10,000\n（受給者証管理表）",
+        &[
+            ("public_expense_payer", "54130380"),
+            ("public_expense_recipient", "1857242"),
+        ],
+    );
+    // An insurer's 法別 (06), a recipient's check digit off, or a negative word
+    // before them: numbers of something else.
+    none("伝票 06136832 / 2434538 の件です");
+    none("伝票 88136833 / 2434537 の件です");
+    none("注文番号 88136833 / 2434538 の件です");
+}
+
+#[test]
+fn invisible_characters_inside_a_number_part_nothing() {
+    check(
+        "個人番号 6208\u{200B}9588\u{200B}5329\n電話番号 070\u{2060}1424\u{FEFF}4805",
+        &[
+            ("my_number", "6208\u{200B}9588\u{200B}5329"),
+            ("phone", "070\u{2060}1424\u{FEFF}4805"),
+        ],
+    );
+}
+
+#[test]
+fn a_row_of_cards_keyed_by_its_first_cell_is_no_header() {
+    // One person a column: `記号`'s row holds kanji 記号, not the words of the
+    // columns below it.
+    let md = "| 項目 | 父 | 母 |\n|---|---|---|\n| 保険者番号 | 31131394 | 31138761 |\n\
+              | 記号 | 文科 | 文科 |\n| 番号 | 40815 | 40815 |\n| 枝番 | 00 | 01 |\n| 区分 | 本人 | 家族 |";
+    let values: Vec<String> = found(md).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        values,
+        ["31131394", "31138761", "文科", "文科", "40815", "40815", "00", "01"]
+    );
+    check(
+        "記号\t文科\n番号\t40815\n枝番\t01",
+        &[
+            ("insured_number", "文科"),
+            ("insured_number", "40815"),
+            ("insured_number", "01"),
+        ],
+    );
+}

@@ -10,16 +10,26 @@
 //!   domain at most 253 of letters, digits, `-` and `.`, with a dot and a
 //!   top-level domain of two or more letters (RFC 5321 §4.5.3.1 limits).
 
-use super::chars::{fold, Sep};
+use super::chars::{fold, is_invisible, Sep};
 use super::token::Value;
 
 /// The byte offset where a phone finding starts if `v` is a phone number, checked
 /// with `parse_phone` when `validate` (else by its shape alone, for a phone label
-/// whose number must not be taken for anything else).
-pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize> {
-    if !v.numeric_shape() {
-        return None;
+/// whose number must not be taken for anything else). `misread`: after a phone's
+/// label, letters OCR gives for digits (`O742-47-2945`, `o8o`, `l` or `I` for 1)
+/// are those digits.
+pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) -> Option<usize> {
+    let mut read = [0u8; crate::redact::token::MAX_UNITS];
+    let d = read.get_mut(..v.len())?;
+    for (slot, &u) in d.iter_mut().zip(v.units()) {
+        *slot = match u {
+            b'O' if misread => b'0',
+            b'I' | b'L' if misread => b'1',
+            b'0'..=b'9' | b'*' => u,
+            _ => return None,
+        };
     }
+    let d = &*d;
     let before = text.get(..v.start)?.chars().next_back();
     let plus = matches!(before, Some('+' | '＋'));
     let paren = matches!(before, Some('(' | '（')) && v.seps().any(|s| s == Sep::Paren);
@@ -28,7 +38,6 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     } else {
         v.start
     };
-    let d = v.units();
     // A digit already masked (`*`) may have been the one the shape asks for: a
     // phone number masked whole (`**** ******`) is still one to its label.
     let is = |at: usize, digit: u8| d.get(at).is_some_and(|&u| u == digit || u == b'*');
@@ -42,7 +51,15 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool) -> Option<usize
     }
     if validate && !v.is_masked() {
         let candidate = text.get(start..v.end)?;
-        crate::phone::check_phone(candidate).ok()?;
+        // A number with invisible characters among its digits (a reading of
+        // spoken digits has them: `spoken_digits`), or letters misread: its digits
+        // are judged alone.
+        let valid = if v.letters > 0 || candidate.chars().any(is_invisible) {
+            !plus && crate::phone::digits_are_phone(d)
+        } else {
+            crate::phone::check_phone(candidate).is_ok()
+        };
+        valid.then_some(())?;
     }
     Some(start)
 }

@@ -28,6 +28,49 @@ fn prefecture(d: &[u8], at: usize) -> bool {
     }
 }
 
+/// Whether the two digits at the start of `d` are a 法別番号 of 公費負担医療: 10–30
+/// and 38 (the national programmes under their laws: 結核, 生活保護, 精神通院, 肝炎 …),
+/// 51–54, 62, 66 and 79 (特定疾患, 小児慢性, 難病, 石綿 …), and 80–99, which each
+/// prefecture and city gives its own (子ども医療, ひとり親 …). None of them is a
+/// 保険者番号's 法別 (01–07, 31–34, 39, 63, 67, 72–75). Source: 厚生労働省,
+/// 「診療報酬請求書等の記載要領」別表「法別番号及び制度の略称表」.
+fn public_law(d: &[u8]) -> bool {
+    match d {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', ..] => {
+            let law = (a - b'0') * 10 + (b - b'0');
+            matches!(law, 10..=30 | 38 | 51..=54 | 62 | 66 | 79 | 80..=99)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `payer` and `recipient` (ASCII digits) are the two numbers of a 受給者証
+/// written side by side: a 公費負担者番号 (8 digits, a 法別番号, a 都道府県 code and
+/// its check digit) and a 受給者番号 (7 digits and its check digit). Two check digits
+/// and the programme's number together say what no label does; one of them alone is
+/// any number.
+///
+/// ```text
+/// public_pair(b"88136833", b"2434538") == true
+/// public_pair(b"06136832", b"2434538") == false   // 06: an insurer's 法別
+/// ```
+pub(crate) fn public_pair(payer: &[u8], recipient: &[u8]) -> bool {
+    public_payer(payer)
+        && recipient.len() == 7
+        && recipient.iter().all(u8::is_ascii_digit)
+        && luhn_valid(recipient)
+}
+
+/// Whether `payer` (ASCII digits) is a 公費負担者番号 by its digits alone: eight, a
+/// 法別番号 of 公費 ([`public_law`]), a 都道府県 code and its check digit.
+pub(crate) fn public_payer(payer: &[u8]) -> bool {
+    payer.len() == 8
+        && payer.iter().all(u8::is_ascii_digit)
+        && public_law(payer)
+        && prefecture(payer, 2)
+        && luhn_valid(payer)
+}
+
 /// Whether `v` reads as a date: `20261125` (year 1900–2099, a real month and day)
 /// or grouped like `2026-11-25`. Far from its label, such a number is taken for the
 /// date it looks like.
@@ -110,6 +153,18 @@ pub(crate) fn is_insured_number(v: &Value) -> bool {
 mod tests {
     use super::*;
     use crate::redact::testing::value;
+
+    #[test]
+    fn a_payer_and_a_recipient_side_by_side() {
+        assert!(public_pair(b"88136833", b"2434538"));
+        assert!(public_pair(b"54130380", b"1857242"));
+        // An insurer's 法別, a prefecture past 47, a recipient's check digit off,
+        // lengths swapped.
+        assert!(!public_pair(b"06136832", b"2434538"));
+        assert!(!public_pair(b"88606835", b"2434538"));
+        assert!(!public_pair(b"88136833", b"2434537"));
+        assert!(!public_pair(b"2434538", b"88136833"));
+    }
 
     #[test]
     fn insurer_numbers() {

@@ -145,14 +145,14 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
             match word(bytes, at) {
                 Some((digit, len)) => {
                     edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
-                    edits.extend((at + 3..at + len).step_by(3).map(|i| (i, '\u{3000}')));
+                    edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
                     at += len;
                 }
                 // A joint reads as a hyphen, the groups of one number; a second
-                // one as a space (`の、`).
+                // one as nothing (`の、`).
                 None if joint(bytes, at) => {
                     let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
-                    edits.push((at, if second { '\u{3000}' } else { '－' }));
+                    edits.push((at, if second { FILL } else { '－' }));
                     at += 3;
                 }
                 None => at += 1,
@@ -190,6 +190,13 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
     false
 }
 
+/// What a word's kana after its first stand as in a reading: the word joiner
+/// (U+2060, three bytes as a kana is), which the scanner passes over inside a value,
+/// so that `ゼロキュウゼロ` reads as the one group `０⁠９⁠⁠０⁠` a written `090` is.
+const FILL: char = '\u{2060}';
+/// [`FILL`] as a string.
+const FILL_STR: &str = "\u{2060}";
+
 /// How many characters after a label the scanner looks for spoken digits.
 const NEAR: usize = 24;
 
@@ -218,8 +225,8 @@ pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
 /// kana.
 pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Finding]) {
     for f in findings {
-        while matches!(read.get(f.end..f.end + 3), Some("\u{3000}"))
-            && !matches!(text.get(f.end..f.end + 3), Some("\u{3000}"))
+        while read.get(f.end..f.end + 3) == Some(FILL_STR)
+            && text.get(f.end..f.end + 3) != Some(FILL_STR)
         {
             f.end += 3;
         }
@@ -232,20 +239,26 @@ mod tests {
 
     #[test]
     fn runs_of_spoken_digits_are_read_as_digits() {
+        // A word's other kana read as word joiners (`⁠`, U+2060).
         assert_eq!(
             view("マイナンバー きゅうろくはちろく よんろくろくご です", 2).as_deref(),
-            Some("マイナンバー ９　　６　８　６　 ４　６　６　５ です")
+            Some("マイナンバー ９\u{2060}\u{2060}６\u{2060}８\u{2060}６\u{2060} ４\u{2060}６\u{2060}６\u{2060}５ です")
         );
         assert_eq!(
             view("口座番号は ナナヨンマルナナ あ", 2).as_deref(),
-            Some("口座番号は ７　４　０　７　 あ")
+            Some("口座番号は ７\u{2060}４\u{2060}０\u{2060}７\u{2060} あ")
         );
-        assert_eq!(view("ニーゴー", 2).as_deref(), Some("２　５　"));
+        assert_eq!(view("ニーゴー", 2).as_deref(), Some("２\u{2060}５\u{2060}"));
         // Three words at least when asked.
         assert_eq!(view("ニーゴー", 3), None);
         assert_eq!(
             view("記号は にろく です", 2).as_deref(),
-            Some("記号は ２６　 です")
+            Some("記号は ２６\u{2060} です")
+        );
+        // Groups parted by `の、`: a hyphen, then nothing.
+        assert_eq!(
+            view("ゼロキュウの、ニー", 2).as_deref(),
+            Some("０\u{2060}９\u{2060}\u{2060}－\u{2060}２\u{2060}")
         );
     }
 

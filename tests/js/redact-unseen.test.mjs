@@ -61,7 +61,6 @@ const KNOWN = new Map([
   ['k089', "diff lines of a CSV whose header stands in the hunk's @@ line"],
   ['k107', "a test table's input column, its kind said in a sentence below"],
   ['k111', 'a fixed-width record, its fields said in a legend below'],
-  ['k132', "an insurer's number that lost its leading 0 in a CSV, named in prose below"],
   ['l002', 'a 記号 in kanji ending in 口 (川口), which starts 口座'],
   ['l039', 'a 記号 and 番号 said as 「その横が」 and a 枝番 as 「小さい方」'],
   ['m022', 'a 番号 of three digits in a sentence about a payslip (番号は604で)'],

@@ -44,7 +44,7 @@ mod table;
 use super::chars::{is_alnum, is_hiragana, unit, Unit};
 use super::lines::{self, Lines, Shape};
 use super::scratch;
-use super::{Finding, Kind, KindSet};
+use super::{health, Finding, Kind, KindSet};
 use crate::offsets::char_count;
 use crate::prelude::*;
 pub(crate) use hotwords::Kind8;
@@ -467,6 +467,14 @@ impl<'t> Pass<'t> {
                     }
                     continue;
                 }
+                // A 受給者証's two numbers side by side, no word of their own (nor a
+                // negative one), outside a record a place names (`KO,…`: `records`):
+                // what nothing else claims.
+                let pair = if over.is_empty() && self.text.as_bytes().get(ls + 2) != Some(&b',') {
+                    self.public_pair(&runs, ri, refused)
+                } else {
+                    None
+                };
                 let hidden = self.uncovered(run, over);
                 // The letters and digits of the value above that this run goes on.
                 let mut carried = 0;
@@ -584,9 +592,20 @@ impl<'t> Pass<'t> {
                         found,
                         added: &added,
                     };
+                    // Which of a 受給者証's pair it is, its digits say best.
+                    let public = |k: &Kind| {
+                        matches!(k, Kind::PublicExpensePayer | Kind::PublicExpenseRecipient)
+                    };
                     self.judge(li, run, &masked, hidden)
-                        // Else a row alike under a row masked.
-                        .or_else(|| self.row_above(li, run, hidden))
+                        .map(|k| {
+                            if public(&k) {
+                                pair.clone().unwrap_or(k)
+                            } else {
+                                k
+                            }
+                        })
+                        // Else a 受給者証's pair, or a row alike under a row masked.
+                        .or_else(|| pair.or_else(|| self.row_above(li, run, hidden)))
                         .filter(|k| self.kinds.contains(k))
                 };
                 // A part found before (by the scanner, or on an earlier reading) goes
@@ -642,6 +661,35 @@ impl<'t> Pass<'t> {
         // Each list is in order: merged, not sorted.
         let merge = super::settle::merge;
         merge(merge(added, cells), named)
+    }
+
+    /// The kind of run `ri` of `runs` when it and the run beside it are the
+    /// 公費負担者番号 and 受給者番号 of a 受給者証 written side by side without a word of
+    /// their own ([`health::public_pair`]), parted by spaces or a mark
+    /// (`54130380  1857242`, `88136833 / 2434538`, HL7's `81127615^3811940`; the
+    /// runs part such a pair: [`runs`]); not where a negative label refused either
+    /// (`refused`).
+    fn public_pair(&self, runs: &[Run], ri: usize, refused: &[(usize, usize)]) -> Option<Kind> {
+        let text = self.text;
+        let whole = |r: &&Run| {
+            r.wild == 0
+                && r.digits == r.alnum
+                && r.group_count() == 1
+                && !refused.iter().any(|x| x.0 < r.end && r.start < x.1)
+        };
+        // Spaces or a mark or two between (nine bytes at most), no word.
+        let beside = |a: &Run, b: &Run| {
+            text.get(a.end..b.start)
+                .is_some_and(|gap| gap.len() <= 9 && !gap.chars().any(is_alnum))
+        };
+        let run = runs.get(ri).filter(whole)?;
+        let pair = |a: &Run, b: &Run| beside(a, b) && health::public_pair(a.units(), b.units());
+        if runs.get(ri + 1).filter(whole).is_some_and(|n| pair(run, n)) {
+            return Some(Kind::PublicExpensePayer);
+        }
+        let prev = ri.checked_sub(1).and_then(|p| runs.get(p)).filter(whole);
+        prev.is_some_and(|p| pair(p, run))
+            .then_some(Kind::PublicExpenseRecipient)
     }
 
     /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's

@@ -17,6 +17,9 @@ use crate::substring::contains;
 /// How many letters and digits a value needs for its parts to be looked for:
 /// shorter values (a card's 番号 `56`, a bank account) are left alone.
 const MIN_VALUE: usize = 8;
+/// How many letters and digits a value needs for a slip of it to be looked for:
+/// a bank account's seven.
+const MIN_SLIPPED: usize = 7;
 /// How many letters and digits a part needs: four, a card's group.
 const MIN_PART: usize = 4;
 /// How far (bytes) from a value its parts are looked for: a conversation or a
@@ -61,10 +64,11 @@ impl Pass<'_> {
         }
         let mut kept = Vec::new();
         for &(i, from, to) in &keys {
-            if to - from >= MIN_VALUE
-                && found
-                    .get(i)
-                    .is_some_and(|f| !matches!(f.kind, Kind::Phone | Kind::Email))
+            let kind = found.get(i).map(|f| &f.kind);
+            // Seven letters and digits, too few for parts (a bank account), are
+            // looked for corrected (`普通 1824690` … `6じゃなくて2です 1824290`).
+            if to - from >= MIN_SLIPPED
+                && kind.is_some_and(|k| !matches!(k, Kind::Phone | Kind::Email))
             {
                 kept.push((i, from, to));
             }
@@ -93,7 +97,12 @@ impl Pass<'_> {
                 .iter()
                 .find_map(|&(i, from, to)| {
                     let key = units.get(from..to)?;
-                    if is_part(key, r.units()) || is_variant(key, r.units()) {
+                    let part = key.len() >= MIN_VALUE && is_part(key, r.units());
+                    // A short one, digits only (`agent03` is no slip of `agent07`).
+                    let digits = |u: &[u8]| u.iter().all(u8::is_ascii_digit);
+                    let slip = (key.len() >= MIN_VALUE || (digits(key) && digits(r.units())))
+                        && is_variant(key, r.units());
+                    if part || slip {
                         return Some((i, false));
                     }
                     let alike = key.len() == 12
@@ -159,7 +168,7 @@ fn is_part(key: &[u8], part: &[u8]) -> bool {
     key.get(key.len() - n..) == Some(part)
 }
 
-/// Whether `run` is `key` (at least [`MIN_VALUE`] long) written again with a slip or
+/// Whether `run` is `key` (at least [`MIN_SLIPPED`] long) written again with a slip or
 /// corrected: as long, with one or two characters other (two swapped, too), or one
 /// character more or less (`39267786` and `39227786`, `8361544` and `83615449`).
 fn is_variant(key: &[u8], run: &[u8]) -> bool {

@@ -7,7 +7,8 @@
 //! A run is judged whole: the context pass masks all of it or none of it.
 
 use crate::prelude::*;
-use crate::redact::chars::{is_space, sep, unit, Sep, Unit};
+use crate::redact::chars::{is_invisible, is_space, sep, unit, Sep, Unit};
+use crate::redact::health;
 use crate::redact::labels::char_at;
 
 /// How many white-space characters may join two groups of one run.
@@ -162,6 +163,7 @@ pub(crate) fn runs_into(
     find_groups(text, start, end, groups);
     join_odd(text, groups);
     part_footnotes(text, groups);
+    part_pairs(text, groups);
     out.clear();
     // The groups of the run being built: groups[from..to].
     let mut cur: Option<(usize, usize)> = None;
@@ -197,6 +199,40 @@ fn spaced_pair(groups: &[Group], j: usize) -> bool {
         (_, Some([a, b, c, ..])) if pair(a, b) && c.joined && c.numeric() => true,
         (Some(p), Some([a, b, ..])) => pair(a, b) && a.joined && p.numeric(),
         _ => false,
+    }
+}
+
+/// Parts the two numbers of a 受給者証 written side by side, a 公費負担者番号
+/// ([`health::public_payer`]) and seven digits (`54130380  1857242  2025/10/01`),
+/// from each other and from what follows: each is a value of its own (whether
+/// they are the pair is for the context to weigh: [`health::public_pair`]).
+fn part_pairs(text: &str, groups: &mut [Group]) {
+    // The digits of a group of eight.
+    fn digits(text: &str, g: &Group) -> Option<[u8; 8]> {
+        let mut out = [0; 8];
+        let mut n = 0;
+        for c in crate::substring::slice(text, g.start, g.end).chars() {
+            if let Some(Unit::Digit(d)) = unit(c) {
+                *out.get_mut(n)? = d;
+                n += 1;
+            }
+        }
+        (n == 8).then_some(out)
+    }
+    for i in 1..groups.len() {
+        let (Some(a), Some(b)) = (groups.get(i - 1), groups.get(i)) else {
+            break;
+        };
+        let paired = b.joined
+            && a.alnum == 8
+            && b.alnum == 7
+            && b.digits == 7
+            && digits(text, a).is_some_and(|p| health::public_payer(&p));
+        if paired {
+            for g in groups.iter_mut().skip(i).take(2) {
+                g.joined = false;
+            }
+        }
     }
 }
 
@@ -442,6 +478,11 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
             break;
         };
         let at = start + i;
+        // An invisible character parts nothing.
+        if is_invisible(c) {
+            i = next;
+            continue;
+        }
         if let Some(u) = unit(c) {
             if !open {
                 // A group right before a unit (`2025年`, `3錠`) is a quantity, joined to

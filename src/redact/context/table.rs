@@ -376,7 +376,10 @@ impl Pass<'_> {
                         .any(|h| !matches!(h.evidence, Evidence::Generic))
             });
         let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
-        let Some(d) = candidate.filter(|&d| rule.is_some() || self.is_header(li, d, found)) else {
+        let Some(d) = candidate.filter(|&d| {
+            rule.is_some()
+                || (self.is_header(li, d, found) && !(self.keyed(li, d) && self.keyed(li + 1, d)))
+        }) else {
             return;
         };
         let n = rule
@@ -492,6 +495,28 @@ impl Pass<'_> {
         cells(line, d)
             .find(|(_, c)| !crate::substring::trim(c).is_empty())
             .map(|(from, c)| ls + from + c.len())
+    }
+
+    /// Whether line `li`'s words all stand in its first cell, delimited by `d`
+    /// (`| 記号 | 文科 | 文科 |`): the key of a row, when the line below is keyed so
+    /// too (`| 番号 | 40815 | 40815 |`, one person a column), not a header.
+    fn keyed(&mut self, li: usize, d: char) -> bool {
+        let Some(&(ls, le)) = self.lines.get(li) else {
+            return false;
+        };
+        let line_text = crate::substring::slice(self.text, ls, le);
+        let Some(key_end) = cells(line_text, d)
+            .find(|(_, c)| !crate::substring::trim(c).is_empty())
+            .map(|(from, c)| ls + from + c.len())
+        else {
+            return false;
+        };
+        let line = self.line(li);
+        !line.hots().is_empty()
+            && line
+                .hots()
+                .iter()
+                .all(|h| line.folded().at(h.to) <= key_end)
     }
 
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,

@@ -1534,8 +1534,13 @@ fn rows_alike_under_a_masked_row_are_of_its_kinds() {
         [
             (Kind::PublicExpensePayer, "88124094".to_owned()),
             (Kind::PublicExpenseRecipient, "9745399".to_owned()),
-            (Kind::PublicExpenseRecipient, "88124094　1056118".to_owned()),
-            (Kind::PublicExpenseRecipient, "88124094　2987476".to_owned()),
+            // Both check digits pass: a pair of its own.
+            (Kind::PublicExpensePayer, "88124094".to_owned()),
+            (Kind::PublicExpenseRecipient, "1056118".to_owned()),
+            // The recipient's check digit fails: the row alike says what both are,
+            // each a value of its own.
+            (Kind::PublicExpenseRecipient, "88124094".to_owned()),
+            (Kind::PublicExpenseRecipient, "2987476".to_owned()),
         ]
     );
     // A label of its own on the line (住民票コード), a phone number, or a row the
@@ -1544,8 +1549,9 @@ fn rows_alike_under_a_masked_row_are_of_its_kinds() {
         values("個人番号 8439 7597 7657\n住民票コード 16963929612"),
         ["8439 7597 7657"]
     );
+    // (The recipient's check digit fails: no pair by its digits either.)
     assert_eq!(
-        values("長男　88124094　9745399\n連絡先 090-1234-5678"),
+        values("長男　88124094　9745398\n連絡先 090-1234-5678"),
         Vec::<&str>::new()
     );
 }

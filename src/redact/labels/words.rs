@@ -140,6 +140,12 @@ const DEN: &[Entry] = &[e("電話", Phone)];
 const DENPYO: &[Entry] = &[e("伝票", Negative)];
 const KEI: &[Entry] = &[e("携帯", Phone)];
 const REN: &[Entry] = &[e("連絡先", Phone)];
+// Where to call back, in a call's notes.
+const ORI: &[Entry] = &[
+    e("折り返し先", Phone),
+    e("折返し先", Phone),
+    e("折返先", Phone),
+];
 const TEL_SIGN: &[Entry] = &[e("℡", Phone)];
 const PHONE_SIGN: &[Entry] = &[e("☎", Phone)];
 // Numbers that are not sensitive (the value right after them is left alone).
@@ -313,6 +319,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('年', NEN),
     ('当', TOU),
     ('患', KAN_JA),
+    ('折', ORI),
     ('振', FURI),
     ('携', KEI),
     ('整', SEIRI),

@@ -361,7 +361,7 @@ impl Scanner<'_> {
         // `お問い合わせは 03 1234 5678`.
         let grouped = || v.group_lens().nth(1).is_some();
         if (!blocked || grouped()) && self.kinds.contains(&Kind::Phone) {
-            if let Some(start) = contact::phone_start(self.text, &v, true) {
+            if let Some(start) = contact::phone_start(self.text, &v, true, false) {
                 self.emit(Kind::Phone, start, v.end);
                 return Judged::Alone;
             }
@@ -462,11 +462,11 @@ impl Scanner<'_> {
                 Family::Phone => {
                     // Shape, distance, and only then the full check.
                     let validate = self.kinds.contains(&Kind::Phone);
-                    let start = contact::phone_start(text, v, false)
+                    let start = contact::phone_start(text, v, false, true)
                         .filter(|_| fits(text, anchor, v.start))
                         .and_then(|s| {
                             if validate {
-                                contact::phone_start(text, v, true)
+                                contact::phone_start(text, v, true, true)
                             } else {
                                 Some(s)
                             }
@@ -557,7 +557,17 @@ impl Scanner<'_> {
     /// A value already masked may stand for several (its groups: `**** **** ***`
     /// after 記号・番号・枝番), so it takes as many.
     fn spend(&mut self, k: usize, v: &Value, primary: bool) {
-        let n = if v.is_masked() {
+        // A value broken off (`「ゼロゼロイチ…」`, `0612...`) is the start of one
+        // said again whole after it: the label is kept for that.
+        let mut rest = self.text.as_bytes().get(v.end..).unwrap_or(&[]);
+        // Past the word joiners of a reading of spoken digits (U+2060).
+        while let [0xE2, 0x81, 0xA0, tail @ ..] = rest {
+            rest = tail;
+        }
+        // `…` (U+2026), `‥` (U+2025), `...`.
+        let n = if matches!(rest, [0xE2, 0x80, 0xA5 | 0xA6, ..] | [b'.', b'.', b'.', ..]) {
+            0
+        } else if v.is_masked() {
             v.group_lens().count().max(1)
         } else {
             1

@@ -3,7 +3,7 @@
 //! which is then judged ([`super::judge`]). Labels are found on the way and
 //! remembered.
 
-use crate::redact::chars::{sep, unit, Sep, Unit};
+use crate::redact::chars::{is_invisible, sep, unit, Sep, Unit};
 use crate::redact::labels::{
     char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
 };
@@ -156,6 +156,9 @@ impl Scanner<'_> {
                 pos = end;
             } else if c == '＠' {
                 pos = self.at_sign(&mut st, pos, end - pos);
+            } else if is_invisible(c) {
+                // What it joins reads as it looks.
+                pos = end;
             } else {
                 // No character of a line's shape but those above and the bars of tables.
                 self.flush(&mut st);
