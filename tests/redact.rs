@@ -1715,3 +1715,48 @@ fn a_row_of_cards_keyed_by_its_first_cell_is_no_header() {
         ],
     );
 }
+
+#[test]
+fn digits_written_and_spoken_in_one_number_read_as_one() {
+    check(
+        "連絡先は 070 の きゅう なな ごー ごー の 1942 でお願いします。",
+        &[("phone", "070 の きゅう なな ごー ごー の 1942")],
+    );
+    // Kanji digits, written digits and kana, after a bare 番号.
+    check(
+        "番号は、〇八〇の8441のロクキュウゼロサン、です。",
+        &[("phone", "〇八〇の8441のロクキュウゼロサン")],
+    );
+    none("今日は3の日でいちにのさんで");
+}
+
+#[test]
+fn a_label_mistyped_with_the_wrong_kanji_is_still_the_label() {
+    check(
+        "保健者番号　01274885\n被保検者　記号　6102　番号　731",
+        &[
+            ("insurer_number", "01274885"),
+            ("insured_number", "6102"),
+            ("insured_number", "731"),
+        ],
+    );
+}
+
+#[test]
+fn a_bank_transfer_file_s_records_hold_accounts() {
+    // 全銀フォーマット, pasted with its columns a little off: the header's own account
+    // and each payee's, not the amounts, codes or dates.
+    let text = "給与振込データ（全銀固定長）\n\
+                12109524264323ﾒﾃﾞｨﾄﾄﾞｹ(ｶ                              12250005ﾐﾗｲｼﾝｷﾝ       001ﾎﾝﾃﾝ               13651489\n\
+                20005ﾐﾗｲｼﾝｷﾝ       001ﾎﾝﾃﾝ               13880712ﾓﾘｼﾀ ﾁﾋﾛ                      0000231500\n\
+                20005ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ  135ｼﾌﾞﾔ          000014516802ﾓﾘﾀ ﾅｵｷ                       00003120000\n\
+                8000002000000518900\n9";
+    check(
+        text,
+        &[
+            ("bank_account", "3651489"),
+            ("bank_account", "3880712"),
+            ("bank_account", "4516802"),
+        ],
+    );
+}

@@ -79,6 +79,7 @@ mod style;
 mod testing;
 mod token;
 mod vertical;
+mod zengin;
 
 use crate::prelude::*;
 use crate::quoted::Quoted;

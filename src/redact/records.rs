@@ -18,13 +18,15 @@
 //!   (`JAHIS9`, `JAHIS10`) first, then 保険者番号レコード (22), 記号番号レコード (23),
 //!   第一〜第三公費レコード (27–29) and 特殊公費レコード (30).
 //!
+//! A bank transfer file's records (全銀フォーマット) are read by [`zengin`].
+//!
 //! A line is read as a record only in a text that is one: a receipt file's record
 //! when another line is a receipt's common record (`RE,`) or its own first field
 //! is the number the record starts with (6 or 8 digits); a symbol's record below
 //! its version record.
 
 use super::context::Kind8;
-use super::{Finding, KindSet};
+use super::{zengin, Finding, Kind, KindSet};
 use crate::prelude::*;
 
 /// A record's code with the comma after it, and what its fields hold, field by
@@ -55,19 +57,25 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     // Most texts have neither: a look at the start of each line.
-    let (mut symbol, mut receipt, mut coded) = (false, false, false);
+    let (mut symbol, mut receipt, mut coded, mut transfer) = (false, false, false, false);
     for &(s, _) in lines {
         let head = bytes.get(s..).unwrap_or(&[]);
         symbol |= head.starts_with(b"JAHIS");
         receipt |= head.starts_with(b"RE,");
         coded |= matches!(head.get(2), Some(b','));
+        transfer |= matches!(head, [b'1' | b'2', b'0'..=b'9', ..]);
     }
-    if !coded {
+    if !coded && !transfer {
         return out;
     }
     let table: &[Layout] = if symbol { &SYMBOL } else { &RECEIPT };
     for &(s, e) in lines {
         let record = bytes.get(s..e).unwrap_or(&[]);
+        // A bank transfer file's record ([`zengin`]).
+        if transfer && kinds.contains(&Kind::BankAccount) && zengin::may_be_record(record) {
+            out.extend(zengin::account(record, s));
+            continue;
+        }
         let Some(&(code, places)) = table.iter().find(|l| record.get(..3) == Some(l.0)) else {
             continue;
         };

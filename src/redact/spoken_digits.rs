@@ -141,6 +141,31 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
             at += 1;
             continue;
         };
+        // A joint between the run and written digits before it reads as a hyphen
+        // too (`070 の きゅう…`), as do those between the groups of those digits
+        // (`〇八〇の8441のロク…`, its kanji read as digits first).
+        let mut joints = [0; 3];
+        let mut n = 0;
+        let mut from = at;
+        while let Some(j) = joints.get_mut(n).and_then(|slot| {
+            *slot = joint_beside(bytes, from, true)?;
+            Some(*slot)
+        }) {
+            n += 1;
+            from = j;
+            // Back over the digits before the joint, to the joint before them.
+            while from > 0 && bytes.get(from - 1) == Some(&b' ') {
+                from -= 1;
+            }
+            while let Some(d) = written_before(bytes, from) {
+                from -= d;
+            }
+        }
+        for &j in joints.get(..n).unwrap_or(&[]).iter().rev() {
+            if edits.last().is_none_or(|&(e, _)| e < j) {
+                edits.push((j, '－'));
+            }
+        }
         while at < end {
             match word(bytes, at) {
                 Some((digit, len)) => {
@@ -158,13 +183,59 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 None => at += 1,
             }
         }
+        // And one between it and written digits after it (`…ごー の 1942`).
+        if let Some(j) = joint_beside(bytes, end, false) {
+            edits.push((j, '－'));
+            at = j + 3;
+        }
     }
     (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
 }
 
+/// How many bytes the written digit that ends at byte `at` of `bytes` has (an
+/// ASCII digit, or a full-width one), if one does.
+fn written_before(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(..at)? {
+        [.., b'0'..=b'9'] => Some(1),
+        [.., 0xEF, 0xBC, 0x90..=0x99] => Some(3),
+        _ => None,
+    }
+}
+
+/// Where a [`joint`] stands between byte `at` of `bytes` (a run's start when
+/// `before`, else its end) and written digits, spaces aside: before it, or after
+/// it.
+fn joint_beside(bytes: &[u8], at: usize, before: bool) -> Option<usize> {
+    let written = |b: &[u8]| matches!(b, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]);
+    if before {
+        let mut i = at;
+        while i > 0 && bytes.get(i - 1) == Some(&b' ') {
+            i -= 1;
+        }
+        let j = i.checked_sub(3).filter(|&j| joint(bytes, j))?;
+        let mut k = j;
+        while k > 0 && bytes.get(k - 1) == Some(&b' ') {
+            k -= 1;
+        }
+        written_before(bytes, k).map(|_| j)
+    } else {
+        let mut i = at;
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let j = Some(i).filter(|&j| joint(bytes, j))?;
+        let mut k = j + 3;
+        while bytes.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        bytes.get(k..).is_some_and(written).then_some(j)
+    }
+}
+
 /// Whether a run of spoken digits starts within the [`NEAR`] characters after byte
 /// `from` of `text`, right after a label (`口座番号は ナナヨン…`, `年金のやつ⏎…：
-/// きゅういち…`), before any written digit: the scanner looks after each label.
+/// きゅういち…`), or among written digits (`070 の きゅう なな…`): the scanner
+/// looks after each label.
 pub(crate) fn near(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let mut at = from;
@@ -172,15 +243,6 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         let Some(&b) = bytes.get(at) else {
             return false;
         };
-        // A written digit (ASCII, or full width: EF BC 90–99), or a mask character
-        // that hid one (`*`, `＊`: EF BC 8A), so that the masked output reads as
-        // the text did.
-        if b.is_ascii_digit()
-            || b == b'*'
-            || (b == 0xEF && matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x8A | 0x90..=0x99])))
-        {
-            return false;
-        }
         // Most kana start no word: the run is read only where one does.
         if b == 0xE3 && starts_word(bytes, at) && run_at(text, at).is_some() {
             return true;

@@ -174,8 +174,9 @@ const WORDS: &[Word] = &[
     w("individualnumber", k(MyNumber)),
     // Insurer
     w("保険者", k(Insurer)),
-    // As OCR misreads it (検 for 険).
+    // As OCR misreads it (検 for 険), or a conversion slips (健 for 険: ほけん).
     w("保検者", k(Insurer)),
+    w("保健者", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),
@@ -201,6 +202,8 @@ const WORDS: &[Word] = &[
     w("segurado", k(Insured)),
     w("símbolo", C),
     w("simbolo", C),
+    w("被保検者", k(Insured)),
+    w("被保健者", k(Insured)),
     w("被保番", k(Insured)),
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),

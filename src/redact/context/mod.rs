@@ -415,15 +415,21 @@ impl<'t> Pass<'t> {
             if spaced {
                 // In columns aligned with spaces, no value reaches across a column's
                 // gap (`01144211  35685755  179`): the runs of each cell.
+                // Under a rule of dashes, its columns part the cells, a space between
+                // them or not (`01136837 37981231` under `-------- ---------`).
                 let mut cell_runs = Vec::new();
-                for (from, cell) in
-                    table::cells(crate::substring::slice(self.text, ls, le), table::SPACED)
-                {
-                    let start = ls + from;
+                let row = crate::substring::slice(self.text, ls, le);
+                let cells: Vec<(usize, usize)> = match self.table.as_ref() {
+                    Some(t) if t.ruled => table::ruled_cells(row, &t.spans),
+                    _ => table::cells(row, table::SPACED)
+                        .map(|(from, cell)| (from, from + cell.len()))
+                        .collect(),
+                };
+                for (from, to) in cells {
                     runs::runs_into(
                         self.text,
-                        start,
-                        start + cell.len(),
+                        ls + from,
+                        ls + to,
                         &mut self.groups,
                         &mut cell_runs,
                     );

@@ -26,11 +26,11 @@ pub(super) struct Table {
     /// Where each header cell starts and ends, in display columns ([`width`]),
     /// when the columns are aligned with spaces: a row with an empty cell, or a
     /// name with a space in it, is read by where its cells stand.
-    spans: Vec<(usize, usize)>,
+    pub(super) spans: Vec<(usize, usize)>,
     /// Whether a rule of dashes under the header draws the columns (`----- ---
     /// --------`): then each value's column is where it starts, however its cells
     /// are spaced.
-    ruled: bool,
+    pub(super) ruled: bool,
     /// The column a 記号 heads, whose cells may be kana or kanji (`国保板橋`); not
     /// an 枝番's or a 番号's.
     pub(super) symbol: Option<usize>,
@@ -268,6 +268,34 @@ fn cell_spans(line: &str, gap: usize) -> Vec<(usize, usize)> {
         x += width(c);
     }
     spans
+}
+
+/// The byte ranges of `line`'s cells under the columns `spans` of a listing's
+/// rule of dashes (display columns, [`width`]): its words, each in the column it
+/// overlaps most ([`column_at`]: a value typed a column off its rule is still
+/// its column's), side by side in one column making one cell. A single space
+/// parts two cells where the columns say so (`01136837 37981231` under
+/// `-------- ---------`).
+pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut cells: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let (mut x, mut word) = (0, None);
+    // The words, and a space after the last to end it.
+    for (i, c) in line.char_indices().chain(core::iter::once((line.len(), ' '))) {
+        match (c.is_whitespace(), word) {
+            (false, None) => word = Some((i, x)),
+            (true, Some((from, from_x))) => {
+                let col = column_at(spans, (from_x, x));
+                match cells.last_mut() {
+                    Some(cell) if cell.2 == col => cell.1 = i,
+                    _ => cells.push((from, i, col)),
+                }
+                word = None;
+            }
+            _ => {}
+        }
+        x += width(c);
+    }
+    cells.into_iter().map(|(from, to, _)| (from, to)).collect()
 }
 
 /// Which cell of `line` byte `at` (an offset in `line`) stands in.
@@ -611,6 +639,11 @@ mod tests {
                     \x20 1035  土屋 典子     33108721  940       966";
         let found = values(text);
         assert_eq!(found, ["33108721", "940", "966"]);
+        // The rule's columns part values a single space parts.
+        let text = "SEQ  ｶﾅｼﾒｲ              HOKENJA  KIGO      BANGO\n\
+                    ---- ------------------ -------- --------- --------\n\
+                    0001 ｲｼｶﾜ ﾘｮｳ           01136837 37981231  5864";
+        assert_eq!(values(text), ["01136837", "37981231", "5864"]);
     }
 
     #[test]

@@ -255,6 +255,10 @@ impl Scanner<'_> {
 
     /// Records a label found at `pos` in the reading's memory.
     fn record(&mut self, found: Found, pos: usize) {
+        // Spoken digits after any word for a number (a bare `番号は、〇八〇の…` too).
+        if !self.spoken && !matches!(found.family, Family::Negative | Family::Skip) {
+            self.spoken = spoken_digits::near(self.text, found.end);
+        }
         match found.family {
             Family::Skip => return,
             // What is not sensitive, in an aside right after a label, is said of
@@ -273,9 +277,6 @@ impl Scanner<'_> {
                 }
             }
             _ => {}
-        }
-        if !self.spoken && found.family != Family::Negative {
-            self.spoken = spoken_digits::near(self.text, found.end);
         }
         if let Some(slot) = self.labels.get_mut(self.next_label) {
             self.undo.push((self.next_label, *slot));
