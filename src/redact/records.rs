@@ -76,6 +76,9 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
             out.extend(zengin::account(record, s));
             continue;
         }
+        if !coded {
+            continue;
+        }
         let Some(&(code, places)) = table.iter().find(|l| record.get(..3) == Some(l.0)) else {
             continue;
         };

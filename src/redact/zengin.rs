@@ -31,12 +31,21 @@ fn half_kana(bytes: &[u8], at: usize) -> bool {
     )
 }
 
-/// Whether `line` may be a record: its データ区分 (1 or 2), then a digit, and a
-/// half-width katakana somewhere (a cheap look before [`account`]).
+/// Whether `line` may be a record (a cheap look before [`account`]): a data
+/// record's データ区分 2 and bank code, its bank's name after them; or the header's
+/// データ区分 1, 種別コード, コード区分 and 振込依頼人コード (14 digits), the payer's
+/// name after them.
 pub(crate) fn may_be_record(line: &[u8]) -> bool {
-    matches!(line, [b'1' | b'2', b'0'..=b'9', ..])
-        && line.len() >= 40
-        && (0..line.len()).any(|i| half_kana(line, i))
+    let digits = |n: usize| {
+        line.get(..n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    line.len() >= 40
+        && match line.first() {
+            Some(b'2') => digits(5) && half_kana(line, 5),
+            Some(b'1') => digits(14) && half_kana(line, 14),
+            _ => false,
+        }
 }
 
 /// The account number in `line`, a record starting at byte `start` of the text

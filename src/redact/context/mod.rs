@@ -677,19 +677,25 @@ impl<'t> Pass<'t> {
     /// (`refused`).
     fn public_pair(&self, runs: &[Run], ri: usize, refused: &[(usize, usize)]) -> Option<Kind> {
         let text = self.text;
+        // Digits only, in one group, eight or seven of them (a cheap look first).
         let whole = |r: &&Run| {
-            r.wild == 0
-                && r.digits == r.alnum
-                && r.group_count() == 1
-                && !refused.iter().any(|x| x.0 < r.end && r.start < x.1)
+            r.wild == 0 && r.digits == r.alnum && r.group_count() == 1 && matches!(r.alnum, 7 | 8)
+        };
+        // Not what a negative label refused (`refused` is sorted and apart).
+        let free = |r: &Run| {
+            let at = refused.partition_point(|x| x.1 <= r.start);
+            refused.get(at).is_none_or(|x| x.0 >= r.end)
         };
         // Spaces or a mark or two between (nine bytes at most), no word.
-        let beside = |a: &Run, b: &Run| {
-            text.get(a.end..b.start)
-                .is_some_and(|gap| gap.len() <= 9 && !gap.chars().any(is_alnum))
+        let pair = |a: &Run, b: &Run| {
+            health::public_pair(a.units(), b.units())
+                && text
+                    .get(a.end..b.start)
+                    .is_some_and(|gap| gap.len() <= 9 && !gap.chars().any(is_alnum))
+                && free(a)
+                && free(b)
         };
         let run = runs.get(ri).filter(whole)?;
-        let pair = |a: &Run, b: &Run| beside(a, b) && health::public_pair(a.units(), b.units());
         if runs.get(ri + 1).filter(whole).is_some_and(|n| pair(run, n)) {
             return Some(Kind::PublicExpensePayer);
         }

@@ -280,7 +280,10 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
     let mut cells: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let (mut x, mut word) = (0, None);
     // The words, and a space after the last to end it.
-    for (i, c) in line.char_indices().chain(core::iter::once((line.len(), ' '))) {
+    for (i, c) in line
+        .char_indices()
+        .chain(core::iter::once((line.len(), ' ')))
+    {
         match (c.is_whitespace(), word) {
             (false, None) => word = Some((i, x)),
             (true, Some((from, from_x))) => {

@@ -559,13 +559,16 @@ impl Scanner<'_> {
     fn spend(&mut self, k: usize, v: &Value, primary: bool) {
         // A value broken off (`「ゼロゼロイチ…」`, `0612...`) is the start of one
         // said again whole after it: the label is kept for that.
-        let mut rest = self.text.as_bytes().get(v.end..).unwrap_or(&[]);
-        // Past the word joiners of a reading of spoken digits (U+2060).
-        while let [0xE2, 0x81, 0xA0, tail @ ..] = rest {
-            rest = tail;
-        }
-        // `…` (U+2026), `‥` (U+2025), `...`.
-        let n = if matches!(rest, [0xE2, 0x80, 0xA5 | 0xA6, ..] | [b'.', b'.', b'.', ..]) {
+        let broken_off = || {
+            let mut rest = self.text.as_bytes().get(v.end..).unwrap_or(&[]);
+            // Past the word joiners of a reading of spoken digits (U+2060).
+            while let [0xE2, 0x81, 0xA0, tail @ ..] = rest {
+                rest = tail;
+            }
+            // `…` (U+2026), `‥` (U+2025), `...`.
+            matches!(rest, [0xE2, 0x80, 0xA5 | 0xA6, ..] | [b'.', b'.', b'.', ..])
+        };
+        let n = if matches!(self.text.as_bytes().get(v.end), Some(0xE2 | b'.')) && broken_off() {
             0
         } else if v.is_masked() {
             v.group_lens().count().max(1)
