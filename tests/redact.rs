@@ -1760,3 +1760,41 @@ fn a_bank_transfer_file_s_records_hold_accounts() {
         ],
     );
 }
+
+#[test]
+fn a_form_copied_column_by_column_pairs_its_labels_and_values() {
+    // The labels in the block's first half, the values in its second, a name and
+    // a date among them.
+    check(
+        "氏名\n生年月日\nマイナンバー\n基礎年金番号\n電話\n北村 美和\n1991/02/27\n318377042018\n3819830098\n080-9004-1069",
+        &[
+            ("my_number", "318377042018"),
+            ("pension_number", "3819830098"),
+            ("phone", "080-9004-1069"),
+        ],
+    );
+    // A title over the block stays out of it.
+    let text = "被保険者資格登録申請書（お薬配送サービス用）\n申請日\n氏名（カナ）\n生年月日\n保険者番号\n\
+                被保険者証　記号\n被保険者証　番号\n枝番\n2026年4月3日\nヤマモト　ケイコ\n昭和52年8月14日\n\
+                06263156\nア12\n4038\n01";
+    let values: Vec<String> = found(text).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, ["06263156", "ア12", "4038", "01"]);
+    // Labels that name nothing pair with nothing.
+    none("氏名\n生年月日\n受付日\n北村 美和\n1991/02/27\n20250601");
+}
+
+#[test]
+fn an_answer_by_its_number_takes_the_question_s_label() {
+    let text =
+        "確認したい項目\n① 保険者番号\n② 被保険者証の記号\n③ 番号\n\nお客様回答（メール）：\n\
+                ①01273002\n②29599208\n③3456\nよろしくお願いします。";
+    check(
+        text,
+        &[
+            ("insurer_number", "01273002"),
+            ("insured_number", "29599208"),
+            ("insured_number", "3456"),
+        ],
+    );
+    none("① 注文番号\n② 数量\n①12345678\n②3");
+}

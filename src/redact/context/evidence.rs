@@ -12,6 +12,13 @@ use super::{
 
 /// How many label lines a stack of them may have, and values below it.
 const STACK: usize = 6;
+/// The most labels a form copied column by column has ([`Pass::halves`]).
+const HALF: usize = 12;
+/// How many lines above a numbered answer its question is looked for
+/// ([`Pass::numbered`]).
+const NUMBERED_UP: usize = 30;
+/// The most characters of a line of such a form.
+const SHORT: usize = 20;
 use crate::offsets::char_count;
 use crate::prelude::*;
 use crate::redact::chars::{is_alnum, is_hiragana, is_space, unit, Unit};
@@ -390,13 +397,107 @@ impl Pass<'_> {
             labels -= 1;
         }
         if values < 2 {
-            return None;
+            return self.halves(li);
         }
         if top - labels < values {
-            return self.listed(top, li - (top + usize::from(ruled)), values);
+            return self
+                .listed(top, li - (top + usize::from(ruled)), values)
+                .or_else(|| self.halves(li));
         }
         let label = self.line(li - values - usize::from(ruled));
         stacked_label(label_word(label)?, card)
+    }
+
+    /// The label of the value that starts line `li` in a form copied from a PDF
+    /// column by column: a block of short lines, its labels in the first half and
+    /// their values in the same order in the second, a name or a date among them
+    /// (`氏名⏎生年月日⏎マイナンバー⏎北村 美和⏎1991/02/27⏎318377042018`). A title over
+    /// the block or a line under it (`よろしくお願いします。`) is left out of it.
+    fn halves(&mut self, li: usize) -> Option<Evidence> {
+        let text = self.text;
+        let short = |p: &Self, l: usize| {
+            p.lines.get(l).is_some_and(|&(s, e)| {
+                let line = crate::substring::slice(text, s, e);
+                !crate::substring::trim(line).is_empty() && char_count(line) <= SHORT
+            })
+        };
+        // A cheap look first: the value's line and the one above are short.
+        if li == 0 || !short(self, li) || !short(self, li - 1) {
+            return None;
+        }
+        let (mut top, mut end) = (li, li + 1);
+        while top > 0 && li - top < 2 * HALF && short(self, top - 1) {
+            top -= 1;
+        }
+        while end < self.lines.len() && end - top < 2 * HALF && short(self, end) {
+            end += 1;
+        }
+        // Even, without the first line or the last when it is odd.
+        let n = end - top;
+        let tries = if n % 2 == 0 {
+            [Some((top, end)), None]
+        } else {
+            [Some((top + 1, end)), Some((top, end - 1))]
+        };
+        for (top, end) in tries.into_iter().flatten() {
+            let half = (end - top) / 2;
+            if half < 3 || li < top + half || li >= end {
+                continue;
+            }
+            // Labels without a value, two of them at least naming something.
+            let (mut named, mut card, mut values) = (0, false, true);
+            for l in top..top + half {
+                let line = self.line(l);
+                values &= line.runs.is_empty();
+                if let Some(e) =
+                    label_word(line).filter(|&e| card_word(e) || matches!(e, Evidence::Kind(_)))
+                {
+                    named += 1;
+                    card |= card_word(e);
+                }
+            }
+            if values && named >= 2 {
+                return stacked_label(label_word(self.line(li - half))?, card);
+            }
+        }
+        None
+    }
+
+    /// The label of a value that answers by its number a list of what is asked
+    /// (`① 保険者番号⏎② 被保険者証の記号 … ⏎①01273002⏎②29599208`): the word of the
+    /// line above that starts with the same circled number and holds no value.
+    fn numbered(&mut self, li: usize, run: &Run) -> Option<Evidence> {
+        let text = self.text;
+        let &(ls, _) = self.lines.get(li)?;
+        let lead = crate::substring::trim_start(crate::substring::slice(text, ls, run.start));
+        let mark = lead.chars().next().filter(|c| matches!(c, '①'..='⑳'))?;
+        // Only the mark, and a space or a colon, before the value.
+        if !lead
+            .chars()
+            .skip(1)
+            .all(|c| is_space(c) || matches!(c, ':' | '：' | '.' | '．'))
+        {
+            return None;
+        }
+        let (mut card, mut label) = (false, None);
+        for l in (li.saturating_sub(NUMBERED_UP)..li).rev() {
+            let &(s, e) = self.lines.get(l)?;
+            let first = crate::substring::trim_start(crate::substring::slice(text, s, e))
+                .chars()
+                .next();
+            if !first.is_some_and(|c| matches!(c, '①'..='⑳')) {
+                continue;
+            }
+            let line = self.line(l);
+            let Some(e) = label_word(line).filter(|_| line.runs.is_empty()) else {
+                continue;
+            };
+            card |= card_word(e);
+            if first == Some(mark) && label.is_none() {
+                label = Some(e);
+            }
+        }
+        stacked_label(label?, card)
     }
 
     /// Whether the value that starts line `li` stands under stacked labels that
@@ -1106,6 +1207,10 @@ impl Pass<'_> {
             if let Some(e) = self.stacked(li) {
                 return read(e, false);
             }
+        }
+        // The number says which it answers, as a label right before it would.
+        if let Some(e) = self.numbered(li, run) {
+            return read(e, true);
         }
         // Whether no value stands before the run on its line (asked once, if at all).
         let mut first: Option<bool> = None;
