@@ -1682,6 +1682,28 @@ fn a_payer_and_a_recipient_side_by_side_need_no_label() {
     none("伝票 06136832 / 2434538 の件です");
     none("伝票 88136833 / 2434537 の件です");
     none("注文番号 88136833 / 2434538 の件です");
+    // One over the other, each alone on its line after the same words.
+    check(
+        "上から順に
+54267711
+8285256
+です！",
+        &[
+            ("public_expense_payer", "54267711"),
+            ("public_expense_recipient", "8285256"),
+        ],
+    );
+    check(
+        "入力値：83127902
+入力値：4045779",
+        &[
+            ("public_expense_payer", "83127902"),
+            ("public_expense_recipient", "4045779"),
+        ],
+    );
+    none("伝票
+54267711
+8285257");
 }
 
 #[test]

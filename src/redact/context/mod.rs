@@ -477,7 +477,7 @@ impl<'t> Pass<'t> {
                 // negative one), outside a record a place names (`KO,…`: `records`):
                 // what nothing else claims.
                 let pair = if over.is_empty() && self.text.as_bytes().get(ls + 2) != Some(&b',') {
-                    self.public_pair(&runs, ri, refused)
+                    self.public_pair(li, &runs, ri, refused)
                 } else {
                     None
                 };
@@ -675,7 +675,13 @@ impl<'t> Pass<'t> {
     /// (`54130380  1857242`, `88136833 / 2434538`, HL7's `81127615^3811940`; the
     /// runs part such a pair: [`runs`]); not where a negative label refused either
     /// (`refused`).
-    fn public_pair(&self, runs: &[Run], ri: usize, refused: &[(usize, usize)]) -> Option<Kind> {
+    fn public_pair(
+        &mut self,
+        li: usize,
+        runs: &[Run],
+        ri: usize,
+        refused: &[(usize, usize)],
+    ) -> Option<Kind> {
         let text = self.text;
         // Digits only, in one group, eight or seven of them (a cheap look first).
         let whole = |r: &&Run| {
@@ -700,8 +706,29 @@ impl<'t> Pass<'t> {
             return Some(Kind::PublicExpensePayer);
         }
         let prev = ri.checked_sub(1).and_then(|p| runs.get(p)).filter(whole);
-        prev.is_some_and(|p| pair(p, run))
-            .then_some(Kind::PublicExpenseRecipient)
+        if prev.is_some_and(|p| pair(p, run)) {
+            return Some(Kind::PublicExpenseRecipient);
+        }
+        // Or one over the other, each alone on its line after the same words
+        // (`54267711⏎8285256`, `入力値：83127902⏎入力値：4045779`).
+        let run = *run;
+        let alone = |p: &mut Self, l: usize| -> Option<(Run, &'t str)> {
+            let &(ls, le) = p.lines.get(l)?;
+            let line = p.line(l);
+            let r = *line.runs.first().filter(|_| line.runs.len() == 1)?;
+            let lead = crate::substring::trim(crate::substring::slice(text, ls, r.start));
+            (whole(&&r) && p.only_space(r.end, le) && free(&r)).then_some((r, lead))
+        };
+        let (_, lead) = alone(self, li).filter(|(r, _)| r.start == run.start)?;
+        let below = alone(self, li + 1)
+            .filter(|(n, l)| *l == lead && health::public_pair(run.units(), n.units()));
+        if below.is_some() {
+            return Some(Kind::PublicExpensePayer);
+        }
+        let above = li.checked_sub(1).and_then(|a| alone(self, a));
+        above
+            .filter(|(p, l)| *l == lead && health::public_pair(p.units(), run.units()))
+            .map(|_| Kind::PublicExpenseRecipient)
     }
 
     /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's
