@@ -1701,9 +1701,11 @@ fn a_payer_and_a_recipient_side_by_side_need_no_label() {
             ("public_expense_recipient", "4045779"),
         ],
     );
-    none("伝票
+    none(
+        "伝票
 54267711
-8285257");
+8285257",
+    );
 }
 
 #[test]
@@ -1819,4 +1821,25 @@ fn an_answer_by_its_number_takes_the_question_s_label() {
         ],
     );
     none("① 注文番号\n② 数量\n①12345678\n②3");
+}
+
+#[test]
+fn a_licence_number_printed_in_its_form_may_have_a_letter_ocr_misread() {
+    check(
+        "交付 令和5年 6月10日 12345\n2028年(令和10年) 07月 02日まで有効\n第 45l672284892 号",
+        &[("drivers_license", "45l672284892")],
+    );
+}
+
+#[test]
+fn a_phone_number_stored_as_a_number_is_still_its_column_s() {
+    // A spreadsheet dropped the leading 0.
+    let text = "氏名,電話番号,備考\n森 真一,9056619118,至急\n堀 愛,8012345678,\n";
+    check(
+        text,
+        &[("phone", "9056619118"), ("phone", "8012345678")],
+    );
+    // Not outside a phone's column, nor a number no phone reads as with its 0.
+    none("氏名,会員番号\n森 真一,9056619118");
+    none("氏名,電話番号\n森 真一,1234");
 }

@@ -236,8 +236,24 @@ impl Pass<'_> {
                     && run.digits == run.alnum
                     && self.plus_before(run.start) > 0
             };
-            return (run.wild == 0 && (run.is_digits_from_zero() || international()))
-                .then_some(Kind::Phone);
+            // Or in a column a phone's word names, stored as a number that lost its
+            // leading 0 (`9056619118`, a spreadsheet's).
+            let zero_lost = || {
+                let units = run.units();
+                let mut d = [b'0'; 11];
+                run.digits == run.alnum
+                    && run.group_count() == 1
+                    && matches!(units.len(), 9..=10)
+                    && self.column_says(li, run.start, Evidence::Kind(Kind8::Phone))
+                    && d.get_mut(1..=units.len()).is_some_and(|slot| {
+                        slot.copy_from_slice(units);
+                        true
+                    })
+                    && crate::phone::digits_are_phone(d.get(..=units.len()).unwrap_or(&[]))
+            };
+            return (run.wild == 0
+                && (run.is_digits_from_zero() || international() || zero_lost()))
+            .then_some(Kind::Phone);
         }
         // A phone number under a word that names a card's number is one too (`番号は
         // 書かなくてもいいですか？⏎日中は 070-3648-7099`); not in a column its
@@ -1193,9 +1209,10 @@ impl Pass<'_> {
             return Say::Kind(k, false);
         }
         // Twelve digits alone on their line in a 第…号 are a licence's number as the
-        // licence prints it (`運転免許証（表）読取 … ⏎第　301518583690　号`).
-        if run.digits == 12
-            && run.alnum == 12
+        // licence prints it (`運転免許証（表）読取 … ⏎第　301518583690　号`), one of
+        // them maybe a letter OCR gave for it (`第 45l672284892 号`).
+        if run.alnum == 12
+            && super::misread_digits(run)
             && self
                 .lines
                 .get(li)
