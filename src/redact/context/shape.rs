@@ -114,6 +114,16 @@ impl Pass<'_> {
         {
             return true;
         }
+        // Or its day and hour, the run its date's dashes cut (`05T11` of
+        // `2025-12-05T11:02:13`).
+        let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        if b.len() == 5
+            && b.get(2) == Some(&b'T')
+            && [0, 1, 3, 4].into_iter().all(digit)
+            && self.text.as_bytes().get(run.end) == Some(&b':')
+        {
+            return true;
+        }
         let after = crate::substring::slice(self.text, run.end, self.text.len());
         if crate::substring::starts_with_any(after, &['円', '圓', '年', '歳'])
             || after.starts_with("号室")
