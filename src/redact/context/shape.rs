@@ -178,6 +178,17 @@ impl Pass<'_> {
             // 17.4.1, 2.8.1: a version.
             return true;
         }
+        // A ticket's or a record's key (`OPS-3318`, `INC-2291`, `RF-000395`): two to
+        // five capitals, a hyphen, and at most six digits.
+        let b = value.as_bytes();
+        let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        if matches!(caps, 2..=5)
+            && b.get(caps) == Some(&b'-')
+            && b.get(caps + 1..)
+                .is_some_and(|d| matches!(d.len(), 1..=6) && d.iter().all(u8::is_ascii_digit))
+        {
+            return true;
+        }
         let after = crate::substring::slice(self.text, run.end, self.text.len()).as_bytes();
         if ["mg", "ml", "kg", "cm", "mm", "yen", "kb", "mb", "gb"]
             .iter()
