@@ -1835,11 +1835,38 @@ fn a_licence_number_printed_in_its_form_may_have_a_letter_ocr_misread() {
 fn a_phone_number_stored_as_a_number_is_still_its_column_s() {
     // A spreadsheet dropped the leading 0.
     let text = "氏名,電話番号,備考\n森 真一,9056619118,至急\n堀 愛,8012345678,\n";
-    check(
-        text,
-        &[("phone", "9056619118"), ("phone", "8012345678")],
-    );
+    check(text, &[("phone", "9056619118"), ("phone", "8012345678")]);
     // Not outside a phone's column, nor a number no phone reads as with its 0.
     none("氏名,会員番号\n森 真一,9056619118");
     none("氏名,電話番号\n森 真一,1234");
+}
+
+#[test]
+fn a_phone_number_before_its_hours_in_brackets_is_one() {
+    check(
+        "土日の問い合わせ窓口は 0120-557-218（9-18時）のみ。",
+        &[("phone", "0120-557-218")],
+    );
+    // In brackets, its area code in brackets of its own.
+    check(
+        "処方元: さくら内科クリニック（03(7094)7813）",
+        &[("phone", "03(7094)7813")],
+    );
+    check("電話 (03)1234-5678", &[("phone", "(03)1234-5678")]);
+}
+
+#[test]
+fn rows_of_pairs_keep_their_order_numbers_out() {
+    let text = "D-32006  12/04  54134952  1614726\nC-67034  12/23  54133186  3984317\n\
+                ↑注文番号 / 日付 / 公負 / 受給者番号";
+    check(
+        text,
+        &[
+            ("public_expense_payer", "54134952"),
+            ("public_expense_recipient", "1614726"),
+            ("public_expense_payer", "54133186"),
+            ("public_expense_recipient", "3984317"),
+        ],
+    );
+    check("公負番号 21-11-443-4", &[("public_expense_payer", "21-11-443-4")]);
 }

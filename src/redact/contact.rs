@@ -32,7 +32,15 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
     let d = &*d;
     let before = text.get(..v.start)?.chars().next_back();
     let plus = matches!(before, Some('+' | '＋'));
-    let paren = matches!(before, Some('(' | '（')) && v.seps().any(|s| s == Sep::Paren);
+    // An area code in parentheses (`(03)1234-5678`): the value's first
+    // parenthesis closes the one before it (not `（03(7094)7813）`, one inside
+    // another's).
+    let paren = matches!(before, Some('(' | '（'))
+        && v.seps().any(|s| s == Sep::Paren)
+        && text
+            .get(v.start..v.end)
+            .and_then(|t| t.chars().find(|c| matches!(c, '(' | '（' | ')' | '）')))
+            .is_some_and(|c| matches!(c, ')' | '）'));
     let start = if plus || paren {
         v.start - before.map_or(0, char::len_utf8)
     } else {

@@ -306,8 +306,13 @@ impl Pass<'_> {
             return (kind == Kind8::Insured).then_some(Say::Component(tight));
         }
         // A card's components differ; its whole numbers in a list are alike
-        // (`父：1619-008909⏎母：6613-417220`).
-        (alike(above, run) && (kind != Kind8::Insured || run.alnum + run.wild >= 8))
+        // (`父：1619-008909⏎母：6613-417220`). A public expense's numbers are digits
+        // alone (not `C-67034`, an order's, under a 受給者番号).
+        let digits = run.digits + run.wild == run.alnum + run.wild;
+        let public = matches!(kind, Kind8::Payer | Kind8::Recipient);
+        (alike(above, run)
+            && (kind != Kind8::Insured || run.alnum + run.wild >= 8)
+            && (digits || !public))
             .then_some(Say::Kind(kind, false))
     }
 

@@ -481,6 +481,7 @@ impl<'t> Pass<'t> {
                 } else {
                     None
                 };
+                let paired = pair.is_some();
                 let hidden = self.uncovered(run, over);
                 // The letters and digits of the value above that this run goes on.
                 let mut carried = 0;
@@ -643,7 +644,8 @@ impl<'t> Pass<'t> {
                 insured |= matches!(kind, Some(Kind::InsuredNumber));
                 insured_seen |= kind.as_ref().is_some_and(card_number);
                 let last_on_line = ri + 1 == runs.len() && self.ends_line(run.end, le);
-                if last_on_line {
+                // (A 受給者証's pair is whole: no value goes on from it.)
+                if last_on_line && !paired {
                     line_tail = of.map(|k| (k, carried + run.alnum + run.wild));
                 }
             }

@@ -204,7 +204,8 @@ fn spaced_pair(groups: &[Group], j: usize) -> bool {
 
 /// Parts the two numbers of a 受給者証 written side by side, a 公費負担者番号
 /// ([`health::public_payer`]) and seven digits (`54130380  1857242  2025/10/01`),
-/// from each other and from what follows: each is a value of its own (whether
+/// from each other and from what stands before and after them: each is a value of
+/// its own (whether
 /// they are the pair is for the context to weigh: [`health::public_pair`]).
 fn part_pairs(text: &str, groups: &mut [Group]) {
     // The digits of a group of eight.
@@ -229,7 +230,7 @@ fn part_pairs(text: &str, groups: &mut [Group]) {
             && b.digits == 7
             && digits(text, a).is_some_and(|p| health::public_payer(&p));
         if paired {
-            for g in groups.iter_mut().skip(i).take(2) {
+            for g in groups.iter_mut().skip(i - 1).take(3) {
                 g.joined = false;
             }
         }

@@ -81,6 +81,9 @@ const EDA: &[Entry] = &[e("枝番", InsuredNumber)];
 const KOU: &[Entry] = &[
     e("公費負担者番号", Payer),
     e("公費負担者", Payer),
+    // The abbreviation of staff notes.
+    e("公負番号", Payer),
+    e("公負", Payer),
     // 公費 alone (公費の情報, 公費受給者番号) announces no value of its own.
     e("公費", Skip),
 ];

@@ -114,19 +114,30 @@ impl Scanner<'_> {
         let spaced = |g: Option<&Group>| g.is_some_and(|g| g.sep_before == Some(Sep::Space));
         let groups = &self.token.groups;
         let i = usize::from(word(groups.first()) && spaced(groups.get(1)));
-        // Nor is a group after an opening parenthesis that the token does not close
-        // (`0570-300-992（10:00～19:00）`: business hours after a phone number).
-        let opened = groups.last().is_some_and(|g| {
+        // Nor are the groups after an opening parenthesis that the token does not
+        // close (`0570-300-992（10:00～19:00）`, `0120-557-218（9-18時）`: business
+        // hours after a phone number).
+        let opening = |g: &Group| {
             matches!(
                 crate::substring::char_before(self.text, g.start),
                 Some('(' | '（')
             )
+        };
+        let open_at = groups.iter().rposition(opening).filter(|&k| {
+            let from = groups.get(k).map_or(0, |g| g.start);
+            let to = groups.last().map_or(from, |g| g.end);
+            k > i && !crate::substring::slice(self.text, from, to).contains([')', '）'])
         });
         // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
         let timed = spaced(groups.last()) && matches!(next, Some(':' | '：'));
-        let j = n - usize::from(
-            n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || opened || timed),
-        );
+        let j = match open_at {
+            Some(k) => k,
+            None => {
+                n - usize::from(
+                    n > i + 1 && ((word(groups.last()) && spaced(groups.last())) || timed),
+                )
+            }
+        };
         // Also when a negative label took the whole: without the word it is judged
         // as the same number standing alone would be (`注文番号 123456789018 a`).
         if (i, j) != (0, n) && i < j && self.try_range(i, j, true).claimed() {
