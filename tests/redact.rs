@@ -1868,5 +1868,40 @@ fn rows_of_pairs_keep_their_order_numbers_out() {
             ("public_expense_recipient", "3984317"),
         ],
     );
-    check("公負番号 21-11-443-4", &[("public_expense_payer", "21-11-443-4")]);
+    check(
+        "公負番号 21-11-443-4",
+        &[("public_expense_payer", "21-11-443-4")],
+    );
+}
+
+#[test]
+fn an_address_with_its_marks_spelled_out_is_an_address() {
+    check(
+        "変更できたか、メールで教えてください。\nmitsuki.f アットマーク example.ne.jp\n（＠が打てないのでカタカナで）",
+        &[("email", "mitsuki.f アットマーク example.ne.jp")],
+    );
+    check(
+        "hanako.kimura1948 あっとまーく example ドット ne ドット jp\n孫に教わって作りました。",
+        &[(
+            "email",
+            "hanako.kimura1948 あっとまーく example ドット ne ドット jp",
+        )],
+    );
+    check(
+        "メールはtsuyoshi.n アットマーク example.comです",
+        &[("email", "tsuyoshi.n アットマーク example.com")],
+    );
+    // With a space on each side of the `@`; not a log's query (`api @http.url`).
+    check(
+        "登録しているメールは ken-ichi_sato @ example.co.jp です",
+        &[("email", "ken-ichi_sato @ example.co.jp")],
+    );
+    none("service:kohi-api @http.url_details.q");
+    none("アットマークの打ち方がわかりません");
+    // Addresses not asked for: the words are words.
+    let r = Redactor::builder()
+        .kinds([Kind::MyNumber])
+        .build()
+        .expect("a redactor");
+    assert!(r.find("mitsuki.f アットマーク example.ne.jp").is_empty());
 }

@@ -72,6 +72,38 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
     Some(start)
 }
 
+/// How many bytes of invisible characters and at most one space stand right
+/// before byte `at` of `text`.
+fn spaced_before(text: &str, at: usize) -> usize {
+    let mut n = 0;
+    let mut spaces = 0;
+    for c in crate::substring::slice(text, 0, at).chars().rev() {
+        if is_invisible(c) || (c == ' ' && spaces == 0) {
+            spaces += usize::from(c == ' ');
+            n += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// How many bytes of invisible characters and at most one space stand right
+/// after byte `at` of `text`.
+fn spaced_after(text: &str, at: usize) -> usize {
+    let mut n = 0;
+    let mut spaces = 0;
+    for c in crate::substring::slice(text, at, text.len()).chars() {
+        if is_invisible(c) || (c == ' ' && spaces == 0) {
+            spaces += usize::from(c == ' ');
+            n += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    n
+}
+
 // `*` stands for a letter or digit someone already masked: an address masked once
 // is still an address, and redacting it again finds nothing new.
 fn local_char(c: char) -> bool {
@@ -84,10 +116,25 @@ fn domain_char(c: char) -> bool {
     f.is_ascii_alphanumeric() || matches!(f, '.' | '-' | '*')
 }
 
-/// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any.
+/// The e-mail address around the `@` (`at_len` bytes) at byte `at`, if any. A
+/// space may stand on either side of the `@` (`ken_sato @ example.co.jp`) and
+/// around a dot of the domain, and invisible characters anywhere in it (a
+/// spelled-out address read as one has them: [`super::spelled_address`]).
 pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, usize)> {
-    // Local part: back from the @, at most 64 characters, starting with a letter or
-    // digit.
+    // Local part: back from the @ (and a space before it), at most 64 characters,
+    // starting with a letter or digit.
+    let at_start = at;
+    // Spaced on both sides or on neither (`api @http.url` is a log's query).
+    let (before, after) = (spaced_before(text, at), spaced_after(text, at + at_len));
+    let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
+    let (lead, trail) = (
+        text.get(at - before..at).map_or(0, spaces),
+        text.get(at + at_len..at + at_len + after).map_or(0, spaces),
+    );
+    if lead != trail {
+        return None;
+    }
+    let at = at - before;
     let mut start = at;
     for (n, c) in text.get(..at)?.chars().rev().enumerate() {
         if n >= 64 || !local_char(c) {
@@ -102,10 +149,11 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     if start == at {
         return None;
     }
+    let at = at_start;
     // Domain: forward, at most 253 characters of labels; it ends after the last
     // label that starts with two or more letters (the top-level domain), so digits
     // right after an address are not part of it (`taro@example.jp0312345678`).
-    let from = at + at_len;
+    let from = at + at_len + after;
     let mut end = None;
     let mut label_start = from;
     let mut letters = 0usize;
@@ -116,9 +164,29 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     // `com` followed by something else, such as a value masked on its own.
     let mut seen_letter = false;
     let mut labels = 0;
-    for (n, (i, c)) in text.get(from..)?.char_indices().enumerate() {
+    let domain = text.get(from..)?;
+    for (n, (i, c)) in domain.char_indices().enumerate() {
         let f = fold(c);
         let at_char = from + i;
+        if is_invisible(c) {
+            continue;
+        }
+        // A space beside a dot spelled out (`example ドット ne`, read `example ．⁠⁠
+        // ne`: the dot and its word joiners).
+        let dot_beside = || {
+            let before = crate::substring::trim_end_by(
+                crate::substring::slice(text, from, at_char),
+                is_invisible,
+            );
+            (before.as_bytes().ends_with("．".as_bytes()) && before.len() < at_char - from)
+                || domain
+                    .as_bytes()
+                    .get(i + 1..)
+                    .is_some_and(|r| r.starts_with("．\u{2060}".as_bytes()))
+        };
+        if c == ' ' && dot_beside() {
+            continue;
+        }
         if n >= 253 || !domain_char(c) {
             break;
         }

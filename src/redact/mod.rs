@@ -73,6 +73,7 @@ mod rules;
 mod scan;
 mod scratch;
 mod settle;
+mod spelled_address;
 mod spoken_digits;
 mod style;
 #[cfg(test)]
@@ -139,12 +140,13 @@ pub const MAX_CALL_FINDINGS: usize = 1 << 22;
 
 /// Whether `text` may hold a value of the built-in kinds: every one has a digit
 /// (ASCII, full-width, kanji or spoken: [`kanji_digits`], [`spoken_digits`]), but
-/// an e-mail address (`email`), which has an `@` or `＠`. Prose without any is
-/// passed over in a look at its bytes. (The JavaScript boundary asks much the same
-/// of a string before copying it into the module: a digit, two kanji digits in a
-/// row, three words of spoken digits, or an `@`.)
+/// an e-mail address (`email`), which has an `@` or `＠` or a word for it
+/// ([`spelled_address`]). Prose without any is passed over in a look at its bytes.
+/// (The JavaScript boundary asks much the same of a string before copying it into
+/// the module: a digit, two kanji digits in a row, three words of spoken digits, or
+/// an `@` or its word.)
 fn may_hold_values(text: &str, email: bool) -> bool {
-    written_digit(text, email) || spoken_digits::any(text)
+    written_digit(text, email) || spoken_digits::any(text) || (email && spelled_address::any(text))
 }
 
 /// Whether `text` has a digit written as one, ASCII, full-width or kanji, or (with
@@ -561,6 +563,7 @@ impl Redactor {
         if scanned.kanji_digits
             || spoken_digits::to_read(text, scanned.spoken).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
+            || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();
         }
@@ -782,6 +785,8 @@ mod shortcut_tests {
             ("a@b.jp", false, false),
             ("a@b.jp", true, true),
             ("a＠b.jp", true, true),
+            ("a アットマーク b.jp", true, true),
+            ("a アットマーク b.jp", false, false),
             ("マイナンバー ＊＊＊＊", true, false),
             ("", true, false),
             ("ＡＢ", true, false),

@@ -80,6 +80,13 @@ test('digits written in kanji are masked where a label names them, with no other
   assert.equal(redact(plain).text, plain);
 });
 
+test('an address with its @ spelled out, and no digit in the text, is found through the boundary', () => {
+  const input = 'メールはtsuyoshi.n アットマーク example.comです';
+  const r = redact(input, { kinds: ['email'] });
+  assert.deepEqual(r.findings.map((f) => input.slice(f.start, f.end)), ['tsuyoshi.n アットマーク example.com']);
+  assert.equal(r.text, 'メールは********.* ＊＊＊＊＊＊ *******.***です');
+});
+
 test('styles: mask, label, partial with keepLast', () => {
   const input = '保険者番号：01130012\n記号 ア12 番号 34\nカード 4539 5787 6362 1486';
   assert.equal(redact(input).text, '保険者番号：********\n記号 ＊** 番号 **\nカード **** **** **** ****');

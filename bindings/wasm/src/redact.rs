@@ -165,7 +165,7 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
 }
 const SPOKEN = /(?:[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \t\u3000\u00a0]*){3}/;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]/.test(text)) || SPOKEN.test(text);
+  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ/.test(text)) || SPOKEN.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
@@ -202,7 +202,7 @@ extern "C" {
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
     /// Whether `text` has a digit (ASCII or full-width, or two kanji digits in a
     /// row), three digits spoken as kana in a row (more than the core asks), or with
-    /// `email` an `@` or `＠`: what the core asks before it reads a text
+    /// `email` an `@`, `＠` or a word for it: what the core asks before it reads a text
     /// (`may_hold_values`).
     #[wasm_bindgen(js_name = mayHoldValues)]
     fn may_hold_values(text: &JsValue, email: bool) -> bool;

@@ -32,7 +32,7 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    context, kanji_digits, scan, spoken_digits, vertical, Finding, Redactor, Style,
+    context, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
 };
 
 mod map;
@@ -126,6 +126,18 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         if let Some(view) = spoken {
             let mut read = settle_within(redactor, &view, rounds);
             spoken_digits::widen(text, &view, &mut read.findings);
+            settled.findings = merge(settled.findings, read.findings);
+            settled.rounds_exhausted |= read.rounds_exhausted;
+        }
+        // An address with its `@` spelled out, in a reading of its own
+        // ([`spelled_address`]).
+        if let Some(view) = redactor
+            .kinds
+            .contains(&crate::redact::Kind::Email)
+            .then(|| spelled_address::view(text))
+            .flatten()
+        {
+            let read = settle_within(redactor, &view, rounds);
             settled.findings = merge(settled.findings, read.findings);
             settled.rounds_exhausted |= read.rounds_exhausted;
         }

@@ -1,0 +1,77 @@
+//! E-mail addresses spelled out: people who cannot type an `@` on their phone, or
+//! who fear a form would drop it, write the mark as a word (`mitsuki.f アットマーク
+//! example.ne.jp`, `hanako あっとまーく example ドット ne ドット jp`). Such an address
+//! is the same address to whoever reads it.
+//!
+//! A text with such a word is read with the word as `＠` and a dot's word as `．`,
+//! their other kana as word joiners (U+2060, three bytes as a kana is): a reading
+//! with the same offsets ([`crate::redact::reading`]), in which the address reads as
+//! one ([`crate::redact::contact::email_at`] passes over word joiners and a space
+//! on each side of the `@`). What is found there is found in the text.
+
+use crate::prelude::*;
+use crate::redact::reading;
+
+/// The words for `@`, in katakana, hiragana and half-width katakana (`ｱｯﾄﾏｰｸ`, six
+/// characters of three bytes too).
+const AT: [&str; 3] = ["アットマーク", "あっとまーく", "ｱｯﾄﾏｰｸ"];
+
+/// The words for a dot, as [`AT`].
+const DOT: [&str; 3] = ["ドット", "どっと", "ﾄﾞｯﾄ"];
+
+/// Whether `text` has a word for `@`.
+pub(crate) fn any(text: &str) -> bool {
+    AT.iter().any(|w| crate::substring::contains(text, w))
+}
+
+/// `text` with each word for `@` read as `＠` and each word for a dot after one
+/// as `．` (the rest of each word as word joiners); `None` when it has no word for
+/// `@`.
+///
+/// ```text
+/// view("a アットマーク b ドット jp") == Some("a ＠⁠⁠⁠⁠⁠ b ．⁠⁠ jp")
+/// ```
+pub(crate) fn view(text: &str) -> Option<String> {
+    let first = AT
+        .iter()
+        .filter_map(|w| crate::substring::find(text, w))
+        .min()?;
+    let mut edits = Vec::new();
+    let mut at = first;
+    while at < text.len() {
+        let rest = crate::substring::slice(text, at, text.len());
+        let opens = |w: &&&str| rest.as_bytes().starts_with(w.as_bytes());
+        let (word, mark) = match (AT.iter().find(opens), DOT.iter().find(opens)) {
+            (Some(w), _) => (*w, '＠'),
+            (None, Some(w)) => (*w, '．'),
+            (None, None) => {
+                at += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+        };
+        edits.push((at, mark));
+        // The word's other characters, three bytes each.
+        let mut i = at + 3;
+        while i < at + word.len() {
+            edits.push((i, '\u{2060}'));
+            i += 3;
+        }
+        at += word.len();
+    }
+    Some(reading::with_chars(text, &edits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_for_the_marks_read_as_the_marks() {
+        assert_eq!(
+            view("a アットマーク b ドット jp").as_deref(),
+            Some("a ＠\u{2060}\u{2060}\u{2060}\u{2060}\u{2060} b ．\u{2060}\u{2060} jp")
+        );
+        assert_eq!(view("ドットだけ"), None);
+        assert_eq!(view("メールをください"), None);
+    }
+}
