@@ -88,6 +88,22 @@ pub(crate) fn bytes(packed: &'static [u8]) -> impl Iterator<Item = &'static [u8]
     })
 }
 
+/// The length in bytes of the first word of `packed` (made by [`pack`]) that starts
+/// `text`, if one does. One function for every such look-up, rather than a search
+/// written out by the iterator at each.
+#[inline(never)]
+pub(crate) fn prefix_len(packed: &'static [u8], text: &[u8]) -> Option<usize> {
+    let mut rest = packed;
+    while let [len, after @ ..] = rest {
+        let (word, after) = after.split_at_checked(usize::from(*len))?;
+        if starts_with(text, word) {
+            return Some(word.len());
+        }
+        rest = after;
+    }
+    None
+}
+
 /// Whether `text` starts with `word`, both bytes of UTF-8: the third bytes are
 /// compared first, as most words of a table differ from a text there (a kana's or
 /// kanji's first byte is shared by thousands of characters, its last byte is not)
@@ -112,6 +128,9 @@ mod tests {
         assert!(words(text(&PACKED)).eq(WORDS));
         assert!(bytes(&PACKED).eq(WORDS.map(str::as_bytes)));
         static NONE: [u8; size(&[])] = pack(&[]);
+        assert_eq!(prefix_len(&PACKED, "口座番号".as_bytes()), Some(6));
+        assert_eq!(prefix_len(&PACKED, "card".as_bytes()), Some(0));
+        assert_eq!(prefix_len(&NONE, "口座".as_bytes()), None);
         assert_eq!(words(text(&NONE)).count(), 0);
     }
 

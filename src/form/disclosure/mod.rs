@@ -633,27 +633,20 @@ fn mention_at(text: &str) -> Option<(Meaning, usize)> {
 /// Returns the meaning and the length of the phrase after 第三者.
 fn third_party(rest: &str) -> Option<(Meaning, usize)> {
     const WINDOW_CHARS: usize = 16;
-    let window_end = rest
-        .char_indices()
-        .take(WINDOW_CHARS)
-        .find(|&(_, c)| ends_clause(c))
-        .map(|(i, _)| i)
-        .unwrap_or_else(|| {
-            rest.char_indices()
-                .nth(WINDOW_CHARS)
-                .map_or(rest.len(), |(i, _)| i)
-        });
+    // The window ends at the first end of a clause among its first characters, else
+    // after them.
+    let mut window_end = rest.len();
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n == WINDOW_CHARS || ends_clause(c) {
+            window_end = i;
+            break;
+        }
+    }
     let window = rest.get(..window_end)?;
     let record = find(window, "記録");
     let provision = find(window, "提供");
-    let stop_after_provision = provision.and_then(|p| {
-        packed::bytes(&STOP_VERB_TEXT)
-            .filter_map(|v| Some(p + find_bytes(window.as_bytes().get(p..)?, v)? + v.len()))
-            .min()
-    });
-    let do_not_pass = packed::bytes(&DO_NOT_PASS_TEXT)
-        .filter_map(|v| Some(find_bytes(window.as_bytes(), v)? + v.len()))
-        .min();
+    let stop_after_provision = provision.and_then(|p| first_end(&STOP_VERB_TEXT, window, p));
+    let do_not_pass = first_end(&DO_NOT_PASS_TEXT, window, 0);
     let stop = match (stop_after_provision, do_not_pass) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -667,12 +660,24 @@ fn third_party(rest: &str) -> Option<(Meaning, usize)> {
     }
 }
 
+/// Where the word of `packed` found first in `window` from byte `from` on ends (the
+/// least end of them all), if one is there.
+fn first_end(packed: &'static [u8], window: &str, from: usize) -> Option<usize> {
+    let hay = window.as_bytes().get(from..)?;
+    let mut first: Option<usize> = None;
+    for word in packed::bytes(packed) {
+        if let Some(at) = find_bytes(hay, word) {
+            let end = from + at + word.len();
+            first = Some(first.map_or(end, |f| f.min(end)));
+        }
+    }
+    first
+}
+
 /// After 利用目的: the length of 「の通知」, 「を教えて」… when the purpose of use
 /// is asked for.
 fn purpose(rest: &str) -> Option<usize> {
-    let particle = packed::bytes(&PURPOSE_PARTICLE_TEXT)
-        .find(|p| packed::starts_with(rest.as_bytes(), p))
-        .map_or(0, |p| p.len());
+    let particle = packed::prefix_len(&PURPOSE_PARTICLE_TEXT, rest.as_bytes()).unwrap_or(0);
     let after = rest.get(particle..)?;
     let honorific = if crate::substring::starts_with_any(after, &['ご', 'お']) {
         'ご'.len_utf8()
@@ -680,32 +685,37 @@ fn purpose(rest: &str) -> Option<usize> {
         0
     };
     let after = after.get(honorific..)?;
-    let verb =
-        packed::bytes(&PURPOSE_VERB_TEXT).find(|v| packed::starts_with(after.as_bytes(), v))?;
-    Some(particle + honorific + verb.len())
+    let verb = packed::prefix_len(&PURPOSE_VERB_TEXT, after.as_bytes())?;
+    Some(particle + honorific + verb)
 }
 
 fn record_suffix(after: &str) -> usize {
-    packed::bytes(&RECORD_SUFFIX_TEXT)
-        .find(|s| packed::starts_with(after.as_bytes(), s))
-        .map_or(0, |s| s.len())
+    packed::prefix_len(&RECORD_SUFFIX_TEXT, after.as_bytes()).unwrap_or(0)
 }
 
+/// Whether `after` starts with a word of [`PAST`] (no word of it starts another, so
+/// the first that matches is the only one).
 fn is_past(after: &str) -> bool {
-    packed::bytes(&PAST_TEXT).any(|p| {
-        after.as_bytes().strip_prefix(p).is_some_and(|rest| {
-            // 受けたい, 受けたく: a wish, not the past.
-            let wish = ["い", "く"].iter().any(|c| rest.starts_with(c.as_bytes()));
-            !(p.ends_with("た".as_bytes()) && wish)
-        })
-    })
+    let bytes = after.as_bytes();
+    let Some(n) = packed::prefix_len(&PAST_TEXT, bytes) else {
+        return false;
+    };
+    // 受けたい, 受けたく: a wish, not the past.
+    let wish = crate::substring::starts_with_any(
+        crate::substring::slice(after, n, after.len()),
+        &['い', 'く'],
+    );
+    !(bytes.get(..n).is_some_and(|p| p.ends_with("た".as_bytes())) && wish)
 }
 
 /// The part of `tail` before the end of its clause.
 fn clause_prefix(tail: &str) -> &str {
-    tail.find(ends_clause)
-        .and_then(|i| tail.get(..i))
-        .unwrap_or(tail)
+    for (i, c) in tail.char_indices() {
+        if ends_clause(c) {
+            return crate::substring::slice(tail, 0, i);
+        }
+    }
+    tail
 }
 
 fn same_category(a: Meaning, b: Meaning) -> bool {
@@ -722,8 +732,8 @@ fn is_joiner_only(mut gap: &str) -> bool {
         if gap.is_empty() {
             return true;
         }
-        match packed::bytes(&JOINER_TEXT).find(|j| packed::starts_with(gap.as_bytes(), j)) {
-            Some(j) => gap = crate::substring::slice(gap, j.len(), gap.len()),
+        match packed::prefix_len(&JOINER_TEXT, gap.as_bytes()) {
+            Some(n) => gap = crate::substring::slice(gap, n, gap.len()),
             None => return false,
         }
     }
@@ -745,13 +755,11 @@ fn has_negation(tail: &str) -> bool {
             continue;
         }
         let bytes = rest.as_bytes();
-        if let Some(skip) =
-            packed::bytes(&NOT_NEGATION_TEXT).find(|w| packed::starts_with(bytes, w))
-        {
-            at += skip.len();
+        if let Some(skip) = packed::prefix_len(&NOT_NEGATION_TEXT, bytes) {
+            at += skip;
             continue;
         }
-        if packed::bytes(&NEGATION_TEXT).any(|w| packed::starts_with(bytes, w)) {
+        if packed::prefix_len(&NEGATION_TEXT, bytes).is_some() {
             return true;
         }
         at += c.len_utf8();
