@@ -125,13 +125,38 @@ const TS_FORM_SECTION: &str = TS_FORM;
 /// `validateForm(form, options?) -> FormResult`.
 #[wasm_bindgen(js_name = validateForm, skip_typescript)]
 pub fn validate_form(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    const FUNC: &str = "validateForm";
-    let (form, body) = read_form(&form, FUNC)?;
-    let rules = read_options(&options, FUNC)?;
-    let mut result = rules.validate(&form);
-    let normalized = core::mem::take(&mut result.normalized.body);
-    let out = crate::objects::form_result(&result);
-    set_body(&out, "normalized", &normalized, &form.body, body)?;
+    form_call(&form, &options, "validateForm", false)
+}
+
+/// `validateForm` (`prepare` false) and `prepareSubmission` (`prepare` true): one
+/// function for both, as they read their arguments and hand back the body alike.
+fn form_call(
+    form: &JsValue,
+    options: &JsValue,
+    func: &str,
+    prepare: bool,
+) -> Result<JsValue, JsValue> {
+    let (form, body) = read_form(form, func)?;
+    let rules = read_options(options, func)?;
+    let (out, object, text) = if prepare {
+        let mut submission = rules.prepare(&form);
+        let payload = submission
+            .payload
+            .as_mut()
+            .map(|p| core::mem::take(&mut p.body));
+        (crate::objects::submission(&submission), "payload", payload)
+    } else {
+        let mut result = rules.validate(&form);
+        let normalized = core::mem::take(&mut result.normalized.body);
+        (
+            crate::objects::form_result(&result),
+            "normalized",
+            Some(normalized),
+        )
+    };
+    if let Some(text) = text {
+        set_body(&out, object, &text, &form.body, body)?;
+    }
     Ok(out)
 }
 
@@ -161,19 +186,7 @@ fn set_body(
 /// `prepareSubmission(form, options?) -> Submission`.
 #[wasm_bindgen(js_name = prepareSubmission, skip_typescript)]
 pub fn prepare_submission(form: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    const FUNC: &str = "prepareSubmission";
-    let (form, body) = read_form(&form, FUNC)?;
-    let rules = read_options(&options, FUNC)?;
-    let mut submission = rules.prepare(&form);
-    let payload = submission
-        .payload
-        .as_mut()
-        .map(|p| core::mem::take(&mut p.body));
-    let out = crate::objects::submission(&submission);
-    if let Some(payload) = payload {
-        set_body(&out, "payload", &payload, &form.body, body)?;
-    }
-    Ok(out)
+    form_call(&form, &options, "prepareSubmission", true)
 }
 
 /// The form's fields; `undefined` is an empty field, anything but a string an error.
@@ -223,25 +236,33 @@ fn read_options(options: &JsValue, func: &str) -> Result<FormRules, JsValue> {
     }
 
     let required = super::get(options, "required", func, "options")?;
-    for (field, value) in field_entries(&required, func, "options.required")? {
+    let values = field_values(&required, func, "options.required")?;
+    for (&field, value) in Field::ALL.iter().zip(&values) {
+        if value.is_undefined() {
+            continue;
+        }
         let Some(required) = value.as_bool() else {
             return Err(super::type_error_of(&[
                 func,
                 ": `options.required.",
                 field.as_str(),
                 "` must be a boolean, got ",
-                super::describe(&value),
+                super::describe(value),
             ]));
         };
         rules = rules.require(field, required);
     }
 
     let max_length = super::get(options, "maxLength", func, "options")?;
-    for (field, value) in field_entries(&max_length, func, "options.maxLength")? {
+    let values = field_values(&max_length, func, "options.maxLength")?;
+    for (&field, value) in Field::ALL.iter().zip(&values) {
+        if value.is_undefined() {
+            continue;
+        }
         let max = if value.is_null() {
             None
         } else {
-            Some(max_chars(&value, func, field)?)
+            Some(max_chars(value, func, field)?)
         };
         rules = rules.max_chars(field, max);
     }
@@ -260,16 +281,14 @@ fn read_options(options: &JsValue, func: &str) -> Result<FormRules, JsValue> {
     Ok(rules)
 }
 
-/// The entries of an option keyed by field (`{ name: …, body: … }`), leaving out
-/// those that are `undefined`. An unknown key is an error: a misspelt field name
-/// would otherwise be ignored without a word.
-fn field_entries(
-    object: &JsValue,
-    func: &str,
-    arg: &str,
-) -> Result<Vec<(Field, JsValue)>, JsValue> {
+/// The values of an option keyed by field (`{ name: …, body: … }`), in the order of
+/// [`Field::ALL`], `undefined` for a field it leaves out (all of them when the option
+/// is `undefined`). An unknown key is an error: a misspelt field name would otherwise
+/// be ignored without a word.
+fn field_values(object: &JsValue, func: &str, arg: &str) -> Result<[JsValue; 5], JsValue> {
+    let mut values: [JsValue; 5] = Default::default();
     if object.is_undefined() {
-        return Ok(Vec::new());
+        return Ok(values);
     }
     if !super::is_record(object) {
         return Err(super::type_error_of(&[
@@ -303,14 +322,10 @@ fn field_entries(
             ]));
         }
     }
-    let mut entries = Vec::new();
-    for field in Field::ALL {
-        let value = super::get(object, field.as_str(), func, arg)?;
-        if !value.is_undefined() {
-            entries.push((field, value));
-        }
+    for (value, field) in values.iter_mut().zip(Field::ALL) {
+        *value = super::get(object, field.as_str(), func, arg)?;
     }
-    Ok(entries)
+    Ok(values)
 }
 
 /// A length limit: a non-negative integer number.
