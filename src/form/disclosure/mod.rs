@@ -531,7 +531,19 @@ fn ends_sentence(c: char) -> bool {
 /// 登録情報…) in it or in the sentence before it.
 pub fn asks_for_own_data(body: &str) -> bool {
     let mut previous = "";
-    for sentence in body.split_inclusive(ends_sentence) {
+    let mut rest = body;
+    // Sentence by sentence, each with the character that ends it (as
+    // `split_inclusive` cuts them, by a plain loop: less code).
+    while !rest.is_empty() {
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            if ends_sentence(c) {
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+        let sentence = crate::substring::slice(rest, 0, end);
+        rest = crate::substring::slice(rest, end, rest.len());
         let own = |s: &str| OWN_DATA_WORDS.in_text(s);
         if !read(sentence).kinds.is_empty()
             && !GENERAL_QUESTION_WORDS.in_text(sentence)
