@@ -1905,3 +1905,25 @@ fn an_address_with_its_marks_spelled_out_is_an_address() {
         .expect("a redactor");
     assert!(r.find("mitsuki.f アットマーク example.ne.jp").is_empty());
 }
+
+#[test]
+fn a_header_in_romaji_below_its_rows_names_their_values() {
+    let text = "06134662  26330760  708  00\n06231195  2239  121  03\nhokensha  kigou  bangou  edaban\n\
+                （↑列名が下になってしまいました）";
+    let values: Vec<String> = found(text).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        values,
+        ["06134662", "26330760", "708", "00", "06231195", "2239", "121", "03"]
+    );
+}
+
+#[test]
+fn a_line_listing_the_columns_right_over_the_rows_names_them() {
+    let text = "返金リスト（経理へ）店番・口番・金額\n921\t9082648\t2892\n716\t4383440\t5851";
+    check(
+        text,
+        &[("bank_account", "9082648"), ("bank_account", "4383440")],
+    );
+    // A row of values is no such line.
+    none("伝票\t注文\t数量\n921\t9082648\t2892");
+}

@@ -86,13 +86,17 @@ impl Pass<'_> {
             // Below: rows of values, then a line without a digit, the legend's
             // (past a markup's closing tags, `</table>`, and a rule). A masked
             // value stands for the digits it hid (`記号＊*` is no legend).
+            // (An ASCII line only with a card's words in romaji: `hokensha  kigou
+            // bangou  edaban`.)
             let legend_at = |p: &mut Self, from: usize| {
                 (from..=li + ROWS).find(|&l| {
                     !p.shapes.get(l).is_some_and(|s| s.digit)
                         && p.lines
                             .get(l)
-                            .and_then(|&(s, e)| text.as_bytes().get(s..e))
-                            .is_none_or(|t| t.iter().any(|&b| b >= 0x80))
+                            .and_then(|&(s, e)| text.get(s..e))
+                            .is_none_or(|t| {
+                                t.bytes().any(|b| b >= 0x80) || super::shape::names_component(t)
+                            })
                         && !p.line(l).runs.iter().any(|r| r.wild > 0)
                 })
             };
@@ -288,16 +292,29 @@ impl Pass<'_> {
         let d = self.shapes.get(li)?.delimiter()?;
         let &(s, e) = self.lines.get(li)?;
         let n = cells(self.text.get(s..e)?, d).count();
-        (1..5).find_map(|k| self.legend_over(li.checked_sub(k)?, d, n))
+        (1..5).find_map(|k| self.legend_over(li.checked_sub(k)?, d, n, k == 1))
     }
 
-    /// The table whose `n` columns parted by `d` line `li` says in words.
-    fn legend_over(&mut self, li: usize, d: char, n: usize) -> Option<Table> {
+    /// The table whose `n` columns parted by `d` line `li` says in words; `right
+    /// over` the first row, a line that lists as many words says it without saying
+    /// it is a legend (`返金リスト（経理へ）店番・口番・金額⏎921⇥9082648⇥2892`).
+    fn legend_over(&mut self, li: usize, d: char, n: usize, right_over: bool) -> Option<Table> {
         let &(ls, le) = self.lines.get(li)?;
-        if !says_legend(self.text.get(ls..le)?) {
+        let says = says_legend(self.text.get(ls..le)?);
+        if !says && !(right_over && self.line(li).runs.is_empty()) {
             return None;
         }
         let slots = self.slots(li, 0, true)?;
+        if !says
+            && (n < 3
+                || !slots
+                    .0
+                    .iter()
+                    .take(n)
+                    .any(|s| matches!(s, Some(Evidence::Kind(_)))))
+        {
+            return None;
+        }
         let columns = slots.0.get(..n).unwrap_or(&[]);
         let mut table = Table::new(d, columns.to_vec(), li);
         // Its 記号 comes first of a card's components (`記号／番号／枝番`): its
