@@ -301,7 +301,7 @@ impl Pass<'_> {
     fn legend_over(&mut self, li: usize, d: char, n: usize, right_over: bool) -> Option<Table> {
         let &(ls, le) = self.lines.get(li)?;
         let says = says_legend(self.text.get(ls..le)?);
-        if !says && !(right_over && self.line(li).runs.is_empty()) {
+        if !(says || (right_over && self.line(li).runs.is_empty())) {
             return None;
         }
         let slots = self.slots(li, 0, true)?;
