@@ -1927,3 +1927,11 @@ fn a_line_listing_the_columns_right_over_the_rows_names_them() {
     // A row of values is no such line.
     none("伝票\t注文\t数量\n921\t9082648\t2892");
 }
+
+#[test]
+fn a_value_under_its_label_whose_line_ends_in_a_hyphen_goes_on_below() {
+    check(
+        "年金番号\n5735-\n289509\nです。",
+        &[("pension_number", "5735"), ("pension_number", "289509")],
+    );
+}

@@ -1266,9 +1266,12 @@ impl<'t> Pass<'t> {
             return 0;
         };
         let mut added = 0;
-        // At the end of its line: the lines below. (Before more of its line, only a
-        // chat's next messages may go on.)
-        if self.only_space(run.end, le) {
+        // At the end of its line, or before a hyphen that ends it (`5735-⏎289509`):
+        // the lines below. (Before more of its line, only a chat's next messages
+        // may go on.)
+        let hyphen = matches!(self.text.as_bytes().get(run.end), Some(b'-'))
+            && self.only_space(run.end + 1, le);
+        if self.only_space(run.end, le) || hyphen {
             // A chat's headers between them (`母 20:15`) are passed over.
             let mut next = li;
             for _ in 0..BROKEN_LINES {
