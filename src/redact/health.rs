@@ -55,20 +55,14 @@ fn public_law(d: &[u8]) -> bool {
 /// public_pair(b"06136832", b"2434538") == false   // 06: an insurer's 法別
 /// ```
 pub(crate) fn public_pair(payer: &[u8], recipient: &[u8]) -> bool {
-    public_payer(payer)
-        && recipient.len() == 7
-        && recipient.iter().all(u8::is_ascii_digit)
-        && luhn_valid(recipient)
+    // Luhn's check holds only for digits.
+    public_payer(payer) && recipient.len() == 7 && luhn_valid(recipient)
 }
 
 /// Whether `payer` (ASCII digits) is a 公費負担者番号 by its digits alone: eight, a
 /// 法別番号 of 公費 ([`public_law`]), a 都道府県 code and its check digit.
 pub(crate) fn public_payer(payer: &[u8]) -> bool {
-    payer.len() == 8
-        && payer.iter().all(u8::is_ascii_digit)
-        && public_law(payer)
-        && prefecture(payer, 2)
-        && luhn_valid(payer)
+    payer.len() == 8 && public_law(payer) && prefecture(payer, 2) && luhn_valid(payer)
 }
 
 /// Whether `v` reads as a date: `20261125` (year 1900–2099, a real month and day)

@@ -520,10 +520,14 @@ impl Pass<'_> {
     /// Where the first cell with text of table row `li` ends (a byte offset in
     /// the text).
     pub(super) fn key_cell_end(&self, li: usize) -> Option<usize> {
-        let d = self.table.as_ref()?.delimiter;
+        self.first_cell_end(li, self.table.as_ref()?.delimiter)
+    }
+
+    /// Where the first cell with text of line `li`, delimited by `d`, ends (a byte
+    /// offset in the text).
+    fn first_cell_end(&self, li: usize, d: char) -> Option<usize> {
         let (ls, le) = self.lines.get(li).copied()?;
-        let line = self.text.get(ls..le)?;
-        cells(line, d)
+        cells(crate::substring::slice(self.text, ls, le), d)
             .find(|(_, c)| !crate::substring::trim(c).is_empty())
             .map(|(from, c)| ls + from + c.len())
     }
@@ -532,14 +536,7 @@ impl Pass<'_> {
     /// (`| 記号 | 文科 | 文科 |`): the key of a row, when the line below is keyed so
     /// too (`| 番号 | 40815 | 40815 |`, one person a column), not a header.
     fn keyed(&mut self, li: usize, d: char) -> bool {
-        let Some(&(ls, le)) = self.lines.get(li) else {
-            return false;
-        };
-        let line_text = crate::substring::slice(self.text, ls, le);
-        let Some(key_end) = cells(line_text, d)
-            .find(|(_, c)| !crate::substring::trim(c).is_empty())
-            .map(|(from, c)| ls + from + c.len())
-        else {
+        let Some(key_end) = self.first_cell_end(li, d) else {
             return false;
         };
         let line = self.line(li);
