@@ -44,7 +44,7 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
     let later = |s: &str| LATER.iter().any(|&w| s.ends_with(w));
     if let Some(rest) = head.strip_suffix("桁").or_else(|| head.strip_suffix("つ")) {
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
-        if !rest.chars().next_back().is_some_and(digit) {
+        if !crate::substring::char_before(rest, rest.len()).is_some_and(digit) {
             return None;
         }
         let rest = crate::substring::trim_end_by(rest, |c| matches!(unit(c), Some(Unit::Digit(_))));
@@ -107,17 +107,13 @@ pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
 }
 
 /// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`.
-fn before_connectors(mut head: &str) -> &str {
-    while let Some(c) = head.chars().next_back() {
-        if !matches!(
+fn before_connectors(head: &str) -> &str {
+    crate::substring::trim_end_by(head, |c| {
+        matches!(
             c,
             ' ' | '\u{3000}' | 'は' | 'が' | '、' | ':' | '：' | '=' | '＝'
-        ) {
-            break;
-        }
-        head = crate::substring::slice(head, 0, head.len() - c.len_utf8());
-    }
-    head
+        )
+    })
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ impl Pass<'_> {
         let digits = after
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("digit"));
-        if digits || after.chars().next().is_some_and(runs::is_unit) {
+        if digits || crate::substring::char_at(after, 0).is_some_and(runs::is_unit) {
             return true;
         }
         let before = crate::substring::slice(self.text, 0, run.start);

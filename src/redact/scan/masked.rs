@@ -80,8 +80,8 @@ impl Scanner<'_> {
             // `*` may join the group before it as the letter did not
             // (`a-TK1234567` is `a` and `TK1234567`; `a-*********` one token).
             let joined_masked = |f: &Finding| {
-                let before = self.text.get(..f.start).and_then(|t| t.chars().next_back());
-                let first = self.text.get(f.start..).and_then(|t| t.chars().next());
+                let before = crate::substring::char_before(self.text, f.start);
+                let first = crate::substring::char_at(self.text, f.start);
                 matches!(first.and_then(unit), Some(Unit::Letter(..)))
                     && before.and_then(sep).is_some()
             };
