@@ -41,23 +41,29 @@ const LATER: [&str; 10] = [
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
     let head = before_connectors(crate::substring::slice(text, from, at));
-    let later = |s: &str| LATER.iter().any(|&w| s.ends_with(w));
-    if let Some(rest) = head.strip_suffix("桁").or_else(|| head.strip_suffix("つ")) {
+    // `桁` and `つ` (three bytes each).
+    if ends_with_word(head, &["桁", "つ"]) {
+        let rest = crate::substring::slice(head, 0, head.len() - 3);
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
         if !crate::substring::char_before(rest, rest.len()).is_some_and(digit) {
             return None;
         }
         let rest = crate::substring::trim_end_by(rest, |c| matches!(unit(c), Some(Unit::Digit(_))));
-        let rest = rest.strip_suffix("の").unwrap_or(rest);
-        return Some(if later(rest) {
+        // Less an `の` (three bytes).
+        let rest = if ends_with_word(rest, &["の"]) {
+            crate::substring::slice(rest, 0, rest.len() - 3)
+        } else {
+            rest
+        };
+        return Some(if ends_with_word(rest, &LATER) {
             Part::Later
         } else {
             Part::First
         });
     }
-    if FIRST.iter().any(|&w| head.ends_with(w)) {
+    if ends_with_word(head, &FIRST) {
         Some(Part::First)
-    } else if later(head) && !head.ends_with("下") {
+    } else if ends_with_word(head, &LATER) && !ends_with_word(head, &["下"]) {
         Some(Part::Later)
     } else {
         None
@@ -101,9 +107,15 @@ pub(super) fn became_between(gap: &str) -> bool {
 pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
     let head = before_connectors(crate::substring::slice(text, from, at));
     // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`.
-    ["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"]
-        .iter()
-        .any(|&w| head.ends_with(w))
+    ends_with_word(
+        head,
+        &["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"],
+    )
+}
+
+/// Whether `s` ends with one of `words`: one loop for the lists of words above.
+fn ends_with_word(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.as_bytes().ends_with(w.as_bytes()))
 }
 
 /// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`.
