@@ -76,10 +76,8 @@ impl Pass<'_> {
         let text = self.text;
         let &(ls, le) = self.lines.get(li)?;
         let line_text = text.get(ls..le)?;
-        let bracketed = matches!(
-            crate::substring::trim_end(line_text).chars().next_back(),
-            Some('）' | ')')
-        );
+        let bracketed =
+            crate::substring::ends_with_any(crate::substring::trim_end(line_text), &['）', ')']);
         let below = if bracketed {
             None
         } else {

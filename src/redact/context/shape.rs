@@ -26,9 +26,11 @@ impl Pass<'_> {
     /// Whether `run` is part of something else: an e-mail address or identifier
     /// (`_`, `@`), a date, time or fraction (`2026/11/25`, `10:30`, `08/27`).
     pub(super) fn glued(&self, run: &Run) -> bool {
-        let before = crate::substring::slice(self.text, 0, run.start)
+        // Four characters before it, back from it, and four after it.
+        let mut back = crate::substring::slice(self.text, 0, run.start)
             .chars()
-            .next_back();
+            .rev();
+        let (p, q, r, s) = (back.next(), back.next(), back.next(), back.next());
         let after = crate::substring::slice(self.text, run.end, self.text.len());
         let mut next = after.chars();
         let (a, b) = (next.next(), next.next());
@@ -40,16 +42,11 @@ impl Pass<'_> {
             })
         };
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
-        if matches!(before, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
+        if matches!(p, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
             return true;
         }
         // A page: `P.20`, `p.3`.
-        let mut back = crate::substring::slice(self.text, 0, run.start)
-            .chars()
-            .rev();
-        if matches!(back.next(), Some('.' | '．'))
-            && matches!(back.next(), Some('P' | 'p' | 'Ｐ' | 'ｐ'))
-        {
+        if matches!(p, Some('.' | '．')) && matches!(q, Some('P' | 'p' | 'Ｐ' | 'ｐ')) {
             return true;
         }
         // A date or time has short parts next to its signs (`2026/11/25`, `4:12`);
@@ -62,10 +59,6 @@ impl Pass<'_> {
         if ahead_sign(a) && digit(b) && short(g) && (g <= 2 || !(digit(c) && digit(d))) {
             return true;
         }
-        let mut back = crate::substring::slice(self.text, 0, run.start)
-            .chars()
-            .rev();
-        let (p, q, r, s) = (back.next(), back.next(), back.next(), back.next());
         let g = run.first_groups().first().copied().unwrap_or(0);
         ahead_sign(p) && digit(q) && short(g) && (g <= 2 || !(digit(r) && digit(s)))
     }
@@ -99,10 +92,7 @@ impl Pass<'_> {
     /// `¥12,800`, `3,000円`), a year or an age (`保険証（2025年3月から）`, `82歳`), a
     /// room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
     pub(super) fn never_a_value(&self, run: &Run) -> bool {
-        let before = crate::substring::slice(self.text, 0, run.start)
-            .chars()
-            .next_back();
-        if before.is_some_and(|c| SIGNS.contains(&c)) {
+        if crate::substring::char_before(self.text, run.start).is_some_and(|c| SIGNS.contains(&c)) {
             return true;
         }
         // A timestamp (`2026-04-17T09:12:44`).

@@ -183,7 +183,7 @@ pub(super) fn within(text: &str, from: usize, to: usize, limit: usize, lines: us
         return false;
     }
     text.get(from..to).is_some_and(|gap| {
-        char_count(gap) <= limit && gap.chars().filter(|&c| c == '\n').count() <= lines
+        char_count(gap) <= limit && gap.bytes().filter(|&b| b == b'\n').count() <= lines
     })
 }
 
