@@ -272,7 +272,6 @@ impl Pass<'_> {
     }
 
     /// Whether no value stands before `run` on its line `li` (a time or a date may).
-    #[inline(never)]
     fn first_value(&mut self, li: usize, run: &Run) -> bool {
         for ri in 0..self.line(li).runs.len() {
             match self.line(li).runs.get(ri).copied() {
@@ -293,7 +292,6 @@ impl Pass<'_> {
     /// card's component, a generic word before `run` (`pending`: where it starts
     /// and whether it is tight) names the next component (`Symbol: 2714⏎Number:
     /// 96`).
-    #[inline(never)]
     fn sibling(
         &self,
         above: &Run,
@@ -321,7 +319,6 @@ impl Pass<'_> {
     /// one in its place, after about as much text, and the one in `run`'s place
     /// above is masked, `run` is of its kind (`長男 9歳　88124094　9745399⏎次男 6歳
     /// 88124094　1056118` under a header the first row only reaches).
-    #[inline(never)]
     pub(super) fn row_above(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> Option<Kind> {
         let above = li.checked_sub(1)?;
         // Rows have no word of their own, and the values four characters at least,
@@ -571,7 +568,6 @@ impl Pass<'_> {
     /// maybe after a mark or a few kana pointing at the value, and has no value of
     /// its own (`3125437⏎普通です`, `15:43 私: 3125437⏎15:44 私: ↑口座番号です`,
     /// `3125437⏎（これが口座番号）`).
-    #[inline(never)]
     fn named_below(&mut self, li: usize, run: &Run) -> Option<Kind8> {
         let text = self.text;
         let (&(ls, le), &(ns, _)) = (self.lines.get(li)?, self.lines.get(li + 1)?);
@@ -625,7 +621,6 @@ impl Pass<'_> {
     /// line is an SQL `INSERT INTO t (a, b, c) VALUES (1, '2', 3)`: the name in the
     /// list before `VALUES` at the place of the value in its parentheses (commas in
     /// quotes aside). Whether the line is one is read once.
-    #[inline(never)]
     fn sql_name(&mut self, li: usize, at: usize) -> Option<core::ops::Range<usize>> {
         let (ls, le) = *self.lines.get(li)?;
         let line = self.text.get(ls..le)?.as_bytes();
@@ -669,7 +664,6 @@ impl Pass<'_> {
 
     /// Whether a card's 記号 or 枝番 is named on line `li` or on one of the three
     /// lines above it.
-    #[inline(never)]
     fn symbol_near(&mut self, li: usize) -> bool {
         (li.saturating_sub(3)..=li).any(|l| {
             let text = self.lines.get(l).and_then(|&(s, e)| self.text.get(s..e));
@@ -1410,7 +1404,6 @@ fn alike(a: &Run, b: &Run) -> bool {
 
 /// Whether only values joined by `・`, `/` or `-` and an opening bracket stand
 /// between folded character `end` of `line` and the word `h` (`12・345（記号・番号）`).
-#[inline(never)]
 fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
     let between = line.folded().chars.get(end..h.from).unwrap_or(&[]);
     match between.split_last() {
@@ -1577,7 +1570,6 @@ fn a_value_between(between: &[(char, usize)], d: Option<char>) -> bool {
 /// `from` and `to`: a `:` or `=` right after an ASCII word or a key's closing quote
 /// (`, "limitYen": `, ` limit=`). Not a correction's `old:` or `new:`, which names
 /// the label's value again.
-#[inline(never)]
 fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
     let Some(last) = line
         .runs

@@ -71,7 +71,6 @@ impl Pass<'_> {
     /// part a legend's labels (a row's values may read as one run:
     /// `80053671　8357758`) into `out`, and the legend; `None` (and `out` untouched)
     /// unless it lists as many labels as the line has values.
-    #[inline(never)]
     pub(super) fn legend_runs(&mut self, li: usize, out: &mut Vec<Run>) -> Option<Legend> {
         let text = self.text;
         let &(ls, le) = self.lines.get(li)?;

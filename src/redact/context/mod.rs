@@ -735,7 +735,6 @@ impl<'t> Pass<'t> {
 
     /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's
     /// findings `found` do not hold already, added to `cells` and `named` and marked.
-    #[inline(never)]
     fn add_symbols(
         &mut self,
         li: usize,
@@ -770,7 +769,6 @@ impl<'t> Pass<'t> {
 
     /// Whether the scanner found a card's number (`found`, sorted) on the line above
     /// or below line `li`; `near` is where to look from, moved on as `li` grows.
-    #[inline(never)]
     fn beside_insured(&self, li: usize, found: &[Finding], near: &mut usize) -> bool {
         let (Some(&(from, _)), Some(&(_, to))) = (
             self.lines.get(li.saturating_sub(1)),
@@ -814,7 +812,6 @@ impl<'t> Pass<'t> {
     /// gives a value again (`正しくは`), the last value found before it on the
     /// eight lines above, of about its length (`受給者番号が 1432568 …⏎正しくは
     /// 1432566 です`).
-    #[inline(never)]
     fn corrects(&self, li: usize, run: &Run, found: &[Finding], added: &[Finding]) -> Option<Kind> {
         let (ls, _) = *self.lines.get(li)?;
         if run.wild > 0 || !parts::correction_before(self.text, ls, run.start) {
@@ -861,7 +858,6 @@ impl<'t> Pass<'t> {
     /// The letters and digits of the runs after `run` on line `li` that odd marks
     /// join to it ([`Pass::odd_joint`]): a value typed with them between its groups,
     /// `room` of them at most.
-    #[inline(never)]
     pub(super) fn joined_after(&mut self, li: usize, run: &Run, room: usize) -> usize {
         let (mut end, mut added) = (run.end, 0);
         for i in 0..self.line(li).runs.len() {
@@ -883,7 +879,6 @@ impl<'t> Pass<'t> {
     /// Whether only an arrow (`→`, `->`, `⇒`, `=>`) and spaces stand between byte
     /// `from` and byte `to` of the text, and maybe a 記号's kana or kanji prefix
     /// (`→ 中央8`).
-    #[inline(never)]
     fn arrow_between(&self, from: usize, to: usize) -> bool {
         let b = self.text.as_bytes();
         let mut i = from;
@@ -1260,7 +1255,6 @@ impl<'t> Pass<'t> {
     /// line, the digits of the next lines that each end with one number after the
     /// same lead as the run's ([`Pass::same_lead`]: white space, or a chat's
     /// speaker), at most [`BROKEN_LINES`] of them and `room` digits in all.
-    #[inline(never)]
     fn continued_below(&mut self, li: usize, run: &Run, room: usize) -> usize {
         let Some(&(ls, le)) = self.lines.get(li) else {
             return 0;

@@ -97,7 +97,6 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
 /// The length of the first cell of `rest` in a [`SPACED`] table, and where the next
 /// one starts: the first run of two or more white-space characters after some text
 /// and before more text ends it.
-#[inline(never)]
 fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     let mut text_seen = false;
     let mut chars = rest.char_indices().peekable();
@@ -151,7 +150,6 @@ pub(super) fn is_rule(line: &str) -> bool {
 
 /// The display columns ([`width`]) of the word at byte `at` of `line`, up to the
 /// next white space.
-#[inline(never)]
 fn word_span(line: &str, at: usize) -> (usize, usize) {
     let (mut x, mut end) = (0, 0);
     for (i, c) in line.char_indices() {
@@ -246,7 +244,6 @@ fn width(c: char) -> usize {
 /// one pass over its characters, a cell starting after some text and `gap`
 /// white-space characters or more (two between cells; one between the dashes of
 /// a rule).
-#[inline(never)]
 fn cell_spans(line: &str, gap: usize) -> Vec<(usize, usize)> {
     let (mut spans, mut x, mut spaces, mut text) = (vec![(0, 0)], 0, 0, false);
     for c in line.chars() {
@@ -552,7 +549,6 @@ impl Pass<'_> {
     /// `delimited` with a character, one digit that numbers the word it is glued to
     /// (`公費1,受給者1`). Nor one of `found` (sorted, apart), which the masked output
     /// reads as mask characters.
-    #[inline(never)]
     fn numbers_in_words(&mut self, li: usize, found: &[Finding], delimited: bool) -> bool {
         let text = self.text;
         let line = self.line(li);
