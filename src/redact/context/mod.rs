@@ -1235,8 +1235,9 @@ impl<'t> Pass<'t> {
     fn ends_line(&self, from: usize, to: usize) -> bool {
         self.only_space(from, to)
             || self.text.get(from..to).is_some_and(|s| {
-                let mut chars = crate::substring::trim(s).chars();
-                chars.next().is_some_and(|c| LINE_HYPHENS.contains(&c)) && chars.next().is_none()
+                // One character, a hyphen.
+                let t = crate::substring::trim(s);
+                crate::substring::starts_with_any(t, &LINE_HYPHENS) && char_count(t) == 1
             })
     }
 
