@@ -1,6 +1,6 @@
 //! Weighing one number: the evidence around it, nearest first, and the verdict.
 
-use super::hotwords::{Evidence, Hot, Kind8};
+use super::hotwords::{all_folded, any_folded, Evidence, Hot, Kind8};
 use super::line::Line;
 use super::parts::{part_word_before, Part};
 use super::runs::Run;
@@ -886,8 +886,7 @@ impl Pass<'_> {
                     .and_then(|i| line.folded().chars.get(i));
                 matches!(before, Some(&('(' | '（' | '【' | '［' | '[', _)))
                     && line.folded().chars.get(h.to..at).is_some_and(|b| {
-                        b.iter()
-                            .any(|&(c, _)| matches!(c, ')' | '）' | '】' | '］' | ']'))
+                        any_folded(b, |c| matches!(c, ')' | '）' | '】' | '］' | ']'))
                     })
             };
             if matches!(h.evidence, Evidence::Kind(Kind8::Phone)) && !phone_wanted && aside() {
@@ -936,7 +935,7 @@ impl Pass<'_> {
                 // A bank's name names the number right after it, not one past a
                 // bracket or a cell (`（十六銀行 岐阜駅前支店）⇥058-263-4417`).
                 && (!matches!(h.evidence, Evidence::Branch)
-                    || between.iter().all(|&(c, _)| matches!(c, ' ' | ':' | 'ノ')));
+                    || all_folded(between, |c| matches!(c, ' ' | ':' | 'ノ')));
             // A 番号 ending a name no word knows is that thing's (`契約番号`).
             let say = match read(h.evidence, tight) {
                 Say::Generic if line.unknown_compound(h) => Say::Block,
@@ -1057,9 +1056,11 @@ impl Pass<'_> {
                     return Say::Kind(Kind8::Bank, g_tight)
                 }
                 (Say::Block, Some((from, _)))
-                    if line.folded().chars.get(h.to..from).is_some_and(|b| {
-                        b.iter().any(|&(c, _)| matches!(c, '「' | '『' | '“'))
-                    }) =>
+                    if line
+                        .folded()
+                        .chars
+                        .get(h.to..from)
+                        .is_some_and(|b| any_folded(b, |c| matches!(c, '「' | '『' | '“'))) =>
                 {
                     break
                 }
@@ -1163,7 +1164,7 @@ impl Pass<'_> {
                         || (h.from - end <= 4
                             && ends_line(line, h)
                             && line.folded().chars.get(end..h.from).is_some_and(|b| {
-                                b.iter().all(|&(c, _)| matches!(c, ' ' | ';' | '#' | '/'))
+                                all_folded(b, |c| matches!(c, ' ' | ';' | '#' | '/'))
                             })) =>
                 {
                     return Say::Component(false)
@@ -1407,9 +1408,9 @@ fn alike(a: &Run, b: &Run) -> bool {
 fn components_before(line: &Line, end: usize, h: &Hot) -> bool {
     let between = line.folded().chars.get(end..h.from).unwrap_or(&[]);
     match between.split_last() {
-        Some((&(b, _), rest)) if is_open(b) => rest
-            .iter()
-            .all(|&(c, _)| is_alnum(c) || matches!(c, '・' | '/' | '-')),
+        Some((&(b, _), rest)) if is_open(b) => {
+            all_folded(rest, |c| is_alnum(c) || matches!(c, '・' | '/' | '-'))
+        }
         _ => false,
     }
 }
@@ -1430,7 +1431,7 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
     let chars = &line.folded().chars;
     let opened = chars
         .get(end..h.from)
-        .is_some_and(|b| !b.is_empty() && b.iter().all(|&(c, _)| is_open(c)));
+        .is_some_and(|b| !b.is_empty() && all_folded(b, is_open));
     // Closed before any digit (`（負担者番号）`), or a mask's character: what is
     // masked was a value (`(記号******)`).
     let closed = || {
@@ -1616,9 +1617,7 @@ fn licence_form(text: &str, (ls, le): (usize, usize), run: &Run) -> bool {
 
 /// Whether a sentence ends among the folded characters `between`.
 fn ends_sentence(between: &[(char, usize)]) -> bool {
-    between
-        .iter()
-        .any(|&(c, _)| matches!(c, '。' | '！' | '？' | '!' | '?'))
+    any_folded(between, |c| matches!(c, '。' | '！' | '？' | '!' | '?'))
 }
 
 /// Whether a closing bracket stands between folded indices `from` and `to` of
@@ -1627,9 +1626,7 @@ fn closed_between(line: &Line, from: usize, to: usize) -> bool {
     line.folded()
         .chars
         .get(from..to)
-        .unwrap_or(&[])
-        .iter()
-        .any(|&(c, _)| matches!(c, '】' | ')' | ']' | '」' | '』' | '〕'))
+        .is_some_and(|b| any_folded(b, |c| matches!(c, '】' | ')' | ']' | '」' | '』' | '〕')))
 }
 
 /// How many letters, digits and mask characters finding `f` of `text` holds.

@@ -640,6 +640,27 @@ static SAYS: [(Evidence, bool); WORDS.len()] = {
     says
 };
 
+/// Whether `pred` holds for one of the folded characters `chars`: one loop for every
+/// such test of a stretch of a folded line (likewise [`all_folded`]).
+pub(crate) fn any_folded(chars: &[(char, usize)], pred: fn(char) -> bool) -> bool {
+    for &(c, _) in chars {
+        if pred(c) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `pred` holds for every one of the folded characters `chars`.
+pub(crate) fn all_folded(chars: &[(char, usize)], pred: fn(char) -> bool) -> bool {
+    for &(c, _) in chars {
+        if !pred(c) {
+            return false;
+        }
+    }
+    true
+}
+
 /// A line folded for matching: each folded character with the byte offset in the
 /// text of the character it came from. A run of white space is one `' '`, which
 /// words match through (`口座 番号`, `My Number`); a tab stays a tab.

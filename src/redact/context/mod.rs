@@ -1146,9 +1146,7 @@ impl<'t> Pass<'t> {
             }
             let unit = chars
                 .get(from..i)
-                .unwrap_or(&[])
-                .iter()
-                .any(|&(c, _)| c == '桁');
+                .is_some_and(|b| hotwords::any_folded(b, |c| c == '桁'));
             // A word the particle の ties to what follows is prose (`記号は下記の通り`).
             let prose = chars.get(i).is_some_and(|&(c, _)| c == 'ノ') || (hiragana && !quote(i));
             if kana && !unit && !prose && i > from {
