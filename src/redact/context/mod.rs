@@ -599,21 +599,18 @@ impl<'t> Pass<'t> {
                         found,
                         added: &added,
                     };
-                    // Which of a 受給者証's pair it is, its digits say best.
-                    let public = |k: &Kind| {
+                    let judged = self.judge(li, run, &masked, hidden);
+                    // Which of a 受給者証's pair it is, its digits say best (as when
+                    // nothing else is judged).
+                    let public = judged.as_ref().is_none_or(|k| {
                         matches!(k, Kind::PublicExpensePayer | Kind::PublicExpenseRecipient)
-                    };
-                    self.judge(li, run, &masked, hidden)
-                        .map(|k| {
-                            if public(&k) {
-                                pair.clone().unwrap_or(k)
-                            } else {
-                                k
-                            }
-                        })
-                        // Else a 受給者証's pair, or a row alike under a row masked.
-                        .or_else(|| pair.or_else(|| self.row_above(li, run, hidden)))
-                        .filter(|k| self.kinds.contains(k))
+                    });
+                    match pair.filter(|_| public) {
+                        Some(k) => Some(k),
+                        // Else a row alike under a row masked.
+                        None => judged.or_else(|| self.row_above(li, run, hidden)),
+                    }
+                    .filter(|k| self.kinds.contains(k))
                 };
                 // A part found before (by the scanner, or on an earlier reading) goes
                 // on the value above as much.
