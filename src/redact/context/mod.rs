@@ -1420,11 +1420,11 @@ fn misread_digits(run: &Run) -> bool {
 fn spaced_four_before(text: &str, line_start: usize) -> bool {
     let before = crate::substring::slice(text, 0, line_start.saturating_sub(1));
     let mut back = before.chars().rev();
-    back.by_ref()
-        .take(4)
-        .filter(|&c| matches!(unit(c), Some(Unit::Digit(_))))
-        .count()
-        == 4
+    let mut digit = || {
+        back.next()
+            .is_some_and(|c| matches!(unit(c), Some(Unit::Digit(_))))
+    };
+    (digit() && digit() && digit() && digit())
         && back
             .next()
             .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '-' | '－'))
