@@ -1908,7 +1908,8 @@ fn an_address_with_its_marks_spelled_out_is_an_address() {
 
 #[test]
 fn a_header_in_romaji_below_its_rows_names_their_values() {
-    let text = "06134662  26330760  708  00\n06231195  2239  121  03\nhokensha  kigou  bangou  edaban\n\
+    let text =
+        "06134662  26330760  708  00\n06231195  2239  121  03\nhokensha  kigou  bangou  edaban\n\
                 （↑列名が下になってしまいました）";
     let values: Vec<String> = found(text).into_iter().map(|(_, v)| v).collect();
     assert_eq!(
@@ -1934,4 +1935,15 @@ fn a_value_under_its_label_whose_line_ends_in_a_hyphen_goes_on_below() {
         "年金番号\n5735-\n289509\nです。",
         &[("pension_number", "5735"), ("pension_number", "289509")],
     );
+}
+
+#[test]
+fn a_my_number_broken_over_two_lines_is_one_by_its_check_digit() {
+    check(
+        "本人確認のため↓\n3845 0942\n5666\n（マイナンバーです。改行してしまいました）",
+        &[("my_number", "3845 0942"), ("my_number", "5666")],
+    );
+    // Twelve digits that fail the check, or a part with more on its line, stay.
+    none("本人確認のため↓\n3845 0942\n5667\nです");
+    none("注文 12345678\n1234 円");
 }

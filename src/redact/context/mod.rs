@@ -45,6 +45,7 @@ use super::chars::{is_alnum, is_hiragana, unit, Unit};
 use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{health, Finding, Kind, KindSet};
+use crate::checkdigit;
 use crate::offsets::char_count;
 use crate::prelude::*;
 pub(crate) use hotwords::Kind8;
@@ -607,8 +608,11 @@ impl<'t> Pass<'t> {
                     });
                     match pair.filter(|_| public) {
                         Some(k) => Some(k),
-                        // Else a row alike under a row masked.
-                        None => judged.or_else(|| self.row_above(li, run, hidden)),
+                        // Else a My Number broken over two lines, or a row alike
+                        // under a row masked.
+                        None => judged
+                            .or_else(|| self.broken_my_number(li, &runs, ri))
+                            .or_else(|| self.row_above(li, run, hidden)),
                     }
                     .filter(|k| self.kinds.contains(k))
                 };
@@ -728,6 +732,54 @@ impl<'t> Pass<'t> {
         above
             .filter(|(p, l)| *l == lead && health::public_pair(p.units(), run.units()))
             .map(|_| Kind::PublicExpenseRecipient)
+    }
+
+    /// A My Number when run `ri` of `runs` (line `li`'s) and the run on the next
+    /// line, or the previous one, are one number broken over the line end: the
+    /// first ends its line, the second is alone on its own, and their twelve digits
+    /// pass the check (`3845 0942⏎5666⏎（マイナンバーです…）`, no word before them).
+    fn broken_my_number(&mut self, li: usize, runs: &[Run], ri: usize) -> Option<Kind> {
+        let run = *runs
+            .get(ri)
+            .filter(|r| r.wild == 0 && r.digits == r.alnum && r.alnum < 12)?;
+        let &(ls, le) = self.lines.get(li)?;
+        let digits = |r: &Run| r.wild == 0 && r.digits == r.alnum;
+        // The run that goes on it below, or the one it goes on above, and the
+        // twelve digits in order.
+        let mut joined = [0u8; 12];
+        let mut join = |a: &Run, b: &Run| {
+            let (a, b) = (a.units(), b.units());
+            let slot = joined
+                .get_mut(..a.len() + b.len())
+                .filter(|s| s.len() == 12);
+            slot.is_some_and(|s| {
+                let (x, y) = s.split_at_mut(a.len());
+                x.copy_from_slice(a);
+                y.copy_from_slice(b);
+                checkdigit::is_my_number(s)
+            })
+        };
+        if ri + 1 == runs.len() && self.only_space(run.end, le) {
+            let &(ns, ne) = self.lines.get(li + 1)?;
+            let next = self.line(li + 1).runs.first().copied();
+            if let Some(n) = next
+                .filter(|n| digits(n) && self.only_space(ns, n.start) && self.only_space(n.end, ne))
+            {
+                if join(&run, &n) {
+                    return Some(Kind::MyNumber);
+                }
+            }
+        }
+        if ri == 0 && self.only_space(ls, run.start) && self.only_space(run.end, le) {
+            let &(_, pe) = self.lines.get(li.checked_sub(1)?)?;
+            let prev = self.line(li - 1).runs.last().copied();
+            if let Some(p) = prev.filter(|p| digits(p) && self.only_space(p.end, pe)) {
+                if join(&p, &run) {
+                    return Some(Kind::MyNumber);
+                }
+            }
+        }
+        None
     }
 
     /// The 記号 in kana or kanji of line `li` ([`Pass::symbols`]) that the scanner's
