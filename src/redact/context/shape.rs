@@ -6,8 +6,8 @@ use super::runs::{self, Run};
 use super::Pass;
 
 /// The signs of an amount or a postal code written before a number (`¥12,800`,
-/// `〒150-0001`).
-const SIGNS: [char; 5] = ['¥', '￥', '$', '＄', '〒'];
+/// `〒150-0001`), and of a ticket's or an issue's (`#5823`).
+const SIGNS: [char; 7] = ['¥', '￥', '$', '＄', '〒', '#', '＃'];
 
 impl Pass<'_> {
     /// Whether line `li` or the one above may name a card's component, or the

@@ -692,6 +692,11 @@ fn timestamps_bank_codes_and_registered_mail_are_no_values() {
         values("{\"ts\":\"2026-04-17T09:12:44+09:00\",\"card\":{\"number\":\"3532505563560316\"}}"),
         ["3532505563560316"]
     );
+    // A ticket's number after its sign, beside a card's words.
+    assert_eq!(
+        values("チケット #6012 公費情報 修正履歴\n#5823 保険証情報の修正依頼"),
+        Vec::<&str>::new()
+    );
     // A log line's timestamp under a card's word: its day and hour are no 記号.
     assert_eq!(
         values("kind=insurance_card\n2025-12-05T11:02:13.415Z DEBUG kigo=37495743 bango=17"),
