@@ -1947,3 +1947,15 @@ fn a_my_number_broken_over_two_lines_is_one_by_its_check_digit() {
     none("本人確認のため↓\n3845 0942\n5667\nです");
     none("注文 12345678\n1234 円");
 }
+
+#[test]
+fn a_kanji_symbol_of_two_words_that_ends_its_line_is_whole() {
+    check(
+        "保険者番号：34135228\n記号：公立学校 東京\n番号：406579",
+        &[
+            ("insurer_number", "34135228"),
+            ("insured_number", "公立学校 東京"),
+            ("insured_number", "406579"),
+        ],
+    );
+}

@@ -122,7 +122,6 @@ const KNOWN = new Map([
   ['z981', "a recipient number broken over two lines with a note after it (302⏎1920 ←つづき)"],
   ['z987', "a label broken over lines one character each (番⏎号　1043)"],
   ['z1021', "a kanji 記号 between の in a sentence (31136484の警視の40122)"],
-  ['z1081', "a kanji 記号 of two words parted by a space (公立学校 東京)"],
   ['z1118', "a number and a 枝番 of one or two digits answering numbered questions (③3, ④00)"],
   ['z1122', "a listing's 枝番 column under the abbreviation ED"],
   ['z1144', "FHIR JSON's payor OID and extensions named by their URLs' last words"],

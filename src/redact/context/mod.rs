@@ -1172,9 +1172,17 @@ impl<'t> Pass<'t> {
                 let Some(&(c, b)) = chars.get(i) else { break };
                 let raw = crate::substring::char_at(text, b).unwrap_or(' ');
                 if c == ' ' {
-                    // `共 8-3`, `名古屋 14`: one space before the digits.
+                    // `共 8-3`, `名古屋 14`: one space before the digits; or between
+                    // two words of kanji that end the line (`公立学校 東京`).
                     let digit_next = chars.get(i + 1).is_some_and(|&(d, _)| d.is_ascii_digit());
-                    if spaces > 0 || !digit_next || i == from {
+                    let words_end = kana
+                        && stop == chars.len()
+                        && chars.get(i + 1..).is_some_and(|rest| {
+                            rest.iter().all(|&(_, b)| {
+                                crate::substring::char_at(text, b).is_some_and(symbol_char)
+                            })
+                        });
+                    if spaces > 0 || !(digit_next || words_end) || i == from {
                         break;
                     }
                     spaces += 1;
