@@ -83,8 +83,8 @@ impl Pass<'_> {
             // Below: rows of values, then a line without a digit, the legend's
             // (past a markup's closing tags, `</table>`, and a rule). A masked
             // value stands for the digits it hid (`記号＊*` is no legend).
-            // (An ASCII line only with a card's words in romaji: `hokensha  kigou
-            // bangou  edaban`.)
+            // (An ASCII line only with a gap of spaces and a card's words in romaji:
+            // `hokensha  kigou  bangou  edaban`.)
             let legend_at = |p: &mut Self, from: usize| {
                 (from..=li + ROWS).find(|&l| {
                     !p.shapes.get(l).is_some_and(|s| s.digit)
@@ -92,7 +92,9 @@ impl Pass<'_> {
                             .get(l)
                             .and_then(|&(s, e)| text.get(s..e))
                             .is_none_or(|t| {
-                                t.bytes().any(|b| b >= 0x80) || super::shape::names_component(t)
+                                t.bytes().any(|b| b >= 0x80)
+                                    || (p.shapes.get(l).is_some_and(|s| s.gap)
+                                        && super::shape::names_component(t))
                             })
                         && !p.line(l).runs.iter().any(|r| r.wild > 0)
                 })
