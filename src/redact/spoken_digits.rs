@@ -256,8 +256,6 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
 /// (U+2060, three bytes as a kana is), which the scanner passes over inside a value,
 /// so that `ゼロキュウゼロ` reads as the one group `０⁠９⁠⁠０⁠` a written `090` is.
 const FILL: char = '\u{2060}';
-/// [`FILL`] as a string.
-const FILL_STR: &str = "\u{2060}";
 
 /// How many characters after a label the scanner looks for spoken digits.
 const NEAR: usize = 24;
@@ -286,10 +284,11 @@ pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
 /// the digit (`６　` for `ろく`): the spaces the reading has where the text has
 /// kana.
 pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Finding]) {
+    // [`FILL`]'s three bytes at `at` (a character's start: no continuation byte
+    // is 0xE2).
+    let fill = |s: &str, at: usize| matches!(s.as_bytes().get(at..), Some([0xE2, 0x81, 0xA0, ..]));
     for f in findings {
-        while read.get(f.end..f.end + 3) == Some(FILL_STR)
-            && text.get(f.end..f.end + 3) != Some(FILL_STR)
-        {
+        while fill(read, f.end) && !fill(text, f.end) {
             f.end += 3;
         }
     }

@@ -477,11 +477,12 @@ impl<'t> Pass<'t> {
                 // A 受給者証's two numbers side by side, no word of their own (nor a
                 // negative one), outside a record a place names (`KO,…`: `records`):
                 // what nothing else claims.
-                let pair = if over.is_empty() && self.text.as_bytes().get(ls + 2) != Some(&b',') {
-                    self.public_pair(li, &runs, ri, refused)
-                } else {
-                    None
-                };
+                let pair =
+                    if over.is_empty() && !matches!(self.text.as_bytes().get(ls + 2), Some(b',')) {
+                        self.public_pair(li, &runs, ri, refused)
+                    } else {
+                        None
+                    };
                 let paired = pair.is_some();
                 let hidden = self.uncovered(run, over);
                 // The letters and digits of the value above that this run goes on.
