@@ -20,32 +20,37 @@ use super::token::Value;
 /// are those digits.
 pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) -> Option<usize> {
     let mut read = [0u8; crate::redact::token::MAX_UNITS];
-    let d = read.get_mut(..v.len())?;
-    for (slot, &u) in d.iter_mut().zip(v.units()) {
-        *slot = match u {
+    let mut n = 0;
+    for &u in v.units() {
+        *read.get_mut(n)? = match u {
             b'O' if misread => b'0',
             b'I' | b'L' if misread => b'1',
             b'0'..=b'9' | b'*' => u,
             _ => return None,
         };
+        n += 1;
     }
-    let d = &*d;
-    let before = text.get(..v.start)?.chars().next_back();
-    let plus = matches!(before, Some('+' | '＋'));
+    let d = read.get(..n)?;
+    let plus_len = plus_before(text, v.start);
+    let plus = plus_len > 0;
+    let paren_len = mark_before(text, v.start, b'(', 0x88);
     // An area code in parentheses (`(03)1234-5678`): the value's first
     // parenthesis closes the one before it (not `（03(7094)7813）`, one inside
     // another's).
-    let paren = matches!(before, Some('(' | '（'))
+    let paren = paren_len > 0
         && v.seps().any(|s| s == Sep::Paren)
         && text
             .get(v.start..v.end)
             .and_then(|t| t.chars().find(|c| matches!(c, '(' | '（' | ')' | '）')))
             .is_some_and(|c| matches!(c, ')' | '）'));
-    let start = if plus || paren {
-        v.start - before.map_or(0, char::len_utf8)
-    } else {
-        v.start
-    };
+    let start = v.start
+        - if plus {
+            plus_len
+        } else if paren {
+            paren_len
+        } else {
+            0
+        };
     // A digit already masked (`*`) may have been the one the shape asks for: a
     // phone number masked whole (`**** ******`) is still one to its label.
     let is = |at: usize, digit: u8| d.get(at).is_some_and(|&u| u == digit || u == b'*');
@@ -102,6 +107,22 @@ fn spaced_after(text: &str, at: usize) -> usize {
         }
     }
     n
+}
+
+/// How many bytes the `+` or `＋` right before byte `at` of `text` has (an
+/// international number's), or 0.
+pub(crate) fn plus_before(text: &str, at: usize) -> usize {
+    mark_before(text, at, b'+', 0x8B)
+}
+
+/// How many bytes the ASCII `mark` or its full-width form (`EF BC wide`) right
+/// before byte `at` of `text` has, or 0.
+pub(crate) fn mark_before(text: &str, at: usize, mark: u8, wide: u8) -> usize {
+    match text.as_bytes().get(..at).unwrap_or(&[]) {
+        [.., b] if *b == mark => 1,
+        [.., 0xEF, 0xBC, b] if *b == wide => 3,
+        _ => 0,
+    }
 }
 
 // `*` stands for a letter or digit someone already masked: an address masked once

@@ -207,14 +207,7 @@ impl Pass<'_> {
     /// How many bytes the `+` or `＋` right before byte `at` has (an international
     /// number's), or 0.
     pub(super) fn plus_before(&self, at: usize) -> usize {
-        let before = self.text.as_bytes().get(..at).unwrap_or(&[]);
-        if before.ends_with(b"+") {
-            1
-        } else if before.ends_with("＋".as_bytes()) {
-            3
-        } else {
-            0
-        }
+        crate::redact::contact::plus_before(self.text, at)
     }
 
     /// Whether `run` is a valid Japanese phone number, grouped as one is written if

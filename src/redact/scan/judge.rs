@@ -117,12 +117,7 @@ impl Scanner<'_> {
         // Nor are the groups after an opening parenthesis that the token does not
         // close (`0570-300-992（10:00～19:00）`, `0120-557-218（9-18時）`: business
         // hours after a phone number).
-        let opening = |g: &Group| {
-            matches!(
-                crate::substring::char_before(self.text, g.start),
-                Some('(' | '（')
-            )
-        };
+        let opening = |g: &Group| contact::mark_before(self.text, g.start, b'(', 0x88) > 0;
         let open_at = groups.iter().rposition(opening).filter(|&k| {
             let from = groups.get(k).map_or(0, |g| g.start);
             let to = groups.last().map_or(from, |g| g.end);
@@ -351,10 +346,7 @@ impl Scanner<'_> {
         if !alone || v.is_masked() {
             return rest;
         }
-        let plus = matches!(
-            crate::substring::char_before(self.text, v.start),
-            Some('+' | '＋')
-        );
+        let plus = contact::plus_before(self.text, v.start) > 0;
         let kind = if !plus && mynumber::is_my_number(&v) {
             Some(Kind::MyNumber)
         } else if !plus && card::is_card(&v) && card::stands_alone(&v) {
