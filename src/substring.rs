@@ -47,6 +47,28 @@ pub(crate) fn char_before(s: &str, at: usize) -> Option<char> {
     slice(s, 0, at).chars().next_back()
 }
 
+/// Whether `pred` holds for a character of `s`. One loop for every such test of a
+/// short piece of text (a gap, a value, a cell), where `s.chars().any(…)` is
+/// compiled again at each place (likewise [`all_chars`]).
+pub(crate) fn any_char(s: &str, pred: fn(char) -> bool) -> bool {
+    for c in s.chars() {
+        if pred(c) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `pred` holds for every character of `s`.
+pub(crate) fn all_chars(s: &str, pred: fn(char) -> bool) -> bool {
+    for c in s.chars() {
+        if !pred(c) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether `needle` occurs in `hay`.
 pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()

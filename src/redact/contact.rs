@@ -67,7 +67,7 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
         // A number with invisible characters among its digits (a reading of
         // spoken digits has them: `spoken_digits`), or letters misread: its digits
         // are judged alone.
-        let valid = if v.letters > 0 || candidate.chars().any(is_invisible) {
+        let valid = if v.letters > 0 || crate::substring::any_char(candidate, is_invisible) {
             !plus && crate::phone::digits_are_phone(d)
         } else {
             crate::phone::check_phone(candidate).is_ok()

@@ -24,6 +24,7 @@ use crate::prelude::*;
 use crate::redact::chars::{is_alnum, is_hiragana, is_space, unit, Unit};
 use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
+use crate::substring::{all_chars, any_char};
 
 /// What is masked so far, for reading the lines above a run as the masked output
 /// will read them: the scanner's findings and those the pass added (each list sorted
@@ -558,7 +559,7 @@ impl Pass<'_> {
         let start = self.lines.get(li).map_or(0, |&(s, _)| s);
         let led = |to: usize| {
             text.get(start..to)
-                .is_some_and(|s| s.chars().all(is_space_or_bracket))
+                .is_some_and(|s| all_chars(s, is_space_or_bracket))
         };
         led(at) || led(self.symbol_prefix(li, at))
     }
@@ -798,7 +799,7 @@ impl Pass<'_> {
         if near_only
             && text
                 .get(line_start..run.start)
-                .is_some_and(|s| s.chars().all(char::is_whitespace))
+                .is_some_and(|s| all_chars(s, char::is_whitespace))
         {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;
@@ -980,7 +981,7 @@ impl Pass<'_> {
                 });
                 alike
                     && last.and_then(|e| text.get(e..run.start)).is_some_and(|t| {
-                        t.chars().any(|c| {
+                        any_char(t, |c| {
                             matches!(
                                 c,
                                 '、' | ',' | '，' | 'と' | '/' | '／' | '〜' | '～' | '・' | 'で'
@@ -1196,7 +1197,7 @@ impl Pass<'_> {
         {
             return Say::Component(true);
         }
-        let space_or_bracket = |s: Option<&str>| s.unwrap_or("").chars().all(is_space_or_bracket);
+        let space_or_bracket = |s: Option<&str>| all_chars(s.unwrap_or(""), is_space_or_bracket);
         let alone = line.runs.len() == 1
             && space_or_bracket(text.get(line.start..run.start))
             && space_or_bracket(text.get(run.end..line.end));

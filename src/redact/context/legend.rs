@@ -29,7 +29,7 @@ fn parts_labels(c: char) -> bool {
 
 /// Whether `line` has a word that says it is a legend: 順, 左, 右 or 並び.
 fn says_legend(line: &str) -> bool {
-    line.chars().any(|c| matches!(c, '順' | '左' | '右' | '並'))
+    crate::substring::any_char(line, |c| matches!(c, '順' | '左' | '右' | '並'))
 }
 
 /// Whether a run is one of a row's values: two letters or digits at least, or
@@ -129,7 +129,7 @@ impl Pass<'_> {
             // scanner noted, or an ideographic one), naming a card's part or a
             // number in two cells or more.
             let d = delimiter.unwrap_or(SPACED);
-            if line_text.chars().any(is_kana_or_kanji) {
+            if crate::substring::any_char(line_text, is_kana_or_kanji) {
                 return None;
             }
             let head = self.lines.get(lj).and_then(|&(s, e)| text.get(s..e))?;

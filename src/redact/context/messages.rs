@@ -268,5 +268,5 @@ impl Pass<'_> {
 
 /// Whether `text` has no letter or digit: words around a value (`えー、`, `です`).
 pub(super) fn is_filler(text: &str) -> bool {
-    text.chars().all(|c| unit(c).is_none() && c != '\n')
+    crate::substring::all_chars(text, |c| unit(c).is_none() && c != '\n')
 }

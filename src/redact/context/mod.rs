@@ -48,6 +48,7 @@ use super::{health, Finding, Kind, KindSet};
 use crate::checkdigit;
 use crate::offsets::char_count;
 use crate::prelude::*;
+use crate::substring::{all_chars, any_char};
 pub(crate) use hotwords::Kind8;
 use hotwords::{Evidence, CARD_DIGITS};
 use line::{Line, Spare};
@@ -701,7 +702,7 @@ impl<'t> Pass<'t> {
             health::public_pair(a.units(), b.units())
                 && text
                     .get(a.end..b.start)
-                    .is_some_and(|gap| gap.len() <= 9 && !gap.chars().any(is_alnum))
+                    .is_some_and(|gap| gap.len() <= 9 && !any_char(gap, is_alnum))
                 && free(a)
                 && free(b)
         };
@@ -850,9 +851,10 @@ impl<'t> Pass<'t> {
             // The delimiters are ASCII.
             !delimiter.is_some_and(|d| s.bytes().any(|b| char::from(b) == d))
                 && char_count(s) <= 3
-                && s.chars()
-                    .any(|c| matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、'))
-                && s.chars().all(|c| {
+                && any_char(s, |c| {
+                    matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、')
+                })
+                && all_chars(s, |c| {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
                 })
         })
@@ -957,7 +959,7 @@ impl<'t> Pass<'t> {
             && self
                 .text
                 .get(i..to)
-                .is_some_and(|r| r.chars().all(symbol_char))
+                .is_some_and(|r| all_chars(r, symbol_char))
     }
 
     /// Where a 記号 whose digits start at `start` begins: a kana or kanji prefix
@@ -1069,12 +1071,12 @@ impl<'t> Pass<'t> {
                     && ls + from >= key_end
                     && !shape::names_component(trimmed)
                     && char_count(trimmed) <= 10
-                    && trimmed.chars().all(|c| {
+                    && all_chars(trimmed, |c| {
                         symbol_char(c)
                             || c.is_ascii_alphanumeric()
                             || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | '-' | 'ー' | '・')
                     });
-                if trimmed.chars().any(symbol_char) && (later || column(self)) {
+                if any_char(trimmed, symbol_char) && (later || column(self)) {
                     let start = ls + from + (cell.len() - crate::substring::trim_start(cell).len());
                     cells.push(Finding {
                         kind: Kind::InsuredNumber,
@@ -1300,10 +1302,9 @@ impl<'t> Pass<'t> {
     /// Whether `text[from..to]` is white space only, or a quoted mail's marks
     /// (`> `, `>> `): a line of a quoted mail starts after them.
     fn only_space(&self, from: usize, to: usize) -> bool {
-        self.text.get(from..to).is_some_and(|s| {
-            s.chars()
-                .all(|c| c.is_whitespace() || c == '>' || c == '＞')
-        })
+        self.text
+            .get(from..to)
+            .is_some_and(|s| all_chars(s, |c| c.is_whitespace() || c == '>' || c == '＞'))
     }
 
     /// How many digits the lines below line `li` add to `run`, a value broken over

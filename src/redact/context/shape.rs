@@ -162,7 +162,7 @@ impl Pass<'_> {
         }
         let value = crate::substring::slice(self.text, run.start, run.end);
         if run.group_count() >= 3
-            && value.chars().any(|c| matches!(c, '.' | '．'))
+            && crate::substring::any_char(value, |c| matches!(c, '.' | '．'))
             && run.short_groups() >= 2
         {
             // 17.4.1, 2.8.1: a version.

@@ -5,6 +5,7 @@
 use crate::offsets::char_count;
 use crate::redact::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
 use crate::redact::labels::{char_at, Family};
+use crate::substring::any_char;
 
 use super::WINDOW;
 
@@ -62,7 +63,7 @@ pub(super) fn type_fit(text: &str, from: usize, to: usize) -> bool {
         && to - from <= 12 * 4
         && text
             .get(from..to)
-            .is_some_and(|gap| char_count(gap) <= 12 && !gap.chars().any(is_hiragana))
+            .is_some_and(|gap| char_count(gap) <= 12 && !any_char(gap, is_hiragana))
 }
 
 /// Whether the value at `start..end` is a quantity, a date or a time rather than a

@@ -67,7 +67,7 @@ impl Scanner<'_> {
         if self
             .text
             .get(start..end)
-            .is_some_and(|a| a.chars().any(crate::redact::chars::hides))
+            .is_some_and(|a| crate::substring::any_char(a, crate::redact::chars::hides))
         {
             self.emit(Kind::Email, start, end);
         }

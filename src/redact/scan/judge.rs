@@ -122,9 +122,9 @@ impl Scanner<'_> {
             let from = groups.get(k).map_or(0, |g| g.start);
             let to = groups.last().map_or(from, |g| g.end);
             k > i
-                && !crate::substring::slice(self.text, from, to)
-                    .chars()
-                    .any(|c| matches!(c, ')' | '）'))
+                && !crate::substring::any_char(crate::substring::slice(self.text, from, to), |c| {
+                    matches!(c, ')' | '）')
+                })
         });
         // Nor is a time's hour after a date (`2025-06-16 09:12`, a chat's timestamp).
         let timed = spaced(groups.last()) && matches!(next, Some(':' | '：'));

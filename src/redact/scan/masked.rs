@@ -28,6 +28,7 @@ use crate::prelude::*;
 use crate::redact::chars::{is_hiragana, sep, unit, Unit};
 use crate::redact::token::{Token, MAX_UNITS};
 use crate::redact::{style, Finding, Kind, Style};
+use crate::substring::any_char;
 
 /// The masked reading.
 #[derive(Debug, Default)]
@@ -74,7 +75,7 @@ impl Scanner<'_> {
                     && self
                         .text
                         .get(line_start..f.start)
-                        .is_some_and(|t| t.chars().any(|c| c == '@' || c == '＠'))
+                        .is_some_and(|t| any_char(t, |c| matches!(c, '@' | '＠')))
             };
             // Nor a value that starts with a letter after a separator: masked, its
             // `*` may join the group before it as the letter did not
@@ -173,7 +174,7 @@ fn mask(masked: &mut String, text: &str, found: &[Finding], next: usize) -> bool
         else {
             return false;
         };
-        if value.chars().any(is_hiragana) || bold_close(text, f) {
+        if any_char(value, is_hiragana) || bold_close(text, f) {
             return false;
         }
         masked.push_str(before);
