@@ -5,7 +5,7 @@
 use crate::offsets::char_count;
 use crate::redact::chars::{is_connector, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
 use crate::redact::labels::{char_at, Family};
-use crate::substring::any_char;
+use crate::substring::{any_char, char_before};
 
 use super::WINDOW;
 
@@ -74,15 +74,15 @@ pub(super) fn quantity(text: &str, start: usize, end: usize) -> bool {
     let digit = |c: char| !matches!(unit(c), None | Some(Unit::Letter(..)));
     // A value's bounds are character bounds of the text it was read from.
     debug_assert!(start <= end && text.get(start..end).is_some());
-    let before = crate::substring::slice(text, 0, start);
-    let mut back = before.chars().rev();
-    if matches!(back.next(), Some('/' | '／' | ':' | '：')) && back.next().is_some_and(digit) {
-        return true;
+    let mark = |c: &char| matches!(c, '/' | '／' | ':' | '：');
+    if let Some(c) = char_before(text, start).filter(mark) {
+        if char_before(text, start - c.len_utf8()).is_some_and(digit) {
+            return true;
+        }
     }
-    let mut rest = crate::substring::slice(text, end, text.len()).chars();
-    match rest.next() {
-        Some('/' | '／' | ':' | '：') => rest.next().is_some_and(digit),
-        _ => unit_after(text, end),
+    match crate::substring::char_at(text, end).filter(mark) {
+        Some(c) => crate::substring::char_at(text, end + c.len_utf8()).is_some_and(digit),
+        None => unit_after(text, end),
     }
 }
 
