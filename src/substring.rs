@@ -69,6 +69,15 @@ pub(crate) fn all_chars(s: &str, pred: fn(char) -> bool) -> bool {
     true
 }
 
+/// How many characters of `s` `pred` holds for.
+pub(crate) fn count_chars(s: &str, pred: fn(char) -> bool) -> usize {
+    let mut n = 0;
+    for c in s.chars() {
+        n += usize::from(pred(c));
+    }
+    n
+}
+
 /// Whether `needle` occurs in `hay`.
 pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()

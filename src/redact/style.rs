@@ -22,7 +22,7 @@ pub(crate) fn render<'k>(
             // entirely. So is one that ends in a kanji digit: one shown alone (`記号
             // ＊四`) is no digit when the output is read again, and its label would
             // take the next value instead.
-            let units = value.chars().filter(|&c| hides(c)).count();
+            let units = crate::substring::count_chars(value, hides);
             let kanji = digit_at(value.as_bytes(), value.len().saturating_sub(3));
             let hide = if units > keep_last && kanji.is_none() {
                 units - keep_last

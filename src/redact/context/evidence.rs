@@ -607,11 +607,7 @@ impl Pass<'_> {
         let n = char_count(gap);
         let pointing = n <= 2
             || (n <= 8
-                && gap
-                    .chars()
-                    .filter(|&c| !is_hiragana(c) && is_alnum(c))
-                    .count()
-                    <= 1);
+                && crate::substring::count_chars(gap, |c| !is_hiragana(c) && is_alnum(c)) <= 1);
         match h.evidence {
             Evidence::Kind(k) if pointing => Some(k),
             _ => None,
@@ -1632,8 +1628,7 @@ fn closed_between(line: &Line, from: usize, to: usize) -> bool {
 
 /// How many letters, digits and mask characters finding `f` of `text` holds.
 pub(super) fn units(text: &str, f: &Finding) -> usize {
-    crate::substring::slice(text, f.start, f.end)
-        .chars()
-        .filter(|&c| unit(c).is_some())
-        .count()
+    crate::substring::count_chars(crate::substring::slice(text, f.start, f.end), |c| {
+        unit(c).is_some()
+    })
 }
