@@ -629,15 +629,61 @@ static TEXT: &str = packed::text(&PACKED);
 /// [`TEXT`]'s bytes, checked as UTF-8 when the program is compiled.
 const PACKED: [u8; packed::size(&FOLDED)] = packed::pack(&FOLDED);
 
-/// … and what each says and whether it is tight, in their order.
-static SAYS: [(Evidence, bool); WORDS.len()] = {
-    let mut says = [(Evidence::Generic, false); WORDS.len()];
+/// … and what each says and whether it is tight, in their order, one byte a
+/// word: the place of its [`Evidence`] in [`EVIDENCES`] ([`code`]), and
+/// [`TIGHT`] when it is tight.
+static SAYS: [u8; WORDS.len()] = {
+    let mut says = [0; WORDS.len()];
     let mut i = 0;
     while i < WORDS.len() {
-        says[i] = (WORDS[i].evidence, WORDS[i].tight);
+        says[i] = code(WORDS[i].evidence) | if WORDS[i].tight { TIGHT } else { 0 };
         i += 1;
     }
     says
+};
+
+/// The bit of a byte of [`SAYS`] that says its word is tight.
+const TIGHT: u8 = 0x80;
+
+/// Every [`Evidence`], each at the place [`code`] gives it.
+static EVIDENCES: [Evidence; 16] = [
+    k(Kind8::MyNumber),
+    k(Kind8::Insurer),
+    k(Kind8::Insured),
+    k(Kind8::Payer),
+    k(Kind8::Recipient),
+    k(Kind8::Card),
+    k(Kind8::Bank),
+    k(Kind8::Passport),
+    k(Kind8::Residence),
+    k(Kind8::License),
+    k(Kind8::Pension),
+    k(Kind8::Phone),
+    C,
+    G,
+    N,
+    Evidence::Branch,
+];
+
+/// Where [`EVIDENCES`] holds `e`.
+const fn code(e: Evidence) -> u8 {
+    const KINDS: u8 = Kind8::Phone as u8 + 1;
+    match e {
+        Evidence::Kind(kind) => kind as u8,
+        Evidence::Component => KINDS,
+        Evidence::Generic => KINDS + 1,
+        Evidence::Negative => KINDS + 2,
+        Evidence::Branch => KINDS + 3,
+    }
+}
+
+// [`EVIDENCES`] and [`code`] agree, checked when the program is compiled.
+const _: () = {
+    let mut i = 0;
+    while i < EVIDENCES.len() {
+        assert!(code(EVIDENCES[i]) as usize == i);
+        i += 1;
+    }
 };
 
 /// Whether `pred` holds for one of the folded characters `chars`: one loop for every
@@ -868,11 +914,14 @@ fn index() -> &'static Index {
 /// The [`Index`] of [`WORDS`].
 fn build_index() -> Index {
     let mut words = Vec::new();
-    for (folded, (evidence, tight)) in packed::words(TEXT).zip(SAYS) {
+    for (folded, &says) in packed::words(TEXT).zip(&SAYS) {
         words.push(Word {
             folded,
-            evidence,
-            tight,
+            evidence: EVIDENCES
+                .get(usize::from(says & !TIGHT))
+                .copied()
+                .unwrap_or(G),
+            tight: says & TIGHT != 0,
         });
     }
     let bucket = |w: &Word| {
