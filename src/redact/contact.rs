@@ -78,8 +78,8 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
 }
 
 /// How many bytes of invisible characters and at most one space stand right
-/// before byte `at` of `text`.
-fn spaced_before(text: &str, at: usize) -> usize {
+/// before byte `at` of `text`, and how many spaces (0 or 1) of them.
+fn spaced_before(text: &str, at: usize) -> (usize, usize) {
     let mut n = 0;
     let mut spaces = 0;
     for c in crate::substring::slice(text, 0, at).chars().rev() {
@@ -90,12 +90,12 @@ fn spaced_before(text: &str, at: usize) -> usize {
             break;
         }
     }
-    n
+    (n, spaces)
 }
 
 /// How many bytes of invisible characters and at most one space stand right
-/// after byte `at` of `text`.
-fn spaced_after(text: &str, at: usize) -> usize {
+/// after byte `at` of `text`, and how many spaces (0 or 1) of them.
+fn spaced_after(text: &str, at: usize) -> (usize, usize) {
     let mut n = 0;
     let mut spaces = 0;
     for c in crate::substring::slice(text, at, text.len()).chars() {
@@ -106,7 +106,7 @@ fn spaced_after(text: &str, at: usize) -> usize {
             break;
         }
     }
-    n
+    (n, spaces)
 }
 
 /// How many bytes the `+` or `＋` right before byte `at` of `text` has (an
@@ -146,12 +146,8 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     // starting with a letter or digit.
     let at_start = at;
     // Spaced on both sides or on neither (`api @http.url` is a log's query).
-    let (before, after) = (spaced_before(text, at), spaced_after(text, at + at_len));
-    let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
-    let (lead, trail) = (
-        text.get(at - before..at).map_or(0, spaces),
-        text.get(at + at_len..at + at_len + after).map_or(0, spaces),
-    );
+    let ((before, lead), (after, trail)) =
+        (spaced_before(text, at), spaced_after(text, at + at_len));
     if lead != trail {
         return None;
     }
