@@ -274,7 +274,9 @@ fn cell_spans(line: &str, gap: usize) -> Vec<(usize, usize)> {
 /// parts two cells where the columns say so (`01136837 37981231` under
 /// `-------- ---------`).
 pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut cells: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut cells: Vec<(usize, usize)> = Vec::new();
+    // The column of the last cell.
+    let mut last = None;
     let (mut x, mut word) = (0, None);
     // The words, and a space after the last to end it.
     for (i, c) in line
@@ -284,10 +286,13 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
         match (c.is_whitespace(), word) {
             (false, None) => word = Some((i, x)),
             (true, Some((from, from_x))) => {
-                let col = column_at(spans, (from_x, x));
+                let col = Some(column_at(spans, (from_x, x)));
                 match cells.last_mut() {
-                    Some(cell) if cell.2 == col => cell.1 = i,
-                    _ => cells.push((from, i, col)),
+                    Some(cell) if last == col => cell.1 = i,
+                    _ => {
+                        cells.push((from, i));
+                        last = col;
+                    }
                 }
                 word = None;
             }
@@ -295,7 +300,7 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
         }
         x += width(c);
     }
-    cells.into_iter().map(|(from, to, _)| (from, to)).collect()
+    cells
 }
 
 /// Which cell of `line` byte `at` (an offset in `line`) stands in.
