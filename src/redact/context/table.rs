@@ -578,7 +578,7 @@ impl Pass<'_> {
         let n = cells(text, d).count();
         // A JSON member (`"cardType": "shaho",`) is no header: its comma ends it.
         let member = d == ','
-            && crate::substring::trim_start(text).starts_with('"')
+            && crate::substring::trim_start(text).as_bytes().first() == Some(&b'"')
             && crate::substring::contains(text, "\":");
         if member || !self.numbers_in_words(li, found, d != SPACED) || n < 2 {
             return false;
