@@ -491,19 +491,19 @@ impl Pass<'_> {
         let lead = crate::substring::trim_start(crate::substring::slice(text, ls, run.start));
         let mark = lead.chars().next().filter(|c| matches!(c, '①'..='⑳'))?;
         // Only the mark, and a space or a colon, before the value.
-        if !lead
-            .chars()
-            .skip(1)
-            .all(|c| is_space(c) || matches!(c, ':' | '：' | '.' | '．'))
-        {
+        if !crate::substring::all_chars(
+            crate::substring::slice(lead, mark.len_utf8(), lead.len()),
+            |c| is_space(c) || matches!(c, ':' | '：' | '.' | '．'),
+        ) {
             return None;
         }
         let (mut card, mut label) = (false, None);
         for l in (li.saturating_sub(NUMBERED_UP)..li).rev() {
             let &(s, e) = self.lines.get(l)?;
-            let first = crate::substring::trim_start(crate::substring::slice(text, s, e))
-                .chars()
-                .next();
+            let first = crate::substring::char_at(
+                crate::substring::trim_start(crate::substring::slice(text, s, e)),
+                0,
+            );
             if !first.is_some_and(|c| matches!(c, '①'..='⑳')) {
                 continue;
             }
