@@ -45,7 +45,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
             (Some(w), _) => (*w, '＠'),
             (None, Some(w)) => (*w, '．'),
             (None, None) => {
-                at += rest.chars().next().map_or(1, char::len_utf8);
+                at += crate::substring::char_at(rest, 0).map_or(1, char::len_utf8);
                 continue;
             }
         };

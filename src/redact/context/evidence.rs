@@ -489,7 +489,7 @@ impl Pass<'_> {
         let text = self.text;
         let &(ls, _) = self.lines.get(li)?;
         let lead = crate::substring::trim_start(crate::substring::slice(text, ls, run.start));
-        let mark = lead.chars().next().filter(|c| matches!(c, '①'..='⑳'))?;
+        let mark = crate::substring::char_at(lead, 0).filter(|c| matches!(c, '①'..='⑳'))?;
         // Only the mark, and a space or a colon, before the value.
         if !crate::substring::all_chars(
             crate::substring::slice(lead, mark.len_utf8(), lead.len()),
