@@ -925,10 +925,7 @@ fn build_index() -> Index {
         });
     }
     let bucket = |w: &Word| {
-        w.folded
-            .chars()
-            .next()
-            .map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
+        crate::substring::char_at(w.folded, 0).map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
     };
     // starts[b] counts bucket b's words, then sums them up to where bucket b
     // ends; each word then goes in from its bucket's end down, the words taken

@@ -271,10 +271,7 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
             if rest.starts_with(suffix) {
                 Some(at + suffix.len())
             } else if suffix.is_ascii()
-                || rest
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_ascii() && fold(c) != c)
+                || crate::substring::char_at(rest, 0).is_some_and(|c| !c.is_ascii() && fold(c) != c)
             {
                 match_pattern(text, at, suffix).filter(|&e| e > at)
             } else {
