@@ -77,28 +77,13 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
     Some(start)
 }
 
-/// How many bytes of invisible characters and at most one space stand right
-/// before byte `at` of `text`, and how many spaces (0 or 1) of them.
-fn spaced_before(text: &str, at: usize) -> (usize, usize) {
+/// How many bytes of invisible characters and at most one space stand at the start
+/// of `chars` (a text's characters after or, reversed, before a place), and how
+/// many spaces (0 or 1) of them.
+fn spaced(chars: impl Iterator<Item = char>) -> (usize, usize) {
     let mut n = 0;
     let mut spaces = 0;
-    for c in crate::substring::slice(text, 0, at).chars().rev() {
-        if is_invisible(c) || (c == ' ' && spaces == 0) {
-            spaces += usize::from(c == ' ');
-            n += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    (n, spaces)
-}
-
-/// How many bytes of invisible characters and at most one space stand right
-/// after byte `at` of `text`, and how many spaces (0 or 1) of them.
-fn spaced_after(text: &str, at: usize) -> (usize, usize) {
-    let mut n = 0;
-    let mut spaces = 0;
-    for c in crate::substring::slice(text, at, text.len()).chars() {
+    for c in chars {
         if is_invisible(c) || (c == ' ' && spaces == 0) {
             spaces += usize::from(c == ' ');
             n += c.len_utf8();
@@ -146,8 +131,10 @@ pub(crate) fn email_at(text: &str, at: usize, at_len: usize) -> Option<(usize, u
     // starting with a letter or digit.
     let at_start = at;
     // Spaced on both sides or on neither (`api @http.url` is a log's query).
-    let ((before, lead), (after, trail)) =
-        (spaced_before(text, at), spaced_after(text, at + at_len));
+    let ((before, lead), (after, trail)) = (
+        spaced(crate::substring::slice(text, 0, at).chars().rev()),
+        spaced(crate::substring::slice(text, at + at_len, text.len()).chars()),
+    );
     if lead != trail {
         return None;
     }

@@ -10,7 +10,7 @@
 //! on each side of the `@`). What is found there is found in the text.
 
 use crate::prelude::*;
-use crate::redact::reading;
+use crate::redact::{kanji_digits, reading};
 
 /// The words for `@`, in katakana, hiragana and half-width katakana (`ｱｯﾄﾏｰｸ`, six
 /// characters of three bytes too).
@@ -21,7 +21,34 @@ const DOT: [&str; 3] = ["ドット", "どっと", "ﾄﾞｯﾄ"];
 
 /// Whether `text` has a word for `@`.
 pub(crate) fn any(text: &str) -> bool {
-    AT.iter().any(|w| crate::substring::contains(text, w))
+    first(text).is_some()
+}
+
+/// Where the first word for `@` in `text` starts: one pass over its characters,
+/// the words' first two compared in place (`アッ`, `あっ`, `ｱｯ`) and only then the
+/// whole word, since ア and あ are everywhere in Japanese text.
+fn first(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        let opens = matches!(
+            b.get(i..i + 6),
+            Some(
+                [0xE3, 0x82, 0xA2, 0xE3, 0x83, 0x83]
+                    | [0xE3, 0x81, 0x82, 0xE3, 0x81, 0xA3]
+                    | [0xEF, 0xBD, 0xB1, 0xEF, 0xBD, 0xAF]
+            )
+        );
+        if opens
+            && AT
+                .iter()
+                .any(|w| b.get(i..).is_some_and(|r| r.starts_with(w.as_bytes())))
+        {
+            return Some(i);
+        }
+        i += kanji_digits::utf8_len(lead);
+    }
+    None
 }
 
 /// `text` with each word for `@` read as `＠` and each word for a dot after one
@@ -32,12 +59,8 @@ pub(crate) fn any(text: &str) -> bool {
 /// view("a アットマーク b ドット jp") == Some("a ＠⁠⁠⁠⁠⁠ b ．⁠⁠ jp")
 /// ```
 pub(crate) fn view(text: &str) -> Option<String> {
-    let first = AT
-        .iter()
-        .filter_map(|w| crate::substring::find(text, w))
-        .min()?;
+    let mut at = first(text)?;
     let mut edits = Vec::new();
-    let mut at = first;
     while at < text.len() {
         let rest = crate::substring::slice(text, at, text.len());
         let opens = |w: &&&str| rest.as_bytes().starts_with(w.as_bytes());

@@ -180,7 +180,7 @@ impl Pass<'_> {
         // Or a part of it, said as one (`上4桁は2663`, `次が0494`): as long as it.
         // A later part after a part of the same value, on its line or the two
         // above (not after a whole value: `旧カード末尾 4469`).
-        let part = n < lo && run.wild == 0 && run.digits == run.alnum && {
+        let part = n < lo && run.plain_digits() && {
             let from = self.lines.get(li.saturating_sub(2)).map_or(0, |l| l.0);
             match part_word_before(self.text, self.line(li).start, run.start) {
                 Some(Part::First) => true,
@@ -971,9 +971,7 @@ impl Pass<'_> {
                     if between && r.alnum + r.wild >= 2 {
                         last = Some(r.end);
                     }
-                    !between
-                        || r.alnum + r.wild < 2
-                        || (r.wild == 0 && r.alnum == n && r.digits == r.alnum)
+                    !between || r.alnum + r.wild < 2 || (r.plain_digits() && r.alnum == n)
                 });
                 alike
                     && last.and_then(|e| text.get(e..run.start)).is_some_and(|t| {

@@ -421,21 +421,22 @@ impl<'t> Pass<'t> {
                 // them or not (`01136837 37981231` under `-------- ---------`).
                 let mut cell_runs = Vec::new();
                 let row = crate::substring::slice(self.text, ls, le);
-                let cells: Vec<(usize, usize)> = match self.table.as_ref() {
-                    Some(t) if t.ruled => table::ruled_cells(row, &t.spans),
-                    _ => table::cells(row, table::SPACED)
-                        .map(|(from, cell)| (from, from + cell.len()))
-                        .collect(),
-                };
-                for (from, to) in cells {
-                    runs::runs_into(
-                        self.text,
-                        ls + from,
-                        ls + to,
-                        &mut self.groups,
-                        &mut cell_runs,
-                    );
+                let mut read = |p: &mut Self, from: usize, to: usize| {
+                    runs::runs_into(p.text, ls + from, ls + to, &mut p.groups, &mut cell_runs);
                     runs.extend_from_slice(&cell_runs);
+                };
+                // (Gathered only for a ruled table; the gaps' cells are read as met.)
+                match self.table.as_ref().filter(|t| t.ruled) {
+                    Some(t) => {
+                        for (from, to) in table::ruled_cells(row, &t.spans) {
+                            read(self, from, to);
+                        }
+                    }
+                    None => {
+                        for (from, cell) in table::cells(row, table::SPACED) {
+                            read(self, from, from + cell.len());
+                        }
+                    }
                 }
             } else {
                 self.legend = self.legend_runs(li, &mut runs);
@@ -689,9 +690,7 @@ impl<'t> Pass<'t> {
     ) -> Option<Kind> {
         let text = self.text;
         // Digits only, in one group, eight or seven of them (a cheap look first).
-        let whole = |r: &&Run| {
-            r.wild == 0 && r.digits == r.alnum && r.group_count() == 1 && matches!(r.alnum, 7 | 8)
-        };
+        let whole = |r: &&Run| r.plain_digits() && r.group_count() == 1 && matches!(r.alnum, 7 | 8);
         // Not what a negative label refused (`refused` is sorted and apart).
         let free = |r: &Run| {
             let at = refused.partition_point(|x| x.1 <= r.start);
@@ -741,11 +740,8 @@ impl<'t> Pass<'t> {
     /// first ends its line, the second is alone on its own, and their twelve digits
     /// pass the check (`3845 0942⏎5666⏎（マイナンバーです…）`, no word before them).
     fn broken_my_number(&mut self, li: usize, runs: &[Run], ri: usize) -> Option<Kind> {
-        let run = *runs
-            .get(ri)
-            .filter(|r| r.wild == 0 && r.digits == r.alnum && r.alnum < 12)?;
+        let run = *runs.get(ri).filter(|r| r.plain_digits() && r.alnum < 12)?;
         let &(ls, le) = self.lines.get(li)?;
-        let digits = |r: &Run| r.wild == 0 && r.digits == r.alnum;
         // The run that goes on it below, or the one it goes on above, and the
         // twelve digits in order.
         let mut joined = [0u8; 12];
@@ -764,9 +760,9 @@ impl<'t> Pass<'t> {
         if ri + 1 == runs.len() && self.only_space(run.end, le) {
             let &(ns, ne) = self.lines.get(li + 1)?;
             let next = self.line(li + 1).runs.first().copied();
-            if let Some(n) = next
-                .filter(|n| digits(n) && self.only_space(ns, n.start) && self.only_space(n.end, ne))
-            {
+            if let Some(n) = next.filter(|n| {
+                n.plain_digits() && self.only_space(ns, n.start) && self.only_space(n.end, ne)
+            }) {
                 if join(&run, &n) {
                     return Some(Kind::MyNumber);
                 }
@@ -775,7 +771,7 @@ impl<'t> Pass<'t> {
         if ri == 0 && self.only_space(ls, run.start) && self.only_space(run.end, le) {
             let &(_, pe) = self.lines.get(li.checked_sub(1)?)?;
             let prev = self.line(li - 1).runs.last().copied();
-            if let Some(p) = prev.filter(|p| digits(p) && self.only_space(p.end, pe)) {
+            if let Some(p) = prev.filter(|p| p.plain_digits() && self.only_space(p.end, pe)) {
                 if join(&p, &run) {
                     return Some(Kind::MyNumber);
                 }

@@ -43,6 +43,11 @@ pub(crate) struct Run {
 pub(crate) const KEEP: usize = 32;
 
 impl Run {
+    /// Digits only, none of them masked.
+    pub(crate) fn plain_digits(&self) -> bool {
+        self.wild == 0 && self.digits == self.alnum
+    }
+
     /// Digits only, from a leading 0: what a Japanese phone number, even mistyped,
     /// looks like.
     pub(crate) fn is_digits_from_zero(&self) -> bool {
