@@ -14,6 +14,7 @@
 //!   check), Luhn, 都道府県 01–47.
 //! - 公費負担医療の受給者番号 (`public_expense_recipient`): 7 digits (6 + check), Luhn.
 
+use super::labels::Family;
 use super::token::Value;
 use crate::checkdigit::luhn_valid;
 
@@ -28,13 +29,35 @@ fn prefecture(d: &[u8], at: usize) -> bool {
     }
 }
 
+/// The family a JP Core identifier system names, when `oid` (a value's text) is one:
+/// `1.2.392.100495.20.3.` and 61 保険者番号, 62 被保険者証記号, 63 被保険者証番号, 71
+/// 公費負担者番号, 72 公費受給者番号. A FHIR resource or a CDA document gives it right
+/// before the value (`"system": "urn:oid:1.2.392.100495.20.3.61", "value": "06123456"`,
+/// `<id root="1.2.392.100495.20.3.62" extension="92045"/>`), and no word besides.
+/// Source: JP Core (jpfhir.jp), 「JP Core で使用する OID と URI」, the table of
+/// identifier systems; 厚生労働省, 電子処方箋 HL7 FHIR 記述仕様.
+///
+/// ```text
+/// oid_family(b"1.2.392.100495.20.3.61") == Some(Family::Insurer)
+/// oid_family(b"1.2.392.100495.20.3.23") == None   // 医療機関コード: not a person's
+/// ```
+pub(crate) fn oid_family(oid: &[u8]) -> Option<Family> {
+    match oid.strip_prefix(b"1.2.392.100495.20.3.")? {
+        b"61" => Some(Family::Insurer),
+        b"62" | b"63" => Some(Family::InsuredNumber),
+        b"71" => Some(Family::Payer),
+        b"72" => Some(Family::Recipient),
+        _ => None,
+    }
+}
+
 /// Whether the two digits at the start of `d` are a 法別番号 of 公費負担医療: 10–30
 /// and 38 (the national programmes under their laws: 結核, 生活保護, 精神通院, 肝炎 …),
 /// 51–54, 62, 66 and 79 (特定疾患, 小児慢性, 難病, 石綿 …), and 80–99, which each
 /// prefecture and city gives its own (子ども医療, ひとり親 …). None of them is a
 /// 保険者番号's 法別 (01–07, 31–34, 39, 63, 67, 72–75). Source: 厚生労働省,
 /// 「診療報酬請求書等の記載要領」別表「法別番号及び制度の略称表」.
-fn public_law(d: &[u8]) -> bool {
+pub(crate) fn public_law(d: &[u8]) -> bool {
     match d {
         [a @ b'0'..=b'9', b @ b'0'..=b'9', ..] => {
             let law = (a - b'0') * 10 + (b - b'0');

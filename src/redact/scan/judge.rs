@@ -3,8 +3,8 @@
 //! the detectors of numbers that need no label.
 
 use crate::prelude::*;
-use crate::redact::chars::Sep;
-use crate::redact::labels::Family;
+use crate::redact::chars::{unit, Sep};
+use crate::redact::labels::{Family, Found};
 use crate::redact::token::{Group, Value, MAX_UNITS};
 use crate::redact::{bank, card, contact, health, ids, mynumber, Kind};
 
@@ -280,6 +280,22 @@ impl Scanner<'_> {
         if v.digits + v.wild == 0 {
             return Judged::Free;
         }
+        // An identifier system's OID names the value after it, as a label does.
+        let family = self
+            .text
+            .as_bytes()
+            .get(v.start..v.end)
+            .and_then(health::oid_family);
+        if let Some(family) = family {
+            let oid = Found {
+                family,
+                end: v.end,
+                quota: 1,
+                needs_symbol: false,
+            };
+            self.record(oid, v.start);
+            return Judged::Blocked;
+        }
         // Masked groups beside plain ones: taken together, the plain digits would
         // pass for masked ones and stay unmasked (`保険者番号* 32082851`, or a value
         // masked before them), so they are judged apart (the runs of groups) —
@@ -439,6 +455,8 @@ impl Scanner<'_> {
                         None
                     } else if let Some(s) = tight(true) {
                         Some((Kind::InsuredNumber, s))
+                    } else if !crossed && next_part(text, anchor, v.start) {
+                        Some((Kind::InsuredNumber, v.start))
                     } else if fits(text, anchor, v.start) && !quantity(text, v.start, v.end) {
                         // Further away (`記号・番号ですが、正しくは12・345`): a
                         // number-like value, with a katakana or kanji 記号 prefix;
@@ -593,6 +611,14 @@ impl Scanner<'_> {
     }
 }
 
+/// Whether a card's next component starts at `to`, a `。` after the one its label
+/// took, which ends at `from` (`記号・番号 普通の1234。5678`): the label still has
+/// parts to take, and the value before, once masked, reads the same.
+fn next_part(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to) == Some("。")
+        && crate::substring::char_before(text, from).is_some_and(|c| unit(c).is_some())
+}
+
 /// The kind a label of `family` (one without special rules) gives `v`, if `v` has
 /// that kind's shape and check digit.
 fn shape_kind(family: Family, v: &Value) -> Option<Kind> {
@@ -636,6 +662,34 @@ mod tests {
             found("記号・番号 12 と 345", &insured),
             [(Kind::InsuredNumber, "12"), (Kind::InsuredNumber, "345")]
         );
+        // Its second value after a `。`, past an account type that took neither:
+        // the same whether the first is written or already masked.
+        for text in ["記号・番号 普通の1234。5678", "記号・番号 普通の****。5678"]
+        {
+            assert_eq!(
+                found(text, &insured).last(),
+                Some(&(Kind::InsuredNumber, "5678")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_identifier_system_s_oid_labels_the_value_after_it() {
+        let text = r#"{"system": "urn:oid:1.2.392.100495.20.3.61", "value": "01135698"},
+            {"system":"urn:oid:1.2.392.100495.20.3.63","value":"3456"}
+            <id root="1.2.392.100495.20.3.72" extension="1234566"/>"#;
+        assert_eq!(
+            found(text, &Kind::ALL),
+            [
+                (Kind::InsurerNumber, "01135698"),
+                (Kind::InsuredNumber, "3456"),
+                (Kind::PublicExpenseRecipient, "1234566"),
+            ]
+        );
+        // A medical institution's code (20.3.23) is nobody's.
+        let clinic = r#"{"system": "urn:oid:1.2.392.100495.20.3.23", "value": "1312345678"}"#;
+        assert_eq!(found(clinic, &Kind::ALL), []);
     }
 
     #[test]

@@ -254,7 +254,7 @@ impl Scanner<'_> {
     }
 
     /// Records a label found at `pos` in the reading's memory.
-    fn record(&mut self, found: Found, pos: usize) {
+    pub(super) fn record(&mut self, found: Found, pos: usize) {
         // Spoken digits after any word for a number (a bare `番号は、〇八〇の…` too).
         if !self.spoken && !matches!(found.family, Family::Negative | Family::Skip) {
             self.spoken = spoken_digits::near(self.text, found.end);
