@@ -20,6 +20,18 @@
 //!
 //! A bank transfer file's records (全銀フォーマット) are read by [`zengin`].
 //!
+//! An HL7 v2 message's insurance segment (`IN1|…`, fields parted by `|`, their
+//! components by `^`) holds the card as JAHIS's 交換規約 fill it: IN1-3 (Insurance
+//! Company ID) the insurer's number, or a public expense's payer where the plan's
+//! 法別番号 in IN1-2 is one; IN1-10 and IN1-11 (Insured's Group Emp ID and Name) the
+//! 記号 and the 番号; a card with one number has it in another field (IN1-36 Policy
+//! Number, IN1-49 Insured's ID Number). So every field after IN1-3 that is a
+//! number and no date is the insured's.
+//!
+//! ```text
+//! IN1|1|06^^JHSD0001|06130876|||||||2299|60515||20120401    保険者番号, 記号, 番号
+//! ```
+//!
 //! A line is read as a record only in a text that is one: a receipt file's record
 //! when another line is a receipt's common record (`RE,`) or its own first field
 //! is the number the record starts with (6 or 8 digits); a symbol's record below
@@ -58,19 +70,25 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
     let mut out = Vec::new();
     // Most texts have neither: a look at the start of each line.
     let (mut symbol, mut receipt, mut coded, mut transfer) = (false, false, false, false);
+    let mut hl7 = false;
     for &(s, _) in lines {
         let head = bytes.get(s..).unwrap_or(&[]);
         symbol |= head.starts_with(b"JAHIS");
         receipt |= head.starts_with(b"RE,");
         coded |= matches!(head.get(2), Some(b','));
         transfer |= matches!(head, [b'1' | b'2', b'0'..=b'9', ..]);
+        hl7 |= head.starts_with(b"IN1|");
     }
-    if !coded && !transfer {
+    if !coded && !transfer && !hl7 {
         return out;
     }
     let table: &[Layout] = if symbol { &SYMBOL } else { &RECEIPT };
     for &(s, e) in lines {
         let record = bytes.get(s..e).unwrap_or(&[]);
+        if hl7 && record.starts_with(b"IN1|") {
+            insurance_segment(record, s, kinds, &mut out);
+            continue;
+        }
         // A bank transfer file's record ([`zengin`]).
         if transfer && kinds.contains(&Kind::BankAccount) && zengin::may_be_record(record) {
             out.extend(zengin::account(record, s));
@@ -117,6 +135,63 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
     out
 }
 
+/// The card's numbers in `segment`, an HL7 v2 insurance segment (`IN1|…`) starting
+/// at byte `start` of the text, added to `out`: IN1-3 the insurer's (or the payer's,
+/// by IN1-2's 法別番号), and each later field that is a number but no date the
+/// insured's. A field's first component is its value (`06^^JHSD0001`).
+fn insurance_segment(segment: &[u8], start: usize, kinds: KindSet, out: &mut Vec<Finding>) {
+    let mut public = false;
+    let (mut field, mut from) = (0, 0);
+    for i in 0..=segment.len() {
+        if segment.get(i).is_some_and(|&b| b != b'|') {
+            continue;
+        }
+        let value = segment.get(from..i).unwrap_or(&[]);
+        let value = value.split(|&b| b == b'^').next().unwrap_or(&[]);
+        let kind = match field {
+            2 => {
+                public = super::health::public_law(value);
+                None
+            }
+            3 if public => Some(Kind::PublicExpensePayer),
+            3 => Some(Kind::InsurerNumber),
+            4.. if !is_date(value) => Some(Kind::InsuredNumber),
+            _ => None,
+        };
+        if let Some(kind) = kind.filter(|k| kinds.contains(k) && a_number(value)) {
+            out.push(Finding {
+                kind,
+                start: start + from,
+                end: start + from + value.len(),
+            });
+        }
+        field += 1;
+        from = i + 1;
+    }
+}
+
+/// Whether `value` is a card's number as a segment's field holds it: letters,
+/// digits and `-`, `:` or `.` between them, at least two digits, at most 20 bytes.
+fn a_number(value: &[u8]) -> bool {
+    (2..=20).contains(&value.len())
+        && value.iter().filter(|b| b.is_ascii_digit()).count() >= 2
+        && value
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.'))
+}
+
+/// Whether `value` is a date as HL7 writes one, with or without its time
+/// (`20120401`, `202606161015`): 8, 12 or 14 digits from 19xx or 20xx, month 01–12.
+fn is_date(value: &[u8]) -> bool {
+    matches!(value.len(), 8 | 12 | 14)
+        && value.iter().all(u8::is_ascii_digit)
+        && matches!(value, [b'1', b'9', ..] | [b'2', b'0', ..])
+        && matches!(
+            value.get(4..6),
+            Some([b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2'])
+        )
+}
+
 /// Whether `record`'s first field is a number of 6 or 8 digits, in either width:
 /// the insurer's or the payer's number a receipt file's record starts with.
 fn opens_with_number(record: &[u8]) -> bool {
@@ -161,6 +236,27 @@ mod tests {
                 (Kind::PublicExpenseRecipient, "7952633"),
             ]
         );
+    }
+
+    #[test]
+    fn an_hl7_insurance_segment_s_card() {
+        let text = "PID|1||12345^^^^PI||ヤマダ^タロウ||19800101|M\n\
+                    IN1|1|06^^JHSD0001|06130876|||||||2299|60515||20120401|||||SEL^本人^HL70063";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::InsurerNumber, "06130876"),
+                (Kind::InsuredNumber, "2299"),
+                (Kind::InsuredNumber, "60515"),
+            ]
+        );
+        // A public expense's plan (法別 12): its payer.
+        assert_eq!(
+            found("IN1|2|12^^JHSD0001|12136017|||||||||||20260401"),
+            [(Kind::PublicExpensePayer, "12136017")]
+        );
+        // Elsewhere than at a line's start, a `|` parts nothing of ours.
+        assert_eq!(found("メモ IN1|1|06|123|||||||2299"), []);
     }
 
     #[test]
