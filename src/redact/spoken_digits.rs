@@ -91,12 +91,29 @@ fn starts_word(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
-/// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`): の, 、 or ・.
+/// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`): の, 、 or ・, or the
+/// first kana of a hyphen said ([`hyphen`]).
 fn joint(bytes: &[u8], at: usize) -> bool {
     matches!(
         bytes.get(at..at + 3),
         Some([0xE3, 0x81, 0xAE] | [0xE3, 0x80, 0x81] | [0xE3, 0x83, 0xBB])
-    )
+    ) || hyphen(bytes, at)
+}
+
+/// Whether a hyphen said stands at byte `at` of `bytes`: はいふん or ハイフン, as
+/// voice input writes the `-` of a phone number (`ぜろななぜろ はいふん ごきゅう…`).
+fn hyphen(bytes: &[u8], at: usize) -> bool {
+    let next = |n: usize| kana(bytes, at + 3 * n);
+    next(0) == Some('は') && next(1) == Some('い') && next(2) == Some('ふ') && next(3) == Some('ん')
+}
+
+/// How many bytes the [`joint`] at byte `at` of `bytes` has.
+fn joint_len(bytes: &[u8], at: usize) -> usize {
+    if hyphen(bytes, at) {
+        12
+    } else {
+        3
+    }
 }
 
 /// The end of the run of words starting at byte `at` of `text` (spaces and
@@ -109,10 +126,14 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         (words, long) = (words + 1, long || len > 3);
         next += len;
         end = next;
-        while let Some(c) = crate::substring::char_at(text, next)
-            .filter(|&c| is_space(c) || matches!(c, 'の' | '、' | '・'))
-        {
-            next += c.len_utf8();
+        loop {
+            if joint(bytes, next) {
+                next += joint_len(bytes, next);
+            } else if let Some(c) = crate::substring::char_at(text, next).filter(|&c| is_space(c)) {
+                next += c.len_utf8();
+            } else {
+                break;
+            }
         }
     }
     let goes_on = kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h));
@@ -175,6 +196,12 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 }
                 // A joint reads as a hyphen, the groups of one number; a second
                 // one as nothing (`の、`).
+                // A hyphen said reads as nothing: its spaces part the groups
+                // (`ぜろななぜろ はいふん ごきゅう…` as `070 5933…`).
+                None if hyphen(bytes, at) => {
+                    edits.extend((at..at + 12).step_by(3).map(|i| (i, FILL)));
+                    at += 12;
+                }
                 None if joint(bytes, at) => {
                     let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
                     edits.push((at, if second { FILL } else { '－' }));
@@ -297,6 +324,24 @@ pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Findi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphen_said_joins_the_groups() {
+        let r = crate::redact::Redactor::builder()
+            .kinds([crate::redact::Kind::Phone])
+            .build()
+            .expect("phone");
+        for text in [
+            "ぜろななぜろはいふんごきゅうさんさんはいふんにぜろななに",
+            "電話 ゼロキュウゼロ ハイフン イチニサンヨン ハイフン ゴーロクナナハチ",
+        ] {
+            let found = r.find(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].end, text.len(), "{text}");
+        }
+        // A hyphen alone is a word like any.
+        assert_eq!(view("はいふん", 2), None);
+    }
 
     #[test]
     fn runs_of_spoken_digits_are_read_as_digits() {
