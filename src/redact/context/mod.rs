@@ -1336,8 +1336,16 @@ impl<'t> Pass<'t> {
                 let Some(r) = self.line(next).runs.last().copied() else {
                     break;
                 };
-                let alone =
-                    self.same_lead((ls, run.start), (ns, r.start)) && self.only_space(r.end, ne);
+                // Its lead, or none: the rest of a labelled value starts the line
+                // below (`受給者番号 45⏎70156`), alone or before an aside on why
+                // (`9410（用紙の枠が足りず…）`).
+                let lead =
+                    self.same_lead((ls, run.start), (ns, r.start)) || self.only_space(ns, r.start);
+                let aside = matches!(
+                    self.text.as_bytes().get(r.end..ne),
+                    Some([b'(', ..] | [0xEF, 0xBC, 0x88, ..])
+                );
+                let alone = lead && (self.only_space(r.end, ne) || aside);
                 if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
                     break;
                 }
