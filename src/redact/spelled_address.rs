@@ -1,6 +1,7 @@
 //! E-mail addresses spelled out: people who cannot type an `@` on their phone, or
 //! who fear a form would drop it, write the mark as a word (`mitsuki.f アットマーク
-//! example.ne.jp`, `hanako あっとまーく example ドット ne ドット jp`). Such an address
+//! example.ne.jp`, `hanako あっとまーく example ドット ne ドット jp`), and those who
+//! hide it from robots write it in brackets (`tanaka.kei (at) example.com`). Such an address
 //! is the same address to whoever reads it.
 //!
 //! A text with such a word is read with the word as `＠` and a dot's word as `．`,
@@ -18,6 +19,19 @@ const AT: [&str; 3] = ["アットマーク", "あっとまーく", "ｱｯﾄﾏ
 
 /// The words for a dot, as [`AT`].
 const DOT: [&str; 3] = ["ドット", "どっと", "ﾄﾞｯﾄ"];
+
+/// The length of the `@` written as a word in brackets at the start of `b` (`(at)`,
+/// `[AT]`, as a mail's sender hides an address from robots), if one is there.
+fn bracketed_at(b: &[u8]) -> Option<usize> {
+    match b {
+        [b'(', a, t, b')', ..] | [b'[', a, t, b']', ..]
+            if a.eq_ignore_ascii_case(&b'a') && t.eq_ignore_ascii_case(&b't') =>
+        {
+            Some(4)
+        }
+        _ => None,
+    }
+}
 
 /// Whether `text` has a word for `@`.
 pub(crate) fn any(text: &str) -> bool {
@@ -46,6 +60,9 @@ fn first(text: &str) -> Option<usize> {
         {
             return Some(i);
         }
+        if matches!(lead, b'(' | b'[') && b.get(i..).and_then(bracketed_at).is_some() {
+            return Some(i);
+        }
         i += kanji_digits::utf8_len(lead);
     }
     None
@@ -64,6 +81,13 @@ pub(crate) fn view(text: &str) -> Option<String> {
     while at < text.len() {
         let rest = crate::substring::slice(text, at, text.len());
         let opens = |w: &&&str| rest.as_bytes().starts_with(w.as_bytes());
+        // `(at)` as `@` and a word joiner (four bytes as the word has).
+        if let Some(len) = bracketed_at(rest.as_bytes()) {
+            edits.push((at, '@'));
+            edits.push((at + 1, '\u{2060}'));
+            at += len;
+            continue;
+        }
         let (word, mark) = match (AT.iter().find(opens), DOT.iter().find(opens)) {
             (Some(w), _) => (*w, '＠'),
             (None, Some(w)) => (*w, '．'),
@@ -94,7 +118,12 @@ mod tests {
             view("a アットマーク b ドット jp").as_deref(),
             Some("a ＠\u{2060}\u{2060}\u{2060}\u{2060}\u{2060} b ．\u{2060}\u{2060} jp")
         );
+        assert_eq!(
+            view("tanaka.kei (at) example.com").as_deref(),
+            Some("tanaka.kei @\u{2060} example.com")
+        );
         assert_eq!(view("ドットだけ"), None);
+        assert_eq!(view("(a) (t) (att)"), None);
         assert_eq!(view("メールをください"), None);
     }
 }

@@ -165,7 +165,7 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
 }
 const SPOKEN = /(?:[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \t\u3000\u00a0]*){3}/;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ/.test(text)) || SPOKEN.test(text);
+  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
