@@ -226,9 +226,13 @@ const WORDS: &[Word] = &[
     w("記番", C),
     // A registration's number (`登記番号 第9204-6059号`), which holds 記番.
     w("登記番号", N),
-    // As OCR misreads them (弓 for 号, 技 for 枝).
+    // As OCR misreads them (弓 for 号, 技 for 枝), and as an input method or voice
+    // input converts きごう amiss (木号, 既号, 基号).
     w("記弓", C),
     w("技番", C),
+    w("木号", C),
+    w("既号", C),
+    w("基号", C),
     w("キゴウ", C),
     w("キゴー", C),
     w("kigou", C),
@@ -239,6 +243,9 @@ const WORDS: &[Word] = &[
     w("eda-ban", C),
     w("eda", C),
     w("symbol", C),
+    // A FHIR Coverage's `subscriberId` (the card's number) and `dependent` (枝番).
+    w("subscriberid", C),
+    w("dependent", C),
     // An insurance card's 枝番 is its "branch number" in English; a bank's branch
     // has a code or a name (`branch_code`, `Branch Name`), and a bank's words.
     w("branch", C),
@@ -284,6 +291,9 @@ const WORDS: &[Word] = &[
     // Cards
     w("クレジットカード", k(Card)),
     w("クレジット", k(Card)),
+    // Chinese: a credit card, its number.
+    w("信用卡", k(Card)),
+    w("卡号", k(Card)),
     w("クレカ", k(Card)),
     w("クレジットカード会員番号", k(Card)),
     w("カード会員番号", k(Card)),
@@ -372,6 +382,8 @@ const WORDS: &[Word] = &[
     w("パスポート", k(Passport)),
     w("旅券", k(Passport)),
     w("passport", k(Passport)),
+    w("护照", k(Passport)),
+    w("護照", k(Passport)),
     w("pasupoto", k(Passport)),
     w("ryoken", k(Passport)),
     w("在留カード", k(Residence)),

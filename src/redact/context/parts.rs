@@ -22,7 +22,7 @@ pub(super) enum Part {
 /// Words for a first part.
 const FIRST: [&str; 5] = ["前半", "最初", "先頭", "はじめ", "初め"];
 /// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
-const LATER: [&str; 10] = [
+const LATER: [&str; 12] = [
     "後半",
     "次",
     "続き",
@@ -33,6 +33,9 @@ const LATER: [&str; 10] = [
     "後ろ",
     "終わり",
     "下",
+    // Chinese: `后8位` (the last eight digits), `後`.
+    "后",
+    "後",
 ];
 
 /// The part of a value that a word ending right before byte `at` of `text` names,
@@ -41,8 +44,8 @@ const LATER: [&str; 10] = [
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
     let head = before_connectors(crate::substring::slice(text, from, at));
-    // `桁` and `つ` (three bytes each).
-    if ends_with_word(head, &["桁", "つ"]) {
+    // `桁` and `つ`, and Chinese `位` (`前8位`) (three bytes each).
+    if ends_with_word(head, &["桁", "つ", "位"]) {
         let rest = crate::substring::slice(head, 0, head.len() - 3);
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
         if !crate::substring::char_before(rest, rest.len()).is_some_and(digit) {
