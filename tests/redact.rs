@@ -1959,3 +1959,55 @@ fn a_kanji_symbol_of_two_words_that_ends_its_line_is_whole() {
         ],
     );
 }
+
+#[test]
+fn a_labelled_value_too_short_goes_on_at_the_start_of_the_next_line() {
+    // A PDF's copy broke it; the rest starts the next line, alone or before an
+    // aside on why.
+    let r = Redactor::default();
+    let out = settled(&r, "受給者番号 45\n70156\n自己負担上限額 月額 5,000 円");
+    assert_eq!(
+        out.text,
+        "受給者番号 **\n*****\n自己負担上限額 月額 5,000 円"
+    );
+    let out = settled(
+        &r,
+        "口座番号 557\n3920（枠が足りず次の行に）\n名義 オオタケ",
+    );
+    assert_eq!(
+        out.text,
+        "口座番号 ***\n****（枠が足りず次の行に）\n名義 オオタケ"
+    );
+    // Not a line that goes on with words.
+    let out = settled(&r, "口座番号 557\n3920円の振込手数料");
+    assert_eq!(out.text, "口座番号 557\n3920円の振込手数料");
+}
+
+#[test]
+fn words_people_write_in_their_own_languages_or_by_slips() {
+    // An input method's slips for 記号 (木号, 既号).
+    check(
+        "既号 9833 番号 9386",
+        &[("insured_number", "9833"), ("insured_number", "9386")],
+    );
+    // A FHIR Coverage's subscriberId.
+    check(
+        r#"{"subscriberId": "98159", "relationship": "self"}"#,
+        &[("insured_number", "98159")],
+    );
+    // Chinese: a credit card's first eight digits (信用卡号前8位).
+    check("信用卡号前8位：45599506", &[("credit_card", "45599506")]);
+}
+
+#[test]
+fn an_address_with_its_at_in_brackets() {
+    check(
+        "アドレスは tanaka.kei (at) example.com です",
+        &[("email", "tanaka.kei (at) example.com")],
+    );
+    check(
+        "mail: Sato.Ken[AT]example.co.jp",
+        &[("email", "Sato.Ken[AT]example.co.jp")],
+    );
+    none("(at) home, [at] work");
+}

@@ -85,6 +85,9 @@ test('an address with its @ spelled out, and no digit in the text, is found thro
   const r = redact(input, { kinds: ['email'] });
   assert.deepEqual(r.findings.map((f) => input.slice(f.start, f.end)), ['tsuyoshi.n アットマーク example.com']);
   assert.equal(r.text, 'メールは********.* ＊＊＊＊＊＊ *******.***です');
+  // And with its @ written in brackets, hidden from robots.
+  const hidden = 'アドレスは tanaka.kei (at) example.com です';
+  assert.equal(redact(hidden, { kinds: ['email'] }).text, 'アドレスは ******.*** (**) *******.*** です');
 });
 
 test('styles: mask, label, partial with keepLast', () => {
