@@ -2011,3 +2011,13 @@ fn an_address_with_its_at_in_brackets() {
     );
     none("(at) home, [at] work");
 }
+
+#[test]
+fn a_ratio_and_a_date_of_the_era_are_no_card_s_component() {
+    // The combined label still has its 枝番 to take; neither a share of the cost
+    // (2割) nor a date by the era's initial (R7.7.31) is one.
+    check(
+        "記号・番号 3224・299350\n高齢受給者証　負担割合2割　有効期限 R7.7.31",
+        &[("insured_number", "3224"), ("insured_number", "299350")],
+    );
+}

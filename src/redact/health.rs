@@ -107,24 +107,36 @@ pub(crate) fn looks_like_date(v: &Value) -> bool {
     matches!(n(0..4), 1900..=2099) && matches!(n(4..6), 1..=12) && matches!(n(6..8), 1..=31)
 }
 
-/// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`): a year, a month and
-/// maybe a day, as separate groups.
+/// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`, `R7.7.31`): a year,
+/// a month and maybe a day, as separate groups.
 fn date_grouping(v: &Value) -> bool {
     let d = v.units();
     let mut lens = v.group_lens();
-    let (Some(4), Some(m), day, None) = (lens.next(), lens.next(), lens.next(), lens.next()) else {
+    let (Some(y), Some(m), day, None) = (lens.next(), lens.next(), lens.next(), lens.next()) else {
         return false;
     };
+    // A year of the Japanese era by its initial (`R7.7.31`, `H30/4/1`): 令和, 平成,
+    // 昭和, 大正, 明治.
+    let era = matches!(y, 2..=3)
+        && matches!(
+            d.first(),
+            Some(b'R' | b'H' | b'S' | b'T' | b'M' | b'r' | b'h' | b's' | b't' | b'm')
+        )
+        && d.get(1..y)
+            .is_some_and(|n| n.iter().all(u8::is_ascii_digit));
+    if y != 4 && !era {
+        return false;
+    }
     let num = |from: usize, len: usize| {
         d.get(from..from + len)
             .filter(|s| s.iter().all(u8::is_ascii_digit))
             .map(|s| s.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')))
     };
-    let year = num(0, 4).is_some_and(|y| matches!(y, 1900..=2099));
-    let month = matches!(m, 1..=2) && num(4, m).is_some_and(|x| matches!(x, 1..=12));
+    let year = era || num(0, 4).is_some_and(|y| matches!(y, 1900..=2099));
+    let month = matches!(m, 1..=2) && num(y, m).is_some_and(|x| matches!(x, 1..=12));
     let day = match day {
         None => true,
-        Some(n) => matches!(n, 1..=2) && num(4 + m, n).is_some_and(|x| matches!(x, 1..=31)),
+        Some(n) => matches!(n, 1..=2) && num(y + m, n).is_some_and(|x| matches!(x, 1..=31)),
     };
     year && month && day
 }
