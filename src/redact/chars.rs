@@ -116,11 +116,12 @@ pub(crate) fn is_space(c: char) -> bool {
 /// A character that shows nothing and parts nothing: the zero-width space, the
 /// word joiner and the byte-order mark a copy from a web page or an app leaves
 /// inside a number (`6208\u{200B}9588\u{200B}5329`). A value reads on across it;
-/// a reading of spoken digits fills a word's other kana with the word joiner
-/// ([`super::spoken_digits`]).
+/// a reading of spoken digits fills a word's other kana with the word joiner, and
+/// the spaces around a hyphen said with U+0001 ([`super::spoken_digits`]), a
+/// control character no text shows.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    matches!(c, '\u{1}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Hiragana (U+3041–U+309F, the whole block): what marks a sentence between a

@@ -196,11 +196,20 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 }
                 // A joint reads as a hyphen, the groups of one number; a second
                 // one as nothing (`の、`).
-                // A hyphen said reads as nothing: its spaces part the groups
-                // (`ぜろななぜろ はいふん ごきゅう…` as `070 5933…`).
+                // A hyphen said reads as one, the spaces around it as nothing
+                // (`ぜろななぜろ はいふん ごきゅう…` as `070－5933…`).
                 None if hyphen(bytes, at) => {
-                    edits.extend((at..at + 12).step_by(3).map(|i| (i, FILL)));
+                    let space = |i: usize| bytes.get(i) == Some(&b' ');
+                    if at > 0 && space(at - 1) && edits.last().is_none_or(|&(e, _)| e < at - 1) {
+                        edits.push((at - 1, NOTHING));
+                    }
+                    edits.push((at, '－'));
+                    edits.extend((at + 3..at + 12).step_by(3).map(|i| (i, FILL)));
                     at += 12;
+                    if space(at) {
+                        edits.push((at, NOTHING));
+                        at += 1;
+                    }
                 }
                 None if joint(bytes, at) => {
                     let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
@@ -284,6 +293,10 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
 /// so that `ゼロキュウゼロ` reads as the one group `０⁠９⁠⁠０⁠` a written `090` is.
 const FILL: char = '\u{2060}';
 
+/// What a space beside a hyphen said stands as in a reading: U+0001, a control
+/// character the scanner passes over as it does [`FILL`] (one byte, as the space).
+const NOTHING: char = '\u{1}';
+
 /// How many characters after a label the scanner looks for spoken digits.
 const NEAR: usize = 24;
 
@@ -333,10 +346,12 @@ mod tests {
             .expect("phone");
         for text in [
             "ぜろななぜろはいふんごきゅうさんさんはいふんにぜろななに",
+            "でんわばんごうは ぜろななぜろ はいふん ごきゅうさんさん はいふん にぜろななに",
             "電話 ゼロキュウゼロ ハイフン イチニサンヨン ハイフン ゴーロクナナハチ",
         ] {
             let found = r.find(text);
             assert_eq!(found.len(), 1, "{text}");
+            assert!(text[found[0].start..].starts_with(['ぜ', 'ゼ']), "{text}");
             assert_eq!(found[0].end, text.len(), "{text}");
         }
         // A hyphen alone is a word like any.

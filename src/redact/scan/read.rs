@@ -91,6 +91,9 @@ impl Scanner<'_> {
                     pos += 1;
                 } else if b == b'@' {
                     pos = self.at_sign(&mut st, pos, 1);
+                } else if b == 0x01 {
+                    // Invisible ([`is_invisible`]): what it joins reads as it looks.
+                    pos += 1;
                 } else if b == b'%' && self.encoded_at_sign(pos) {
                     // `%40`, the `@` of an address in a URL's query: its digits
                     // are the line's too.
