@@ -194,27 +194,27 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                     edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
                     at += len;
                 }
-                // A joint reads as a hyphen, the groups of one number; a second
-                // one as nothing (`の、`).
-                // A hyphen said reads as one, the spaces around it as nothing
-                // (`ぜろななぜろ はいふん ごきゅう…` as `070－5933…`).
-                None if hyphen(bytes, at) => {
+                // A joint reads as a hyphen, the groups of one number, and the
+                // spaces around it as nothing (`ぜろはちぜろ の いちさん…`, `ぜろななぜろ
+                // はいふん ごきゅう…` as `080－1322…`); a second one as nothing (`の、`).
+                None if joint(bytes, at) => {
+                    let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
                     let space = |i: usize| bytes.get(i) == Some(&b' ');
-                    if at > 0 && space(at - 1) && edits.last().is_none_or(|&(e, _)| e < at - 1) {
+                    if !second
+                        && at > 0
+                        && space(at - 1)
+                        && edits.last().is_none_or(|&(e, _)| e < at - 1)
+                    {
                         edits.push((at - 1, NOTHING));
                     }
-                    edits.push((at, '－'));
-                    edits.extend((at + 3..at + 12).step_by(3).map(|i| (i, FILL)));
-                    at += 12;
+                    let len = joint_len(bytes, at);
+                    edits.push((at, if second { FILL } else { '－' }));
+                    edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
+                    at += len;
                     if space(at) {
                         edits.push((at, NOTHING));
                         at += 1;
                     }
-                }
-                None if joint(bytes, at) => {
-                    let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
-                    edits.push((at, if second { FILL } else { '－' }));
-                    at += 3;
                 }
                 None => at += 1,
             }
@@ -293,7 +293,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
 /// so that `ゼロキュウゼロ` reads as the one group `０⁠９⁠⁠０⁠` a written `090` is.
 const FILL: char = '\u{2060}';
 
-/// What a space beside a hyphen said stands as in a reading: U+0001, a control
+/// What a space beside a [`joint`] stands as in a reading: U+0001, a control
 /// character the scanner passes over as it does [`FILL`] (one byte, as the space).
 const NOTHING: char = '\u{1}';
 
@@ -339,7 +339,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_hyphen_said_joins_the_groups() {
+    fn a_hyphen_said_or_a_joint_between_spaces_joins_the_groups() {
         let r = crate::redact::Redactor::builder()
             .kinds([crate::redact::Kind::Phone])
             .build()
@@ -347,6 +347,7 @@ mod tests {
         for text in [
             "ぜろななぜろはいふんごきゅうさんさんはいふんにぜろななに",
             "でんわばんごうは ぜろななぜろ はいふん ごきゅうさんさん はいふん にぜろななに",
+            "でんわは ぜろはちぜろ の いちさんにに の にろくきゅうさん",
             "電話 ゼロキュウゼロ ハイフン イチニサンヨン ハイフン ゴーロクナナハチ",
         ] {
             let found = r.find(text);
