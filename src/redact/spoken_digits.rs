@@ -46,6 +46,9 @@ fn kana(bytes: &[u8], at: usize) -> Option<char> {
 /// hiragana (katakana is folded to it): ぜろ, れい, まる (0), いち, に, さん, よん,
 /// し (4), ご, ろく, なな, しち (7), はち, きゅう, く (9).
 fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+        return english(bytes, at);
+    }
     let next = |n: usize| kana(bytes, at + 3 * n);
     let (digit, chars) = match kana(bytes, at)? {
         'き' if next(1) == Some('ゅ') && matches!(next(2), Some('う' | 'ー')) => (9, 3),
@@ -69,6 +72,28 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     Some((digit, 3 * (chars + usize::from(long))))
 }
 
+/// The digits said in English, as a foreign resident dictates or types a number
+/// (`my number (phone) is zero eight zero, four one zero four, …`).
+const ENGLISH: [&[u8]; 10] = [
+    b"zero", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
+];
+
+/// The digit said by the English word at byte `at` of `bytes` (any case, a whole
+/// word), and its length.
+fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    if at > 0 && letter(at - 1) {
+        return None;
+    }
+    let rest = bytes.get(at..)?;
+    let (digit, w) = (0u32..).zip(ENGLISH).find(|(_, w)| {
+        rest.get(..w.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            && !letter(at + w.len())
+    })?;
+    Some((digit, w.len()))
+}
+
 /// The first kana of the words, in hiragana: a bit for each of U+3040–U+30BF.
 const STARTS: u128 = starts("きぜれまいさよろなしはにごく");
 
@@ -85,19 +110,28 @@ const fn starts(s: &str) -> u128 {
 /// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]): one
 /// bit to look at before [`word`] reads it.
 fn starts_word(bytes: &[u8], at: usize) -> bool {
+    if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+        return english(bytes, at).is_some();
+    }
     kana(bytes, at)
         .and_then(|h| (h as u32).checked_sub(0x3040))
         .is_some_and(|k| k < 128 && STARTS >> k & 1 == 1)
 }
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
-/// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`): の, 、 or ・, or the
-/// first kana of a hyphen said ([`hyphen`]).
+/// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`, `zero eight zero, four…`):
+/// の, 、, ・, a comma or a hyphen, or the first kana of a hyphen said ([`hyphen`]).
 fn joint(bytes: &[u8], at: usize) -> bool {
+    kana_joint(bytes, at) || matches!(bytes.get(at), Some(b',' | b'-')) || hyphen(bytes, at)
+}
+
+/// Whether の, 、 or ・ (three bytes each) stands at byte `at` of `bytes`: the joints
+/// that also join spoken digits to written ones ([`joint_beside`]).
+fn kana_joint(bytes: &[u8], at: usize) -> bool {
     matches!(
         bytes.get(at..at + 3),
         Some([0xE3, 0x81, 0xAE] | [0xE3, 0x80, 0x81] | [0xE3, 0x83, 0xBB])
-    ) || hyphen(bytes, at)
+    )
 }
 
 /// Whether a hyphen said stands at byte `at` of `bytes`: はいふん or ハイフン, as
@@ -111,6 +145,8 @@ fn hyphen(bytes: &[u8], at: usize) -> bool {
 fn joint_len(bytes: &[u8], at: usize) -> usize {
     if hyphen(bytes, at) {
         12
+    } else if bytes.get(at).is_some_and(u8::is_ascii) {
+        1
     } else {
         3
     }
@@ -189,6 +225,18 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
         }
         while at < end {
             match word(bytes, at) {
+                // An English word as its ASCII digit, its other letters as nothing,
+                // and so the space after it: digits said one by one (`zero eight
+                // zero` as `080`).
+                Some((digit, len)) if bytes.get(at).is_some_and(u8::is_ascii) => {
+                    edits.push((at, char::from_u32(0x30 + digit).unwrap_or('0')));
+                    edits.extend((at + 1..at + len).map(|i| (i, NOTHING)));
+                    at += len;
+                    if bytes.get(at) == Some(&b' ') && at < end && word(bytes, at + 1).is_some() {
+                        edits.push((at, NOTHING));
+                        at += 1;
+                    }
+                }
                 Some((digit, len)) => {
                     edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
                     edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
@@ -208,7 +256,13 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                         edits.push((at - 1, NOTHING));
                     }
                     let len = joint_len(bytes, at);
-                    edits.push((at, if second { FILL } else { '－' }));
+                    let mark = match (second, len) {
+                        (true, 1) => NOTHING,
+                        (true, _) => FILL,
+                        (false, 1) => '-',
+                        (false, _) => '－',
+                    };
+                    edits.push((at, mark));
                     edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
                     at += len;
                     if space(at) {
@@ -238,7 +292,7 @@ fn written_before(bytes: &[u8], at: usize) -> Option<usize> {
     }
 }
 
-/// Where a [`joint`] stands between byte `at` of `bytes` (a run's start when
+/// Where a [`kana_joint`] stands between byte `at` of `bytes` (a run's start when
 /// `before`, else its end) and written digits, spaces aside: before it, or after
 /// it.
 fn joint_beside(bytes: &[u8], at: usize, before: bool) -> Option<usize> {
@@ -248,7 +302,7 @@ fn joint_beside(bytes: &[u8], at: usize, before: bool) -> Option<usize> {
         while i > 0 && bytes.get(i - 1) == Some(&b' ') {
             i -= 1;
         }
-        let j = i.checked_sub(3).filter(|&j| joint(bytes, j))?;
+        let j = i.checked_sub(3).filter(|&j| kana_joint(bytes, j))?;
         let mut k = j;
         while k > 0 && bytes.get(k - 1) == Some(&b' ') {
             k -= 1;
@@ -259,7 +313,7 @@ fn joint_beside(bytes: &[u8], at: usize, before: bool) -> Option<usize> {
         while bytes.get(i) == Some(&b' ') {
             i += 1;
         }
-        let j = Some(i).filter(|&j| joint(bytes, j))?;
+        let j = Some(i).filter(|&j| kana_joint(bytes, j))?;
         let mut k = j + 3;
         while bytes.get(k) == Some(&b' ') {
             k += 1;
@@ -280,7 +334,10 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
             return false;
         };
         // Most kana start no word: the run is read only where one does.
-        if b == 0xE3 && starts_word(bytes, at) && run_at(text, at).is_some() {
+        if (b == 0xE3 || b.is_ascii_alphabetic())
+            && starts_word(bytes, at)
+            && run_at(text, at).is_some()
+        {
             return true;
         }
         at += kanji_digits::utf8_len(b);
@@ -327,9 +384,23 @@ pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Findi
     // [`FILL`]'s three bytes at `at` (a character's start: no continuation byte
     // is 0xE2).
     let fill = |s: &str, at: usize| matches!(s.as_bytes().get(at..), Some([0xE2, 0x81, 0xA0, ..]));
+    // And [`NOTHING`] where the text has an English word's letters.
+    let nothing = |s: &str, at: usize| s.as_bytes().get(at) == Some(&0x01);
     for f in findings {
-        while fill(read, f.end) && !fill(text, f.end) {
-            f.end += 3;
+        loop {
+            if fill(read, f.end) && !fill(text, f.end) {
+                f.end += 3;
+            } else if nothing(read, f.end)
+                && !nothing(text, f.end)
+                && text
+                    .as_bytes()
+                    .get(f.end)
+                    .is_some_and(u8::is_ascii_alphabetic)
+            {
+                f.end += 1;
+            } else {
+                break;
+            }
         }
     }
 }
@@ -357,6 +428,24 @@ mod tests {
         }
         // A hyphen alone is a word like any.
         assert_eq!(view("はいふん", 2), None);
+    }
+
+    #[test]
+    fn digits_said_in_english_read_as_digits() {
+        let r = crate::redact::Redactor::builder()
+            .kinds([crate::redact::Kind::Phone])
+            .build()
+            .expect("phone");
+        let text = "my number (phone) is zero eight zero, four one zero four, seven four six six";
+        let found = r.find(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            "zero eight zero, four one zero four, seven four six six"
+        );
+        // The words in prose, or inside other words, are none.
+        assert_eq!(view("I have two three-year-old kids and one dog", 3), None);
+        assert_eq!(view("someone said nine", 2), None);
     }
 
     #[test]

@@ -164,8 +164,9 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
   return { text: parts.join(""), findings };
 }
 const SPOKEN = /(?:[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \t\u3000\u00a0]*){3}/;
+const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b[ ,-]*){3}/i;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text);
+  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || SPOKEN_EN.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
