@@ -90,6 +90,12 @@ test('an address with its @ spelled out, and no digit in the text, is found thro
   assert.equal(redact(hidden, { kinds: ['email'] }).text, 'アドレスは ******.*** (**) *******.*** です');
 });
 
+test('a phone number said in English words, and no digit in the text, is found through the boundary', () => {
+  const input = 'phone: zero nine zero one two three four five six seven eight';
+  const r = redact(input, { kinds: ['phone'] });
+  assert.deepEqual(r.findings.map((f) => input.slice(f.start, f.end)), ['zero nine zero one two three four five six seven eight']);
+});
+
 test('styles: mask, label, partial with keepLast', () => {
   const input = '保険者番号：01130012\n記号 ア12 番号 34\nカード 4539 5787 6362 1486';
   assert.equal(redact(input).text, '保険者番号：********\n記号 ＊** 番号 **\nカード **** **** **** ****');
