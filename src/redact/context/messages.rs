@@ -4,7 +4,7 @@
 //! around them continue the value, whatever the other speaker says between.
 
 use super::evidence::units;
-use super::hotwords::{Kind8, CARD_DIGITS};
+use super::hotwords::{Evidence, Kind8, CARD_DIGITS};
 use super::{Pass, BROKEN_LINES};
 use crate::prelude::*;
 use crate::redact::chars::unit;
@@ -13,7 +13,7 @@ use crate::redact::{Finding, Kind};
 /// How many bytes of filler (`えー、`, `次が`, `、です。`: eight kana) a message
 /// may have around its digits.
 const FILLER: usize = 24;
-/// How many short messages of someone else (`はい。`) may stand between two parts.
+/// How many short messages without a digit (`はい。`) may stand between two parts.
 const REPLIES: usize = 2;
 /// How far into its line (bytes) a message's speaker and colon stand.
 const LEAD: usize = 48;
@@ -94,10 +94,11 @@ impl Pass<'_> {
             }
             return (name < end).then_some((ls + name, ls + end, ls + i + len));
         }
-        None
+        timed(bytes).map(|(name, end, body)| (ls + name, ls + end, ls + body))
     }
 
-    /// Whether lines `a` and `b` have speakers of one name.
+    /// Whether lines `a` and `b` have speakers of one name (none, for messages led
+    /// by their time alone).
     fn same_name(&self, a: (usize, usize), b: (usize, usize)) -> bool {
         self.text.get(a.0..a.1) == self.text.get(b.0..b.1)
     }
@@ -119,17 +120,42 @@ impl Pass<'_> {
         }
         let le = self.lines.get(li)?.1;
         let (mut units, mut filler, mut at) = (0, 0, body);
+        let mut named = false;
         let mut parts = Vec::new();
         for k in 0..self.line(li).runs.len() {
-            let Some(r) = self
-                .line(li)
-                .runs
-                .get(k)
-                .copied()
-                .filter(|r| r.start >= body)
-            else {
+            let Some(r) = self.line(li).runs.get(k).copied().filter(|r| r.end > body) else {
                 continue;
             };
+            // A run from the time before the message into it (`10:31  524328`,
+            // `15:22 -4382`): its part in the message, digits, spaces and hyphens.
+            if r.start < body {
+                let part = self.text.get(body..r.end)?;
+                let digits = part.bytes().filter(u8::is_ascii_digit).count();
+                if r.wild > 0
+                    || !part
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+                {
+                    return None;
+                }
+                units += digits;
+                let first = part.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+                parts.push((body + first, r.end));
+                at = r.end;
+                continue;
+            }
+            // Not a number its message names (`注文番号 524328`, `店番 040`): that
+            // word's value, which ends the parts.
+            let line = self.line(li);
+            let (from, to) = (line.index(at), line.index(r.start));
+            if line.hots().iter().any(|h| {
+                h.from >= from
+                    && h.to <= to
+                    && matches!(h.evidence, Evidence::Negative | Evidence::Kind(_))
+            }) {
+                named = true;
+                break;
+            }
             let gap = self.text.get(at..r.start)?;
             if r.wild > 0 || r.digits != r.alnum || !is_filler(gap) || self.quantity(&r) {
                 return None;
@@ -140,28 +166,25 @@ impl Pass<'_> {
             at = r.end;
         }
         let tail = self.text.get(at..le)?;
-        filler += tail.len();
-        (units > 0 && is_filler(tail) && filler <= 2 * FILLER).then_some((units, parts))
+        if !named {
+            filler += tail.len();
+        }
+        (units > 0 && (named || is_filler(tail)) && filler <= 2 * FILLER).then_some((units, parts))
     }
 
-    /// Whether line `li`, whose speaker is `speaker`, is a short message of another
-    /// speaker than the one named at `name`, with no letter or digit
-    /// (`オペレーター：はい。`).
-    fn other_reply(
-        &self,
-        li: usize,
-        (ns, ne, body): (usize, usize, usize),
-        name: (usize, usize),
-    ) -> bool {
+    /// Whether line `li`, whose message starts at `body`, is a short message with no
+    /// letter or digit, of another speaker (`オペレーター：はい。`) or of the same one
+    /// (`（14:03）あ途中で送っちゃった`).
+    fn no_part(&self, li: usize, body: usize) -> bool {
         let le = self.lines.get(li).map_or(body, |l| l.1);
         let said = crate::substring::slice(self.text, body, le);
-        !self.same_name(name, (ns, ne)) && said.len() <= 72 && is_filler(said)
+        said.len() <= 72 && is_filler(said)
     }
 
     /// How many digits the next messages of the speaker of the value at
     /// `start..end` of line `li` add to it, when the value ends its message: up to
     /// [`BROKEN_LINES`] messages that are parts ([`Pass::message_part`]), short
-    /// replies of another speaker between, `room` digits in all.
+    /// messages without a digit between ([`Pass::no_part`]), `room` digits in all.
     pub(super) fn continued_in_messages(
         &mut self,
         li: usize,
@@ -205,7 +228,7 @@ impl Pass<'_> {
                 }
                 added += units;
                 parts.push((units, runs));
-            } else if replies < REPLIES && self.other_reply(next, speaker, name) {
+            } else if replies < REPLIES && self.no_part(next, speaker.2) {
                 replies += 1;
             } else {
                 break;
@@ -269,4 +292,54 @@ impl Pass<'_> {
 /// Whether `text` has no letter or digit: words around a value (`えー、`, `です`).
 pub(super) fn is_filler(text: &str) -> bool {
     crate::substring::all_chars(text, |c| unit(c).is_none() && c != '\n')
+}
+
+/// The speaker of a message led, without a colon, by its speaker's name and the
+/// time it was sent (`田村 10:31  年金番号、…`, as a chat tool exports it), or by the
+/// time alone in brackets (`（14:03）口座番号　7438`, one person's messages): where
+/// the name starts and ends (an empty one for the time alone) and where the message
+/// starts, in `lead`, a line's first bytes.
+fn timed(lead: &[u8]) -> Option<(usize, usize, usize)> {
+    let digit = |i: usize| lead.get(i).is_some_and(u8::is_ascii_digit);
+    // `H:MM` or `HH:MM` at `i`: where it ends.
+    let time = |i: usize| {
+        let h = if digit(i + 1) { 2 } else { 1 };
+        (digit(i) && lead.get(i + h) == Some(&b':') && digit(i + h + 1) && digit(i + h + 2))
+            .then_some(i + h + 3)
+            .filter(|&end| !digit(end))
+    };
+    let spaces = |mut i: usize| {
+        while lead.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    // In brackets, full width or not.
+    let (open, close): (&[u8], &[u8]) = match lead {
+        [0xEF, 0xBC, 0x88, ..] => (&[0xEF, 0xBC, 0x88], &[0xEF, 0xBC, 0x89]),
+        [b'(', ..] => (b"(", b")"),
+        [b'[', ..] => (b"[", b"]"),
+        _ => (b"", b""),
+    };
+    if !open.is_empty() {
+        let end = time(open.len())?;
+        let body = lead
+            .get(end..)?
+            .starts_with(close)
+            .then_some(end + close.len())?;
+        return Some((0, 0, spaces(body)));
+    }
+    // A name: a few characters up to a space, no digit nor colon.
+    let name = lead.iter().position(|&b| b == b' ')?;
+    if name == 0
+        || name > 30
+        || lead
+            .get(..name)?
+            .iter()
+            .any(|&b| b.is_ascii_digit() || b == b':')
+    {
+        return None;
+    }
+    let end = time(spaces(name))?;
+    (lead.get(end) == Some(&b' ')).then(|| (0, name, spaces(end)))
 }
