@@ -2021,3 +2021,29 @@ fn a_ratio_and_a_date_of_the_era_are_no_card_s_component() {
         &[("insured_number", "3224"), ("insured_number", "299350")],
     );
 }
+
+#[test]
+fn a_value_sent_in_messages_led_by_a_name_and_time_or_a_time_alone() {
+    // As a chat tool exports it: a name and the time, no colon; the time joins
+    // the value's rest into one run.
+    check(
+        "田村 10:31  年金番号、お客様が今言ったの 7345-\n田村 10:31  524328 です\n村井 10:32  ありがとう",
+        &[("pension_number", "7345"), ("pension_number", "524328")],
+    );
+    // The time alone in brackets, and a message of the same person without a
+    // digit between the parts.
+    check(
+        "（14:03）口座番号　7438\n（14:03）あ途中で送っちゃった\n（14:04）830\n（14:04）ろうきん　本店　普通です",
+        &[("bank_account", "7438"), ("bank_account", "830")],
+    );
+    // A part that starts with its hyphen.
+    check(
+        "お客様 15:22 注文は9127128112、電話は070-9119\nお客様 15:22 -4382です",
+        &[("phone", "070-9119"), ("phone", "4382")],
+    );
+    // Another value in the next message is none of it.
+    check(
+        "田村 10:31  口座番号 7345\n田村 10:32  注文番号 524328 です",
+        &[],
+    );
+}
