@@ -2047,3 +2047,14 @@ fn a_value_sent_in_messages_led_by_a_name_and_time_or_a_time_alone() {
         &[],
     );
 }
+
+#[test]
+fn a_time_s_minutes_are_no_part_of_the_value_after_them() {
+    // A chat message's time, then a card's number in two messages.
+    check(
+        "小島 18:02 お客様がカード番号を途中まで言って切れちゃいました\n小島 18:02 4354 8957 まで\n小島 18:04 かけ直しいただいて続き → 4950 6462",
+        &[("credit_card", "4354 8957"), ("credit_card", "4950 6462")],
+    );
+    // Not a phone number made of the minutes and what follows (02 4354 8957).
+    none("18:02 4354 8957 まで");
+}

@@ -223,7 +223,13 @@ impl Scanner<'_> {
     #[inline]
     fn on_sep(&mut self, st: &mut Build, s: Sep) {
         if let Some(g) = st.cur.take() {
+            let minutes = s == Sep::Space && g.sep_before.is_none() && self.minutes(&g);
             self.close_group(g);
+            if minutes {
+                // A time's minutes end their value (`18:02 4354 8957`).
+                self.flush(st);
+                return;
+            }
             st.pending = Some(Pending { sep: s, chars: 1 });
         } else if let Some(p) = st.pending.as_mut() {
             // `+81 (0)90…`, `03 (1234) 5678`: a parenthesis may pair with a space;
@@ -235,6 +241,17 @@ impl Scanner<'_> {
                 self.flush(st);
             }
         }
+    }
+
+    /// Whether `g` is a time's minutes: two digits after a colon after a digit
+    /// (`18:02`, a chat message's time before what was said).
+    fn minutes(&self, g: &Group) -> bool {
+        let b = self.text.as_bytes();
+        g.digits == 2
+            && g.len == 2
+            && g.start >= 2
+            && b.get(g.start - 1) == Some(&b':')
+            && b.get(g.start - 2).is_some_and(u8::is_ascii_digit)
     }
 
     /// The label starting with `c` at `pos`, if one does.
