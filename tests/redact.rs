@@ -2058,3 +2058,11 @@ fn a_time_s_minutes_are_no_part_of_the_value_after_them() {
     // Not a phone number made of the minutes and what follows (02 4354 8957).
     none("18:02 4354 8957 まで");
 }
+
+#[test]
+fn a_residence_card_labelled_in_romaji() {
+    check(
+        "zairyu card: fs 5433 9787 mb",
+        &[("residence_card", "fs 5433 9787 mb")],
+    );
+}

@@ -258,6 +258,8 @@ const EN_T: &[Entry] = &[
     e("transaction", Negative),
 ];
 const EN_V: &[Entry] = &[e("visa", Card), e("version", Negative), e("ver", Negative)];
+// 在留 in romaji (`zairyu card: fs 5433 9787 mb`).
+const EN_Z: &[Entry] = &[e("zairyuu", Residence), e("zairyu", Residence)];
 
 /// The patterns by the folded character they start with, in the order of that
 /// character (the tests check it), for the reader: the module holds them in the order
@@ -279,6 +281,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('r', EN_R),
     ('t', EN_T),
     ('v', EN_V),
+    ('z', EN_Z),
     ('℡', TEL_SIGN),
     ('☎', PHONE_SIGN),
     ('〒', POST),
