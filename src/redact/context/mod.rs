@@ -120,12 +120,17 @@ pub(crate) fn widen(
     let no_word = || cfg!(feature = "reuse") && found.is_empty() && hotwords::no_word_in(text);
     if no_digit() || no_word() {
         let mut dirty = Vec::new();
-        let (mut a, mut b) = (also[0].iter().peekable(), also[1].iter().peekable());
+        let (mut i, mut j) = (0, 0);
         // The two lists merged by start.
-        while let Some(&(start, end)) = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if y.0 < x.0 => b.next(),
-            (Some(_), _) => a.next(),
-            (None, _) => b.next(),
+        while let Some(&(start, end)) = match (also[0].get(i), also[1].get(j)) {
+            (Some(x), y) if y.is_none_or(|y| x.0 <= y.0) => {
+                i += 1;
+                Some(x)
+            }
+            (_, y) => {
+                j += 1;
+                y
+            }
         } {
             dirty.push(Dirty {
                 read_from: start,
