@@ -30,7 +30,8 @@ pub(crate) fn spaced(text: &str, lines: Option<&Lines>) -> Option<String> {
     // Where the current column's breaks begin in `breaks`, and its lines.
     let (mut mark, mut lines_in) = (0, 0);
     // One past the last line, an empty one closes the last column.
-    for &(start, end) in lines.iter().chain([&(0, 0)]) {
+    for k in 0..=lines.len() {
+        let (start, end) = lines.get(k).copied().unwrap_or((0, 0));
         // One character, spaces aside: as many bytes as its first says (a
         // character is four bytes at most).
         let (mut n, mut first) = (0, 0);

@@ -279,10 +279,10 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
     let mut last = None;
     let (mut x, mut word) = (0, None);
     // The words, and a space after the last to end it.
-    for (i, c) in line
-        .char_indices()
-        .chain(core::iter::once((line.len(), ' ')))
-    {
+    let mut chars = line.char_indices();
+    loop {
+        let next = chars.next();
+        let (i, c) = next.unwrap_or((line.len(), ' '));
         match (c.is_whitespace(), word) {
             (false, None) => word = Some((i, x)),
             (true, Some((from, from_x))) => {
@@ -297,6 +297,9 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
                 word = None;
             }
             _ => {}
+        }
+        if next.is_none() {
+            break;
         }
         x += width(c);
     }

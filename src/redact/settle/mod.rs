@@ -278,7 +278,11 @@ fn mask_lines(text: &str, found: Vec<Finding>, places: &[(usize, usize)]) -> Vec
             continue;
         };
         let mut run: Option<usize> = None;
-        for (i, c) in line.char_indices().chain([(line.len(), '\n')]) {
+        // The characters, and the line's end after them (no letter or digit).
+        let mut chars = line.char_indices();
+        loop {
+            let next = chars.next();
+            let (i, c) = next.unwrap_or((line.len(), '\n'));
             match (unit(c).is_some(), run) {
                 (true, None) => run = Some(from + i),
                 (false, Some(s)) => {
@@ -290,6 +294,9 @@ fn mask_lines(text: &str, found: Vec<Finding>, places: &[(usize, usize)]) -> Vec
                     run = None;
                 }
                 _ => {}
+            }
+            if next.is_none() {
+                break;
             }
         }
         done = done.max(to);
