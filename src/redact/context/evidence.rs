@@ -148,7 +148,8 @@ impl Pass<'_> {
         // So is one after such a 記号 on its line (`"card_symbol":"27100314",
         // "card_no":"1086"`).
         if kind == Kind8::Card && matches!(n, 3..10) {
-            for l in [li.checked_sub(1), Some(li)].into_iter().flatten() {
+            // The line above (if any), then its own.
+            for l in li.saturating_sub(1)..=li {
                 let line = self.line(l);
                 let at = if l == li {
                     line.index(run.start)
@@ -452,13 +453,13 @@ impl Pass<'_> {
             end += 1;
         }
         // Even, without the first line or the last when it is odd.
-        let n = end - top;
-        let tries = if n % 2 == 0 {
-            [Some((top, end)), None]
-        } else {
-            [Some((top + 1, end)), Some((top, end - 1))]
-        };
-        for (top, end) in tries.into_iter().flatten() {
+        let odd = (end - top) % 2;
+        for k in 0..=odd {
+            let (top, end) = if k == 0 {
+                (top + odd, end)
+            } else {
+                (top, end - 1)
+            };
             let half = (end - top) / 2;
             if half < 3 || li < top + half || li >= end {
                 continue;
