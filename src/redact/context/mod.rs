@@ -1258,9 +1258,9 @@ impl<'t> Pass<'t> {
             return found;
         }
         let mut kept = Vec::new();
-        for f in found {
+        for f in &found {
             if f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end) {
-                kept.push(f);
+                kept.push(f.clone());
             }
         }
         kept

@@ -83,7 +83,7 @@ impl<'a> Map<'a> {
         let Some(slice) = out.get(from..to) else {
             return;
         };
-        for g in redactor.find_once(slice) {
+        for g in &redactor.find_once(slice) {
             let (start, end) = (g.start + from, g.end + from);
             // Hidden, and past the end of the replacement it starts in: it reaches
             // into the next (a lookup, not a pass over every replacement).
@@ -95,7 +95,7 @@ impl<'a> Map<'a> {
                 fresh.push(Finding {
                     start: self.start(start),
                     end: self.end(end),
-                    kind: g.kind,
+                    kind: g.kind.clone(),
                 });
             }
         }
