@@ -275,8 +275,8 @@ impl Pass<'_> {
             } else {
                 hi + 2
             };
-            for (_, runs) in self.parts_after(li, f.start, f.end, most.saturating_sub(sent)) {
-                for (start, end) in runs {
+            for (_, runs) in &self.parts_after(li, f.start, f.end, most.saturating_sub(sent)) {
+                for &(start, end) in runs {
                     if found.iter().any(|g| g.start < end && start < g.end) {
                         continue;
                     }
