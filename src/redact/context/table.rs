@@ -99,21 +99,20 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
 /// and before more text ends it.
 fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     let mut text_seen = false;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !c.is_whitespace() {
-            text_seen = true;
+    // The white space being read: where it starts, and how many characters it has.
+    let mut gap: Option<(usize, usize)> = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            gap = Some(gap.map_or((i, 1), |(start, n)| (start, n + 1)));
             continue;
         }
-        let (mut n, mut end) = (1, i + c.len_utf8());
-        while let Some(&(j, d)) = chars.peek().filter(|&&(_, d)| d.is_whitespace()) {
-            n += 1;
-            end = j + d.len_utf8();
-            chars.next();
+        // Text after a gap: the gap ends the cell.
+        if let Some((start, n)) = gap.take() {
+            if n >= 2 && text_seen {
+                return (start, Some(i));
+            }
         }
-        if n >= 2 && text_seen && end < rest.len() {
-            return (i, Some(end));
-        }
+        text_seen = true;
     }
     (rest.len(), None)
 }
