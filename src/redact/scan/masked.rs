@@ -111,13 +111,11 @@ impl Scanner<'_> {
                 reader.findings.clear();
                 reader.set_memory(start);
                 let stop = reader.read(from, next);
-                shadow.fresh.extend(
-                    reader
-                        .findings
-                        .iter()
-                        .filter(|g| !hidden(found, g))
-                        .cloned(),
-                );
+                for g in &reader.findings {
+                    if !hidden(found, g) {
+                        shadow.fresh.push(g.clone());
+                    }
+                }
                 let end = reader.memory();
                 shadow.token = reader.token;
                 shadow.findings = reader.findings;
