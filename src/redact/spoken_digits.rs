@@ -239,7 +239,12 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 }
                 Some((digit, len)) => {
                     edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
-                    edits.extend((at + 3..at + len).step_by(3).map(|i| (i, FILL)));
+                    // The word's other kana, three bytes each, become [`FILL`].
+                    let mut i = at + 3;
+                    while i < at + len {
+                        edits.push((i, FILL));
+                        i += 3;
+                    }
                     at += len;
                 }
                 // A joint reads as a hyphen, the groups of one number, and the
