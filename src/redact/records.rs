@@ -91,7 +91,9 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
         }
         // A bank transfer file's record ([`zengin`]).
         if transfer && kinds.contains(&Kind::BankAccount) && zengin::may_be_record(record) {
-            out.extend(zengin::account(record, s));
+            if let Some(f) = zengin::account(record, s) {
+                out.push(f);
+            }
             continue;
         }
         if !coded {
