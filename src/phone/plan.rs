@@ -218,13 +218,16 @@ fn reads_back(nsn: &[u8]) -> bool {
     let same = |digits: &[u8]| judge_national(digits).is_some_and(|again| again.nsn() == nsn);
     let mut national = [0u8; MAX_NSN + 1];
     let trunk = usize::from(!nsn.starts_with(NATIONAL_PREFIX));
-    for (slot, &d) in national
-        .iter_mut()
-        .zip(NATIONAL_PREFIX.iter().take(trunk).chain(nsn))
-    {
-        *slot = d;
+    let mut len = 0;
+    for part in [NATIONAL_PREFIX.get(..trunk).unwrap_or_default(), nsn] {
+        for &d in part {
+            if let Some(slot) = national.get_mut(len) {
+                *slot = d;
+                len += 1;
+            }
+        }
     }
-    same(nsn) && same(national.get(..trunk + nsn.len()).unwrap_or_default())
+    same(nsn) && same(national.get(..len).unwrap_or_default())
 }
 
 /// The national number (what follows the country code, or the digits as typed with
