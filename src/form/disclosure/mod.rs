@@ -410,7 +410,7 @@ pub fn read(content: &str) -> Disclosure {
 
     let mut kinds = 0u8;
     let (mut by_self, mut by_agent) = (false, false);
-    for (m, negated) in mentions.iter().zip(negated) {
+    for (m, &negated) in mentions.iter().zip(&negated) {
         if negated {
             continue;
         }
