@@ -126,7 +126,7 @@ impl Field {
     /// assert_eq!(Field::from_name("Body"), None);
     /// ```
     pub fn from_name(name: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.as_str() == name)
+        Field::ALL.iter().find(|f| f.as_str() == name).copied()
     }
 
     fn index(self) -> usize {

@@ -149,8 +149,9 @@ impl FromStr for Profile {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Profile::ALL
-            .into_iter()
+            .iter()
             .find(|p| p.name() == s)
+            .copied()
             .ok_or(ParseProfileError::Unknown)
     }
 }

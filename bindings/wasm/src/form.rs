@@ -322,7 +322,7 @@ fn field_values(object: &JsValue, func: &str, arg: &str) -> Result<[JsValue; 5],
             ]));
         }
     }
-    for (value, field) in values.iter_mut().zip(Field::ALL) {
+    for (value, &field) in values.iter_mut().zip(&Field::ALL) {
         *value = super::get(object, field.as_str(), func, arg)?;
     }
     Ok(values)

@@ -44,7 +44,7 @@ extern "C" {
 #[wasm_bindgen(js_name = kinds, skip_typescript)]
 pub fn kinds() -> JsValue {
     let out = Array::new();
-    for k in Kind::ALL {
+    for k in &Kind::ALL {
         out.push(&kind_info(k.as_str(), k.label(), k.is_default()));
     }
     out.into()
@@ -54,7 +54,7 @@ pub fn kinds() -> JsValue {
 #[wasm_bindgen(js_name = formFields, skip_typescript)]
 pub fn form_fields() -> JsValue {
     let out = Array::new();
-    for f in Field::ALL {
+    for f in &Field::ALL {
         out.push(&JsValue::from_str(f.as_str()));
     }
     out.into()

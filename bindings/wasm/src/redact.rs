@@ -797,7 +797,7 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
 /// `Kind::names()` prints, without the formatting machinery.
 fn kind_names() -> String {
     let mut names = String::new();
-    for kind in Kind::ALL {
+    for kind in &Kind::ALL {
         if !names.is_empty() {
             names.push_str(", ");
         }

@@ -424,7 +424,7 @@ pub fn read(content: &str) -> Disclosure {
     Disclosure {
         kinds: {
             let mut listed = Vec::new();
-            for k in DisclosureKind::ALL {
+            for &k in &DisclosureKind::ALL {
                 if kinds & (1 << k as u8) != 0 {
                     listed.push(k);
                 }
