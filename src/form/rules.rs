@@ -64,7 +64,7 @@ impl Default for FormRules {
             max_chars: [None; 5],
             email_instead_of_phone: true,
         };
-        for field in [Field::Name, Field::Phone, Field::Body] {
+        for field in &[Field::Name, Field::Phone, Field::Body] {
             rules.required[field.index()] = true;
         }
         rules.max_chars[Field::Name.index()] = Some(100);

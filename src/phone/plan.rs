@@ -219,7 +219,7 @@ fn reads_back(nsn: &[u8]) -> bool {
     let mut national = [0u8; MAX_NSN + 1];
     let trunk = usize::from(!nsn.starts_with(NATIONAL_PREFIX));
     let mut len = 0;
-    for part in [NATIONAL_PREFIX.get(..trunk).unwrap_or_default(), nsn] {
+    for &part in &[NATIONAL_PREFIX.get(..trunk).unwrap_or_default(), nsn] {
         for &d in part {
             if let Some(slot) = national.get_mut(len) {
                 *slot = d;

@@ -109,7 +109,7 @@ impl Pass<'_> {
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
         if b.len() == 5
             && b.get(2) == Some(&b'T')
-            && [0, 1, 3, 4].into_iter().all(digit)
+            && [0, 1, 3, 4].iter().all(|&i| digit(i))
             && self.text.as_bytes().get(run.end) == Some(&b':')
         {
             return true;

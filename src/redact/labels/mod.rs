@@ -292,7 +292,7 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
 fn combined_symbol(text: &str, end: usize) -> (usize, u8) {
     let mut quota = 1u8;
     let mut at = end;
-    for next in ["番号", "枝番"] {
+    for next in &["番号", "枝番"] {
         let Some(after) = joined(text, at, next) else {
             break;
         };
@@ -311,7 +311,7 @@ fn joined(text: &str, at: usize, word: &str) -> Option<usize> {
     let trimmed = crate::substring::trim_start_by(rest, is_space);
     let mut skip = rest.len() - trimmed.len();
     let rest = trimmed;
-    for joiner in [
+    for joiner in &[
         "・",
         "･",
         "/",

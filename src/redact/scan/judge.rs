@@ -169,7 +169,7 @@ impl Scanner<'_> {
         let mut cards: Vec<(usize, usize)> = Vec::new();
         for i in 0..n {
             // Four groups, else three.
-            for j in [i + 4, i + 3] {
+            for &j in &[i + 4, i + 3] {
                 if j <= n && self.printed_card(i, j, true) {
                     cards.push((i, j));
                     break;
