@@ -433,7 +433,7 @@ impl<'t> Pass<'t> {
                 // (Gathered only for a ruled table; the gaps' cells are read as met.)
                 match self.table.as_ref().filter(|t| t.ruled) {
                     Some(t) => {
-                        for (from, to) in table::ruled_cells(row, &t.spans) {
+                        for &(from, to) in &table::ruled_cells(row, &t.spans) {
                             read(self, from, to);
                         }
                     }

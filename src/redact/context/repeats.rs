@@ -76,7 +76,7 @@ impl Pass<'_> {
         let keys = kept;
         let mut added = Vec::new();
         let (mut first_key, mut next, mut next_refused) = (0, 0, 0);
-        for r in core::mem::take(&mut self.parts) {
+        for &r in &core::mem::take(&mut self.parts) {
             // The keys of the values within reach.
             while keys
                 .get(first_key)

@@ -344,7 +344,7 @@ fn reread_near(
         );
         let mut fresh = Vec::new();
         let mut next = Vec::new();
-        for w in windows(&out, &map, &dirty) {
+        for w in &windows(&out, &map, &dirty) {
             let before = fresh.len();
             map.read(redactor, &out, (w.from, w.accept, w.to), false, &mut fresh);
             // A further reading around what this one found starts where it did.
