@@ -78,10 +78,11 @@ impl<E: FnMut(char)> Nfc<E> {
         }
         sort_by_class(&mut self.marks, &mut self.scratch);
         let mut marks = core::mem::take(&mut self.marks);
-        for (class, c) in marks.drain(..) {
+        for &(class, c) in &marks {
             self.compose(c, class);
         }
         // Keep the buffer for the next run.
+        marks.clear();
         self.marks = marks;
     }
 
@@ -112,9 +113,10 @@ impl<E: FnMut(char)> Nfc<E> {
         if let Some(starter) = self.starter.take() {
             (self.emit)(starter);
         }
-        for c in self.tail.drain(..) {
+        for &c in &self.tail {
             (self.emit)(c);
         }
+        self.tail.clear();
         self.tail_class = 0;
     }
 }

@@ -179,7 +179,7 @@ pub(super) fn decompose<F: FnMut(char)>(c: char, emit: &mut F) {
             V_BASE + (s % N_COUNT) / T_COUNT,
             T_BASE + s % T_COUNT,
         ];
-        for (i, j) in jamo.into_iter().enumerate() {
+        for (i, &j) in jamo.iter().enumerate() {
             // The trailing consonant T_BASE means "none".
             if i < 2 || j != T_BASE {
                 emit(char::from_u32(j).unwrap_or(c));
