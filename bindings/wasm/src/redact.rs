@@ -642,7 +642,15 @@ pub(crate) fn read_options(options: &JsValue, func: &str) -> Result<Spec, JsValu
                 ]))
             }
         };
-        spec.style = name.parse().map_err(|_| {
+        // Looked up here rather than parsed: the core's error (its name copied,
+        // cut to 40 characters) would be built only to be dropped.
+        spec.style = match name.as_str() {
+            "mask" => Some(Style::Mask),
+            "label" => Some(Style::Label),
+            "partial" => Some(Style::Partial),
+            _ => None,
+        }
+        .ok_or_else(|| {
             super::type_error_of(&[
                 func,
                 ": `options.style` is ",
@@ -777,17 +785,22 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
                 ]))
             }
         };
-        let kind = name.parse::<Kind>().map_err(|_| {
-            super::type_error_of(&[
-                func,
-                ": `options.kinds[",
-                &decimal(i as u64),
-                "]` is ",
-                &quote(&clip(&name)),
-                ", not a kind; valid kinds: ",
-                &kind_names(),
-            ])
-        })?;
+        // Looked up rather than parsed, as the style is.
+        let kind = Kind::ALL
+            .iter()
+            .find(|k| k.as_str() == name)
+            .cloned()
+            .ok_or_else(|| {
+                super::type_error_of(&[
+                    func,
+                    ": `options.kinds[",
+                    &decimal(i as u64),
+                    "]` is ",
+                    &quote(&clip(&name)),
+                    ", not a kind; valid kinds: ",
+                    &kind_names(),
+                ])
+            })?;
         kinds.push(kind);
     }
     Ok(kinds)
