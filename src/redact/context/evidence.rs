@@ -1557,9 +1557,14 @@ fn label_word(line: &Line) -> Option<Evidence> {
 /// own cell, hold digits alone between the cells `d` parts: the value of the cell
 /// before stands between (`jukyusha_no,2351955,2757763`, the key two cells back).
 fn a_value_between(between: &[(char, usize)], d: Option<char>) -> bool {
-    between
+    let cell = between
         .iter()
-        .skip_while(|&&(c, _)| Some(c) != d)
+        .position(|&(c, _)| Some(c) == d)
+        .unwrap_or(between.len());
+    between
+        .get(cell..)
+        .unwrap_or(&[])
+        .iter()
         .all(|&(c, _)| Some(c) == d || c.is_ascii_digit() || c == ' ')
 }
 

@@ -1090,12 +1090,17 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     // An insurance card's "branch number" (枝番) has two digits; the next number
     // with more is a bank branch's code (`branch: 〇一八 (018)`).
     if word.folded == "branch" {
-        let digits = chars
-            .get(to..)
+        // Within the next 16 characters.
+        let near = chars.get(to..).unwrap_or(&[]);
+        let near = near.get(..16).unwrap_or(near);
+        let first = near
+            .iter()
+            .position(|&(c, _)| c.is_ascii_digit())
+            .unwrap_or(near.len());
+        let digits = near
+            .get(first..)
             .unwrap_or(&[])
             .iter()
-            .take(16)
-            .skip_while(|&&(c, _)| !c.is_ascii_digit())
             .take_while(|&&(c, _)| c.is_ascii_digit())
             .count();
         if digits > 2 {

@@ -130,7 +130,10 @@ impl Pass<'_> {
         let value = crate::substring::slice(self.text, run.start, run.end);
         let mut tail = [0u8; 3];
         let mut n = 0;
-        for c in value.chars().rev().take(3) {
+        for c in value.chars().rev() {
+            if n == 3 {
+                break;
+            }
             let c = crate::redact::chars::fold(c);
             n += 1;
             if let Some(slot) = tail.get_mut(3 - n) {
