@@ -1545,12 +1545,18 @@ fn names_words(line: &Line, h: &Hot) -> bool {
 /// else its last 番号, or else one that names no value (`年金コード` stacked under
 /// `基礎年金番号`: a label still, of the value after the first's).
 fn label_word(line: &Line) -> Option<Evidence> {
-    let hots = line.hots().iter().rev().map(|h| h.evidence);
-    let names = |e: &Evidence| matches!(e, Evidence::Kind(_) | Evidence::Component);
-    hots.clone()
-        .find(names)
-        .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Generic)))
-        .or_else(|| hots.clone().find(|&e| matches!(e, Evidence::Negative)))
+    // From the last: the first word that names, and the first 番号 and negative
+    // word met on the way.
+    let (mut generic, mut negative) = (None, None);
+    for h in line.hots().iter().rev() {
+        match h.evidence {
+            e @ (Evidence::Kind(_) | Evidence::Component) => return Some(e),
+            e @ Evidence::Generic => generic = generic.or(Some(e)),
+            e @ Evidence::Negative => negative = negative.or(Some(e)),
+            Evidence::Branch => {}
+        }
+    }
+    generic.or(negative)
 }
 
 /// Whether the folded characters `between` a key word and a value, past the key's

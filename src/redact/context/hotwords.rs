@@ -1032,15 +1032,13 @@ fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usi
 /// `kouzabangou`, `accountnumber`, and a camelCase key's `hokenshaNo`,
 /// `pensionNum`).
 fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
-    let letters = chars
-        .get(at..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|&&(c, _)| c.is_ascii_alphabetic())
-        .take(7);
+    // Its first seven letters at most.
     let mut word = [0u8; 7];
     let mut n = 0;
-    for (slot, &(c, _)) in word.iter_mut().zip(letters) {
+    for &(c, _) in chars.get(at..).unwrap_or(&[]) {
+        let Some(slot) = word.get_mut(n).filter(|_| c.is_ascii_alphabetic()) else {
+            break;
+        };
         *slot = c as u8;
         n += 1;
     }
