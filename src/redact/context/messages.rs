@@ -103,15 +103,18 @@ impl Pass<'_> {
         self.text.get(a.0..a.1) == self.text.get(b.0..b.1)
     }
 
-    /// The letters and digits of the message on line `li`, whose speaker is
-    /// `speaker` ([`Pass::speaker`]), when it is a part of a value from the speaker
-    /// named at `name`: after its colon, digits and a little filler around them.
+    /// How many letters and digits the message on line `li`, whose speaker is
+    /// `speaker` ([`Pass::speaker`]), has when it is a part of a value from the
+    /// speaker named at `name` (after its colon, digits and a little filler around
+    /// them), its runs pushed onto `parts` (some may be when it is none: the caller
+    /// takes them back).
     fn message_part(
         &mut self,
         li: usize,
         (ns, ne, body): (usize, usize, usize),
         name: (usize, usize),
-    ) -> Option<(usize, Vec<(usize, usize)>)> {
+        parts: &mut Vec<(usize, usize)>,
+    ) -> Option<usize> {
         if !self.shapes.get(li).is_some_and(|s| s.digit) {
             return None;
         }
@@ -121,7 +124,6 @@ impl Pass<'_> {
         let le = self.lines.get(li)?.1;
         let (mut units, mut filler, mut at) = (0, 0, body);
         let mut named = false;
-        let mut parts = Vec::new();
         for k in 0..self.line(li).runs.len() {
             let Some(r) = self.line(li).runs.get(k).copied().filter(|r| r.end > body) else {
                 continue;
@@ -169,7 +171,7 @@ impl Pass<'_> {
         if !named {
             filler += tail.len();
         }
-        (units > 0 && (named || is_filler(tail)) && filler <= 2 * FILLER).then_some((units, parts))
+        (units > 0 && (named || is_filler(tail)) && filler <= 2 * FILLER).then_some(units)
     }
 
     /// Whether line `li`, whose message starts at `body`, is a short message with no
@@ -192,50 +194,51 @@ impl Pass<'_> {
         end: usize,
         room: usize,
     ) -> usize {
-        self.parts_after(li, start, end, room)
-            .iter()
-            .map(|&(units, _)| units)
-            .sum()
+        self.parts_after(li, start, end, room).0
     }
 
     /// The parts after the value at `start..end` of line `li` (see
-    /// [`Pass::continued_in_messages`]), each with its letters and digits.
+    /// [`Pass::continued_in_messages`]): their letters and digits, and their runs.
     fn parts_after(
         &mut self,
         li: usize,
         start: usize,
         end: usize,
         room: usize,
-    ) -> Vec<(usize, Vec<(usize, usize)>)> {
-        let mut parts = Vec::new();
+    ) -> (usize, Vec<(usize, usize)>) {
+        let mut runs = Vec::new();
         let Some((ns, ne, body)) = self.speaker(li) else {
-            return parts;
+            return (0, runs);
         };
         let le = self.lines.get(li).map_or(end, |l| l.1);
         let tail = crate::substring::slice(self.text, end, le);
         if start < body || !is_filler(tail) || tail.len() > FILLER {
-            return parts;
+            return (0, runs);
         }
         let name = (ns, ne);
-        let (mut next, mut replies, mut added) = (li + 1, 0, 0);
-        while parts.len() < BROKEN_LINES {
+        let (mut next, mut replies, mut added, mut parts) = (li + 1, 0, 0, 0);
+        while parts < BROKEN_LINES {
             let Some(speaker) = self.speaker(next) else {
                 break;
             };
-            if let Some((units, runs)) = self.message_part(next, speaker, name) {
+            let kept = runs.len();
+            if let Some(units) = self.message_part(next, speaker, name, &mut runs) {
                 if added + units > room {
+                    runs.truncate(kept);
                     break;
                 }
                 added += units;
-                parts.push((units, runs));
+                parts += 1;
             } else if replies < REPLIES && self.no_part(next, speaker.2) {
+                runs.truncate(kept);
                 replies += 1;
             } else {
+                runs.truncate(kept);
                 break;
             }
             next += 1;
         }
-        parts
+        (added, runs)
     }
 
     /// The parts of the values of `found` sent in several messages that `found`
@@ -275,14 +278,13 @@ impl Pass<'_> {
             } else {
                 hi + 2
             };
-            for (_, runs) in &self.parts_after(li, f.start, f.end, most.saturating_sub(sent)) {
-                for &(start, end) in runs {
-                    if found.iter().any(|g| g.start < end && start < g.end) {
-                        continue;
-                    }
-                    let late = self.found_late(f.kind.clone(), start, end);
-                    added.push(late);
+            let (_, runs) = self.parts_after(li, f.start, f.end, most.saturating_sub(sent));
+            for &(start, end) in &runs {
+                if found.iter().any(|g| g.start < end && start < g.end) {
+                    continue;
                 }
+                let late = self.found_late(f.kind.clone(), start, end);
+                added.push(late);
             }
         }
         added
