@@ -124,12 +124,19 @@ fn wide_gap(line: &str) -> bool {
     let wide = |i: usize| {
         matches!(b.get(i), Some(0xE3)) && matches!(b.get(i + 1..i + 3), Some([0x80, 0x80]))
     };
-    (0..b.len()).any(|i| {
-        wide(i)
+    // U+3000 starts where a character does: the look steps from one to the next.
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        if wide(i)
             && (wide(i + 3)
                 || matches!(b.get(i + 3), Some(b' '))
                 || (i > 0 && matches!(b.get(i - 1), Some(b' '))))
-    })
+        {
+            return true;
+        }
+        i += crate::redact::kanji_digits::utf8_len(lead);
+    }
+    false
 }
 
 /// Whether `line` is a rule drawn across a table: dashes (`-`, `－`, `─`, `━`,
