@@ -276,7 +276,12 @@ impl Scanner<'_> {
     /// Records a label found at `pos` in the reading's memory.
     pub(super) fn record(&mut self, found: Found, pos: usize) {
         // Spoken digits after any word for a number (a bare `番号は、〇八〇の…` too).
-        if !self.spoken && !matches!(found.family, Family::Negative | Family::Skip) {
+        // (Asked of a reading that notes its lines only: no one asks `find`'s,
+        // nor the masked reading's.)
+        if !self.spoken
+            && self.log.is_some()
+            && !matches!(found.family, Family::Negative | Family::Skip)
+        {
             self.spoken = spoken_digits::near(self.text, found.end);
         }
         match found.family {
