@@ -20,12 +20,16 @@ use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 /// to end the token before it. `pos` itself when the character there is not inert.
 #[inline]
 fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
-    // All three ranges are 3-byte characters with lead bytes E3–E9.
-    while let Some(&[b0 @ 0xE3..=0xE9, b1, b2]) = bytes.get(pos..pos + 3) {
-        let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-        let inert = match c {
-            0x3041..=0x309F => true,
-            0x30A1..=0x30FA | 0x3400..=0x9FFF => !filter_hit(c),
+    // All three ranges are of 3-byte characters, whose UTF-8 read as a number
+    // orders them as their code points do (`pos` is a character's start).
+    while let Some(&[b0, b1, b2]) = bytes.get(pos..pos + 3) {
+        let inert = match u32::from_be_bytes([0, b0, b1, b2]) {
+            // U+3041–U+309F.
+            0xE3_81_81..=0xE3_82_9F => true,
+            // U+30A1–U+30FA, U+3400–U+9FFF: the filter reads the low 12 bits.
+            0xE3_82_A1..=0xE3_83_BA | 0xE3_90_80..=0xE9_BF_BF => {
+                !filter_hit((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+            }
             _ => false,
         };
         if !inert {
