@@ -41,6 +41,7 @@ pub(in crate::redact) struct Shadow {
     /// The masked reading's buffers, kept from one line to the next.
     pub token: Token,
     findings: Vec<Finding>,
+    undo: Vec<(usize, Option<Slot>)>,
     /// What the masked reading found that no finding hides.
     pub fresh: Vec<Finding>,
     /// The lines (byte ranges) that could not be read masked this way.
@@ -109,6 +110,8 @@ impl Scanner<'_> {
                 reader.token = core::mem::take(&mut shadow.token);
                 reader.findings = core::mem::take(&mut shadow.findings);
                 reader.findings.clear();
+                reader.undo = core::mem::take(&mut shadow.undo);
+                reader.undo.clear();
                 reader.set_memory(start);
                 let stop = reader.read(from, next);
                 for g in &reader.findings {
@@ -119,6 +122,7 @@ impl Scanner<'_> {
                 let end = reader.memory();
                 shadow.token = reader.token;
                 shadow.findings = reader.findings;
+                shadow.undo = reader.undo;
                 if stop == next {
                     shadow.apart = (!same_ahead(&end, &self.memory(), next)).then_some(end);
                     sure = true;
