@@ -160,7 +160,7 @@ fn same_ahead(a: &Memory, b: &Memory, at: usize) -> bool {
             (Some(x), Some(y)) => {
                 x.family == y.family
                     && x.at == y.at
-                    && ((done(x) && done(y)) || (x.quota == y.quota && x.anchor == y.anchor))
+                    && ((x.quota == y.quota && x.anchor == y.anchor) || (done(x) && done(y)))
             }
             _ => false,
         })
