@@ -379,11 +379,14 @@ impl<'t> Pass<'t> {
                 // A 記号 in kana or kanji on a line of its own, beside a card's number
                 // on the line above or below (`記号 大阪` / `番号 1234567`), or in
                 // brackets after its word under one found before (`記号「大阪市北」`).
-                let quoted = insured_seen
-                    && crate::substring::contains(
-                        crate::substring::slice(self.text, ls, le),
-                        "記号「",
-                    );
+                // (Looked for after the card's number beside, the cheaper look.)
+                let quoted = |p: &Self| {
+                    insured_seen
+                        && crate::substring::contains(
+                            crate::substring::slice(p.text, ls, le),
+                            "記号「",
+                        )
+                };
                 // Or over a card's number under its word in romaji, which the
                 // scanner leaves to this pass (`kigo: 大阪市淀⏎bango: 2209817`).
                 // Looked at only on a short line that may name a 記号.
@@ -393,7 +396,10 @@ impl<'t> Pass<'t> {
                         && may_name_symbol(crate::substring::slice(p.text, ls, le))
                         && p.line(li + 1).names_component()
                 };
-                if quoted || self.beside_insured(li, found, &mut near) || component_below(self) {
+                if self.beside_insured(li, found, &mut near)
+                    || quoted(self)
+                    || component_below(self)
+                {
                     self.add_symbols(li, found, &mut cells, &mut named);
                 }
                 if tail.is_some() && self.same_speaker(tail_line, li) {
