@@ -16,6 +16,9 @@ pub(in crate::redact) fn render(
 ) {
     out.clear();
     spans.clear();
+    // As long as the text in the mask style, about as long in the others: room
+    // for it at once, rather than copies as it doubles.
+    out.reserve(text.len());
     let mut at = 0;
     for f in found {
         // Findings are sorted, apart, and bounded by characters of the text.
