@@ -27,9 +27,29 @@ fn parts_labels(c: char) -> bool {
     )
 }
 
-/// Whether `line` has a word that says it is a legend: 順, 左, 右 or 並び.
+/// Whether `line` has a word that says it is a legend: 順, 左, 右 or 並び. Each is
+/// a character of three bytes, which its bytes tell from the others: the look
+/// steps from one character's first byte to the next's.
 fn says_legend(line: &str) -> bool {
-    crate::substring::any_char(line, |c| matches!(c, '順' | '左' | '右' | '並'))
+    let b = line.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        if matches!(lead, 0xE4 | 0xE5 | 0xE9)
+            && matches!(
+                b.get(i..i + 3),
+                Some(
+                    [0xE9, 0xA0, 0x86]
+                        | [0xE5, 0xB7, 0xA6]
+                        | [0xE5, 0x8F, 0xB3]
+                        | [0xE4, 0xB8, 0xA6]
+                )
+            )
+        {
+            return true;
+        }
+        i += crate::redact::kanji_digits::utf8_len(lead);
+    }
+    false
 }
 
 /// Whether a run is one of a row's values: two letters or digits at least, or
@@ -329,6 +349,21 @@ impl Pass<'_> {
 mod tests {
     use crate::redact::context::tests::{added, values};
     use crate::redact::Kind;
+
+    #[test]
+    fn a_legend_says_so_in_its_words() {
+        for (line, says) in [
+            ("左から記号、番号", true),
+            ("（順に保険者番号・記号）", true),
+            ("右：番号", true),
+            ("並び替え", true),
+            ("記号・番号・枝番", false),
+            ("abc 123 ｜ 保険者", false),
+            ("", false),
+        ] {
+            assert_eq!(super::says_legend(line), says, "{line}");
+        }
+    }
 
     #[test]
     fn a_legend_below_rows_names_each_value_by_its_place() {
