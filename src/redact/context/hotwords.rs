@@ -969,7 +969,8 @@ fn build_index() -> Index {
     }
     let mut patterns = Vec::with_capacity(words.len());
     for w in &words {
-        let mut pattern = Vec::new();
+        // Room for as many characters as the word has bytes: no growing.
+        let mut pattern = Vec::with_capacity(w.folded.len());
         for c in w.folded.chars() {
             pattern.push(to_katakana(c));
         }
