@@ -172,7 +172,9 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
             }
         }
     }
-    let goes_on = kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h));
+    // (Both looked at only for a run of two words, one of them long.)
+    let goes_on =
+        || kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h));
     // A run of one-kana words only is prose more often than not (`正しくは`,
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).
@@ -180,7 +182,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         crate::substring::char_before(text, at)
             .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c))
     };
-    (words >= 2 && long && !goes_on && !after_word()).then_some((end, words))
+    (words >= 2 && long && !goes_on() && !after_word()).then_some((end, words))
 }
 
 /// `text` with the words of each run of `words` words or more as their digits
