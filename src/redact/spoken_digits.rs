@@ -94,28 +94,36 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     Some((digit, w.len()))
 }
 
-/// The first kana of the words, in hiragana: a bit for each of U+3040–U+30BF.
-const STARTS: u128 = starts("きぜれまいさよろなしはにごく");
+/// The first kana of the words, in hiragana and in katakana: a bit for each of
+/// U+3040–U+30FF, in three words by the second byte of its UTF-8 (`81`–`83`), at
+/// the low six bits of its third.
+const STARTS: [u64; 3] = starts("きぜれまいさよろなしはにごく");
 
-/// [`STARTS`] for the kana of `s` (each three bytes of UTF-8).
-const fn starts(s: &str) -> u128 {
-    let (b, mut bits, mut i) = (s.as_bytes(), 0u128, 0);
+/// [`STARTS`] for the hiragana of `s` (each three bytes of UTF-8) and their
+/// katakana (ァ–ヶ stand 0x60 above ぁ–ゖ, as [`kana`] folds them).
+const fn starts(s: &str) -> [u64; 3] {
+    let (b, mut bits, mut i) = (s.as_bytes(), [0u64; 3], 0);
     while i + 2 < b.len() {
-        bits |= 1 << ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40);
+        let k = ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+        bits[(k + 0x60) / 64] |= 1 << ((k + 0x60) % 64);
         i += 3;
     }
     bits
 }
 
 /// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]): one
-/// bit to look at before [`word`] reads it.
+/// bit to look at before [`word`] reads it; or an English word for a digit.
 fn starts_word(bytes: &[u8], at: usize) -> bool {
     if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         return english(bytes, at).is_some();
     }
-    kana(bytes, at)
-        .and_then(|h| (h as u32).checked_sub(0x3040))
-        .is_some_and(|k| k < 128 && STARTS >> k & 1 == 1)
+    let Some(&[0xE3, b1 @ 0x81..=0x83, b2]) = bytes.get(at..at + 3) else {
+        return false;
+    };
+    STARTS
+        .get(usize::from(b1 - 0x81))
+        .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 1)
 }
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
@@ -415,6 +423,19 @@ pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Findi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bits_of_a_word_start_are_its_kana_folded() {
+        // What the bits say, for every character of U+3000–U+30FF (and a few
+        // bytes that end the text too soon), is what folding the kana says.
+        let words = "きぜれまいさよろなしはにごく";
+        for c in '\u{3000}'..='\u{30FF}' {
+            let s = c.to_string();
+            let folded = kana(s.as_bytes(), 0).is_some_and(|h| words.contains(h));
+            assert_eq!(starts_word(s.as_bytes(), 0), folded, "{c}");
+            assert!(!starts_word(&s.as_bytes()[..2], 0));
+        }
+    }
 
     #[test]
     fn a_hyphen_said_or_a_joint_between_spaces_joins_the_groups() {
