@@ -54,6 +54,8 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut at = 0;
+    // Where a run read as digits ended in an `の` before another run.
+    let mut joint = None;
     while at < bytes.len() {
         // The run's digits, taken back when it is too short or all 〇.
         let (kept, mut end, mut zeros) = (edits.len(), at, true);
@@ -64,6 +66,17 @@ pub(crate) fn view(text: &str) -> Option<String> {
         }
         if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
             edits.truncate(kept);
+        } else if end > at {
+            // An `の` between two runs read as digits parts the groups of one
+            // number said aloud (`〇七〇の七七二八の四四五七`): a hyphen.
+            if joint.is_some_and(|j| j + 3 == at) {
+                if let Some(j) = joint {
+                    edits.insert(kept, (j, '－'));
+                }
+            }
+            joint = (bytes.get(end..end + 3) == Some("の".as_bytes())
+                && digit_at(bytes, end + 3).is_some())
+            .then_some(end);
         }
         // Past the run, or past the character (the length of its UTF-8 is in its
         // first byte): only a character's first byte may start a kanji digit.
@@ -93,6 +106,12 @@ mod tests {
         // Placeholders.
         assert_eq!(view("〇〇〇〇工業健康保険組合、〇〇様"), None);
         assert_eq!(view("〇〇〇〇一").as_deref(), Some("００００１"));
+        // An の between two runs parts one number's groups; not before a lone digit.
+        assert_eq!(
+            view("〇七〇の七七二八の四四五七です").as_deref(),
+            Some("０７０－７７２８－４４５７です")
+        );
+        assert_eq!(view("七七の三").as_deref(), Some("７７の三"));
     }
 
     #[test]
