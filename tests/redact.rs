@@ -2066,3 +2066,13 @@ fn a_residence_card_labelled_in_romaji() {
         &[("residence_card", "fs 5433 9787 mb")],
     );
 }
+
+#[test]
+fn a_log_s_field_names_the_value_key_after_another_key() {
+    check(
+        "user=mori action=update field=my_number employee=468816 value=154520704794 result=error(check_digit)",
+        &[("my_number", "154520704794")],
+    );
+    // The other key's value is its own; without the field, nothing.
+    none("user=mori action=update employee=468816 value=154520704794");
+}

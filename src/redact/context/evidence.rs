@@ -1070,6 +1070,16 @@ impl Pass<'_> {
                 {
                     break
                 }
+                // A key of something else that took its own value between
+                // (`field=my_number employee=468816 value=…`): a word before it may
+                // name the run.
+                (Say::Block, None)
+                    if consumed
+                        && h.to < at
+                        && text.as_bytes().get(line.folded().at(h.to)) == Some(&b'=') =>
+                {
+                    continue
+                }
                 (Say::Block, _) => {
                     weak_block = true;
                     break;
@@ -1601,8 +1611,13 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
             && end > start
             && (end == i || (end + 1 == i && matches!(gap.get(end), Some(b'"'))))
         {
+            // A key that names no field but holds the value of the one named before
+            // (`field=my_number employee=468816 value=154520704794`, `old=`, `new=`).
             let w = gap.get(start..end).unwrap_or(&[]);
-            if !(w.eq_ignore_ascii_case(b"old") || w.eq_ignore_ascii_case(b"new")) {
+            if ![&b"old"[..], b"new", b"value", b"val"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+            {
                 return true;
             }
         }
