@@ -488,6 +488,17 @@ const WORDS: &[Word] = &[
     w("顧客id", N),
     w("顧客コード", N),
     w("社員", N),
+    // A municipal office's own numbers for a resident and a household, a notice's,
+    // a seal registration card's (印鑑登録証), an office's 整理記号/整理番号 (which
+    // hold 記号 and 番号); a missed-delivery slip's, a survey's.
+    w("宛名番号", N),
+    w("世帯番号", N),
+    w("通知書番号", N),
+    w("印鑑登録", N),
+    w("整理記号", N),
+    w("整理番号", N),
+    w("不在票", N),
+    w("アンケート", N),
     w("従業員", N),
     w("employee", N),
     w("証券番号", N),
