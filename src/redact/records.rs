@@ -114,6 +114,9 @@ pub(crate) fn values(text: &str, lines: &[(usize, usize)], kinds: KindSet) -> Ve
             }
             let kind = match places.get(field) {
                 Some(b'A') if payer => Some(Kind8::Payer),
+                // A date where the insurer's number stands is another layout's
+                // field (`SN,1,01,20260311`): no insurer's 法別 is 19 or 20.
+                Some(b'A') if is_date(record.get(from - s..i).unwrap_or(&[])) => None,
                 Some(b'A') => Some(Kind8::Insurer),
                 Some(b'B') => Some(Kind8::Insured),
                 Some(b'C') => Some(Kind8::Payer),
@@ -285,6 +288,11 @@ mod tests {
                 (Kind::PublicExpenseRecipient, "1234566")
             ]
         );
+    }
+
+    #[test]
+    fn a_date_where_an_insurer_s_number_stands_is_none() {
+        assert_eq!(found("RE,1,1127,202604\nSN,1,01,20260311,,,"), []);
     }
 
     #[test]
