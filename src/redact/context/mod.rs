@@ -1349,12 +1349,17 @@ impl<'t> Pass<'t> {
                 };
                 // Its lead, or none: the rest of a labelled value starts the line
                 // below (`受給者番号 45⏎70156`), alone or before an aside on why
-                // (`9410（用紙の枠が足りず…）`).
+                // (`9410（用紙の枠が足りず…）`, `1920 ←つづき`, `※…`).
                 let lead =
                     self.same_lead((ls, run.start), (ns, r.start)) || self.only_space(ns, r.start);
+                let rest = self.text.as_bytes().get(r.end..ne).unwrap_or(&[]);
+                let rest = rest.strip_prefix(b" ").unwrap_or(rest);
                 let aside = matches!(
-                    self.text.as_bytes().get(r.end..ne),
-                    Some([b'(', ..] | [0xEF, 0xBC, 0x88, ..])
+                    rest,
+                    [b'(', ..]
+                        | [0xEF, 0xBC, 0x88, ..]
+                        | [0xE2, 0x86, 0x90, ..]
+                        | [0xE2, 0x80, 0xBB, ..]
                 );
                 let alone = lead && (self.only_space(r.end, ne) || aside);
                 if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
