@@ -18,16 +18,32 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     find_bytes(hay.as_bytes(), needle.as_bytes())
 }
 
-/// [`find`] on bytes: the offset of the first occurrence of `needle` in `hay`.
+/// [`find`] on bytes: the offset of the first occurrence of `needle` in `hay`,
+/// both of them UTF-8 or pieces of it (`hay` may start inside a character).
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (Some(first), Some(last)) = (needle.first(), needle.last()) else {
+    let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else {
         return Some(0);
     };
-    // The first and last bytes are compared before the whole: most places fail
-    // there (the last byte of a kanji varies far more than its first), without a
-    // call to compare memory.
-    hay.windows(needle.len())
-        .position(|w| w.first() == Some(first) && w.last() == Some(last) && w == needle)
+    // A match starts where a character does (a byte that continues one steps
+    // alone): the search steps from one character's first byte to the next's, a
+    // third of the steps in Japanese text. The first and last bytes are compared
+    // before the whole: most places fail there, without a call to compare memory.
+    let mut at = 0;
+    while let Some(&b) = hay.get(at) {
+        if b == first
+            && hay.get(at + needle.len() - 1) == Some(&last)
+            && hay.get(at..at + needle.len()) == Some(needle)
+        {
+            return Some(at);
+        }
+        at += match b {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
+    None
 }
 
 /// `s[from..to]`, or the empty string when that is no slice of `s` (out of
@@ -251,6 +267,18 @@ mod tests {
             assert_eq!(contains(text, word), text.contains(word), "{word}");
         }
         assert_eq!(find("ab", "abc"), None);
+    }
+
+    #[test]
+    fn bytes_are_found_from_inside_a_character_too() {
+        let text = "開示等請求。開示 a👍示".as_bytes();
+        for from in 0..text.len() {
+            let hay = &text[from..];
+            for word in ["開示", "。", "求。開", "示", " a", "👍示", "a"] {
+                let every = hay.windows(word.len()).position(|w| w == word.as_bytes());
+                assert_eq!(find_bytes(hay, word.as_bytes()), every, "{from} {word}");
+            }
+        }
     }
 
     /// `words` packed as [`crate::packed::pack`] packs them, kept for the test's life.
