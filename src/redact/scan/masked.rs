@@ -93,9 +93,8 @@ impl Scanner<'_> {
                 })
             });
             let (from, start) = match (shadow.apart, first) {
-                (Some(apart), _) => (self.line.start.at, apart),
-                (None, Some(mark)) => (mark.at, self.memory_at(&mark)),
-                (None, None) => (self.line.start.at, self.memory_at(&self.line.start)),
+                (None, Some(mark)) => (mark.at, mark),
+                _ => (self.line.start.at, self.line.start),
             };
             // It grows to the last line with findings: room for the whole text at once
             // rather than copies as it doubles.
@@ -112,7 +111,10 @@ impl Scanner<'_> {
                 reader.findings.clear();
                 reader.undo = core::mem::take(&mut shadow.undo);
                 reader.undo.clear();
-                reader.set_memory(start);
+                match shadow.apart {
+                    Some(apart) => reader.set_memory(apart),
+                    None => self.memory_at(&start, &mut reader),
+                }
                 let stop = reader.read(from, next);
                 for g in &reader.findings {
                     if !hidden(found, g) {

@@ -318,17 +318,17 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// The memory the reading had at `mark`, a place in the current line.
-    fn memory_at(&self, mark: &Mark) -> Memory {
-        let mut m = self.memory();
+    /// Gives `reader` the memory this reading had at `mark`, a place in the current
+    /// line (written into it in place).
+    fn memory_at(&self, mark: &Mark, reader: &mut Scanner<'_>) {
+        reader.labels = self.labels;
         for &(k, old) in self.undo.iter().skip(mark.undo).rev() {
-            if let Some(slot) = m.labels.get_mut(k) {
+            if let Some(slot) = reader.labels.get_mut(k) {
                 *slot = old;
             }
         }
-        m.next_label = mark.next_label;
-        m.last_symbol_end = mark.last_symbol_end;
-        m
+        reader.next_label = mark.next_label;
+        reader.last_symbol_end = mark.last_symbol_end;
     }
 
     /// The line that started at `self.line.start` ends before `next`.
