@@ -160,12 +160,19 @@ fn is_part(key: &[u8], part: &[u8]) -> bool {
     }
     let mut at = 0;
     while at + n <= key.len() {
-        if key.get(at..at + n) == Some(part) {
+        if key.get(at..at + n).is_some_and(|k| same_bytes(k, part)) {
             return true;
         }
         at += n;
     }
-    key.get(key.len() - n..) == Some(part)
+    key.get(key.len() - n..)
+        .is_some_and(|k| same_bytes(k, part))
+}
+
+/// Whether `a` and `b` hold the same bytes: compared in place, a value's dozen
+/// units being too few for a call to compare memory.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether `run` is `key` (at least [`MIN_SLIPPED`] long) written again with a slip or
@@ -175,7 +182,9 @@ fn is_variant(key: &[u8], run: &[u8]) -> bool {
     /// Whether `long` is `short` with one character more.
     fn one_more(long: &[u8], short: &[u8]) -> bool {
         let same = long.iter().zip(short).take_while(|(a, b)| a == b).count();
-        long.get(same + 1..) == short.get(same..)
+        long.get(same + 1..)
+            .zip(short.get(same..))
+            .is_some_and(|(l, s)| same_bytes(l, s))
     }
     match key.len().abs_diff(run.len()) {
         0 => key.iter().zip(run).filter(|(a, b)| a != b).count() <= 2,
