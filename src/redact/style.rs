@@ -46,13 +46,11 @@ fn mask(out: &mut String, value: &str, hide: usize) {
         let Some((head, tail)) = rest.split_at_checked(ascii) else {
             break;
         };
+        // One push of one byte each: `b` is ASCII, which `& 0x7F` tells `push`.
         for b in head.bytes() {
-            if b.is_ascii_alphanumeric() && hidden < hide {
-                hidden += 1;
-                out.push('*');
-            } else {
-                out.push(char::from(b));
-            }
+            let star = b.is_ascii_alphanumeric() && hidden < hide;
+            hidden += usize::from(star);
+            out.push(char::from(if star { b'*' } else { b & 0x7F }));
         }
         let mut chars = tail.chars();
         let Some(c) = chars.next() else { break };
