@@ -268,7 +268,8 @@ fn absorb_suffix(text: &str, end: usize) -> usize {
         }
         let next = crate::packed::words(SUFFIXES).find_map(|suffix| {
             let rest = text.get(at..)?;
-            if rest.starts_with(suffix) {
+            // (The first bytes before a call to compare the rest.)
+            if rest.as_bytes().first() == suffix.as_bytes().first() && rest.starts_with(suffix) {
                 Some(at + suffix.len())
             } else if suffix.is_ascii()
                 || crate::substring::char_at(rest, 0).is_some_and(|c| !c.is_ascii() && fold(c) != c)
