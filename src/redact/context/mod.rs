@@ -347,6 +347,9 @@ impl<'t> Pass<'t> {
         let mut next_refused = 0;
         // The first finding that ends past the start of the line above.
         let mut near = 0;
+        // The first finding that ends past the start of the line (the last one
+        // with a digit).
+        let mut line_first = 0;
         // The kind of a masked run that ended the line before, if one did.
         let mut tail: Option<(Kind8, usize)> = None;
         // A line before that was settled ([`Pass::settled`]) and ends in a value:
@@ -409,9 +412,12 @@ impl<'t> Pass<'t> {
                 tail_from = None;
                 continue;
             }
-            // The scanner's findings over this line.
-            let on_line =
-                starting_before(found.get(super::ended_by(found, ls)..).unwrap_or(&[]), le);
+            // The scanner's findings over this line: from the first that ends past
+            // its start (`found` is sorted and apart; the lines come in order).
+            while found.get(line_first).is_some_and(|f| f.end <= ls) {
+                line_first += 1;
+            }
+            let on_line = starting_before(found.get(line_first..).unwrap_or(&[]), le);
             if let Some(ends_in_value) = self.settled(ls, le, on_line) {
                 tail = None;
                 tail_from = ends_in_value.then_some(li);
