@@ -121,12 +121,15 @@ impl Scanner<'_> {
                         shadow.fresh.push(g.clone());
                     }
                 }
-                let end = reader.memory();
+                // Where it reached the line's end, its memory then if it differs
+                // (copied only then).
+                let apart = (stop == next)
+                    .then(|| (!same_ahead(&reader, self, next)).then(|| reader.memory()));
                 shadow.token = reader.token;
                 shadow.findings = reader.findings;
                 shadow.undo = reader.undo;
-                if stop == next {
-                    shadow.apart = (!same_ahead(&end, &self.memory(), next)).then_some(end);
+                if let Some(apart) = apart {
+                    shadow.apart = apart;
                     sure = true;
                 }
             } else {
@@ -147,12 +150,12 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether memories `a` and `b` read the text from line start `at` on alike: the
-/// same labels in the same slots, with the same values left and anchors, except
-/// for labels out of use in both (spent, or too far for any value from here on:
-/// only where they start still counts, for the labels older than them), and the
-/// last 記号 the same or out of context in both.
-fn same_ahead(a: &Memory, b: &Memory, at: usize) -> bool {
+/// Whether the memories of readings `a` and `b` ([`Memory`]) read the text from
+/// line start `at` on alike: the same labels in the same slots, with the same
+/// values left and anchors, except for labels out of use in both (spent, or too far
+/// for any value from here on: only where they start still counts, for the labels
+/// older than them), and the last 記号 the same or out of context in both.
+fn same_ahead(a: &Scanner<'_>, b: &Scanner<'_>, at: usize) -> bool {
     let done = |s: &Slot| s.quota == 0 || s.anchor + (WINDOW + MAX_UNITS) * 4 < at;
     let symbol = |end: Option<usize>| end.filter(|&e| e + SYMBOL_CONTEXT * 4 >= at);
     a.next_label == b.next_label
