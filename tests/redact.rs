@@ -1979,7 +1979,10 @@ fn a_labelled_value_too_short_goes_on_at_the_start_of_the_next_line() {
         "口座番号 ***\n****（枠が足りず次の行に）\n名義 オオタケ"
     );
     let out = settled(&r, "受給者番号 302\n1920 ←つづき\n生活保護の医療券です");
-    assert_eq!(out.text, "受給者番号 ***\n**** ←つづき\n生活保護の医療券です");
+    assert_eq!(
+        out.text,
+        "受給者番号 ***\n**** ←つづき\n生活保護の医療券です"
+    );
     // Not a line that goes on with words.
     let out = settled(&r, "口座番号 557\n3920円の振込手数料");
     assert_eq!(out.text, "口座番号 557\n3920円の振込手数料");
