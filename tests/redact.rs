@@ -2081,3 +2081,13 @@ fn a_log_s_field_names_the_value_key_after_another_key() {
     // The other key's value is its own; without the field, nothing.
     none("user=mori action=update employee=468816 value=154520704794");
 }
+
+#[test]
+fn a_number_of_a_found_pension_number_s_shape_is_another_one() {
+    check(
+        "基礎年金番号を聞かれたので\n6202-595872\nと答えました。\nお母さんの方は 4989-348785、こっちはまだ",
+        &[("pension_number", "6202-595872"), ("pension_number", "4989-348785")],
+    );
+    // Not without one found.
+    none("お母さんの方は 4989-348785、こっちはまだ");
+}

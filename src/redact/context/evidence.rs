@@ -84,6 +84,14 @@ impl Pass<'_> {
             // last four left: `371313******5069`).
             return None;
         }
+        // A number of a pension number's shape (4 and 6 digits, `4989-348785`) in a
+        // text where one was found: another person's (`お母さんの方は 4989-348785`).
+        if run.plain_digits() && run.first_groups() == [4, 6] && pension_found(self.text, hidden) {
+            return self
+                .kinds
+                .contains(&Kind::PensionNumber)
+                .then_some(Kind::PensionNumber);
+        }
         // A legend's label names even a short value parted by marks from the next
         // (`…／3775／…／03（…・記号・番号・枝番）`).
         let listed = self
@@ -1623,6 +1631,21 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a pension number written in its two groups (4 and 6 digits, one mark
+/// between) is among the findings of `text` so far.
+fn pension_found(text: &str, hidden: Hidden<'_>) -> bool {
+    let shaped = |f: &&Finding| {
+        let b = text.as_bytes().get(f.start..f.end).unwrap_or(&[]);
+        let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+        f.kind == Kind::PensionNumber
+            && b.len() == 11
+            && digits(&b[..4])
+            && matches!(b[4], b'-' | b' ')
+            && digits(&b[5..])
+    };
+    hidden.found.iter().chain(hidden.added).any(|f| shaped(&f))
 }
 
 /// Whether `run` stands alone in a 第…号 on the line of `text` from byte `ls` to
