@@ -759,49 +759,36 @@ fn read_kinds(value: &JsValue, func: &str) -> Result<Vec<Kind>, JsValue> {
         .iter()
         .enumerate()
     {
-        let name = match super::short_string(entry, MAX_NAME_UNITS) {
-            Ok(Some(name)) => name,
-            Ok(None) => {
-                return Err(super::type_error_of(&[
-                    func,
-                    ": `options.kinds[",
-                    &decimal(i as u64),
-                    "]` must be a kind name (a string), got ",
-                    super::describe(entry),
-                    "; valid kinds: ",
-                    &kind_names(),
-                ]))
-            }
+        // What is wrong with the entry, if anything: one message around it.
+        let problem = match super::short_string(entry, MAX_NAME_UNITS) {
+            // Looked up rather than parsed, as the style is.
+            Ok(Some(name)) => match Kind::ALL.iter().find(|k| k.as_str() == name) {
+                Some(kind) => {
+                    kinds.push(kind.clone());
+                    continue;
+                }
+                None => super::concat(&["is ", &quote(&clip(&name)), ", not a kind"]),
+            },
+            Ok(None) => super::concat(&[
+                "must be a kind name (a string), got ",
+                super::describe(entry),
+            ]),
             // Longer than any name: not copied, not a kind.
-            Err(length) => {
-                return Err(super::type_error_of(&[
-                    func,
-                    ": `options.kinds[",
-                    &decimal(i as u64),
-                    "]` is a string of ",
-                    &decimal(length.into()),
-                    " UTF-16 code units, not a kind; valid kinds: ",
-                    &kind_names(),
-                ]))
-            }
+            Err(length) => super::concat(&[
+                "is a string of ",
+                &decimal(length.into()),
+                " UTF-16 code units, not a kind",
+            ]),
         };
-        // Looked up rather than parsed, as the style is.
-        let kind = Kind::ALL
-            .iter()
-            .find(|k| k.as_str() == name)
-            .cloned()
-            .ok_or_else(|| {
-                super::type_error_of(&[
-                    func,
-                    ": `options.kinds[",
-                    &decimal(i as u64),
-                    "]` is ",
-                    &quote(&clip(&name)),
-                    ", not a kind; valid kinds: ",
-                    &kind_names(),
-                ])
-            })?;
-        kinds.push(kind);
+        return Err(super::type_error_of(&[
+            func,
+            ": `options.kinds[",
+            &decimal(i as u64),
+            "]` ",
+            &problem,
+            "; valid kinds: ",
+            &kind_names(),
+        ]));
     }
     Ok(kinds)
 }
