@@ -40,12 +40,17 @@ pub fn quote(s: &str) -> String {
 
 /// Pushes `n` in lowercase hexadecimal, without leading zeros, onto `out`.
 fn push_hex(out: &mut String, n: u32) {
-    for shift in (0..8).rev().map(|i| 4 * i) {
+    let mut shift = 28;
+    loop {
         // A digit once a higher one is not zero; the last one always.
         if n >> shift != 0 || shift == 0 {
-            // `from_digit` of a value below 16 is always a digit.
-            out.extend(char::from_digit((n >> shift) & 0xf, 16));
+            let d = ((n >> shift) & 0xf) as u8;
+            out.push(char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 }));
         }
+        if shift == 0 {
+            break;
+        }
+        shift -= 4;
     }
 }
 
