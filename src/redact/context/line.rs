@@ -7,7 +7,6 @@ use core::cell::{Cell, OnceCell};
 use super::hotwords::{self, Evidence, Folded, Hot};
 use super::runs::{self, Run};
 use super::shape::names_component;
-use crate::offsets::char_count;
 
 /// A line folded, with its hotwords and runs.
 pub(super) struct Line<'t> {
@@ -219,10 +218,17 @@ impl<'t> Line<'t> {
     /// Whether the line ends like a title: `…について`, `…の件`, `…情報`, `…一覧`.
     pub(super) fn titled(&self) -> bool {
         let chars = &self.folded().chars;
-        ["ニツイテ", "ノ件", "情報", "一覧"].iter().any(|t| {
-            let from = chars.len().checked_sub(char_count(t));
+        // Folded, as characters (no UTF-8 to decode).
+        const ENDS: [&[char]; 4] = [
+            &['ニ', 'ツ', 'イ', 'テ'],
+            &['ノ', '件'],
+            &['情', '報'],
+            &['一', '覧'],
+        ];
+        ENDS.iter().any(|t| {
+            let from = chars.len().checked_sub(t.len());
             from.and_then(|from| chars.get(from..))
-                .is_some_and(|tail| tail.iter().zip(t.chars()).all(|(&(c, _), w)| c == w))
+                .is_some_and(|tail| tail.iter().zip(t.iter()).all(|(&(c, _), &w)| c == w))
         })
     }
 }
