@@ -2091,3 +2091,18 @@ fn a_number_of_a_found_pension_number_s_shape_is_another_one() {
     // Not without one found.
     none("お母さんの方は 4989-348785、こっちはまだ");
 }
+
+#[test]
+fn a_passport_s_machine_readable_line_ends_its_number_on_a_character() {
+    // Letters and full-width digits that look like the line's pattern: no finding
+    // ends inside a character (a debug assertion caught one).
+    let text = "taro@example.jp\u{3000}００００００００TEL0000000";
+    for f in Redactor::default().find(text) {
+        assert!(text.get(f.start..f.end).is_some(), "{f:?}");
+    }
+    // A line that OCR spaced: its first nine characters across the space.
+    check(
+        "P<JPNSUZUKI<<KENTA<<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ72 571477JPN8511021M2909303<<<<<<<<<<<<<<02",
+        &[("passport", "TZ72 57147")],
+    );
+}

@@ -95,13 +95,23 @@ impl Scanner<'_> {
         let mrz = self.token.norm.len() >= 20
             && (self.token.norm.iter().zip(b"AA99999999AAA9999999"))
                 .all(|(&c, &p)| (p == b'A') == c.is_ascii_uppercase() && c.is_ascii_alphanumeric());
-        if let Some(g) = self
-            .token
-            .groups
-            .first()
-            .filter(|g| mrz && g.end - g.start == g.len as usize)
-        {
-            self.emit(Kind::Passport, g.start, g.start + 9);
+        // The number's end: after its ninth character, in groups of ASCII (a
+        // byte each; `TZ72 571477JPN…` as OCR spaced it), not of full-width
+        // characters (`jp　００００００００TEL0000000`).
+        let mut units = 0;
+        let mut end = None;
+        for g in self.token.groups.iter().take_while(|_| mrz) {
+            if g.end - g.start != g.len as usize {
+                break;
+            }
+            if units + g.len as usize >= 9 {
+                end = Some(g.start + 9 - units);
+                break;
+            }
+            units += g.len as usize;
+        }
+        if let (Some(first), Some(end)) = (self.token.groups.first(), end) {
+            self.emit(Kind::Passport, first.start, end);
             return;
         }
         let whole = self.try_range(0, n, true);
