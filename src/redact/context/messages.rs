@@ -125,27 +125,15 @@ impl Pass<'_> {
         let (mut units, mut filler, mut at) = (0, 0, body);
         let mut named = false;
         for k in 0..self.line(li).runs.len() {
-            let Some(r) = self.line(li).runs.get(k).copied().filter(|r| r.end > body) else {
+            let Some(r) = self
+                .line(li)
+                .runs
+                .get(k)
+                .copied()
+                .filter(|r| r.start >= body)
+            else {
                 continue;
             };
-            // A run from the time before the message into it (`10:31  524328`,
-            // `15:22 -4382`): its part in the message, digits, spaces and hyphens.
-            if r.start < body {
-                let part = self.text.get(body..r.end)?;
-                let digits = part.bytes().filter(u8::is_ascii_digit).count();
-                if r.wild > 0
-                    || !part
-                        .bytes()
-                        .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-                {
-                    return None;
-                }
-                units += digits;
-                let first = part.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
-                parts.push((body + first, r.end));
-                at = r.end;
-                continue;
-            }
             // Not a number its message names (`注文番号 524328`, `店番 040`): that
             // word's value, which ends the parts.
             let line = self.line(li);
