@@ -124,6 +124,14 @@ pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{1}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// Whether a time's colon after its hour stands right before byte `at` of `bytes`
+/// (`18:02 4354 8957`): two digits there are the time's minutes, which no value
+/// goes on from (the scanner's tokens and the context's runs ask alike).
+#[inline]
+pub(crate) fn minutes_at(bytes: &[u8], at: usize) -> bool {
+    at >= 2 && bytes.get(at - 1) == Some(&b':') && bytes.get(at - 2).is_some_and(u8::is_ascii_digit)
+}
+
 /// Hiragana (U+3041–U+309F, the whole block): what marks a sentence between a
 /// label and a value.
 #[inline]

@@ -7,7 +7,7 @@
 //! A run is judged whole: the context pass masks all of it or none of it.
 
 use crate::prelude::*;
-use crate::redact::chars::{is_invisible, is_space, sep, unit, Sep, Unit};
+use crate::redact::chars::{is_invisible, is_space, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::health;
 use crate::redact::labels::char_at;
 
@@ -443,17 +443,6 @@ fn date_after(bytes: &[u8], i: usize, before: &[Group]) -> bool {
         && len >= VALUE_LEN
 }
 
-/// Whether `g`, at byte `at` of `bytes`, is a time's minutes: two digits after a
-/// colon after a digit (`18:02 4354 8957`, a chat message's time before what was
-/// said), which no value goes on from.
-fn minutes(bytes: &[u8], at: usize, g: &Group) -> bool {
-    g.digits == 2
-        && g.alnum == 2
-        && at >= 2
-        && bytes.get(at - 1) == Some(&b':')
-        && bytes.get(at - 2).is_some_and(u8::is_ascii_digit)
-}
-
 /// Whether the character encoded `b0 b1 b2` (lead byte E3–E9: U+3000–U+9FFF) is a
 /// kana, kanji or CJK punctuation other than U+3000 and ー: never part of a run, nor
 /// a joint.
@@ -515,9 +504,9 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     joined: joint.is_some_and(|j| j.spaces == 0 || !date_after(bytes, i, out))
                         && !unit_after(crate::substring::slice(line, i, line.len()))
                         && !(joint.is_some_and(|j| j.spaces > 0)
-                            && out
-                                .last()
-                                .is_some_and(|g| minutes(bytes, g.start - start, g))),
+                            && out.last().is_some_and(|g| {
+                                g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start)
+                            })),
                     mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }

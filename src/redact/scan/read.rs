@@ -3,7 +3,7 @@
 //! which is then judged ([`super::judge`]). Labels are found on the way and
 //! remembered.
 
-use crate::redact::chars::{is_invisible, sep, unit, Sep, Unit};
+use crate::redact::chars::{is_invisible, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::labels::{
     char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
 };
@@ -227,7 +227,11 @@ impl Scanner<'_> {
     #[inline]
     fn on_sep(&mut self, st: &mut Build, s: Sep) {
         if let Some(g) = st.cur.take() {
-            let minutes = s == Sep::Space && g.sep_before.is_none() && self.minutes(&g);
+            let minutes = s == Sep::Space
+                && g.sep_before.is_none()
+                && g.digits == 2
+                && g.len == 2
+                && minutes_at(self.text.as_bytes(), g.start);
             self.close_group(g);
             if minutes {
                 // A time's minutes end their value (`18:02 4354 8957`).
@@ -245,17 +249,6 @@ impl Scanner<'_> {
                 self.flush(st);
             }
         }
-    }
-
-    /// Whether `g` is a time's minutes: two digits after a colon after a digit
-    /// (`18:02`, a chat message's time before what was said).
-    fn minutes(&self, g: &Group) -> bool {
-        let b = self.text.as_bytes();
-        g.digits == 2
-            && g.len == 2
-            && g.start >= 2
-            && b.get(g.start - 1) == Some(&b':')
-            && b.get(g.start - 2).is_some_and(u8::is_ascii_digit)
     }
 
     /// The label starting with `c` at `pos`, if one does.
