@@ -424,6 +424,14 @@ pub(crate) fn widen(text: &str, read: &str, findings: &mut [crate::redact::Findi
 mod tests {
     use super::*;
 
+    /// A redactor of phone numbers alone.
+    fn phone_only() -> crate::redact::Redactor {
+        crate::redact::Redactor::builder()
+            .kinds([crate::redact::Kind::Phone])
+            .build()
+            .expect("phone")
+    }
+
     #[test]
     fn the_bits_of_a_word_start_are_its_kana_folded() {
         // What the bits say, for every character of U+3000–U+30FF (and a few
@@ -439,10 +447,7 @@ mod tests {
 
     #[test]
     fn a_hyphen_said_or_a_joint_between_spaces_joins_the_groups() {
-        let r = crate::redact::Redactor::builder()
-            .kinds([crate::redact::Kind::Phone])
-            .build()
-            .expect("phone");
+        let r = phone_only();
         for text in [
             "ぜろななぜろはいふんごきゅうさんさんはいふんにぜろななに",
             "でんわばんごうは ぜろななぜろ はいふん ごきゅうさんさん はいふん にぜろななに",
@@ -460,10 +465,7 @@ mod tests {
 
     #[test]
     fn digits_said_in_english_read_as_digits() {
-        let r = crate::redact::Redactor::builder()
-            .kinds([crate::redact::Kind::Phone])
-            .build()
-            .expect("phone");
+        let r = phone_only();
         let text = "my number (phone) is zero eight zero, four one zero four, seven four six six";
         let found = r.find(text);
         assert_eq!(found.len(), 1);
