@@ -69,10 +69,8 @@ pub(crate) fn view(text: &str) -> Option<String> {
         } else if end > at {
             // An `の` between two runs read as digits parts the groups of one
             // number said aloud (`〇七〇の七七二八の四四五七`): a hyphen.
-            if joint.is_some_and(|j| j + 3 == at) {
-                if let Some(j) = joint {
-                    edits.insert(kept, (j, '－'));
-                }
+            if let Some(j) = joint.filter(|&j| j + 3 == at) {
+                edits.insert(kept, (j, '－'));
             }
             joint = (bytes.get(end..end + 3) == Some("の".as_bytes())
                 && digit_at(bytes, end + 3).is_some())
