@@ -2106,3 +2106,86 @@ fn a_passport_s_machine_readable_line_ends_its_number_on_a_character() {
         &[("passport", "TZ72 57147")],
     );
 }
+
+#[test]
+fn circled_digits_copied_from_a_card_s_app_are_digits() {
+    check(
+        "負担者番号 54279492\n受給者番号 ⑧③⑨⑤①②①",
+        &[
+            ("public_expense_payer", "54279492"),
+            ("public_expense_recipient", "⑧③⑨⑤①②①"),
+        ],
+    );
+    // One alone numbers a list's item, and is no digit of the number after it.
+    check(
+        "①保険者番号 06133615 ②記号 1234",
+        &[("insurer_number", "06133615"), ("insured_number", "1234")],
+    );
+}
+
+#[test]
+fn kanji_digits_a_letter_spaces_or_parts_with_no() {
+    // One space apart, four or more.
+    check(
+        "口座番号　　二 五 六 九 九 一 五",
+        &[("bank_account", "二 五 六 九 九 一 五")],
+    );
+    // Fewer are words (`一 二 三` heads a list), and 〇 alone a placeholder.
+    none("記号 七 一 六");
+    none("口座番号 〇 〇 〇 〇");
+    // An old pension book's ノ between the groups.
+    check(
+        "基礎年金番号\n七八三八ノ四八〇〇三二",
+        &[("pension_number", "七八三八ノ四八〇〇三二")],
+    );
+}
+
+#[test]
+fn an_insured_number_broken_at_its_line_s_end_goes_on_below() {
+    check(
+        "後期高齢者医療被保険者証\n被保険者番号 54240\n660\n住所 横浜市港北区",
+        &[("insured_number", "54240"), ("insured_number", "660")],
+    );
+    // Before an aside on why.
+    check(
+        "申請者 被保険者番号 767239\n9410（用紙の枠が足りず次行に続けて記入）",
+        &[("insured_number", "767239"), ("insured_number", "9410")],
+    );
+    // A rate or an amount below is none.
+    check("被保険者番号 54240\n3割", &[("insured_number", "54240")]);
+}
+
+#[test]
+fn digits_dictated_after_a_label_dictated_in_hiragana() {
+    check(
+        "かーどばんごう よんきゅうさんよん ぜろよんいちはち きゅうよんよんさん いちきゅうよんろく\nでんわ 070-8510-5057",
+        &[
+            (
+                "credit_card",
+                "よんきゅうさんよん ぜろよんいちはち きゅうよんよんさん いちきゅうよんろく",
+            ),
+            ("phone", "070-8510-5057"),
+        ],
+    );
+    check(
+        "「ほけんしゃばんごうは、さん、きゅう、いち、さん、なな、はち、きゅう、はち」\n被保険者番号　60967060",
+        &[
+            ("insurer_number", "さん、きゅう、いち、さん、なな、はち、きゅう、はち"),
+            ("insured_number", "60967060"),
+        ],
+    );
+    // Without the word, kana are words (a written digit elsewhere).
+    none("いちごを さんこ かいました 090");
+}
+
+#[test]
+fn romaji_labels_with_long_vowels() {
+    check(
+        "hokensha bangō 06225056, kigō 17, bangō 5886",
+        &[
+            ("insurer_number", "06225056"),
+            ("insured_number", "17"),
+            ("insured_number", "5886"),
+        ],
+    );
+}

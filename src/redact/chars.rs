@@ -189,11 +189,17 @@ pub(crate) fn is_wide(c: char) -> bool {
 }
 
 /// Folds one character for label matching: ASCII and full-width ASCII to lower-case
-/// ASCII, half-width katakana to full-width katakana. Everything else is itself.
+/// ASCII, half-width katakana to full-width katakana, a romaji's long vowel to its
+/// vowel (`kigō`, `bangô`, `hokenshā`). Everything else is itself.
 #[inline]
 pub(crate) fn fold(c: char) -> char {
     match c {
         'A'..='Z' => c.to_ascii_lowercase(),
+        'ā' | 'Ā' | 'â' | 'Â' => 'a',
+        'ē' | 'Ē' | 'ê' | 'Ê' => 'e',
+        'ī' | 'Ī' | 'î' | 'Î' => 'i',
+        'ō' | 'Ō' | 'ô' | 'Ô' => 'o',
+        'ū' | 'Ū' | 'û' | 'Û' => 'u',
         '\u{FF01}'..='\u{FF5E}' => {
             char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
         }

@@ -15,25 +15,67 @@ use crate::redact::reading;
 /// The kanji digits, in the order of their values.
 pub(crate) const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value.
+/// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value;
+/// or a circled digit (① to ⑨, ⓪), which a number copied from a card's app or a
+/// form's PDF comes in (`受給者番号 ⑧③⑨⑤①②①`), read as the kanji are.
 #[inline]
 pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     // All ten are three bytes long, with a first byte E3, E4 or E5 (which in UTF-8
     // only ever starts a character of three).
-    let Some(&[b0 @ 0xE3..=0xE5, b1, b2]) = bytes.get(at..at + 3) else {
-        return None;
+    let (b0, b1, b2) = match bytes.get(at..at + 3) {
+        Some(&[b0 @ 0xE3..=0xE5, b1, b2]) => (b0, b1, b2),
+        Some(&[0xE2, ..]) => return circled_at(bytes, at),
+        _ => return None,
     };
     let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
     let d = KANJI.iter().position(|&k| k as u32 == c)?;
     u32::try_from(d).ok()
 }
 
+/// The circled digit at `at` (① to ⑨ are E2 91 A0–A8, ⓪ is E2 93 AA), as its value.
+/// One alone numbers a list's items (`①01273002`), so only a run of two or more is
+/// a number, and not one beside a written digit.
+#[inline]
+pub(crate) fn circled_at(bytes: &[u8], at: usize) -> Option<u32> {
+    match bytes.get(at..at + 3)? {
+        &[0xE2, 0x91, b @ 0xA0..=0xA8] => Some(u32::from(b - 0x9F)),
+        [0xE2, 0x93, 0xAA] => Some(0),
+        _ => None,
+    }
+}
+
 /// Whether an ASCII digit ends right before byte `at` of `bytes` or starts at
 /// `end`: kanji digits there are part of its number, however few (`3一3一0四0二`,
 /// digits typed and converted by the input method in turns).
 pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
-    matches!(bytes.get(at.wrapping_sub(1)), Some(b'0'..=b'9'))
-        || matches!(bytes.get(end), Some(b'0'..=b'9'))
+    circled_at(bytes, at).is_none()
+        && (matches!(bytes.get(at.wrapping_sub(1)), Some(b'0'..=b'9'))
+            || matches!(bytes.get(end), Some(b'0'..=b'9')))
+}
+
+/// The space before the digit at `at`, if one stands there after a digit: how many
+/// bytes back that digit starts.
+fn spaced_back(bytes: &[u8], at: usize) -> Option<usize> {
+    let back = match bytes.get(..at)? {
+        [.., b' '] => 4,
+        [.., 0xE3, 0x80, 0x80] => 6,
+        _ => return None,
+    };
+    digit_at(bytes, at.checked_sub(back)?).map(|_| back)
+}
+
+/// Whether the digit at `at` is the fourth of a run of digits one space apart, not
+/// all 〇 (the scanner's sign that [`view`] reads one: the two must agree).
+pub(crate) fn spaced_fourth(bytes: &[u8], mut at: usize) -> bool {
+    let mut any = digit_at(bytes, at).is_some_and(|d| d > 0);
+    for _ in 0..3 {
+        match spaced_back(bytes, at) {
+            Some(back) => at -= back,
+            None => return false,
+        }
+        any |= digit_at(bytes, at).is_some_and(|d| d > 0);
+    }
+    any
 }
 
 /// The length of the UTF-8 of a character whose first byte is `lead`.
@@ -59,12 +101,29 @@ pub(crate) fn view(text: &str) -> Option<String> {
     while at < bytes.len() {
         // The run's digits, taken back when it is too short or all 〇.
         let (kept, mut end, mut zeros) = (edits.len(), at, true);
+        // Digits one space apart, as a letter spaces them on a form's boxes
+        // (`口座番号　二 五 六 九 九 一 五`): one run, of four at least.
+        let mut spaced = false;
         while let Some(d) = digit_at(bytes, end) {
             zeros &= d == 0;
             edits.push((end, char::from_u32(0xFF10 + d).unwrap_or('０')));
             end += 3;
+            let space = match bytes.get(end) {
+                Some(b' ') => 1,
+                Some(0xE3) if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x80]) => 3,
+                _ => 0,
+            };
+            if space > 0 && digit_at(bytes, end + space).is_some() {
+                spaced = true;
+                end += space;
+            }
         }
-        if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
+        let few = if spaced {
+            edits.len() - kept < 4
+        } else {
+            end - at < 6
+        };
+        if !beside_digit(bytes, at, end) && (few || zeros) {
             edits.truncate(kept);
         } else if end > at {
             // An `の` between two runs read as digits parts the groups of one
@@ -72,7 +131,9 @@ pub(crate) fn view(text: &str) -> Option<String> {
             if let Some(j) = joint.filter(|&j| j + 3 == at) {
                 edits.insert(kept, (j, '－'));
             }
-            joint = (bytes.get(end..end + 3) == Some("の".as_bytes())
+            // So does a katakana ノ, as an old pension book prints it
+            // (`七八三八ノ四八〇〇三二`).
+            joint = (matches!(bytes.get(end..end + 3), Some(b) if b == "の".as_bytes() || b == "ノ".as_bytes())
                 && digit_at(bytes, end + 3).is_some())
             .then_some(end);
         }
@@ -110,6 +171,28 @@ mod tests {
             Some("０７０－７７２８－４４５７です")
         );
         assert_eq!(view("七七の三").as_deref(), Some("７７の三"));
+    }
+
+    #[test]
+    fn circled_and_spaced_digits() {
+        assert_eq!(view("⑧③⑨⑤").as_deref(), Some("８３９５"));
+        // One alone, beside a written digit, numbers a list's item.
+        assert_eq!(view("①01273002"), None);
+        assert_eq!(view("二 五 六 九").as_deref(), Some("２ ５ ６ ９"));
+        assert_eq!(view("二　五　六"), None);
+        // The scanner's sign and the view agree: where it says a spaced run is, one
+        // is read; a space after the last digit is not part of it.
+        for text in [
+            "二 五 六 九",
+            "〇 〇 〇 一",
+            "〇二八 (028)",
+            "二 五 六 九 x",
+        ] {
+            let b = text.as_bytes();
+            let signed = (0..b.len()).any(|at| super::spaced_fourth(b, at));
+            assert!(!signed || view(text).is_some(), "{text}");
+        }
+        assert!(!super::spaced_fourth("〇 〇 〇 〇".as_bytes(), 18));
     }
 
     #[test]

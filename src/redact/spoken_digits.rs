@@ -389,7 +389,30 @@ pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
     if !crate::redact::written_digit(text, false) {
         return Some(3);
     }
-    (near_label || !text.bytes().any(|b| b.is_ascii_digit())).then_some(2)
+    (near_label || !text.bytes().any(|b| b.is_ascii_digit()) || number_in_kana(text)).then_some(2)
+}
+
+/// Whether `text` spells the word for a number in hiragana, spoken digits just
+/// after it (`かーどばんごう よんきゅう…`, `ほけんしゃばんごうは、さん、きゅう…`):
+/// whoever dictates the digits may dictate their label too, and the scanner, which
+/// passes over hiragana, sees no label there. (It reads katakana's `バンゴウ`.)
+fn number_in_kana(text: &str) -> bool {
+    use crate::bytes::{equal, first_of};
+    let b = text.as_bytes();
+    // Word by word to the last byte of ば (E3 81 B0), rare in prose where ん is
+    // common, then the word's three kana from it.
+    let mut from = 0;
+    while let Some(i) = b
+        .get(from..)
+        .and_then(|rest| first_of(rest, |w| equal(w, 0xB0), |x| x == 0xB0))
+    {
+        let at = from + i;
+        from = at + 1;
+        if b.get(at.wrapping_sub(2)..at + 7) == Some("ばんご".as_bytes()) && near(text, at + 7) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `findings` of a reading, each widened over the kana its last word has after

@@ -562,9 +562,21 @@ impl<'t> Pass<'t> {
                             )
                         })
                     };
+                    // A card's number, of no one length, broken at its line's end:
+                    // its rest alone on the line below, or before an aside on why
+                    // (`被保険者番号 54240⏎660`, `767239⏎9410（枠が足りず…）`).
+                    let insured_rest = || {
+                        k == Kind8::Insured
+                            && alone
+                            && ri + 1 == runs.len()
+                            && run.alnum <= 6
+                            && run.digits == run.alnum
+                            && self.table.is_none()
+                            && self.nothing_but_aside(run.end, le)
+                    };
                     first_on_line
                         && over.is_empty()
-                        && (n < usual || chat || fours || hyphened())
+                        && (n < usual || chat || fours || hyphened() || insured_rest())
                         && !(k == Kind8::Card && n >= CARD_DIGITS)
                         && n + run.alnum <= hi + 2
                         && run.wild == 0
@@ -1320,6 +1332,21 @@ impl<'t> Pass<'t> {
             .is_some_and(|s| all_chars(s, |c| c.is_whitespace() || c == '>' || c == '＞'))
     }
 
+    /// Whether only white space, or an aside on why, stands between byte `from` and
+    /// `to`, a line's end (`9410（用紙の枠が足りず…）`, `1920 ←つづき`, `※…`).
+    fn nothing_but_aside(&self, from: usize, to: usize) -> bool {
+        let rest = self.text.as_bytes().get(from..to).unwrap_or(&[]);
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        self.only_space(from, to)
+            || matches!(
+                rest,
+                [b'(', ..]
+                    | [0xEF, 0xBC, 0x88, ..]
+                    | [0xE2, 0x86, 0x90, ..]
+                    | [0xE2, 0x80, 0xBB, ..]
+            )
+    }
+
     /// How many digits the lines below line `li` add to `run`, a value broken over
     /// lines of their own (`マイナンバー⏎1234⏎5678⏎9018`, as a form on a phone or an
     /// OCR pastes it, or a chat sends it in two messages): when the run ends its
@@ -1358,16 +1385,7 @@ impl<'t> Pass<'t> {
                 // (`9410（用紙の枠が足りず…）`, `1920 ←つづき`, `※…`).
                 let lead =
                     self.same_lead((ls, run.start), (ns, r.start)) || self.only_space(ns, r.start);
-                let rest = self.text.as_bytes().get(r.end..ne).unwrap_or(&[]);
-                let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-                let aside = matches!(
-                    rest,
-                    [b'(', ..]
-                        | [0xEF, 0xBC, 0x88, ..]
-                        | [0xE2, 0x86, 0x90, ..]
-                        | [0xE2, 0x80, 0xBB, ..]
-                );
-                let alone = lead && (self.only_space(r.end, ne) || aside);
+                let alone = lead && self.nothing_but_aside(r.end, ne);
                 if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
                     break;
                 }

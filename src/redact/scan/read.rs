@@ -140,7 +140,8 @@ impl Scanner<'_> {
                     .checked_sub(3)
                     .and_then(|b| kanji_digits::digit_at(bytes, b));
                 self.kanji_digits |= before.is_some_and(|b| d + b > 0)
-                    || kanji_digits::beside_digit(bytes, pos, end);
+                    || kanji_digits::beside_digit(bytes, pos, end)
+                    || kanji_digits::spaced_fourth(bytes, pos);
             }
             // Kanji and katakana (but ー, a separator): never part of a value (a
             // 記号's kana or kanji are added later), maybe the start of a label; they
