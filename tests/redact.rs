@@ -2189,3 +2189,51 @@ fn romaji_labels_with_long_vowels() {
         ],
     );
 }
+
+#[test]
+fn long_numbers_a_spreadsheet_shows_in_exponent_form() {
+    check(
+        "社員番号\t氏名\tマイナンバー\n13884\t金子　舞\t3.55282E+11",
+        &[("my_number", "3.55282E+11")],
+    );
+    check(
+        "部署\t利用者\tカード番号\n営業1課\t島崎 亮\t4.98061E+15",
+        &[("credit_card", "4.98061E+15")],
+    );
+    // Thirteen digits are a JAN code as often.
+    none("品名\tJAN\tカロナール錠200\t4.98776E+12\t500");
+}
+
+#[test]
+fn labels_the_input_method_converted_amiss() {
+    check(
+        "期号714 番好96920 保険車番号06278519",
+        &[
+            ("insured_number", "714"),
+            ("insured_number", "96920"),
+            ("insurer_number", "06278519"),
+        ],
+    );
+    check(
+        "公費付担者番号　21133194\n重給者番号　7854557",
+        &[
+            ("public_expense_payer", "21133194"),
+            ("public_expense_recipient", "7854557"),
+        ],
+    );
+    check(
+        "みずほ銀行 渋谷支店 普痛 9870464",
+        &[("bank_account", "9870464")],
+    );
+}
+
+#[test]
+fn amounts_with_thousands_commas_are_no_values_of_a_row_s_word() {
+    // A count table's rows are named by the insurance they count.
+    none("区分　件数　日数　点数　一部負担金\n社保本人　412　498　612,330　1,836,990\n国保　　　351　409　587,640　1,410,336");
+    // In a table whose cells commas part, each cell is its own.
+    check(
+        "記号,番号\n123,456",
+        &[("insured_number", "123"), ("insured_number", "456")],
+    );
+}

@@ -118,12 +118,14 @@ pub(crate) fn view(text: &str) -> Option<String> {
                 end += space;
             }
         }
-        let few = if spaced {
-            edits.len() - kept < 4
-        } else {
-            end - at < 6
-        };
-        if !beside_digit(bytes, at, end) && (few || zeros) {
+        // Fewer spaced: the digits side by side among them are read as any are
+        // (`一 〇九`: `〇九`), from the next character.
+        if spaced && edits.len() - kept < 4 {
+            edits.truncate(kept);
+            at += 3;
+            continue;
+        }
+        if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
             edits.truncate(kept);
         } else if end > at {
             // An `の` between two runs read as digits parts the groups of one
@@ -180,12 +182,14 @@ mod tests {
         assert_eq!(view("①01273002"), None);
         assert_eq!(view("二 五 六 九").as_deref(), Some("２ ５ ６ ９"));
         assert_eq!(view("二　五　六"), None);
+        assert_eq!(view("一 〇九").as_deref(), Some("一 ０９"));
         // The scanner's sign and the view agree: where it says a spaced run is, one
         // is read; a space after the last digit is not part of it.
         for text in [
             "二 五 六 九",
             "〇 〇 〇 一",
             "〇二八 (028)",
+            "一 〇九\n0 ",
             "二 五 六 九 x",
         ] {
             let b = text.as_bytes();

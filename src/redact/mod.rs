@@ -59,6 +59,7 @@ mod chars;
 mod contact;
 mod context;
 mod csv;
+mod exponent;
 mod health;
 mod ids;
 mod json;

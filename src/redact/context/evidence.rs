@@ -1620,11 +1620,20 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
             && (end == i || (end + 1 == i && matches!(gap.get(end), Some(b'"'))))
         {
             // A key that names no field but holds the value of the one named before
-            // (`field=my_number employee=468816 value=154520704794`, `old=`, `new=`).
+            // (`field=my_number employee=468816 value=154520704794`, `old=`, `new=`,
+            // `prev=`).
             let w = gap.get(start..end).unwrap_or(&[]);
-            if ![&b"old"[..], b"new", b"value", b"val"]
-                .iter()
-                .any(|k| w.eq_ignore_ascii_case(k))
+            if ![
+                &b"old"[..],
+                b"new",
+                b"value",
+                b"val",
+                b"prev",
+                b"previous",
+                b"before",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
             {
                 return true;
             }

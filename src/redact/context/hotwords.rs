@@ -177,6 +177,9 @@ const WORDS: &[Word] = &[
     // As OCR misreads it (検 for 険), or a conversion slips (健 for 険: ほけん).
     w("保検者", k(Insurer)),
     w("保健者", k(Insurer)),
+    // And the input method's other ほけんしゃ (保険車, 保険社).
+    w("保険車", k(Insurer)),
+    w("保険社", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),
@@ -204,6 +207,7 @@ const WORDS: &[Word] = &[
     w("simbolo", C),
     w("被保検者", k(Insured)),
     w("被保健者", k(Insured)),
+    w("被保険車", k(Insured)),
     w("被保番", k(Insured)),
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),
@@ -227,12 +231,16 @@ const WORDS: &[Word] = &[
     // A registration's number (`登記番号 第9204-6059号`), which holds 記番.
     w("登記番号", N),
     // As OCR misreads them (弓 for 号, 技 for 枝), and as an input method or voice
-    // input converts きごう amiss (木号, 既号, 基号).
+    // input converts きごう amiss (木号, 既号, 基号, 期号, 機号, 紀号, 規号).
     w("記弓", C),
     w("技番", C),
     w("木号", C),
     w("既号", C),
     w("基号", C),
+    w("期号", C),
+    w("機号", C),
+    w("紀号", C),
+    w("規号", C),
     w("キゴウ", C),
     w("キゴー", C),
     w("kigou", C),
@@ -263,6 +271,11 @@ const WORDS: &[Word] = &[
     // Public expense
     w("公費負担者", k(Payer)),
     w("負担者", k(Payer)),
+    // The input method's other ふたんしゃ and じゅきゅうしゃ (付担者, 重給者, 需給者).
+    w("付担者", k(Payer)),
+    w("不担者", k(Payer)),
+    w("重給者", k(Recipient)),
+    w("需給者", k(Recipient)),
     w("负担者", k(Payer)),
     w("フタンシャ", k(Payer)),
     w("コウヒ", k(Payer)),
@@ -330,6 +343,8 @@ const WORDS: &[Word] = &[
     w("コウザ", k(Bank)),
     w("コーザ", k(Bank)),
     w("普通", k(Bank)),
+    // The input method's other ふつう that no other word means (普痛).
+    w("普痛", k(Bank)),
     w("当座", k(Bank)),
     w("フツウ", k(Bank)),
     w("トウザ", k(Bank)),
@@ -426,6 +441,11 @@ const WORDS: &[Word] = &[
     w("☎", k(Phone)),
     // A number of some kind
     w("番号", G),
+    // The input method's other ばんごう after its ばん (番合, 番好, 番后, 番後).
+    w("番合", G),
+    w("番好", G),
+    w("番后", G),
+    w("番後", G),
     w("バンゴウ", G),
     w("バンゴー", G),
     w("ナンバー", G),

@@ -88,6 +88,34 @@ impl Pass<'_> {
         )
     }
 
+    /// Whether `run` is a group of an amount written with thousands commas, outside
+    /// a table whose cells commas part: its last group of one to three digits right
+    /// before `,` and three digits (`612` of `612,330`), or its first of three right
+    /// after a digit and `,` (`330` of `612,330`, `836` of `1,836,990`). A count
+    /// table's `1,836,990` under a row named 社保本人 is no card's number.
+    fn thousands(&self, run: &Run) -> bool {
+        if self.table.as_ref().is_some_and(|t| t.delimiter == ',') {
+            return false;
+        }
+        let b = self.text.as_bytes();
+        let three_after = |at: usize| {
+            b.get(at) == Some(&b',')
+                && b.get(at + 1..at + 4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && !b.get(at + 4).is_some_and(u8::is_ascii_digit)
+        };
+        let digits_back = |at: usize| {
+            b.get(..at).map_or(0, |h| {
+                h.iter().rev().take_while(|c| c.is_ascii_digit()).count()
+            })
+        };
+        let head = matches!(digits_back(run.end), 1..=3) && three_after(run.end);
+        let tail = run.start >= 2
+            && b.get(run.start - 2).is_some_and(u8::is_ascii_digit)
+            && three_after(run.start - 1);
+        head || tail
+    }
+
     /// Numbers that no label makes values: a postal code or an amount (`〒150-0001`,
     /// `¥12,800`, `3,000円`), a year or an age (`保険証（2025年3月から）`, `82歳`), a
     /// room (`1506号室`), a dose or size (`60mg`, `２.５ｇ`).
@@ -112,6 +140,9 @@ impl Pass<'_> {
             && [0, 1, 3, 4].iter().all(|&i| digit(i))
             && self.text.as_bytes().get(run.end) == Some(&b':')
         {
+            return true;
+        }
+        if self.thousands(run) {
             return true;
         }
         let after = crate::substring::slice(self.text, run.end, self.text.len());
