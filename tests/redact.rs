@@ -2237,3 +2237,38 @@ fn amounts_with_thousands_commas_are_no_values_of_a_row_s_word() {
         &[("insured_number", "123"), ("insured_number", "456")],
     );
 }
+
+#[test]
+fn a_label_behind_an_arrow_pointing_back_names_the_value_before() {
+    let got = found("54018007 ←負担者番号、0782979 ←受給者番号（北海道の難病）");
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(values, ["54018007", "0782979"]);
+    assert_eq!(got[0].0, "public_expense_payer");
+}
+
+#[test]
+fn what_a_value_became_after_an_arrow_and_new() {
+    check(
+        "難病受給者証の更新で受給者番号が変わった方\n旧 4572459 → 新 8709032",
+        &[
+            ("public_expense_recipient", "4572459"),
+            ("public_expense_recipient", "8709032"),
+        ],
+    );
+    // A log's previous value, after the key of the value before.
+    check(
+        "nenkin_no=\"4994597566\" prev=\"6472-777476\"",
+        &[
+            ("pension_number", "4994597566"),
+            ("pension_number", "6472-777476"),
+        ],
+    );
+    // A column's romaji abbreviation of 被保険者番号.
+    check(
+        "rece_no|insurer|hihoban|futan\n0441|39139241|46158065|1",
+        &[
+            ("insurer_number", "39139241"),
+            ("insured_number", "46158065"),
+        ],
+    );
+}

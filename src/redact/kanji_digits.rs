@@ -100,31 +100,37 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let mut joint = None;
     while at < bytes.len() {
         // The run's digits, taken back when it is too short or all 〇.
-        let (kept, mut end, mut zeros) = (edits.len(), at, true);
+        let (kept, mut end) = (edits.len(), at);
+        let push = |edits: &mut Vec<(usize, char)>, end: &mut usize| {
+            while let Some(d) = digit_at(bytes, *end) {
+                edits.push((*end, char::from_u32(0xFF10 + d).unwrap_or('０')));
+                *end += 3;
+            }
+        };
+        push(&mut edits, &mut end);
         // Digits one space apart, as a letter spaces them on a form's boxes
-        // (`口座番号　二 五 六 九 九 一 五`): one run, of four at least.
-        let mut spaced = false;
-        while let Some(d) = digit_at(bytes, end) {
-            zeros &= d == 0;
-            edits.push((end, char::from_u32(0xFF10 + d).unwrap_or('０')));
-            end += 3;
+        // (`口座番号　二 五 六 九 九 一 五`): one run, of four at least; fewer, and
+        // the run is its digits side by side alone (`五一 八`: `五一`).
+        let (side_by_side, plain_end) = (edits.len(), end);
+        while end > at {
             let space = match bytes.get(end) {
                 Some(b' ') => 1,
                 Some(0xE3) if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x80]) => 3,
                 _ => 0,
             };
-            if space > 0 && digit_at(bytes, end + space).is_some() {
-                spaced = true;
-                end += space;
+            if space == 0 || digit_at(bytes, end + space).is_none() {
+                break;
             }
+            end += space;
+            push(&mut edits, &mut end);
         }
-        // Fewer spaced: the digits side by side among them are read as any are
-        // (`一 〇九`: `〇九`), from the next character.
-        if spaced && edits.len() - kept < 4 {
-            edits.truncate(kept);
-            at += 3;
-            continue;
+        if end != plain_end && edits.len() - kept < 4 {
+            edits.truncate(side_by_side);
+            end = plain_end;
         }
+        let zeros = edits
+            .get(kept..)
+            .is_some_and(|e| e.iter().all(|&(_, c)| c == '０'));
         if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
             edits.truncate(kept);
         } else if end > at {
@@ -183,6 +189,7 @@ mod tests {
         assert_eq!(view("二 五 六 九").as_deref(), Some("２ ５ ６ ９"));
         assert_eq!(view("二　五　六"), None);
         assert_eq!(view("一 〇九").as_deref(), Some("一 ０９"));
+        assert_eq!(view("五一 八").as_deref(), Some("５１ 八"));
         // The scanner's sign and the view agree: where it says a spaced run is, one
         // is read; a space after the last digit is not part of it.
         for text in [
@@ -190,6 +197,7 @@ mod tests {
             "〇 〇 〇 一",
             "〇二八 (028)",
             "一 〇九\n0 ",
+            "五一 八  \n0 ",
             "二 五 六 九 x",
         ] {
             let b = text.as_bytes();

@@ -1131,6 +1131,7 @@ impl Pass<'_> {
                     && !ends_sentence(line.folded().chars.get(h.to..at).unwrap_or(&[]))
             };
             !bracketed(line, end, h)
+                && !pointed_back(line, end, h)
                 && !subject_named(line, end, h)
                 && (line
                     .runs
@@ -1441,6 +1442,15 @@ fn subject_named(line: &Line, end: usize, h: &Hot) -> bool {
 
 /// Whether the word `h` of `line` stands in brackets opened at folded character
 /// `end` and closed before any digit (`06137566（保険者）`, `（負担者番号）`).
+/// Whether an arrow pointing back stands between the run's end (`end`, a folded
+/// index of `line`) and the word `h`, with spaces alone beside it: the word names
+/// the value before it, whatever follows (`54018007 ←負担者番号、0782979 ←受給者番号`).
+fn pointed_back(line: &Line, end: usize, h: &Hot) -> bool {
+    line.folded().chars.get(end..h.from).is_some_and(|b| {
+        b.iter().any(|&(c, _)| c == '←') && all_folded(b, |c| matches!(c, '←' | ' ' | '\u{3000}'))
+    })
+}
+
 fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
     let chars = &line.folded().chars;
     let opened = chars

@@ -212,6 +212,8 @@ const WORDS: &[Word] = &[
     w("ヒホケンシャ", k(Insured)),
     w("被保", k(Insured)),
     w("hihokensha", k(Insured)),
+    // A column's romaji of 被保番 (`insurer|hihoban|futan`).
+    w("hihoban", k(Insured)),
     w("hihokensya", k(Insured)),
     w("insured", k(Insured)),
     // A policy holder's number (`holder_no`).

@@ -959,8 +959,8 @@ impl<'t> Pass<'t> {
     }
 
     /// Whether only an arrow (`→`, `->`, `⇒`, `=>`) and spaces stand between byte
-    /// `from` and byte `to` of the text, and maybe a 記号's kana or kanji prefix
-    /// (`→ 中央8`).
+    /// `from` and byte `to` of the text, and maybe 新 and a colon after the arrow,
+    /// or a 記号's kana or kanji prefix (`→ 中央8`).
     fn arrow_between(&self, from: usize, to: usize) -> bool {
         let b = self.text.as_bytes();
         let mut i = from;
@@ -972,7 +972,13 @@ impl<'t> Pass<'t> {
                     i += 3;
                     continue;
                 }
+                // U+3000, and after the arrow, the word for what it became and a
+                // colon (`旧 4572459 → 新 8709032`, `→新：…`).
                 Some([0xE3, 0x80, 0x80]) => {
+                    i += 3;
+                    continue;
+                }
+                Some([0xE6, 0x96, 0xB0] | [0xEF, 0xBC, 0x9A]) if arrow => {
                     i += 3;
                     continue;
                 }
@@ -980,6 +986,7 @@ impl<'t> Pass<'t> {
             }
             match b.get(i) {
                 Some(b' ' | b'-' | b'=') => {}
+                Some(b':') if arrow => {}
                 Some(b'>') => arrow = true,
                 _ => break,
             }
