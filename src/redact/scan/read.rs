@@ -86,7 +86,7 @@ impl Scanner<'_> {
                 let c = char::from(b);
                 if let Some(u) = unit(c) {
                     self.shape.unit(u);
-                    pos = self.on_unit(&mut st, pos, pos + 1, c, u);
+                    pos = self.on_unit(&mut st, pos, pos + 1, to, c, u);
                 } else if let Some(s) = sep(c) {
                     self.on_sep(&mut st, s);
                     if b == b' ' {
@@ -158,7 +158,7 @@ impl Scanner<'_> {
             }
             if let Some(u) = unit(c) {
                 self.shape.unit(u);
-                pos = self.on_unit(&mut st, pos, end, c, u);
+                pos = self.on_unit(&mut st, pos, end, to, c, u);
             } else if let Some(s) = sep(c) {
                 self.on_sep(&mut st, s);
                 pos = end;
@@ -200,9 +200,18 @@ impl Scanner<'_> {
         pos
     }
 
-    /// A letter, digit or mask character at `pos..end`; returns where to go on.
+    /// A letter, digit or mask character at `pos..end`, in a reading up to `to`;
+    /// returns where to go on.
     #[inline]
-    fn on_unit(&mut self, st: &mut Build, pos: usize, end: usize, c: char, u: Unit) -> usize {
+    fn on_unit(
+        &mut self,
+        st: &mut Build,
+        pos: usize,
+        end: usize,
+        to: usize,
+        c: char,
+        u: Unit,
+    ) -> usize {
         // An English label starts with a letter outside a group.
         if st.cur.is_none() && matches!(u, Unit::Letter(..)) {
             if let Some(found) = self.label_at(pos, c) {
@@ -210,16 +219,35 @@ impl Scanner<'_> {
                 return self.remember(found, pos, end);
             }
         }
-        match (st.cur.as_mut(), st.pending) {
-            (Some(g), _) => self.token.extend_group(g, end, u),
+        let g = match (st.cur.as_mut(), st.pending) {
+            (Some(g), _) => {
+                self.token.extend_group(g, end, u);
+                g
+            }
             (None, Some(p)) if self.can_join(p, u) && !number_sign(self.text, pos) => {
-                st.cur = Some(self.token.start_group(pos, end, u, Some(p.sep)));
                 st.pending = None;
+                st.cur
+                    .insert(self.token.start_group(pos, end, u, Some(p.sep)))
             }
             (None, _) => {
                 self.flush(st);
-                st.cur = Some(self.token.start_group(pos, end, u, None));
+                st.cur.insert(self.token.start_group(pos, end, u, None))
             }
+        };
+        // The ASCII letters, digits and `*` right after it only extend its group,
+        // as the reading's loop would have them do one call each: most values are
+        // ASCII.
+        let mut end = end;
+        while let Some(u) = self
+            .text
+            .as_bytes()
+            .get(end)
+            .filter(|&&b| b < 0x80 && end < to)
+            .and_then(|&b| unit(char::from(b)))
+        {
+            self.shape.unit(u);
+            end += 1;
+            self.token.extend_group(g, end, u);
         }
         end
     }
