@@ -19,11 +19,16 @@ use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 /// Such a character is never part of a value nor of a label, so the scanner only has
 /// to end the token before it. `pos` itself when the character there is not inert.
 #[inline]
-fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
+fn inert_run(bytes: &[u8], pos: usize) -> usize {
+    // The bytes left, taken three at a time off the front (a test of their length
+    // each, where indexing from `pos` tests `pos + 3` for overflow too).
+    let Some(mut rest) = bytes.get(pos..) else {
+        return pos;
+    };
     // All three ranges are of 3-byte characters, whose UTF-8 read as a number
     // orders them as their code points do (`pos` is a character's start).
-    while let Some(&[b0, b1, b2]) = bytes.get(pos..pos + 3) {
-        let inert = match u32::from_be_bytes([0, b0, b1, b2]) {
+    while let [b0, b1, b2, tail @ ..] = rest {
+        let inert = match u32::from_be_bytes([0, *b0, *b1, *b2]) {
             // U+3041–U+309F.
             0xE3_81_81..=0xE3_82_9F => true,
             // U+30A1–U+30FA, U+3400–U+9FFF: the filter reads the low 12 bits.
@@ -35,9 +40,9 @@ fn inert_run(bytes: &[u8], mut pos: usize) -> usize {
         if !inert {
             break;
         }
-        pos += 3;
+        rest = tail;
     }
-    pos
+    bytes.len() - rest.len()
 }
 
 /// Whether `No.` or `No:` (any case, a full-width stop or colon too) starts at
