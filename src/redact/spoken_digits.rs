@@ -348,14 +348,20 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         let Some(&b) = bytes.get(at) else {
             return false;
         };
-        // Most kana start no word: the run is read only where one does.
+        // Most kana start no word: the run is read only where one does. (Kana and
+        // ASCII, most characters here, step without asking the lead byte's length.)
+        let len = match b {
+            0xE3 => 3,
+            ..0x80 => 1,
+            _ => kanji_digits::utf8_len(b),
+        };
         if (b == 0xE3 || b.is_ascii_alphabetic())
             && starts_word(bytes, at)
             && run_at(text, at).is_some()
         {
             return true;
         }
-        at += kanji_digits::utf8_len(b);
+        at += len;
     }
     false
 }
