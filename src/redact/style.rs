@@ -55,10 +55,12 @@ fn mask(out: &mut String, value: &str, hide: usize) {
         let mut chars = tail.chars();
         let Some(c) = chars.next() else { break };
         rest = chars.as_str();
-        let unit = hides(c);
-        if unit && hidden < hide {
+        // A full-width digit or letter, most of the rest, is hidden as one wide
+        // star without asking the tables of `hides` and `is_wide`.
+        let full_width = matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+        if (full_width || hides(c)) && hidden < hide {
             hidden += 1;
-            let star = if is_wide(c) { '＊' } else { '*' };
+            let star = if full_width || is_wide(c) { '＊' } else { '*' };
             for _ in 0..c.len_utf16() {
                 out.push(star);
             }
