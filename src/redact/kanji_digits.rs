@@ -99,8 +99,16 @@ pub(crate) fn view(text: &str) -> Option<String> {
     // Where a run read as digits ended in an `の` before another run.
     let mut joint = None;
     while at < bytes.len() {
-        // The run's digits, taken back when it is too short or all 〇.
-        let (kept, mut end) = (edits.len(), at);
+        let kept = edits.len();
+        // An `の` between two runs read as digits parts the groups of one number
+        // said aloud (`〇七〇の七七二八の四四五七`): a hyphen, before the run's
+        // digits and taken back with them (not inserted once the run is kept:
+        // `Vec::insert` brings a panic's message into the browser build).
+        if let Some(j) = joint.filter(|&j| j + 3 == at) {
+            edits.push((j, '－'));
+        }
+        // The run's digits, taken back when there are none, or too few or all 〇.
+        let (digits, mut end) = (edits.len(), at);
         let push = |edits: &mut Vec<(usize, char)>, end: &mut usize| {
             while let Some(d) = digit_at(bytes, *end) {
                 edits.push((*end, char::from_u32(0xFF10 + d).unwrap_or('０')));
@@ -124,21 +132,16 @@ pub(crate) fn view(text: &str) -> Option<String> {
             end += space;
             push(&mut edits, &mut end);
         }
-        if end != plain_end && edits.len() - kept < 4 {
+        if end != plain_end && edits.len() - digits < 4 {
             edits.truncate(side_by_side);
             end = plain_end;
         }
         let zeros = edits
-            .get(kept..)
+            .get(digits..)
             .is_some_and(|e| e.iter().all(|&(_, c)| c == '０'));
-        if !beside_digit(bytes, at, end) && (end - at < 6 || zeros) {
+        if end == at || (!beside_digit(bytes, at, end) && (end - at < 6 || zeros)) {
             edits.truncate(kept);
-        } else if end > at {
-            // An `の` between two runs read as digits parts the groups of one
-            // number said aloud (`〇七〇の七七二八の四四五七`): a hyphen.
-            if let Some(j) = joint.filter(|&j| j + 3 == at) {
-                edits.insert(kept, (j, '－'));
-            }
+        } else {
             // So does a katakana ノ, as an old pension book prints it
             // (`七八三八ノ四八〇〇三二`).
             joint = (matches!(bytes.get(end..end + 3), Some(b) if b == "の".as_bytes() || b == "ノ".as_bytes())

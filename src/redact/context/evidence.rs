@@ -256,7 +256,11 @@ impl Pass<'_> {
                     && matches!(units.len(), 9..=10)
                     && self.column_says(li, run.start, Evidence::Kind(Kind8::Phone))
                     && d.get_mut(1..=units.len()).is_some_and(|slot| {
-                        slot.copy_from_slice(units);
+                        // By element: `copy_from_slice` would bring a panic's
+                        // message into the browser build.
+                        for (to, &from) in slot.iter_mut().zip(units) {
+                            *to = from;
+                        }
                         true
                     })
                     && crate::phone::digits_are_phone(d.get(..=units.len()).unwrap_or(&[]))

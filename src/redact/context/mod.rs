@@ -785,9 +785,14 @@ impl<'t> Pass<'t> {
                 .get_mut(..a.len() + b.len())
                 .filter(|s| s.len() == 12);
             slot.is_some_and(|s| {
-                let (x, y) = s.split_at_mut(a.len());
-                x.copy_from_slice(a);
-                y.copy_from_slice(b);
+                // By element: `split_at_mut` and `copy_from_slice` would bring
+                // panics' messages into the browser build.
+                for (to, &from) in s.iter_mut().zip(a) {
+                    *to = from;
+                }
+                for (to, &from) in s.get_mut(a.len()..).unwrap_or(&mut []).iter_mut().zip(b) {
+                    *to = from;
+                }
                 checkdigit::is_my_number(s)
             })
         };

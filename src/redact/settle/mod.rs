@@ -106,7 +106,11 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
             let mut at = fresh.len();
             fresh.push((f.start, f.end));
             while at > 0 && fresh.get(at - 1).is_some_and(|p| p.0 > f.start) {
-                fresh.swap(at - 1, at);
+                // The two by a pattern: `swap`'s indices would bring a panic's
+                // message into the browser build.
+                if let Some([a, b]) = fresh.get_mut(at - 1..=at) {
+                    core::mem::swap(a, b);
+                }
                 at -= 1;
             }
         }
