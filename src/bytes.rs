@@ -41,6 +41,15 @@ pub(crate) fn first_of(
         .map(|i| at + i)
 }
 
+/// `bytes` after `prefix`, when they start with it: `<[u8]>::strip_prefix`
+/// without its `split_at`, whose panic and message (`mid > len`, which cannot
+/// happen there) the browser build would carry.
+pub(crate) fn after<'a>(bytes: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
+    bytes
+        .get(prefix.len()..)
+        .filter(|_| bytes.get(..prefix.len()) == Some(prefix))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

@@ -120,14 +120,13 @@ fn possible_or_too_long(len: usize) -> bool {
 /// The international prefix `010` at the start, with what follows it. `_parse_prefix_as_idd`
 /// does not strip it when a `0` follows (country codes never begin with 0).
 fn after_international_prefix(digits: &[u8]) -> Option<&[u8]> {
-    digits
-        .strip_prefix(INTERNATIONAL_PREFIX)
+    crate::bytes::after(digits, INTERNATIONAL_PREFIX)
         .filter(|rest| !matches!(rest.first(), Some(b'0')))
 }
 
 /// The country code after `+` or `010`: only 81 leads on.
 fn after_country_code(digits: &[u8]) -> Result<&[u8], PhoneError> {
-    match digits.strip_prefix(COUNTRY_CODE) {
+    match crate::bytes::after(digits, COUNTRY_CODE) {
         Some(rest) => Ok(rest),
         None if COUNTRY_CODE.starts_with(digits) => Err(PhoneError::TooShort { expected: None }),
         None => Err(PhoneError::NotJapanese),
@@ -267,7 +266,7 @@ fn explain(typed: &[u8], domestic: bool) -> PhoneError {
     let meant = if typed.starts_with(b"00") {
         typed
     } else {
-        typed.strip_prefix(NATIONAL_PREFIX).unwrap_or(typed)
+        crate::bytes::after(typed, NATIONAL_PREFIX).unwrap_or(typed)
     };
     if meant.len() > MAX_NSN {
         return PhoneError::TooLong;

@@ -42,7 +42,7 @@ fn prefecture(d: &[u8], at: usize) -> bool {
 /// oid_family(b"1.2.392.100495.20.3.23") == None   // 医療機関コード: not a person's
 /// ```
 pub(crate) fn oid_family(oid: &[u8]) -> Option<Family> {
-    match oid.strip_prefix(b"1.2.392.100495.20.3.")? {
+    match crate::bytes::after(oid, b"1.2.392.100495.20.3.")? {
         b"61" => Some(Family::Insurer),
         b"62" | b"63" => Some(Family::InsuredNumber),
         b"71" => Some(Family::Payer),

@@ -1353,7 +1353,7 @@ impl<'t> Pass<'t> {
     /// `to`, a line's end (`9410（用紙の枠が足りず…）`, `1920 ←つづき`, `※…`).
     fn nothing_but_aside(&self, from: usize, to: usize) -> bool {
         let rest = self.text.as_bytes().get(from..to).unwrap_or(&[]);
-        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        let rest = crate::bytes::after(rest, b" ").unwrap_or(rest);
         self.only_space(from, to)
             || matches!(
                 rest,
