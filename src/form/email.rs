@@ -46,8 +46,15 @@ pub fn sanitize(address: &str) -> alloc::borrow::Cow<'_, str> {
     }
 }
 
+/// A letter, a digit, `.` or one of ``!#$%&'*+/=?^_`{|}~-``. (A pattern, not
+/// `contains` on a string of them: that brings core's `memchr` into the browser
+/// build.)
 fn is_local_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-.".contains(&b)
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'!' | b'#'..=b'\'' | b'*' | b'+' | b'-' | b'.' | b'/' | b'=' | b'?' | b'^' | b'_' | b'`' | b'{'..=b'~'
+        )
 }
 
 fn is_label(bytes: &[u8]) -> bool {
