@@ -133,20 +133,36 @@ pub(crate) fn trim_end_by(s: &str, strip: fn(char) -> bool) -> &str {
     }
 }
 
+/// `char::is_whitespace`: Unicode's White_Space, written out. Core reads the
+/// characters above ASCII from a table of 256 bytes and a lookup that the browser
+/// build carries besides; these 25 characters have been the whole property since
+/// Unicode 6.3 (a test holds the two to the same answer for every character).
+pub(crate) fn is_whitespace(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | ' ')
+    } else {
+        matches!(
+            c,
+            '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+                ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        )
+    }
+}
+
 /// `str::trim` through [`trim_start_by`] and [`trim_end_by`]: white space as
 /// `char::is_whitespace` says, without core's copies of the trimming for it.
 pub(crate) fn trim(s: &str) -> &str {
-    trim_end_by(trim_start_by(s, char::is_whitespace), char::is_whitespace)
+    trim_end_by(trim_start_by(s, is_whitespace), is_whitespace)
 }
 
 /// `str::trim_start`, as [`trim`].
 pub(crate) fn trim_start(s: &str) -> &str {
-    trim_start_by(s, char::is_whitespace)
+    trim_start_by(s, is_whitespace)
 }
 
 /// `str::trim_end`, as [`trim`].
 pub(crate) fn trim_end(s: &str) -> &str {
-    trim_end_by(s, char::is_whitespace)
+    trim_end_by(s, is_whitespace)
 }
 
 /// A list of words to look for together: one pass over a text, trying at each
@@ -239,6 +255,18 @@ pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn is_whitespace_is_cores() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                super::is_whitespace(c),
+                c.is_whitespace(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
     use super::*;
 
     #[test]

@@ -78,7 +78,7 @@ pub fn classify(body: &str) -> FirstLine<'_> {
 
 /// Whether a line holds nothing but white space.
 pub fn is_blank(line: &str) -> bool {
-    line.chars().all(char::is_whitespace)
+    line.chars().all(crate::substring::is_whitespace)
 }
 
 /// Whether `line`, trimmed and without its brackets and full stop, is the phrase.
@@ -113,7 +113,10 @@ fn strip_quotes(s: &str) -> Option<&str> {
 /// is ignored (個人 情報の 開示 is still about 個人情報 and 開示).
 fn is_near_miss(line: &str) -> bool {
     let mut compact = String::with_capacity(line.len());
-    for c in line.chars().filter(|c| !c.is_whitespace()) {
+    for c in line
+        .chars()
+        .filter(|&c| !crate::substring::is_whitespace(c))
+    {
         compact.push(c);
     }
     contains(&compact, "開示等請求")

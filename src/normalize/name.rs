@@ -9,7 +9,7 @@ use crate::prelude::*;
 /// line breaks, U+3000, NBSP, the typographic spaces…). A name is one line, so line
 /// breaks separate its parts like spaces.
 pub(super) fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    crate::substring::is_whitespace(c)
 }
 
 /// Han, Hiragana and Katakana, with the marks that live among them: 々 〆 〇,

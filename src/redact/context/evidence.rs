@@ -808,7 +808,7 @@ impl Pass<'_> {
         if near_only
             && text
                 .get(line_start..run.start)
-                .is_some_and(|s| all_chars(s, char::is_whitespace))
+                .is_some_and(|s| all_chars(s, crate::substring::is_whitespace))
         {
             // Nothing before it on its line: no label right before it.
             return Say::Silent;

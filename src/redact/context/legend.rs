@@ -178,7 +178,7 @@ impl Pass<'_> {
         for (i, c) in line_text.char_indices() {
             let parts = match delimiter {
                 Some(d) => c == d,
-                None => c.is_whitespace() || parts_labels(c),
+                None => crate::substring::is_whitespace(c) || parts_labels(c),
             };
             if parts || c == '<' || c == '>' {
                 if !tag {

@@ -94,7 +94,7 @@ impl<'t> Line<'t> {
             runs,
             blank: text
                 .get(start..end)
-                .is_none_or(|l| crate::substring::all_chars(l, char::is_whitespace)),
+                .is_none_or(|l| crate::substring::all_chars(l, crate::substring::is_whitespace)),
             words: OnceCell::new(),
             spare: Cell::new((spare.chars, spare.hots)),
             component: Cell::new(None),

@@ -890,7 +890,8 @@ impl<'t> Pass<'t> {
                     matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、')
                 })
                 && all_chars(s, |c| {
-                    matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、') || c.is_whitespace()
+                    matches!(c, '・' | '･' | '/' | '／' | ',' | '，' | '、')
+                        || crate::substring::is_whitespace(c)
                 })
         })
     }
@@ -1344,9 +1345,11 @@ impl<'t> Pass<'t> {
     /// Whether `text[from..to]` is white space only, or a quoted mail's marks
     /// (`> `, `>> `): a line of a quoted mail starts after them.
     fn only_space(&self, from: usize, to: usize) -> bool {
-        self.text
-            .get(from..to)
-            .is_some_and(|s| all_chars(s, |c| c.is_whitespace() || c == '>' || c == '＞'))
+        self.text.get(from..to).is_some_and(|s| {
+            all_chars(s, |c| {
+                crate::substring::is_whitespace(c) || c == '>' || c == '＞'
+            })
+        })
     }
 
     /// Whether only white space, or an aside on why, stands between byte `from` and

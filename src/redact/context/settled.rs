@@ -61,7 +61,7 @@ impl Pass<'_> {
                 }
             } else if LINE_HYPHENS.contains(&c) && after_unit {
                 // A hyphen after a value at the line's end: it goes on below.
-            } else if !c.is_whitespace() {
+            } else if !crate::substring::is_whitespace(c) {
                 ends_in_value = false;
                 after_unit &= sep(c).is_some_and(|s| s != Sep::Paren);
             }

@@ -419,7 +419,7 @@ fn holds(line: &str, needles: &Needles) -> bool {
 /// Whether `c` is a bracket or space (what may stand around a value alone on its
 /// line).
 pub(super) fn is_space_or_bracket(c: char) -> bool {
-    c.is_whitespace()
+    crate::substring::is_whitespace(c)
         || matches!(
             c,
             '(' | ')' | '（' | '）' | '【' | '】' | '「' | '」' | '[' | ']'

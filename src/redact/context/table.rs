@@ -102,7 +102,7 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     // The white space being read: where it starts, and how many characters it has.
     let mut gap: Option<(usize, usize)> = None;
     for (i, c) in rest.char_indices() {
-        if c.is_whitespace() {
+        if crate::substring::is_whitespace(c) {
             gap = Some(gap.map_or((i, 1), |(start, n)| (start, n + 1)));
             continue;
         }
@@ -162,7 +162,7 @@ fn word_span(line: &str, at: usize) -> (usize, usize) {
         if i < at {
             x += width(c);
             end = x;
-        } else if c.is_whitespace() {
+        } else if crate::substring::is_whitespace(c) {
             break;
         } else {
             end += width(c);
@@ -253,7 +253,7 @@ fn width(c: char) -> usize {
 fn cell_spans(line: &str, gap: usize) -> Vec<(usize, usize)> {
     let (mut spans, mut x, mut spaces, mut text) = (vec![(0, 0)], 0, 0, false);
     for c in line.chars() {
-        if c.is_whitespace() {
+        if crate::substring::is_whitespace(c) {
             spaces += 1;
         } else {
             if spaces >= gap && text {
@@ -289,7 +289,7 @@ pub(super) fn ruled_cells(line: &str, spans: &[(usize, usize)]) -> Vec<(usize, u
     loop {
         let next = chars.next();
         let (i, c) = next.unwrap_or((line.len(), ' '));
-        match (c.is_whitespace(), word) {
+        match (crate::substring::is_whitespace(c), word) {
             (false, None) => word = Some((i, x)),
             (true, Some((from, from_x))) => {
                 let col = Some(column_at(spans, (from_x, x)));
