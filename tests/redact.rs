@@ -2124,7 +2124,7 @@ fn circled_digits_copied_from_a_card_s_app_are_digits() {
 }
 
 #[test]
-fn kanji_digits_a_letter_spaces_or_parts_with_no() {
+fn kanji_digits_a_letter_spaces() {
     // One space apart, four or more.
     check(
         "口座番号　　二 五 六 九 九 一 五",
@@ -2133,11 +2133,6 @@ fn kanji_digits_a_letter_spaces_or_parts_with_no() {
     // Fewer are words (`一 二 三` heads a list), and 〇 alone a placeholder.
     none("記号 七 一 六");
     none("口座番号 〇 〇 〇 〇");
-    // An old pension book's ノ between the groups.
-    check(
-        "基礎年金番号\n七八三八ノ四八〇〇三二",
-        &[("pension_number", "七八三八ノ四八〇〇三二")],
-    );
 }
 
 #[test]

@@ -142,9 +142,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
         if end == at || (!beside_digit(bytes, at, end) && (end - at < 6 || zeros)) {
             edits.truncate(kept);
         } else {
-            // So does a katakana ノ, as an old pension book prints it
-            // (`七八三八ノ四八〇〇三二`).
-            joint = (matches!(bytes.get(end..end + 3), Some(b) if b == "の".as_bytes() || b == "ノ".as_bytes())
+            joint = (bytes.get(end..end + 3) == Some("の".as_bytes())
                 && digit_at(bytes, end + 3).is_some())
             .then_some(end);
         }

@@ -139,6 +139,7 @@ const KNOWN = new Map([
   ['z1883', 'bank accounts in rows aligned with spaces, their header below'],
   ['z1931', 'a phone number a digit short, in brackets after 折返し先として'],
   ['z1953', 'an e-mail address whose domain was cut off (no dot)'],
+  ['z1966', 'kanji digits parted by a katakana ノ, as an old pension book prints them (七八三八ノ四八〇〇三二)'],
   ['z2011', 'kanji digits with 十 said for a 記号 and 番号 by voice input'],
   ['z2059', "a recipient's number broken off while reading it out (743…あ、ちょっと待って…)"],
   ['z2163', 'a pension number second in each row under a heading that names My Number and the pension number'],
