@@ -2267,3 +2267,21 @@ fn what_a_value_became_after_an_arrow_and_new() {
         ],
     );
 }
+
+#[test]
+fn a_symbol_in_kanji_after_a_combined_label_or_the_one_kanji_記() {
+    check(
+        "記号・番号 水戸南／30495",
+        &[("insured_number", "水戸南"), ("insured_number", "30495")],
+    );
+    // Not a word said of them.
+    check("記号・番号 不一致 30495", &[("insured_number", "30495")]);
+    check(
+        "[保険] 国保 146621 記 鶴見 番 0102339 割 3",
+        &[
+            ("insured_number", "146621"),
+            ("insured_number", "鶴見"),
+            ("insured_number", "0102339"),
+        ],
+    );
+}

@@ -1163,11 +1163,32 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     }
     if word.tight {
         let kanji_before = before.is_some_and(is_cjk);
-        if kanji_before || !after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c)) {
+        if kanji_before
+            || !(after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
+                || symbol_in_kanji_next(chars, to, word))
+        {
             return false;
         }
     }
     true
+}
+
+/// Whether a 記 is followed by a 記号 in kanji and a 番 before a number, one space
+/// each between (`記 鶴見 番 0102339`, a staff note's shorthand).
+fn symbol_in_kanji_next(chars: &[(char, usize)], to: usize, word: &Word) -> bool {
+    if word.folded != "記" || chars.get(to).is_none_or(|&(c, _)| c != ' ') {
+        return false;
+    }
+    let rest = chars.get(to + 1..).unwrap_or(&[]);
+    let kanji = rest
+        .iter()
+        .take_while(|&&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}'))
+        .count();
+    (1..=5).contains(&kanji)
+        && matches!(
+            rest.get(kanji..kanji + 4),
+            Some([(' ', _), ('番', _), (' ', _), (d, _)]) if d.is_ascii_digit()
+        )
 }
 
 /// What may follow a tight abbreviation (`記:`, `番 12`, `普)`), or end it as a

@@ -1150,6 +1150,23 @@ impl<'t> Pass<'t> {
             }
             let mut stop = line.hots().get(n + 1).map_or(chars.len(), |next| next.from);
             let mut i = h.to;
+            // A combined label (`記号・番号 水戸南／30495`): the 記号 is the first
+            // value after it, when the number follows it (not `記号・番号 不一致`).
+            let mut combined = false;
+            if let Some(next) = line.hots().get(n + 1).filter(|next| {
+                next.from == h.to + 1
+                    && chars
+                        .get(h.to)
+                        .is_some_and(|&(c, _)| matches!(c, '・' | '･' | '/'))
+                    && matches!(next.evidence, Evidence::Component | Evidence::Generic)
+            }) {
+                i = next.to;
+                stop = line
+                    .hots()
+                    .get(n + 2)
+                    .map_or(chars.len(), |after| after.from);
+                combined = true;
+            }
             let mut connectors = 0;
             // A JSON key's quotes too (`"kigo": "文科-8"`), and a table's bar.
             while i < stop
@@ -1252,7 +1269,13 @@ impl<'t> Pass<'t> {
                 .is_some_and(|b| hotwords::any_folded(b, |c| c == '桁'));
             // A word the particle の ties to what follows is prose (`記号は下記の通り`).
             let prose = chars.get(i).is_some_and(|&(c, _)| c == 'ノ') || (hiragana && !quote(i));
-            if kana && !unit && !prose && i > from {
+            let number_next = || {
+                matches!(
+                    chars.get(i..i + 2),
+                    Some([(' ' | '/' | '・' | '-', _), (d, _)]) if d.is_ascii_digit()
+                )
+            };
+            if kana && !unit && !prose && i > from && (!combined || number_next()) {
                 let start = chars.get(from).map_or(0, |&(_, b)| b);
                 let end = line.folded().at(i);
                 let end = text
