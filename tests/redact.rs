@@ -2276,6 +2276,11 @@ fn a_symbol_in_kanji_after_a_combined_label_or_the_one_kanji_記() {
     );
     // Not a word said of them.
     check("記号・番号 不一致 30495", &[("insured_number", "30495")]);
+    // Two words of kanji before the 番号's word.
+    check(
+        "記号 財務 東　番号 410629",
+        &[("insured_number", "財務 東"), ("insured_number", "410629")],
+    );
     check(
         "[保険] 国保 146621 記 鶴見 番 0102339 割 3",
         &[

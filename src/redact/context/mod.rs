@@ -1236,14 +1236,22 @@ impl<'t> Pass<'t> {
                 let raw = crate::substring::char_at(text, b).unwrap_or(' ');
                 if c == ' ' {
                     // `共 8-3`, `名古屋 14`: one space before the digits; or between
-                    // two words of kanji that end the line (`公立学校 東京`).
+                    // two words of kanji that end the line (`公立学校 東京`), or that
+                    // end before the next word (`記号 財務 東　番号 410629`).
                     let digit_next = chars.get(i + 1).is_some_and(|&(d, _)| d.is_ascii_digit());
                     let words_end = kana
-                        && stop == chars.len()
-                        && chars.get(i + 1..).is_some_and(|rest| {
-                            rest.iter().all(|&(_, b)| {
-                                crate::substring::char_at(text, b).is_some_and(symbol_char)
-                            })
+                        && chars.get(i + 1..stop).is_some_and(|rest| {
+                            let word = rest
+                                .iter()
+                                .take_while(|&&(_, b)| {
+                                    crate::substring::char_at(text, b).is_some_and(symbol_char)
+                                })
+                                .count();
+                            word > 0
+                                && (stop == chars.len() || word <= 3)
+                                && rest
+                                    .get(word..)
+                                    .is_some_and(|tail| tail.iter().all(|&(c, _)| c == ' '))
                         });
                     if spaces > 0 || !(digit_next || words_end) || i == from {
                         break;
