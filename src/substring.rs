@@ -18,6 +18,22 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     find_bytes(hay.as_bytes(), needle.as_bytes())
 }
 
+/// The length of the UTF-8 of a character whose first byte is `lead`; 1 for a byte
+/// that continues one, which a search from inside a character steps alone.
+///
+/// ```ignore
+/// assert_eq!((utf8_len(b'a'), utf8_len(0xE3), utf8_len(0xF0), utf8_len(0x81)), (1, 3, 4, 1));
+/// ```
+#[inline]
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// [`find`] on bytes: the offset of the first occurrence of `needle` in `hay`,
 /// both of them UTF-8 or pieces of it (`hay` may start inside a character).
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -36,12 +52,7 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
         {
             return Some(at);
         }
-        at += match b {
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
-        };
+        at += utf8_len(b);
     }
     None
 }

@@ -78,16 +78,6 @@ pub(crate) fn spaced_fourth(bytes: &[u8], mut at: usize) -> bool {
     any
 }
 
-/// The length of the UTF-8 of a character whose first byte is `lead`.
-pub(crate) fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
-}
-
 /// `text` with each run of two kanji digits or more (not all 〇), or of any beside
 /// a written digit, in full-width digits (`七一六` → `７１６`, `3一` → `3１`),
 /// everything else as it is; `None` when it has no such run. (The scanner says
@@ -148,7 +138,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
         }
         // Past the run, or past the character (the length of its UTF-8 is in its
         // first byte): only a character's first byte may start a kanji digit.
-        at = end.max(at + utf8_len(bytes.get(at).copied().unwrap_or(0)));
+        at = end.max(at + crate::substring::utf8_len(bytes.get(at).copied().unwrap_or(0)));
     }
     (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
 }

@@ -11,7 +11,7 @@
 //! on each side of the `@`). What is found there is found in the text.
 
 use crate::prelude::*;
-use crate::redact::{kanji_digits, reading};
+use crate::redact::reading;
 
 /// The words for `@`, in katakana, hiragana and half-width katakana (`ｱｯﾄﾏｰｸ`, six
 /// characters of three bytes too).
@@ -63,7 +63,7 @@ fn first(text: &str) -> Option<usize> {
         if matches!(lead, b'(' | b'[') && b.get(i..).and_then(bracketed_at).is_some() {
             return Some(i);
         }
-        i += kanji_digits::utf8_len(lead);
+        i += crate::substring::utf8_len(lead);
     }
     None
 }

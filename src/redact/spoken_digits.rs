@@ -18,7 +18,7 @@
 
 use crate::prelude::*;
 use crate::redact::chars::{is_hiragana, is_kana_or_kanji, is_space};
-use crate::redact::{kanji_digits, reading};
+use crate::redact::reading;
 
 /// Kana that may follow a number without going on with a word: the particles and
 /// the copula people put after one (`…です`, `…の`, `…と`).
@@ -353,7 +353,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         let len = match b {
             0xE3 => 3,
             ..0x80 => 1,
-            _ => kanji_digits::utf8_len(b),
+            _ => crate::substring::utf8_len(b),
         };
         if (b == 0xE3 || b.is_ascii_alphabetic())
             && starts_word(bytes, at)

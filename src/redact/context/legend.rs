@@ -47,7 +47,7 @@ fn says_legend(line: &str) -> bool {
         {
             return true;
         }
-        i += crate::redact::kanji_digits::utf8_len(lead);
+        i += crate::substring::utf8_len(lead);
     }
     false
 }

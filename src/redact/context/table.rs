@@ -134,7 +134,7 @@ fn wide_gap(line: &str) -> bool {
         {
             return true;
         }
-        i += crate::redact::kanji_digits::utf8_len(lead);
+        i += crate::substring::utf8_len(lead);
     }
     false
 }
