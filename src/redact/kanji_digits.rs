@@ -53,13 +53,26 @@ pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
             || matches!(bytes.get(end), Some(b'0'..=b'9')))
 }
 
+/// How many bytes the space at `at` has that may part spaced digits: a space (1) or
+/// U+3000 (3); 0 for anything else.
+fn space_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        Some(b' ') => 1,
+        Some(0xE3) if bytes.get(at + 1..at + 3) == Some(&[0x80, 0x80]) => 3,
+        _ => 0,
+    }
+}
+
 /// The space before the digit at `at`, if one stands there after a digit: how many
 /// bytes back that digit starts.
 fn spaced_back(bytes: &[u8], at: usize) -> Option<usize> {
-    let back = match bytes.get(..at)? {
-        [.., b' '] => 4,
-        [.., 0xE3, 0x80, 0x80] => 6,
-        _ => return None,
+    let ends_here = |n: usize| at.checked_sub(n).is_some_and(|s| space_len(bytes, s) == n);
+    let back = if ends_here(1) {
+        4
+    } else if ends_here(3) {
+        6
+    } else {
+        return None;
     };
     digit_at(bytes, at.checked_sub(back)?).map(|_| back)
 }
@@ -111,11 +124,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
         // the run is its digits side by side alone (`五一 八`: `五一`).
         let (side_by_side, plain_end) = (edits.len(), end);
         while end > at {
-            let space = match bytes.get(end) {
-                Some(b' ') => 1,
-                Some(0xE3) if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x80]) => 3,
-                _ => 0,
-            };
+            let space = space_len(bytes, end);
             if space == 0 || digit_at(bytes, end + space).is_none() {
                 break;
             }
