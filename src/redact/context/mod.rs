@@ -112,10 +112,7 @@ pub(crate) fn widen(
     // ([`records`]): added to what the rest finds, whatever it weighs.
     let records = super::records::values(text, &lines.spans, kinds);
     // And numbers a spreadsheet shows in exponent form ([`exponent`]).
-    let records = match super::exponent::values(text, &lines, kinds) {
-        long if long.is_empty() => records,
-        long => super::settle::merge(records, long),
-    };
+    let records = super::settle::merge(records, super::exponent::values(text, &lines, kinds));
     // Without a digit there is no value to weigh; without a word, nothing to weigh
     // it by, unless the scanner found something it could go with (a masked run
     // the next line continues, a component beside it). The second test is for the
