@@ -1609,7 +1609,9 @@ fn a_value_between(between: &[(char, usize)], d: Option<char>) -> bool {
 /// Whether a key of its own stands after the last value of `line` between bytes
 /// `from` and `to`: a `:` or `=` right after an ASCII word or a key's closing quote
 /// (`, "limitYen": `, ` limit=`). Not a correction's `old:` or `new:`, which names
-/// the label's value again.
+/// the label's value again; and when the value itself follows such a history key,
+/// the keys of words between do not part them (`nenkin_no="…" status=linked
+/// prev="…"`: the field's previous value).
 fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
     let Some(last) = line
         .runs
@@ -1621,8 +1623,10 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
         return false;
     };
     let gap = text.as_bytes().get(last..to).unwrap_or(&[]);
-    // The bounds of the last ASCII word.
+    // The bounds of the last ASCII word; whether a key of its own was met, and
+    // what the last key was.
     let (mut start, mut end) = (0, 0);
+    let (mut own, mut history) = (false, false);
     for (i, &c) in gap.iter().enumerate() {
         if c.is_ascii_alphabetic() {
             if end != i {
@@ -1637,23 +1641,12 @@ fn key_after_value(text: &str, line: &Line, from: usize, to: usize) -> bool {
             // (`field=my_number employee=468816 value=154520704794`, `old=`, `new=`,
             // `prev=`).
             let w = gap.get(start..end).unwrap_or(&[]);
-            if ![
-                &b"old"[..],
-                b"new",
-                b"value",
-                b"val",
-                b"prev",
-                b"previous",
-                b"before",
-            ]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-            {
-                return true;
-            }
+            let is = |keys: &[&[u8]]| keys.iter().any(|k| w.eq_ignore_ascii_case(k));
+            history = is(&[b"old", b"new", b"prev", b"previous", b"before"]);
+            own |= !history && !is(&[b"value", b"val"]);
         }
     }
-    false
+    own && !history
 }
 
 /// Whether a pension number written in its two groups (4 and 6 digits, one mark

@@ -186,6 +186,9 @@ const WORDS: &[Word] = &[
     w("保险者", k(Insurer)),
     w("ホケンシャ", k(Insurer)),
     w("保者", k(Insurer)),
+    // A claim line's one-kanji column (`保:01426170 記:9012 番:345`), tight as 記
+    // is, and only before its colon (see `boundaries`).
+    t("保", k(Insurer)),
     w("hokensha", k(Insurer)),
     w("hokenja", k(Insurer)),
     // Kunrei-shiki, as many systems spell their columns (hokensya_no, hutansya_no).
@@ -1159,6 +1162,11 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
         && matches!(after, Some('ニ' | 'ナ' | 'ノ' | 'ダ' | 'ジ'))
         && !(after == Some('ノ') && number_next())
     {
+        return false;
+    }
+    // 保 alone is a column only with its colon or sign (`保:01426170`), not as a
+    // note's word before a number (`保 3割`).
+    if word.folded == "保" && !matches!(after, Some(':' | '=')) {
         return false;
     }
     if word.tight {
