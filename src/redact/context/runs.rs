@@ -251,7 +251,8 @@ const BOX_BARS: [&str; 4] = ["|", "｜", "│", "┃"];
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
 /// `1234,5678,9012` — an amount's groups have three —,
-/// `［4877］［0188］［5646］［7091］`), or six or more single digits in the boxes of
+/// `［4877］［0188］［5646］［7091］`), a pension number's four digits and six
+/// (`4382_227042`), or six or more single digits in the boxes of
 /// a form (`｜3｜8｜4｜1｜2｜6｜`, `┃3┃5┃2┃…`, `［7］［4］［7］…`). Each is one number written so
 /// (a My Number, a card), a shape no date, file name or table row has.
 fn join_odd(text: &str, groups: &mut [Group]) {
@@ -279,7 +280,20 @@ fn join_odd(text: &str, groups: &mut [Group]) {
         let n = j - i;
         let bracketed = m.is_some_and(|m| BOX_JOINTS.contains(&m));
         let boxes = bracketed || m.is_some_and(|m| BOX_BARS.contains(&m));
+        // A pension number's two groups, four digits and six (`4382_227042`).
+        let pension = || {
+            n == 1
+                && !boxes
+                && m != Some(",")
+                && m != Some("，")
+                && size(groups.get(i + 1)) == Some(6)
+                && mark(groups.get(i + 1), groups.get(i + 2)) != m
+        };
         let joins = match s {
+            Some(4) if pension() => {
+                j = i + 2;
+                true
+            }
             Some(4) => (bracketed || !boxes) && matches!(n, 3..=4),
             Some(1) => boxes && matches!(n, 6..=20),
             _ => false,

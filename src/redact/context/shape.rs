@@ -42,7 +42,16 @@ impl Pass<'_> {
             })
         };
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
-        if matches!(p, Some('@' | '_' | '＠')) || matches!(a, Some('@' | '_' | '＠')) {
+        // An underscore glues within an identifier (`id_2041`, `2041_a`) and a file
+        // name's date (`保険証登録_20240923.xlsx`), not after a label in Japanese
+        // (`年金番号_4382_227042_です`).
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let underscore = (p == Some('_') && word(q)) || (a == Some('_') && word(b));
+        if matches!(p, Some('@' | '＠'))
+            || matches!(a, Some('@' | '＠'))
+            || underscore
+            || ((p == Some('_') || a == Some('_')) && date_like(run, true))
+        {
             return true;
         }
         // A page: `P.20`, `p.3`.
@@ -245,11 +254,14 @@ impl Pass<'_> {
     }
 
     /// Whether `run` is a valid Japanese phone number, grouped as one is written if
-    /// it is grouped: its last group has three or four digits (`0392-538607` is a
-    /// pension's number, 4-6).
+    /// it is grouped: its first group (the area's code) has five digits at most and
+    /// its last three or four (`0392-538607` is a pension's number, 4-6; `0522554
+    /// 126` an account and its branch, 7-3).
     pub(super) fn is_phone(&self, run: &Run) -> bool {
         run.is_digits_from_zero()
-            && (run.group_count() < 2 || matches!(run.last_group(), 3 | 4))
+            && (run.group_count() < 2
+                || (matches!(run.last_group(), 3 | 4)
+                    && run.first_groups().first().is_some_and(|&n| n <= 5)))
             && crate::phone::digits_are_phone(run.units())
     }
 }
