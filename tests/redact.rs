@@ -2258,6 +2258,19 @@ fn what_a_value_became_after_an_arrow_and_new() {
             ("pension_number", "6472-777476"),
         ],
     );
+    // And with a key of words between the field and its previous value.
+    check(
+        "nenkin_no=\"4994597566\" status=linked prev=\"6472-777476\" note=merged",
+        &[
+            ("pension_number", "4994597566"),
+            ("pension_number", "6472-777476"),
+        ],
+    );
+    // A key of its own between still parts them.
+    check(
+        "nenkin_no=\"4994597566\" status=linked employee_id=\"6472-777476\"",
+        &[("pension_number", "4994597566")],
+    );
     // A column's romaji abbreviation of 被保険者番号.
     check(
         "rece_no|insurer|hihoban|futan\n0441|39139241|46158065|1",
@@ -2289,4 +2302,49 @@ fn a_symbol_in_kanji_after_a_combined_label_or_the_one_kanji_記() {
             ("insured_number", "0102339"),
         ],
     );
+}
+
+#[test]
+fn a_claim_lines_one_kanji_columns() {
+    check(
+        "保:01426170 記:9012 番:345",
+        &[
+            ("insurer_number", "01426170"),
+            ("insured_number", "9012"),
+            ("insured_number", "345"),
+        ],
+    );
+    // Tight: not inside a word (確保, 担保), nor before words.
+    none("確保:12345678 担保: 12345678 保 3割");
+}
+
+#[test]
+fn an_account_and_its_branch_from_a_zero_are_no_phone_number() {
+    // Grouped 7-3 under a header's 口座 (its tabs lost): a phone number's first
+    // group, its area's code, has five digits at most.
+    let r = Redactor::builder().build().expect("a redactor");
+    let out = settled(
+        &r,
+        "氏名 口座 店番 銀行 金額\n岡村 誠 2033283 390 三井住友 12,400\nNguyen Van Long 0522554 126 りそな 21,000",
+    );
+    assert_eq!(
+        out.text,
+        "氏名 口座 店番 銀行 金額\n岡村 誠 ******* *** 三井住友 12,400\nNguyen Van Long ******* *** りそな 21,000"
+    );
+    // Grouped as a phone number is, it is one, the kinds asked for or not.
+    let all = every_kind();
+    let out = settled(&all, "口座 店番\n0522-55-4126");
+    assert_eq!(out.findings.len(), 1, "{:?}", out.text);
+    assert_eq!(out.findings[0].kind, Kind::Phone);
+}
+
+#[test]
+fn underscores_part_a_value_from_a_japanese_label_not_from_an_identifier() {
+    check(
+        "年金番号_4382_227042_です",
+        &[("pension_number", "4382_227042")],
+    );
+    check("口座番号_1234567_", &[("bank_account", "1234567")]);
+    // A file name's date stays.
+    none("返金先口座一覧_20241018.csv 保険証登録_20240923.xlsx");
 }

@@ -144,13 +144,9 @@ const KNOWN = new Map([
   ['z2059', "a recipient's number broken off while reading it out (743…あ、ちょっと待って…)"],
   ['z2163', 'a pension number second in each row under a heading that names My Number and the pension number'],
   ['z2356', "a recipient's number broken off while reading it out (725……えっと、⏎4931)"],
-  ['z2511', 'a table pasted with its tabs lost: a header of words over rows parted by spaces (氏名 口座 店番 銀行 金額)'],
-  ['z2579', "a log's prev= value after a pension number's key (nenkin_no=… prev=\"6472-777476\")"],
-  ['z2595', 'one kanji for a label (保:01426170 記:9012 番:345)'],
   ['z2611', 'an OCR-spaced 記号 of kanji and a digit (記 号  南 区 3)'],
   ['z2703', "a 記号 in quotes a line below the question naming it (保険証見たら「淀川1」でした)"],
   ['z2706', "枝番s as typed wrongly, in brackets after the right ones (正 03（入力 04）)"],
-  ['z2799', 'a pension number parted by underscores (年金番号_4382_227042_です)'],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;
