@@ -2348,3 +2348,16 @@ fn underscores_part_a_value_from_a_japanese_label_not_from_an_identifier() {
     // A file name's date stays.
     none("返金先口座一覧_20241018.csv 保険証登録_20240923.xlsx");
 }
+
+#[test]
+fn a_part_of_a_keys_dotted_path_is_no_value() {
+    // Masking `PublicExpense2` would hide a field's name, not a value.
+    none("PublicExpense2.PayerNo:\nPublicExpense2.RecipientNo:");
+    check(
+        "PublicExpense1.PayerNo: 21149026\nPublicExpense1.RecipientNo: 2835296",
+        &[
+            ("public_expense_payer", "21149026"),
+            ("public_expense_recipient", "2835296"),
+        ],
+    );
+}

@@ -160,9 +160,14 @@ impl Pass<'_> {
         {
             return true;
         }
-        // A key of a log line (`jukyusha1=1299171`, `kouhi2: …`).
+        // A key of a log line (`jukyusha1=1299171`, `kouhi2: …`), or a part of a
+        // key's dotted path (`PublicExpense1.PayerNo: …`).
+        let dotted = || {
+            let a = after.as_bytes();
+            a.first() == Some(&b'.') && a.get(1).is_some_and(u8::is_ascii_alphabetic)
+        };
         if b.first().is_some_and(u8::is_ascii_alphabetic)
-            && crate::substring::starts_with_any(after, &['=', ':'])
+            && (crate::substring::starts_with_any(after, &['=', ':']) || dotted())
         {
             return true;
         }
