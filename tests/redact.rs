@@ -2361,3 +2361,21 @@ fn a_part_of_a_keys_dotted_path_is_no_value() {
         ],
     );
 }
+
+#[test]
+fn a_branch_number_spoken_and_corrected_and_half_width_kana_labels_without_their_long_vowel() {
+    // Two spoken digits are a number where a 枝番 is spoken of, in a text without a
+    // written digit; and what it really is (本当は) is the same card's 枝番.
+    check(
+        "枝番が ゼロニ のまま入ってたけど本当は ゼロイチ。月曜に修正お願いします",
+        &[("insured_number", "ゼロニ"), ("insured_number", "ゼロイチ")],
+    );
+    check(
+        "枝番が 02 のまま入ってたけど本当は 01。",
+        &[("insured_number", "02"), ("insured_number", "01")],
+    );
+    check(
+        "ｷｺﾞｳ ｼﾝ 12 ﾊﾞﾝｺﾞ 3308",
+        &[("insured_number", "ｼﾝ 12"), ("insured_number", "3308")],
+    );
+}

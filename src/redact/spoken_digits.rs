@@ -378,22 +378,35 @@ const NOTHING: char = '\u{1}';
 /// How many characters after a label the scanner looks for spoken digits.
 const NEAR: usize = 24;
 
-/// Whether `text` has a run of three spoken digits or more: a text without a
-/// written digit may still hold a number.
+/// Whether `text` has a run of spoken digits long enough to be a number
+/// ([`fewest_words`]): a text without a written digit may still hold one.
 pub(crate) fn any(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..text.len())
-        .any(|at| starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= 3))
+    let fewest = fewest_words(text);
+    (0..text.len()).any(|at| {
+        starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
+    })
+}
+
+/// How many spoken digits a run needs in a text without a written digit: three,
+/// or two where a card's 枝番 is spoken of, two digits long (`枝番が ゼロニ のまま…
+/// 本当は ゼロイチ`).
+fn fewest_words(text: &str) -> usize {
+    if crate::substring::contains(text, "枝番") {
+        2
+    } else {
+        3
+    }
 }
 
 /// Whether `text` is to be read with its spoken digits as digits ([`view`]), and
 /// how many words a run needs then: two when the scanner saw a run near a label
-/// (`near_label`, [`near`]) or the text has no ASCII digit; three when it has no
-/// written digit at all (it was let in for them: [`any`]). The settling and
+/// (`near_label`, [`near`]) or the text has no ASCII digit; [`fewest_words`] when
+/// it has no written digit at all (it was let in for them: [`any`]). The settling and
 /// `Redactor::finds_anything` ask alike.
 pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
     if !crate::redact::written_digit(text, false) {
-        return Some(3);
+        return Some(fewest_words(text));
     }
     (near_label || !text.bytes().any(|b| b.is_ascii_digit()) || number_in_kana(text)).then_some(2)
 }

@@ -109,10 +109,21 @@ pub(super) fn became_between(gap: &str) -> bool {
 /// with at most spaces, `は`, `が`, `、`, `:` or `=` between.
 pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
     let head = before_connectors(crate::substring::slice(text, from, at));
-    // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`.
+    // `正` covers `訂正` and `修正`; `なく` `でなく`, `ではなく` and `じゃなく`; `本当`
+    // and `ほんと` say what it really is (`02 のままだけど本当は 01`).
     ends_with_word(
         head,
-        &["正しく", "正しい番号", "訂正後", "正", "なく", "なくて"],
+        &[
+            "正しく",
+            "正しい番号",
+            "訂正後",
+            "正",
+            "なく",
+            "なくて",
+            "本当",
+            "ほんと",
+            "ホント",
+        ],
     )
 }
 
@@ -208,6 +219,7 @@ mod tests {
             "7354でなく",
             "12ではなく、",
             "12じゃなくて ",
+            "のままだけど本当は ",
         ] {
             assert!(again(text), "{text}");
         }

@@ -192,8 +192,9 @@ const KANA_HI: &[Entry] = &[
     e("ヒホケンシャバンゴウ", InsuredSingle),
     e("ヒホケンシャ", Skip),
 ];
-const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol)];
-const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber)];
+// And as a note's half-width kana drop their long vowel (`ｷｺﾞ`, `ﾊﾞﾝｺﾞ`).
+const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol), e("キゴ", InsuredSymbol)];
+const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber), e("バンゴ", InsuredNumber)];
 const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
 const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
 const KANA_KO: &[Entry] = &[e("コウザ", Bank), e("コード", Negative)];
