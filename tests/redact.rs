@@ -2379,3 +2379,20 @@ fn a_branch_number_spoken_and_corrected_and_half_width_kana_labels_without_their
         &[("insured_number", "ｼﾝ 12"), ("insured_number", "3308")],
     );
 }
+
+#[test]
+fn a_stamp_of_a_date_and_time_and_a_date_after_an_account_type_are_no_values() {
+    // A batch's stamp under a log's my_number= key, and the dates it would have
+    // made look like its parts.
+    let r = Redactor::builder().build().expect("a redactor");
+    let log = "2025-01-16 09:41:07 WARN import row=58 my_number=<empty> reason=not_submitted\n2025-01-16 09:41:08 INFO import done batch=20250116-0941";
+    assert!(settled(&r, log).findings.is_empty());
+    // A stamp that passes the My Number check is none either, unlabelled.
+    none("お問い合わせ番号 #20250311-0042 の件です。ファイル 202501160948.csv");
+    // An expiry in the cell after 普通.
+    none("50013,石井 勇気,普通,2027-06-15,2025-01-10");
+    check(
+        "50013,石井 勇気,普通,1234567",
+        &[("bank_account", "1234567")],
+    );
+}

@@ -216,7 +216,9 @@ impl Pass<'_> {
         // close its word (`bank=0005`); nor a card's number two digits short that
         // does not go on below, a gate's or a shop's card (`card=9791491256 …`).
         let line_end = self.lines.get(li).map_or(run.end, |l| l.1);
-        if (kind == Kind8::Bank && n < 5)
+        // Nor is a date written with its marks (`普通,2027-06-15`, an expiry in the
+        // next cell).
+        if (kind == Kind8::Bank && (n < 5 || date_like(run, false)))
             || (kind == Kind8::Card && n + 1 < lo && !self.only_space(run.end, line_end))
         {
             return None;

@@ -373,7 +373,7 @@ impl Scanner<'_> {
             return rest;
         }
         let plus = contact::plus_before(self.text, v.start) > 0;
-        let kind = if !plus && mynumber::is_my_number(&v) {
+        let kind = if !plus && mynumber::is_my_number(&v) && mynumber::stands_alone(&v) {
             Some(Kind::MyNumber)
         } else if !plus && card::is_card(&v) && card::stands_alone(&v) {
             Some(Kind::CreditCard)
