@@ -163,10 +163,12 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
   parts[2 * n] = text.slice(at);
   return { text: parts.join(""), findings };
 }
-const SPOKEN = /(?:[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \t\u3000\u00a0]*){3}/;
+const WORD = "[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \\t\\u3000\\u00a0、・,\\-の]*";
+const SPOKEN = new RegExp(`(?:${WORD}){3}`);
+const SPOKEN_TWO = new RegExp(`(?:${WORD}){2}`);
 const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b[ ,-]*){3}/i;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９]|[〇一二三四五六七八九]{2}/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || SPOKEN_EN.test(text);
+  return /[0-9０-９〇一二三四五六七八九①-⑨⓪]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
@@ -201,10 +203,11 @@ extern "C" {
     /// Builds `{ text, findings }` on the JavaScript side in one call: `spans` holds
     /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
-    /// Whether `text` has a digit (ASCII or full-width, or two kanji digits in a
-    /// row), three digits spoken as kana in a row (more than the core asks), or with
-    /// `email` an `@`, `＠` or a word for it: what the core asks before it reads a text
-    /// (`may_hold_values`).
+    /// Whether `text` has a digit (ASCII, full-width, kanji or circled), three
+    /// digits spoken as kana in a row (two where a 枝番 is spoken of; marks and
+    /// spaces between them let in more than the core asks), or with `email` an `@`,
+    /// `＠` or a word for it: what the core asks before it reads a text
+    /// (`may_hold_values`), never less.
     #[wasm_bindgen(js_name = mayHoldValues)]
     fn may_hold_values(text: &JsValue, email: bool) -> bool;
     /// [`assemble`] for a batch: `counts[i]` findings of `spans` belong to `texts[i]`.
