@@ -18,7 +18,7 @@ pub(crate) const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', 
 /// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value;
 /// or a circled digit (① to ⑨, ⓪), which a number copied from a card's app or a
 /// form's PDF comes in (`受給者番号 ⑧③⑨⑤①②①`), read as the kanji are.
-#[inline]
+#[inline(always)]
 pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     // All ten are three bytes long, with a first byte E3, E4 or E5 (which in UTF-8
     // only ever starts a character of three).
@@ -27,10 +27,26 @@ pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
         Some(&[0xE2, ..]) => return circled_at(bytes, at),
         _ => return None,
     };
+    // Most kanji are no digit: the low six bits of the code point, in the last
+    // byte, tell most of them apart before the ten are compared.
+    if LOW_BITS >> (b2 & 0x3F) & 1 == 0 {
+        return None;
+    }
     let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
     let d = KANJI.iter().position(|&k| k as u32 == c)?;
     u32::try_from(d).ok()
 }
+
+/// A bit for each low six bits of a [`KANJI`] digit's code point: [`digit_at`]'s
+/// first test, which no digit fails.
+const LOW_BITS: u64 = {
+    let (mut bits, mut i) = (0u64, 0);
+    while i < KANJI.len() {
+        bits |= 1 << (KANJI[i] as u32 & 0x3F);
+        i += 1;
+    }
+    bits
+};
 
 /// The circled digit at `at` (① to ⑨ are E2 91 A0–A8, ⓪ is E2 93 AA), as its value.
 /// One alone numbers a list's items (`①01273002`), so only a run of two or more is
@@ -91,6 +107,19 @@ pub(crate) fn spaced_fourth(bytes: &[u8], mut at: usize) -> bool {
     any
 }
 
+/// Where the next kanji or circled digit ([`digit_at`]) starts in `bytes`, from
+/// byte `at` (a character's start) on; the end of `bytes` when none does. Only a
+/// first byte E2–E5 starts one: the others are stepped over a character at a time.
+fn next_digit(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&b) = bytes.get(at) {
+        if matches!(b, 0xE2..=0xE5) && digit_at(bytes, at).is_some() {
+            break;
+        }
+        at += crate::substring::utf8_len(b);
+    }
+    at.min(bytes.len())
+}
+
 /// `text` with each run of two kanji digits or more (not all 〇), or of any beside
 /// a written digit, in full-width digits (`七一六` → `７１６`, `3一` → `3１`),
 /// everything else as it is; `None` when it has no such run. (The scanner says
@@ -102,6 +131,12 @@ pub(crate) fn view(text: &str) -> Option<String> {
     // Where a run read as digits ended in an `の` before another run.
     let mut joint = None;
     while at < bytes.len() {
+        // Up to the next digit: nothing else starts a run, and a joint before one
+        // is pushed with it (a joint is only kept before a digit).
+        at = next_digit(bytes, at);
+        if at >= bytes.len() {
+            break;
+        }
         let kept = edits.len();
         // An `の` between two runs read as digits parts the groups of one number
         // said aloud (`〇七〇の七七二八の四四五七`): a hyphen, before the run's
