@@ -25,7 +25,7 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
 /// assert_eq!((utf8_len(b'a'), utf8_len(0xE3), utf8_len(0xF0), utf8_len(0x81)), (1, 3, 4, 1));
 /// ```
 #[inline]
-pub(crate) fn utf8_len(lead: u8) -> usize {
+pub(crate) const fn utf8_len(lead: u8) -> usize {
     match lead {
         0xF0.. => 4,
         0xE0.. => 3,

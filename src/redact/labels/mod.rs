@@ -11,7 +11,7 @@ use crate::redact::chars::{compose_voiced, fold, is_hiragana, is_kana_or_kanji, 
 
 mod words;
 
-use words::{patterns, FILTER};
+use words::{patterns, second_may_be, FILTER};
 use Family::*;
 
 /// The detector family a label announces.
@@ -93,6 +93,32 @@ pub(crate) fn filter_hit(c: u32) -> bool {
     FILTER
         .get(low / 64)
         .is_some_and(|word| word & (1 << (low % 64)) != 0)
+}
+
+/// Whether a label may start with the kanji or katakana whose code point's low 12
+/// bits are `low12` (its [`filter_hit`] said yes) when `after` follows it:
+/// `false` when the next character is one that folds and composes with nothing
+/// (hiragana, kanji, katakana without a voiced mark after it) and no pattern of that
+/// first character goes on with it. The scanner then passes over it as over a
+/// character that starts no label.
+#[inline]
+pub(crate) fn may_go_on(low12: u32, after: &[u8]) -> bool {
+    let (b1, b2) = match after {
+        // U+3041–U+3096 (hiragana), U+30A1–U+30FC (katakana, ・, ー).
+        &[0xE3, b1 @ 0x81, b2 @ 0x81..=0xBF, ..]
+        | &[0xE3, b1 @ 0x82, b2 @ 0x80..=0x96, ..]
+        | &[0xE3, b1 @ 0x82, b2 @ 0xA1..=0xBF, ..]
+        | &[0xE3, b1 @ 0x83, b2 @ 0x80..=0xBC, ..] => (b1, b2),
+        // U+3400–U+9FFF.
+        &[0xE3, b1 @ 0x90..=0xBF, b2, ..] | &[0xE4..=0xE9, b1, b2, ..] => (b1, b2),
+        _ => return true,
+    };
+    // A katakana with a voiced mark after it reads as another (`ハ゛` as `バ`).
+    let katakana = matches!((b1, b2), (0x82, 0xA1..) | (0x83, _));
+    if katakana && voiced_mark_at(after, 3) {
+        return true;
+    }
+    second_may_be(low12 as usize, b2)
 }
 
 /// A label found in the text.

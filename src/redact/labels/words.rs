@@ -527,19 +527,64 @@ static INDEX: [u16; FIRSTS.len()] = {
     out
 };
 
+/// Per first character, in [`ORDER`], a bit for the low six bits of the second
+/// character of each of its patterns (the last byte of a character's UTF-8 holds
+/// them); every bit when one of its patterns has no second character or a space
+/// there (which matches any spacing, or none), and for a character without
+/// patterns ([`STOPS`], which the scanner must always stop at).
+static SECONDS: [u64; FIRSTS.len()] = {
+    let mut out = [0u64; FIRSTS.len()];
+    let mut i = 0;
+    while i < FIRSTS.len() {
+        let entries = FIRSTS[ORDER[i]].1;
+        let mut bits = if entries.is_empty() { !0 } else { 0 };
+        let mut j = 0;
+        while j < entries.len() {
+            let b = entries[j].pattern.as_bytes();
+            let first = crate::substring::utf8_len(b[0]);
+            bits |= if b.len() <= first || b[first] == b' ' {
+                !0
+            } else {
+                1 << (b[first + crate::substring::utf8_len(b[first]) - 1] & 0x3F)
+            };
+            j += 1;
+        }
+        out[i] = bits;
+        i += 1;
+    }
+    out
+};
+
+/// Where the character of [`slot`] `at` stands in [`ORDER`] (and so in [`INDEX`]
+/// and [`SECONDS`]), if a character of [`FIRSTS`] has that slot.
+#[inline]
+fn place(at: usize) -> Option<usize> {
+    let (word, bit) = (at / 64, 1u64 << (at % 64));
+    let bits = *FILTER.get(word).filter(|&&bits| bits & bit != 0)?;
+    let before = BEFORE.get(word).map_or(0, |&n| usize::from(n));
+    Some(before + (bits & (bit - 1)).count_ones() as usize)
+}
+
+/// Whether a pattern of the character of [`slot`] `at` may have a second character
+/// whose code point ends in the six bits `low` ([`SECONDS`]): `false` says that
+/// none of its patterns goes on with it (`true` may be a false hit). Also `true`
+/// when no character of [`FIRSTS`] has that slot.
+#[inline]
+pub(super) fn second_may_be(at: usize, low: u8) -> bool {
+    place(at)
+        .and_then(|i| SECONDS.get(i))
+        .is_none_or(|bits| bits >> (low & 0x3F) & 1 == 1)
+}
+
 /// The patterns that may start with the folded character `c`, longest first within
 /// a family of spellings, as [`BY_FIRST`] lists them: found in one step, its
 /// [`slot`]'s bit in [`FILTER`] and the bits set before it.
 #[inline]
 pub(super) fn patterns(c: char) -> Patterns {
     let none = Patterns { rest: "" };
-    let at = slot(c as u32);
-    let (word, bit) = (at / 64, 1u64 << (at % 64));
-    let Some(&bits) = FILTER.get(word).filter(|&&bits| bits & bit != 0) else {
+    let Some(i) = place(slot(c as u32)) else {
         return none;
     };
-    let before = BEFORE.get(word).map_or(0, |&n| usize::from(n));
-    let i = before + (bits & (bit - 1)).count_ones() as usize;
     let start = i
         .checked_sub(1)
         .and_then(|b| INDEX.get(b))
@@ -586,7 +631,7 @@ const FU_ALL: &[Entry] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{patterns, BY_FIRST};
+    use super::{patterns, second_may_be, slot, BY_FIRST};
     use crate::redact::labels::may_start_label;
 
     #[test]
@@ -615,6 +660,15 @@ mod tests {
         for &(c, _) in BY_FIRST {
             assert!(patterns(c).next().is_some(), "{c}");
             assert!(may_start_label(c), "{c}");
+        }
+        // Every pattern's second character passes the second filter.
+        for &(c, entries) in BY_FIRST {
+            for entry in entries {
+                if let Some(second) = entry.pattern.chars().nth(1) {
+                    let low = (second as u32 & 0x3F) as u8;
+                    assert!(second_may_be(slot(c as u32), low), "{}", entry.pattern);
+                }
+            }
         }
         for u in 0..0x30000u32 {
             if let Some(c) = char::from_u32(u) {

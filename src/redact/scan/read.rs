@@ -5,7 +5,7 @@
 
 use crate::redact::chars::{is_invisible, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::labels::{
-    char_at, filter_hit, first_char, match_at, may_start_label, Family, Found,
+    char_at, filter_hit, first_char, match_at, may_go_on, may_start_label, Family, Found,
 };
 use crate::redact::token::{Group, MAX_UNITS};
 use crate::redact::{kanji_digits, spoken_digits};
@@ -15,7 +15,8 @@ use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 
 /// The end of the run of inert characters starting at byte `pos`: hiragana
 /// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
-/// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no).
+/// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no, or
+/// no label they start goes on with the character after them: [`may_go_on`]).
 /// Such a character is never part of a value nor of a label, so the scanner only has
 /// to end the token before it. `pos` itself when the character there is not inert.
 #[inline]
@@ -33,7 +34,8 @@ fn inert_run(bytes: &[u8], pos: usize) -> usize {
             0xE3_81_81..=0xE3_82_9F => true,
             // U+30A1–U+30FA, U+3400–U+9FFF: the filter reads the low 12 bits.
             0xE3_82_A1..=0xE3_83_BA | 0xE3_90_80..=0xE9_BF_BF => {
-                !filter_hit((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+                let low = (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                !filter_hit(low) || !may_go_on(low, tail)
             }
             _ => false,
         };
@@ -458,6 +460,17 @@ mod tests {
         assert_eq!(inert_run("ー".as_bytes(), 0), 0);
         assert_eq!(inert_run("１".as_bytes(), 0), 0);
         assert_eq!(inert_run("あ".as_bytes(), 3), 3);
+    }
+
+    #[test]
+    fn a_label_s_first_character_is_inert_before_what_no_label_goes_on_with() {
+        // 記 starts 記号 and 記・番, not 記載.
+        assert_eq!(inert_run("記載です".as_bytes(), 0), 12);
+        assert_eq!(inert_run("記号".as_bytes(), 0), 0);
+        // カ before a voiced mark reads as ガ: not passed over.
+        assert_eq!(inert_run("カ\u{309B}".as_bytes(), 0), 0);
+        // A kanji digit never is.
+        assert_eq!(inert_run("二日".as_bytes(), 0), 0);
     }
 
     #[test]
