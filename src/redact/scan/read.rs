@@ -14,7 +14,8 @@ use super::distance::within;
 use super::{Scanner, Slot, MEMORY, SYMBOL_CONTEXT};
 
 /// The end of the run of inert characters starting at byte `pos`: hiragana
-/// (U+3041–U+309F), katakana (U+30A1–U+30FA) and kanji (U+3400–U+9FFF) that cannot
+/// (U+3041–U+309F), CJK punctuation (U+3001–U+303F), katakana (U+30A1–U+30FA) and
+/// kanji (U+3400–U+9FFF) that cannot
 /// start a label nor are a kanji digit ([`may_start_label`]'s bit filter says no, or
 /// no label they start goes on with the character after them: [`may_go_on`]).
 /// Such a character is never part of a value nor of a label, so the scanner only has
@@ -37,6 +38,10 @@ fn inert_run(bytes: &[u8], pos: usize) -> usize {
                 let low = (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
                 !filter_hit(low) || !may_go_on(low, tail)
             }
+            // U+3001–U+303F, CJK punctuation (、。「」): no letter, digit nor
+            // separator among them (U+3000, a space, is one); 〒 starts a label and
+            // 〇 is a kanji digit, which the filter knows.
+            0xE3_80_81..=0xE3_80_BF => !filter_hit(u32::from(b2 & 0x3F)),
             _ => false,
         };
         if !inert {
@@ -471,6 +476,10 @@ mod tests {
         assert_eq!(inert_run("カ\u{309B}".as_bytes(), 0), 0);
         // A kanji digit never is.
         assert_eq!(inert_run("二日".as_bytes(), 0), 0);
+        // Nor 〒, a label, 〇, nor U+3000, a space; 、 and 「」 are.
+        assert_eq!(inert_run("、「です」〒".as_bytes(), 0), 15);
+        assert_eq!(inert_run("〇".as_bytes(), 0), 0);
+        assert_eq!(inert_run("\u{3000}".as_bytes(), 0), 0);
     }
 
     #[test]
