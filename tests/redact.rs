@@ -2396,3 +2396,14 @@ fn a_stamp_of_a_date_and_time_and_a_date_after_an_account_type_are_no_values() {
         &[("bank_account", "1234567")],
     );
 }
+
+#[test]
+fn a_word_of_no_value_as_a_verbs_object_parts_no_label_from_its_value() {
+    // `明細を見ると`: the statement is looked at, it names no number.
+    check(
+        "カード番号ですが、明細を見ると 4980 1234 5678 901 となっていて",
+        &[("credit_card", "4980 1234 5678 901")],
+    );
+    // A slip that holds the number still speaks for it.
+    none("伝票には6464-6902-0157とありました。");
+}

@@ -1142,6 +1142,20 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
             return false;
         }
     }
+    // A word of what is no value as the object of a verb (`明細を見ると`,
+    // `領収書を確認`): the sentence goes on to say something else, no number of its
+    // own (unlike `注文番号を 1234 に`, or `伝票には 6464…`, which holds one).
+    let object = after == Some('ヲ');
+    if object
+        && matches!(word.evidence, Evidence::Negative)
+        && !word.folded.ends_with("番号")
+        && !word.folded.ends_with('番')
+        && !word.folded.ends_with('号')
+        && !word.folded.ends_with("no")
+        && !word.folded.ends_with("id")
+    {
+        return false;
+    }
     // 電話 as the way of saying something (`電話だと聞き取りにくい`, `電話でお伝え
     // します`), not a label.
     if word.folded == "電話" && matches!(after, Some('ダ' | 'デ' | 'ニ' | 'ヲ' | 'シ')) {
