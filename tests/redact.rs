@@ -2407,3 +2407,23 @@ fn a_word_of_no_value_as_a_verbs_object_parts_no_label_from_its_value() {
     // A slip that holds the number still speaks for it.
     none("伝票には6464-6902-0157とありました。");
 }
+
+#[test]
+fn values_one_a_line_named_in_order_below_them() {
+    check(
+        "14:02 39341367\n14:03 41789074\n14:03 さっきの上が保険者番号、下が被保険者番号です🙏",
+        &[
+            ("insurer_number", "39341367"),
+            ("insured_number", "41789074"),
+        ],
+    );
+    check(
+        "120500850\n6321582\n上が負担者番号、下が受給者番号です",
+        &[
+            ("public_expense_payer", "120500850"),
+            ("public_expense_recipient", "6321582"),
+        ],
+    );
+    // A line below that names what is no value names none.
+    none("39341367\n41789074\n上が注文番号、下が伝票番号です");
+}

@@ -153,7 +153,6 @@ const KNOWN = new Map([
   ['z2928', 'an account sent in two chat messages, the first cut off after three digits (口座番号 482 … 途中で送信しちゃった 9157)'],
   ['z3010', 'a romaji 記号 of a word and a digit (kigo Shinagawa 7 bango 20588)'],
   ['z3068', "an HTML table's second row, its 番号 and 枝番 under <th> cells (<td>158</td><td>01</td>)"],
-  ['z3201', "values in chat messages one a line, named after them by 上 and 下 (さっきの上が保険者番号、下が被保険者番号です)"],
   ['z3213', 'two values in quotes, named a line below by 上の8けた and 下の7けた'],
   ['z3270', "a phone number OCR'd with O for 0 and l for 1 (O776-6l-22O4)"],
   ['z3284', "a recipient's number quoted alone, its label said two sentences later (「受給者番号」とあり)"],

@@ -629,6 +629,73 @@ impl Pass<'_> {
         }
     }
 
+    /// The label of a value alone on line `li` in a stack of such lines (each after
+    /// the same lead: nothing, or a chat message's time or speaker), when the line
+    /// right under the stack names them from the top down and holds no value
+    /// (`14:02 39341367⏎14:03 41789074⏎14:03 さっきの上が保険者番号、下が被保険者番号です`,
+    /// `…⏎上から保険者番号、被保険者番号の順です`): a 上 says the order.
+    fn ordered_below(&mut self, li: usize, run: &Run) -> Option<Evidence> {
+        let text = self.text;
+        let &(ls, le) = self.lines.get(li)?;
+        let lead = text.get(ls..run.start)?;
+        let led = crate::substring::trim(lead).is_empty()
+            || names_speaker(lead)
+            || lead
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b" :[]()".contains(&b));
+        if run.alnum < 5 || !led || !self.only_space(run.end, le) {
+            return None;
+        }
+        // A value of five letters or digits or more ends the line, after the lead.
+        let alone = |p: &mut Self, l: usize| {
+            let Some(&(s, e)) = p.lines.get(l) else {
+                return false;
+            };
+            let Some(r) = p.line(l).runs.last().copied() else {
+                return false;
+            };
+            r.alnum >= 5 && p.only_space(r.end, e) && p.same_lead((s, r.start), (ls, run.start))
+        };
+        let (mut top, mut end) = (li, li + 1);
+        while top > 0 && li - top < STACK && alone(self, top - 1) {
+            top -= 1;
+        }
+        while end < self.lines.len() && end - top < STACK && alone(self, end) {
+            end += 1;
+        }
+        let values = end - top;
+        let &(ns, ne) = self.lines.get(end)?;
+        let body = ns + lead.len();
+        if values < 2
+            || !text.is_char_boundary(body)
+            || !self.same_lead((ns, body), (ls, run.start))
+            || !text
+                .get(body..ne)
+                .is_some_and(|l| crate::substring::contains(l, "上"))
+        {
+            return None;
+        }
+        let below = self.line(end);
+        if below.runs.iter().any(|r| r.start >= body && r.alnum >= 2) {
+            return None;
+        }
+        let (mut n, mut card, mut word) = (0, false, None);
+        for h in below.hots() {
+            // A 番号 at the end of a word that names something is one label with it.
+            if below.folded().at(h.from) < body
+                || (matches!(h.evidence, Evidence::Generic) && !own_word(below, h.from))
+            {
+                continue;
+            }
+            if n == li - top {
+                word = Some(h.evidence);
+            }
+            card |= card_word(h.evidence);
+            n += 1;
+        }
+        stacked_label(word.filter(|_| n == values)?, card)
+    }
+
     /// Where the column name of the value at byte `at` of line `li` stands, when the
     /// line is an SQL `INSERT INTO t (a, b, c) VALUES (1, '2', 3)`: the name in the
     /// list before `VALUES` at the place of the value in its parentheses (commas in
@@ -1225,6 +1292,9 @@ impl Pass<'_> {
         // 番号.
         if subject && self.near_component_word(li, run.start) {
             return Say::Component(false);
+        }
+        if let Some(e) = self.ordered_below(li, run) {
+            return read(e, false);
         }
         if let Some(k) = self.named_below(li, run) {
             return Say::Kind(k, false);
