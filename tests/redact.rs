@@ -2427,3 +2427,19 @@ fn values_one_a_line_named_in_order_below_them() {
     // A line below that names what is no value names none.
     none("39341367\n41789074\n上が注文番号、下が伝票番号です");
 }
+
+#[test]
+fn a_bare_number_under_its_cards_insurer_is_the_cards_number() {
+    check(
+        "保険者番号 06425638\n（最後の8は3かもしれません。字がにじんでいて…）\n番号は　1204　です。",
+        &[
+            ("insurer_number", "06425638"),
+            ("insured_number", "1204"),
+        ],
+    );
+    // A listing's row numbers (`No`) stay.
+    check(
+        "点数 842 → 保険者番号 06137459\nNo 0032 処方箋番号 2604302192 点数 1,204",
+        &[("insurer_number", "06137459")],
+    );
+}

@@ -156,7 +156,6 @@ const KNOWN = new Map([
   ['z3213', 'two values in quotes, named a line below by 上の8けた and 下の7けた'],
   ['z3270', "a phone number OCR'd with O for 0 and l for 1 (O776-6l-22O4)"],
   ['z3284', "a recipient's number quoted alone, its label said two sentences later (「受給者番号」とあり)"],
-  ['z3334', "a card's 番号 two lines under its insurer's number, a note between (番号は　1204　です)"],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;

@@ -742,11 +742,12 @@ impl Pass<'_> {
     }
 
     /// Whether a card's 記号 or 枝番 is named on line `li` or on one of the three
-    /// lines above it.
+    /// lines above it; or its insurer's number, on one of those above
+    /// (`保険者番号 06425638⏎（…）⏎番号は　1204　です`).
     fn symbol_near(&mut self, li: usize) -> bool {
         (li.saturating_sub(3)..=li).any(|l| {
             let text = self.lines.get(l).and_then(|&(s, e)| self.text.get(s..e));
-            text.is_some_and(super::shape::may_name_symbol) && {
+            let symbol = text.is_some_and(super::shape::may_name_symbol) && {
                 let line = self.line(l);
                 line.hots().iter().any(|h| {
                     matches!(h.evidence, Evidence::Component)
@@ -756,7 +757,29 @@ impl Pass<'_> {
                             .get(h.from)
                             .is_some_and(|&(c, _)| c != '番')
                 })
-            }
+            };
+            symbol
+                || (l < li
+                    && self
+                        .line(l)
+                        .hots()
+                        .iter()
+                        .any(|h| matches!(h.evidence, Evidence::Kind(Kind8::Insurer)))
+                    && self.says_bangou(li))
+        })
+    }
+
+    /// Whether line `li` has a 番号 of its own (not `No`, which numbers rows).
+    fn says_bangou(&mut self, li: usize) -> bool {
+        let line = self.line(li);
+        line.hots().iter().any(|h| {
+            matches!(h.evidence, Evidence::Generic)
+                && own_word(line, h.from)
+                && line
+                    .folded()
+                    .chars
+                    .get(h.from)
+                    .is_some_and(|&(c, _)| c == '番')
         })
     }
 
