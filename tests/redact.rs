@@ -2443,3 +2443,21 @@ fn a_bare_number_under_its_cards_insurer_is_the_cards_number() {
         &[("insurer_number", "06137459")],
     );
 }
+
+#[test]
+fn a_symbol_in_romaji_a_place_and_its_digits() {
+    check(
+        "hokensha bango 131136, kigo Shinagawa 7 bango 20588.",
+        &[
+            ("insurer_number", "131136"),
+            ("insured_number", "Shinagawa 7"),
+            ("insured_number", "20588"),
+        ],
+    );
+    check(
+        "My insurance number is 1033871 (kigo: Kita 2).",
+        &[("insured_number", "1033871"), ("insured_number", "Kita 2")],
+    );
+    // Not a word of a sentence that goes on.
+    none("kigo Shinagawa 7");
+}

@@ -1228,7 +1228,12 @@ impl<'t> Pass<'t> {
                     .is_some_and(|&(c, _)| matches!(c, '"' | '「' | '」'))
             };
             let (quoted, mut hiragana) = (i > h.to && quote(i - 1), false);
-            while i < stop && i - from < 10 {
+            // A name in romaji is longer than one in kanji (`Shinagawa 7`).
+            let capital = chars.get(from).is_some_and(|&(_, b)| {
+                crate::substring::char_at(text, b).is_some_and(|c| c.is_ascii_uppercase())
+            });
+            let most = if capital { 16 } else { 10 };
+            while i < stop && i - from < most {
                 let Some(&(c, b)) = chars.get(i) else { break };
                 let raw = crate::substring::char_at(text, b).unwrap_or(' ');
                 if c == ' ' {
@@ -1269,6 +1274,27 @@ impl<'t> Pass<'t> {
                 }
                 i += 1;
             }
+            // Or a place's name in romaji and its digits, before the card's next
+            // word or a closing bracket (`kigo Shinagawa 7 bango 20588`, `(kigo: Kita
+            // 2)`).
+            let romaji = !kana && {
+                let value = chars.get(from..i).unwrap_or(&[]);
+                let letters = value
+                    .iter()
+                    .take_while(|&&(c, _)| c.is_ascii_lowercase())
+                    .count();
+                capital
+                    && (2..=12).contains(&letters)
+                    && matches!(value.get(letters), Some((' ', _)))
+                    && value.get(letters + 1..).is_some_and(|d| {
+                        !d.is_empty() && d.iter().all(|&(c, _)| c.is_ascii_digit())
+                    })
+                    && (line.hots().get(n + 1).is_some_and(|next| {
+                        next.from >= i
+                            && matches!(next.evidence, Evidence::Component | Evidence::Generic)
+                    }) || matches!(chars.get(i), Some((')' | '）', _))))
+            };
+            let kana = kana || romaji;
             let unit = chars
                 .get(from..i)
                 .is_some_and(|b| hotwords::any_folded(b, |c| c == '桁'));
