@@ -2461,3 +2461,25 @@ fn a_symbol_in_romaji_a_place_and_its_digits() {
     // Not a word of a sentence that goes on.
     none("kigo Shinagawa 7");
 }
+
+#[test]
+fn an_html_tables_rows_read_by_their_header_cells() {
+    check(
+        "<tr><th>保険者番号</th><th>記号</th><th>番号</th><th>枝番</th><th>資格取得日</th></tr>\n<tr><td>06136626</td><td>7031</td><td>158</td><td>00</td><td>2024/10/01</td></tr>\n<tr><td>06136626</td><td>7031</td><td>158</td><td>01</td><td>2024/10/01</td></tr>",
+        &[
+            ("insurer_number", "06136626"),
+            ("insured_number", "7031"),
+            ("insured_number", "158"),
+            ("insured_number", "00"),
+            ("insurer_number", "06136626"),
+            ("insured_number", "7031"),
+            ("insured_number", "158"),
+            ("insured_number", "01"),
+        ],
+    );
+    // A column of what is no value stays.
+    check(
+        "<tr><th>氏名</th><th>保険者番号</th><th>注文番号</th></tr>\n<tr><td>山田</td><td>06136626</td><td>12345678</td></tr>",
+        &[("insurer_number", "06136626")],
+    );
+}

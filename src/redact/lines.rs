@@ -17,13 +17,13 @@ pub(crate) struct Shape {
     /// `●`) or an `@` (`＠`).
     pub valued: bool,
     /// How many of each of [`DELIMITERS`] it has.
-    pub delimiters: [u32; 4],
+    pub delimiters: [u32; 5],
     /// Two spaces side by side: it may have columns aligned with spaces.
     pub gap: bool,
 }
 
 /// The table delimiters, in the order of [`Shape::delimiters`].
-pub(crate) const DELIMITERS: [u8; 4] = [b'\t', b'|', b',', b';'];
+pub(crate) const DELIMITERS: [u8; 5] = [b'\t', b'|', b',', b';', b'<'];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
@@ -46,8 +46,23 @@ const CLASS: [u8; 256] = {
     t[0xE2] = 8;
     t[b' ' as usize] = 9;
     t[b';' as usize] = 10;
+    t[b'<' as usize] = 11;
     t
 };
+
+/// Whether an HTML table's tag starts at byte `i` of `bytes` (`<tr>`, `<td>`,
+/// `</th>`): its tags part a table's cells (`<td>06136626</td><td>7031`); other
+/// markup's are no table (`<InsurerNumber>…</InsurerNumber>`).
+pub(crate) fn table_tag(bytes: &[u8], i: usize) -> bool {
+    let tag = |j: usize| {
+        matches!(bytes.get(j), Some(b't' | b'T'))
+            && matches!(
+                bytes.get(j + 1),
+                Some(b'd' | b'D' | b'h' | b'H' | b'r' | b'R')
+            )
+    };
+    bytes.get(i) == Some(&b'<') && (tag(i + 1) || (bytes.get(i + 1) == Some(&b'/') && tag(i + 2)))
+}
 
 impl Shape {
     /// Notes the byte at `i` of `bytes` (a line break is the caller's to see).
@@ -94,6 +109,11 @@ impl Shape {
             // comma.
             10 => {
                 if let Some(n) = self.delimiters.get_mut(3) {
+                    *n += 1;
+                }
+            }
+            11 => {
+                if let Some(n) = self.delimiters.get_mut(4).filter(|_| table_tag(bytes, i)) {
                     *n += 1;
                 }
             }
@@ -216,7 +236,7 @@ mod tests {
         assert_eq!(digit, [true, false, false, false, true, false, false]);
         let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
         assert_eq!(valued, [true, false, false, true, true, true, false]);
-        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0]);
+        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0, 0]);
         let gap: Vec<bool> = spans("a  b\na b\n　　")
             .shapes
             .iter()
@@ -232,7 +252,7 @@ mod tests {
     fn a_text_without_line_break_is_one_line() {
         assert_eq!(spans("").spans, [(0, 0)]);
         assert_eq!(spans("a,b\tc").spans, [(0, 5)]);
-        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0]);
-        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2]);
+        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0, 0]);
+        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2, 0]);
     }
 }

@@ -82,7 +82,7 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         if quoted {
             return None;
         }
-        if char::from(b) == delimiter {
+        if char::from(b) == delimiter && (b != b'<' || crate::redact::lines::table_tag(bytes, i)) {
             return Some((i, 1));
         }
         let wide = delimiter == '|'
