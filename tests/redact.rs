@@ -2483,3 +2483,23 @@ fn an_html_tables_rows_read_by_their_header_cells() {
         &[("insurer_number", "06136626")],
     );
 }
+
+#[test]
+fn values_named_by_their_length_on_a_line_by_them() {
+    check(
+        "「81175648」と「9609595」という数字が並んで書いてある黄色いカードがあります。\n上の8けたが公費負担者番号、下の7けたが受給者番号だと娘に言われました",
+        &[
+            ("public_expense_payer", "81175648"),
+            ("public_expense_recipient", "9609595"),
+        ],
+    );
+    // A length said of what is no value names none.
+    none("「12345678」と「7654321」\n8桁が注文番号、7桁が伝票番号です");
+    check(
+        "「12345678」と「7654321」\n8桁が負担者番号、7桁が受給者番号です",
+        &[
+            ("public_expense_payer", "12345678"),
+            ("public_expense_recipient", "7654321"),
+        ],
+    );
+}

@@ -150,7 +150,6 @@ const KNOWN = new Map([
   ['z2703', "a 記号 in quotes a line below the question naming it (保険証見たら「淀川1」でした)"],
   ['z2706', "枝番s as typed wrongly, in brackets after the right ones (正 03（入力 04）)"],
   ['z2928', 'an account sent in two chat messages, the first cut off after three digits (口座番号 482 … 途中で送信しちゃった 9157)'],
-  ['z3213', 'two values in quotes, named a line below by 上の8けた and 下の7けた'],
   ['z3270', "a phone number OCR'd with O for 0 and l for 1 (O776-6l-22O4)"],
   ['z3284', "a recipient's number quoted alone, its label said two sentences later (「受給者番号」とあり)"],
 ]);

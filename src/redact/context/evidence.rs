@@ -696,6 +696,44 @@ impl Pass<'_> {
         stacked_label(word.filter(|_| n == values)?, card)
     }
 
+    /// The label a line by line `li` (the next two, or the one before) gives `run`
+    /// by its length: a count of digits as long as `run`, its 桁, and a kind's or
+    /// a card's word right after (`「81175648」と「9609595」…⏎上の8けたが公費負担者番号、
+    /// 下の7けたが受給者番号`).
+    fn named_by_length(&mut self, li: usize, run: &Run) -> Option<Evidence> {
+        if !run.plain_digits() || !(5..=19).contains(&run.alnum) {
+            return None;
+        }
+        let text = self.text;
+        for l in [li + 1, li + 2, li.wrapping_sub(1)] {
+            if l >= self.lines.len() {
+                continue;
+            }
+            let line = self.line(l);
+            for r in &line.runs {
+                // Two digits at most: their value fits.
+                if r.alnum > 2 || r.digits != r.alnum {
+                    continue;
+                }
+                let n = r
+                    .units()
+                    .iter()
+                    .fold(0, |a, &d| a * 10 + usize::from(d.wrapping_sub(b'0')));
+                if n != run.alnum || !a_length(text, r) {
+                    continue;
+                }
+                let at = line.index(r.end);
+                let h = line
+                    .hots()
+                    .iter()
+                    .find(|h| h.from >= at && h.from - at <= 6)?;
+                return matches!(h.evidence, Evidence::Kind(_) | Evidence::Component)
+                    .then_some(h.evidence);
+            }
+        }
+        None
+    }
+
     /// Where the column name of the value at byte `at` of line `li` stands, when the
     /// line is an SQL `INSERT INTO t (a, b, c) VALUES (1, '2', 3)`: the name in the
     /// list before `VALUES` at the place of the value in its parentheses (commas in
@@ -919,6 +957,14 @@ impl Pass<'_> {
         // Where the text three lines above starts: a 記号 named from there on marks
         // a card's record (a cheap look at the text, [`may_name_symbol`]).
         let near_from = self.lines.get(li.saturating_sub(3)).map_or(0, |l| l.0);
+        // A line by it that says which of its length is what (asked before the line
+        // is read, for after the labels before the run and before the words after
+        // it: `「9609595」という数字が…カードがあります`).
+        let by_length = if near_only {
+            None
+        } else {
+            self.named_by_length(li, run)
+        };
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
@@ -1197,6 +1243,9 @@ impl Pass<'_> {
         if near_only {
             // Only a label right before it could make it a value.
             return Say::Silent;
+        }
+        if let Some(e) = by_length {
+            return read(e, false);
         }
         // `番号：` right before the run, the kind named above (a heading).
         let generic_tight = pending.is_some_and(|(_, tight)| tight);
@@ -1617,10 +1666,10 @@ fn own_word(line: &Line, from: usize) -> bool {
     before.is_none_or(|&(c, _)| !is_cjk(c))
 }
 
-/// Whether `run` is a length (`12桁`, `12ケタ`, `8文字`).
+/// Whether `run` is a length (`12桁`, `12ケタ`, `8けた`, `8文字`).
 fn a_length(text: &str, run: &Run) -> bool {
     let next = crate::substring::trim_start(crate::substring::slice(text, run.end, text.len()));
-    ["桁", "ケタ", "文字", "行"]
+    ["桁", "ケタ", "けた", "文字", "行"]
         .iter()
         .any(|&w| next.starts_with(w))
 }
