@@ -2503,3 +2503,16 @@ fn values_named_by_their_length_on_a_line_by_them() {
         ],
     );
 }
+
+#[test]
+fn a_number_dictated_whole_a_sentence_after_its_label() {
+    check(
+        "1月16日 10:30 窓口で「基礎年金番号をお願いします」→ 本人同意書を提示済みの旨伝え、読み上げ：\n「いち・に・いち・ろく、よん・なな・ぜろ・はち・さん・いち」\n裁定請求は受理済み",
+        &[(
+            "pension_number",
+            "いち・に・いち・ろく、よん・なな・ぜろ・はち・さん・いち",
+        )],
+    );
+    // Far from a label, a few digit words are prose.
+    none("マイナンバーカードを持っています。予約は：ごご に しますね。");
+}

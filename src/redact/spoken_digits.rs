@@ -342,9 +342,59 @@ fn joint_beside(bytes: &[u8], at: usize, before: bool) -> Option<usize> {
 /// きゅういち…`), or among written digits (`070 の きゅう なな…`): the scanner
 /// looks after each label.
 pub(crate) fn near(text: &str, from: usize) -> bool {
+    within(text, from, NEAR, 2)
+}
+
+/// Whether a number dictated whole ([`DICTATED`] words or more) is quoted or
+/// follows a colon within the [`FAR`] bytes after byte `from` of `text`, a label of
+/// a kind's end (`読み上げ：⏎「さん・ぜろ・…」`): only there is the run looked for, so
+/// that the look costs little after the many labels of prose.
+pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let window = bytes.get(from..).unwrap_or(&[]);
+    let window = window.get(..FAR).unwrap_or(window);
+    let mut i = 0;
+    // `「` is E3 80 8C, `：` EF BC 9A: their last bytes, and `:`, eight at a time.
+    let last = |b: u8| matches!(b, 0x8C | 0x9A | b':');
+    while let Some(k) = window.get(i..).and_then(|rest| {
+        use crate::bytes::{equal, first_of};
+        first_of(
+            rest,
+            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, b':'),
+            last,
+        )
+    }) {
+        let end = i + k + 1;
+        let opens = matches!(
+            window.get(..end),
+            Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
+        );
+        i = end;
+        if !opens {
+            continue;
+        }
+        // Past spaces, a line break and an opening quote.
+        let mut at = from + i;
+        loop {
+            match bytes.get(at..at + 3) {
+                Some([0xE3, 0x80, 0x8C | 0x80, ..]) => at += 3,
+                Some([b' ' | b'\n' | b'\r', ..]) => at += 1,
+                _ => break,
+            }
+        }
+        if starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= DICTATED) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a run of `fewest` spoken digits or more starts within the `chars`
+/// characters after byte `from` of `text`.
+fn within(text: &str, from: usize, chars: usize, fewest: usize) -> bool {
     let bytes = text.as_bytes();
     let mut at = from;
-    for _ in 0..NEAR {
+    for _ in 0..chars {
         let Some(&b) = bytes.get(at) else {
             return false;
         };
@@ -357,7 +407,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
         };
         if (b == 0xE3 || b.is_ascii_alphabetic())
             && starts_word(bytes, at)
-            && run_at(text, at).is_some()
+            && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
         {
             return true;
         }
@@ -387,6 +437,16 @@ pub(crate) fn any(text: &str) -> bool {
         starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
     })
 }
+
+/// How many spoken digits a number dictated whole has at least, when it stands
+/// further from its label than [`NEAR`] (`基礎年金番号をお願いします」→ …読み上げ：⏎
+/// 「いち・に・いち・ろく、…」`): an account's seven, a My Number's twelve; prose
+/// strings no seven together.
+const DICTATED: usize = 7;
+
+/// How many bytes after a label of a kind the scanner looks for a number dictated
+/// whole ([`DICTATED`]): a sentence and the start of the line after it.
+const FAR: usize = 120;
 
 /// How many spoken digits a run needs in a text without a written digit: three,
 /// or two where a card's 枝番 is spoken of, two digits long (`枝番が ゼロニ のまま…

@@ -56,6 +56,25 @@ pub(crate) enum Family {
 }
 
 impl Family {
+    /// Whether it names a long number of a kind, which a caller may dictate whole a
+    /// sentence or a line after it (not a card's short components, an account
+    /// type, nor a word of what is no value).
+    pub(crate) fn names_a_kind(self) -> bool {
+        matches!(
+            self,
+            Insurer
+                | InsuredSingle
+                | Payer
+                | Recipient
+                | Bank
+                | License
+                | Pension
+                | MyNumber
+                | Card
+                | Phone
+        )
+    }
+
     /// Every family, each at the index of its discriminant (`family as usize`):
     /// how the packed label table (`words.rs`) reads a family back from its byte.
     pub(crate) const ALL: [Family; 17] = [

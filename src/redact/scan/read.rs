@@ -316,11 +316,15 @@ impl Scanner<'_> {
         // Spoken digits after any word for a number (a bare `番号は、〇八〇の…` too).
         // (Asked of a reading that notes its lines only: no one asks `find`'s,
         // nor the masked reading's.)
+        // And a number dictated whole further on, after a label of a kind (`マイナ
+        // ンバーを…読み上げられてしまった：⏎「さん・ぜろ・…」`).
         if !self.spoken
             && self.log.is_some()
             && !matches!(found.family, Family::Negative | Family::Skip)
         {
-            self.spoken = spoken_digits::near(self.text, found.end);
+            self.spoken = spoken_digits::near(self.text, found.end)
+                || (found.family.names_a_kind()
+                    && spoken_digits::dictated_after(self.text, found.end));
         }
         match found.family {
             Family::Skip => return,
