@@ -2516,3 +2516,36 @@ fn a_number_dictated_whole_a_sentence_after_its_label() {
     // Far from a label, a few digit words are prose.
     none("マイナンバーカードを持っています。予約は：ごご に しますね。");
 }
+
+#[test]
+fn korean_and_traditional_chinese_labels_and_a_symbol_ending_in_its_kana() {
+    check(
+        "[일본 건강보험증 정보]\n보험자번호: 131094\n기호: 新宿あ  번호: 2071",
+        &[
+            ("insurer_number", "131094"),
+            ("insured_number", "新宿あ"),
+            ("insured_number", "2071"),
+        ],
+    );
+    check(
+        "공비부담자번호: 54130026\n수급자번호: 9204173",
+        &[
+            ("public_expense_payer", "54130026"),
+            ("public_expense_recipient", "9204173"),
+        ],
+    );
+    check(
+        "國民健康保險 被保險者證\n保險者番號 271239\n記號 北區 番號 0056721",
+        &[
+            ("insurer_number", "271239"),
+            ("insured_number", "北區"),
+            ("insured_number", "0056721"),
+        ],
+    );
+    check(
+        "記号は中野ち / 番号 7712",
+        &[("insured_number", "中野ち"), ("insured_number", "7712")],
+    );
+    // A word of a sentence after a kanji is no 記号's kana.
+    none("記号は中野です");
+}

@@ -82,7 +82,6 @@ const KNOWN = new Map([
   ['m046', 'a 枝番 of one digit said after an arrow below (7 ← 枝番です)'],
   ['m068', "an old card's line under the new one's, with no labels of its own (旧：134916 大田9 211087)"],
   ['m082', "a family's 番号 and 枝番 listed under one label line (配偶者 907（01）)"],
-  ['n010', 'a Korean 번호 (number) after 기호'],
   ['n013', "a 記号 in quotes and an insurer's number a digit short in English prose"],
   ['n027', "an insured number called a policy no., a word of other insurers' numbers"],
   ['o066', 'a pension number in boxes parted by a dash (［6929］－［969576］)'],

@@ -200,10 +200,31 @@ const WORDS: &[Word] = &[
     w("保険医療機関", N),
     // Insured
     w("被保険者", k(Insured)),
-    // Korean: 보험자 (保険者), 피보험자 (被保険者), 기호 (記号).
+    // Korean: 보험자 (保険者), 피보험자 (被保険者), 기호 (記号), 보험증 (保険証), and
+    // the other kinds' words: 공비부담자 (公費負担者), 수급자
+    // (受給者), 마이넘버 and 개인번호 (個人番号), 기초연금 (基礎年金), 운전면허 (運転免許),
+    // 여권 (旅券), 재류카드 (在留カード), 카드번호 (カード番号).
     w("보험자", k(Insurer)),
     w("피보험자", k(Insured)),
+    w("보험증", k(Insured)),
     w("기호", C),
+    w("공비부담자", k(Payer)),
+    w("공비 부담자", k(Payer)),
+    w("수급자", k(Recipient)),
+    w("마이넘버", k(MyNumber)),
+    w("개인번호", k(MyNumber)),
+    w("기초연금", k(Pension)),
+    w("연금번호", k(Pension)),
+    w("운전면허", k(License)),
+    w("여권", k(Passport)),
+    w("재류카드", k(Residence)),
+    w("카드번호", k(Card)),
+    // Traditional Chinese: 保險者, 被保險者, 保險證, 記號, 番號.
+    w("保險者", k(Insurer)),
+    w("被保險者", k(Insured)),
+    w("保險證", k(Insured)),
+    w("記號", C),
+    w("番號", G),
     // Portuguese: segurado (被保険者), símbolo (記号).
     w("segurado", k(Insured)),
     w("símbolo", C),

@@ -150,7 +150,7 @@ impl<'t> Line<'t> {
                 .folded()
                 .chars
                 .get(h.from)
-                .is_some_and(|&(c, _)| matches!(c, '記' | '记' | 'キ' | 'k' | 's'))
+                .is_some_and(|&(c, _)| matches!(c, '記' | '记' | 'キ' | 'k' | 's' | '기'))
     }
 
     /// Its hotwords, left to right.

@@ -1269,6 +1269,16 @@ impl<'t> Pass<'t> {
                     kana = true;
                 } else if quoted && is_hiragana(raw) {
                     (kana, hiragana) = (true, true);
+                } else if kana
+                    && is_hiragana(raw)
+                    && chars
+                        .get(i + 1)
+                        .is_none_or(|&(d, _)| matches!(d, ' ' | '/' | ','))
+                    && crate::substring::char_before(text, b)
+                        .is_some_and(|p| matches!(p, '\u{3400}'..='\u{9FFF}'))
+                {
+                    // One kana of the ward's series after its kanji, the word ending
+                    // there (`記号: 新宿あ  番号: 2071`, `kigo 練馬ほ`).
                 } else if !(c.is_ascii_alphanumeric() || matches!(c, '-' | 'ー')) {
                     break;
                 }

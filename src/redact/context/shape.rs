@@ -349,9 +349,9 @@ pub(super) fn may_name_symbol(line: &str) -> bool {
 /// writings, and ASCII words (any case).
 type Marks = (&'static [char], &'static [&'static [u8]]);
 
-/// A 記号's words: 記号 (记号 in Chinese), きごう, ｷｺﾞｳ, kigo, symbol.
+/// A 記号's words: 記号 (记号 in Chinese, 기호 in Korean), きごう, ｷｺﾞｳ, kigo, symbol.
 const SYMBOL_MARKS: Marks = (
-    &['記', '记', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
+    &['記', '记', '기', 'キ', 'き', 'ｷ', 'ｋ', 'Ｋ', 'ｓ', 'Ｓ'],
     &[b"kigo", b"symb"],
 );
 /// The words of a card's 番号 and 枝番 (`branch` in English).
