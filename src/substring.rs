@@ -7,6 +7,7 @@
 //! UTF-8 starts and ends on character boundaries, so comparing bytes finds the
 //! same places.
 
+use crate::bytes::{equal, first_of};
 use crate::prelude::*;
 
 /// The byte offset of the first occurrence of `needle` in `hay`.
@@ -40,6 +41,26 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else {
         return Some(0);
     };
+    // A word that starts a character and ends inside one (any word of kana or
+    // kanji): its last byte, one of the 64 that continue a character, is rarer in
+    // Japanese text than a first byte (E3–E9 start most characters), and is looked
+    // for eight bytes at a time. A match found there starts a character as the
+    // word does, where the search below would find it.
+    if !matches!(first, 0x80..=0xBF) && matches!(last, 0x80..=0xBF) {
+        let n = needle.len();
+        let mut from = n - 1;
+        while let Some(i) = hay
+            .get(from..)
+            .and_then(|rest| first_of(rest, |w| equal(w, last), |b| b == last))
+        {
+            let end = from + i + 1;
+            if hay.get(end - n..end) == Some(needle) {
+                return Some(end - n);
+            }
+            from = end;
+        }
+        return None;
+    }
     // A match starts where a character does (a byte that continues one steps
     // alone): the search steps from one character's first byte to the next's, a
     // third of the steps in Japanese text. The first and last bytes are compared
