@@ -116,7 +116,9 @@ impl Pass<'_> {
                                     || (p.shapes.get(l).is_some_and(|s| s.gap)
                                         && super::shape::names_component(t))
                             })
-                        && !p.line(l).runs.iter().any(|r| r.wild > 0)
+                        // (A line that cannot hold a run is not read for one.)
+                        && !(p.shapes.get(l).is_none_or(|s| s.valued)
+                            && p.line(l).runs.iter().any(|r| r.wild > 0))
                 })
             };
             let mut lj = legend_at(self, li + 1)?;
