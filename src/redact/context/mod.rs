@@ -41,7 +41,7 @@ mod settled;
 mod shape;
 mod table;
 
-use super::chars::{is_alnum, is_hiragana, unit, Unit};
+use super::chars::{self, is_alnum, is_hiragana, unit, Unit};
 use super::lines::{self, Lines, Shape};
 use super::scratch;
 use super::{health, Finding, Kind, KindSet};
@@ -1007,6 +1007,16 @@ impl<'t> Pass<'t> {
     /// `横浜・009558`), never a hotword.
     pub(super) fn symbol_prefix(&mut self, li: usize, start: usize) -> usize {
         let text = self.text;
+        // After a space or what folds to ASCII (`：`, `(`), but a hyphen or a tilde
+        // (`〜` is `ー`), no prefix: the line need not be folded to tell (most
+        // values stand after their label so).
+        let plain = |c: char| {
+            let f = chars::fold(c);
+            chars::is_space(c) || (f.is_ascii() && !matches!(f, '-' | '~'))
+        };
+        if crate::substring::char_before(text, start).is_some_and(plain) {
+            return start;
+        }
         let line = self.line(li);
         let at = line.index(start);
         let limit = line
