@@ -121,20 +121,22 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 /// (two ASCII spaces are [`Shape::gap`] already).
 fn wide_gap(line: &str) -> bool {
     let b = line.as_bytes();
-    let wide = |i: usize| {
-        matches!(b.get(i), Some(0xE3)) && matches!(b.get(i + 1..i + 3), Some([0x80, 0x80]))
-    };
-    // U+3000 starts where a character does: the look steps from one to the next.
-    let mut i = 0;
-    while let Some(&lead) = b.get(i) {
-        if wide(i)
-            && (wide(i + 3)
-                || matches!(b.get(i + 3), Some(b' '))
-                || (i > 0 && matches!(b.get(i - 1), Some(b' '))))
+    let wide = |i: usize| b.get(i..i + 3) == Some("\u{3000}".as_bytes());
+    // From one U+3000 to the next ([`crate::substring::find`] passes over the rest
+    // eight bytes at a time).
+    let mut from = 0;
+    while let Some(at) = b
+        .get(from..)
+        .and_then(|rest| crate::substring::find_bytes(rest, "\u{3000}".as_bytes()))
+    {
+        let i = from + at;
+        if wide(i + 3)
+            || matches!(b.get(i + 3), Some(b' '))
+            || (i > 0 && matches!(b.get(i - 1), Some(b' ')))
         {
             return true;
         }
-        i += crate::substring::utf8_len(lead);
+        from = i + 3;
     }
     false
 }
