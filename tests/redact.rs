@@ -2549,3 +2549,22 @@ fn korean_and_traditional_chinese_labels_and_a_symbol_ending_in_its_kana() {
     // A word of a sentence after a kanji is no 記号's kana.
     none("記号は中野です");
 }
+
+#[test]
+fn a_number_dictated_after_a_filler_and_a_symbol_in_katakana_after_the_one_kanji_記() {
+    check(
+        "受付 10:02\nオペレーター: カード番号を一桁ずつお願いできますか。\nお客様: えっと、ご、さん、きゅう、はち、よん、いち、ご、さん、なな、なな、ろく、ぜろ、に、ぜろ、なな、に、です。",
+        &[(
+            "credit_card",
+            "ご、さん、きゅう、はち、よん、いち、ご、さん、なな、なな、ろく、ぜろ、に、ぜろ、なな、に",
+        )],
+    );
+    check(
+        "保険者番号 67014951\n   記 ア12 番 3309",
+        &[
+            ("insurer_number", "67014951"),
+            ("insured_number", "ア12"),
+            ("insured_number", "3309"),
+        ],
+    );
+}

@@ -373,12 +373,18 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         if !opens {
             continue;
         }
-        // Past spaces, a line break and an opening quote.
+        // Past spaces, a line break, an opening quote, and a word said while
+        // thinking (`お客様: えっと、ご、さん、…`).
         let mut at = from + i;
         loop {
-            match bytes.get(at..at + 3) {
-                Some([0xE3, 0x80, 0x8C | 0x80, ..]) => at += 3,
-                Some([b' ' | b'\n' | b'\r', ..]) => at += 1,
+            let rest = bytes.get(at..).unwrap_or(&[]);
+            if let Some(filler) = FILLERS.iter().find(|f| rest.starts_with(f.as_bytes())) {
+                at += filler.len();
+                continue;
+            }
+            match rest {
+                [0xE3, 0x80, 0x8C | 0x80 | 0x81, ..] => at += 3,
+                [b' ' | b'\n' | b'\r', ..] => at += 1,
                 _ => break,
             }
         }
@@ -443,6 +449,9 @@ pub(crate) fn any(text: &str) -> bool {
 /// 「いち・に・いち・ろく、…」`): an account's seven, a My Number's twelve; prose
 /// strings no seven together.
 const DICTATED: usize = 7;
+
+/// The words a caller says while thinking, before the digits they dictate.
+const FILLERS: [&str; 5] = ["えっと", "ええと", "えーと", "えー", "あの"];
 
 /// How many bytes after a label of a kind the scanner looks for a number dictated
 /// whole ([`DICTATED`]): a sentence and the start of the line after it.

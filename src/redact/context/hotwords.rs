@@ -1216,8 +1216,9 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     true
 }
 
-/// Whether a 記 is followed by a 記号 in kanji and a 番 before a number, one space
-/// each between (`記 鶴見 番 0102339`, a staff note's shorthand).
+/// Whether a 記 is followed by a 記号 in kanji or katakana (and its digits) and a 番
+/// before a number, one space each between (`記 鶴見 番 0102339`, `記 ア12 番 3309`, a
+/// staff note's shorthand).
 fn symbol_in_kanji_next(chars: &[(char, usize)], to: usize, word: &Word) -> bool {
     if word.folded != "記" || chars.get(to).is_none_or(|&(c, _)| c != ' ') {
         return false;
@@ -1225,11 +1226,19 @@ fn symbol_in_kanji_next(chars: &[(char, usize)], to: usize, word: &Word) -> bool
     let rest = chars.get(to + 1..).unwrap_or(&[]);
     let kanji = rest
         .iter()
-        .take_while(|&&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}'))
+        .take_while(|&&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}'))
         .count();
+    let digits = rest
+        .get(kanji..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&(c, _)| c.is_ascii_digit())
+        .count();
+    let end = kanji + digits;
     (1..=5).contains(&kanji)
+        && digits <= 4
         && matches!(
-            rest.get(kanji..kanji + 4),
+            rest.get(end..end + 4),
             Some([(' ', _), ('番', _), (' ', _), (d, _)]) if d.is_ascii_digit()
         )
 }
