@@ -2568,3 +2568,12 @@ fn a_number_dictated_after_a_filler_and_a_symbol_in_katakana_after_the_one_kanji
         ],
     );
 }
+
+#[test]
+fn a_welfare_case_and_a_care_level_are_no_values() {
+    none("ケース番号　07-1182\n変更年月日　令和7年4月1日");
+    check(
+        "夫　被保険者番号 7205827186　要介護1",
+        &[("insured_number", "7205827186")],
+    );
+}

@@ -539,6 +539,12 @@ const WORDS: &[Word] = &[
     // hold 記号 and 番号); a missed-delivery slip's, a survey's.
     w("宛名番号", N),
     w("世帯番号", N),
+    // A welfare office's case (`ケース番号 07-0345`, `"case_no":"04-0112"`), and a
+    // care level (`要介護3`, `要支援2`), no 記号.
+    w("ケース", N),
+    w("case_no", N),
+    w("要介護", N),
+    w("要支援", N),
     w("通知書番号", N),
     w("印鑑登録", N),
     w("整理記号", N),
