@@ -217,11 +217,12 @@ fn is_normal(text: &str, profile: Profile) -> bool {
 
 /// Whether `c` comes out of folding and NFC as itself wherever it stands, and
 /// nothing after it can change what comes before it (see [`is_nfc_alone`]).
-/// Kanji and kana, most of a Japanese text, are answered without a table.
+/// Kanji and kana, most of a Japanese text, and (outside the kana profile) printable
+/// ASCII, a line break and a tab are answered without a table.
 #[inline(always)]
 fn stays(c: char, kana: bool) -> bool {
     let common = matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}' | '\u{3001}' | '\u{3002}')
-        || (!kana && matches!(c, '\u{3041}'..='\u{3096}'));
+        || (!kana && matches!(c, '\u{3041}'..='\u{3096}' | ' '..='~' | '\n' | '\t'));
     common || stays_by_table(c, kana)
 }
 
