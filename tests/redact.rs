@@ -2577,3 +2577,11 @@ fn a_welfare_case_and_a_care_level_are_no_values() {
         &[("insured_number", "7205827186")],
     );
 }
+
+#[test]
+fn an_account_dictated_in_a_quote_after_its_bank_and_branch() {
+    check(
+        "10:05 返金の振込先（電話で聞き取り）\n「しんきんの、ひがしみなと支店で、ふつう、\nいち・なな・ぜろ・ご・さん・はち・よん」です",
+        &[("bank_account", "いち・なな・ぜろ・ご・さん・はち・よん")],
+    );
+}

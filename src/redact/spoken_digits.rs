@@ -388,12 +388,24 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
                 _ => break,
             }
         }
-        if starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, words)| words >= DICTATED) {
+        // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
+        // ふつう、⏎いち・なな・…」`); after a colon, right after it.
+        let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
+        let found = if quoted {
+            within(text, at, QUOTED, DICTATED)
+        } else {
+            starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, w)| w >= DICTATED)
+        };
+        if found {
             return true;
         }
     }
     false
 }
+
+/// How many characters after a colon or an opening quote [`dictated_after`] looks
+/// for the digits: a bank's and a branch's names said before them.
+const QUOTED: usize = 32;
 
 /// Whether a run of `fewest` spoken digits or more starts within the `chars`
 /// characters after byte `from` of `text`.

@@ -155,7 +155,6 @@ const KNOWN = new Map([
   ['z2928', 'an account sent in two chat messages, the first cut off after three digits (口座番号 482 … 途中で送信しちゃった 9157)'],
   ['z3270', "a phone number OCR'd with O for 0 and l for 1 (O776-6l-22O4)"],
   ['z3284', "a recipient's number quoted alone, its label said two sentences later (「受給者番号」とあり)"],
-  ['z3384', 'an account dictated after its bank, branch and 普通 said in hiragana (しんきんの、ちゅうおうしてん、ふつうで、なな、…)'],
   ['z3410', "recipients' numbers in rows after 同上 standing for the payer's number above (B様 同上／0942227)"],
   ['z3572', "a card's four parts parted by slashes after 保険証 alone (06274690/7043/211/02)"],
   ['z3579', "a 枝番 answered alone in a chat (娘：02) under a sentence about 枝番s"],
