@@ -2585,3 +2585,20 @@ fn an_account_dictated_in_a_quote_after_its_bank_and_branch() {
         &[("bank_account", "いち・なな・ぜろ・ご・さん・はち・よん")],
     );
 }
+
+#[test]
+fn a_familys_branch_numbers_listed_with_their_words() {
+    check(
+        "記号 2240 番号 153 は全員同じで\n枝番が 夫 00 私 01 長男 02 長女 03 になってます。",
+        &[
+            ("insured_number", "2240"),
+            ("insured_number", "153"),
+            ("insured_number", "00"),
+            ("insured_number", "01"),
+            ("insured_number", "02"),
+            ("insured_number", "03"),
+        ],
+    );
+    // A count after a word is no 枝番.
+    check("枝番 01 と 2 人", &[("insured_number", "01")]);
+}

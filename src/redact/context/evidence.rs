@@ -21,7 +21,7 @@ const NUMBERED_UP: usize = 30;
 const SHORT: usize = 20;
 use crate::offsets::char_count;
 use crate::prelude::*;
-use crate::redact::chars::{is_alnum, is_hiragana, is_space, unit, Unit};
+use crate::redact::chars::{is_alnum, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
 use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
 use crate::substring::{all_chars, any_char};
@@ -734,6 +734,34 @@ impl Pass<'_> {
         None
     }
 
+    /// Whether `run`, three digits at most, follows on line `li` a card's component
+    /// of as many that was found, a person's word between (`枝番が 夫 00 私 01 長男
+    /// 02`): the next of one family's list.
+    fn listed_beside(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> bool {
+        if !run.plain_digits() || run.alnum > 3 {
+            return false;
+        }
+        let text = self.text;
+        let Some(prev) = self
+            .line(li)
+            .runs
+            .iter()
+            .rev()
+            .find(|r| r.end <= run.start)
+            .copied()
+        else {
+            return false;
+        };
+        let gap = text.get(prev.end..run.start).unwrap_or("");
+        let word = crate::substring::trim(gap);
+        prev.alnum + prev.wild == run.alnum
+            && hidden.kind_over(prev.start, prev.end) == Some(&Kind::InsuredNumber)
+            && gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && (1..=3).contains(&char_count(word))
+            && all_chars(word, is_kana_or_kanji)
+    }
+
     /// Where the column name of the value at byte `at` of line `li` stands, when the
     /// line is an SQL `INSERT INTO t (a, b, c) VALUES (1, '2', 3)`: the name in the
     /// list before `VALUES` at the place of the value in its parentheses (commas in
@@ -965,6 +993,7 @@ impl Pass<'_> {
         } else {
             self.named_by_length(li, run)
         };
+        let in_list = !near_only && self.listed_beside(li, run, hidden);
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
@@ -1246,6 +1275,9 @@ impl Pass<'_> {
         }
         if let Some(e) = by_length {
             return read(e, false);
+        }
+        if in_list {
+            return Say::Component(false);
         }
         // `番号：` right before the run, the kind named above (a heading).
         let generic_tight = pending.is_some_and(|(_, tight)| tight);
