@@ -2602,3 +2602,17 @@ fn a_familys_branch_numbers_listed_with_their_words() {
     // A count after a word is no 枝番.
     check("枝番 01 と 2 人", &[("insured_number", "01")]);
 }
+
+#[test]
+fn a_claim_lines_public_expenses_numbered_and_their_numbers_kept() {
+    let r = Redactor::builder().build().expect("a redactor");
+    let out = settled(&r, " 公1 54271010  受1 2903367\n 公2 80270028  受2 7114044");
+    assert_eq!(
+        out.text,
+        " 公1 ********  受1 *******\n 公2 ********  受2 *******"
+    );
+    let out = settled(&r, "公費1 21270699　受給者1 9700873　（精神通院）");
+    assert_eq!(out.text, "公費1 ********　受給者1 *******　（精神通院）");
+    // 公 and 受 alone say nothing.
+    none("公 1234 受1件 12345678");
+}

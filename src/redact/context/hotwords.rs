@@ -186,6 +186,10 @@ const WORDS: &[Word] = &[
     w("保险者", k(Insurer)),
     w("ホケンシャ", k(Insurer)),
     w("保者", k(Insurer)),
+    // A claim line's public expenses numbered (`公1 54271010  受1 2903367`), tight,
+    // and only before their number (see `boundaries`).
+    t("公", k(Payer)),
+    t("受", k(Recipient)),
     // A claim line's one-kanji column (`保:01426170 記:9012 番:345`), tight as 記
     // is, and only before its colon (see `boundaries`).
     t("保", k(Insurer)),
@@ -1206,8 +1210,15 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
         return false;
     }
     // 保 alone is a column only with its colon or sign (`保:01426170`), not as a
-    // note's word before a number (`保 3割`).
+    // note's word before a number (`保 3割`); 公 and 受 only with the number of the
+    // public expense and a space or a colon (`公1 54271010`, `受2:7114044`).
     if word.folded == "保" && !matches!(after, Some(':' | '=')) {
+        return false;
+    }
+    if matches!(word.folded, "公" | "受")
+        && !(matches!(after, Some('1'..='9'))
+            && matches!(chars.get(to + 1).map(|&(c, _)| c), Some(' ' | ':')))
+    {
         return false;
     }
     if word.tight {

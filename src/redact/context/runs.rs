@@ -307,15 +307,25 @@ fn join_odd(text: &str, groups: &mut [Group]) {
     }
 }
 
-/// Parts a footnote's mark from the value after it (`被保険者番号※1　21201574`).
+/// Parts a footnote's mark from the value after it (`被保険者番号※1　21201574`), and
+/// the number of a public expense from its value (`公1 54271010`, `受給者2 8441396`,
+/// `公費3 12270096`).
 fn part_footnotes(text: &str, groups: &mut [Group]) {
     for i in 1..groups.len() {
         let mark = groups.get(i - 1).is_some_and(|g| {
-            g.alnum <= 2
+            let numbered = g.alnum == 1
+                && g.digits == 1
                 && matches!(
                     crate::substring::char_before(text, g.start),
-                    Some('※' | '*' | '＊')
+                    Some('公' | '受' | '費' | '者')
                 )
+                && groups.get(i).is_some_and(|n| n.digits >= 6);
+            numbered
+                || (g.alnum <= 2
+                    && matches!(
+                        crate::substring::char_before(text, g.start),
+                        Some('※' | '*' | '＊')
+                    ))
         });
         if let (true, Some(g)) = (mark, groups.get_mut(i)) {
             g.joined = false;
