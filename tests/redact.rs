@@ -2616,3 +2616,15 @@ fn a_claim_lines_public_expenses_numbered_and_their_numbers_kept() {
     // 公 and 受 alone say nothing.
     none("公 1234 受1件 12345678");
 }
+
+#[test]
+fn a_tracking_number_in_kana_a_company_and_a_notice_and_a_word_after_記号が_are_no_values() {
+    none("ﾂｲｾｷﾊﾞﾝｺﾞｳ 4491 2206 8173");
+    none("<Hojin_Bango>5720938863256</Hojin_Bango>\n通知番号：7671709014");
+    none("保険証の記号がアルファベットなので念のため。");
+    // A 記号 in half-width katakana still is one.
+    check(
+        "記号 ﾄｳｷｮｳ 番号 12345",
+        &[("insured_number", "ﾄｳｷｮｳ"), ("insured_number", "12345")],
+    );
+}

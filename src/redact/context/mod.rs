@@ -1326,7 +1326,17 @@ impl<'t> Pass<'t> {
                     Some([(' ' | '/' | '・' | '-', _), (d, _)]) if d.is_ascii_digit()
                 )
             };
-            if kana && !unit && !prose && i > from && (!combined || number_next()) {
+            // A word in full-width katakana longer than a 記号's, with no digit, a
+            // sentence going on after it, is prose (`記号がアルファベットなので`; not
+            // `記号 ﾄｳｷｮｳ 番号`).
+            let word = chars.get(from..i).is_some_and(|v| {
+                let raw = |b: usize| crate::substring::char_at(text, b).unwrap_or(' ');
+                v.len() > 4
+                    && v.iter()
+                        .all(|&(_, b)| matches!(raw(b), '\u{30A1}'..='\u{30FA}' | '\u{30FC}'))
+                    && chars.get(i).is_some_and(|&(_, b)| is_hiragana(raw(b)))
+            });
+            if kana && !unit && !prose && !word && i > from && (!combined || number_next()) {
                 let start = chars.get(from).map_or(0, |&(_, b)| b);
                 let end = line.folded().at(i);
                 let end = text

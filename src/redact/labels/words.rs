@@ -196,6 +196,8 @@ const KANA_HI: &[Entry] = &[
 const KANA_KI: &[Entry] = &[e("キゴウ", InsuredSymbol), e("キゴ", InsuredSymbol)];
 const KANA_BA: &[Entry] = &[e("バンゴウ", InsuredNumber), e("バンゴ", InsuredNumber)];
 const KANA_E: &[Entry] = &[e("エダバン", InsuredNumber)];
+// A parcel's tracking number (`ﾂｲｾｷﾊﾞﾝｺﾞｳ 4491 2206 8173`), no card's 番号.
+const KANA_TSU: &[Entry] = &[e("ツイセキ", Negative)];
 const KANA_TO: &[Entry] = &[e("トウザ", AccountType)];
 const KANA_KO: &[Entry] = &[e("コウザ", Bank), e("コード", Negative)];
 const KANA_JI: &[Entry] = &[e("ジュキュウシャ", Recipient)];
@@ -295,6 +297,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('シ', SHI_RI),
     ('ジ', KANA_JI),
     ('ダ', DA),
+    ('ツ', KANA_TSU),
     ('ト', KANA_TO),
     ('ネ', KANA_NE),
     ('バ', KANA_BA),
