@@ -2628,3 +2628,23 @@ fn a_tracking_number_in_kana_a_company_and_a_notice_and_a_word_after_記号が_a
         &[("insured_number", "ﾄｳｷｮｳ"), ("insured_number", "12345")],
     );
 }
+
+#[test]
+fn a_mistyped_insurer_word_an_english_correction_and_a_card_after_a_diffs_plus() {
+    check("保検者番号 01230117", &[("insurer_number", "01230117")]);
+    check(
+        "The insurer number is wrong. It shows 01140144, but my new card says 06141188.",
+        &[
+            ("insurer_number", "01140144"),
+            ("insurer_number", "06141188"),
+        ],
+    );
+    // A `+` stands for a phone number's country only before fifteen digits at most.
+    check(
+        "P-1,[-4924686249352882-]{+4975190528689419+},3980",
+        &[
+            ("credit_card", "4924686249352882"),
+            ("credit_card", "4975190528689419"),
+        ],
+    );
+}

@@ -180,6 +180,9 @@ const WORDS: &[Word] = &[
     // And the input method's other ほけんしゃ (保険車, 保険社).
     w("保険車", k(Insurer)),
     w("保険社", k(Insurer)),
+    // And the kanji mistyped (検, 健 for 険).
+    w("保検者", k(Insurer)),
+    w("保健者", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),

@@ -123,6 +123,10 @@ pub(super) fn correction_before(text: &str, from: usize, at: usize) -> bool {
             "本当",
             "ほんと",
             "ホント",
+            // In English (`It shows 01140144, but my new card says 06141188`).
+            "should be",
+            "says",
+            "actually",
         ],
     )
 }

@@ -372,7 +372,9 @@ impl Scanner<'_> {
         if !alone || v.is_masked() {
             return rest;
         }
-        let plus = contact::plus_before(self.text, v.start) > 0;
+        // A `+` before a number makes it an international phone number's, which has
+        // fifteen digits at most: not a card's sixteen after a diff's `{+`.
+        let plus = contact::plus_before(self.text, v.start) > 0 && v.len() <= 15;
         let kind = if !plus && mynumber::is_my_number(&v) && mynumber::stands_alone(&v) {
             Some(Kind::MyNumber)
         } else if !plus && card::is_card(&v) && card::stands_alone(&v) {
