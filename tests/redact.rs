@@ -2648,3 +2648,21 @@ fn a_mistyped_insurer_word_an_english_correction_and_a_card_after_a_diffs_plus()
         ],
     );
 }
+
+#[test]
+fn a_cards_parts_after_its_insurers_number_slashes_between() {
+    check(
+        "保険証 06274690/7043/211/02",
+        &[
+            ("insured_number", "06274690"),
+            ("insured_number", "7043"),
+            ("insured_number", "211"),
+            ("insured_number", "02"),
+        ],
+    );
+    // A date after a space is its own.
+    check(
+        "保険者番号 01274109 受診日 2025/06/27",
+        &[("insurer_number", "01274109")],
+    );
+}

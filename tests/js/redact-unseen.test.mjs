@@ -159,7 +159,6 @@ const KNOWN = new Map([
   ['z3270', "a phone number OCR'd with O for 0 and l for 1 (O776-6l-22O4)"],
   ['z3284', "a recipient's number quoted alone, its label said two sentences later (「受給者番号」とあり)"],
   ['z3410', "recipients' numbers in rows after 同上 standing for the payer's number above (B様 同上／0942227)"],
-  ['z3572', "a card's four parts parted by slashes after 保険証 alone (06274690/7043/211/02)"],
   ['z3579', "a 枝番 answered alone in a chat (娘：02) under a sentence about 枝番s"],
   ['z3664', 'a Korean 번호 (number) after 기호, parted by slashes'],
   ['z3698', 'a Korean 번호 (number) after 기호 on a line of a list'],

@@ -98,6 +98,14 @@ impl Pass<'_> {
             .legend
             .as_ref()
             .is_some_and(|l| l.line == li && l.say(run.start).is_some());
+        // The parts of a card after its insurer's number, slashes between, read as a
+        // date would (`01274109／7110／24／00`).
+        if self.listed_beside(li, run, hidden, true) {
+            return self
+                .kinds
+                .contains(&Kind::InsuredNumber)
+                .then_some(Kind::InsuredNumber);
+        }
         if (!listed && self.glued(run)) || self.never_a_value(run) {
             return None;
         }
@@ -734,11 +742,13 @@ impl Pass<'_> {
         None
     }
 
-    /// Whether `run`, three digits at most, follows on line `li` a card's component
-    /// of as many that was found, a person's word between (`枝番が 夫 00 私 01 長男
-    /// 02`): the next of one family's list.
-    fn listed_beside(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> bool {
-        if !run.plain_digits() || run.alnum > 3 {
+    /// Whether `run` follows on line `li` a card's component of as many digits that
+    /// was found, three at most, a person's word between (`枝番が 夫 00 私 01 長男
+    /// 02`): the next of one family's list; or its insurer's number or a component
+    /// found, a slash between.
+    /// `slashed`: only the slash's.
+    fn listed_beside(&mut self, li: usize, run: &Run, hidden: Hidden<'_>, slashed: bool) -> bool {
+        if !run.plain_digits() || run.alnum > 8 {
             return false;
         }
         let text = self.text;
@@ -754,12 +764,42 @@ impl Pass<'_> {
         };
         let gap = text.get(prev.end..run.start).unwrap_or("");
         let word = crate::substring::trim(gap);
-        prev.alnum + prev.wild == run.alnum
-            && hidden.kind_over(prev.start, prev.end) == Some(&Kind::InsuredNumber)
-            && gap.starts_with(' ')
-            && gap.ends_with(' ')
-            && (1..=3).contains(&char_count(word))
-            && all_chars(word, is_kana_or_kanji)
+        let kind = hidden.kind_over(prev.start, prev.end);
+        // Or the parts of a card written after its insurer's number (or another long
+        // number of the card), a slash between each (`01274109／7110／24／00`): back
+        // over the parts found to the long one.
+        let mut parts = false;
+        let mut at = run.start;
+        for r in self
+            .line(li)
+            .runs
+            .iter()
+            .rev()
+            .filter(|r| r.end <= run.start)
+        {
+            let slash = matches!(text.get(r.end..at), Some("/" | "／"));
+            let card = matches!(
+                hidden.kind_over(r.start, r.end),
+                Some(Kind::InsurerNumber | Kind::InsuredNumber)
+            );
+            if !slash || !card {
+                break;
+            }
+            if r.alnum + r.wild >= 6 {
+                parts = true;
+                break;
+            }
+            at = r.start;
+        }
+        parts
+            || (!slashed
+                && prev.alnum + prev.wild == run.alnum
+                && run.alnum <= 3
+                && kind == Some(&Kind::InsuredNumber)
+                && gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && (1..=3).contains(&char_count(word))
+                && all_chars(word, is_kana_or_kanji))
     }
 
     /// Where the column name of the value at byte `at` of line `li` stands, when the
@@ -993,7 +1033,7 @@ impl Pass<'_> {
         } else {
             self.named_by_length(li, run)
         };
-        let in_list = !near_only && self.listed_beside(li, run, hidden);
+        let in_list = !near_only && self.listed_beside(li, run, hidden, false);
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
