@@ -2660,6 +2660,15 @@ fn a_cards_parts_after_its_insurers_number_slashes_between() {
             ("insured_number", "02"),
         ],
     );
+    // A family's 枝番s, each as long.
+    check(
+        "枝番が 00/01/02 って家族で違うだけ",
+        &[
+            ("insured_number", "00"),
+            ("insured_number", "01"),
+            ("insured_number", "02"),
+        ],
+    );
     // A date after a space is its own.
     check(
         "保険者番号 01274109 受診日 2025/06/27",

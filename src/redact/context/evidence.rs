@@ -785,7 +785,8 @@ impl Pass<'_> {
             if !slash || !card {
                 break;
             }
-            if r.alnum + r.wild >= 6 {
+            // Or a family's 枝番s, each as long (`枝番が 00/01/02`).
+            if r.alnum + r.wild >= 6 || (run.alnum <= 3 && r.alnum + r.wild == run.alnum) {
                 parts = true;
                 break;
             }
