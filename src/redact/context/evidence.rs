@@ -393,6 +393,19 @@ impl Pass<'_> {
         Kind8::of(kind).map(Kind8::kind)
     }
 
+    /// The lines `top..end` around line `li` that `row` says are rows of one stack
+    /// (`li` among them, [`STACK`] at most).
+    fn stack(&mut self, li: usize, row: impl Fn(&mut Self, usize) -> bool) -> (usize, usize) {
+        let (mut top, mut end) = (li, li + 1);
+        while top > 0 && li - top < STACK && row(self, top - 1) {
+            top -= 1;
+        }
+        while end < self.lines.len() && end - top < STACK && row(self, end) {
+            end += 1;
+        }
+        (top, end)
+    }
+
     /// The label of the value that starts line `li` under a stack of label lines
     /// whose values follow in the same order (a form read by OCR:
     /// `公費負担者番号⏎受給者番号⏎15111883⏎8411647`): the values and the last labels
@@ -408,13 +421,7 @@ impl Pass<'_> {
             let address = matches!(crate::substring::char_at(p.text, r.end), Some('@' | '＠'));
             p.leads_line(l, r.start) && !address && !p.not_a_value(&r, true)
         };
-        let (mut top, mut end) = (li, li + 1);
-        while top > 0 && li - top < STACK && starts_value(self, top - 1) {
-            top -= 1;
-        }
-        while end < self.lines.len() && end - top < STACK && starts_value(self, end) {
-            end += 1;
-        }
+        let (top, end) = self.stack(li, starts_value);
         let values = end - top;
         // A rule or a blank line may part the labels from the values
         // (`番号⏎------⏎835957`): a line of neither words nor values.
@@ -664,13 +671,7 @@ impl Pass<'_> {
             };
             r.alnum >= 5 && p.only_space(r.end, e) && p.same_lead((s, r.start), (ls, run.start))
         };
-        let (mut top, mut end) = (li, li + 1);
-        while top > 0 && li - top < STACK && alone(self, top - 1) {
-            top -= 1;
-        }
-        while end < self.lines.len() && end - top < STACK && alone(self, end) {
-            end += 1;
-        }
+        let (top, end) = self.stack(li, alone);
         let values = end - top;
         let &(ns, ne) = self.lines.get(end)?;
         let body = ns + lead.len();
