@@ -100,7 +100,7 @@ impl Pass<'_> {
             .is_some_and(|l| l.line == li && l.say(run.start).is_some());
         // The parts of a card after its insurer's number, slashes between, read as a
         // date would (`01274109／7110／24／00`).
-        if self.listed_beside(li, run, hidden, true) {
+        if self.slashed_part(li, run, hidden) {
             return self
                 .kinds
                 .contains(&Kind::InsuredNumber)
@@ -743,13 +743,50 @@ impl Pass<'_> {
         None
     }
 
-    /// Whether `run` follows on line `li` a card's component of as many digits that
-    /// was found, three at most, a person's word between (`枝番が 夫 00 私 01 長男
-    /// 02`): the next of one family's list; or its insurer's number or a component
-    /// found, a slash between.
-    /// `slashed`: only the slash's.
-    fn listed_beside(&mut self, li: usize, run: &Run, hidden: Hidden<'_>, slashed: bool) -> bool {
-        if !run.plain_digits() || run.alnum > 8 {
+    /// Whether `run` is a part of a card written after its insurer's number (or
+    /// another long number of the card), a slash between each (`01274109／7110／24／
+    /// 00`), or a family's 枝番 after another as long (`枝番が 00/01/02`): back over
+    /// the parts found to the long one or the 枝番.
+    fn slashed_part(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> bool {
+        let text = self.text;
+        if !run.plain_digits()
+            || run.alnum > 8
+            || !matches!(
+                crate::substring::char_before(text, run.start),
+                Some('/' | '／')
+            )
+        {
+            return false;
+        }
+        let mut at = run.start;
+        for r in self
+            .line(li)
+            .runs
+            .iter()
+            .rev()
+            .filter(|r| r.end <= run.start)
+        {
+            let slash = matches!(text.get(r.end..at), Some("/" | "／"));
+            let card = matches!(
+                hidden.kind_over(r.start, r.end),
+                Some(Kind::InsurerNumber | Kind::InsuredNumber)
+            );
+            if !slash || !card {
+                return false;
+            }
+            if r.alnum + r.wild >= 6 || (run.alnum <= 3 && r.alnum + r.wild == run.alnum) {
+                return true;
+            }
+            at = r.start;
+        }
+        false
+    }
+
+    /// Whether `run`, three digits at most, follows on line `li` a card's component
+    /// of as many that was found, a person's word between (`枝番が 夫 00 私 01 長男
+    /// 02`): the next of one family's list.
+    fn listed_beside(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> bool {
+        if !run.plain_digits() || run.alnum > 3 {
             return false;
         }
         let text = self.text;
@@ -765,43 +802,12 @@ impl Pass<'_> {
         };
         let gap = text.get(prev.end..run.start).unwrap_or("");
         let word = crate::substring::trim(gap);
-        let kind = hidden.kind_over(prev.start, prev.end);
-        // Or the parts of a card written after its insurer's number (or another long
-        // number of the card), a slash between each (`01274109／7110／24／00`): back
-        // over the parts found to the long one.
-        let mut parts = false;
-        let mut at = run.start;
-        for r in self
-            .line(li)
-            .runs
-            .iter()
-            .rev()
-            .filter(|r| r.end <= run.start)
-        {
-            let slash = matches!(text.get(r.end..at), Some("/" | "／"));
-            let card = matches!(
-                hidden.kind_over(r.start, r.end),
-                Some(Kind::InsurerNumber | Kind::InsuredNumber)
-            );
-            if !slash || !card {
-                break;
-            }
-            // Or a family's 枝番s, each as long (`枝番が 00/01/02`).
-            if r.alnum + r.wild >= 6 || (run.alnum <= 3 && r.alnum + r.wild == run.alnum) {
-                parts = true;
-                break;
-            }
-            at = r.start;
-        }
-        parts
-            || (!slashed
-                && prev.alnum + prev.wild == run.alnum
-                && run.alnum <= 3
-                && kind == Some(&Kind::InsuredNumber)
-                && gap.starts_with(' ')
-                && gap.ends_with(' ')
-                && (1..=3).contains(&char_count(word))
-                && all_chars(word, is_kana_or_kanji))
+        prev.alnum + prev.wild == run.alnum
+            && hidden.kind_over(prev.start, prev.end) == Some(&Kind::InsuredNumber)
+            && gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && (1..=3).contains(&char_count(word))
+            && all_chars(word, is_kana_or_kanji)
     }
 
     /// Where the column name of the value at byte `at` of line `li` stands, when the
@@ -1035,7 +1041,7 @@ impl Pass<'_> {
         } else {
             self.named_by_length(li, run)
         };
-        let in_list = !near_only && self.listed_beside(li, run, hidden, false);
+        let in_list = !near_only && self.listed_beside(li, run, hidden);
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
