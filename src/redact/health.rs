@@ -107,6 +107,23 @@ pub(crate) fn looks_like_date(v: &Value) -> bool {
     matches!(n(0..4), 1900..=2099) && matches!(n(4..6), 1..=12) && matches!(n(6..8), 1..=31)
 }
 
+/// Whether digits `d` start with a date and a time written as one number, as a
+/// batch's or a file's stamp has them (`202501160941`: a year of 1950–2039, a month,
+/// a day, an hour and a minute).
+pub(crate) fn date_and_time(d: &[u8]) -> bool {
+    let n = |i: usize, len: usize| {
+        d.get(i..i + len).map(|s| {
+            s.iter()
+                .fold(0u32, |a, &b| a * 10 + u32::from(b.wrapping_sub(b'0')))
+        })
+    };
+    n(0, 4).is_some_and(|y| (1950..=2039).contains(&y))
+        && n(4, 2).is_some_and(|m| (1..=12).contains(&m))
+        && n(6, 2).is_some_and(|d| (1..=31).contains(&d))
+        && n(8, 2).is_some_and(|h| h < 24)
+        && n(10, 2).is_some_and(|m| m < 60)
+}
+
 /// Written like a date (`2026-11-25`, `2026.11.25`, `2027-01`, `R7.7.31`): a year,
 /// a month and maybe a day, as separate groups.
 fn date_grouping(v: &Value) -> bool {
@@ -182,6 +199,23 @@ pub(crate) fn is_insured_number(v: &Value) -> bool {
 mod tests {
     use super::*;
     use crate::redact::testing::value;
+
+    #[test]
+    fn a_date_and_a_time_as_one_number() {
+        assert!(date_and_time(b"202501160941"));
+        assert!(date_and_time(b"20250116094107"));
+        // A minute past 59, an hour past 23, a month past 12, a year of no stamp.
+        for d in [
+            b"202501160960",
+            b"202501162441",
+            b"202513160941",
+            b"180001160941",
+        ] {
+            assert!(!date_and_time(d), "{}", String::from_utf8_lossy(d));
+        }
+        // Too short for a time.
+        assert!(!date_and_time(b"2025011609"));
+    }
 
     #[test]
     fn a_payer_and_a_recipient_side_by_side() {

@@ -18,25 +18,12 @@ pub(crate) fn is_my_number(v: &Value) -> bool {
 /// `202501160941`: a batch's or a file's stamp passes the check one time in
 /// eleven).
 pub(crate) fn stands_alone(v: &Value) -> bool {
-    let u = v.units();
-    let n = |i: usize, len: usize| {
-        u.get(i..i + len).map(|d| {
-            d.iter()
-                .fold(0u32, |a, &b| a * 10 + u32::from(b.wrapping_sub(b'0')))
-        })
-    };
     let mut groups = v.group_lens();
     let shape = matches!(
         (groups.next(), groups.next(), groups.next()),
         (Some(12), None, _) | (Some(8), Some(4), None)
     );
-    let stamp = shape
-        && n(0, 4).is_some_and(|y| (1950..=2039).contains(&y))
-        && n(4, 2).is_some_and(|m| (1..=12).contains(&m))
-        && n(6, 2).is_some_and(|d| (1..=31).contains(&d))
-        && n(8, 2).is_some_and(|h| h < 24)
-        && n(10, 2).is_some_and(|m| m < 60);
-    !stamp
+    !(shape && super::health::date_and_time(v.units()))
 }
 
 /// Whether an already masked `v` has the shape of one.

@@ -301,21 +301,10 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
 /// A date and a time written as one number, a batch's or a file's stamp
 /// (`20250116-0941`, `20250116_094107`): no value, whatever label is near.
 fn stamp(run: &Run) -> bool {
-    let u = run.units();
-    let num = |from: usize, to: usize| {
-        u.get(from..to)
-            .unwrap_or(&[])
-            .iter()
-            .fold(0u32, |n, d| n * 10 + u32::from(d.wrapping_sub(b'0')))
-    };
     run.plain_digits()
         && run.group_count() == 2
         && matches!(run.first_groups(), [8, 4 | 6])
-        && matches!(num(0, 4), 1950..=2039)
-        && matches!(num(4, 6), 1..=12)
-        && matches!(num(6, 8), 1..=31)
-        && num(8, 10) < 24
-        && num(10, 12) < 60
+        && crate::redact::health::date_and_time(run.units())
 }
 
 /// Kanji or katakana, full or half width, as written: what a 記号 may hold
