@@ -391,12 +391,7 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
         // ふつう、⏎いち・なな・…」`); after a colon, right after it.
         let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
-        let found = if quoted {
-            within(text, at, QUOTED, DICTATED)
-        } else {
-            starts_word(bytes, at) && run_at(text, at).is_some_and(|(_, w)| w >= DICTATED)
-        };
-        if found {
+        if within(text, at, if quoted { QUOTED } else { 1 }, DICTATED) {
             return true;
         }
     }
