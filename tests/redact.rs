@@ -2515,6 +2515,22 @@ fn a_number_dictated_whole_a_sentence_after_its_label() {
     );
     // Far from a label, a few digit words are prose.
     none("マイナンバーカードを持っています。予約は：ごご に しますね。");
+    // Or on a line of its own, a sentence after the label's line.
+    check(
+        "マイナンバー 7820 6913 855\nあれ？11桁しかない。読み上げます。\nナナハチニーゼロ ロクキュウキュウイチ サンハチゴーゴー",
+        &[
+            ("my_number", "7820 6913 855"),
+            ("my_number", "ナナハチニーゼロ ロクキュウキュウイチ サンハチゴーゴー"),
+        ],
+    );
+    // After a bare 番号 (the person's number), a number of twelve words whose
+    // check digit holds.
+    check(
+        "電話 10:05 ご家族より、母の番号を確認したいとのこと。\n読み上げ：「ハチサンイチゴ、ゼロナナニーロク、ヨンキュウイチニ」で合ってますか",
+        &[("my_number", "ハチサンイチゴ、ゼロナナニーロク、ヨンキュウイチニ")],
+    );
+    // A line of a few digit words is not a number.
+    none("マイナンバーカードを持っています。\nいち に さん、はい！");
 }
 
 #[test]

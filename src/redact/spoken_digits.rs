@@ -345,29 +345,31 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
     within(text, from, NEAR, 2)
 }
 
-/// Whether a number dictated whole ([`DICTATED`] words or more) is quoted or
-/// follows a colon within the [`FAR`] bytes after byte `from` of `text`, a label of
-/// a kind's end (`読み上げ：⏎「さん・ぜろ・…」`): only there is the run looked for, so
-/// that the look costs little after the many labels of prose.
+/// Whether a number dictated whole ([`DICTATED`] words or more) is quoted, follows
+/// a colon or starts a line within the [`FAR`] bytes after byte `from` of `text`, a
+/// label of a kind's end (`読み上げ：⏎「さん・ぜろ・…」`, `マイナンバー 7820 6913 855⏎
+/// 11桁しかない。読み上げます。⏎ナナハチニーゼロ …`): only there is the run looked
+/// for, so that the look costs little after the many labels of prose.
 pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let window = bytes.get(from..).unwrap_or(&[]);
     let window = window.get(..FAR).unwrap_or(window);
     let mut i = 0;
-    // `「` is E3 80 8C, `：` EF BC 9A: their last bytes, and `:`, eight at a time.
-    let last = |b: u8| matches!(b, 0x8C | 0x9A | b':');
+    // `「` is E3 80 8C, `：` EF BC 9A: their last bytes, `:` and the line break,
+    // eight at a time.
+    let last = |b: u8| matches!(b, 0x8C | 0x9A | b':' | b'\n');
     while let Some(k) = window.get(i..).and_then(|rest| {
         use crate::bytes::{equal, first_of};
         first_of(
             rest,
-            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, b':'),
+            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, b':') | equal(w, b'\n'),
             last,
         )
     }) {
         let end = i + k + 1;
         let opens = matches!(
             window.get(..end),
-            Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
+            Some([.., b':' | b'\n'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
         );
         i = end;
         if !opens {
@@ -389,7 +391,7 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
             }
         }
         // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
-        // ふつう、⏎いち・なな・…」`); after a colon, right after it.
+        // ふつう、⏎いち・なな・…」`); after a colon or at a line's start, right there.
         let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
         if within(text, at, if quoted { QUOTED } else { 1 }, DICTATED) {
             return true;

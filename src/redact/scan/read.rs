@@ -318,12 +318,10 @@ impl Scanner<'_> {
         // nor the masked reading's.)
         // And a number dictated whole further on, after a label of a kind (`マイナ
         // ンバーを…読み上げられてしまった：⏎「さん・ぜろ・…」`).
-        if !self.spoken
-            && self.log.is_some()
-            && !matches!(found.family, Family::Negative | Family::Skip)
-        {
-            self.spoken = spoken_digits::near(self.text, found.end)
-                || (found.family.names_a_kind()
+        if !self.spoken && self.log.is_some() && found.family != Family::Negative {
+            self.spoken = (found.family != Family::Skip
+                && spoken_digits::near(self.text, found.end))
+                || ((found.family.names_a_kind() || found.family == Family::Skip)
                     && spoken_digits::dictated_after(self.text, found.end));
         }
         match found.family {
