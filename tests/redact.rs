@@ -505,6 +505,9 @@ fn phones_when_asked_for() {
         ),
         ("銀行の紛失受付0120-431-348に連絡済み", "0120-431-348"),
         ("お問い合わせは 03 1234 5678 まで", "03 1234 5678"),
+        // A mobile's shape, from a block not yet given out: still a phone's.
+        ("スタジオ（駅前） 050-0182-6539", "050-0182-6539"),
+        ("代表 03-0567-0213（内線 3312）", "03-0567-0213"),
     ] {
         check(text, &[("phone", value)]);
     }
@@ -519,6 +522,8 @@ fn phone_negatives() {
     none("注文番号 0312345678");
     none("受付番号 0312345678");
     none("〒100-0001");
+    // Three groups not grouped as a phone number's are none.
+    none("型番 012-34-5678 の部品");
 }
 
 #[test]
@@ -2505,6 +2510,19 @@ fn values_named_by_their_length_on_a_line_by_them() {
 }
 
 #[test]
+fn digits_written_as_keycap_emoji_read_as_digits() {
+    check(
+        "#マイナンバーカード 届いた！番号だけ絵文字にしてみた 1\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}4\u{FE0F}\u{20E3} 5\u{FE0F}\u{20E3}6\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3} 9\u{FE0F}\u{20E3}0\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3}",
+        &[(
+            "my_number",
+            "1\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}4\u{FE0F}\u{20E3} 5\u{FE0F}\u{20E3}6\u{FE0F}\u{20E3}7\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3} 9\u{FE0F}\u{20E3}0\u{FE0F}\u{20E3}1\u{FE0F}\u{20E3}8",
+        )],
+    );
+    // A keycap alone is no number.
+    none("今日は 3\u{FE0F}\u{20E3} 回目の診察です");
+}
+
+#[test]
 fn a_number_dictated_whole_a_sentence_after_its_label() {
     check(
         "1月16日 10:30 窓口で「基礎年金番号をお願いします」→ 本人同意書を提示済みの旨伝え、読み上げ：\n「いち・に・いち・ろく、よん・なな・ぜろ・はち・さん・いち」\n裁定請求は受理済み",
@@ -2528,6 +2546,12 @@ fn a_number_dictated_whole_a_sentence_after_its_label() {
     check(
         "電話 10:05 ご家族より、母の番号を確認したいとのこと。\n読み上げ：「ハチサンイチゴ、ゼロナナニーロク、ヨンキュウイチニ」で合ってますか",
         &[("my_number", "ハチサンイチゴ、ゼロナナニーロク、ヨンキュウイチニ")],
+    );
+    // A word of prose that starts with a digit's kana ends the run before it
+    // (`し` of `しんようきんこ`).
+    check(
+        "お電話でご本人より「こうざばんごうさん・なな・いち・きゅう・ぜろ・はち・に、しんようきんこの ふつう です」",
+        &[("bank_account", "さん・なな・いち・きゅう・ぜろ・はち・に")],
     );
     // A line of a few digit words is not a number.
     none("マイナンバーカードを持っています。\nいち に さん、はい！");

@@ -115,13 +115,18 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// A character that shows nothing and parts nothing: the zero-width space, the
 /// word joiner and the byte-order mark a copy from a web page or an app leaves
-/// inside a number (`6208\u{200B}9588\u{200B}5329`). A value reads on across it;
+/// inside a number (`6208\u{200B}9588\u{200B}5329`), and the emoji presentation
+/// selector and the enclosing keycap that make a digit an emoji (`1️⃣4️⃣2️⃣5️⃣`, a
+/// number someone dressed up in a post). A value reads on across it;
 /// a reading of spoken digits fills a word's other kana with the word joiner, and
 /// the spaces around a hyphen said with U+0001 ([`super::spoken_digits`]), a
 /// control character no text shows.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{1}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{1}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{FE0F}' | '\u{20E3}'
+    )
 }
 
 /// Whether a time's colon after its hour stands right before byte `at` of `bytes`

@@ -70,11 +70,36 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
         let valid = if v.letters > 0 || crate::substring::any_char(candidate, is_invisible) {
             !plus && crate::phone::digits_are_phone(d)
         } else {
-            crate::phone::check_phone(candidate).is_ok()
+            crate::phone::check_phone(candidate).is_ok() || (!plus && phone_shape(candidate))
         };
         valid.then_some(())?;
     }
     Some(start)
+}
+
+/// Whether `candidate` is written as a Japanese phone number is, in three groups
+/// parted by hyphens from a `0`: 3-4-4 from `050`, `070`, `080` or `090` (a mobile's
+/// or an IP phone's, `050-0182-6539`), or ten digits as a fixed line's are grouped,
+/// 2-4-4, 3-3-4, 4-2-4 or 5-1-4 (`03-0567-0213`). A number of that shape is a phone's
+/// whether or not the numbering plan has given its block out (a number mistyped or
+/// made up is masked as the one it stands for).
+fn phone_shape(candidate: &str) -> bool {
+    let b = candidate.as_bytes();
+    let mut groups = b.split(|&c| c == b'-');
+    let (Some(a), Some(m), Some(z), None) =
+        (groups.next(), groups.next(), groups.next(), groups.next())
+    else {
+        return false;
+    };
+    let digits = |g: &[u8]| !g.is_empty() && g.iter().all(u8::is_ascii_digit);
+    if !(digits(a) && digits(m) && digits(z)) || z.len() != 4 || a.first() != Some(&b'0') {
+        return false;
+    }
+    match (a.len(), m.len()) {
+        (3, 4) => matches!(a, [b'0', b'5' | b'7' | b'8' | b'9', b'0']),
+        (2, 4) | (3, 3) | (4, 2) | (5, 1) => a.get(1).is_some_and(|&d| d != b'0'),
+        _ => false,
+    }
 }
 
 /// How many bytes of invisible characters and at most one space stand at the start

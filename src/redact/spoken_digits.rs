@@ -166,7 +166,11 @@ fn joint_len(bytes: &[u8], at: usize) -> usize {
 fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let (mut next, mut end, mut words, mut long) = (at, at, 0, false);
+    // The run before its last word: where a word of prose starts with a digit's
+    // kana after a joint (`…はち・に、しんようきんこ`), the run ends before it.
+    let mut before_last = (at, 0, false);
     while let Some((_, len)) = word(bytes, next) {
+        before_last = (end, words, long);
         (words, long) = (words + 1, long || len > 3);
         next += len;
         end = next;
@@ -181,8 +185,9 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     // (Both looked at only for a run of two words, one of them long.)
-    let goes_on =
-        || kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h));
+    let goes_on = |end: usize| {
+        kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h))
+    };
     // A run of one-kana words only is prose more often than not (`正しくは`,
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).
@@ -190,7 +195,12 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         crate::substring::char_before(text, at)
             .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c))
     };
-    (words >= 2 && long && !goes_on() && !after_word()).then_some((end, words))
+    let (end, words, long) = if goes_on(end) && before_last.0 > at {
+        before_last
+    } else {
+        (end, words, long)
+    };
+    (words >= 2 && long && !goes_on(end) && !after_word()).then_some((end, words))
 }
 
 /// `text` with the words of each run of `words` words or more as their digits
