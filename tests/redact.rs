@@ -2553,6 +2553,14 @@ fn a_number_dictated_whole_a_sentence_after_its_label() {
         "お電話でご本人より「こうざばんごうさん・なな・いち・きゅう・ぜろ・はち・に、しんようきんこの ふつう です」",
         &[("bank_account", "さん・なな・いち・きゅう・ぜろ・はち・に")],
     );
+    // After a particle, a sentence after the label (its first card written out).
+    check(
+        "「お母さんのカード番号、読むね。ビザの方が 4 5 3 9 5 7 8 7 6 3 6 2 1 4 8 6。ジェーシービーが さん ご に きゅう はち に はち ゼロ ご よん いち ろく ろく いち さん なな。以上です」",
+        &[
+            ("credit_card", "4 5 3 9 5 7 8 7 6 3 6 2 1 4 8 6"),
+            ("credit_card", "さん ご に きゅう はち に はち ゼロ ご よん いち ろく ろく いち さん なな"),
+        ],
+    );
     // A line of a few digit words is not a number.
     none("マイナンバーカードを持っています。\nいち に さん、はい！");
 }

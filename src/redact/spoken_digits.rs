@@ -356,41 +356,59 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
 }
 
 /// Whether a number dictated whole ([`DICTATED`] words or more) is quoted, follows
-/// a colon or starts a line within the [`FAR`] bytes after byte `from` of `text`, a
-/// label of a kind's end (`読み上げ：⏎「さん・ぜろ・…」`, `マイナンバー 7820 6913 855⏎
-/// 11桁しかない。読み上げます。⏎ナナハチニーゼロ …`): only there is the run looked
+/// a colon, `は` or `が`, or starts a line within the [`FAR`] bytes after byte `from`
+/// of `text`, a label of a kind's end (`読み上げ：⏎「さん・ぜろ・…」`, `マイナンバー
+/// 7820 6913 855⏎11桁しかない。読み上げます。⏎ナナハチニーゼロ …`, `カード番号、読むね。
+/// ビザの方が 4 0 6 0 …。ジェーシービーが さん ご に …`): only there is the run looked
 /// for, so that the look costs little after the many labels of prose.
 pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let window = bytes.get(from..).unwrap_or(&[]);
     let window = window.get(..FAR).unwrap_or(window);
     let mut i = 0;
-    // `「` is E3 80 8C, `：` EF BC 9A: their last bytes, `:` and the line break,
-    // eight at a time.
-    let last = |b: u8| matches!(b, 0x8C | 0x9A | b':' | b'\n');
+    // `「` is E3 80 8C, `：` EF BC 9A, `が` E3 81 8C, `は` E3 81 AF: their last
+    // bytes, `:` and the line break, eight at a time.
+    let last = |b: u8| matches!(b, 0x8C | 0x9A | 0xAF | b':' | b'\n');
     while let Some(k) = window.get(i..).and_then(|rest| {
         use crate::bytes::{equal, first_of};
         first_of(
             rest,
-            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, b':') | equal(w, b'\n'),
+            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, 0xAF) | equal(w, b':') | equal(w, b'\n'),
             last,
         )
     }) {
         let end = i + k + 1;
         let opens = matches!(
             window.get(..end),
-            Some([.., b':' | b'\n'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
+            Some(
+                [.., b':' | b'\n']
+                    | [.., 0xE3, 0x80, 0x8C]
+                    | [.., 0xEF, 0xBC, 0x9A]
+                    | [.., 0xE3, 0x81, 0x8C | 0xAF]
+            )
         );
         i = end;
-        if !opens {
+        // What may come next: kana (a word, a filler, 「), a space or a line break,
+        // or an English word's letter; most particles are followed by a kanji.
+        let next = bytes.get(from + i).copied().unwrap_or(0);
+        if !opens
+            || !(next == 0xE3 || matches!(next, b' ' | b'\n' | b'\r') || next.is_ascii_alphabetic())
+        {
             continue;
         }
-        // Past spaces, a line break, an opening quote, and a word said while
-        // thinking (`お客様: えっと、ご、さん、…`).
+        // Past spaces, a line break, an opening quote, and after a colon or a quote
+        // a word said while thinking (`お客様: えっと、ご、さん、…`).
+        let thinking = matches!(
+            window.get(..end),
+            Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
+        );
         let mut at = from + i;
         loop {
             let rest = bytes.get(at..).unwrap_or(&[]);
-            if let Some(filler) = FILLERS.iter().find(|f| rest.starts_with(f.as_bytes())) {
+            if let Some(filler) = FILLERS
+                .iter()
+                .find(|f| thinking && rest.starts_with(f.as_bytes()))
+            {
                 at += filler.len();
                 continue;
             }
@@ -401,7 +419,8 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
             }
         }
         // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
-        // ふつう、⏎いち・なな・…」`); after a colon or at a line's start, right there.
+        // ふつう、⏎いち・なな・…」`); after a colon, a particle or at a line's start,
+        // right there.
         let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
         if within(text, at, if quoted { QUOTED } else { 1 }, DICTATED) {
             return true;

@@ -319,9 +319,16 @@ impl Scanner<'_> {
         // And a number dictated whole further on, after a label of a kind (`マイナ
         // ンバーを…読み上げられてしまった：⏎「さん・ぜろ・…」`).
         if !self.spoken && self.log.is_some() && found.family != Family::Negative {
+            // (A bare `の番号` names no kind, but a number dictated whole after it
+            // is someone's: `ご本人の番号を…⏎読み上げ：「ハチサンイチゴ、…」`.)
+            let bare_number = found.family == Family::Skip
+                && matches!(
+                    crate::substring::char_before(self.text, found.end),
+                    Some('号')
+                );
             self.spoken = (found.family != Family::Skip
                 && spoken_digits::near(self.text, found.end))
-                || ((found.family.names_a_kind() || found.family == Family::Skip)
+                || ((found.family.names_a_kind() || bare_number)
                     && spoken_digits::dictated_after(self.text, found.end));
         }
         match found.family {
