@@ -2596,6 +2596,17 @@ fn korean_and_traditional_chinese_labels_and_a_symbol_ending_in_its_kana() {
     );
     // A word of a sentence after a kanji is no 記号's kana.
     none("記号は中野です");
+    // But a 記号 may start with its place's name in hiragana (`さい北`, after a
+    // space).
+    check(
+        "国保 保険者番号 110213　記号 さい北 番号 778758",
+        &[
+            ("insurer_number", "110213"),
+            ("insured_number", "さい北"),
+            ("insured_number", "778758"),
+        ],
+    );
+    check("記号 はい 番号 778758", &[("insured_number", "778758")]);
 }
 
 #[test]

@@ -1238,6 +1238,31 @@ impl<'t> Pass<'t> {
                     .is_some_and(|&(c, _)| matches!(c, '"' | '「' | '」'))
             };
             let (quoted, mut hiragana) = (i > h.to && quote(i - 1), false);
+            // After a space, a few hiragana may start a 記号 of kanji, its place's
+            // name spelt so (`記号 さい北 番号 778758`); the particle right after
+            // the word is prose (`記号は北…`).
+            let lead_kana = if i > h.to && chars.get(i - 1).is_some_and(|&(c, _)| c == ' ') {
+                let kana = chars
+                    .get(i..stop)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(4)
+                    .take_while(|&&(_, b)| {
+                        crate::substring::char_at(text, b).is_some_and(is_hiragana)
+                    })
+                    .count();
+                let kanji_next = chars.get(i + kana).is_some_and(|&(_, b)| {
+                    crate::substring::char_at(text, b)
+                        .is_some_and(|c| matches!(c, '\u{3400}'..='\u{9FFF}'))
+                });
+                if (1..=3).contains(&kana) && kanji_next {
+                    kana
+                } else {
+                    0
+                }
+            } else {
+                0
+            };
             // A name in romaji is longer than one in kanji (`Shinagawa 7`).
             let capital = chars.get(from).is_some_and(|&(_, b)| {
                 crate::substring::char_at(text, b).is_some_and(|c| c.is_ascii_uppercase())
@@ -1279,6 +1304,8 @@ impl<'t> Pass<'t> {
                     kana = true;
                 } else if quoted && is_hiragana(raw) {
                     (kana, hiragana) = (true, true);
+                } else if i < from + lead_kana {
+                    kana = true;
                 } else if kana
                     && is_hiragana(raw)
                     && chars
