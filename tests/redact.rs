@@ -1121,6 +1121,11 @@ fn digits_written_in_kanji_are_read_as_digits() {
         "保険者番号 〇六一三九八三三",
         &[("insurer_number", "〇六一三九八三三")],
     );
+    // A zero said as a word before them (`まる`, `ゼロ`) is the number's first digit.
+    check(
+        "じいちゃん：新しい通帳の口座番号は　まる七三五五八一　です",
+        &[("bank_account", "まる七三五五八一")],
+    );
     let r = Redactor::default();
     assert_eq!(
         settled(&r, "マイナンバー：一二三四 五六七八 九〇一八").text,

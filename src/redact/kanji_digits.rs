@@ -145,6 +145,18 @@ pub(crate) fn view(text: &str) -> Option<String> {
         if let Some(j) = joint.filter(|&j| j + 3 == at) {
             edits.push((j, '－'));
         }
+        // A zero said before them (`まる七三五五八一`, as a 0 is read aloud): its
+        // digit and a word joiner, which a value reads on across; taken back with
+        // the run.
+        if at >= 6
+            && matches!(
+                bytes.get(at - 6..at),
+                Some(b) if b == "まる".as_bytes() || b == "マル".as_bytes() || b == "ゼロ".as_bytes()
+            )
+        {
+            edits.push((at - 6, '０'));
+            edits.push((at - 3, '\u{2060}'));
+        }
         // The run's digits, taken back when there are none, or too few or all 〇.
         let (digits, mut end) = (edits.len(), at);
         let push = |edits: &mut Vec<(usize, char)>, end: &mut usize| {

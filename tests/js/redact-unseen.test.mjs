@@ -78,7 +78,6 @@ const KNOWN = new Map([
   ['j075', 'the の between parts said aloud, annotated as part of the value'],
   ['j112', 'the の between parts said aloud, annotated as part of the value'],
   ['j117', 'a value whose label comes two messages later, in a question about it'],
-  ['j139', 'a 0 said as まる before digits written in kanji (まる七三五五八一)'],
   ['k011', "a test table's input column, its kind said in a sentence below"],
   ['k025', "a fixed-width record, its fields' positions said in a sentence above"],
   ['k089', "diff lines of a CSV whose header stands in the hunk's @@ line"],
