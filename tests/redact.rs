@@ -2528,6 +2528,48 @@ fn digits_written_as_keycap_emoji_read_as_digits() {
 }
 
 #[test]
+fn numbers_said_in_a_call_transcript() {
+    // The label in the operator's question, the digits in the caller's turn after
+    // the turn's time and speaker, with a filler.
+    check(
+        "00:00:19 [オペレーター] まずはカード番号16桁をお伺いしてもよろしいでしょうか\n00:00:31 [顧客] えっと よんごさんきゅう の ごななはちなな の ろくさんろくに の いちよんはちろく です\n00:00:41 [オペレーター] 復唱いたします 4539 5787 6362 1486 でお間違いないでしょうか",
+        &[
+            (
+                "credit_card",
+                "よんごさんきゅう の ごななはちなな の ろくさんろくに の いちよんはちろく",
+            ),
+            ("credit_card", "4539 5787 6362 1486"),
+        ],
+    );
+    // A few words before them in the caller's turn.
+    check(
+        "00:01:26 [寄附者] 番号ってマイナンバーのことですよね\n00:01:31 [寄附者] じゃあ言いますね いちにさんよん ごろくななはち きゅうぜろいちはち",
+        &[(
+            "my_number",
+            "いちにさんよん ごろくななはち きゅうぜろいちはち",
+        )],
+    );
+    // English digits in katakana.
+    check(
+        "カード番号は フォー ファイブ スリー ナイン、ファイブ セブン エイト セブン、シックス スリー シックス ツー、ワン フォー エイト シックス です",
+        &[(
+            "credit_card",
+            "フォー ファイブ スリー ナイン、ファイブ セブン エイト セブン、シックス スリー シックス ツー、ワン フォー エイト シックス",
+        )],
+    );
+    // A digit said wrong and corrected mid-number: the number is all of it.
+    check(
+        "[オペレーター] 個人番号カードの裏面の12桁をお願いいたします\n[お客様] いちにさんよん、ごろく、なな、あ、違う、はち、なな きゅうぜろいちはち",
+        &[(
+            "my_number",
+            "いちにさんよん、ごろく、なな、あ、違う、はち、なな きゅうぜろいちはち",
+        )],
+    );
+    // Hiragana words that only sound like English digits are prose.
+    none("わんこと すりっぱ を買いました");
+}
+
+#[test]
 fn a_number_dictated_whole_a_sentence_after_its_label() {
     check(
         "1月16日 10:30 窓口で「基礎年金番号をお願いします」→ 本人同意書を提示済みの旨伝え、読み上げ：\n「いち・に・いち・ろく、よん・なな・ぜろ・はち・さん・いち」\n裁定請求は受理済み",

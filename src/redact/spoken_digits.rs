@@ -44,13 +44,37 @@ fn kana(bytes: &[u8], at: usize) -> Option<char> {
 ///
 /// The digits as counted aloud, as a phone's dictation or a person writes them, in
 /// hiragana (katakana is folded to it): ぜろ, れい, まる (0), いち, に, さん, よん,
-/// し (4), ご, ろく, なな, しち (7), はち, きゅう, く (9).
+/// し (4), ご, ろく, なな, しち (7), はち, きゅう, く (9); and the English words in
+/// katakana, ワン, ツー, スリー, フォー, ファイブ, シックス, セブン, エイト, ナイン.
 fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         return english(bytes, at);
     }
     let next = |n: usize| kana(bytes, at + 3 * n);
+    // The English words in katakana (`スリー ファイブ`), as a transcript writes
+    // them: in katakana only (`すり`, `わん` in hiragana are words of their own).
+    let katakana = matches!(
+        bytes.get(at..at + 3),
+        Some([0xE3, 0x82, 0xA1..=0xBF] | [0xE3, 0x83, 0x80..=0xBA])
+    );
+    let english = |word: &str| {
+        katakana
+            && word
+                .chars()
+                .enumerate()
+                .skip(1)
+                .all(|(i, c)| next(i) == Some(c))
+    };
     let (digit, chars) = match kana(bytes, at)? {
+        'わ' if english("わん") => (1, 2),
+        'つ' if english("つー") => (2, 1),
+        'す' if english("すり") => (3, 2),
+        'ふ' if english("ふぉ") => (4, 2),
+        'ふ' if english("ふぁいぶ") => (5, 4),
+        'し' if english("しっくす") => (6, 4),
+        'せ' if english("せぶん") => (7, 3),
+        'え' if english("えいと") => (8, 3),
+        'な' if english("ないん") => (9, 3),
         'き' if next(1) == Some('ゅ') && matches!(next(2), Some('う' | 'ー')) => (9, 3),
         'ぜ' if next(1) == Some('ろ') => (0, 2),
         'れ' if next(1) == Some('い') => (0, 2),
@@ -97,17 +121,32 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
 /// The first kana of the words, in hiragana and in katakana: a bit for each of
 /// U+3040–U+30FF, in three words by the second byte of its UTF-8 (`81`–`83`), at
 /// the low six bits of its third.
-const STARTS: [u64; 3] = starts("きぜれまいさよろなしはにごく");
+const STARTS: [u64; 3] = starts("きぜれまいさよろなしはにごく", "わつすふせえ");
 
 /// [`STARTS`] for the hiragana of `s` (each three bytes of UTF-8) and their
 /// katakana (ァ–ヶ stand 0x60 above ぁ–ゖ, as [`kana`] folds them).
-const fn starts(s: &str) -> [u64; 3] {
-    let (b, mut bits, mut i) = (s.as_bytes(), [0u64; 3], 0);
-    while i + 2 < b.len() {
-        let k = ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40) as usize;
-        bits[k / 64] |= 1 << (k % 64);
-        bits[(k + 0x60) / 64] |= 1 << ((k + 0x60) % 64);
-        i += 3;
+/// The English words' first kana (`katakana`, as hiragana) set their katakana's
+/// bits only: those words are read in katakana alone ([`word`]), and their hiragana
+/// (`す`, `え`, `つ`) are common in prose.
+const fn starts(s: &str, katakana: &str) -> [u64; 3] {
+    let mut bits = [0u64; 3];
+    let mut pass = 0;
+    while pass < 2 {
+        let b = if pass == 0 {
+            s.as_bytes()
+        } else {
+            katakana.as_bytes()
+        };
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let k = ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40) as usize;
+            if pass == 0 {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            bits[(k + 0x60) / 64] |= 1 << ((k + 0x60) % 64);
+            i += 3;
+        }
+        pass += 1;
     }
     bits
 }
@@ -160,6 +199,28 @@ fn joint_len(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// The words a speaker corrects a digit with, mid-number (`いち、あ、違う、ご`,
+/// `きゅういち じゃなくて きゅうきゅう`): the run goes on across them, the digit
+/// said wrong and its correction both part of the number said.
+const CORRECTIONS: [&str; 7] = [
+    "あ、違う",
+    "あ、ちがう",
+    "あ違う",
+    "違う",
+    "ちがう",
+    "じゃなくて",
+    "いや",
+];
+
+/// How many bytes the correction ([`CORRECTIONS`]) at byte `at` of `bytes` has, or 0.
+fn correction_len(bytes: &[u8], at: usize) -> usize {
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    CORRECTIONS
+        .iter()
+        .find(|c| rest.starts_with(c.as_bytes()))
+        .map_or(0, |c| c.len())
+}
+
 /// The end of the run of words starting at byte `at` of `text` (spaces and
 /// [`joint`]s may part them: `きゅう きゅう ご`), and how many it has: two or
 /// more, one of two kana at least; `None` when no such run starts there.
@@ -177,6 +238,8 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         loop {
             if joint(bytes, next) {
                 next += joint_len(bytes, next);
+            } else if correction_len(bytes, next) > 0 {
+                next += correction_len(bytes, next);
             } else if let Some(c) = crate::substring::char_at(text, next).filter(|&c| is_space(c)) {
                 next += c.len_utf8();
             } else {
@@ -243,6 +306,7 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 edits.push((j, '－'));
             }
         }
+        let mut corrected = false;
         while at < end {
             match word(bytes, at) {
                 // An English word as its ASCII digit, its other letters as nothing,
@@ -270,8 +334,17 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 // A joint reads as a hyphen, the groups of one number, and the
                 // spaces around it as nothing (`ぜろはちぜろ の いちさん…`, `ぜろななぜろ
                 // はいふん ごきゅう…` as `080－1322…`); a second one as nothing (`の、`).
+                // A correction ([`CORRECTIONS`]) reads as nothing, and so the joint
+                // after it: the digits on either side are one number.
+                None if correction_len(bytes, at) > 0 => {
+                    let len = correction_len(bytes, at);
+                    edits.extend((at..at + len).step_by(3).map(|i| (i, FILL)));
+                    at += len;
+                    corrected = true;
+                }
                 None if joint(bytes, at) => {
-                    let second = edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
+                    let second = core::mem::take(&mut corrected)
+                        || edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
                     let space = |i: usize| bytes.get(i) == Some(&b' ');
                     if !second
                         && at > 0
@@ -365,7 +438,7 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
     let bytes = text.as_bytes();
     let window = bytes.get(from..).unwrap_or(&[]);
     let window = window.get(..FAR).unwrap_or(window);
-    let mut i = 0;
+    let (mut i, mut lines) = (0, 0);
     // `「` is E3 80 8C, `：` EF BC 9A, `が` E3 81 8C, `は` E3 81 AF: their last
     // bytes, `:` and the line break, eight at a time.
     let last = |b: u8| matches!(b, 0x8C | 0x9A | 0xAF | b':' | b'\n');
@@ -389,20 +462,39 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         );
         i = end;
         // What may come next: kana (a word, a filler, 「), a space or a line break,
-        // or an English word's letter; most particles are followed by a kanji.
+        // or an English word's letter; most particles are followed by a kanji. (A
+        // line may start with anything: its lead is looked past.)
+        let line_start = matches!(window.get(..end), Some([.., b'\n']));
+        // The two lines after the label's at most (`…読み上げます。⏎ナナハチ…`).
+        if line_start {
+            lines += 1;
+            if lines > 2 {
+                break;
+            }
+        }
         let next = bytes.get(from + i).copied().unwrap_or(0);
         if !opens
-            || !(next == 0xE3 || matches!(next, b' ' | b'\n' | b'\r') || next.is_ascii_alphabetic())
+            || !(line_start
+                || next == 0xE3
+                || matches!(next, b' ' | b'\r')
+                || next.is_ascii_alphabetic())
         {
             continue;
         }
         // Past spaces, a line break, an opening quote, and after a colon or a quote
         // a word said while thinking (`お客様: えっと、ご、さん、…`).
-        let thinking = matches!(
-            window.get(..end),
-            Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
-        );
+        let thinking = line_start
+            || matches!(
+                window.get(..end),
+                Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
+            );
         let mut at = from + i;
+        let lead = if line_start {
+            line_lead(bytes.get(at..).unwrap_or(&[]))
+        } else {
+            0
+        };
+        at += lead;
         loop {
             let rest = bytes.get(at..).unwrap_or(&[]);
             if let Some(filler) = FILLERS
@@ -419,15 +511,62 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
             }
         }
         // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
-        // ふつう、⏎いち・なな・…」`); after a colon, a particle or at a line's start,
-        // right there.
+        // ふつう、⏎いち・なな・…」`), and past a line's lead a few words too; after a
+        // colon or a particle, right there.
         let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
-        if within(text, at, if quoted { QUOTED } else { 1 }, DICTATED) {
+        let chars = if quoted {
+            QUOTED
+        } else if lead > 0 {
+            SAID
+        } else {
+            1
+        };
+        if within(text, at, chars, DICTATED) {
             return true;
         }
     }
     false
 }
+
+/// How many bytes of `line`'s start are its lead, a transcript's time and speaker
+/// (`00:00:31 [顧客] `, `00:01:05 CU: `, `【客】`): up to the last closing bracket
+/// or colon within its first [`LEAD`] bytes, or none.
+fn line_lead(line: &[u8]) -> usize {
+    // A lead starts with its time, a bracket or a speaker's letters: other lines
+    // are not looked through.
+    if !matches!(
+        line,
+        [b'0'..=b'9' | b'[' | b'(' | b'a'..=b'z' | b'A'..=b'Z', ..] | [0xE3, 0x80, 0x90, ..]
+    ) {
+        return 0;
+    }
+    let lead = line.get(..LEAD).unwrap_or(line);
+    let mut end = 0;
+    for (i, &b) in lead.iter().enumerate() {
+        match b {
+            b'\n' => break,
+            b']' | b')' | b':' => end = i + 1,
+            // The last bytes of `】` (E3 80 91) and `：` (EF BC 9A).
+            0x91 | 0x9A
+                if matches!(
+                    lead.get(i.wrapping_sub(2)..=i),
+                    Some([0xE3, 0x80, 0x91] | [0xEF, 0xBC, 0x9A])
+                ) =>
+            {
+                end = i + 1;
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
+/// How many characters into a line after its lead ([`line_lead`]) [`dictated_after`]
+/// looks for the digits: a few words before them (`じゃあ言いますね はちさん…`).
+const SAID: usize = 12;
+
+/// How many bytes into a line [`line_lead`] looks for its lead.
+const LEAD: usize = 48;
 
 /// How many characters after a colon or an opening quote [`dictated_after`] looks
 /// for the digits: a bank's and a branch's names said before them.
@@ -586,9 +725,11 @@ mod tests {
         // What the bits say, for every character of U+3000–U+30FF (and a few
         // bytes that end the text too soon), is what folding the kana says.
         let words = "きぜれまいさよろなしはにごく";
+        let katakana_only = "ワツスフセエ";
         for c in '\u{3000}'..='\u{30FF}' {
             let s = c.to_string();
-            let folded = kana(s.as_bytes(), 0).is_some_and(|h| words.contains(h));
+            let folded = kana(s.as_bytes(), 0).is_some_and(|h| words.contains(h))
+                || katakana_only.contains(c);
             assert_eq!(starts_word(s.as_bytes(), 0), folded, "{c}");
             assert!(!starts_word(&s.as_bytes()[..2], 0));
         }
