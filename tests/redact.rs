@@ -2567,6 +2567,16 @@ fn numbers_said_in_a_call_transcript() {
     );
     // Hiragana words that only sound like English digits are prose.
     none("わんこと すりっぱ を買いました");
+    // Letters said by their names, in a residence card's number.
+    check(
+        "00:00:27 [スタッフ] 在留カードですね 番号をお願いします\n00:00:36 [お客様] ジーエル イチイチニハチキュウキュウロクサン ティージー",
+        &[(
+            "residence_card",
+            "ジーエル イチイチニハチキュウキュウロクサン ティージー",
+        )],
+    );
+    // Letters' names alone are words (sizes).
+    none("サイズは エム エル どちらもあります");
 }
 
 #[test]

@@ -65,7 +65,36 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
                 .skip(1)
                 .all(|(i, c)| next(i) == Some(c))
     };
+    // And the letters' names in katakana (`ピー ユー`, `ジェー シー`), for the letters
+    // of a passport's or a residence card's number said aloud: 10 for A to 35 for
+    // Z (Q, `キュー`, is the digit 9).
+    let long_after = |n: usize| katakana && next(n) == Some('ー');
     let (digit, chars) = match kana(bytes, at)? {
+        'え' if english("えいち") => (17, 3),
+        'え' if english("えっくす") => (33, 4),
+        'え' if english("えふ") => (15, 2),
+        'え' if english("える") => (21, 2),
+        'え' if english("えむ") => (22, 2),
+        'え' if english("えぬ") => (23, 2),
+        'え' if english("えす") => (28, 2),
+        'え' if long_after(1) => (10, 1),
+        'び' if long_after(1) => (11, 1),
+        'し' if long_after(1) => (12, 1),
+        'で' if english("でぃ") && long_after(2) => (13, 2),
+        'い' if long_after(1) => (14, 1),
+        'じ' if english("じぇ") => (19, 2),
+        'じ' if long_after(1) => (16, 1),
+        'あ' if english("あい") => (18, 2),
+        'あ' if english("あーる") => (27, 3),
+        'け' if long_after(1) => (20, 1),
+        'お' if long_after(1) => (24, 1),
+        'ぴ' if long_after(1) => (25, 1),
+        'て' if english("てぃ") && long_after(2) => (29, 2),
+        'ゆ' if long_after(1) => (30, 1),
+        'ぶ' if english("ぶい") => (31, 2),
+        'だ' if english("だぶりゅ") => (32, 4),
+        'わ' if english("わい") => (34, 2),
+        'ぜ' if english("ぜっと") => (35, 3),
         'わ' if english("わん") => (1, 2),
         'つ' if english("つー") => (2, 1),
         'す' if english("すり") => (3, 2),
@@ -121,7 +150,10 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
 /// The first kana of the words, in hiragana and in katakana: a bit for each of
 /// U+3040–U+30FF, in three words by the second byte of its UTF-8 (`81`–`83`), at
 /// the low six bits of its third.
-const STARTS: [u64; 3] = starts("きぜれまいさよろなしはにごく", "わつすふせえ");
+const STARTS: [u64; 3] = starts(
+    "きぜれまいさよろなしはにごく",
+    "わつすふせえびでじあけおぴてゆぶだ",
+);
 
 /// [`STARTS`] for the hiragana of `s` (each three bytes of UTF-8) and their
 /// katakana (ァ–ヶ stand 0x60 above ぁ–ゖ, as [`kana`] folds them).
@@ -230,9 +262,12 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // The run before its last word: where a word of prose starts with a digit's
     // kana after a joint (`…はち・に、しんようきんこ`), the run ends before it.
     let mut before_last = (at, 0, false);
-    while let Some((_, len)) = word(bytes, next) {
+    // Letters' names count only in a run with a digit (`エム エル` are sizes).
+    let mut digits = 0;
+    while let Some((value, len)) = word(bytes, next) {
         before_last = (end, words, long);
         (words, long) = (words + 1, long || len > 3);
+        digits += usize::from(value < 10);
         next += len;
         end = next;
         loop {
@@ -263,7 +298,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     } else {
         (end, words, long)
     };
-    (words >= 2 && long && !goes_on(end) && !after_word()).then_some((end, words))
+    (words >= 2 && digits > 0 && long && !goes_on(end) && !after_word()).then_some((end, words))
 }
 
 /// `text` with the words of each run of `words` words or more as their digits
@@ -321,8 +356,14 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                         at += 1;
                     }
                 }
-                Some((digit, len)) => {
-                    edits.push((at, char::from_u32(0xFF10 + digit).unwrap_or('０')));
+                Some((value, len)) => {
+                    // A digit in full width, a letter's name as the letter (`Ｍ`).
+                    let unit = if value < 10 {
+                        0xFF10 + value
+                    } else {
+                        0xFF21 + value - 10
+                    };
+                    edits.push((at, char::from_u32(unit).unwrap_or('０')));
                     // The word's other kana, three bytes each, become [`FILL`].
                     let mut i = at + 3;
                     while i < at + len {
@@ -725,7 +766,7 @@ mod tests {
         // What the bits say, for every character of U+3000–U+30FF (and a few
         // bytes that end the text too soon), is what folding the kana says.
         let words = "きぜれまいさよろなしはにごく";
-        let katakana_only = "ワツスフセエ";
+        let katakana_only = "ワツスフセエビデジアケオピテユブダ";
         for c in '\u{3000}'..='\u{30FF}' {
             let s = c.to_string();
             let folded = kana(s.as_bytes(), 0).is_some_and(|h| words.contains(h))
