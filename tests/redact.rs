@@ -2577,6 +2577,21 @@ fn numbers_said_in_a_call_transcript() {
     );
     // Letters' names alone are words (sizes).
     none("サイズは エム エル どちらもあります");
+    // A number said in parts and read back whole: the parts said are the number.
+    check(
+        "00:00:45 [通訳] セブン スリー ナイン ファイブ 2313 イチイチゴゴ と言っています\n00:00:54 [職員] 個人番号 7395-2313-1155 確認しました",
+        &[
+            ("my_number", "セブン スリー ナイン ファイブ 2313 イチイチゴゴ"),
+            ("my_number", "7395-2313-1155"),
+        ],
+    );
+    check(
+        "[00:01:05] OP: 4桁ずつお願いします\n[00:01:12] CU: ゴーサンロクヨン\n[00:01:48] OP: マスターカードの 5364 5630 3265 0018 ですね",
+        &[
+            ("credit_card", "ゴーサンロクヨン"),
+            ("credit_card", "5364 5630 3265 0018"),
+        ],
+    );
 }
 
 #[test]

@@ -562,7 +562,7 @@ impl Redactor {
         // A column written vertically is read as a line ([`vertical`]), digits in
         // kanji or spoken as digits ([`kanji_digits`], [`spoken_digits`]).
         if scanned.kanji_digits
-            || spoken_digits::to_read(text, scanned.spoken).is_some()
+            || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {

@@ -139,6 +139,13 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
         return None;
     }
     let rest = bytes.get(at..)?;
+    // The words' first letters, before comparing any.
+    if !matches!(
+        rest.first().map(u8::to_ascii_lowercase),
+        Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+    ) {
+        return None;
+    }
     let (digit, w) = (0u32..).zip(ENGLISH).find(|(_, w)| {
         rest.get(..w.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(w))
@@ -247,6 +254,13 @@ const CORRECTIONS: [&str; 7] = [
 /// How many bytes the correction ([`CORRECTIONS`]) at byte `at` of `bytes` has, or 0.
 fn correction_len(bytes: &[u8], at: usize) -> usize {
     let rest = bytes.get(at..).unwrap_or(&[]);
+    // Their first characters: あ (E3 81 82), い (84), じ (98), ち (A1), 違 (E9 81 95).
+    if !matches!(
+        rest,
+        [0xE3, 0x81, 0x82 | 0x84 | 0x98 | 0xA1, ..] | [0xE9, 0x81, 0x95, ..]
+    ) {
+        return 0;
+    }
     CORRECTIONS
         .iter()
         .find(|c| rest.starts_with(c.as_bytes()))
@@ -691,11 +705,81 @@ fn fewest_words(text: &str) -> usize {
 /// (`near_label`, [`near`]) or the text has no ASCII digit; [`fewest_words`] when
 /// it has no written digit at all (it was let in for them: [`any`]). The settling and
 /// `Redactor::finds_anything` ask alike.
-pub(crate) fn to_read(text: &str, near_label: bool) -> Option<usize> {
+///
+/// And when the reading found a value already (`found`) in a text of a call or a
+/// chat (at most [`RECORD`] bytes) that has a number said aloud ([`ECHOED`] words
+/// in a run at least): the same value said again, read back or said in parts
+/// (`ごぜろよんに…` … `復唱します 5042 …`), is found in that reading as any value
+/// said again is.
+pub(crate) fn to_read(text: &str, near_label: bool, found: bool) -> Option<usize> {
     if !crate::redact::written_digit(text, false) {
         return Some(fewest_words(text));
     }
-    (near_label || !text.bytes().any(|b| b.is_ascii_digit()) || number_in_kana(text)).then_some(2)
+    (near_label
+        || !text.bytes().any(|b| b.is_ascii_digit())
+        || number_in_kana(text)
+        || (found && text.len() <= RECORD && said_aloud(text)))
+    .then_some(2)
+}
+
+/// How long a text [`to_read`] looks through for a number said aloud once it
+/// holds a value: a call's or a chat's record, not a corpus.
+const RECORD: usize = 8 * 1024;
+
+/// How many words a run said aloud needs for [`to_read`] to read a text that holds
+/// a value: a card's group of four.
+const ECHOED: usize = 4;
+
+/// Whether `text` has a run of [`ECHOED`] spoken digits or more. One pass: words
+/// are counted as they follow each other (joints and spaces between), and only a
+/// count that reaches [`ECHOED`] is read again as a run ([`run_at`]'s rules).
+fn said_aloud(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut at, mut start, mut words) = (0, 0, 0);
+    while let Some(&b) = bytes.get(at) {
+        let said = if (b == 0xE3 || b.is_ascii_alphabetic()) && starts_word(bytes, at) {
+            word(bytes, at)
+        } else {
+            None
+        };
+        if let Some((_, len)) = said {
+            if words == 0 {
+                start = at;
+            }
+            words += 1;
+            at += len;
+            if words >= ECHOED && run_at(text, start).is_some_and(|(_, n)| n >= ECHOED) {
+                return true;
+            }
+            loop {
+                if joint(bytes, at) {
+                    at += joint_len(bytes, at);
+                } else if correction_len(bytes, at) > 0 {
+                    at += correction_len(bytes, at);
+                } else if let Some(c) = crate::substring::char_at(text, at).filter(|&c| is_space(c))
+                {
+                    at += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        words = 0;
+        at += match b {
+            0xE3 => 3,
+            // An English word that is no digit is passed whole.
+            _ if b.is_ascii_alphabetic() => bytes
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count(),
+            ..0x80 => 1,
+            _ => crate::substring::utf8_len(b),
+        };
+    }
+    false
 }
 
 /// Whether `text` spells the word for a number in hiragana, spoken digits just

@@ -163,7 +163,6 @@ const KNOWN = new Map([
   ['z3664', 'a Korean 번호 (number) after 기호, parted by slashes'],
   ['z3698', 'a Korean 번호 (number) after 기호 on a line of a list'],
   ['z3827', "a parent's care insurance numbers after 父 and 母 under their insurer's number (父 0001187723 ／ 母 0001187730)"],
-  ['z3859', 'a care insurance number dictated in katakana in a quote after a bare 番号 (介護のほうの番号、読みます。ゼロゼロゼロゼロ、…)'],
   ['z3901', "an Excel row shifted left under its header, a 記号 where the company's name stood"],
   ['z3906', 'My Numbers glued between a birth date and an amount in a fixed-width record'],
   ['z3946', "a 番号 of one digit in a table keyed by its first cells, one person a column"],

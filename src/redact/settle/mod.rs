@@ -81,7 +81,7 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // Digits spoken as kana after a label are read as digits too, in a reading
         // of their own ([`spoken_digits`]). (A text without a written digit is
         // looked at whole: it was let in for them.)
-        let spoken = spoken_digits::to_read(text, checked.spoken)
+        let spoken = spoken_digits::to_read(text, checked.spoken, !checked.findings.is_empty())
             .and_then(|words| spoken_digits::view(text, words));
         // A column written vertically, one character a line, is read as the line
         // it was written as: the text with its breaks read as spaces, the same
