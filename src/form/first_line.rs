@@ -69,7 +69,9 @@ pub fn classify(body: &str) -> FirstLine<'_> {
             content: lines.rest,
         };
     }
-    if is_near_miss(first) || lines.any(is_phrase) {
+    // A later line is the phrase only where the phrase is: one search of the rest
+    // before the lines are trimmed one by one.
+    if is_near_miss(first) || (contains(lines.rest, PHRASE) && lines.any(is_phrase)) {
         FirstLine::NearMiss
     } else {
         FirstLine::Ordinary

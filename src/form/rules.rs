@@ -387,6 +387,11 @@ impl FormRules {
         let Some(max) = self.max_chars_of(field) else {
             return;
         };
+        // A character takes a byte at least: no more bytes than `max`, no more
+        // characters, and nothing to count.
+        if value.len() <= max {
+            return;
+        }
         // Only the first `max + 1` characters are counted (they lie within the first
         // `4 * (max + 1)` bytes): a huge value costs no more than a short one.
         let mut cut = value.len().min(max.saturating_add(1).saturating_mul(4));

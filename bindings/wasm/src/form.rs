@@ -2,9 +2,10 @@
 //! `validateForm(form, options?)` and `prepareSubmission(form, options?)`.
 
 use crate::prelude::*;
-use js_sys::Reflect;
+use js_sys::JsString;
 use mamori::form::{ContactForm, Field, FormRules};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The TypeScript declarations of this file's functions and types (the section
 /// below reads it; rustc does not count that as a use).
@@ -129,58 +130,54 @@ pub fn validate_form(form: JsValue, options: JsValue) -> Result<JsValue, JsValue
 }
 
 /// `validateForm` (`prepare` false) and `prepareSubmission` (`prepare` true): one
-/// function for both, as they read their arguments and hand back the body alike.
+/// function for both, as they read their arguments and hand back the form alike.
 fn form_call(
     form: &JsValue,
     options: &JsValue,
     func: &str,
     prepare: bool,
 ) -> Result<JsValue, JsValue> {
-    let (form, body) = read_form(form, func)?;
+    let (form, typed) = read_form(form, func)?;
     let rules = read_options(options, func)?;
-    let (out, object, text) = if prepare {
-        let mut submission = rules.prepare(&form);
+    if prepare {
+        let submission = rules.prepare(&form);
         let payload = submission
             .payload
-            .as_mut()
-            .map(|p| core::mem::take(&mut p.body));
-        (crate::objects::submission(&submission), "payload", payload)
+            .as_ref()
+            .map_or(JsValue::NULL, |p| normalized(p, &form, &typed));
+        Ok(crate::objects::submission(&submission, payload))
     } else {
-        let mut result = rules.validate(&form);
-        let normalized = core::mem::take(&mut result.normalized.body);
-        (
-            crate::objects::form_result(&result),
-            "normalized",
-            Some(normalized),
-        )
-    };
-    if let Some(text) = text {
-        set_body(&out, object, &text, &form.body, body)?;
+        let result = rules.validate(&form);
+        let normalized = normalized(&result.normalized, &form, &typed);
+        Ok(crate::objects::form_result(&result, normalized))
     }
-    Ok(out)
 }
 
-/// Sets `out[object].body` (an object the serializer just made) to `text`: the very
-/// string the caller passed when it is the same (`typed`, `typed_value`), else a string built from UTF-16 (long bodies
-/// come back faster that way than through the serializer's UTF-8).
-fn set_body(
-    out: &JsValue,
-    object: &str,
-    text: &str,
-    typed: &str,
-    typed_value: JsValue,
-) -> Result<(), JsValue> {
+/// `{ inquiryType, name, phone, email, body }` of the normalized form `out`, each
+/// field the very string the caller passed (`typed`, read as `form`) where it is
+/// the same, else a new one: most fields of most forms come back as typed, and are
+/// not copied out of the module again.
+fn normalized(out: &ContactForm, form: &ContactForm, typed: &[JsValue; 5]) -> JsValue {
+    let [inquiry_type, name, phone, email, body] = typed;
+    crate::objects::contact_form(
+        field_value(&out.inquiry_type, &form.inquiry_type, inquiry_type),
+        field_value(&out.name, &form.name, name),
+        field_value(&out.phone, &form.phone, phone),
+        field_value(&out.email, &form.email, email),
+        field_value(&out.body, &form.body, body),
+    )
+}
+
+/// `text` as a JavaScript string: `typed_value` when it is the string the caller
+/// passed (`typed`, as read), else a string built from `text` (long bodies come
+/// back faster from UTF-16 than through wasm-bindgen's UTF-8: [`super::js_string`]).
+fn field_value(text: &str, typed: &str, typed_value: &JsValue) -> JsValue {
     // A lone surrogate was read as U+FFFD: such a text goes back as read.
-    let value = if text == typed && typed_value.is_string() && !super::has_replacement(typed) {
-        typed_value
+    if text == typed && typed_value.is_string() && !super::has_replacement(typed) {
+        typed_value.clone()
     } else {
         super::js_string(text)
-    };
-    let target = Reflect::get(out, &JsValue::from_str(object)).unwrap_or_default();
-    if target.is_object() {
-        Reflect::set(&target, &JsValue::from_str("body"), &value)?;
     }
-    Ok(())
 }
 
 /// `prepareSubmission(form, options?) -> Submission`.
@@ -190,8 +187,8 @@ pub fn prepare_submission(form: JsValue, options: JsValue) -> Result<JsValue, Js
 }
 
 /// The form's fields; `undefined` is an empty field, anything but a string an error.
-/// Also the body as the caller passed it.
-fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, JsValue), JsValue> {
+/// Also the fields' values as the caller passed them, in the order of [`Field::ALL`].
+fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, [JsValue; 5]), JsValue> {
     if !super::is_record(form) {
         return Err(super::type_error_of(&[
             func,
@@ -199,25 +196,27 @@ fn read_form(form: &JsValue, func: &str) -> Result<(ContactForm, JsValue), JsVal
             super::describe(form),
         ]));
     }
-    let mut body = JsValue::UNDEFINED;
-    let mut field = |field: Field| -> Result<String, JsValue> {
+    let mut typed: [JsValue; 5] = Default::default();
+    let mut texts: [String; 5] = Default::default();
+    for ((&field, value), text) in Field::ALL.iter().zip(&mut typed).zip(&mut texts) {
         let key = field.as_str();
-        let value = super::get(form, key, func, "form")?;
-        let arg = super::concat(&["form.", key]);
-        let text = super::optional_string_arg(&value, func, &arg)?.unwrap_or_default();
-        if field == Field::Body {
-            body = value;
-        }
-        Ok(text)
-    };
+        *value = super::get(form, key, func, "form")?;
+        *text = match value.dyn_ref::<JsString>() {
+            Some(js) if js.length() <= super::MAX_INPUT_UNITS => super::rust_string(js),
+            // The argument's name is written out only for the error.
+            _ => super::optional_string_arg(value, func, &super::concat(&["form.", key]))?
+                .unwrap_or_default(),
+        };
+    }
+    let [inquiry_type, name, phone, email, body] = texts;
     let form = ContactForm {
-        inquiry_type: field(Field::InquiryType)?,
-        name: field(Field::Name)?,
-        phone: field(Field::Phone)?,
-        email: field(Field::Email)?,
-        body: field(Field::Body)?,
+        inquiry_type,
+        name,
+        phone,
+        email,
+        body,
     };
-    Ok((form, body))
+    Ok((form, typed))
 }
 
 /// The rules `options` asks for, starting from the defaults; `undefined` (or

@@ -7,7 +7,7 @@ use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsValue;
 
-use mamori::form::{ContactForm, Disclosure, FormResult, Issue, Requester, Submission};
+use mamori::form::{Disclosure, FormResult, Issue, Requester, Submission};
 
 #[wasm_bindgen(inline_js = r#"
 export function contact_form(inquiryType, name, phone, email, body) { return { inquiryType, name, phone, email, body }; }
@@ -21,13 +21,13 @@ export function phone_result(valid, type, e164, national, error) { return { vali
 export function phone_error(code, message, messageEn) { return { code, message, messageEn }; }
 "#)]
 extern "C" {
-    #[wasm_bindgen(js_name = contact_form)]
-    fn js_contact_form(
-        inquiry_type: &str,
-        name: &str,
-        phone: &str,
-        email: &str,
-        body: &str,
+    /// `{ inquiryType, name, phone, email, body }`.
+    pub(crate) fn contact_form(
+        inquiry_type: JsValue,
+        name: JsValue,
+        phone: JsValue,
+        email: JsValue,
+        body: JsValue,
     ) -> JsValue;
     #[wasm_bindgen(js_name = issue)]
     fn js_issue(
@@ -59,17 +59,6 @@ extern "C" {
     ) -> JsValue;
     /// `{ code, message, messageEn }`.
     pub(crate) fn phone_error(code: &str, message: &str, message_en: &str) -> JsValue;
-}
-
-/// `{ inquiryType, name, phone, email, body }`.
-fn contact_form(form: &ContactForm) -> JsValue {
-    js_contact_form(
-        &form.inquiry_type,
-        &form.name,
-        &form.phone,
-        &form.email,
-        &form.body,
-    )
 }
 
 /// `[{ field, code, message, messageEn, suggestion? }, …]`.
@@ -106,19 +95,20 @@ fn disclosure(found: Option<&Disclosure>) -> JsValue {
     js_disclosure(kinds, requester)
 }
 
-/// `validateForm`'s `{ ok, errors, warnings, normalized, disclosure }`.
-pub(crate) fn form_result(r: &FormResult) -> JsValue {
+/// `validateForm`'s `{ ok, errors, warnings, normalized, disclosure }`, with
+/// `normalized` made by the caller (from [`contact_form`]).
+pub(crate) fn form_result(r: &FormResult, normalized: JsValue) -> JsValue {
     js_form_result(
         r.ok,
         issues(&r.errors),
         issues(&r.warnings),
-        contact_form(&r.normalized),
+        normalized,
         disclosure(r.disclosure.as_ref()),
     )
 }
 
-/// `prepareSubmission`'s `{ ok, errors, warnings, payload }`.
-pub(crate) fn submission(s: &Submission) -> JsValue {
-    let payload = s.payload.as_ref().map_or(JsValue::NULL, contact_form);
+/// `prepareSubmission`'s `{ ok, errors, warnings, payload }`, with `payload` made
+/// by the caller (from [`contact_form`], or `null`).
+pub(crate) fn submission(s: &Submission, payload: JsValue) -> JsValue {
     js_submission(s.ok, issues(&s.errors), issues(&s.warnings), payload)
 }

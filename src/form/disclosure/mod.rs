@@ -126,7 +126,7 @@ fn byte_meaning(b: u8) -> Option<Meaning> {
 const WORDS_SIZE: usize = {
     let (mut n, mut i) = (0, 0);
     while i < WORDS.len() {
-        n += 2 + WORDS[i].0.len();
+        n += 3 + WORDS[i].0.len();
         let mut j = 0;
         while j < WORDS[i].1.len() {
             n += 2 + WORDS[i].1[j].0.len();
@@ -138,20 +138,27 @@ const WORDS_SIZE: usize = {
 };
 
 /// [`WORDS`] as the module holds it (no pointer per word): per stem, its length in
-/// bytes and how many endings it has, its bytes, then per ending its length, its
-/// meaning ([`meaning_byte`]) and its bytes.
+/// bytes, how many endings it has and how many bytes they take, its bytes, then per
+/// ending its length, its meaning ([`meaning_byte`]) and its bytes.
 static WORDS_PACKED: [u8; WORDS_SIZE] = {
     let mut out = [0u8; WORDS_SIZE];
     let (mut at, mut i) = (0, 0);
     while i < WORDS.len() {
         let (stem, endings) = WORDS[i];
+        let mut endings_size = 0;
+        let mut j = 0;
+        while j < endings.len() {
+            endings_size += 2 + endings[j].0.len();
+            j += 1;
+        }
         assert!(
-            stem.len() < 128 && endings.len() < 128,
+            stem.len() < 128 && endings.len() < 128 && endings_size < 256,
             "a stem fits its bytes"
         );
         out[at] = stem.len() as u8;
         out[at + 1] = endings.len() as u8;
-        at = packed::put(&mut out, at + 2, stem.as_bytes());
+        out[at + 2] = endings_size as u8;
+        at = packed::put(&mut out, at + 3, stem.as_bytes());
         let mut j = 0;
         while j < endings.len() {
             let (ending, meaning) = endings[j];
@@ -166,32 +173,31 @@ static WORDS_PACKED: [u8; WORDS_SIZE] = {
 };
 
 /// The word of [`WORDS`] that starts `text`: the first stem that does, with its
-/// longest ending that follows it, as a meaning and a length in bytes.
+/// longest ending that follows it, as a meaning and a length in bytes. The endings
+/// of the stems that do not start it are stepped over whole.
 fn word_at(text: &[u8]) -> Option<(Meaning, usize)> {
     let mut rest: &[u8] = &WORDS_PACKED;
-    while let [stem_len, endings, after @ ..] = rest {
-        let (stem, mut after) = after.split_at_checked(usize::from(*stem_len))?;
-        let matched = packed::starts_with(text, stem);
+    while let [stem_len, endings, endings_size, after @ ..] = rest {
+        let (stem, after) = after.split_at_checked(usize::from(*stem_len))?;
+        let (mut listed, next) = after.split_at_checked(usize::from(*endings_size))?;
+        if !packed::starts_with(text, stem) {
+            rest = next;
+            continue;
+        }
         let tail = text.get(stem.len()..).unwrap_or(&[]);
         let mut best: Option<(u8, usize)> = None;
         for _ in 0..*endings {
-            let [len, meaning, more @ ..] = after else {
+            let [len, meaning, more @ ..] = listed else {
                 return None;
             };
             let (ending, more) = more.split_at_checked(usize::from(*len))?;
-            if matched
-                && packed::starts_with(tail, ending)
-                && best.is_none_or(|(_, n)| ending.len() >= n)
-            {
+            if packed::starts_with(tail, ending) && best.is_none_or(|(_, n)| ending.len() >= n) {
                 best = Some((*meaning, ending.len()));
             }
-            after = more;
+            listed = more;
         }
-        if matched {
-            let (meaning, n) = best?;
-            return Some((byte_meaning(meaning)?, stem.len() + n));
-        }
-        rest = after;
+        let (meaning, n) = best?;
+        return Some((byte_meaning(meaning)?, stem.len() + n));
     }
     None
 }
@@ -388,57 +394,67 @@ struct Mention {
 /// Reads the kinds and the requester from the request content (the text after the
 /// first line of a disclosure request).
 pub fn read(content: &str) -> Disclosure {
-    let mentions = mentions(content);
-    let mut negated = vec![false; mentions.len()];
-    // Right to left, so that a list takes the verdict of its last member.
-    for (i, m) in mentions.iter().enumerate().rev() {
-        let next = mentions.get(i + 1);
-        let tail_end = next.map_or(content.len(), |n| n.start);
-        let tail = clause_prefix(crate::substring::slice(content, m.end, tail_end));
-        let joined = next.filter(|n| {
-            same_category(m.meaning, n.meaning)
-                && content.get(m.end..n.start).is_some_and(is_joiner_only)
-        });
-        let verdict = match joined {
-            Some(_) => negated.get(i + 1).copied().unwrap_or(false),
-            None => is_negated(tail, crate::substring::slice(content, m.end, content.len())),
-        };
-        if let Some(n) = negated.get_mut(i) {
-            *n = verdict;
-        }
-    }
-
-    let mut kinds = 0u8;
-    let (mut by_self, mut by_agent) = (false, false);
-    for (m, &negated) in mentions.iter().zip(&negated) {
-        if negated {
-            continue;
-        }
-        match m.meaning {
-            Kind(kind) => kinds |= 1 << kind as u8,
-            Meaning::Requester(Requester::Principal) => by_self = true,
-            Meaning::Requester(Requester::Agent) => by_agent = true,
-            Nothing => {}
-        }
-    }
+    let asked = asked(content, &mentions(content));
     Disclosure {
         kinds: {
             let mut listed = Vec::new();
             for &k in &DisclosureKind::ALL {
-                if kinds & (1 << k as u8) != 0 {
+                if asked.kinds & (1 << k as u8) != 0 {
                     listed.push(k);
                 }
             }
             listed
         },
-        requester: if by_agent {
+        requester: if asked.by_agent {
             Some(Requester::Agent)
-        } else if by_self {
+        } else if asked.by_self {
             Some(Requester::Principal)
         } else {
             None
         },
     }
+}
+
+/// What the mentions of a text ask for, their negations read.
+#[derive(Debug, Default)]
+struct Asked {
+    /// Bit `k` for each [`DisclosureKind`] `k` asked for.
+    kinds: u8,
+    /// Whether the person (本人) says they ask.
+    by_self: bool,
+    /// Whether an agent says they ask.
+    by_agent: bool,
+}
+
+/// What `mentions` (the mentions of `content` from some place on, in order, with
+/// offsets into `content`) ask for: each counts unless it is negated.
+fn asked(content: &str, mentions: &[Mention]) -> Asked {
+    let mut asked = Asked::default();
+    // Right to left, so that a list takes the verdict of its last member: the
+    // mention after this one, and whether it was negated.
+    let mut next: Option<(&Mention, bool)> = None;
+    for m in mentions.iter().rev() {
+        let tail_end = next.map_or(content.len(), |(n, _)| n.start);
+        let tail = clause_prefix(crate::substring::slice(content, m.end, tail_end));
+        let joined = next.filter(|(n, _)| {
+            same_category(m.meaning, n.meaning)
+                && content.get(m.end..n.start).is_some_and(is_joiner_only)
+        });
+        let negated = match joined {
+            Some((_, negated)) => negated,
+            None => is_negated(tail, crate::substring::slice(content, m.end, content.len())),
+        };
+        if !negated {
+            match m.meaning {
+                Kind(kind) => asked.kinds |= 1 << kind as u8,
+                Meaning::Requester(Requester::Principal) => asked.by_self = true,
+                Meaning::Requester(Requester::Agent) => asked.by_agent = true,
+                Nothing => {}
+            }
+        }
+        next = Some((m, negated));
+    }
+    asked
 }
 
 /// Words that say the data is the person's own: 個人情報 and (保有)個人データ, 私の情報,
@@ -530,44 +546,92 @@ fn ends_sentence(c: char) -> bool {
 /// procedure or the policy, with a word naming the person's data (個人情報, 私の情報,
 /// 登録情報…) in it or in the sentence before it.
 pub fn asks_for_own_data(body: &str) -> bool {
-    let mut previous = "";
-    let mut rest = body;
-    // Sentence by sentence, each with the character that ends it (as
-    // `split_inclusive` cuts them, by a plain loop: less code).
-    while !rest.is_empty() {
-        let mut end = rest.len();
-        for (i, c) in rest.char_indices() {
-            if ends_sentence(c) {
-                end = i + c.len_utf8();
-                break;
-            }
+    // The mentions of the whole body are those of its sentences (no word runs over
+    // the end of a sentence, which ends a clause too), found in one pass. Only the
+    // sentences with a kind among them are cut out, with the sentence before each.
+    let mentions = mentions(body);
+    let mut i = 0;
+    while let Some(m) = mentions.get(i) {
+        if !matches!(m.meaning, Kind(_)) {
+            i += 1;
+            continue;
         }
-        let sentence = crate::substring::slice(rest, 0, end);
-        rest = crate::substring::slice(rest, end, rest.len());
+        let (start, end) = sentence_around(body, m.start);
+        // The sentence's mentions, read as `read` reads the sentence alone: the text
+        // up to its end, from the sentence's first mention on.
+        let mut first = i;
+        while first > 0 && mentions.get(first - 1).is_some_and(|m| m.start >= start) {
+            first -= 1;
+        }
+        i += mentions
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.start < end)
+            .count();
+        let within = mentions.get(first..i).unwrap_or(&[]);
+        let sentence = crate::substring::slice(body, start, end);
         let own = |s: &str| OWN_DATA_WORDS.in_text(s);
-        if !read(sentence).kinds.is_empty()
+        if asked(crate::substring::slice(body, 0, end), within).kinds != 0
             && !GENERAL_QUESTION_WORDS.in_text(sentence)
-            && (own(sentence) || own(previous))
+            && (own(sentence) || own(sentence_before(body, start)))
         {
             return true;
-        }
-        if !crate::substring::trim(sentence).is_empty() {
-            previous = sentence;
         }
     }
     false
 }
 
+/// The sentence of `body` that holds byte `at` (not the end of a sentence), as a
+/// byte range: from after the end of the sentence before it to after its own end
+/// (or the end of the body), as `split_inclusive` would cut it.
+fn sentence_around(body: &str, at: usize) -> (usize, usize) {
+    let mut start = at;
+    while let Some(c) = crate::substring::char_before(body, start) {
+        if ends_sentence(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let after = crate::substring::slice(body, at, body.len());
+    let end = match after.char_indices().find(|&(_, c)| ends_sentence(c)) {
+        Some((i, c)) => at + i + c.len_utf8(),
+        None => body.len(),
+    };
+    (start, end)
+}
+
+/// The last sentence of `body` before byte `start` (where a sentence starts) that
+/// is not blank; empty when there is none.
+fn sentence_before(body: &str, start: usize) -> &str {
+    let mut end = start;
+    // The sentence around the character that ends the one before.
+    while let Some(c) = crate::substring::char_before(body, end) {
+        let (from, _) = sentence_around(body, end - c.len_utf8());
+        let sentence = crate::substring::slice(body, from, end);
+        if !crate::substring::trim(sentence).is_empty() {
+            return sentence;
+        }
+        end = from;
+    }
+    ""
+}
+
 /// The mentions of `content`, in order, not overlapping. Words that name nothing
 /// are left out once they have done their job of hiding their parts.
 fn mentions(content: &str) -> Vec<Mention> {
+    let bytes = content.as_bytes();
     let mut found = Vec::new();
-    let mut next_free = 0;
-    for (at, c) in content.char_indices() {
-        if at < next_free || !may_start_mention(c) {
+    let mut at = 0;
+    // Character by character, by their bytes: most are told from the characters of
+    // [`MENTION_STARTS`] by their first byte, without decoding them.
+    while let Some(&lead) = bytes.get(at) {
+        if !may_start_mention(bytes.get(at..).unwrap_or(&[])) {
+            at += crate::substring::utf8_len(lead);
             continue;
         }
         let Some((meaning, len)) = content.get(at..).and_then(mention_at) else {
+            at += crate::substring::utf8_len(lead);
             continue;
         };
         if meaning != Nothing {
@@ -577,40 +641,27 @@ fn mentions(content: &str) -> Vec<Mention> {
                 end: at + len,
             });
         }
-        next_free = at + len;
+        at += len.max(1);
     }
     found
 }
 
-/// Whether a mention may start with `c`: the first characters of the stems of
-/// [`WORDS`], 第三者 and 利用目的. Checked before the words themselves, so that the scan costs one
-/// comparison for most characters of a text.
-fn may_start_mention(c: char) -> bool {
-    matches!(
-        c,
-        '開' | '非'
-            | '不'
-            | '訂'
-            | '追'
-            | '削'
-            | '修'
-            | '利'
-            | '使'
-            | '消'
-            | '抹'
-            | '破'
-            | '廃'
-            | '取'
-            | '提'
-            | '本'
-            | '代'
-            | '委'
-            | '親'
-            | '後'
-            | '保'
-            | '補'
-            | '第'
-    )
+/// The characters a mention may start with: the first characters of the stems of
+/// [`WORDS`], 第三者 and 利用目的, all of them kanji (three bytes of UTF-8, the first
+/// from 0xE4 to 0xE9). Checked before the words themselves, so that the scan costs
+/// a comparison or two for most characters of a text.
+const MENTION_STARTS: &str = "開非不訂追削修利使消抹破廃取提本代委親後保補第";
+
+/// Whether `text` (UTF-8 from a character on) starts with a character of
+/// [`MENTION_STARTS`].
+fn may_start_mention(text: &[u8]) -> bool {
+    let [first @ 0xE4..=0xE9, second, third, ..] = *text else {
+        return false;
+    };
+    MENTION_STARTS
+        .as_bytes()
+        .chunks_exact(3)
+        .any(|c| *c == [first, second, third])
 }
 
 /// The mention that starts `text`, with its length in bytes.
