@@ -51,59 +51,23 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
         return english(bytes, at);
     }
     let next = |n: usize| kana(bytes, at + 3 * n);
-    // The English words in katakana (`スリー ファイブ`), as a transcript writes
-    // them: in katakana only (`すり`, `わん` in hiragana are words of their own).
-    let katakana = matches!(
+    // The English words in katakana (`スリー ファイブ`) and the letters' names
+    // (`ピー ユー`), as a transcript writes them: in katakana only (`すり`, `わん` in
+    // hiragana are words of their own).
+    if matches!(
         bytes.get(at..at + 3),
         Some([0xE3, 0x82, 0xA1..=0xBF] | [0xE3, 0x83, 0x80..=0xBA])
-    );
-    let english = |word: &str| {
-        katakana
-            && word
-                .chars()
-                .enumerate()
-                .skip(1)
-                .all(|(i, c)| next(i) == Some(c))
-    };
-    // And the letters' names in katakana (`ピー ユー`, `ジェー シー`), for the letters
-    // of a passport's or a residence card's number said aloud: 10 for A to 35 for
-    // Z (Q, `キュー`, is the digit 9).
-    let long_after = |n: usize| katakana && next(n) == Some('ー');
+    ) {
+        let said = KATAKANA
+            .iter()
+            .find(|(w, _)| w.chars().enumerate().all(|(i, c)| next(i) == Some(c)));
+        if let Some(&(w, value)) = said {
+            let chars = w.len() / 3;
+            let long = next(chars) == Some('ー');
+            return Some((u32::from(value), 3 * (chars + usize::from(long))));
+        }
+    }
     let (digit, chars) = match kana(bytes, at)? {
-        'え' if english("えいち") => (17, 3),
-        'え' if english("えっくす") => (33, 4),
-        'え' if english("えふ") => (15, 2),
-        'え' if english("える") => (21, 2),
-        'え' if english("えむ") => (22, 2),
-        'え' if english("えぬ") => (23, 2),
-        'え' if english("えす") => (28, 2),
-        'え' if long_after(1) => (10, 1),
-        'び' if long_after(1) => (11, 1),
-        'し' if long_after(1) => (12, 1),
-        'で' if english("でぃ") && long_after(2) => (13, 2),
-        'い' if long_after(1) => (14, 1),
-        'じ' if english("じぇ") => (19, 2),
-        'じ' if long_after(1) => (16, 1),
-        'あ' if english("あい") => (18, 2),
-        'あ' if english("あーる") => (27, 3),
-        'け' if long_after(1) => (20, 1),
-        'お' if long_after(1) => (24, 1),
-        'ぴ' if long_after(1) => (25, 1),
-        'て' if english("てぃ") && long_after(2) => (29, 2),
-        'ゆ' if long_after(1) => (30, 1),
-        'ぶ' if english("ぶい") => (31, 2),
-        'だ' if english("だぶりゅ") => (32, 4),
-        'わ' if english("わい") => (34, 2),
-        'ぜ' if english("ぜっと") => (35, 3),
-        'わ' if english("わん") => (1, 2),
-        'つ' if english("つー") => (2, 1),
-        'す' if english("すり") => (3, 2),
-        'ふ' if english("ふぉ") => (4, 2),
-        'ふ' if english("ふぁいぶ") => (5, 4),
-        'し' if english("しっくす") => (6, 4),
-        'せ' if english("せぶん") => (7, 3),
-        'え' if english("えいと") => (8, 3),
-        'な' if english("ないん") => (9, 3),
         'き' if next(1) == Some('ゅ') && matches!(next(2), Some('う' | 'ー')) => (9, 3),
         'ぜ' if next(1) == Some('ろ') => (0, 2),
         'れ' if next(1) == Some('い') => (0, 2),
@@ -124,6 +88,48 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     let long = next(chars) == Some('ー');
     Some((digit, 3 * (chars + usize::from(long))))
 }
+
+/// The English words for the digits and the letters' names, in katakana as a
+/// transcript writes them (folded to hiragana here: [`kana`]), each with what it
+/// stands for: 0–9 a digit, 10–35 a letter, A to Z (Q, `キュー`, is the digit 9).
+/// Read in this order: no word is the start of one after it.
+const KATAKANA: [(&str, u8); 35] = [
+    ("わん", 1),
+    ("つー", 2),
+    ("すりー", 3),
+    ("ふぉー", 4),
+    ("ふぁいぶ", 5),
+    ("しっくす", 6),
+    ("せぶん", 7),
+    ("えいと", 8),
+    ("ないん", 9),
+    ("えいち", 17),
+    ("えっくす", 33),
+    ("えふ", 15),
+    ("える", 21),
+    ("えむ", 22),
+    ("えぬ", 23),
+    ("えす", 28),
+    ("えー", 10),
+    ("びー", 11),
+    ("しー", 12),
+    ("でぃー", 13),
+    ("いー", 14),
+    ("じぇ", 19),
+    ("じー", 16),
+    ("あい", 18),
+    ("あーる", 27),
+    ("けー", 20),
+    ("おー", 24),
+    ("ぴー", 25),
+    ("てぃー", 29),
+    ("ゆー", 30),
+    ("ぶい", 31),
+    ("だぶりゅ", 32),
+    ("わい", 34),
+    ("ぜっと", 35),
+    ("ぜっど", 35),
+];
 
 /// The digits said in English, as a foreign resident dictates or types a number
 /// (`my number (phone) is zero eight zero, four one zero four, …`).
