@@ -140,6 +140,19 @@ pub(crate) fn may_go_on(low12: u32, after: &[u8]) -> bool {
     second_may_be(low12 as usize, b2)
 }
 
+/// Whether a label may start with the ASCII letter `first` (folded) when the ASCII
+/// byte `next` follows it: `false` when no pattern of `first` goes on with `next`
+/// folded ([`second_may_be`]'s bits, which a pattern with a space or nothing after
+/// its first letter sets all of). An English word that starts no label (`the`,
+/// `and`) is then passed over without trying each pattern of its first letter,
+/// character by character. Neither an ASCII letter nor an ASCII byte after it
+/// composes with a voiced mark, so the second character is `next` as it is
+/// folded; any other byte (a full-width letter, which folds to ASCII) may go on.
+#[inline]
+pub(crate) fn ascii_may_go_on(first: char, next: u8) -> bool {
+    !next.is_ascii() || second_may_be(first as usize & 0xFFF, next.to_ascii_lowercase())
+}
+
 /// A label found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -495,6 +508,17 @@ pub(crate) fn char_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_english_word_goes_on_as_no_label_of_its_first_letter_does() {
+        // `tel`, `tracking`, `transaction`: a `t` may go on with `e` or `r`, in
+        // either case, and with a full-width letter (which folds to ASCII).
+        assert!(ascii_may_go_on('t', b'e') && ascii_may_go_on('t', b'R'));
+        assert!(ascii_may_go_on('t', 0xEF));
+        // `the` starts none.
+        assert!(!ascii_may_go_on('t', b'h'));
+        assert_eq!(match_at("the 1234", 0, 't'), None);
+    }
 
     #[test]
     fn every_family_sits_at_its_discriminant() {

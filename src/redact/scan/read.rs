@@ -5,7 +5,8 @@
 
 use crate::redact::chars::{is_invisible, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::labels::{
-    char_at, filter_hit, first_char, match_at, may_go_on, may_start_label, Family, Found,
+    ascii_may_go_on, char_at, filter_hit, first_char, match_at, may_go_on, may_start_label, Family,
+    Found,
 };
 use crate::redact::token::{Group, MAX_UNITS};
 use crate::redact::{kanji_digits, spoken_digits};
@@ -297,6 +298,14 @@ impl Scanner<'_> {
         let first = first_char(self.text, pos, c);
         if !may_start_label(first) {
             return None;
+        }
+        // An ASCII letter before an ASCII character that no label of it goes on
+        // with: most English words.
+        if c.is_ascii() {
+            let next = self.text.as_bytes().get(pos + 1);
+            if next.is_some_and(|&b| !ascii_may_go_on(first, b)) {
+                return None;
+            }
         }
         match_at(self.text, pos, c)
     }
