@@ -927,17 +927,21 @@ fn longest_at(
     if first == ' ' {
         return None;
     }
-    // Most characters start no word: their bucket is empty.
-    let bucket = index.bucket(first);
-    if bucket.is_empty() {
-        return None;
-    }
-    let mut best: Option<(&'static Word, usize, usize)> = None;
     // The character after, past one space (spaces inside a word are skipped).
     let second = match chars.get(i + 1) {
         Some(&(' ', _)) => chars.get(i + 2).map(|&(c, _)| c),
         other => other.map(|&(c, _)| c),
     };
+    // Most characters start no word, or none that goes on with the next one
+    // (hiragana, folded to katakana, fill the buckets of katakana words).
+    if second.is_some_and(|s| !index.may_pair(first, s)) {
+        return None;
+    }
+    let bucket = index.bucket(first);
+    if bucket.is_empty() {
+        return None;
+    }
+    let mut best: Option<(&'static Word, usize, usize)> = None;
     // The first two characters rule out most of the words of the bucket.
     for &w in bucket {
         let w = usize::from(w);
@@ -964,6 +968,12 @@ fn longest_at(
 /// How many buckets [`Index`] has: the low 12 bits of a character choose one.
 const BUCKETS: usize = 1 << 12;
 
+/// The bit of [`Index::pairs`] for a word's first two characters `a` and `b`: the
+/// low 10 bits of the first and the low 6 of the second.
+fn pair_bit(a: char, b: char) -> usize {
+    ((a as usize & 0x3FF) << 6) | (b as usize & 0x3F)
+}
+
 /// The words by the low 12 bits of their first character (folded): bucket `b` is
 /// `order[starts[b]..starts[b + 1]]`, indices into `words`. Built by counting,
 /// with no sort.
@@ -975,9 +985,22 @@ struct Index {
     /// Each word's characters as the folded line has them (katakana), by its
     /// index in `words`.
     patterns: Vec<Vec<char>>,
+    /// A bit for each pair of characters a word starts with ([`pair_bit`]); for a
+    /// word of one character, every pair it starts: whether a word may start
+    /// at a character before another, the bucket not looked at when none may.
+    pairs: Vec<u64>,
 }
 
 impl Index {
+    /// Whether a word may start with `a` before `b` ([`Index::pairs`]: `false`
+    /// says that none does; `true` may be a false hit).
+    fn may_pair(&self, a: char, b: char) -> bool {
+        let bit = pair_bit(a, b);
+        self.pairs
+            .get(bit / 64)
+            .is_none_or(|&w| w >> (bit % 64) & 1 == 1)
+    }
+
     /// The words whose first character falls in `c`'s bucket (other characters'
     /// words too: compare the first character).
     fn bucket(&self, c: char) -> &[u16] {
@@ -1050,11 +1073,27 @@ fn build_index() -> Index {
         }
         patterns.push(pattern);
     }
+    let mut pairs = vec![0u64; (0x3FF << 6 | 0x3F) / 64 + 1];
+    let mut set = |bit: usize| {
+        if let Some(w) = pairs.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
+    };
+    for pattern in &patterns {
+        match pattern.as_slice() {
+            [a] => (0..64u32)
+                .filter_map(char::from_u32)
+                .for_each(|b| set(pair_bit(*a, b))),
+            [a, b, ..] => set(pair_bit(*a, *b)),
+            [] => {}
+        }
+    }
     Index {
         words,
         starts,
         order,
         patterns,
+        pairs,
     }
 }
 
@@ -1290,6 +1329,18 @@ mod tests {
             .into_iter()
             .map(|h| h.evidence)
             .collect()
+    }
+
+    #[test]
+    fn every_word_s_first_two_characters_may_pair() {
+        let index = index();
+        for pattern in &index.patterns {
+            if let [a, b, ..] = pattern.as_slice() {
+                assert!(index.may_pair(*a, *b), "{pattern:?}");
+            }
+        }
+        // Prose does not: a hiragana particle before a kanji of no word.
+        assert!(!index.may_pair('ノ', '猫'));
     }
 
     #[test]
