@@ -823,6 +823,21 @@ impl Folded {
         chars.reserve(line.len());
         let mut lower = false;
         for (i, c) in line.char_indices() {
+            // Kanji, most characters, fold to themselves, as do ASCII digits and
+            // lower-case letters; hiragana to katakana: one match for them, before
+            // the tests of the others. (None of them is upper case, so none parts
+            // a camelCase key below.) NUL stands for the others: a NUL itself goes
+            // their way, which folds it as itself.
+            let plain = match c {
+                '\u{4E00}'..='\u{9FFF}' | '0'..='9' | 'a'..='z' => c,
+                '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+                _ => '\0',
+            };
+            if plain != '\0' {
+                lower = c.is_ascii_lowercase();
+                chars.push((plain, start + i));
+                continue;
+            }
             // A camelCase key's words part as a space parts them
             // (`kouhiFutanshaBango`).
             if core::mem::replace(&mut lower, c.is_ascii_lowercase())
@@ -830,15 +845,6 @@ impl Folded {
                 && chars.last().is_some_and(|&(l, _)| l != ' ')
             {
                 chars.push((' ', start + i));
-            }
-            // Kanji, most characters, fold to themselves; hiragana to katakana.
-            if matches!(c, '\u{4E00}'..='\u{9FFF}') {
-                chars.push((c, start + i));
-                continue;
-            }
-            if matches!(c, '\u{3041}'..='\u{3096}') {
-                chars.push((to_katakana(c), start + i));
-                continue;
             }
             // A tab is a table's delimiter: kept, never a word's space. An
             // underscore parts the words of a key as a space does (`my_number`).
