@@ -13,6 +13,7 @@ use crate::packed;
 use crate::prelude::*;
 use crate::redact::chars::{compose_voiced, fold, is_space};
 use crate::redact::Kind;
+use core::ops::Range;
 
 /// What a hotword says about the number it is near.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -939,11 +940,10 @@ fn longest_at(
         other => other.map(|&(c, _)| c),
     };
     // Most characters start no word, or none that goes on with the next one
-    // (hiragana, folded to katakana, fill the buckets of katakana words).
-    if second.is_some_and(|s| !index.may_pair(first, s)) {
-        return None;
-    }
-    let bucket = index.bucket(first);
+    // (hiragana, folded to katakana, would fill the buckets of katakana words):
+    // the words of the two characters' bucket. At a line's end only a word of
+    // one character may start, which every bucket of its character holds.
+    let bucket = index.by_pair.get(pair_key(first, second.unwrap_or('\0')));
     if bucket.is_empty() {
         return None;
     }
@@ -971,46 +971,85 @@ fn longest_at(
     best.map(|(word, to, _)| (word, to))
 }
 
-/// How many buckets [`Index`] has: the low 12 bits of a character choose one.
-const BUCKETS: usize = 1 << 12;
+/// How many buckets [`Index::by_pair`] has: [`pair_key`]'s 14 bits.
+const PAIR_BUCKETS: usize = 1 << 14;
 
-/// The bit of [`Index::pairs`] for a word's first two characters `a` and `b`: the
-/// low 10 bits of the first and the low 6 of the second.
-fn pair_bit(a: char, b: char) -> usize {
-    ((a as usize & 0x3FF) << 6) | (b as usize & 0x3F)
+/// The range of bucket `b` alone.
+fn one(b: usize) -> Range<usize> {
+    b..b + 1
 }
 
-/// The words by the low 12 bits of their first character (folded): bucket `b` is
-/// `order[starts[b]..starts[b + 1]]`, indices into `words`. Built by counting,
-/// with no sort.
+/// The bucket of [`Index::by_pair`] for a word that starts with `a` before `b`:
+/// the low 8 bits of the first and the low 6 of the second.
+fn pair_key(a: char, b: char) -> usize {
+    ((a as usize & 0xFF) << 6) | (b as usize & 0x3F)
+}
+
+/// The words of [`WORDS`], and the table of those that may start at a place of a
+/// line.
 struct Index {
     /// [`WORDS`], read back from [`TEXT`] and [`SAYS`].
     words: Vec<Word>,
-    starts: Vec<u16>,
-    order: Vec<u16>,
+    /// The words by their first two characters ([`pair_key`]); a word of one
+    /// character in each bucket of its character. A character and the next one
+    /// ask only the few words that may start with both, where a bucket of the
+    /// first alone would hold all of its words (a katakana's, to which hiragana
+    /// are folded, has dozens).
+    by_pair: Buckets,
     /// Each word's characters as the folded line has them (katakana), by its
     /// index in `words`.
     patterns: Vec<Vec<char>>,
-    /// A bit for each pair of characters a word starts with ([`pair_bit`]); for a
-    /// word of one character, every pair it starts: whether a word may start
-    /// at a character before another, the bucket not looked at when none may.
-    pairs: Vec<u64>,
 }
 
-impl Index {
-    /// Whether a word may start with `a` before `b` ([`Index::pairs`]: `false`
-    /// says that none does; `true` may be a false hit).
-    fn may_pair(&self, a: char, b: char) -> bool {
-        let bit = pair_bit(a, b);
-        self.pairs
-            .get(bit / 64)
-            .is_none_or(|&w| w >> (bit % 64) & 1 == 1)
+/// Words in buckets: bucket `b` is `order[starts[b]..starts[b + 1]]`, indices into
+/// [`Index::words`] in their order (other characters' words too: compare them).
+/// Built by counting, with no sort.
+struct Buckets {
+    starts: Vec<u16>,
+    order: Vec<u16>,
+}
+
+impl Buckets {
+    /// `count` buckets of `n` words, word `i` in each of the buckets `keys(i)` says.
+    fn build(count: usize, n: usize, keys: impl Fn(usize) -> Range<usize>) -> Buckets {
+        // starts[b] counts bucket b's words, then sums them up to where bucket b
+        // ends; each word then goes in from its bucket's end down, the words taken
+        // from the last, which leaves starts[b] where bucket b starts (and
+        // starts[count] where the last ends).
+        let mut starts = vec![0u16; count + 1];
+        let mut entries = 0;
+        for i in 0..n {
+            for b in keys(i) {
+                if let Some(k) = starts.get_mut(b) {
+                    *k += 1;
+                    entries += 1;
+                }
+            }
+        }
+        let mut sum = 0;
+        for k in &mut starts {
+            sum += *k;
+            *k = sum;
+        }
+        let mut order = vec![0u16; entries];
+        for i in (0..n).rev() {
+            let Ok(word) = u16::try_from(i) else {
+                continue;
+            };
+            for b in keys(i) {
+                if let Some(at) = starts.get_mut(b) {
+                    *at -= 1;
+                    if let Some(slot) = order.get_mut(usize::from(*at)) {
+                        *slot = word;
+                    }
+                }
+            }
+        }
+        Buckets { starts, order }
     }
 
-    /// The words whose first character falls in `c`'s bucket (other characters'
-    /// words too: compare the first character).
-    fn bucket(&self, c: char) -> &[u16] {
-        let b = (c as usize) & (BUCKETS - 1);
+    /// The words of bucket `b`.
+    fn get(&self, b: usize) -> &[u16] {
         match (self.starts.get(b), self.starts.get(b + 1)) {
             (Some(&from), Some(&to)) => self
                 .order
@@ -1039,37 +1078,6 @@ fn build_index() -> Index {
             tight: says & TIGHT != 0,
         });
     }
-    let bucket = |w: &Word| {
-        crate::substring::char_at(w.folded, 0).map(|c| (to_katakana(c) as usize) & (BUCKETS - 1))
-    };
-    // starts[b] counts bucket b's words, then sums them up to where bucket b
-    // ends; each word then goes in from its bucket's end down, the words taken
-    // from the last, which leaves starts[b] where bucket b starts (and
-    // starts[BUCKETS] where the last ends).
-    let mut starts = vec![0u16; BUCKETS + 1];
-    for b in words.iter().filter_map(bucket) {
-        if let Some(n) = starts.get_mut(b) {
-            *n += 1;
-        }
-    }
-    for b in 1..=BUCKETS {
-        let before = starts.get(b - 1).copied().unwrap_or(0);
-        if let Some(n) = starts.get_mut(b) {
-            *n += before;
-        }
-    }
-    let mut order = vec![0u16; words.len()];
-    for i in (0..words.len()).rev() {
-        let (Some(b), Ok(i)) = (words.get(i).and_then(bucket), u16::try_from(i)) else {
-            continue;
-        };
-        if let Some(at) = starts.get_mut(b) {
-            *at -= 1;
-            if let Some(slot) = order.get_mut(usize::from(*at)) {
-                *slot = i;
-            }
-        }
-    }
     let mut patterns = Vec::with_capacity(words.len());
     for w in &words {
         // Room for as many characters as the word has bytes: no growing.
@@ -1079,27 +1087,18 @@ fn build_index() -> Index {
         }
         patterns.push(pattern);
     }
-    let mut pairs = vec![0u64; (0x3FF << 6 | 0x3F) / 64 + 1];
-    let mut set = |bit: usize| {
-        if let Some(w) = pairs.get_mut(bit / 64) {
-            *w |= 1 << (bit % 64);
-        }
+    // A word of one character is in the 64 buckets of its character (they
+    // follow one another).
+    let pair = |i: usize| match patterns.get(i).map(Vec::as_slice) {
+        Some([a]) => pair_key(*a, '\0')..pair_key(*a, '\0') + 64,
+        Some([a, b, ..]) => one(pair_key(*a, *b)),
+        _ => 0..0,
     };
-    for pattern in &patterns {
-        match pattern.as_slice() {
-            [a] => (0..64u32)
-                .filter_map(char::from_u32)
-                .for_each(|b| set(pair_bit(*a, b))),
-            [a, b, ..] => set(pair_bit(*a, *b)),
-            [] => {}
-        }
-    }
+    let by_pair = Buckets::build(PAIR_BUCKETS, words.len(), pair);
     Index {
         words,
-        starts,
-        order,
+        by_pair,
         patterns,
-        pairs,
     }
 }
 
@@ -1338,15 +1337,20 @@ mod tests {
     }
 
     #[test]
-    fn every_word_s_first_two_characters_may_pair() {
+    fn every_word_is_in_the_buckets_of_its_first_characters() {
         let index = index();
-        for pattern in &index.patterns {
-            if let [a, b, ..] = pattern.as_slice() {
-                assert!(index.may_pair(*a, *b), "{pattern:?}");
+        for (i, pattern) in index.patterns.iter().enumerate() {
+            let i = u16::try_from(i).expect("few words");
+            let Some(&a) = pattern.first() else { continue };
+            match pattern.get(1) {
+                Some(&b) => assert!(index.by_pair.get(pair_key(a, b)).contains(&i)),
+                None => assert!(
+                    (0..64).all(|low| index.by_pair.get(pair_key(a, '\0') + low).contains(&i))
+                ),
             }
         }
-        // Prose does not: a hiragana particle before a kanji of no word.
-        assert!(!index.may_pair('ノ', '猫'));
+        // Prose asks none: a hiragana particle before a kanji of no word.
+        assert!(index.by_pair.get(pair_key('ノ', '猫')).is_empty());
     }
 
     #[test]
