@@ -54,18 +54,9 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     // The English words in katakana (`スリー ファイブ`) and the letters' names
     // (`ピー ユー`), as a transcript writes them: in katakana only (`すり`, `わん` in
     // hiragana are words of their own).
-    if matches!(
-        bytes.get(at..at + 3),
-        Some([0xE3, 0x82, 0xA1..=0xBF] | [0xE3, 0x83, 0x80..=0xBA])
-    ) {
-        let said = KATAKANA
-            .iter()
-            .find(|(w, _)| w.chars().enumerate().all(|(i, c)| next(i) == Some(c)));
-        if let Some(&(w, value)) = said {
-            let chars = w.len() / 3;
-            let long = next(chars) == Some('ー');
-            return Some((u32::from(value), 3 * (chars + usize::from(long))));
-        }
+    if let Some((value, len)) = katakana_word(bytes.get(at..).unwrap_or(&[])) {
+        let long = kana(bytes, at + len) == Some('ー');
+        return Some((u32::from(value), len + 3 * usize::from(long)));
     }
     let (digit, chars) = match kana(bytes, at)? {
         'き' if next(1) == Some('ゅ') && matches!(next(2), Some('う' | 'ー')) => (9, 3),
@@ -89,47 +80,55 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     Some((digit, 3 * (chars + usize::from(long))))
 }
 
-/// The English words for the digits and the letters' names, in katakana as a
-/// transcript writes them (folded to hiragana here: [`kana`]), each with what it
-/// stands for: 0–9 a digit, 10–35 a letter, A to Z (Q, `キュー`, is the digit 9).
-/// Read in this order: no word is the start of one after it.
-const KATAKANA: [(&str, u8); 35] = [
-    ("わん", 1),
-    ("つー", 2),
-    ("すりー", 3),
-    ("ふぉー", 4),
-    ("ふぁいぶ", 5),
-    ("しっくす", 6),
-    ("せぶん", 7),
-    ("えいと", 8),
-    ("ないん", 9),
-    ("えいち", 17),
-    ("えっくす", 33),
-    ("えふ", 15),
-    ("える", 21),
-    ("えむ", 22),
-    ("えぬ", 23),
-    ("えす", 28),
-    ("えー", 10),
-    ("びー", 11),
-    ("しー", 12),
-    ("でぃー", 13),
-    ("いー", 14),
-    ("じぇ", 19),
-    ("じー", 16),
-    ("あい", 18),
-    ("あーる", 27),
-    ("けー", 20),
-    ("おー", 24),
-    ("ぴー", 25),
-    ("てぃー", 29),
-    ("ゆー", 30),
-    ("ぶい", 31),
-    ("だぶりゅ", 32),
-    ("わい", 34),
-    ("ぜっと", 35),
-    ("ぜっど", 35),
-];
+/// The English word for a digit or the name of a letter, in katakana as a
+/// transcript writes it, that `rest` starts with: what it stands for (0–9 a digit,
+/// 10–35 a letter, A to Z; Q, `キュー`, is the digit 9) and its length in bytes.
+/// The words are listed by their first character, the longer of two that start
+/// alike first.
+fn katakana_word(rest: &[u8]) -> Option<(u8, usize)> {
+    let Some(&[0xE3, b1 @ 0x82..=0x83, b2]) = rest.get(..3) else {
+        return None;
+    };
+    let first = char::from_u32(0x3000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))?;
+    let words: &[(&str, u8)] = match first {
+        'ワ' => &[("ワン", 1), ("ワイ", 34)],
+        'ツ' => &[("ツー", 2)],
+        'ス' => &[("スリー", 3)],
+        'フ' => &[("フォー", 4), ("ファイブ", 5)],
+        'シ' => &[("シックス", 6), ("シー", 12)],
+        'セ' => &[("セブン", 7)],
+        'エ' => &[
+            ("エイト", 8),
+            ("エイチ", 17),
+            ("エックス", 33),
+            ("エフ", 15),
+            ("エル", 21),
+            ("エム", 22),
+            ("エヌ", 23),
+            ("エス", 28),
+            ("エー", 10),
+        ],
+        'ナ' => &[("ナイン", 9)],
+        'ビ' => &[("ビー", 11)],
+        'デ' => &[("ディー", 13)],
+        'イ' => &[("イー", 14)],
+        'ジ' => &[("ジェ", 19), ("ジー", 16)],
+        'ア' => &[("アイ", 18), ("アール", 27)],
+        'ケ' => &[("ケー", 20)],
+        'オ' => &[("オー", 24)],
+        'ピ' => &[("ピー", 25)],
+        'テ' => &[("ティー", 29)],
+        'ユ' => &[("ユー", 30)],
+        'ブ' => &[("ブイ", 31)],
+        'ダ' => &[("ダブリュ", 32)],
+        'ゼ' => &[("ゼット", 35), ("ゼッド", 35)],
+        _ => return None,
+    };
+    words
+        .iter()
+        .find(|(w, _)| rest.starts_with(w.as_bytes()))
+        .map(|&(w, value)| (value, w.len()))
+}
 
 /// The digits said in English, as a foreign resident dictates or types a number
 /// (`my number (phone) is zero eight zero, four one zero four, …`).
