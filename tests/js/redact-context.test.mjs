@@ -305,7 +305,7 @@ test('a value said in parts with words, log keys, staff words, and what stays: a
   ]) assert.equal(redact(text).text, text);
 });
 
-test('a text whose only digits are kanji apart, circled or spoken two for a 枝番 reaches the engine', () => {
+test('a text whose only digits are kanji apart, circled, spoken two for a 枝番 or in katakana English reaches the engine', () => {
   // The JavaScript side passes over a text it deems to hold no value: it must let
   // in every text the engine reads a number in.
   masks('受給者番号 ⑧③⑨⑤①②①', '⑧③⑨⑤①②①');
@@ -313,6 +313,11 @@ test('a text whose only digits are kanji apart, circled or spoken two for a 枝�
   masks('基礎年金番号は\n五\n八\n〇\n七\n〇\n五\n五\n〇\n五\n二\nです', '五\n八\n〇\n七\n〇\n五\n五\n〇\n五\n二');
   masks('枝番が ゼロニ のまま入ってたけど本当は ゼロイチ。', 'ゼロニ');
   masks('保険者番号は ゼロ、ロク、イチ、サン、ゴー、ナナ、ハチ、キュウ です', 'ゼロ、ロク、イチ、サン、ゴー、ナナ、ハチ、キュウ');
+  // English digits in katakana, as a call's transcript writes them.
+  masks(
+    'カード番号は フォー ファイブ スリー ナイン、ファイブ セブン エイト セブン、シックス スリー シックス ツー、ワン フォー エイト シックス です',
+    'フォー ファイブ スリー ナイン、ファイブ セブン エイト セブン、シックス スリー シックス ツー、ワン フォー エイト シックス',
+  );
   const prose = '一度お電話しましたが、一緒に伺います。';
   assert.equal(redact(prose).text, prose);
 });

@@ -167,8 +167,9 @@ const WORD = "[きキぜゼれレまマいイさサよヨろロなナはハに�
 const SPOKEN = new RegExp(`(?:${WORD}){3}`);
 const SPOKEN_TWO = new RegExp(`(?:${WORD}){2}`);
 const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b[ ,-]*){3}/i;
+const SPOKEN_KATA = /(?:(?:ゼロ|ワン|ツー|スリー|フォー|ファイブ|シックス|セブン|エイト|ナイン)[ \t\u3000\u00a0、・,\-の]*){3}/;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９〇一二三四五六七八九①-⑨⓪]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text);
+  return /[0-9０-９〇一二三四五六七八九①-⑨⓪]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text) || SPOKEN_KATA.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
