@@ -1774,6 +1774,11 @@ fn a_label_mistyped_with_the_wrong_kanji_is_still_the_label() {
             ("insured_number", "731"),
         ],
     );
+    // As a speech recognizer writes ほけんしゃ.
+    check(
+        "話者1: 国民健康保険の保健社番号 06131081 で合ってますか",
+        &[("insurer_number", "06131081")],
+    );
 }
 
 #[test]

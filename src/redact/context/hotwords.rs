@@ -178,12 +178,11 @@ const WORDS: &[Word] = &[
     // As OCR misreads it (検 for 険), or a conversion slips (健 for 険: ほけん).
     w("保検者", k(Insurer)),
     w("保健者", k(Insurer)),
-    // And the input method's other ほけんしゃ (保険車, 保険社).
+    // And the input method's other ほけんしゃ (保険車, 保険社), and a speech
+    // recognizer's (保健社).
     w("保険車", k(Insurer)),
     w("保険社", k(Insurer)),
-    // And the kanji mistyped (検, 健 for 険).
-    w("保検者", k(Insurer)),
-    w("保健者", k(Insurer)),
+    w("保健社", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),
