@@ -1774,6 +1774,15 @@ fn a_label_mistyped_with_the_wrong_kanji_is_still_the_label() {
             ("insured_number", "731"),
         ],
     );
+    // きごう converted amiss, as 番号 is (番后).
+    check(
+        "保険者番号 06119838\n記合  2201  番后 3357",
+        &[
+            ("insurer_number", "06119838"),
+            ("insured_number", "2201"),
+            ("insured_number", "3357"),
+        ],
+    );
     // As a speech recognizer writes ほけんしゃ.
     check(
         "話者1: 国民健康保険の保健社番号 06131081 で合ってますか",

@@ -194,7 +194,6 @@ const KNOWN = new Map([
   ['z4827', "a family's 記号 and 枝番 in rows with 同上 in the 番号 column"],
   ['z4946', 'a 記号・番号 after a quoted combined label and a clause (「保険証の記号番号」書く欄あって、1234／56)'],
   ['z4972', 'a 記号 of two kanji words parted by a full-width space (記号は 公立学校　東京 で)'],
-  ['z5082', 'a 記号 under a mistyped label (記合)'],
   ['z5113', 'a 記号 of kanji alone in prose (記号は 建設 です)'],
   ['z5163', "a card's group said in kanji with place values (七千三百九十二)"],
   ['z5180', 'a 番号 said with a kanji place value (三十)'],

@@ -274,6 +274,9 @@ const WORDS: &[Word] = &[
     w("機号", C),
     w("紀号", C),
     w("規号", C),
+    // And 記 before the input method's other ごう (記合, 記后), as 番合 is typed.
+    w("記合", C),
+    w("記后", C),
     w("キゴウ", C),
     w("キゴー", C),
     w("kigou", C),
