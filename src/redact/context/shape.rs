@@ -119,8 +119,11 @@ impl Pass<'_> {
             })
         };
         let head = matches!(digits_back(run.end), 1..=3) && three_after(run.end);
+        // (A digit masked is one too: the masked output's `***,851` reads as its
+        // text's `347,851` did.)
         let tail = run.start >= 2
-            && b.get(run.start - 2).is_some_and(u8::is_ascii_digit)
+            && b.get(run.start - 2)
+                .is_some_and(|&c| c.is_ascii_digit() || c == b'*')
             && three_after(run.start - 1);
         head || tail
     }
