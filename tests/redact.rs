@@ -2822,24 +2822,30 @@ fn a_cards_parts_after_its_insurers_number_slashes_between() {
 }
 
 #[test]
-fn a_masked_group_before_a_thousands_comma_reads_as_its_digits_did() {
+fn a_masked_value_reads_as_its_digits_did() {
     // `347,851` is an amount's groups, so `851` is no value; masked, `***,851` must
     // read so too, or redacting the output would find `851 122q` new (a fuzz find).
     let r = Redactor::builder()
         .kinds(Kind::ALL.to_vec())
         .build()
         .expect("a redactor");
-    let text = "保険証が新しくなりました。\n記号 31867820 番号 347,851 122q 6944";
-    let once = r.redact(text);
-    for g in r.find(&once.text) {
-        assert!(
-            once.findings
-                .iter()
-                .any(|f| f.start < g.end && g.start < f.end),
-            "{:?} found again at {}..{}",
-            once.text,
-            g.start,
-            g.end
-        );
+    // Nor may a label whose value is masked (`記号* *****`) name the value before
+    // it, as it does with none after it (`求５９５６は記号`).
+    for text in [
+        "保険証が新しくなりました。\n記号 31867820 番号 347,851 122q 6944",
+        "求５９５６保険しくは記号4 15024４桁",
+    ] {
+        let once = r.redact(text);
+        for g in r.find(&once.text) {
+            assert!(
+                once.findings
+                    .iter()
+                    .any(|f| f.start < g.end && g.start < f.end),
+                "{:?} found again at {}..{}",
+                once.text,
+                g.start,
+                g.end
+            );
+        }
     }
 }
