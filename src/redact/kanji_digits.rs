@@ -155,7 +155,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
             )
         {
             edits.push((at - 6, '０'));
-            edits.push((at - 3, '\u{2060}'));
+            edits.push((at - 3, super::spoken_digits::FILL));
         }
         // The run's digits, taken back when there are none, or too few or all 〇.
         let (digits, mut end) = (edits.len(), at);

@@ -173,24 +173,21 @@ const STARTS: [u64; 3] = starts(
 /// bits only: those words are read in katakana alone ([`word`]), and their hiragana
 /// (`す`, `え`, `つ`) are common in prose.
 const fn starts(s: &str, katakana: &str) -> [u64; 3] {
-    let mut bits = [0u64; 3];
-    let mut pass = 0;
-    while pass < 2 {
-        let b = if pass == 0 {
-            s.as_bytes()
-        } else {
-            katakana.as_bytes()
-        };
-        let mut i = 0;
-        while i + 2 < b.len() {
-            let k = ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40) as usize;
-            if pass == 0 {
-                bits[k / 64] |= 1 << (k % 64);
-            }
-            bits[(k + 0x60) / 64] |= 1 << ((k + 0x60) % 64);
-            i += 3;
+    with_bits(with_bits([0; 3], s, true), katakana, false)
+}
+
+/// `bits` with the katakana of each kana of `s` (three bytes of UTF-8, as
+/// hiragana) set, and its hiragana too when `hiragana`.
+const fn with_bits(mut bits: [u64; 3], s: &str, hiragana: bool) -> [u64; 3] {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let k = ((((b[i + 1] & 0x3F) as u32) << 6 | (b[i + 2] & 0x3F) as u32) - 0x40) as usize;
+        if hiragana {
+            bits[k / 64] |= 1 << (k % 64);
         }
-        pass += 1;
+        bits[(k + 0x60) / 64] |= 1 << ((k + 0x60) % 64);
+        i += 3;
     }
     bits
 }
@@ -272,6 +269,26 @@ fn correction_len(bytes: &[u8], at: usize) -> usize {
         .map_or(0, |c| c.len())
 }
 
+/// Where the next word of a run may start after byte `at` of `text`, a word's end:
+/// past the [`joint`]s, corrections ([`CORRECTIONS`]) and spaces that may stand
+/// between two words of one number ([`run_at`] and [`said_aloud`] step alike).
+/// (Inlined: called from both, it cost run_at 0.4 % more on prose, 2026-12-07.)
+#[inline(always)]
+fn past_between(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        if joint(bytes, at) {
+            at += joint_len(bytes, at);
+        } else if let n @ 1.. = correction_len(bytes, at) {
+            at += n;
+        } else if let Some(c) = crate::substring::char_at(text, at).filter(|&c| is_space(c)) {
+            at += c.len_utf8();
+        } else {
+            return at;
+        }
+    }
+}
+
 /// The end of the run of words starting at byte `at` of `text` (spaces and
 /// [`joint`]s may part them: `きゅう きゅう ご`), and how many it has: two or
 /// more, one of two kana at least; `None` when no such run starts there.
@@ -289,17 +306,7 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         digits += usize::from(value < 10);
         next += len;
         end = next;
-        loop {
-            if joint(bytes, next) {
-                next += joint_len(bytes, next);
-            } else if correction_len(bytes, next) > 0 {
-                next += correction_len(bytes, next);
-            } else if let Some(c) = crate::substring::char_at(text, next).filter(|&c| is_space(c)) {
-                next += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        next = past_between(text, next);
     }
     // (Both looked at only for a run of two words, one of them long.)
     let goes_on = |end: usize| {
@@ -362,6 +369,7 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
         }
         let mut corrected = false;
         while at < end {
+            let correction = correction_len(bytes, at);
             match word(bytes, at) {
                 // An English word as its ASCII digit, its other letters as nothing,
                 // and so the space after it: digits said one by one (`zero eight
@@ -396,10 +404,9 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                 // はいふん ごきゅう…` as `080－1322…`); a second one as nothing (`の、`).
                 // A correction ([`CORRECTIONS`]) reads as nothing, and so the joint
                 // after it: the digits on either side are one number.
-                None if correction_len(bytes, at) > 0 => {
-                    let len = correction_len(bytes, at);
-                    edits.extend((at..at + len).step_by(3).map(|i| (i, FILL)));
-                    at += len;
+                None if correction > 0 => {
+                    edits.extend((at..at + correction).step_by(3).map(|i| (i, FILL)));
+                    at += correction;
                     corrected = true;
                 }
                 None if joint(bytes, at) => {
@@ -511,20 +518,11 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         )
     }) {
         let end = i + k + 1;
-        let opens = matches!(
-            window.get(..end),
-            Some(
-                [.., b':' | b'\n']
-                    | [.., 0xE3, 0x80, 0x8C]
-                    | [.., 0xEF, 0xBC, 0x9A]
-                    | [.., 0xE3, 0x81, 0x8C | 0xAF]
-            )
-        );
         i = end;
-        // What may come next: kana (a word, a filler, 「), a space or a line break,
-        // or an English word's letter; most particles are followed by a kanji. (A
-        // line may start with anything: its lead is looked past.)
-        let line_start = matches!(window.get(..end), Some([.., b'\n']));
+        let Some(opener) = Opener::ending(window.get(..end).unwrap_or(&[])) else {
+            continue;
+        };
+        let line_start = opener == Opener::LineStart;
         // The two lines after the label's at most (`…読み上げます。⏎ナナハチ…`).
         if line_start {
             lines += 1;
@@ -532,22 +530,20 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
                 break;
             }
         }
+        // What may come next: kana (a word, a filler, 「), a space or a line break,
+        // or an English word's letter; most particles are followed by a kanji. (A
+        // line may start with anything: its lead is looked past.)
         let next = bytes.get(from + i).copied().unwrap_or(0);
-        if !opens
-            || !(line_start
-                || next == 0xE3
-                || matches!(next, b' ' | b'\r')
-                || next.is_ascii_alphabetic())
+        if !(line_start
+            || next == 0xE3
+            || matches!(next, b' ' | b'\r')
+            || next.is_ascii_alphabetic())
         {
             continue;
         }
-        // Past spaces, a line break, an opening quote, and after a colon or a quote
-        // a word said while thinking (`お客様: えっと、ご、さん、…`).
-        let thinking = line_start
-            || matches!(
-                window.get(..end),
-                Some([.., b':'] | [.., 0xE3, 0x80, 0x8C] | [.., 0xEF, 0xBC, 0x9A])
-            );
+        // Past spaces, a line break, an opening quote, and (but after a particle) a
+        // word said while thinking (`お客様: えっと、ご、さん、…`).
+        let thinking = opener != Opener::Particle;
         let mut at = from + i;
         let lead = if line_start {
             line_lead(bytes.get(at..).unwrap_or(&[]))
@@ -573,8 +569,7 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         // In a quote, the digits may come after a few words (`「しんきんの、…支店で、
         // ふつう、⏎いち・なな・…」`), and past a line's lead a few words too; after a
         // colon or a particle, right there.
-        let quoted = matches!(window.get(..end), Some([.., 0xE3, 0x80, 0x8C]));
-        let chars = if quoted {
+        let chars = if opener == Opener::Quote {
             QUOTED
         } else if lead > 0 {
             SAID
@@ -586,6 +581,35 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
         }
     }
     false
+}
+
+/// What [`dictated_after`] looks for a dictated number after: what the bytes
+/// before it end with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// `:` or `：`.
+    Colon,
+    /// `「`.
+    Quote,
+    /// `は` or `が`.
+    Particle,
+    /// A line break.
+    LineStart,
+}
+
+impl Opener {
+    /// The opener `bytes` end with, if any.
+    #[inline]
+    fn ending(bytes: &[u8]) -> Option<Self> {
+        match bytes {
+            [.., b':'] => Some(Self::Colon),
+            [.., b'\n'] => Some(Self::LineStart),
+            [.., 0xE3, 0x81, 0x8C | 0xAF] => Some(Self::Particle),
+            [.., 0xE3, 0x80, 0x8C] => Some(Self::Quote),
+            [.., 0xEF, 0xBC, 0x9A] => Some(Self::Colon),
+            _ => None,
+        }
+    }
 }
 
 /// How many bytes of `line`'s start are its lead, a transcript's time and speaker
@@ -662,7 +686,7 @@ fn within(text: &str, from: usize, chars: usize, fewest: usize) -> bool {
 /// What a word's kana after its first stand as in a reading: the word joiner
 /// (U+2060, three bytes as a kana is), which the scanner passes over inside a value,
 /// so that `ゼロキュウゼロ` reads as the one group `０⁠９⁠⁠０⁠` a written `090` is.
-const FILL: char = '\u{2060}';
+pub(crate) const FILL: char = '\u{2060}';
 
 /// What a space beside a [`joint`] stands as in a reading: U+0001, a control
 /// character the scanner passes over as it does [`FILL`] (one byte, as the space).
@@ -756,18 +780,7 @@ fn said_aloud(text: &str) -> bool {
             if words >= ECHOED && run_at(text, start).is_some_and(|(_, n)| n >= ECHOED) {
                 return true;
             }
-            loop {
-                if joint(bytes, at) {
-                    at += joint_len(bytes, at);
-                } else if correction_len(bytes, at) > 0 {
-                    at += correction_len(bytes, at);
-                } else if let Some(c) = crate::substring::char_at(text, at).filter(|&c| is_space(c))
-                {
-                    at += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            at = past_between(text, at);
             continue;
         }
         words = 0;
