@@ -1350,24 +1350,25 @@ impl Pass<'_> {
         // `口座番号、*.*@*.**.**`), a masked group of one too (`記号4 15024` masked
         // is `記号* *****`). Not a value of the next sentence: the label ended
         // the run's (`06133748、これが保険者番号です。09546が記号で`).
-        let own_value =
-            |h: &Hot| {
-                let near = |at: usize| {
-                    at >= h.to
-                        && at - h.to <= TIGHT
-                        && !ends_sentence(line.folded().chars.get(h.to..at).unwrap_or(&[]))
-                };
-                !bracketed(line, end, h)
-                    && !pointed_back(line, end, h)
-                    && !subject_named(line, end, h)
-                    && (line.runs.iter().any(|r| {
-                        near(line.index(r.start)) && (r.alnum + r.wild >= 2 || r.wild > 0)
-                    }) || masked.iter().any(|&(s, e)| {
+        let own_value = |h: &Hot| {
+            let near = |at: usize| {
+                at >= h.to
+                    && at - h.to <= TIGHT
+                    && !ends_sentence(line.folded().chars.get(h.to..at).unwrap_or(&[]))
+            };
+            !bracketed(line, end, h)
+                && !pointed_back(line, end, h)
+                && !subject_named(line, end, h)
+                && (line
+                    .runs
+                    .iter()
+                    .any(|r| near(line.index(r.start)) && (r.alnum >= 2 || r.wild > 0))
+                    || masked.iter().any(|&(s, e)| {
                         (line.start..line.end).contains(&s)
                             && near(line.index(s))
                             && a_value_masked(text, s, e)
                     }))
-            };
+        };
         // Whether a 番号 after the run names it as its subject (`33が番号です`).
         // Not a key's value (`kaiji_req=KJ-241101-04 verify doc_type=passport`).
         let mut subject = false;
