@@ -2849,3 +2849,51 @@ fn a_masked_value_reads_as_its_digits_did() {
         }
     }
 }
+
+#[test]
+fn phone_numbers_abroad_and_letter_led_codes_are_no_values() {
+    // A number after a `+` is a phone number: another country's is none of these
+    // kinds, whatever word names it; Japan's is a phone number when phones are
+    // asked for, else nothing.
+    none("My number in India +91 98450 12345 (only WhatsApp)");
+    none("Mi número es +34 692 816 873. Quiero saber el estado.");
+    let phones = Redactor::builder()
+        .kinds(vec![Kind::Phone, Kind::BankAccount])
+        .build()
+        .expect("a redactor");
+    let r = phones.redact("口座の件は 海外から +81-3-5155-8954 へ");
+    assert_eq!(r.text, "口座の件は 海外から +**-*-****-**** へ");
+    let accounts = Redactor::builder()
+        .kinds(vec![Kind::BankAccount])
+        .build()
+        .expect("a redactor");
+    let r = accounts.redact("口座の件は 海外から +81-3-5155-8954 へ");
+    assert!(r.findings.is_empty(), "{}", r.text);
+    // A diff's added row still reads as a row.
+    check(
+        "口座番号 一覧\n+2231,0134,072,1,1309599",
+        &[("bank_account", "1309599")],
+    );
+    // A code led by one letter and a hyphen is a record's number, even under an
+    // account's word in brackets or on the line above.
+    none("3) 通話 C-0313-047（口座振替）");
+    none("口座番号を取り違えかけた\n4) 通話 C-0314-003（本人確認）");
+    // A number in hexadecimal is an address or a hash, whatever word is beside it.
+    none("0   RxApp   0x0000000104a1c2f8 CardScanViewController.parse(_:) + 412");
+    none("DEBUG JPKI read ok, cert_serial=78bddfcbd375d8ac card");
+    // Nor is an IPv4 address a value, on the line after a word.
+    check(
+        "アクセスログにマイナンバーが出ています\n10.242.222.190 - - \"GET /lookup?mynumber=150682155428 HTTP/1.1\"",
+        &[("my_number", "150682155428")],
+    );
+    // A residence card read twice by OCR is still one.
+    check(
+        "書類の種類：在留カード\n書類の番号：AA72445909BCAA72445909BC",
+        &[("residence_card", "AA72445909BCAA72445909BC")],
+    );
+    // A card's 記号 right behind its word may start so.
+    check(
+        "記号 A-12 番号 345",
+        &[("insured_number", "A-12"), ("insured_number", "345")],
+    );
+}

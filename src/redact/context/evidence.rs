@@ -84,6 +84,22 @@ impl Pass<'_> {
             // last four left: `371313******5069`).
             return None;
         }
+        // A number written after a `+` in a sentence is a phone number: another
+        // country's (`+91 98450 12345`, `(+1 503 555 0187)`) is never a value of
+        // these kinds, and Japan's (`+81-3-5155-8954`) only a phone number. Not a
+        // `+` that starts a line (a diff's added row: `+2231,0134,…`).
+        let plus = self.plus_before(run.start);
+        if plus > 0
+            && run.plain_digits()
+            && run.group_count() > 1
+            && !matches!(
+                self.text.as_bytes().get((run.start - plus).wrapping_sub(1)),
+                None | Some(b'\n')
+            )
+        {
+            let japan = run.units().starts_with(b"81");
+            return (japan && self.kinds.contains(&Kind::Phone)).then_some(Kind::Phone);
+        }
         // A number of a pension number's shape (4 and 6 digits, `4989-348785`) in a
         // text where one was found: another person's (`お母さんの方は 4989-348785`).
         if run.plain_digits() && run.first_groups() == [4, 6] && pension_found(self.text, hidden) {
@@ -156,6 +172,22 @@ impl Pass<'_> {
             Say::Generic if run.alnum >= GENERIC_MIN => (Kind8::Insured, false),
             Say::Generic | Say::Block | Say::Silent => return None,
         };
+        // A code led by one letter and a mark is a record's number, whatever word
+        // is beside it (`通話 C-0313-047（口座振替）`); only a card's 記号 right
+        // behind its word starts so (`記号 A-12`).
+        let coded = run.group_count() > 1
+            && run.first_groups().first() == Some(&1)
+            && run.units().first().is_some_and(u8::is_ascii_uppercase)
+            && matches!(
+                self.text.get(run.start..).map(|t| {
+                    let mut c = t.chars();
+                    (c.next(), c.next())
+                }),
+                Some((Some(_), Some('-' | '－' | '‐')))
+            );
+        if coded && !(tight && kind == Kind8::Insured) {
+            return None;
+        }
         let (lo, hi) = kind.plausible();
         // Its length as written: a masked reading of it (`****`) weighs the same.
         let n = run.alnum + run.wild;

@@ -154,7 +154,7 @@ impl Pass<'_> {
         {
             return true;
         }
-        if self.thousands(run) || stamp(run) {
+        if self.thousands(run) || stamp(run) || hex_number(b) || ipv4(b) {
             return true;
         }
         let after = crate::substring::slice(self.text, run.end, self.text.len());
@@ -272,6 +272,51 @@ impl Pass<'_> {
                     && run.first_groups().first().is_some_and(|&n| n <= 5)))
             && crate::phone::digits_are_phone(run.units())
     }
+}
+
+/// Whether `b`, a run as written, is a number in hexadecimal: after `0x`
+/// (`0x0000000104a1c2f8`, an address in a crash log), or eight or more hex digits
+/// and hyphens where letters and digits take turns four times or more
+/// (`78bddfcbd375d8ac`, a hash or a serial), six when no letter is lower-case. A
+/// value's letters stand at its ends (`ab12345678cd`), not among its digits, and a
+/// value OCR read twice turns four times (`AA72445909BCAA72445909BC`).
+fn hex_number(b: &[u8]) -> bool {
+    if let [b'0', b'x' | b'X', rest @ ..] = b {
+        return !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit);
+    }
+    if b.len() < 8 || !b.iter().all(|c| c.is_ascii_hexdigit() || *c == b'-') {
+        return false;
+    }
+    let mut turns = 0;
+    let mut last = None;
+    for &c in b.iter().filter(|c| **c != b'-') {
+        let letter = c.is_ascii_alphabetic();
+        if last.is_some_and(|l| l != letter) {
+            turns += 1;
+        }
+        last = Some(letter);
+    }
+    let lower = b.iter().any(u8::is_ascii_lowercase);
+    turns >= if lower { 4 } else { 6 }
+}
+
+/// Whether `b`, a run as written, is an IPv4 address: four numbers of 0–255
+/// parted by dots (`10.242.222.190`, an access log's client).
+fn ipv4(b: &[u8]) -> bool {
+    let mut parts = 0;
+    for part in b.split(|&c| c == b'.') {
+        if !matches!(part.len(), 1..=3) {
+            return false;
+        }
+        let number = part.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        });
+        if !number.is_some_and(|n| n <= 255) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts == 4
 }
 
 /// `2026-11-25`, `2026.11.25`, and with `compact` `20261125`: a year of 1950–2039

@@ -163,6 +163,26 @@ impl Scanner<'_> {
         if date {
             return;
         }
+        // A code led by one letter and a hyphen is a record's number (`通話
+        // C-0314-003`, `E-67996`): no label takes the digits after the letter.
+        if let [first, second, ..] = self.token.groups.as_slice() {
+            if first.len == 1 && first.upper == 1 && second.sep_before == Some(Sep::Dash) {
+                return;
+            }
+        }
+        // Nor the groups of a phone number after a `+` in a sentence (`海外から
+        // +81-3-5155-8954`, `+1 503 555 0187`); a `+` that starts a line is a
+        // diff's added row.
+        let plus = contact::plus_before(self.text, start);
+        if plus > 0
+            && n > 1
+            && !matches!(
+                self.text.as_bytes().get((start - plus).wrapping_sub(1)),
+                None | Some(b'\n')
+            )
+        {
+            return;
+        }
         // Runs of groups: a label can claim part of a token, and a number of a kind
         // that needs no label can stand apart in it (`TK1234567 0`).
         let labels = self.any_label_near(start);
