@@ -2897,3 +2897,22 @@ fn phone_numbers_abroad_and_letter_led_codes_are_no_values() {
         &[("insured_number", "A-12"), ("insured_number", "345")],
     );
 }
+
+#[test]
+fn words_escaped_by_machines_are_read_decoded() {
+    // Percent-encoded (a form's body), JSON's `\u` escapes, quoted-printable.
+    check(
+        "POST /apply body: name=x&%E5%8F%A3%E5%BA%A7%E7%95%AA%E5%8F%B7=0024721&ok=1",
+        &[("bank_account", "0024721")],
+    );
+    check(
+        r#"{"\u53e3\u5ea7\u756a\u53f7":"4909301","\u7a2e\u5225":"1"}"#,
+        &[("bank_account", "4909301")],
+    );
+    check(
+        "=E5=8F=A3=E5=BA=A7=E7=95=AA=E5=8F=B7 7431378=0D=0A",
+        &[("bank_account", "7431378")],
+    );
+    // What the words say decides, as written out: an order's number stays.
+    none("%E6%B3%A8%E6%96%87%E7%95%AA%E5%8F%B7=12345678");
+}

@@ -59,6 +59,7 @@ mod chars;
 mod contact;
 mod context;
 mod csv;
+mod escaped;
 mod exponent;
 mod health;
 mod ids;
@@ -564,6 +565,7 @@ impl Redactor {
         if scanned.kanji_digits
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
+            || escaped::any(text)
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

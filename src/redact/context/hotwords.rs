@@ -277,6 +277,9 @@ const WORDS: &[Word] = &[
     // And 記 before the input method's other ごう (記合, 記后), as 番合 is typed.
     w("記合", C),
     w("記后", C),
+    // And 記号 converted whole to its homophone 起業 (きぎょう, as きごう is
+    // mistyped).
+    w("起業", C),
     w("キゴウ", C),
     w("キゴー", C),
     w("kigou", C),
@@ -406,6 +409,8 @@ const WORDS: &[Word] = &[
     w("koza", k(Bank)),
     w("kouza", k(Bank)),
     w("futsu", k(Bank)),
+    w("futsuu", k(Bank)),
+    w("futuu", k(Bank)),
     w("touza", k(Bank)),
     w("toza", k(Bank)),
     w("yokin", k(Bank)),
@@ -437,6 +442,8 @@ const WORDS: &[Word] = &[
     w("護照", k(Passport)),
     w("pasupoto", k(Passport)),
     w("ryoken", k(Passport)),
+    w("hộchiếu", k(Passport)),
+    w("hochieu", k(Passport)),
     w("在留カード", k(Residence)),
     w("在留", k(Residence)),
     w("ザイリュウ", k(Residence)),

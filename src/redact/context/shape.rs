@@ -311,7 +311,7 @@ fn ipv4(b: &[u8]) -> bool {
         let number = part.iter().try_fold(0u32, |n, &c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         });
-        if !number.is_some_and(|n| n <= 255) {
+        if number.is_none_or(|n| n > 255) {
             return false;
         }
         parts += 1;

@@ -32,7 +32,8 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    context, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
+    context, escaped, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding,
+    Redactor, Style,
 };
 
 mod map;
@@ -88,6 +89,13 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // offsets ([`vertical`]).
         if let Some(spaced) = vertical::spaced(text, checked.lines.as_ref()) {
             return settle_within(redactor, &spaced, rounds);
+        }
+        // Words escaped by a machine (`%E5%8F%A3…`, `\u53e3…`) are read decoded,
+        // the same offsets ([`escaped`]).
+        if escaped::any(text) {
+            if let Some(decoded) = escaped::view(text) {
+                return settle_within(redactor, &decoded, rounds);
+            }
         }
         #[cfg(debug_assertions)]
         check_line_by_line(text, redactor.kinds, &checked);
