@@ -2916,3 +2916,33 @@ fn words_escaped_by_machines_are_read_decoded() {
     // What the words say decides, as written out: an order's number stays.
     none("%E6%B3%A8%E6%96%87%E7%95%AA%E5%8F%B7=12345678");
 }
+
+#[test]
+fn headers_in_two_rows_and_words_that_key_what_follows() {
+    // A second header row refines the first column by column; a column it leaves
+    // empty keeps the name above.
+    let r = every_kind().redact(
+        "患者ID\t氏名\t保険者番号\t被保険者証\t\n\t\t\t記号\t番号\n1748231\t田中\t06113278\t74086808\t9529\n92053989\t藤井\t32124778\t大阪94\t13628",
+    );
+    assert_eq!(
+        r.text,
+        "患者ID\t氏名\t保険者番号\t被保険者証\t\n\t\t\t記号\t番号\n1748231\t田中\t********\t********\t****\n92053989\t藤井\t********\t＊＊**\t*****"
+    );
+    // A word with a colon after the value keys what follows it: a policy's number
+    // stays.
+    none("証券番号：7108214266　被保険者：小林 誠（コバヤシ）");
+    // A company's free dial under an account's word is a phone number.
+    let accounts = Redactor::builder()
+        .kinds(vec![Kind::BankAccount])
+        .build()
+        .expect("a redactor");
+    assert!(accounts
+        .find("口座開設サポート 0120-251-508（平日9:00〜17:00）")
+        .is_empty());
+    // A run too long for a card is none, unless it is a card pasted twice.
+    none("カードの不正利用の件。ARN： 46873446487647813070516");
+    check(
+        "card_no: 52739007339801225273900733980122",
+        &[("credit_card", "52739007339801225273900733980122")],
+    );
+}

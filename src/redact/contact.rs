@@ -119,6 +119,17 @@ fn spaced(chars: impl Iterator<Item = char>) -> (usize, usize) {
     (n, spaces)
 }
 
+/// Whether `d` (digits) is a number of a service a company answers: free dial
+/// `0120` (ten digits) and `0800` (eleven), navi dial `0570` (ten), which
+/// [`crate::phone`] leaves out of a person's numbers but a text names as a phone's
+/// (`口座開設サポート 0120-251-508`).
+pub(crate) fn toll_free(d: &[u8]) -> bool {
+    matches!(
+        (d.get(..4), d.len()),
+        (Some(b"0120" | b"0570"), 10) | (Some(b"0800"), 11)
+    )
+}
+
 /// How many bytes the `+` or `＋` right before byte `at` of `text` has (an
 /// international number's), or 0.
 pub(crate) fn plus_before(text: &str, at: usize) -> usize {

@@ -269,6 +269,14 @@ impl Pass<'_> {
         if matches!(kind, Kind8::Bank | Kind8::Card) && self.is_phone(run) {
             return None;
         }
+        // A card's number has nineteen digits at most: a longer run is another
+        // thing's (`ARN：46873446487647813070516`, a chargeback's reference), unless
+        // it is a number pasted twice (`card_no: 52739007339801225273900733980122`).
+        let units = run.units();
+        let twice = units.len() == n && units.split_at_checked(n / 2).is_some_and(|(a, b)| a == b);
+        if kind == Kind8::Card && n > hi + 1 && run.wild == 0 && !twice {
+            return None;
+        }
         if !tight {
             if n + 2 < lo || n > hi + 4 {
                 return None;
@@ -1411,6 +1419,7 @@ impl Pass<'_> {
             .filter(|h| {
                 !own_value(h)
                     && !matches!(crate::substring::char_before(text, run.start), Some('='))
+                    && !keys_next(line, h)
             })
         {
             match read(h.evidence, false) {
@@ -1731,6 +1740,13 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
         false
     };
     opened && closed()
+}
+
+/// Whether the word `h` of `line` has a colon or `=` right after it: the key of
+/// what follows (`証券番号：7108214266　被保険者：小林 誠`), not a name of the
+/// value before it.
+fn keys_next(line: &Line, h: &Hot) -> bool {
+    matches!(line.folded().chars.get(h.to), Some((':' | '：' | '=', _)))
 }
 
 /// Whether `c` (folded) opens a bracket.

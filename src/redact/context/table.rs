@@ -454,6 +454,21 @@ impl Pass<'_> {
             }
         }
         numbers_after_symbol(&mut columns);
+        // A second header row right under the first refines it column by column;
+        // a column it leaves empty keeps the name above (`保険者番号` over an empty
+        // cell, `被保険者証` over `記号⇥番号⇥枝番` in merged cells).
+        if let Some(above) = self
+            .table
+            .as_ref()
+            .filter(|t| t.header + 1 == li && t.delimiter == d && d != SPACED && rule.is_none())
+        {
+            for (slot, named) in columns.iter_mut().zip(&above.columns) {
+                if slot.is_none() {
+                    *slot = *named;
+                }
+            }
+            symbol = symbol.or(above.symbol);
+        }
         let ruled = rule.is_some();
         let spans = match rule {
             Some(spans) => spans,

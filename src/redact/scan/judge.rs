@@ -183,6 +183,19 @@ impl Scanner<'_> {
         {
             return;
         }
+        // Nor a phone number's groups, a company's free dial among them (`口座開設
+        // サポート 0120-251-508`): an account's seven digits are not its first groups.
+        if n >= 3
+            && Value::new(&self.token.groups, &self.token.norm).is_some_and(|v| {
+                let d = v.units();
+                v.digits_only()
+                    && d.first() == Some(&b'0')
+                    && matches!(d.len(), 10 | 11)
+                    && (crate::phone::digits_are_phone(d) || contact::toll_free(d))
+            })
+        {
+            return;
+        }
         // Runs of groups: a label can claim part of a token, and a number of a kind
         // that needs no label can stand apart in it (`TK1234567 0`).
         let labels = self.any_label_near(start);
