@@ -2946,3 +2946,34 @@ fn headers_in_two_rows_and_words_that_key_what_follows() {
         &[("credit_card", "52739007339801225273900733980122")],
     );
 }
+
+#[test]
+fn boxed_digits_spaced_symbols_and_the_one_who_applies() {
+    // Digits one to a box read as one number.
+    check(
+        "基礎年金番号　｜7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1｜",
+        &[("pension_number", "7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1")],
+    );
+    // A table's cells are no boxes.
+    check(
+        "|氏名|公費負担者番号|受給者番号|有効期限|\n|---|---|---|---|\n|小林 蓮|16417131|4507885|2027/07/末|",
+        &[
+            ("public_expense_payer", "16417131"),
+            ("public_expense_recipient", "4507885"),
+        ],
+    );
+    // A 記号 in kanji apart from its number by a spaced `・`, as OCR spaces a card.
+    let r = every_kind().redact("被保険者証の記号・番号\n　　岡崎 ・ 932568（枝番 02）");
+    assert_eq!(
+        r.text,
+        "被保険者証の記号・番号\n　　＊＊ ・ ******（枝番 **）"
+    );
+    // A 記号 in hiragana at the start of an element.
+    let r = every_kind().redact("<Kigo>い23</Kigo>\n<Bango>4567</Bango>");
+    assert_eq!(r.text, "<Kigo>＊**</Kigo>\n<Bango>****</Bango>");
+    // The one who applies names no number: a call's speaker.
+    check(
+        "運転免許証の番号を。\n申込者：4512 5418 8200",
+        &[("drivers_license", "4512 5418 8200")],
+    );
+}

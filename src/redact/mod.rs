@@ -54,6 +54,7 @@
 //! ```
 
 mod bank;
+mod boxed;
 mod card;
 mod chars;
 mod contact;
@@ -566,6 +567,7 @@ impl Redactor {
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || escaped::any(text)
+            || boxed::view(text).is_some()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

@@ -1015,6 +1015,27 @@ impl<'t> Pass<'t> {
             chars::is_space(c) || (f.is_ascii() && !matches!(f, '-' | '~'))
         };
         if crate::substring::char_before(text, start).is_some_and(plain) {
+            // A 記号 apart from its number by a spaced `・`, as OCR spaces a card
+            // (`北 ・ 534035`): the prefix ends before the `・`.
+            let before = crate::substring::trim_end(crate::substring::slice(text, 0, start));
+            if before.len() < start
+                && matches!(
+                    crate::substring::char_before(before, before.len()),
+                    Some('・' | '･')
+                )
+            {
+                let joint = before.len() - '・'.len_utf8();
+                let name_end =
+                    crate::substring::trim_end(crate::substring::slice(text, 0, joint)).len();
+                if name_end < joint
+                    && crate::substring::char_before(text, name_end).is_some_and(symbol_char)
+                {
+                    let s = self.symbol_prefix(li, name_end);
+                    if s < name_end {
+                        return s;
+                    }
+                }
+            }
             return start;
         }
         let line = self.line(li);
@@ -1056,11 +1077,12 @@ impl<'t> Pass<'t> {
             }
         }
         let at_start = i == 0
-            || line
-                .folded()
-                .chars
-                .get(i - 1)
-                .is_some_and(|&(c, _)| matches!(c, ' ' | '\t' | '|' | ',' | '"' | '「' | '『'));
+            || line.folded().chars.get(i - 1).is_some_and(|&(c, _)| {
+                matches!(
+                    c,
+                    ' ' | '\t' | '|' | ',' | '"' | '「' | '『' | '>' | ':' | '='
+                )
+            });
         if !at_start {
             (i, taken) = (kept, kept_taken);
         }

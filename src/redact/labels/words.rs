@@ -175,7 +175,14 @@ const YUU: &[Entry] = &[e("郵便番号", Negative)];
 const POST: &[Entry] = &[e("〒", Negative)];
 const HE: &[Entry] = &[e("部屋", Negative)];
 const SHIN: &[Entry] = &[e("診察券", Negative)];
-const MOUSHI: &[Entry] = &[e("申込", Negative), e("申し込み", Negative)];
+// The one who applies names no number (`申込者：よん ご …`, a call's speaker).
+const MOUSHI: &[Entry] = &[
+    e("申込者", Skip),
+    e("申込人", Skip),
+    e("申込", Negative),
+    e("申し込み者", Skip),
+    e("申し込み", Negative),
+];
 const SHO: &[Entry] = &[e("商品番号", Negative)];
 const HIN: &[Entry] = &[e("品番", Negative)];
 const KATA: &[Entry] = &[e("型番", Negative)];

@@ -32,7 +32,7 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    context, escaped, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding,
+    boxed, context, escaped, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding,
     Redactor, Style,
 };
 
@@ -92,6 +92,10 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         }
         // Words escaped by a machine (`%E5%8F%A3…`, `\u53e3…`) are read decoded,
         // the same offsets ([`escaped`]).
+        // Digits one to a box (`｜7｜0｜9｜3｜…`) read as one number ([`boxed`]).
+        if let Some(unboxed) = boxed::view(text) {
+            return settle_within(redactor, &unboxed, rounds);
+        }
         if escaped::any(text) {
             if let Some(decoded) = escaped::view(text) {
                 return settle_within(redactor, &decoded, rounds);
