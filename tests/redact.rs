@@ -2977,3 +2977,12 @@ fn boxed_digits_spaced_symbols_and_the_one_who_applies() {
         &[("drivers_license", "4512 5418 8200")],
     );
 }
+
+#[test]
+fn a_value_in_bold_is_read_without_its_stars() {
+    let r = every_kind().redact("| 種別 | 当座 |\n| 口座番号 | **3143349** |");
+    assert_eq!(r.findings.len(), 1, "{}", r.text);
+    assert!(!r.text.contains("3143349"), "{}", r.text);
+    // Stars that mask a value are still a mask.
+    none("| 口座番号 | ******* |");
+}

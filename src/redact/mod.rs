@@ -60,6 +60,7 @@ mod chars;
 mod contact;
 mod context;
 mod csv;
+mod emphasis;
 mod escaped;
 mod exponent;
 mod health;
@@ -568,6 +569,7 @@ impl Redactor {
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || escaped::any(text)
             || boxed::view(text).is_some()
+            || emphasis::view(text).is_some()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

@@ -32,8 +32,8 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    boxed, context, escaped, kanji_digits, scan, spelled_address, spoken_digits, vertical, Finding,
-    Redactor, Style,
+    boxed, context, emphasis, escaped, kanji_digits, scan, spelled_address, spoken_digits,
+    vertical, Finding, Redactor, Style,
 };
 
 mod map;
@@ -93,8 +93,10 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // Words escaped by a machine (`%E5%8F%A3…`, `\u53e3…`) are read decoded,
         // the same offsets ([`escaped`]).
         // Digits one to a box (`｜7｜0｜9｜3｜…`) read as one number ([`boxed`]).
-        if let Some(unboxed) = boxed::view(text) {
-            return settle_within(redactor, &unboxed, rounds);
+        // And a value in Markdown's bold (`**3143349**`) without its stars
+        // ([`emphasis`]).
+        if let Some(plain) = boxed::view(text).or_else(|| emphasis::view(text)) {
+            return settle_within(redactor, &plain, rounds);
         }
         if escaped::any(text) {
             if let Some(decoded) = escaped::view(text) {
