@@ -2986,3 +2986,14 @@ fn a_value_in_bold_is_read_without_its_stars() {
     // Stars that mask a value are still a mask.
     none("| 口座番号 | ******* |");
 }
+
+#[test]
+fn columns_named_by_their_spreadsheet_letters() {
+    let r = every_kind().redact(
+        "Excelの B列が保険者番号、C列が記号、D列が番号、E列が枝番です。A列は診察券番号。\n7802154\t06341952\t21638738\t77748\t01\n0669084\t346601\tナ97\t60386\t02",
+    );
+    assert_eq!(
+        r.text,
+        "Excelの B列が保険者番号、C列が記号、D列が番号、E列が枝番です。A列は診察券番号。\n7802154\t********\t********\t*****\t**\n0669084\t******\t＊**\t*****\t**"
+    );
+}

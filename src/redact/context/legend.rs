@@ -320,6 +320,9 @@ impl Pass<'_> {
     /// over` the first row, a line that lists as many words says it without saying
     /// it is a legend (`返金リスト（経理へ）店番・口番・金額⏎921⇥9082648⇥2892`).
     fn legend_over(&mut self, li: usize, d: char, n: usize, right_over: bool) -> Option<Table> {
+        if let Some(columns) = self.lettered(li, n) {
+            return Some(Table::new(d, columns, li));
+        }
         let &(ls, le) = self.lines.get(li)?;
         let says = says_legend(self.text.get(ls..le)?);
         if !(says || (right_over && self.line(li).runs.is_empty())) {
@@ -344,6 +347,51 @@ impl Pass<'_> {
             .iter()
             .position(|c| matches!(c, Some(Evidence::Component)));
         (slots.1 == n).then_some(table)
+    }
+}
+
+impl Pass<'_> {
+    /// The `n` columns line `li` names by a spreadsheet's letters (`B列が保険者番号、
+    /// C列が記号、D列が番号。A列は診察券番号。`): each word, the column of the
+    /// `X列` right before it; `None` unless two columns are named so.
+    fn lettered(&mut self, li: usize, n: usize) -> Option<Vec<Option<Evidence>>> {
+        let &(ls, _) = self.lines.get(li)?;
+        let text = self.text;
+        // A cheap look first: `列` (E5 88 97) on the line.
+        if !crate::substring::contains(
+            crate::substring::slice(text, ls, self.lines.get(li)?.1),
+            "列",
+        ) {
+            return None;
+        }
+        let mut columns = vec![None; n];
+        let mut named = 0;
+        let line = self.line(li);
+        for h in line.hots() {
+            let before = crate::substring::slice(text, ls, line.folded().at(h.from));
+            // Past the particle or mark between the letter's column and the word.
+            let mut end = before.len();
+            while let Some(c) = crate::substring::char_before(before, end) {
+                if !matches!(c, 'が' | 'は' | '：' | ':' | '=' | '＝' | ' ' | '\u{3000}') {
+                    break;
+                }
+                end -= c.len_utf8();
+            }
+            let Some(lead) = crate::substring::slice(before, 0, end).strip_suffix('列') else {
+                continue;
+            };
+            let column = match crate::substring::char_before(lead, lead.len()) {
+                Some(c @ 'A'..='Z') => c as usize - 'A' as usize,
+                Some(c @ 'Ａ'..='Ｚ') => c as usize - 'Ａ' as usize,
+                _ => continue,
+            };
+            if let Some(slot) = columns.get_mut(column) {
+                name_cell(slot, h.evidence);
+                named += 1;
+            }
+        }
+        numbers_after_symbol(&mut columns);
+        (named >= 2).then_some(columns)
     }
 }
 
