@@ -2997,3 +2997,29 @@ fn columns_named_by_their_spreadsheet_letters() {
         "Excelの B列が保険者番号、C列が記号、D列が番号、E列が枝番です。A列は診察券番号。\n7802154\t********\t********\t*****\t**\n0669084\t******\t＊**\t*****\t**"
     );
 }
+
+#[test]
+fn a_csv_cell_quoted_over_lines_and_a_heading_with_an_aside() {
+    let r = every_kind().redact(
+        "社員番号,氏名,住所,口座番号,備考\nE630672,松本 結衣,\"川崎市中原区小杉町1-403, 201\",7460445,\"旧口座は解約済み\n新口座で登録\"\nS533627,山田 太郎,さいたま市浦和区高砂2-1-16,8335098,\"振込名義が旧姓\n（婚姻前）のまま\"\nE74258,田中 健太,\"船橋市本町4-2-1, 1203号室\",8909959,",
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .map(|f| &r.text[f.start..f.end])
+            .collect::<Vec<_>>(),
+        ["*******", "*******", "*******"],
+        "{}",
+        r.text
+    );
+    assert!(
+        r.text.contains("S533627") && r.text.contains("E74258"),
+        "{}",
+        r.text
+    );
+    // A heading whose only kind's word is in an aside labels nothing below it.
+    check(
+        "お客様メモ（FAX判読）\nカード番号\n44425745\n30431420",
+        &[("credit_card", "44425745"), ("credit_card", "30431420")],
+    );
+}

@@ -479,7 +479,7 @@ impl Pass<'_> {
             let Some(e) = label_word(above) else {
                 break;
             };
-            if !above.runs.is_empty() {
+            if !above.runs.is_empty() || named_in_aside(above) {
                 break;
             }
             card |= card_word(e);
@@ -1862,6 +1862,40 @@ fn label_word(line: &Line) -> Option<Evidence> {
         }
     }
     generic.or(negative)
+}
+
+/// Whether the words of `line` that name a kind stand only in brackets, after
+/// words of its own: a heading with an aside (`お客様メモ（FAX判読）`), no label.
+fn named_in_aside(line: &Line) -> bool {
+    let chars = &line.folded().chars;
+    let depth = |at: usize| {
+        let mut d = 0i32;
+        for &(c, _) in chars.get(..at).unwrap_or(&[]) {
+            match c {
+                '(' | '[' | '「' | '【' => d += 1,
+                ')' | ']' | '」' | '】' => d -= 1,
+                _ => {}
+            }
+        }
+        d
+    };
+    // Words before the first bracket.
+    let opened = chars.iter().position(|&(c, _)| is_open(c));
+    let before = opened.is_some_and(|o| {
+        chars
+            .get(..o)
+            .is_some_and(|b| b.iter().any(|&(c, _)| c != ' '))
+    });
+    let mut named = false;
+    for h in line.hots() {
+        if matches!(h.evidence, Evidence::Kind(_) | Evidence::Component) {
+            if depth(h.from) <= 0 {
+                return false;
+            }
+            named = true;
+        }
+    }
+    before && named
 }
 
 /// Whether the folded characters `between` a key word and a value, past the key's

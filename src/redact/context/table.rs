@@ -34,6 +34,9 @@ pub(super) struct Table {
     /// The column a 記号 heads, whose cells may be kana or kanji (`国保板橋`); not
     /// an 枝番's or a 番号's.
     pub(super) symbol: Option<usize>,
+    /// Whether the last row left a quoted cell open (a CSV field with a line break
+    /// in it): the lines up to its closing quote are that cell's.
+    pub(super) quoted: bool,
 }
 
 impl Table {
@@ -46,6 +49,7 @@ impl Table {
             spans: Vec::new(),
             ruled: false,
             symbol: None,
+            quoted: false,
         }
     }
 }
@@ -356,6 +360,16 @@ impl Pass<'_> {
         let tabular = shape.gap || shape.delimiter().is_some();
         let digit = shape.digit
             && !(tabular && self.numbers_in_words(li, found, shape.delimiter().is_some()));
+        // A CSV cell quoted over line breaks (`"旧口座は解約済み⏎新口座で登録"`):
+        // its lines neither are rows nor end the table.
+        if let Some(table) = self.table.as_mut().filter(|t| t.delimiter != SPACED) {
+            let odd = line_text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+            if table.quoted {
+                table.quoted = !odd;
+                return;
+            }
+            table.quoted = odd && table.header != li;
+        }
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
@@ -482,6 +496,7 @@ impl Pass<'_> {
             spans,
             ruled,
             symbol,
+            quoted: false,
         });
     }
 
