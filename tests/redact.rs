@@ -3023,3 +3023,17 @@ fn a_csv_cell_quoted_over_lines_and_a_heading_with_an_aside() {
         &[("credit_card", "44425745"), ("credit_card", "30431420")],
     );
 }
+
+#[test]
+fn a_payment_log_s_pan_and_runs_with_letters_under_a_card_s_word() {
+    check(
+        "row 11716: invalid pan '4018 0548 3768 1528' (luhn check failed)",
+        &[("credit_card", "4018 0548 3768 1528")],
+    );
+    // A hash under a card's word is none; digits OCR read as letters still are.
+    none("{\"ev\":\"card PAN\"}\n{\"cart\":\"162ae9373606\"}");
+    check(
+        "お支払方法　■クレジットカード\nカード番号　4O23 4O4O 9797 O437",
+        &[("credit_card", "4O23 4O4O 9797 O437")],
+    );
+}

@@ -277,6 +277,23 @@ impl Pass<'_> {
         if kind == Kind8::Card && n > hi + 1 && run.wild == 0 && !twice {
             return None;
         }
+        // Nor is a run with letters a card's (`"cart":"162ae9373606"`), but for the
+        // letters OCR reads for digits (`4O23 4O4O 9797 O437`), or a document's
+        // number under a card's word (`新カード番号：VC7098834DG`, a residence
+        // card's, two letters first).
+        let units = run.units();
+        let misread = |u: &u8| {
+            u.is_ascii_digit()
+                || matches!(
+                    u,
+                    b'O' | b'D' | b'Q' | b'I' | b'L' | b'S' | b'B' | b'Z' | b'G'
+                )
+        };
+        let document = matches!(units, [a, b, c, ..]
+            if a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_uppercase());
+        if kind == Kind8::Card && !units.iter().all(misread) && !document {
+            return None;
+        }
         if !tight {
             if n + 2 < lo || n > hi + 4 {
                 return None;

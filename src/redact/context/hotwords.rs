@@ -358,6 +358,8 @@ const WORDS: &[Word] = &[
     w("credit", k(Card)),
     w("cardnumber", k(Card)),
     w("card", k(Card)),
+    // A card's primary account number, as payment logs name it (`invalid pan`).
+    w("pan", k(Card)),
     w("kaado", k(Card)),
     w("kurejitto", k(Card)),
     // A card's number in a form's short field (`cc: 4980 …`), not the copy line of
