@@ -3037,3 +3037,17 @@ fn a_payment_log_s_pan_and_runs_with_letters_under_a_card_s_word() {
         &[("credit_card", "4O23 4O4O 9797 O437")],
     );
 }
+
+#[test]
+fn employment_insurance_numbers_are_no_health_insurance_card_s() {
+    // 雇用保険's 被保険者番号, four, six and one digits, under the word alone too.
+    none("雇用保険の被保険者番号 4687-729164-3 は別表で管理。");
+    none("被保険者番号：0058-855497-4　事業所番号：7531-727318-9");
+    // An employer's office's number is no pension number of its shape.
+    check(
+        "<事業所番号>7703-541475</事業所番号>\n<基礎年金番号>2977-821106</基礎年金番号>",
+        &[("pension_number", "2977-821106")],
+    );
+    // A health insurance card's number stays one.
+    check("被保険者番号：12345678", &[("insured_number", "12345678")]);
+}

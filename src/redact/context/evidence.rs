@@ -188,6 +188,15 @@ impl Pass<'_> {
         if coded && !(tight && kind == Kind8::Insured) {
             return None;
         }
+        // Four, six and one digits are 雇用保険's 被保険者番号 (`雇用保険の被保険者番号
+        // 4687-729164-3`): an employment insurance's, no health insurance card's.
+        if kind == Kind8::Insured
+            && run.plain_digits()
+            && run.group_count() == 3
+            && run.first_groups() == [4, 6, 1]
+        {
+            return None;
+        }
         let (lo, hi) = kind.plausible();
         // Its length as written: a masked reading of it (`****`) weighs the same.
         let n = run.alnum + run.wild;

@@ -170,6 +170,8 @@ const SEIRI: &[Entry] = &[e("整理番号", Negative)];
 const SEIZO: &[Entry] = &[e("製造番号", Negative)];
 const TORI: &[Entry] = &[e("取引", Negative)];
 const KAI: &[Entry] = &[e("会員番号", Negative)];
+// An employer's office's number (`事業所番号：7531-727318-9`, 雇用保険's).
+const JIGYOU: &[Entry] = &[e("事業所番号", Negative)];
 const KAN: &[Entry] = &[e("管理番号", Negative)];
 const YUU: &[Entry] = &[e("郵便番号", Negative)];
 const POST: &[Entry] = &[e("〒", Negative)];
@@ -315,6 +317,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('マ', MA),
     ('メ', KANA_ME),
     ('予', YOYAKU),
+    ('事', JIGYOU),
     ('会', KAI),
     ('伝', DENPYO),
     ('保', HO),

@@ -183,6 +183,13 @@ impl Scanner<'_> {
         {
             return;
         }
+        // Nor 雇用保険's 被保険者番号 (`4687-729164-3`), whose first groups would
+        // read as a health insurance card's number.
+        if Value::new(&self.token.groups, &self.token.norm)
+            .is_some_and(|v| health::employment_insurance(&v))
+        {
+            return;
+        }
         // Nor a phone number's groups, a company's free dial among them (`口座開設
         // サポート 0120-251-508`): an account's seven digits are not its first groups.
         if n >= 3
