@@ -3051,3 +3051,28 @@ fn employment_insurance_numbers_are_no_health_insurance_card_s() {
     // A health insurance card's number stays one.
     check("被保険者番号：12345678", &[("insured_number", "12345678")]);
 }
+
+#[test]
+fn phone_numbers_and_codes_under_a_pension_s_word_are_none() {
+    let pensions = Redactor::builder()
+        .kinds(vec![Kind::PensionNumber])
+        .build()
+        .expect("a redactor");
+    for text in [
+        "お問い合わせ 〇〇区役所 保険年金課  03-2350-6620",
+        "孫：年金事務所なら 0570-32-7924 に自分からかけ直して",
+        "ねんきんネット　アクセスキー 34ZUN-79FSD-JPEAB",
+    ] {
+        assert!(pensions.find(text).is_empty(), "{text}");
+    }
+    // Another number of a pension's shape that a negative word names.
+    check(
+        "基礎年金番号 2977-821106\n登記事項証明書（証明書番号 第2024-118327号）",
+        &[("pension_number", "2977-821106")],
+    );
+    // Digits OCR read as letters, or a number said and read back, still are one.
+    check(
+        "基礎年金番号 318O-SS4682",
+        &[("pension_number", "318O-SS4682")],
+    );
+}

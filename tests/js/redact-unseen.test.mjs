@@ -148,7 +148,6 @@ const KNOWN = new Map([
   ['z1708', 'a pension number sent in two messages, the first ending in a hyphen'],
   ['z1742', "a card's two halves in Chinese (信用卡号前8位 / 后8位)"],
   ['z1799', "a card's first half sent in a chat, unlabelled"],
-  ['z1864', "a card's number parted by slashes after an English word for it (PAN)"],
   ['z1883', 'bank accounts in rows aligned with spaces, their header below'],
   ['z1931', 'a phone number a digit short, in brackets after 折返し先として'],
   ['z1953', 'an e-mail address whose domain was cut off (no dot)'],
@@ -212,6 +211,18 @@ const KNOWN = new Map([
   ['z5291', "a residence card said with letters' names beside written digits (ディー エム 5589 ぜろごごご ジェー シー)"],
   ['z5360', "a TSV table's second person's column (配偶者) under its 記号 and 番号 rows"],
   ['z5400', 'new values in a change log after v3 (記号：v2（空欄）→ v3 3975)'],
+  ['z5465', "a card's kana 記号 alone on a line of OCR's column (記号⏎ア⏎番号⏎076715)"],
+  ['z5540', "an American Express number one digit wrong under 会員番号, a member's number's word"],
+  ['z5569', "a recipient's number OCR read with a b for a 6, quoted after FAXの (「6821b98」)"],
+  ['z5634', 'a My Number one digit long under a mistyped header (個人蕃号) in a TSV row (3891 5555 95416)'],
+  ['z5728', "an insurer's number under the key ins_no, which names no kind"],
+  ['z5783', "a 13-digit My Number in a database error's row, its column named a line later"],
+  ['z5846', "a passport's number a digit short in a spreadsheet's XML cell, its header rows above"],
+  ['z5875', 'a passport number typed in lower case with a space (tk 9975960) in a chat'],
+  ['z5996', "a child's 枝番 said after あなたは, a line after the other child's"],
+  ['z6141', "a licence number dictated in katakana after はい、えっと… a long question's line below"],
+  ['z6172', 'licence numbers in a register whose fields are parted by ／'],
+  ['z6261', 'a passport number spelt with letter names in hiragana (てぃー、あーる、はち…)'],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;

@@ -102,7 +102,26 @@ impl Pass<'_> {
         }
         // A number of a pension number's shape (4 and 6 digits, `4989-348785`) in a
         // text where one was found: another person's (`お母さんの方は 4989-348785`).
-        if run.plain_digits() && run.first_groups() == [4, 6] && pension_found(self.text, hidden) {
+        // Not one a negative word names, or a 番号 ending a name no word here
+        // knows (`証明書番号 第 2024-118327 号`).
+        let named_other = |p: &mut Self| {
+            let line = p.line(li);
+            let at = line.index(run.start);
+            line.hots()
+                .iter()
+                .rev()
+                .find(|h| h.to <= at)
+                .is_some_and(|h| {
+                    at - h.to <= 4
+                        && (h.evidence == Evidence::Negative
+                            || (h.evidence == Evidence::Generic && line.unknown_compound(h)))
+                })
+        };
+        if run.plain_digits()
+            && run.first_groups() == [4, 6]
+            && pension_found(self.text, hidden)
+            && !named_other(self)
+        {
             return self
                 .kinds
                 .contains(&Kind::PensionNumber)
@@ -278,6 +297,25 @@ impl Pass<'_> {
         if matches!(kind, Kind8::Bank | Kind8::Card) && self.is_phone(run) {
             return None;
         }
+        // Nor is a phone number grouped as one a pension's (`保険年金課
+        // 03-2350-6620`), nor a code of letters (`アクセスキー 7KQ2-M8XR-4P`).
+        let hyphened = || {
+            crate::substring::all_chars(
+                crate::substring::slice(self.text, run.start, run.end),
+                |c| c.is_ascii_digit() || matches!(c, '-' | '－' | '‐' | '−' | '０'..='９'),
+            )
+        };
+        if kind == Kind8::Pension
+            && ((run.group_count() > 1 && hyphened() && self.is_phone(run))
+                || run
+                    .units()
+                    .iter()
+                    .filter(|u| u.is_ascii_alphabetic() && !misread_digit(**u))
+                    .count()
+                    > 1)
+        {
+            return None;
+        }
         // A card's number has nineteen digits at most: a longer run is another
         // thing's (`ARN：46873446487647813070516`, a chargeback's reference), unless
         // it is a number pasted twice (`card_no: 52739007339801225273900733980122`).
@@ -291,13 +329,7 @@ impl Pass<'_> {
         // number under a card's word (`新カード番号：VC7098834DG`, a residence
         // card's, two letters first).
         let units = run.units();
-        let misread = |u: &u8| {
-            u.is_ascii_digit()
-                || matches!(
-                    u,
-                    b'O' | b'D' | b'Q' | b'I' | b'L' | b'S' | b'B' | b'Z' | b'G'
-                )
-        };
+        let misread = |u: &u8| u.is_ascii_digit() || misread_digit(*u);
         let document = matches!(units, [a, b, c, ..]
             if a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_uppercase());
         if kind == Kind8::Card && !units.iter().all(misread) && !document {
@@ -1888,6 +1920,15 @@ fn label_word(line: &Line) -> Option<Evidence> {
         }
     }
     generic.or(negative)
+}
+
+/// Whether `u` (an upper-case letter) is one OCR reads for a digit: `O`, `D`, `Q`
+/// for 0, `I` and `L` for 1, `S` for 5, `B` for 8, `Z` for 2, `G` for 6.
+fn misread_digit(u: u8) -> bool {
+    matches!(
+        u,
+        b'O' | b'D' | b'Q' | b'I' | b'L' | b'S' | b'B' | b'Z' | b'G'
+    )
 }
 
 /// Whether the words of `line` that name a kind stand only in brackets, after
