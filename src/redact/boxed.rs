@@ -13,8 +13,8 @@ const MIN_DIGITS: usize = 6;
 /// the same length (`|` as U+0001, `｜` as U+2060), or `None` when it has none.
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
-    let mut at = 0;
+    let mut out = String::new();
+    let (mut at, mut copied) = (0, 0);
     // The next bar from `from`, looked for eight bytes at a time (a `|`, or the
     // last byte of a `｜`): where it starts, and its length.
     let next_bar = |mut from: usize| {
@@ -54,21 +54,21 @@ pub(crate) fn view(text: &str) -> Option<String> {
             end = next + close;
         }
         if digits >= MIN_DIGITS {
-            let o = out.get_or_insert_with(|| b.to_vec());
             // All but the last bar, which closes the number.
             inner.pop();
             for &(i, n) in &inner {
-                let fill: &[u8] = if n == 1 { &[0x01] } else { &[0xE2, 0x81, 0xA0] };
-                if let Some(slot) = o.get_mut(i..i + n) {
-                    for (to, &from) in slot.iter_mut().zip(fill) {
-                        *to = from;
-                    }
-                }
+                out.push_str(crate::substring::slice(text, copied, i));
+                out.push(if n == 1 { '\u{1}' } else { '\u{2060}' });
+                copied = i + n;
             }
         }
         at = end.max(at + len);
     }
-    out.and_then(|o| String::from_utf8(o).ok())
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(crate::substring::slice(text, copied, text.len()));
+    Some(out)
 }
 
 /// The length of the box's bar at byte `at` of `b`: `|` or `｜` (`EF BD 9C`).

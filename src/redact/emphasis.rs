@@ -13,8 +13,8 @@ const MAX_INSIDE: usize = 64;
 /// with a digit and no star or line break, then `**` before neither.
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
-    let mut at = 0;
+    let mut out = String::new();
+    let (mut at, mut copied) = (0, 0);
     while let Some(k) = b.get(at..).and_then(|rest| {
         use crate::bytes::{equal, first_of};
         first_of(rest, |w| equal(w, b'*'), |x| x == b'*')
@@ -48,15 +48,18 @@ pub(crate) fn view(text: &str) -> Option<String> {
             at = close;
             continue;
         }
-        let o = out.get_or_insert_with(|| b.to_vec());
-        for i in [open, open + 1, close, close + 1] {
-            if let Some(slot) = o.get_mut(i) {
-                *slot = 0x01;
-            }
+        for i in [open, close] {
+            out.push_str(crate::substring::slice(text, copied, i));
+            out.push_str("\u{1}\u{1}");
+            copied = i + 2;
         }
         at = close + 2;
     }
-    out.and_then(|o| String::from_utf8(o).ok())
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(crate::substring::slice(text, copied, text.len()));
+    Some(out)
 }
 
 /// Whether `c` continues a word or a masked run (a star, an ASCII letter or digit).

@@ -14,10 +14,6 @@
 use crate::prelude::*;
 use crate::redact::spoken_digits::FILL;
 
-/// [`FILL`] in UTF-8.
-const FILL_BYTES: [u8; 3] = [0xE2, 0x81, 0xA0];
-const _: () = assert!(FILL as u32 == 0x2060);
-
 /// How an escaped stretch writes its bytes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Escape {
@@ -52,60 +48,103 @@ pub(crate) fn any(text: &str) -> bool {
 /// length), or `None` when it has none ([`any`]).
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
-    let mut decoded: Vec<u8> = Vec::new();
-    let mut changed = false;
-    let mut at = 0;
+    let mut out = String::new();
+    let (mut at, mut copied) = (0, 0);
+    let mut decoded = String::new();
     while at < b.len() {
         let Some(kind) = escape_at(b, at) else {
-            out.push(b.get(at).copied().unwrap_or(b' '));
             at += 1;
             continue;
         };
-        // The stretch of escapes of one kind, decoded.
-        decoded.clear();
+        // The stretch of escapes of one kind, decoded (none if it is no text: a
+        // binary value escaped).
         let start = at;
-        let mut units: Vec<u16> = Vec::new();
+        decoded.clear();
+        let mut whole = true;
         while escape_at(b, at) == Some(kind)
             || (kind != Escape::Unicode && byte_at(b, at, kind).is_some())
         {
-            match kind {
-                Escape::Unicode => {
-                    units.push(unit_at(b, at).unwrap_or(0));
-                    at += 6;
+            let step = match kind {
+                Escape::Unicode => unicode_char(b, at),
+                _ => utf8_char(b, at, kind),
+            };
+            match step {
+                Some((c, len)) => {
+                    decoded.push(c);
+                    at += len;
                 }
-                _ => {
-                    decoded.push(byte_at(b, at, kind).unwrap_or(0));
-                    at += 3;
+                None => {
+                    whole = false;
+                    at += if kind == Escape::Unicode { 6 } else { 3 };
+                    break;
                 }
             }
-        }
-        if kind == Escape::Unicode {
-            let mut chars = String::new();
-            for c in char::decode_utf16(units.iter().copied()) {
-                chars.push(c.unwrap_or(char::REPLACEMENT_CHARACTER));
-            }
-            decoded.extend_from_slice(chars.as_bytes());
         }
         let len = at - start;
-        match core::str::from_utf8(&decoded) {
-            // Not text (a binary value escaped), or no shorter: left as written.
-            Ok(s) if s.len() < len && !s.is_ascii() => {
-                out.extend_from_slice(s.as_bytes());
-                let pad = len - s.len();
-                for _ in 0..pad / 3 {
-                    out.extend_from_slice(&FILL_BYTES);
-                }
-                out.extend(core::iter::repeat_n(b' ', pad % 3));
-                changed = true;
-            }
-            _ => out.extend_from_slice(b.get(start..at).unwrap_or(&[])),
+        if !whole || decoded.is_empty() || decoded.len() >= len {
+            continue;
         }
+        out.push_str(crate::substring::slice(text, copied, start));
+        out.push_str(&decoded);
+        let pad = len - decoded.len();
+        for _ in 0..pad / 3 {
+            out.push(FILL);
+        }
+        for _ in 0..pad % 3 {
+            out.push(' ');
+        }
+        copied = at;
     }
-    if !changed {
+    if copied == 0 {
         return None;
     }
-    String::from_utf8(out).ok()
+    out.push_str(crate::substring::slice(text, copied, text.len()));
+    Some(out)
+}
+
+/// The character whose UTF-8 bytes are escaped from byte `at` of `b` by `kind`
+/// (`%E5%8F%A3` is `口`), and the escapes' length; `None` unless they are one
+/// character's bytes.
+fn utf8_char(b: &[u8], at: usize, kind: Escape) -> Option<(char, usize)> {
+    let lead = byte_at(b, at, kind)?;
+    let (n, mut code) = match lead {
+        0x00..=0x7F => (1, u32::from(lead)),
+        0xC2..=0xDF => (2, u32::from(lead & 0x1F)),
+        0xE0..=0xEF => (3, u32::from(lead & 0x0F)),
+        0xF0..=0xF4 => (4, u32::from(lead & 0x07)),
+        _ => return None,
+    };
+    for k in 1..n {
+        let next = byte_at(b, at + 3 * k, kind)?;
+        if next & 0xC0 != 0x80 {
+            return None;
+        }
+        code = code << 6 | u32::from(next & 0x3F);
+    }
+    // (An overlong form or a surrogate is no character.)
+    let shortest = match n {
+        2 => code >= 0x80,
+        3 => code >= 0x800,
+        4 => code >= 0x1_0000,
+        _ => true,
+    };
+    char::from_u32(code)
+        .filter(|_| shortest)
+        .map(|c| (c, 3 * n))
+}
+
+/// The character escaped from byte `at` of `b` as `\uXXXX`, or as a surrogate
+/// pair of two, and the escapes' length.
+fn unicode_char(b: &[u8], at: usize) -> Option<(char, usize)> {
+    let high = u32::from(unit_at(b, at)?);
+    if !matches!(high, 0xD800..=0xDBFF) {
+        return char::from_u32(high).map(|c| (c, 6));
+    }
+    let low = u32::from(unit_at(b, at + 6)?);
+    if !matches!(low, 0xDC00..=0xDFFF) {
+        return None;
+    }
+    char::from_u32(0x1_0000 + ((high - 0xD800) << 10) + (low - 0xDC00)).map(|c| (c, 12))
 }
 
 /// The escape that starts at byte `at` of `b` and begins a character: a UTF-8 lead

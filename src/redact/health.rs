@@ -200,7 +200,12 @@ pub(crate) fn is_insured_number(v: &Value) -> bool {
 /// (`雇用保険の被保険者番号 4687-729164-3`): an employment insurance's number, no
 /// health insurance card's.
 pub(crate) fn employment_insurance(v: &Value) -> bool {
-    v.digits_only() && v.group_lens().eq([4, 6, 1])
+    let mut lens = v.group_lens();
+    v.digits_only()
+        && lens.next() == Some(4)
+        && lens.next() == Some(6)
+        && lens.next() == Some(1)
+        && lens.next().is_none()
 }
 
 #[cfg(test)]
