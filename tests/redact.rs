@@ -3076,3 +3076,13 @@ fn phone_numbers_and_codes_under_a_pension_s_word_are_none() {
         &[("pension_number", "318O-SS4682")],
     );
 }
+
+#[test]
+fn a_negative_word_naming_a_person_names_no_number() {
+    check(
+        "マイナンバー（請求者）：２０９８　２８３６　４１４７",
+        &[("my_number", "２０９８\u{3000}２８３６\u{3000}４１４７")],
+    );
+    // One naming a thing of theirs still does.
+    none("障害者手帳の番号（576010）とは別の番号です");
+}

@@ -920,6 +920,17 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
     let mut i = 0;
     while i < chars.len() {
         match longest_at(index, chars, i) {
+            // A negative word that names a person (`請求者：`, `申込者）`, `注文者の`)
+            // names no number; one that names a thing of theirs does (`障害者手帳`).
+            Some((word, to))
+                if word.evidence == Evidence::Negative
+                    && matches!(chars.get(to), Some(&('者' | '人', _)))
+                    && !chars
+                        .get(to + 1)
+                        .is_some_and(|&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}')) =>
+            {
+                i = to;
+            }
             Some((word, to)) => {
                 out.push(Hot {
                     evidence: word.evidence,
