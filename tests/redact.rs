@@ -3086,3 +3086,17 @@ fn a_negative_word_naming_a_person_names_no_number() {
     // One naming a thing of theirs still does.
     none("障害者手帳の番号（576010）とは別の番号です");
 }
+
+#[test]
+fn a_circle_among_kanji_digits_is_a_zero() {
+    let r =
+        every_kind().redact("正しくは　二九四二　○○五七　一一九七　が私の個人番号でございます。");
+    assert_eq!(r.findings.len(), 1, "{}", r.text);
+    assert!(
+        !r.text.contains('○') && !r.text.contains('五'),
+        "{}",
+        r.text
+    );
+    // Circles alone are a placeholder.
+    none("○○様 ○ 口座振替");
+}

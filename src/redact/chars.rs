@@ -88,7 +88,8 @@ pub(crate) fn is_alnum(c: char) -> bool {
 
 /// What a mask hides of a value: every character but ASCII punctuation and the
 /// characters of the blocks of punctuation, symbols, arrows, box drawing, emoji and
-/// variation selectors, none of which is a letter or digit (a test checks every
+/// variation selectors, none of which is a letter or digit, but for the circles a
+/// letter writes as a zero among kanji digits (`○`, `◯`) (a test checks every
 /// character against `char::is_alphanumeric`). A letter or digit of any script is
 /// hidden, without core's tables of every script.
 pub(crate) fn hides(c: char) -> bool {
@@ -98,7 +99,8 @@ pub(crate) fn hides(c: char) -> bool {
     !matches!(c,
         '\u{80}'..='\u{A9}' | '\u{AB}'..='\u{B1}' | '\u{B4}' | '\u{B6}'..='\u{B8}' | '\u{BB}'
         | '\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20FF}'
-        | '\u{2190}'..='\u{245F}' | '\u{2500}'..='\u{2775}' | '\u{2794}'..='\u{2BFF}'
+        | '\u{2190}'..='\u{245F}' | '\u{2500}'..='\u{25CA}' | '\u{25CC}'..='\u{25EE}'
+        | '\u{25F0}'..='\u{2775}' | '\u{2794}'..='\u{2BFF}'
         | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{3030}' | '\u{303D}' | '\u{30FB}'
         | '\u{FE00}'..='\u{FE1F}' | '\u{FE30}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}'
         | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'

@@ -50,12 +50,14 @@ const LOW_BITS: u64 = {
 
 /// The circled digit at `at` (① to ⑨ are E2 91 A0–A8, ⓪ is E2 93 AA), as its value.
 /// One alone numbers a list's items (`①01273002`), so only a run of two or more is
-/// a number, and not one beside a written digit.
+/// a number, and not one beside a written digit. A circle (`○` E2 97 8B, `◯` E2 97
+/// AF) is the zero a letter writes among kanji digits (`二九四二　○○五七`), read as
+/// 〇 is (a run of them alone is a placeholder: `○○様`).
 #[inline]
 pub(crate) fn circled_at(bytes: &[u8], at: usize) -> Option<u32> {
     match bytes.get(at..at + 3)? {
         &[0xE2, 0x91, b @ 0xA0..=0xA8] => Some(u32::from(b - 0x9F)),
-        [0xE2, 0x93, 0xAA] => Some(0),
+        [0xE2, 0x93, 0xAA] | [0xE2, 0x97, 0x8B | 0xAF] => Some(0),
         _ => None,
     }
 }
