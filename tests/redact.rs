@@ -3100,3 +3100,11 @@ fn a_circle_among_kanji_digits_is_a_zero() {
     // Circles alone are a placeholder.
     none("○○様 ○ 口座振替");
 }
+
+#[test]
+fn digits_in_bracketed_boxes_with_a_dash_box_between() {
+    check(
+        "年金の書類　基礎年金番号の欄：[4][5][1][9]-[6][9][8][1][3][8]",
+        &[("pension_number", "4][5][1][9]-[6][9][8][1][3][8")],
+    );
+}

@@ -1,7 +1,8 @@
 //! Digits written one to a box, as a form's boxes print them and OCR reads them
-//! (`基礎年金番号　｜7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1｜`): the bars between the boxes
-//! are read as nothing, in a reading with the same offsets, so that the digits
-//! read as the one number they are (`｜7⁠0⁠9⁠3⁠－⁠3⁠0⁠8⁠3⁠7⁠1｜`).
+//! (`基礎年金番号　｜7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1｜`, `[4][5][1][9]-[6][9]…`):
+//! the bars and brackets between the boxes are read as nothing, in a reading with
+//! the same offsets, so that the digits read as the one number they are
+//! (`｜7⁠0⁠9⁠3⁠－⁠3⁠0⁠8⁠3⁠7⁠1｜`).
 
 use crate::prelude::*;
 
@@ -9,60 +10,46 @@ use crate::prelude::*;
 /// boxes (a table's row of counts, `| 1 | 2 |`, has spaces in its cells).
 const MIN_DIGITS: usize = 6;
 
-/// `text` with the bars between its boxed digits read as invisible characters of
-/// the same length (`|` as U+0001, `｜` as U+2060), or `None` when it has none.
+/// `text` with the bars and brackets between its boxed digits read as invisible
+/// characters of the same length (an ASCII one as U+0001, a full-width one as
+/// U+2060), or `None` when it has none.
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out = String::new();
     let (mut at, mut copied) = (0, 0);
-    // The next bar from `from`, looked for eight bytes at a time (a `|`, or the
-    // last byte of a `｜`): where it starts, and its length.
-    let next_bar = |mut from: usize| {
+    // The next place a box may start, looked for eight bytes at a time: a `|` or
+    // `[`, or the last byte of a `｜` (EF BD 9C) or `［` (EF BC BB).
+    let next = |from: usize| {
         use crate::bytes::{equal, first_of};
-        loop {
-            let rest = b.get(from..)?;
-            let k = from
-                + first_of(
-                    rest,
-                    |w| equal(w, b'|') | equal(w, 0x9C),
-                    |x| matches!(x, b'|' | 0x9C),
-                )?;
-            let start = if b.get(k) == Some(&b'|') {
+        let k = from
+            + first_of(
+                b.get(from..)?,
+                |w| equal(w, b'|') | equal(w, b'[') | equal(w, 0x9C) | equal(w, 0xBB),
+                |x| matches!(x, b'|' | b'[' | 0x9C | 0xBB),
+            )?;
+        Some(
+            if matches!(b.get(k), Some(b'|' | b'[')) {
                 k
             } else {
-                k.wrapping_sub(2)
-            };
-            match bar(b, start) {
-                Some(len) if start >= from => return Some((start, len)),
-                _ => from = k + 1,
+                k.saturating_sub(2)
             }
-        }
+            .max(from),
+        )
     };
-    while let Some((found, len)) = next_bar(at) {
+    while let Some(found) = next(at) {
         at = found;
-        // The boxes after this bar: one character each, then a bar.
-        let (mut inner, mut digits, mut end) = (Vec::new(), 0, at + len);
-        while let Some(c) = text.get(end..).and_then(|r| r.chars().next()) {
-            let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
-            let dash = matches!(c, '-' | '－' | 'ー' | '‐' | '−');
-            let next = end + c.len_utf8();
-            let Some(close) = bar(b, next).filter(|_| digit || dash) else {
-                break;
-            };
-            digits += usize::from(digit);
-            inner.push((next, close));
-            end = next + close;
+        // The marks between the boxes that start here, and where they end.
+        let mut marks = Vec::new();
+        let Some(end) = boxes(text, at, &mut marks) else {
+            at += 1;
+            continue;
+        };
+        for &(i, n) in &marks {
+            out.push_str(crate::substring::slice(text, copied, i));
+            out.push(if n == 1 { '\u{1}' } else { '\u{2060}' });
+            copied = i + n;
         }
-        if digits >= MIN_DIGITS {
-            // All but the last bar, which closes the number.
-            inner.pop();
-            for &(i, n) in &inner {
-                out.push_str(crate::substring::slice(text, copied, i));
-                out.push(if n == 1 { '\u{1}' } else { '\u{2060}' });
-                copied = i + n;
-            }
-        }
-        at = end.max(at + len);
+        at = end;
     }
     if copied == 0 {
         return None;
@@ -71,13 +58,92 @@ pub(crate) fn view(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// The length of the box's bar at byte `at` of `b`: `|` or `｜` (`EF BD 9C`).
-fn bar(b: &[u8], at: usize) -> Option<usize> {
-    match b.get(at..)? {
-        [b'|', ..] => Some(1),
-        [0xEF, 0xBD, 0x9C, ..] => Some(3),
+/// The boxes of one digit each that start at byte `at` of `text`, parted by bars
+/// (`｜7｜0｜`) or in brackets (`[4][5]-[6]`), a dash's box among them: the marks
+/// between them (each its offset and length) pushed to `marks`, and where the
+/// boxes end; `None` when fewer than [`MIN_DIGITS`] digits stand so.
+fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
+    let b = text.as_bytes();
+    let (open, close) = match b.get(at..)? {
+        [b'|', ..] | [0xEF, 0xBD, 0x9C, ..] => (None, None),
+        [b'[', ..] => (Some(1), Some((b']', 1))),
+        [0xEF, 0xBC, 0xBB, ..] => (Some(3), Some((0xBD, 3))),
+        _ => return None,
+    };
+    // A bar's length at `i`, or a closing bracket's then an opening one's (a dash
+    // between them its own box: `]-[`).
+    let bar = |i: usize| match b.get(i..) {
+        Some([b'|', ..]) => Some(1),
+        Some([0xEF, 0xBD, 0x9C, ..]) => Some(3),
         _ => None,
+    };
+    let mut end = at + open.or_else(|| bar(at))?;
+    let mut digits = 0;
+    while let Some(c) = text.get(end..).and_then(|r| r.chars().next()) {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let dash = matches!(c, '-' | '－' | 'ー' | '‐' | '−');
+        if !digit && !dash {
+            break;
+        }
+        let after = end + c.len_utf8();
+        let joint = match close {
+            None => bar(after).map(|n| (n, 0)),
+            Some((last, n)) => {
+                let closes = match n {
+                    1 => b.get(after) == Some(&last),
+                    _ => b.get(after..after + 3) == Some(&[0xEF, 0xBC, last]),
+                };
+                // The next box's bracket, right after or past a dash.
+                let opens = |i: usize| match n {
+                    1 => b.get(i) == Some(&b'['),
+                    _ => b.get(i..i + 3) == Some(&[0xEF, 0xBC, 0xBB]),
+                };
+                let dash_len = text
+                    .get(after + n..)
+                    .and_then(|r| r.chars().next())
+                    .filter(|c| matches!(c, '-' | '－' | '‐' | '−'))
+                    .map_or(0, char::len_utf8);
+                if !closes {
+                    None
+                } else if opens(after + n) {
+                    Some((n, n))
+                } else if dash_len > 0 && opens(after + n + dash_len) {
+                    Some((n, dash_len + n))
+                } else {
+                    // The last box.
+                    Some((n, usize::MAX))
+                }
+            }
+        };
+        let Some((n, opening)) = joint.filter(|_| digit || dash) else {
+            break;
+        };
+        digits += usize::from(digit);
+        if opening == usize::MAX {
+            end = after + n;
+            break;
+        }
+        marks.push((after, n));
+        if opening > n {
+            // `]-[`: the dash stays, the brackets go.
+            marks.push((after + opening, n));
+            end = after + opening + n;
+        } else if opening == n {
+            marks.push((after + n, n));
+            end = after + 2 * n;
+        } else {
+            end = after + n;
+        }
     }
+    if digits < MIN_DIGITS {
+        marks.clear();
+        return None;
+    }
+    // The bar after the last box closes the number: it stays.
+    if close.is_none() {
+        marks.pop();
+    }
+    Some(end)
 }
 
 #[cfg(test)]
@@ -105,5 +171,19 @@ mod tests {
         ] {
             assert_eq!(view(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn brackets_between_boxed_digits_read_as_nothing() {
+        let text = "基礎年金番号の欄：[4][5][1][9]-[6][9][8][1][3][8]";
+        let v = view(text).expect("a view");
+        assert_eq!(v.len(), text.len());
+        assert_eq!(
+            v,
+            "基礎年金番号の欄：[4\u{1}\u{1}5\u{1}\u{1}1\u{1}\u{1}9\u{1}-\u{1}6\u{1}\u{1}9\u{1}\u{1}8\u{1}\u{1}1\u{1}\u{1}3\u{1}\u{1}8]"
+        );
+        let wide = "［7］［4］［7］［0］［5］［1］";
+        assert_eq!(view(wide).map(|v| v.len()), Some(wide.len()));
+        assert_eq!(view("[1][2][3]"), None);
     }
 }
