@@ -1,4 +1,4 @@
-// redact of the built package on 9,385 texts written for it by sixty-three writers who
+// redact of the built package on 11,065 texts written for it by seventy-five writers who
 // had not seen the engine nor the corpora (tests/fixtures/redact-unseen.jsonl; ids
 // by writer): letters and phone memos (a…), exports, chats and romaji (b…),
 // transcripts, handover notes and quoted mails (c…), back-office documents full of
@@ -49,7 +49,15 @@
 // families settling a person's affairs (z4740–z4879), young people on phones and
 // social apps (z4880–z5019), an online pharmacy's support by e-mail
 // (z5020–z5159), speech-recognition transcripts of calls (z5160–z5299), and HR,
-// payroll and general-affairs staff (z5300–z5439). Same
+// payroll and general-affairs staff (z5300–z5439), faxes and OCR of paper forms
+// (z5440–z5579), tables pasted by office staff (z5580–z5719), logs, URLs, JSON,
+// XML and SQL a data engineer masks (z5720–z5859), young people typing on phones
+// (z5860–z5999), securities and life-insurance back offices (z6000–z6139),
+// identity checks at counters (z6140–z6279), hospital documents (z6280–z6419),
+// accident and workers' compensation claims (z6420–z6559), parents' and
+// children's paperwork (z6560–z6699), online shops' support (z6700–z6839), the
+// municipal office's My Number procedures (z6840–z6979), and text copied or read
+// off phone screens (z6980–z7119). Same
 // record format and scoring as the corpora: a letter or digit inside a span left
 // unchanged is leaked; a changed one outside the spans is over-masked. The records
 // that still leak are listed, each with the layout it is; any other leak fails, as
@@ -223,6 +231,13 @@ const KNOWN = new Map([
   ['z6141', "a licence number dictated in katakana after はい、えっと… a long question's line below"],
   ['z6172', 'licence numbers in a register whose fields are parted by ／'],
   ['z6261', 'a passport number spelt with letter names in hiragana (てぃー、あーる、はち…)'],
+  ['z6366', "a residence card's number OCR read with a letter too many (LG1633733SZJ), its word past an aside"],
+  ['z6533', "a card's number one digit wrong after a member's word in brackets (引落カード（会員システム登録）)"],
+  ['z6615', "a child's 枝番 said again in brackets on the next line (末っ子なので 03)"],
+  ['z6629', "a 枝番 said again as the subject of a correction (01 は長男)"],
+  ['z6665', "a licence's number in 第…号 after an empty 「第　　　号」, its word a sentence before"],
+  ['z6712', "an account's corrected number after 先頭の0が抜けてました, its word a message before"],
+  ['z7106', "a My Number one digit wrong in a clipboard's history, no word near it"],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;
@@ -253,11 +268,10 @@ test('the texts of writers who had not seen the engine leak only where listed, a
   // And the list says only what still leaks.
   const fixed = [...KNOWN.keys()].filter((id) => !leaking.includes(id));
   assert.deepEqual(fixed, [], `listed but no longer leaking: ${fixed.join(', ')}`);
-  // Measured: 0.51 % of the other letters and digits of the 9,385 texts (most of
+  // Measured: 0.44 % of the other letters and digits of the 11,065 texts (most of
   // it: a card's number column of a point-card export, masked since its header
   // says card; ゆうちょ's 記号 and 番号; unlabelled numbers that pass a card's Luhn
-  // check; in logs, hexadecimal addresses next to a word with card in it; 雇用保険's
-  // numbers, 4-6-1, taken for pension numbers; the numbers of residents' home
+  // check; numbers after a bare 番号 or No.; the numbers of residents' home
   // countries under a word for a licence or an insurance card).
-  assert.ok(over / other <= 0.007, `over-masked ${((100 * over) / other).toFixed(2)} %`);
+  assert.ok(over / other <= 0.005, `over-masked ${((100 * over) / other).toFixed(2)} %`);
 });
