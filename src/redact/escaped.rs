@@ -25,27 +25,14 @@ enum Escape {
     Unicode,
 }
 
-/// Whether `text` may hold an escaped word: a `%` or `=` before an escaped UTF-8
-/// lead byte of two to four bytes (`%C3`…`%F4`), or a `\u` before four hex digits
-/// (the cheap look that lets the rest of a text alone).
-pub(crate) fn any(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut at = 0;
-    while let Some(i) = b
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&c| matches!(c, b'%' | b'=' | b'\\')))
-    {
-        let i = at + i;
-        if escape_at(b, i).is_some() {
-            return true;
-        }
-        at = i + 1;
-    }
-    false
+/// Whether an escape of a character outside ASCII starts at byte `at` of `b`
+/// (`%E5`, `=E5`, `\u53e3`).
+pub(crate) fn starts_at(b: &[u8], at: usize) -> bool {
+    escape_at(b, at).is_some()
 }
 
 /// `text` with its escaped words decoded in place (each padded to its escaped
-/// length), or `None` when it has none ([`any`]).
+/// length), or `None` when it has none.
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out = String::new();
@@ -219,8 +206,8 @@ mod tests {
             let v = view(text).expect("a view");
             assert_eq!(v, read);
             assert_eq!(v.len(), text.len());
-            assert!(any(text));
         }
+        assert!(starts_at(b"%E5%8F", 0) && !starts_at(b"%20", 0) && !starts_at(b"\\u0041", 0));
         // ASCII escaped, or nothing escaped: no view.
         for text in ["a%20b=1", "x=E5", "\\u0041", "口座 1234567", "%E5%8F"] {
             assert_eq!(view(text), None, "{text}");

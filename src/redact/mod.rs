@@ -567,9 +567,7 @@ impl Redactor {
         if scanned.kanji_digits
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
-            || escaped::any(text)
-            || boxed::view(text).is_some()
-            || emphasis::view(text).is_some()
+            || settle::unmarked(text, scanned.lines.as_ref()).is_some()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

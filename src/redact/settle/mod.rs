@@ -65,6 +65,66 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
     settle_within(redactor, text, ROUNDS).findings
 }
 
+/// A reading of `text` without the marks that forms and machines put in and
+/// around values, the same offsets: digits one to a box (`｜7｜0｜9｜3｜…`,
+/// [`boxed`]), a value in Markdown's bold (`**3143349**`, [`emphasis`]), words
+/// escaped by a machine (`%E5%8F%A3…`, `\u53e3…`, [`escaped`]); `None` when it
+/// has none. Only lines with a digit are looked at (`lines`, when the scanner noted
+/// them): prose without numbers costs nothing more.
+pub(crate) fn unmarked(text: &str, lines: Option<&crate::redact::lines::Lines>) -> Option<String> {
+    // The bytes that may start a mark: `|`, `[`, `*`, an escape's `%`, `=` or `\`,
+    // and the lead byte EF of `｜` and `［`.
+    const MARK: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        let marks = b"|[*%=\\\xEF";
+        while i < marks.len() {
+            t[marks[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let (mut boxes, mut bold, mut escapes) = (false, false, false);
+    let mut look = |line: &str| {
+        let b = line.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if !MARK[usize::from(c)] {
+                continue;
+            }
+            match c {
+                b'|' | b'[' => boxes = true,
+                b'*' => bold |= b.get(i + 1) == Some(&b'*'),
+                0xEF => boxes |= matches!(b.get(i + 1..i + 3), Some([0xBD, 0x9C] | [0xBC, 0xBB])),
+                _ => escapes |= escaped::starts_at(b, i),
+            }
+        }
+    };
+    match lines {
+        Some(l) => {
+            for (&(s, e), shape) in l.spans.iter().zip(&l.shapes) {
+                if shape.digit {
+                    look(crate::substring::slice(text, s, e));
+                }
+            }
+        }
+        None => look(text),
+    }
+    if boxes {
+        if let Some(v) = boxed::view(text) {
+            return Some(v);
+        }
+    }
+    if bold {
+        if let Some(v) = emphasis::view(text) {
+            return Some(v);
+        }
+    }
+    if escapes {
+        return escaped::view(text);
+    }
+    None
+}
+
 /// [`settle`] with at most `rounds` further readings of each output.
 fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
     // Without custom rules, the first reading reads the masked text alongside, line
@@ -90,18 +150,8 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         if let Some(spaced) = vertical::spaced(text, checked.lines.as_ref()) {
             return settle_within(redactor, &spaced, rounds);
         }
-        // Words escaped by a machine (`%E5%8F%A3…`, `\u53e3…`) are read decoded,
-        // the same offsets ([`escaped`]).
-        // Digits one to a box (`｜7｜0｜9｜3｜…`) read as one number ([`boxed`]).
-        // And a value in Markdown's bold (`**3143349**`) without its stars
-        // ([`emphasis`]).
-        if let Some(plain) = boxed::view(text).or_else(|| emphasis::view(text)) {
+        if let Some(plain) = unmarked(text, checked.lines.as_ref()) {
             return settle_within(redactor, &plain, rounds);
-        }
-        if escaped::any(text) {
-            if let Some(decoded) = escaped::view(text) {
-                return settle_within(redactor, &decoded, rounds);
-            }
         }
         #[cfg(debug_assertions)]
         check_line_by_line(text, redactor.kinds, &checked);
