@@ -3108,3 +3108,13 @@ fn digits_in_bracketed_boxes_with_a_dash_box_between() {
         &[("pension_number", "4][5][1][9]-[6][9][8][1][3][8")],
     );
 }
+
+#[test]
+fn a_bank_s_codes_and_a_securities_account_are_no_account() {
+    // A transfer file's bank code and branch before the account's type.
+    let r = every_kind().redact("035  ﾀﾅｶ ﾊﾙｶ         0009 450  ﾌﾂｳ  6520747");
+    assert_eq!(r.text, "035  ﾀﾅｶ ﾊﾙｶ         0009 450  ﾌﾂｳ  *******");
+    none("元の証券口座（部店-口座）：307-268822");
+    // A word with an aside, then a colon, keys what follows it.
+    none("証券番号：5415153020　被保険者（故人）：松田 昭");
+}

@@ -286,7 +286,11 @@ impl Pass<'_> {
         let line_end = self.lines.get(li).map_or(run.end, |l| l.1);
         // Nor is a date written with its marks (`普通,2027-06-15`, an expiry in the
         // next cell).
-        if (kind == Kind8::Bank && (n < 5 || date_like(run, false)))
+        // Nor a bank's code and branch (`0009 450 ﾌﾂｳ 6520747`, 4 and 3 digits), nor
+        // a securities account's branch and number (`証券口座（部店-口座）：307-268822`,
+        // 3 and 6): an account has seven digits of its own.
+        let codes = run.plain_digits() && matches!(run.first_groups(), [4, 3] | [3, 6]);
+        if (kind == Kind8::Bank && (n < 5 || codes || date_like(run, false)))
             || (kind == Kind8::Card && n + 1 < lo && !self.only_space(run.end, line_end))
         {
             return None;
@@ -1804,7 +1808,19 @@ fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {
 /// what follows (`証券番号：7108214266　被保険者：小林 誠`), not a name of the
 /// value before it.
 fn keys_next(line: &Line, h: &Hot) -> bool {
-    matches!(line.folded().chars.get(h.to), Some((':' | '：' | '=', _)))
+    let chars = &line.folded().chars;
+    // Past an aside in brackets (`被保険者（故人）：`).
+    let mut at = h.to;
+    if chars.get(at).is_some_and(|&(c, _)| c == '(') {
+        let Some(close) = chars
+            .get(at..)
+            .and_then(|r| r.iter().take(12).position(|&(c, _)| c == ')'))
+        else {
+            return false;
+        };
+        at += close + 1;
+    }
+    matches!(chars.get(at), Some((':' | '：' | '=', _)))
 }
 
 /// Whether `c` (folded) opens a bracket.
