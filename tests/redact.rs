@@ -3118,3 +3118,25 @@ fn a_bank_s_codes_and_a_securities_account_are_no_account() {
     // A word with an aside, then a colon, keys what follows it.
     none("証券番号：5415153020　被保険者（故人）：松田 昭");
 }
+
+#[test]
+fn a_partial_output_s_stars_read_as_no_bold() {
+    // `記号　**6023　番号　**` is two values shown in part, no bold text: read so, the
+    // 番号 would take the number after its own (a fuzz find).
+    let r = Redactor::builder()
+        .style(mamori::redact::Style::Partial)
+        .keep_last(4)
+        .build()
+        .expect("a redactor");
+    let text = "保険者番号:454264\n記号　806023　番号　64\u{0}\u{0}\u{0}\u{0}34280\n処方箋の画像と一緒に送ります。";
+    let once = r.redact(text);
+    for g in r.find(&once.text) {
+        assert!(
+            once.findings.iter().any(|f| f.start < g.end && g.start < f.end),
+            "{:?} found again at {}..{}",
+            once.text,
+            g.start,
+            g.end
+        );
+    }
+}

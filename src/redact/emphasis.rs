@@ -43,6 +43,9 @@ pub(crate) fn view(text: &str) -> Option<String> {
             && !b.get(close + 2).is_some_and(|&c| word(c))
             && len > 0
             && inside.first().is_some_and(|&c| c != b' ')
+            // Nor ends in white space (`**6023　番号　**`, two masked values): bold
+            // closes right after its text.
+            && !crate::substring::char_before(text, close).is_some_and(crate::redact::chars::is_space)
             && inside.iter().any(u8::is_ascii_digit);
         if !closed {
             at = close;
