@@ -3132,7 +3132,9 @@ fn a_partial_output_s_stars_read_as_no_bold() {
     let once = r.redact(text);
     for g in r.find(&once.text) {
         assert!(
-            once.findings.iter().any(|f| f.start < g.end && g.start < f.end),
+            once.findings
+                .iter()
+                .any(|f| f.start < g.end && g.start < f.end),
             "{:?} found again at {}..{}",
             once.text,
             g.start,
