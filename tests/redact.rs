@@ -3128,7 +3128,11 @@ fn a_partial_output_s_stars_read_as_no_bold() {
         .keep_last(4)
         .build()
         .expect("a redactor");
-    let text = "保険者番号:454264\n記号　806023　番号　64\u{0}\u{0}\u{0}\u{0}34280\n処方箋の画像と一緒に送ります。";
+    // Nor `記号：**5160 番号：**`, whose 番号 would take the insurer's number below.
+    for text in [
+        "保険者番号:454264\n記号　806023　番号　64\u{0}\u{0}\u{0}\u{0}34280\n処方箋の画像と一緒に送ります。",
+        "保険証が新しくなりました。\n記号：185160 番号：12\n保\u{0}\u{0}険者番号: 284299\n次回から変更をお願いします。",
+    ] {
     let once = r.redact(text);
     for g in r.find(&once.text) {
         assert!(
@@ -3140,5 +3144,6 @@ fn a_partial_output_s_stars_read_as_no_bold() {
             g.start,
             g.end
         );
+    }
     }
 }

@@ -9,8 +9,9 @@ const MAX_INSIDE: usize = 64;
 
 /// `text` with the `**` around each value set in bold read as U+0001 (which the
 /// readers pass over as they do other invisible characters), or `None` when it
-/// has none. Bold is `**` after neither a star nor a letter or digit, then text
-/// with a digit and no star or line break, then `**` before neither.
+/// has none. Bold is `**` after neither a star nor a letter or digit, then a value
+/// in ASCII with a digit (digits and letters, spaces, hyphens and dots between
+/// them), then `**` before neither.
 pub(crate) fn view(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let mut out = String::new();
@@ -42,10 +43,14 @@ pub(crate) fn view(text: &str) -> Option<String> {
         let closed = b.get(close..close + 2) == Some(b"**")
             && !b.get(close + 2).is_some_and(|&c| word(c))
             && len > 0
-            && inside.first().is_some_and(|&c| c != b' ')
-            // Nor ends in white space (`**6023　番号　**`, two masked values): bold
-            // closes right after its text.
-            && !crate::substring::char_before(text, close).is_some_and(crate::redact::chars::is_space)
+            // A value alone, in ASCII: its digits and letters, a space, a hyphen
+            // or a dot between them; not words, which the stars of a partial
+            // output may enclose (`記号：**5160 番号：**`, two values shown in part).
+            && inside.first().is_some_and(u8::is_ascii_alphanumeric)
+            && inside.last().is_some_and(u8::is_ascii_alphanumeric)
+            && inside
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'-' | b'.'))
             && inside.iter().any(u8::is_ascii_digit);
         if !closed {
             at = close;
