@@ -119,15 +119,32 @@ fn spaced(chars: impl Iterator<Item = char>) -> (usize, usize) {
     (n, spaces)
 }
 
-/// Whether `d` (digits) is a number of a service a company answers: free dial
-/// `0120` (ten digits) and `0800` (eleven), navi dial `0570` (ten), which
-/// [`crate::phone`] leaves out of a person's numbers but a text names as a phone's
-/// (`口座開設サポート 0120-251-508`).
-pub(crate) fn toll_free(d: &[u8]) -> bool {
-    matches!(
-        (d.get(..4), d.len()),
-        (Some(b"0120" | b"0570"), 10) | (Some(b"0800"), 11)
-    )
+/// Whether `d` (digits) are a phone number's: a person's, as [`crate::phone`]
+/// judges them, or a service's a company answers, free dial `0120` (ten digits)
+/// and `0800` (eleven) or navi dial `0570` (ten), which [`crate::phone`] leaves out
+/// but a text names as a phone's (`口座開設サポート 0120-251-508`).
+pub(crate) fn phone_digits(d: &[u8]) -> bool {
+    crate::phone::digits_are_phone(d)
+        || matches!(
+            (d.get(..4), d.len()),
+            (Some(b"0120" | b"0570"), 10) | (Some(b"0800"), 11)
+        )
+}
+
+/// How many bytes the `+` right before byte `at` of `text` has when it stands in a
+/// sentence, a phone number's abroad or Japan's (`海外から +81-3-5155-8954`), or 0;
+/// a `+` that starts a line is a diff's added row (`+2231,0134,…`).
+pub(crate) fn plus_in_sentence(text: &str, at: usize) -> usize {
+    let plus = plus_before(text, at);
+    let line_start = matches!(
+        text.as_bytes().get((at - plus).wrapping_sub(1)),
+        None | Some(b'\n')
+    );
+    if plus > 0 && !line_start {
+        plus
+    } else {
+        0
+    }
 }
 
 /// How many bytes the `+` or `＋` right before byte `at` of `text` has (an

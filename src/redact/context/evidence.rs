@@ -88,14 +88,9 @@ impl Pass<'_> {
         // country's (`+91 98450 12345`, `(+1 503 555 0187)`) is never a value of
         // these kinds, and Japan's (`+81-3-5155-8954`) only a phone number. Not a
         // `+` that starts a line (a diff's added row: `+2231,0134,…`).
-        let plus = self.plus_before(run.start);
-        if plus > 0
-            && run.plain_digits()
+        if run.plain_digits()
             && run.group_count() > 1
-            && !matches!(
-                self.text.as_bytes().get((run.start - plus).wrapping_sub(1)),
-                None | Some(b'\n')
-            )
+            && crate::redact::contact::plus_in_sentence(self.text, run.start) > 0
         {
             let japan = run.units().starts_with(b"81");
             return (japan && self.kinds.contains(&Kind::Phone)).then_some(Kind::Phone);
@@ -332,7 +327,6 @@ impl Pass<'_> {
         // letters OCR reads for digits (`4O23 4O4O 9797 O437`), or a document's
         // number under a card's word (`新カード番号：VC7098834DG`, a residence
         // card's, two letters first).
-        let units = run.units();
         let misread = |u: &u8| u.is_ascii_digit() || misread_digit(*u);
         let document = matches!(units, [a, b, c, ..]
             if a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_uppercase());
@@ -1954,10 +1948,10 @@ fn named_in_aside(line: &Line) -> bool {
     let depth = |at: usize| {
         let mut d = 0i32;
         for &(c, _) in chars.get(..at).unwrap_or(&[]) {
-            match c {
-                '(' | '[' | '「' | '【' => d += 1,
-                ')' | ']' | '」' | '】' => d -= 1,
-                _ => {}
+            if is_open(c) {
+                d += 1;
+            } else if matches!(c, ')' | ']' | '」' | '】') {
+                d -= 1;
             }
         }
         d

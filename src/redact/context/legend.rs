@@ -355,13 +355,10 @@ impl Pass<'_> {
     /// C列が記号、D列が番号。A列は診察券番号。`): each word, the column of the
     /// `X列` right before it; `None` unless two columns are named so.
     fn lettered(&mut self, li: usize, n: usize) -> Option<Vec<Option<Evidence>>> {
-        let &(ls, _) = self.lines.get(li)?;
+        let &(ls, le) = self.lines.get(li)?;
         let text = self.text;
-        // A cheap look first: `列` (E5 88 97) on the line.
-        if !crate::substring::contains(
-            crate::substring::slice(text, ls, self.lines.get(li)?.1),
-            "列",
-        ) {
+        // A cheap look first: `列` on the line.
+        if !crate::substring::contains(crate::substring::slice(text, ls, le), "列") {
             return None;
         }
         let mut columns = vec![None; n];

@@ -270,8 +270,7 @@ impl Pass<'_> {
             && (run.group_count() < 2
                 || (matches!(run.last_group(), 3 | 4)
                     && run.first_groups().first().is_some_and(|&n| n <= 5)))
-            && (crate::phone::digits_are_phone(run.units())
-                || crate::redact::contact::toll_free(run.units()))
+            && crate::redact::contact::phone_digits(run.units())
     }
 }
 

@@ -173,34 +173,23 @@ impl Scanner<'_> {
         // Nor the groups of a phone number after a `+` in a sentence (`海外から
         // +81-3-5155-8954`, `+1 503 555 0187`); a `+` that starts a line is a
         // diff's added row.
-        let plus = contact::plus_before(self.text, start);
-        if plus > 0
-            && n > 1
-            && !matches!(
-                self.text.as_bytes().get((start - plus).wrapping_sub(1)),
-                None | Some(b'\n')
-            )
-        {
+        if n > 1 && contact::plus_in_sentence(self.text, start) > 0 {
             return;
         }
         // Nor 雇用保険's 被保険者番号 (`4687-729164-3`), whose first groups would
-        // read as a health insurance card's number.
-        if Value::new(&self.token.groups, &self.token.norm)
-            .is_some_and(|v| health::employment_insurance(&v))
-        {
-            return;
-        }
-        // Nor a phone number's groups, a company's free dial among them (`口座開設
-        // サポート 0120-251-508`): an account's seven digits are not its first groups.
-        if n >= 3
-            && Value::new(&self.token.groups, &self.token.norm).is_some_and(|v| {
-                let d = v.units();
-                v.digits_only()
+        // read as a health insurance card's number; nor a phone number's groups, a
+        // company's free dial among them (`口座開設サポート 0120-251-508`): an
+        // account's seven digits are not its first groups.
+        let whole = Value::new(&self.token.groups, &self.token.norm);
+        if whole.as_ref().is_some_and(|v| {
+            let d = v.units();
+            health::employment_insurance(v)
+                || (n >= 3
+                    && v.digits_only()
                     && d.first() == Some(&b'0')
                     && matches!(d.len(), 10 | 11)
-                    && (crate::phone::digits_are_phone(d) || contact::toll_free(d))
-            })
-        {
+                    && contact::phone_digits(d))
+        }) {
             return;
         }
         // Runs of groups: a label can claim part of a token, and a number of a kind
