@@ -3142,3 +3142,32 @@ fn a_partial_output_s_stars_read_as_no_bold() {
         assert_settled(&r, text);
     }
 }
+
+#[test]
+fn records_parted_by_full_width_slashes_under_their_header() {
+    // A daily report's records, their fields parted by `／` under a header naming
+    // them: the licence column's numbers (no check digit) are licences.
+    check(
+        "No.／氏名／連絡先／免許証番号／備考\n03／大城 美咲／080-1234-5678／912146041440／ナビ英語\n05／石田 恒一／080-4144-9813／301654820640／—",
+        &[
+            ("phone", "080-1234-5678"),
+            ("drivers_license", "912146041440"),
+            ("phone", "080-4144-9813"),
+            ("drivers_license", "301654820640"),
+        ],
+    );
+    // A kind named in a cell outweighs its column's.
+    check(
+        "No.／氏名／免許証番号／備考\n04／PARK JIHO／国際免許・旅券 M195A1162／ナビ英語",
+        &[("passport", "M195A1162")],
+    );
+    // A `／` in the legend after a card's parts parts no cell.
+    check(
+        "2915 / 797 / 01（記号／番号／枝番の順）",
+        &[
+            ("insured_number", "2915"),
+            ("insured_number", "797"),
+            ("insured_number", "01"),
+        ],
+    );
+}

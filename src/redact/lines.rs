@@ -17,17 +17,19 @@ pub(crate) struct Shape {
     /// `●`) or an `@` (`＠`).
     pub valued: bool,
     /// How many of each of [`DELIMITERS`] it has.
-    pub delimiters: [u32; 5],
+    pub delimiters: [u32; 6],
     /// Two spaces side by side: it may have columns aligned with spaces.
     pub gap: bool,
 }
 
-/// The table delimiters, in the order of [`Shape::delimiters`].
-pub(crate) const DELIMITERS: [u8; 5] = [b'\t', b'|', b',', b';', b'<'];
+/// The table delimiters, in the order of [`Shape::delimiters`]: a line with
+/// several is cut by the first. A full-width `／` parts the fields of a record
+/// typed in a report (`03／大城 美咲／090-5529-2228／912146041440`).
+pub(crate) const DELIMITERS: [char; 6] = ['\t', '|', ',', ';', '<', '／'];
 
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
-/// full-width digit, `＊`, `＠` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
+/// full-width digit, `＊`, `＠`, `／` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
 /// `●` or `│` (a `|`), or a space.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -81,6 +83,10 @@ impl Shape {
                     if let Some(n) = self.delimiters.get_mut(1) {
                         *n += 1;
                     }
+                } else if matches!(bytes.get(i + 1..i + 3), Some([0xBC, 0x8F])) {
+                    if let Some(n) = self.delimiters.get_mut(5) {
+                        *n += 1;
+                    }
                 } else if matches!(bytes.get(i + 1), Some(0xBC)) {
                     let c = bytes.get(i + 2).copied().unwrap_or(0);
                     let digit = matches!(c, 0x90..=0x99);
@@ -125,10 +131,11 @@ impl Shape {
         }
     }
 
-    /// The first of [`DELIMITERS`] the line has, if any.
+    /// The first of [`DELIMITERS`] the line has, if any; a `／` parts a record's
+    /// fields when there are two or more (one pairs words: `記号／番号`, `兄／弟`).
     pub(crate) fn delimiter(&self) -> Option<char> {
-        let i = self.delimiters.iter().position(|&n| n > 0)?;
-        DELIMITERS.get(i).map(|&d| char::from(d))
+        let i = (self.delimiters.iter().enumerate()).position(|(i, &n)| n > u32::from(i == 5))?;
+        DELIMITERS.get(i).copied()
     }
 
     /// Notes a letter, digit or mask character.
@@ -236,7 +243,7 @@ mod tests {
         assert_eq!(digit, [true, false, false, false, true, false, false]);
         let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
         assert_eq!(valued, [true, false, false, true, true, true, false]);
-        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0, 0]);
+        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0, 0, 0]);
         let gap: Vec<bool> = spans("a  b\na b\n　　")
             .shapes
             .iter()
@@ -252,7 +259,11 @@ mod tests {
     fn a_text_without_line_break_is_one_line() {
         assert_eq!(spans("").spans, [(0, 0)]);
         assert_eq!(spans("a,b\tc").spans, [(0, 5)]);
-        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0, 0]);
-        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2, 0]);
+        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0, 0, 0]);
+        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2, 0, 0]);
+        assert_eq!(
+            spans("01／比嘉／451475787790").shapes[0].delimiters,
+            [0, 0, 0, 0, 0, 2]
+        );
     }
 }

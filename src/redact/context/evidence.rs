@@ -1043,6 +1043,22 @@ impl Pass<'_> {
         false
     }
 
+    /// The kind a word names right before byte `at` of line `li` (at most
+    /// [`TIGHT`] characters before, two of them kana or kanji), in the same cell of
+    /// a table parted by `delimiter`.
+    fn kind_in_cell(&mut self, li: usize, at: usize, delimiter: Option<char>) -> Option<Kind8> {
+        let line = self.line(li);
+        let at = line.index(at);
+        let h = line.hots().iter().rev().find(|h| h.to <= at)?;
+        let between = line.folded().chars.get(h.to..at)?;
+        let apart = delimiter.is_some_and(|d| between.iter().any(|&(c, _)| c == d));
+        let near = at - h.to <= TIGHT && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2;
+        match h.evidence {
+            Evidence::Kind(k) if near && !apart => Some(k),
+            _ => None,
+        }
+    }
+
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
     /// is a word more than [`FAR`] characters before the run on its line, or in an
     /// earlier sentence.
@@ -1095,6 +1111,14 @@ impl Pass<'_> {
                         Some(Evidence::Kind(k)) => Say::Kind(k, false),
                         Some(_) => Say::Component(false),
                         None => Say::Block,
+                    }
+                }
+                // Another kind named in the run's own cell right before it is the
+                // run's (`国際免許・旅券 M195A1162` under `免許証番号`).
+                Say::Kind(k, tight) => {
+                    return match self.kind_in_cell(li, run.start, table_col.map(|(d, _)| d)) {
+                        Some(own) if own != k => Say::Kind(own, true),
+                        _ => Say::Kind(k, tight),
                     }
                 }
                 say => return say,

@@ -137,8 +137,14 @@ impl Pass<'_> {
             Some((lj, !says_legend(text.get(s..e)?)))
         };
         // A row with a table's delimiter (a tab, a comma) has a value in each
-        // cell, whatever it holds (`2024/04/01`, `1`).
-        let delimiter = self.shapes.get(li).and_then(Shape::delimiter);
+        // cell, whatever it holds (`2024/04/01`, `1`). A `／` also parts the words
+        // of the legend itself (`2915 / 797 / 01（記号／番号／枝番の順）`): such a
+        // row is parted by its spaces.
+        let delimiter = self
+            .shapes
+            .get(li)
+            .and_then(Shape::delimiter)
+            .filter(|&d| d != '／');
         // A header below: its cells over the row's, one for one; or over a row of
         // values alone (`303528312061　/　2689-712875` under `（運転免許証）
         // （基礎年金番号）`), not one of labels and values. Looked at before the

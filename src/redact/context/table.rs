@@ -74,10 +74,10 @@ pub(super) fn cells(line: &str, delimiter: char) -> impl Iterator<Item = (usize,
     })
 }
 
-/// Where `delimiter` (ASCII) stands in `text`, outside double quotes (a CSV field
+/// Where `delimiter` stands in `text`, outside double quotes (a CSV field
 /// `"橋本, 蒼"` is one cell), and its length in bytes: a `|` table typed on a phone
 /// has full-width `｜` (`EF BD 9C`), one drawn with boxes `│` (`E2 94 82`), `┃`
-/// (`E2 94 83`) or `║` (`E2 95 91`).
+/// (`E2 94 83`) or `║` (`E2 95 91`); `／` is `EF BC 8F`.
 fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut quoted = false;
     let bytes = text.as_bytes();
@@ -89,11 +89,14 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         if char::from(b) == delimiter && (b != b'<' || crate::redact::lines::table_tag(bytes, i)) {
             return Some((i, 1));
         }
-        let wide = delimiter == '|'
-            && matches!(
+        let wide = match delimiter {
+            '|' => matches!(
                 bytes.get(i..i + 3),
                 Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82 | 0x83] | [0xE2, 0x95, 0x91])
-            );
+            ),
+            '／' => matches!(bytes.get(i..i + 3), Some([0xEF, 0xBC, 0x8F])),
+            _ => false,
+        };
         wide.then_some((i, 3))
     })
 }
@@ -338,7 +341,7 @@ impl Pass<'_> {
     /// starts a table; it lasts while lines have as many delimiters (aligned with
     /// spaces: while they have columns).
     pub(super) fn track_table(&mut self, li: usize, mut shape: Shape, found: &[Finding]) {
-        let count = |d: u8| {
+        let count = |d: char| {
             DELIMITERS
                 .iter()
                 .position(|&x| x == d)
@@ -379,7 +382,7 @@ impl Pass<'_> {
                     0
                 }
             } else {
-                count(d as u8)
+                count(d)
             };
             // A rule between the header and the rows, or between rows
             // (`────────`, `+----+----+`), neither is a row nor ends the table;

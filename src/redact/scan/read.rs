@@ -181,11 +181,13 @@ impl Scanner<'_> {
                 // What it joins reads as it looks.
                 pos = end;
             } else {
-                // No character of a line's shape but those above and the bars of tables.
+                // No character of a line's shape but those above, the bars of
+                // tables and a full-width slash.
                 self.flush(&mut st);
                 if matches!(
                     c,
-                    '｜' | '│'
+                    '｜' | '／'
+                        | '│'
                         | '├'
                         | '┤'
                         | '┼'
