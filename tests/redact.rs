@@ -3171,3 +3171,21 @@ fn records_parted_by_full_width_slashes_under_their_header() {
         ],
     );
 }
+
+#[test]
+fn a_python_dict_s_keys_and_a_spreadsheet_s_xml_cells() {
+    // A log line with a Python dict: a key in single quotes keys its value as one
+    // in double quotes does.
+    let r = every_kind()
+        .redact("payload={'patient_id': 'P-0659', 'ins_no': '06357412', 'futan_wari': 3}");
+    assert_eq!(
+        r.text,
+        "payload={'patient_id': 'P-0659', 'ins_no': '********', 'futan_wari': 3}"
+    );
+    // Excel's XML: a row of `<Cell>`s under a header row, a value of the wrong
+    // length in the passport column.
+    check(
+        "<Row><Cell><Data ss:Type=\"String\">氏名</Data></Cell><Cell><Data ss:Type=\"String\">旅券番号</Data></Cell></Row>\n<Row><Cell><Data ss:Type=\"String\">SILVA PEDRO</Data></Cell><Cell><Data ss:Type=\"String\">TK581896</Data></Cell></Row>",
+        &[("passport", "TK581896")],
+    );
+}

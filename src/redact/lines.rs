@@ -53,15 +53,20 @@ const CLASS: [u8; 256] = {
 };
 
 /// Whether an HTML table's tag starts at byte `i` of `bytes` (`<tr>`, `<td>`,
-/// `</th>`): its tags part a table's cells (`<td>06136626</td><td>7031`); other
-/// markup's are no table (`<InsurerNumber>…</InsurerNumber>`).
+/// `</th>`), or a spreadsheet's saved as XML (`<Cell>`): its tags part a table's
+/// cells (`<td>06136626</td><td>7031`); other markup's are no table
+/// (`<InsurerNumber>…</InsurerNumber>`).
 pub(crate) fn table_tag(bytes: &[u8], i: usize) -> bool {
     let tag = |j: usize| {
-        matches!(bytes.get(j), Some(b't' | b'T'))
+        let html = matches!(bytes.get(j), Some(b't' | b'T'))
             && matches!(
                 bytes.get(j + 1),
                 Some(b'd' | b'D' | b'h' | b'H' | b'r' | b'R')
-            )
+            );
+        html || (bytes
+            .get(j..j + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"cell"))
+            && matches!(bytes.get(j + 4), Some(b'>' | b' ' | b'/')))
     };
     bytes.get(i) == Some(&b'<') && (tag(i + 1) || (bytes.get(i + 1) == Some(&b'/') && tag(i + 2)))
 }

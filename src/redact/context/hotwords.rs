@@ -204,6 +204,9 @@ const WORDS: &[Word] = &[
     w("hknja", k(Insurer)),
     w("hknj", k(Insurer)),
     w("insurer", k(Insurer)),
+    // A medical system's key beside `ins_name` (the insurer's name): `ins_no`
+    // (a space or `_` inside a word is skipped).
+    w("insno", k(Insurer)),
     w("保険医療機関", N),
     // Insured
     w("被保険者", k(Insured)),
@@ -1195,9 +1198,10 @@ fn glued_number(chars: &[(char, usize)], at: usize) -> bool {
 fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool {
     let before = i.checked_sub(1).and_then(|j| chars.get(j)).map(|&(c, _)| c);
     let after = chars.get(to).map(|&(c, _)| c);
-    // Past a space, or a JSON key's closing quote (`"id": 1022`).
+    // Past a space, or a key's closing quote (JSON's `"id": 1022`, a Python
+    // dict's `'id': 1022`).
     let after_space = match after {
-        Some(' ' | '"') => chars.get(to + 1).map(|&(c, _)| c),
+        Some(' ' | '"' | '\'') => chars.get(to + 1).map(|&(c, _)| c),
         other => other,
     };
     let ascii_word = word
