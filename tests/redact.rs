@@ -3189,3 +3189,41 @@ fn a_python_dict_s_keys_and_a_spreadsheet_s_xml_cells() {
         &[("passport", "TK581896")],
     );
 }
+
+#[test]
+fn a_number_dictated_after_a_yes_and_a_filler() {
+    // A call's memo: the caller answers the question with `はい、えっと…` before the
+    // digits, below a line with a date.
+    let text = "（審査部 通話メモ 3/14 15:20）\n担当：運転免許証の番号を頭から読み上げていただけますか。\n申込者：はい、えっと…ヨン ゴー イチ ゴー ヨン イチ ハチ ハチ ニー ゼロ ゼロ ゼロです。";
+    let r = settled(&every_kind(), text);
+    let values: Vec<&str> = r.findings.iter().map(|f| &text[f.start..f.end]).collect();
+    assert_eq!(
+        values,
+        ["ヨン ゴー イチ ゴー ヨン イチ ハチ ハチ ニー ゼロ ゼロ ゼロ"]
+    );
+}
+
+#[test]
+fn a_listing_s_header_words_are_its_columns_over_a_rule_in_one_piece() {
+    // Single spaces part the header's last words; the rule under it draws no
+    // columns. Each value stands under its word: 枝番, 公費負担者, 受給者.
+    check(
+        "行 年月    保険者番号  記号        番号      枝番 公費負担者 受給者   点数\n----------------------------------------------------------------------------\n 1 2026/03  144642      横浜939     652613    01   21140959 5081062  1432",
+        &[
+            ("insurer_number", "144642"),
+            ("insured_number", "横浜939"),
+            ("insured_number", "652613"),
+            ("insured_number", "01"),
+            ("public_expense_payer", "21140959"),
+            ("public_expense_recipient", "5081062"),
+        ],
+    );
+}
+
+#[test]
+fn a_claim_s_points_are_no_value() {
+    check(
+        "{\"no\": 1, \"受給者番号\": \"3594553\", \"点数\": 3120}",
+        &[("public_expense_recipient", "3594553")],
+    );
+}

@@ -561,7 +561,8 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
                 continue;
             }
             match rest {
-                [0xE3, 0x80, 0x8C | 0x80 | 0x81, ..] => at += 3,
+                // `「`, U+3000, `、`, and `…` or `‥` (E2 80 A6, E2 80 A5).
+                [0xE3, 0x80, 0x8C | 0x80 | 0x81, ..] | [0xE2, 0x80, 0xA5 | 0xA6, ..] => at += 3,
                 [b' ' | b'\n' | b'\r', ..] => at += 1,
                 _ => break,
             }
@@ -712,7 +713,21 @@ pub(crate) fn any(text: &str) -> bool {
 const DICTATED: usize = 7;
 
 /// The words a caller says while thinking, before the digits they dictate.
-const FILLERS: [&str; 5] = ["えっと", "ええと", "えーと", "えー", "あの"];
+/// A longer one comes before a shorter one it starts with.
+const FILLERS: [&str; 12] = [
+    "はい",
+    "えーっと",
+    "えっと",
+    "ええと",
+    "えーと",
+    "えー",
+    "あのー",
+    "あの",
+    "あー",
+    "うーん",
+    "んーと",
+    "そうですね",
+];
 
 /// How many bytes after a label of a kind the scanner looks for a number dictated
 /// whole ([`DICTATED`]): a sentence and the start of the line after it.

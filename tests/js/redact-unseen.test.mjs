@@ -226,7 +226,6 @@ const KNOWN = new Map([
   ['z5783', "a 13-digit My Number in a database error's row, its column named a line later"],
   ['z5875', 'a passport number typed in lower case with a space (tk 9975960) in a chat'],
   ['z5996', "a child's 枝番 said after あなたは, a line after the other child's"],
-  ['z6141', "a licence number dictated in katakana after はい、えっと… a long question's line below"],
   ['z6261', 'a passport number spelt with letter names in hiragana (てぃー、あーる、はち…)'],
   ['z6366', "a residence card's number OCR read with a letter too many (LG1633733SZJ), its word past an aside"],
   ['z6533', "a card's number one digit wrong after a member's word in brackets (引落カード（会員システム登録）)"],

@@ -610,6 +610,8 @@ const WORDS: &[Word] = &[
     w("料金", N),
     w("代金", N),
     w("合計", N),
+    // A claim's points (`"点数": 842`, `請求点数`).
+    w("点数", N),
     w("price", N),
     w("limit", N),
     w("total", N),

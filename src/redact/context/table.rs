@@ -421,13 +421,18 @@ impl Pass<'_> {
         }
         let delimited = shape.delimiter();
         // A fixed-width listing's header over its rule of dashes: the rule draws
-        // the columns, however the header's words are spaced.
+        // the columns, however the header's words are spaced; a rule in one piece
+        // draws none, and the header's words, each apart, are the columns
+        // (`番号      枝番 公費負担者 受給者` over `-----…`).
         let rule = self
             .lines
             .get(li + 1)
             .and_then(|&(s, e)| self.text.get(s..e))
             .filter(|l| delimited.is_none() && is_rule(l))
-            .map(|l| cell_spans(l, 1))
+            .map(|l| match cell_spans(l, 1) {
+                spans if spans.len() > 1 => spans,
+                _ => cell_spans(line_text, 1),
+            })
             .filter(|spans| {
                 spans.len() > 2
                     && self
