@@ -3227,3 +3227,35 @@ fn a_claim_s_points_are_no_value() {
         &[("public_expense_recipient", "3594553")],
     );
 }
+
+#[test]
+fn a_card_s_fields_one_a_line_and_a_fax_s_misread_value() {
+    // A card copied one field a line: the 記号 in kana alone under its word.
+    check(
+        "国民健康保険\n被保険者証\n記号\nア\n番号\n076715\n（枝番）\n00",
+        &[
+            ("insured_number", "ア"),
+            ("insured_number", "076715"),
+            ("insured_number", "00"),
+        ],
+    );
+    // A word for a fax before `の` names where the value was read, not a phone.
+    check(
+        "・マル子の受給者番号、FAXの「6821b98」はOCR誤り。",
+        &[("public_expense_recipient", "6821b98")],
+    );
+}
+
+#[test]
+fn a_tax_notice_s_columns_and_an_employee_s_number() {
+    // A header with a column per month is a header; a header cell over two values
+    // (`市区町村CD 指定番号`) leaves each value under its own header word.
+    check(
+        "市区町村CD 指定番号    宛名番号    個人番号      氏名         年税額   6月    7月以降\n131083     0000412873  3249306005  512323951919  ｺﾊﾞﾔｼ ｱｶﾘ   186,400  16,400 15,000",
+        &[("my_number", "512323951919")],
+    );
+    // An employee's number in a system's key or in romaji.
+    none("emp_no: 204519");
+    none("EmpNo\tName\n310882\tTRAN Thi Mai");
+    none("(shain bangou 310905)");
+}

@@ -577,6 +577,9 @@ const WORDS: &[Word] = &[
     w("アンケート", N),
     w("従業員", N),
     w("employee", N),
+    // Romaji and a system's key for the same (`shain bangou`, `emp_no`, `EmpNo`).
+    w("shain", N),
+    w("emp", N),
     w("証券番号", N),
     w("証書", N),
     w("労働保険", N),
@@ -933,6 +936,19 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
                     && !chars
                         .get(to + 1)
                         .is_some_and(|&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}')) =>
+            {
+                i = to;
+            }
+            // A phone's word before `の` names the fax or the call a value was
+            // read from (`FAXの「6821b98」`, `電話の内容`), not the phone's number
+            // (`FAXの番号`, `電話のばんごう`).
+            Some((word, to))
+                if word.evidence == Evidence::Kind(Kind8::Phone)
+                    && matches!(chars.get(to), Some(&('ノ', _)))
+                    && !matches!(
+                        chars.get(to + 1),
+                        Some(&('番' | 'バ' | 'ナ' | 'n' | '#', _))
+                    ) =>
             {
                 i = to;
             }

@@ -406,6 +406,12 @@ impl<'t> Pass<'t> {
                     || component_below(self)
                 {
                     self.add_symbols(li, found, &mut cells, &mut named);
+                } else if let Some(f) = insured_seen
+                    .then(|| self.symbol_under_word(li, found))
+                    .flatten()
+                {
+                    self.mark(li, f.start, f.end);
+                    named.push(f);
                 }
                 if tail.is_some() && self.same_speaker(tail_line, li) {
                     continue;
@@ -848,6 +854,44 @@ impl<'t> Pass<'t> {
         for f in new_cells.iter().chain(named.get(from.1..).unwrap_or(&[])) {
             self.mark(li, f.start, f.end);
         }
+    }
+
+    /// A 記号 in kana or kanji alone on line `li`, under its word alone, the card's
+    /// number found on the three lines below: a card's fields copied one a line
+    /// (`記号⏎ア⏎番号⏎076715`).
+    fn symbol_under_word(&mut self, li: usize, found: &[Finding]) -> Option<Finding> {
+        let text = self.text;
+        let (ls, le) = *self.lines.get(li)?;
+        let (_, below) = *self.lines.get(li + 3).or(self.lines.last())?;
+        let value = crate::substring::trim(text.get(ls..le)?);
+        if value.is_empty()
+            || char_count(value) > 10
+            || !any_char(value, symbol_char)
+            || !all_chars(value, |c| {
+                symbol_char(c) || c.is_ascii_alphanumeric() || matches!(c, '-' | 'ー' | '・')
+            })
+            || shape::names_component(value)
+            || !found
+                .iter()
+                .any(|f| f.kind == Kind::InsuredNumber && f.start >= le && f.end <= below)
+        {
+            return None;
+        }
+        let word = self.line(li.checked_sub(1)?);
+        let chars = &word.folded().chars;
+        let [h] = word.hots() else { return None };
+        let alone = h.from == 0
+            && word.names_symbol(h)
+            && chars
+                .get(h.to..)
+                .is_some_and(|rest| hotwords::all_folded(rest, |c| matches!(c, ':' | '：' | ' ')));
+        let start =
+            ls + (text.get(ls..le)?.len() - crate::substring::trim_start(text.get(ls..le)?).len());
+        alone.then_some(Finding {
+            kind: Kind::InsuredNumber,
+            start,
+            end: start + value.len(),
+        })
     }
 
     /// Whether the scanner found a card's number (`found`, sorted) on the line above

@@ -180,6 +180,15 @@ fn word_span(line: &str, at: usize) -> (usize, usize) {
     (x, end)
 }
 
+/// Whether a word of a row (`words`, display columns) starts where each of the
+/// header's cells `spans` does (a column off at most), three cells at least.
+fn aligned(spans: &[(usize, usize)], words: &[(usize, usize)]) -> bool {
+    spans.len() >= 3
+        && spans
+            .iter()
+            .all(|&(s, _)| words.iter().any(|&(w, _)| w.abs_diff(s) <= 1))
+}
+
 /// Which of the columns `spans` a cell at display columns `[from, to)` stands in:
 /// the one it overlaps most, or else the nearest (of two as near, the left). A
 /// value a column or two off its header's place (`33108721  940` under
@@ -558,6 +567,12 @@ impl Pass<'_> {
         if table.ruled {
             return Some(column_at(&table.spans, word_span(line, at)).unwrap_or(0));
         }
+        // A row with a word where each header cell starts: the header cell over
+        // the word (`131083     0000412873  3249306005` under `市区町村CD 指定番号
+        // 宛名番号`, one header cell over two values).
+        if d == SPACED && aligned(&table.spans, &cell_spans(line, 1)) {
+            return column_at(&table.spans, word_span(line, at));
+        }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
             // An empty cell, or one more (`赤松  様`): the header cell where the
             // cell stands.
@@ -599,7 +614,7 @@ impl Pass<'_> {
     }
 
     /// Whether line `li`'s numbers, if any, are a digit or two in a word (`公費1負担者`,
-    /// `kohi1_futansha`), not after one (`"豊田7",`): no value; or, on a line
+    /// `kohi1_futansha`, `6月`), not after one (`"豊田7",`): no value; or, on a line
     /// `delimited` with a character, one digit that numbers the word it is glued to
     /// (`公費1,受給者1`). Nor one of `found` (sorted, apart), which the masked output
     /// reads as mask characters.
@@ -611,8 +626,17 @@ impl Pass<'_> {
             let numbering = delimited
                 && r.alnum == 1
                 && crate::substring::char_before(text, r.start).is_some_and(is_kana_or_kanji);
-            let glued =
-                numbering || r.alnum > r.digits || after.is_some_and(|c| is_alnum(c) || c == '_');
+            // Or counts something, a column per month (`年税額   6月    7月以降`).
+            let counter = after.is_some_and(|c| {
+                matches!(
+                    c,
+                    '月' | '日' | '年' | '歳' | '回' | '件' | '枚' | '割' | '次'
+                )
+            });
+            let glued = numbering
+                || counter
+                || r.alnum > r.digits
+                || after.is_some_and(|c| is_alnum(c) || c == '_');
             let hidden = Hidden { found, added: &[] }.holds(r.start, r.end);
             r.digits <= 2 && r.wild == 0 && glued && !hidden
         })
