@@ -3259,3 +3259,23 @@ fn a_tax_notice_s_columns_and_an_employee_s_number() {
     none("EmpNo\tName\n310882\tTRAN Thi Mai");
     none("(shain bangou 310905)");
 }
+
+#[test]
+fn an_account_cut_by_a_quoted_line_break_and_a_symbol_before_a_spaced_slash() {
+    // A reply quoting a message whose account number the mailer wrapped.
+    check(
+        "> 返金の件、りそな銀行 博多支店 普通 口座番号 8963\n> 366 名義オオノミサキでお願いします。",
+        &[("bank_account", "8963"), ("bank_account", "366")],
+    );
+    // Not a CSV row's last cell over the next row's first.
+    none("1,内藤,りそな,池袋,普通,口座メモ,1240\n2,内藤 剛,naito");
+    // A one-kanji 記号 after a combined label, the number past ` / `.
+    check(
+        "保険者No.046938 / 記号・番号 練 / 5329869",
+        &[
+            ("insurer_number", "046938"),
+            ("insured_number", "練"),
+            ("insured_number", "5329869"),
+        ],
+    );
+}

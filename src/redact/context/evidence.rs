@@ -263,6 +263,18 @@ impl Pass<'_> {
             }
         };
         let n = if part { lo } else { n };
+        // Or cut by a line break, the rest starting the next line, past a quote's
+        // mark (`口座番号 8963⏎> 366`): as long as both.
+        let n = if n < lo && n >= 3 && run.plain_digits() {
+            let rest = self.wrapped_rest(li, run);
+            if (lo..=hi).contains(&(n + rest)) {
+                lo
+            } else {
+                n
+            }
+        } else {
+            n
+        };
         // A card's number in its column may be as short as its kind's shortest
         // (`被保険者番号` over `830`); not a group of an amount (`健康保険` over
         // `13,013`). The column is looked at only for a value that short.
@@ -1056,6 +1068,38 @@ impl Pass<'_> {
         match h.evidence {
             Evidence::Kind(k) if near && !apart => Some(k),
             _ => None,
+        }
+    }
+
+    /// How many digits the first run of the line after line `li` has, when `run`
+    /// ends line `li` and that run, plain digits, starts the next one (past spaces
+    /// and a quote's `>`) and ends it or goes on with words after a space; else 0.
+    /// Not in a table, nor on lines with a table's delimiter: each row is a record.
+    fn wrapped_rest(&mut self, li: usize, run: &Run) -> usize {
+        let (Some(&(_, le)), Some(&(ns, ne))) = (self.lines.get(li), self.lines.get(li + 1)) else {
+            return 0;
+        };
+        let delimited = |s: Option<&Shape>| s.is_none_or(|s| s.delimiter().is_some());
+        if self.table.is_some()
+            || delimited(self.shapes.get(li))
+            || delimited(self.shapes.get(li + 1))
+            || !self.only_space(run.end, le)
+        {
+            return 0;
+        }
+        let text = self.text;
+        match self.line(li + 1).runs.first().copied() {
+            Some(n)
+                if n.plain_digits()
+                    && self.only_space(ns, n.start)
+                    && (self.only_space(n.end, ne)
+                        || (crate::substring::char_at(text, n.end).is_some_and(is_space)
+                            && crate::substring::char_at(text, n.end + 1)
+                                .is_some_and(|c| !c.is_ascii()))) =>
+            {
+                n.alnum
+            }
+            _ => 0,
         }
     }
 

@@ -1413,11 +1413,16 @@ impl<'t> Pass<'t> {
                 .is_some_and(|b| hotwords::any_folded(b, |c| c == '桁'));
             // A word the particle の ties to what follows is prose (`記号は下記の通り`).
             let prose = chars.get(i).is_some_and(|&(c, _)| c == 'ノ') || (hiragana && !quote(i));
+            // The number right after, past a joint (`水戸南／30495`, `練 / 5329869`).
             let number_next = || {
-                matches!(
-                    chars.get(i..i + 2),
-                    Some([(' ' | '/' | '・' | '-', _), (d, _)]) if d.is_ascii_digit()
-                )
+                let rest = chars.get(i..).unwrap_or(&[]);
+                let joint = rest
+                    .iter()
+                    .take(4)
+                    .take_while(|&&(c, _)| matches!(c, ' ' | '/' | '・' | '-'))
+                    .count();
+                (1..=3).contains(&joint)
+                    && rest.get(joint).is_some_and(|&(d, _)| d.is_ascii_digit())
             };
             // A word in full-width katakana longer than a 記号's, with no digit, a
             // sentence going on after it, is prose (`記号がアルファベットなので`; not

@@ -87,7 +87,12 @@ impl Pass<'_> {
         let digits = after
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("digit"));
-        if digits || crate::substring::char_at(after, 0).is_some_and(runs::is_unit) {
+        // `名` counts people, but starts a word of its own (`366 名義オオノ`: the
+        // account's holder).
+        let name = ["名義", "名前", "名字", "名称"]
+            .iter()
+            .any(|w| after.as_bytes().starts_with(w.as_bytes()));
+        if digits || (crate::substring::char_at(after, 0).is_some_and(runs::is_unit) && !name) {
             return true;
         }
         let before = crate::substring::slice(self.text, 0, run.start);
