@@ -3279,3 +3279,18 @@ fn an_account_cut_by_a_quoted_line_break_and_a_symbol_before_a_spaced_slash() {
         ],
     );
 }
+
+#[test]
+fn a_number_dictated_with_fillers_between_its_digits() {
+    check(
+        "カード番号は よん、あの、さん、く、はち、さん、よん、なな、ご、はち、ゼロ、あー、しち、あの、にー、なな、はち、えっと、はち、はち です",
+        &[("credit_card", "よん、あの、さん、く、はち、さん、よん、なな、ご、はち、ゼロ、あー、しち、あの、にー、なな、はち、えっと、はち、はち")],
+    );
+    check(
+        "受給者番号…あのね、はち、なな、ろく、んーと、ゼロ、ご、いち、んーと、よん",
+        &[(
+            "public_expense_recipient",
+            "はち、なな、ろく、んーと、ゼロ、ご、いち、んーと、よん",
+        )],
+    );
+}

@@ -243,7 +243,11 @@ fn joint_len(bytes: &[u8], at: usize) -> usize {
 /// The words a speaker corrects a digit with, mid-number (`いち、あ、違う、ご`,
 /// `きゅういち じゃなくて きゅうきゅう`): the run goes on across them, the digit
 /// said wrong and its correction both part of the number said.
-const CORRECTIONS: [&str; 7] = [
+///
+/// And the fillers of a speaker thinking between two digits (`よん、あの、さん`,
+/// `ゼロ、あー、しち`): the run goes on across them too. A longer one comes before a
+/// shorter one it starts with.
+const CORRECTIONS: [&str; 17] = [
     "あ、違う",
     "あ、ちがう",
     "あ違う",
@@ -251,15 +255,28 @@ const CORRECTIONS: [&str; 7] = [
     "ちがう",
     "じゃなくて",
     "いや",
+    "あのー",
+    "あのね",
+    "あの",
+    "あー",
+    "えーっと",
+    "えっと",
+    "えーと",
+    "えー",
+    "んーと",
+    "うーん",
 ];
 
 /// How many bytes the correction ([`CORRECTIONS`]) at byte `at` of `bytes` has, or 0.
 fn correction_len(bytes: &[u8], at: usize) -> usize {
     let rest = bytes.get(at..).unwrap_or(&[]);
-    // Their first characters: あ (E3 81 82), い (84), じ (98), ち (A1), 違 (E9 81 95).
+    // Their first characters: あ (E3 81 82), い (84), う (86), え (88), じ (98),
+    // ち (A1), ん (E3 82 93), 違 (E9 81 95).
     if !matches!(
         rest,
-        [0xE3, 0x81, 0x82 | 0x84 | 0x98 | 0xA1, ..] | [0xE9, 0x81, 0x95, ..]
+        [0xE3, 0x81, 0x82 | 0x84 | 0x86 | 0x88 | 0x98 | 0xA1, ..]
+            | [0xE3, 0x82, 0x93, ..]
+            | [0xE9, 0x81, 0x95, ..]
     ) {
         return 0;
     }
