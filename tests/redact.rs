@@ -3294,3 +3294,26 @@ fn a_number_dictated_with_fillers_between_its_digits() {
         )],
     );
 }
+
+#[test]
+fn digits_written_one_by_one_among_spoken_ones() {
+    // A transcript writes what it heard as kana, kanji or digits, in one number.
+    check(
+        "個人番号は きゅう、六、九、よん、五、えー、8、にー、えっと、7、いち、9、ご、0",
+        &[(
+            "my_number",
+            "きゅう、六、九、よん、五、えー、8、にー、えっと、7、いち、9、ご、0",
+        )],
+    );
+    // Kanji one by one, or digits with the speaker's fillers between.
+    check(
+        "保険者番号、えっと、〇、一、〇、一、三、九、五、二…はい",
+        &[("insurer_number", "〇、一、〇、一、三、九、五、二")],
+    );
+    check(
+        "口座番号 3、4、0、7、あの、2、7、えっと、4",
+        &[("bank_account", "3、4、0、7、あの、2、7、えっと、4")],
+    );
+    // Not a list of digits.
+    none("1、2、3、4、5、6、7、8 の順に並べてください");
+}

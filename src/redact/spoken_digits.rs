@@ -18,7 +18,7 @@
 
 use crate::prelude::*;
 use crate::redact::chars::{is_hiragana, is_kana_or_kanji, is_space};
-use crate::redact::reading;
+use crate::redact::{kanji_digits, reading};
 
 /// Kana that may follow a number without going on with a word: the particles and
 /// the copula people put after one (`…です`, `…の`, `…と`).
@@ -49,6 +49,9 @@ fn kana(bytes: &[u8], at: usize) -> Option<char> {
 fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         return english(bytes, at);
+    }
+    if lead_of_written(bytes, at) {
+        return written_alone(bytes, at);
     }
     let next = |n: usize| kana(bytes, at + 3 * n);
     // The English words in katakana (`スリー ファイブ`) and the letters' names
@@ -130,6 +133,60 @@ fn katakana_word(rest: &[u8]) -> Option<(u8, usize)> {
         .map(|&(w, value)| (value, w.len()))
 }
 
+/// A digit written alone among spoken ones, as a transcript mixes them
+/// (`きゅう、六、九、よん、五、えー、8`): an ASCII, full-width or kanji digit with no
+/// written digit beside it; its value and length. (A written number of its own is
+/// the scanner's, and kanji in a row [`kanji_digits`]'.)
+fn written_alone(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    let at_digit = |i: usize| -> Option<(u32, usize)> {
+        match *bytes.get(i)? {
+            b @ b'0'..=b'9' => Some((u32::from(b - b'0'), 1)),
+            0xEF => match *bytes.get(i + 1..i + 3)? {
+                [0xBC, b @ 0x90..=0x99] => Some((u32::from(b - 0x90), 3)),
+                _ => None,
+            },
+            0xE3..=0xE5 => Some((kanji_digits::digit_at(bytes, i)?, 3)),
+            _ => None,
+        }
+    };
+    let (digit, len) = at_digit(at)?;
+    let before = written_before(bytes, at).is_some()
+        || at
+            .checked_sub(3)
+            .is_some_and(|b| kanji_digits::digit_at(bytes, b).is_some());
+    (!before && at_digit(at + len).is_none()).then_some((digit, len))
+}
+
+/// Whether the character at byte `at` of `bytes` may be a digit written
+/// ([`written_alone`]) by its first bytes, not kana: an ASCII digit, `EF`, `E3 80`
+/// (〇), `E4` or `E5`.
+#[inline(always)]
+fn lead_of_written(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(b'0'..=b'9' | 0xE4 | 0xE5 | 0xEF) => true,
+        Some(0xE3) => bytes.get(at + 1) == Some(&0x80),
+        _ => false,
+    }
+}
+
+/// Whether a spoken run may start at byte `at` of `bytes` ([`starts_word`] then
+/// tells), by its first two bytes: kana (`E3`), an English word's letter, or a
+/// digit written alone (ASCII, below; full width, `EF BC`; 〇 `E3 80`, 一二三五七九 `E4 B8`
+/// to `E4 BA`, 四六八 `E5 85` and `E5 9B`). Most kanji are passed over here.
+/// An ASCII digit, only before a joint that may part it from the next word
+/// (`5、三`): most digits are among others.
+#[inline(always)]
+fn may_start(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 2) {
+        Some(&[b, _]) if b.is_ascii_alphabetic() => true,
+        Some(&[b'0'..=b'9', 0xE3 | b',']) => true,
+        // 〇 (E3 80 87) among the punctuation of E3 80.
+        Some(&[0xE3, 0x80]) => bytes.get(at + 2) == Some(&0x87),
+        Some(&[0xE3, _] | [0xE4, 0xB8..=0xBA] | [0xE5, 0x85 | 0x9B] | [0xEF, 0xBC]) => true,
+        _ => bytes.get(at).is_some_and(u8::is_ascii_alphanumeric),
+    }
+}
+
 /// The digits said in English, as a foreign resident dictates or types a number
 /// (`my number (phone) is zero eight zero, four one zero four, …`).
 const ENGLISH: [&[u8]; 10] = [
@@ -199,7 +256,7 @@ fn starts_word(bytes: &[u8], at: usize) -> bool {
         return english(bytes, at).is_some();
     }
     let Some(&[0xE3, b1 @ 0x81..=0x83, b2]) = bytes.get(at..at + 3) else {
-        return false;
+        return written_alone(bytes, at).is_some();
     };
     STARTS
         .get(usize::from(b1 - 0x81))
@@ -290,18 +347,21 @@ fn correction_len(bytes: &[u8], at: usize) -> usize {
 /// past the [`joint`]s, corrections ([`CORRECTIONS`]) and spaces that may stand
 /// between two words of one number ([`run_at`] and [`said_aloud`] step alike).
 /// (Inlined: called from both, it cost run_at 0.4 % more on prose, 2026-12-07.)
+/// Also whether a correction or filler stood there.
 #[inline(always)]
-fn past_between(text: &str, mut at: usize) -> usize {
+fn past_between(text: &str, mut at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut filled = false;
     loop {
         if joint(bytes, at) {
             at += joint_len(bytes, at);
         } else if let n @ 1.. = correction_len(bytes, at) {
             at += n;
+            filled = true;
         } else if let Some(c) = crate::substring::char_at(text, at).filter(|&c| is_space(c)) {
             at += c.len_utf8();
         } else {
-            return at;
+            return (at, filled);
         }
     }
 }
@@ -317,14 +377,26 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut before_last = (at, 0, false);
     // Letters' names count only in a run with a digit (`エム エル` are sizes).
     let mut digits = 0;
+    // Digits written alone in kanji, and whether the speaker thought aloud between
+    // two words.
+    let (mut kanji, mut filled) = (0, false);
     while let Some((value, len)) = word(bytes, next) {
         before_last = (end, words, long);
-        (words, long) = (words + 1, long || len > 3);
+        let written = lead_of_written(bytes, next);
+        (words, long) = (words + 1, long || (len > 3 && !written));
+        kanji += usize::from(written && matches!(bytes.get(next), Some(0xE3..=0xE5)));
         digits += usize::from(value < 10);
         next += len;
         end = next;
-        next = past_between(text, next);
+        let (after, filler) = past_between(text, next);
+        // (A filler after the last word is no part of the run.)
+        filled |= filler && word(bytes, after).is_some();
+        next = after;
     }
+    // Or a run of digits written one by one, in kanji or with the speaker's
+    // fillers between (`〇、一、〇、一、三、九、五、二`, `3、んーと、2、えっと、4…`):
+    // said aloud, with no word of two kana.
+    let long = long || (words >= WRITTEN_RUN && (kanji > 0 || filled));
     // (Both looked at only for a run of two words, one of them long.)
     let goes_on = |end: usize| {
         kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h))
@@ -343,6 +415,10 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     };
     (words >= 2 && digits > 0 && long && !goes_on(end) && !after_word()).then_some((end, words))
 }
+
+/// How many digits written one by one make a run said aloud without a word of two
+/// kana ([`run_at`]): a number's, not a list's (`1、2、3`).
+const WRITTEN_RUN: usize = 6;
 
 /// `text` with the words of each run of `words` words or more as their digits
 /// ([`run_at`]); `None` when it has none.
@@ -387,6 +463,15 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
         let mut corrected = false;
         while at < end {
             let correction = correction_len(bytes, at);
+            // A digit written in ASCII or full width reads as itself.
+            if let Some((_, len)) = written_alone(bytes, at).filter(|_| {
+                bytes
+                    .get(at)
+                    .is_some_and(|&b| b.is_ascii_digit() || b == 0xEF)
+            }) {
+                at += len;
+                continue;
+            }
             match word(bytes, at) {
                 // An English word as its ASCII digit, its other letters as nothing,
                 // and so the space after it: digits said one by one (`zero eight
@@ -690,7 +775,7 @@ fn within(text: &str, from: usize, chars: usize, fewest: usize) -> bool {
             ..0x80 => 1,
             _ => crate::substring::utf8_len(b),
         };
-        if (b == 0xE3 || b.is_ascii_alphabetic())
+        if may_start(bytes, at)
             && starts_word(bytes, at)
             && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
         {
@@ -798,7 +883,7 @@ fn said_aloud(text: &str) -> bool {
     let bytes = text.as_bytes();
     let (mut at, mut start, mut words) = (0, 0, 0);
     while let Some(&b) = bytes.get(at) {
-        let said = if (b == 0xE3 || b.is_ascii_alphabetic()) && starts_word(bytes, at) {
+        let said = if may_start(bytes, at) && starts_word(bytes, at) {
             word(bytes, at)
         } else {
             None
@@ -812,7 +897,7 @@ fn said_aloud(text: &str) -> bool {
             if words >= ECHOED && run_at(text, start).is_some_and(|(_, n)| n >= ECHOED) {
                 return true;
             }
-            at = past_between(text, at);
+            at = past_between(text, at).0;
             continue;
         }
         words = 0;
@@ -903,8 +988,10 @@ mod tests {
         let katakana_only = "ワツスフセエビデジアケオピテユブダ";
         for c in '\u{3000}'..='\u{30FF}' {
             let s = c.to_string();
+            // (〇, a kanji digit written alone, starts one too.)
             let folded = kana(s.as_bytes(), 0).is_some_and(|h| words.contains(h))
-                || katakana_only.contains(c);
+                || katakana_only.contains(c)
+                || c == '〇';
             assert_eq!(starts_word(s.as_bytes(), 0), folded, "{c}");
             assert!(!starts_word(&s.as_bytes()[..2], 0));
         }

@@ -863,6 +863,10 @@ impl<'t> Pass<'t> {
         let text = self.text;
         let (ls, le) = *self.lines.get(li)?;
         let (_, below) = *self.lines.get(li + 3).or(self.lines.last())?;
+        // (A line of prose is passed over by its length in bytes alone.)
+        if le - ls > 64 {
+            return None;
+        }
         let value = crate::substring::trim(text.get(ls..le)?);
         if value.is_empty()
             || char_count(value) > 10

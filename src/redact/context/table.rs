@@ -37,6 +37,9 @@ pub(super) struct Table {
     /// Whether the last row left a quoted cell open (a CSV field with a line break
     /// in it): the lines up to its closing quote are that cell's.
     pub(super) quoted: bool,
+    /// The row, aligned with spaces, whose words stand under the header's cells
+    /// ([`aligned`]), read by display column: looked at once a row.
+    pub(super) aligned: Option<usize>,
 }
 
 impl Table {
@@ -50,6 +53,7 @@ impl Table {
             ruled: false,
             symbol: None,
             quoted: false,
+            aligned: None,
         }
     }
 }
@@ -382,6 +386,10 @@ impl Pass<'_> {
             }
             table.quoted = odd && table.header != li;
         }
+        if let Some(table) = self.table.as_mut().filter(|t| t.delimiter == SPACED) {
+            table.aligned =
+                (shape.gap && aligned(&table.spans, &cell_spans(line_text, 1))).then_some(li);
+        }
         if let Some(table) = &self.table {
             let d = table.delimiter;
             let n = if d == SPACED {
@@ -514,6 +522,7 @@ impl Pass<'_> {
             ruled,
             symbol,
             quoted: false,
+            aligned: None,
         });
     }
 
@@ -570,7 +579,7 @@ impl Pass<'_> {
         // A row with a word where each header cell starts: the header cell over
         // the word (`131083     0000412873  3249306005` under `市区町村CD 指定番号
         // 宛名番号`, one header cell over two values).
-        if d == SPACED && aligned(&table.spans, &cell_spans(line, 1)) {
+        if d == SPACED && table.aligned == Some(li) {
             return column_at(&table.spans, word_span(line, at));
         }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
