@@ -3317,3 +3317,28 @@ fn digits_written_one_by_one_among_spoken_ones() {
     // Not a list of digits.
     none("1、2、3、4、5、6、7、8 の順に並べてください");
 }
+
+#[test]
+fn a_card_s_parts_dictated_after_their_words_and_digits_said_one_by_one() {
+    // Each word glued to the digits said after it.
+    check(
+        "お客様：保険者番号れい、ろく、に、さん、に、さん、はち、さん、番号なな、ごー、はち、さん、はち、枝番れい、いち",
+        &[
+            ("insurer_number", "れい、ろく、に、さん、に、さん、はち、さん"),
+            ("insured_number", "なな、ごー、はち、さん、はち"),
+            ("insured_number", "れい、いち"),
+        ],
+    );
+    // Ten digits written one by one, said with 、 and の.
+    check(
+        "CS：基礎年金番号が8、7、2、6の4、0、6、5、5、5",
+        &[("pension_number", "8、7、2、6の4、0、6、5、5、5")],
+    );
+    // A call's summary names a My Number `MN`.
+    check(
+        "■通話後メモ\nMN：4880 744o 1727",
+        &[("my_number", "4880 744o 1727")],
+    );
+    // Not a CSV row of scores, nor digits spaced by OCR.
+    none("回答,3,4,2,5,1,3,4,5,2,1");
+}

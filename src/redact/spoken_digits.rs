@@ -380,6 +380,9 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // Digits written alone in kanji, and whether the speaker thought aloud between
     // two words.
     let (mut kanji, mut filled) = (0, false);
+    // Whether two words stand apart with no `、`, `の` or `・` between them: an ASCII
+    // `,` or `-` (a CSV row's cells, a phone's groups), or spaces alone (OCR's).
+    let mut not_said = false;
     while let Some((value, len)) = word(bytes, next) {
         before_last = (end, words, long);
         let written = lead_of_written(bytes, next);
@@ -390,13 +393,23 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         end = next;
         let (after, filler) = past_between(text, next);
         // (A filler after the last word is no part of the run.)
-        filled |= filler && word(bytes, after).is_some();
+        let goes_on = word(bytes, after).is_some();
+        filled |= filler && goes_on;
+        not_said |= goes_on
+            && bytes.get(next..after).is_some_and(|b| {
+                b.iter().any(|&c| c == b',' || c == b'-')
+                    || !(next..after).any(|i| kana_joint(bytes, i))
+            });
         next = after;
     }
     // Or a run of digits written one by one, in kanji or with the speaker's
     // fillers between (`〇、一、〇、一、三、九、五、二`, `3、んーと、2、えっと、4…`):
     // said aloud, with no word of two kana.
-    let long = long || (words >= WRITTEN_RUN && (kanji > 0 || filled));
+    // So is a longer one joined by a Japanese comma or の (`8、7、2、6の4、0、6、5、
+    // 5、5`): a list is rarely as long.
+    let long = long
+        || (words >= WRITTEN_RUN && (kanji > 0 || filled))
+        || (words >= DICTATED_WRITTEN && !not_said);
     // (Both looked at only for a run of two words, one of them long.)
     let goes_on = |end: usize| {
         kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h))
@@ -404,9 +417,10 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // A run of one-kana words only is prose more often than not (`正しくは`,
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).
+    // (But right after a label's last kanji: `番号なな、ごー…`, `枝番れい、いち`.)
     let after_word = || {
         crate::substring::char_before(text, at)
-            .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c))
+            .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c) && !matches!(c, '号' | '番'))
     };
     let (end, words, long) = if goes_on(end) && before_last.0 > at {
         before_last
@@ -419,6 +433,10 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
 /// How many digits written one by one make a run said aloud without a word of two
 /// kana ([`run_at`]): a number's, not a list's (`1、2、3`).
 const WRITTEN_RUN: usize = 6;
+
+/// How many ASCII digits one by one, joined by `、` or `の`, make a run said aloud
+/// with nothing else to tell it ([`run_at`]): a number's eight digits at least.
+const DICTATED_WRITTEN: usize = 8;
 
 /// `text` with the words of each run of `words` words or more as their digits
 /// ([`run_at`]); `None` when it has none.

@@ -173,6 +173,8 @@ const WORDS: &[Word] = &[
     w("kojinbangou", k(MyNumber)),
     w("kojinbango", k(MyNumber)),
     w("individualnumber", k(MyNumber)),
+    // A call's summary: `MN 9159-8059-5330`.
+    t("mn", k(MyNumber)),
     // Insurer
     w("保険者", k(Insurer)),
     // As OCR misreads it (検 for 険), or a conversion slips (健 for 険: ほけん).
