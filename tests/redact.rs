@@ -3342,3 +3342,14 @@ fn a_card_s_parts_dictated_after_their_words_and_digits_said_one_by_one() {
     // Not a CSV row of scores, nor digits spaced by OCR.
     none("回答,3,4,2,5,1,3,4,5,2,1");
 }
+
+#[test]
+fn a_passport_s_letters_said_apart_from_its_digits() {
+    check("旅券番号 TRの8728334", &[("passport", "TRの8728334")]);
+    check("パスポート、VN、6079380", &[("passport", "VN、6079380")]);
+    // Not a name's last letters before a residence card's whole number.
+    check(
+        "氏名,在留カード番号\nNGUYEN VAN AN,XK55811359PP",
+        &[("residence_card", "XK55811359PP")],
+    );
+}

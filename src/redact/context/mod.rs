@@ -668,6 +668,10 @@ impl<'t> Pass<'t> {
                         Kind::InsuredNumber => self.symbol_prefix(li, run.start),
                         // An international number's `+` is part of it.
                         Kind::Phone => run.start - self.plus_before(run.start),
+                        // So are a passport's letters said apart (`TRの8728334`).
+                        Kind::Passport | Kind::ResidenceCard => {
+                            letters_before(self.text, run.start)
+                        }
                         _ => run.start,
                     };
                     if (hidden > 0 || start < run.start) && !covered(found, start, run.end) {
@@ -1725,6 +1729,52 @@ fn misread_digits(run: &Run) -> bool {
         && units
             .iter()
             .all(|u| u.is_ascii_digit() || matches!(u, b'O' | b'I' | b'L'))
+}
+
+/// Where the letters of a passport's or a residence card's number start when they
+/// stand apart from its digits at byte `start`, as a number is dictated (`TRの
+/// 8728334`, `VN、6079380`, `X P, 3533657`): one or two capitals (a space between
+/// them), then one to three of a space, `,`, `、`, `の` and `・`; else `start`.
+fn letters_before(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let last = |i: usize| b.get(..i).and_then(|h| h.last()).copied();
+    // (A value with its letters is whole: `AN,XK55811359PP` after a name.)
+    if !b.get(start).is_some_and(u8::is_ascii_digit) {
+        return start;
+    }
+    let mut i = start;
+    let mut joints = 0;
+    while joints <= 3 {
+        match b.get(..i) {
+            Some([.., b' ' | b',']) => i -= 1,
+            // `、`, `の`, `・`.
+            Some([.., 0xE3, 0x80, 0x81] | [.., 0xE3, 0x81, 0xAE] | [.., 0xE3, 0x83, 0xBB]) => {
+                i -= 3
+            }
+            _ => break,
+        }
+        joints += 1;
+    }
+    if !(1..=3).contains(&joints) {
+        return start;
+    }
+    let mut letters = 0;
+    while letters < 2 {
+        match last(i) {
+            Some(c) if c.is_ascii_uppercase() => {
+                i -= 1;
+                letters += 1;
+            }
+            Some(b' ') if letters == 1 && last(i - 1).is_some_and(|c| c.is_ascii_uppercase()) => {
+                i -= 1;
+            }
+            _ => break,
+        }
+    }
+    if letters == 0 || last(i).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return start;
+    }
+    i
 }
 
 /// Whether the line before the one starting at byte `line_start` ends with a
