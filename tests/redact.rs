@@ -3339,6 +3339,10 @@ fn a_card_s_parts_dictated_after_their_words_and_digits_said_one_by_one() {
         "■通話後メモ\nMN：4880 744o 1727",
         &[("my_number", "4880 744o 1727")],
     );
+    check(
+        "■通話後メモ\nMN 4880 744o 1727",
+        &[("my_number", "4880 744o 1727")],
+    );
     // Not a CSV row of scores, nor digits spaced by OCR.
     none("回答,3,4,2,5,1,3,4,5,2,1");
 }

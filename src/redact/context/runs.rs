@@ -116,7 +116,8 @@ impl Group {
     /// `AB12345678 CD`), or one letter OCR confuses with a digit (`O 6 3 7`).
     fn prefix(&self, text: &str) -> bool {
         let word = crate::substring::slice(text, self.start, self.end);
-        let no = matches!(word, "NO" | "ＮＯ" | "ID" | "ＩＤ");
+        // (Nor a label's: `MN 4880 744o 1727`, a My Number in a call's summary.)
+        let no = matches!(word, "NO" | "ＮＯ" | "ID" | "ＩＤ" | "MN" | "ＭＮ");
         (self.upper && self.alnum == 2 && !no)
             || (self.alnum == 1
                 && text
@@ -677,6 +678,7 @@ mod tests {
         assert_eq!(spans("Tanaka Taro 1234567"), ["1234567"]);
         assert_eq!(spans("TEL 03-1234-5678"), ["03-1234-5678"]);
         assert_eq!(spans("No 1234567"), ["1234567"]);
+        assert_eq!(spans("MN 4880 744o 1727"), ["4880 744o 1727"]);
         assert_eq!(spans("ＮＯ．０１１３００１２"), ["０１１３００１２"]);
         assert_eq!(spans("TK 1234567"), ["TK 1234567"]);
         assert_eq!(spans("AB12345678 CD"), ["AB12345678 CD"]);
