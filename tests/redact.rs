@@ -3267,6 +3267,13 @@ fn an_account_cut_by_a_quoted_line_break_and_a_symbol_before_a_spaced_slash() {
         "> 返金の件、りそな銀行 博多支店 普通 口座番号 8963\n> 366 名義オオノミサキでお願いします。",
         &[("bank_account", "8963"), ("bank_account", "366")],
     );
+    check(
+        "> 受給者番号は435\n> 9113です。",
+        &[
+            ("public_expense_recipient", "435"),
+            ("public_expense_recipient", "9113"),
+        ],
+    );
     // Not a CSV row's last cell over the next row's first.
     none("1,内藤,りそな,池袋,普通,口座メモ,1240\n2,内藤 剛,naito");
     // A one-kanji 記号 after a combined label, the number past ` / `.

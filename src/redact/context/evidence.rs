@@ -1073,7 +1073,8 @@ impl Pass<'_> {
 
     /// How many digits the first run of the line after line `li` has, when `run`
     /// ends line `li` and that run, plain digits, starts the next one (past spaces
-    /// and a quote's `>`) and ends it or goes on with words after a space; else 0.
+    /// and a quote's `>`) and ends it or goes on with words (`9113です`, `366 名義`);
+    /// else 0.
     /// Not in a table, nor on lines with a table's delimiter: each row is a record.
     fn wrapped_rest(&mut self, li: usize, run: &Run) -> usize {
         let (Some(&(_, le)), Some(&(ns, ne))) = (self.lines.get(li), self.lines.get(li + 1)) else {
@@ -1093,6 +1094,7 @@ impl Pass<'_> {
                 if n.plain_digits()
                     && self.only_space(ns, n.start)
                     && (self.only_space(n.end, ne)
+                        || crate::substring::char_at(text, n.end).is_some_and(is_hiragana)
                         || (crate::substring::char_at(text, n.end).is_some_and(is_space)
                             && crate::substring::char_at(text, n.end + 1)
                                 .is_some_and(|c| !c.is_ascii()))) =>
