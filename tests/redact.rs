@@ -3364,3 +3364,17 @@ fn a_passport_s_letters_said_apart_from_its_digits() {
         &[("residence_card", "XK55811359PP")],
     );
 }
+
+#[test]
+fn parts_of_a_number_said_with_の_between_are_one_value() {
+    check(
+        "基礎年金番号ですが、正しくは6073の903112でした",
+        &[("pension_number", "6073の903112")],
+    );
+    // Masked whole, the の too, and the output settled.
+    let r = settled(
+        &every_kind(),
+        "カード番号は 4111 の 1111 の 1111 の 1111 です",
+    );
+    assert_eq!(r.text, "カード番号は **** ＊ **** ＊ **** ＊ **** です");
+}

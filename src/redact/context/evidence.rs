@@ -79,9 +79,12 @@ impl Pass<'_> {
         masked: &[(usize, usize)],
         hidden: Hidden<'_>,
     ) -> Option<Kind> {
-        if run.wild > 0 && (run.digits <= 4 || (run.wild >= 4 && run.digits <= 10)) {
+        if run.wild > 0 && (run.digits <= 4 || (run.wild >= 4 && run.digits <= 10) || run.wild >= 7)
+        {
             // Someone masked it already (`****-****-9018`, a card's first six and
-            // last four left: `371313******5069`).
+            // last four left: `371313******5069`); or a whole value masked stands
+            // beside a number, which is judged as it was beside the value
+            // (`********* 00000000000`, a passport masked before it).
             return None;
         }
         // A number written after a `+` in a sentence is a phone number: another

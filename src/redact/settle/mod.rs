@@ -62,7 +62,57 @@ struct Settled {
 /// output again adds; for the partial style, also what reading its partial output
 /// again adds.
 pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
-    settle_within(redactor, text, ROUNDS).findings
+    let mut findings = settle_within(redactor, text, ROUNDS).findings;
+    join_said_parts(text, &mut findings);
+    findings
+}
+
+/// Joins the findings of one kind that a `の` alone parts, as a number is said in
+/// its groups (`6073の903112`, `0120 の 345`): the `の` is said inside the value.
+/// Digits alone, three or more in each part, no more in all than the kind has; not
+/// a card's 記号 and 番号, two values (`12の345`), whose masks would read as one.
+fn join_said_parts(text: &str, findings: &mut Vec<Finding>) {
+    let digits = |f: &Finding| {
+        text.get(f.start..f.end).map_or(0, |v| {
+            v.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | 'の'))
+                .then(|| v.bytes().filter(u8::is_ascii_digit).count())
+                .unwrap_or(0)
+        })
+    };
+    let said = |a: &Finding, b: &Finding| {
+        let (m, n) = (digits(a), digits(b));
+        a.kind == b.kind
+            && a.kind != crate::redact::Kind::InsuredNumber
+            && m >= 3
+            && n >= 3
+            && context::Kind8::of(&a.kind).is_some_and(|k| m + n <= k.plausible().1)
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|between| crate::substring::trim(between) == "の")
+    };
+    if !findings
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if said(a, b)))
+    {
+        return;
+    }
+    let mut kept: usize = 0;
+    for i in 0..findings.len() {
+        let Some(f) = findings.get(i).cloned() else {
+            break;
+        };
+        match kept.checked_sub(1).and_then(|k| findings.get_mut(k)) {
+            Some(last) if said(last, &f) => last.end = f.end,
+            _ => {
+                if let Some(slot) = findings.get_mut(kept) {
+                    *slot = f;
+                }
+                kept += 1;
+            }
+        }
+    }
+    findings.truncate(kept);
 }
 
 /// A reading of `text` without the marks that forms and machines put in and
