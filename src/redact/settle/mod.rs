@@ -74,10 +74,13 @@ pub(crate) fn settle(redactor: &Redactor, text: &str) -> Vec<Finding> {
 fn join_said_parts(text: &str, findings: &mut Vec<Finding>) {
     let digits = |f: &Finding| {
         text.get(f.start..f.end).map_or(0, |v| {
-            v.chars()
+            if v.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | 'の'))
-                .then(|| v.bytes().filter(u8::is_ascii_digit).count())
-                .unwrap_or(0)
+            {
+                v.bytes().filter(u8::is_ascii_digit).count()
+            } else {
+                0
+            }
         })
     };
     let said = |a: &Finding, b: &Finding| {
