@@ -3378,3 +3378,32 @@ fn parts_of_a_number_said_with_の_between_are_one_value() {
     );
     assert_eq!(r.text, "カード番号は **** ＊ **** ＊ **** ＊ **** です");
 }
+
+#[test]
+fn fixed_width_records_read_by_the_layout_said_for_them() {
+    check(
+        "* レイアウト：1-6桁 社員番号 / 7-18桁 個人番号 / 19-28桁 基礎年金番号 / 29-36桁 資格取得日\n000451901337548994461089987620260401\n000452954127826890888042604520260401",
+        &[
+            ("my_number", "901337548994"),
+            ("pension_number", "4610899876"),
+            ("my_number", "954127826890"),
+            ("pension_number", "8880426045"),
+        ],
+    );
+    // The layout below, by its fields' lengths (the record's line only: the
+    // lengths in the legend are read as a label's values would be).
+    let text = "6731523944906185609716ﾌｼﾞﾀ ﾏｻｺ          19410822220240401\n* 項目：患者番号(6) 保険者番号(8) 被保険者番号(8) 氏名カナ(20) 生年月日(8)";
+    let record: Vec<(String, String)> = found(text)
+        .into_iter()
+        .filter(|(_, v)| v.len() > 2)
+        .collect();
+    assert_eq!(
+        record,
+        [
+            ("insurer_number".to_owned(), "39449061".to_owned()),
+            ("insured_number".to_owned(), "85609716".to_owned()),
+        ]
+    );
+    // A range of hours or a date is no layout.
+    none("受付 10-12時 / 2024-05-01\n000451901337548994461089987620260401");
+}

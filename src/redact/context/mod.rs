@@ -31,6 +31,7 @@
 
 mod evidence;
 mod hotwords;
+mod layout;
 mod legend;
 mod line;
 mod messages;
@@ -111,8 +112,10 @@ pub(crate) fn widen(
     // The fields of an interchange format's records, named by their place
     // ([`records`]): added to what the rest finds, whatever it weighs.
     let records = super::records::values(text, &lines.spans, kinds);
-    // And numbers a spreadsheet shows in exponent form ([`exponent`]).
+    // And numbers a spreadsheet shows in exponent form ([`exponent`]), and the
+    // fields of fixed-width records a layout in the text names ([`layout`]).
     let records = super::settle::merge(records, super::exponent::values(text, &lines, kinds));
+    let records = super::settle::merge(records, layout::values(text, &lines, kinds));
     // Without a digit there is no value to weigh; without a word, nothing to weigh
     // it by, unless the scanner found something it could go with (a masked run
     // the next line continues, a component beside it). The second test is for the
