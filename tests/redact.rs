@@ -3258,6 +3258,11 @@ fn a_tax_notice_s_columns_and_an_employee_s_number() {
     none("emp_no: 204519");
     none("EmpNo\tName\n310882\tTRAN Thi Mai");
     none("(shain bangou 310905)");
+    // A validation log names the field a value failed in by its key.
+    check(
+        "{\"level\":\"error\",\"row\":1822,\"col\":\"kojin_no\",\"value\":\"590377659605\"}",
+        &[("my_number", "590377659605")],
+    );
 }
 
 #[test]

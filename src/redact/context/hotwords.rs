@@ -172,6 +172,8 @@ const WORDS: &[Word] = &[
     w("maina", k(MyNumber)),
     w("kojinbangou", k(MyNumber)),
     w("kojinbango", k(MyNumber)),
+    // A system's key: `kojin_no`, `KOJIN-NO` (a space or `_` inside is skipped).
+    w("kojinno", k(MyNumber)),
     w("individualnumber", k(MyNumber)),
     // A call's summary: `MN 9159-8059-5330`.
     t("mn", k(MyNumber)),
