@@ -3412,3 +3412,14 @@ fn fixed_width_records_read_by_the_layout_said_for_them() {
     // A range of hours or a date is no layout.
     none("受付 10-12時 / 2024-05-01\n000451901337548994461089987620260401");
 }
+
+#[test]
+fn an_html_table_s_head_and_body_tags_between_header_and_rows() {
+    check(
+        "<table>\n<thead><tr><th>No</th><th>公費種別</th><th>負担者番号</th><th>受給者番号</th></tr></thead>\n<tbody>\n<tr><td>1</td><td>難病</td><td>54400254</td><td>2281871</td></tr>\n</tbody></table>",
+        &[
+            ("public_expense_payer", "54400254"),
+            ("public_expense_recipient", "2281871"),
+        ],
+    );
+}

@@ -58,11 +58,13 @@ const CLASS: [u8; 256] = {
 /// (`<InsurerNumber>…</InsurerNumber>`).
 pub(crate) fn table_tag(bytes: &[u8], i: usize) -> bool {
     let tag = |j: usize| {
+        // (Not `<thead>`, `<track>`: the name ends there.)
         let html = matches!(bytes.get(j), Some(b't' | b'T'))
             && matches!(
                 bytes.get(j + 1),
                 Some(b'd' | b'D' | b'h' | b'H' | b'r' | b'R')
-            );
+            )
+            && matches!(bytes.get(j + 2), Some(b'>' | b' ' | b'/'));
         html || (bytes
             .get(j..j + 4)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"cell"))

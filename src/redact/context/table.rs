@@ -152,6 +152,23 @@ fn wide_gap(line: &str) -> bool {
     false
 }
 
+/// Whether `line` holds markup's tags alone (`<tbody>`, `</thead>`), between an
+/// HTML table's header and its rows.
+fn only_tags(line: &str) -> bool {
+    let t = crate::substring::trim(line).as_bytes();
+    let mut inside = false;
+    !t.is_empty()
+        && t.iter().all(|&c| {
+            match c {
+                b'<' => inside = true,
+                b'>' => inside = false,
+                _ => return inside || c == b' ',
+            }
+            true
+        })
+        && !inside
+}
+
 /// Whether `line` is a rule drawn across a table: dashes (`-`, `－`, `─`, `━`,
 /// `═`, `=`), with the bars, crossings and corners of the table (`|`, `+`, `:`,
 /// box-drawing characters) and spaces, and nothing else: `|---|:--|`,
@@ -406,6 +423,7 @@ impl Pass<'_> {
             // nor does SQL's `VALUES` between an INSERT's columns and its rows.
             if is_rule(line_text)
                 || crate::substring::trim(line_text).eq_ignore_ascii_case("values")
+                || only_tags(line_text)
             {
                 return;
             }
