@@ -3423,3 +3423,18 @@ fn an_html_table_s_head_and_body_tags_between_header_and_rows() {
         ],
     );
 }
+
+#[test]
+fn korean_words_for_a_card_s_number_and_other_things_numbers() {
+    check(
+        "구 보험증 — 보험자번호 06135487, 기호 1963, 번호 346.",
+        &[
+            ("insurer_number", "06135487"),
+            ("insured_number", "1963"),
+            ("insured_number", "346"),
+        ],
+    );
+    none("주문번호: 26368842588145\n운송장 번호 5520 3318 7714");
+    // Another country's identity number.
+    none("ベトナムの国民IDカード（số CCCD 001299721794）のコピー");
+}

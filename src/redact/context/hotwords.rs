@@ -223,7 +223,6 @@ const WORDS: &[Word] = &[
     w("보험증", k(Insured)),
     w("기호", C),
     w("공비부담자", k(Payer)),
-    w("공비 부담자", k(Payer)),
     w("수급자", k(Recipient)),
     w("마이넘버", k(MyNumber)),
     w("개인번호", k(MyNumber)),
@@ -233,6 +232,19 @@ const WORDS: &[Word] = &[
     w("여권", k(Passport)),
     w("재류카드", k(Residence)),
     w("카드번호", k(Card)),
+    // 번호 (番号) after 기호 is the card's number, as 番号 after 記号 is; a
+    // transaction's, a reception's and a booking's number (거래, 접수, 예약) are
+    // none of these kinds.
+    w("번호", G),
+    w("거래번호", N),
+    w("접수번호", N),
+    w("예약번호", N),
+    // Other countries' identity numbers: Viet Nam's citizen card (CCCD), Brazil's
+    // CPF, Peru's and Spain's DNI, China's 身份证.
+    w("cccd", N),
+    w("cpf", N),
+    w("dni", N),
+    w("身份证", N),
     // Traditional Chinese: 保險者, 被保險者, 保險證, 記號, 番號.
     w("保險者", k(Insurer)),
     w("被保險者", k(Insured)),
@@ -1399,6 +1411,15 @@ mod tests {
         }
         // Prose asks none: a hiragana particle before a kanji of no word.
         assert!(index.by_pair.get(pair_key('ノ', '猫')).is_empty());
+    }
+
+    #[test]
+    fn no_word_has_a_space() {
+        // A space in the text is passed over inside a word ([`match_word`]): a word
+        // written with one would never match.
+        for w in WORDS {
+            assert!(!w.folded.contains(' '), "{:?}", w.folded);
+        }
     }
 
     #[test]

@@ -160,23 +160,25 @@ impl<'t> Line<'t> {
 
     /// Whether hotword `h` (a 番号) ends a longer name that no word of the line
     /// knows (`契約番号`, `航空券番号`, `端末識別番号`): two kanji or more right
-    /// before it, none of them in a hotword (`年金手帳番号` is 年金's).
+    /// before it, none of them in a hotword (`年金手帳番号` is 年金's); in Korean,
+    /// two hangul before a 번호, a space between (`운송장 번호`, `주문번호`).
     pub(super) fn unknown_compound(&self, h: &Hot) -> bool {
+        let chars = &self.folded().chars;
+        // Korean writes a space between the words of a compound (`운송장 번호`).
+        let hangul = |c: char| matches!(c, '\u{AC00}'..='\u{D7A3}');
+        let korean = chars.get(h.from).is_some_and(|&(c, _)| hangul(c));
+        let mut to = h.from;
+        if korean && to > 0 && chars.get(to - 1).is_some_and(|&(c, _)| c == ' ') {
+            to -= 1;
+        }
         let mut kanji = 0;
-        for &(c, _) in self
-            .folded()
-            .chars
-            .get(..h.from)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-        {
-            if !matches!(c, '\u{3400}'..='\u{9FFF}') {
+        for &(c, _) in chars.get(..to).unwrap_or(&[]).iter().rev() {
+            if !(matches!(c, '\u{3400}'..='\u{9FFF}') || (korean && hangul(c))) {
                 break;
             }
             kanji += 1;
         }
-        let from = h.from - kanji;
+        let from = to - kanji;
         kanji >= 2 && !self.hots().iter().any(|k| k.from >= from && k.to <= h.from)
     }
 
