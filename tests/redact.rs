@@ -3438,3 +3438,15 @@ fn korean_words_for_a_card_s_number_and_other_things_numbers() {
     // Another country's identity number.
     none("ベトナムの国民IDカード（số CCCD 001299721794）のコピー");
 }
+
+#[test]
+fn a_date_s_or_a_salary_s_field_and_a_log_s_time_are_no_value() {
+    check(
+        "<被保険者>\n  <生年月日>19940802</生年月日>\n  <基礎年金番号>6378428883</基礎年金番号>\n  <資格取得年月日>20260401</資格取得年月日>\n  <報酬月額>280000</報酬月額>\n</被保険者>",
+        &[("pension_number", "6378428883")],
+    );
+    check(
+        "{'kojin_no': '864627583464', 'ts': 1712718001.552}",
+        &[("my_number", "864627583464")],
+    );
+}

@@ -631,6 +631,13 @@ const WORDS: &[Word] = &[
     w("合計", N),
     // A claim's points (`"点数": 842`, `請求点数`).
     w("点数", N),
+    // A date's or a salary's field (`<生年月日>19940802`, `<資格取得年月日>`,
+    // `<報酬月額>280000`, `"yukoStart": "20260401"`: 有効).
+    w("年月日", N),
+    w("月額", N),
+    w("報酬", N),
+    w("yuko", N),
+    w("yukou", N),
     w("price", N),
     w("limit", N),
     w("total", N),

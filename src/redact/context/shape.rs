@@ -159,7 +159,7 @@ impl Pass<'_> {
         {
             return true;
         }
-        if self.thousands(run) || stamp(run) || hex_number(b) || ipv4(b) {
+        if self.thousands(run) || stamp(run) || hex_number(b) || ipv4(b) || decimal(b) {
             return true;
         }
         let after = crate::substring::slice(self.text, run.end, self.text.len());
@@ -349,6 +349,18 @@ pub(super) fn date_like(run: &Run, compact: bool) -> bool {
         [4, m @ 1..=2] if run.group_count() == 2 => year() && matches!(num(4, 4 + m), 1..=12),
         _ => false,
     }
+}
+
+/// A number with a decimal point: eight digits or more, a `.`, and one to three
+/// more (`1712718001.552`, a log's time in seconds): a measure, not a value.
+fn decimal(b: &[u8]) -> bool {
+    let Some(dot) = b.iter().position(|&c| c == b'.') else {
+        return false;
+    };
+    let (int, frac) = (b.get(..dot).unwrap_or(&[]), b.get(dot + 1..).unwrap_or(&[]));
+    int.len() >= 8
+        && (1..=3).contains(&frac.len())
+        && int.iter().chain(frac).all(u8::is_ascii_digit)
 }
 
 /// A date and a time written as one number, a batch's or a file's stamp
