@@ -3450,3 +3450,19 @@ fn a_date_s_or_a_salary_s_field_and_a_log_s_time_are_no_value() {
         &[("my_number", "864627583464")],
     );
 }
+
+#[test]
+fn a_number_sent_in_parts_one_chat_message_each() {
+    // A chat's export: each message's time and sender before it, a sticker between.
+    let text = "20:31\t母\tけんた、年末調整でマイナンバー要るんだって\n20:50\tけんた\t1234\n20:52\tけんた\t5678\n20:54\tけんた\t[スタンプ]\n20:55\tけんた\t9018\n20:56\t母\tありがとう！";
+    let r = settled(&every_kind(), text);
+    assert_eq!(
+        r.text,
+        "20:31\t母\tけんた、年末調整でマイナンバー要るんだって\n20:50\tけんた\t****\n20:52\tけんた\t****\n20:54\tけんた\t[スタンプ]\n20:55\tけんた\t****\n20:56\t母\tありがとう！"
+    );
+    // Not a card's parts listed one a line, nor a pass book's items.
+    check(
+        "口座番号\n3887768\n店番\n737",
+        &[("bank_account", "3887768")],
+    );
+}

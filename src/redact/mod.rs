@@ -57,6 +57,7 @@ mod bank;
 mod boxed;
 mod card;
 mod chars;
+mod chat_parts;
 mod contact;
 mod context;
 mod csv;
@@ -568,6 +569,7 @@ impl Redactor {
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || settle::unmarked(text, scanned.lines.as_ref()).is_some()
+            || chat_parts::joined(text, scanned.lines.as_ref()).is_some()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

@@ -32,8 +32,8 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    boxed, context, emphasis, escaped, kanji_digits, scan, spelled_address, spoken_digits,
-    vertical, Finding, Redactor, Style,
+    boxed, chat_parts, context, emphasis, escaped, kanji_digits, scan, spelled_address,
+    spoken_digits, vertical, Finding, Redactor, Style,
 };
 
 mod map;
@@ -197,6 +197,9 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // looked at whole: it was let in for them.)
         let spoken = spoken_digits::to_read(text, checked.spoken, !checked.findings.is_empty())
             .and_then(|words| spoken_digits::view(text, words));
+        // A number sent in parts, one chat message each, is read as one, what the
+        // chat shows between its parts as nothing ([`chat_parts`]).
+        let chat = chat_parts::joined(text, checked.lines.as_ref());
         // A column written vertically, one character a line, is read as the line
         // it was written as: the text with its breaks read as spaces, the same
         // offsets ([`vertical`]).
@@ -248,6 +251,12 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
             let mut read = settle_within(redactor, &view, rounds);
             spoken_digits::widen(text, &view, &mut read.findings);
             settled.findings = merge(settled.findings, read.findings);
+            settled.rounds_exhausted |= read.rounds_exhausted;
+        }
+        if let Some(parts) = chat {
+            let read = settle_within(redactor, &parts.reading, rounds);
+            let read_parts = chat_parts::parts_of(&parts, read.findings);
+            settled.findings = merge(settled.findings, read_parts);
             settled.rounds_exhausted |= read.rounds_exhausted;
         }
         // An address with its `@` spelled out, in a reading of its own

@@ -1,0 +1,229 @@
+//! A number sent in parts, one message each, in a chat: the parts stand on lines
+//! of their own, between them what the chat shows of each message — its time, its
+//! sender, a sticker, a read mark (`母⏎3589⏎20:10⏎母⏎8674⏎20:11⏎…`, or an export's
+//! `20:50⇥けんた⇥5698`). Whoever reads it reads one number.
+//!
+//! Such a text is read with what stands between the parts as nothing (the
+//! characters the scanner passes over inside a value), the same offsets; what is
+//! found across the parts there is found in each part of the text.
+
+use crate::prelude::*;
+use crate::redact::lines::Lines;
+use crate::redact::reading;
+use crate::redact::spoken_digits::FILL;
+use crate::redact::Finding;
+
+/// The digits of a part: a group of two to eight.
+const PART: core::ops::RangeInclusive<usize> = 2..=8;
+
+/// The digits all the parts of a number have: a pension's ten to a card's
+/// nineteen (shorter numbers are sent whole).
+const WHOLE: core::ops::RangeInclusive<usize> = 10..=19;
+
+/// How many lines of the chat's own may stand between two parts.
+const BETWEEN: usize = 6;
+
+/// A text's numbers sent in parts: the reading, and the gaps between parts (byte
+/// ranges), which its findings leave out ([`parts_of`]).
+pub(crate) struct Parts {
+    pub reading: String,
+    gaps: Vec<(usize, usize)>,
+}
+
+/// The text read with the gaps between the parts of each number sent in parts as
+/// nothing; `None` when it has none. `lines` are its lines with their shapes; only
+/// lines with a digit are looked at closely.
+pub(crate) fn joined(text: &str, lines: Option<&Lines>) -> Option<Parts> {
+    let lines = lines?;
+    // The parts found so far of the number being read: (start, end) and digits.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let (mut digits, mut since) = (0, 0);
+    // Whether a time stood since the last part: each message has its own (on a
+    // line of its own, or before the part in an export's columns), unlike the
+    // lines of a listing (`06133060⏎1278⏎266`, a card's parts one a line).
+    let mut timed = false;
+    let mut gaps = Vec::new();
+    let close = |parts: &mut Vec<(usize, usize)>, digits: usize, gaps: &mut Vec<(usize, usize)>| {
+        if parts.len() >= 2 && WHOLE.contains(&digits) {
+            gaps.extend(parts.windows(2).filter_map(|w| match w {
+                [a, b] => Some((a.1, b.0)),
+                _ => None,
+            }));
+        }
+        parts.clear();
+    };
+    for (&(s, e), shape) in lines.spans.iter().zip(&lines.shapes) {
+        let line = crate::substring::slice(text, s, e);
+        // (A part's line is short: a time, a sender and a few digits.)
+        match (shape.digit && e - s <= 64).then(|| part(line)).flatten() {
+            Some((from, to, n)) => {
+                // An export's line has the message's time before it (`20:50⇥…`).
+                timed |= from > 0 && has_time(line);
+                if since > BETWEEN || digits + n > *WHOLE.end() || (!parts.is_empty() && !timed) {
+                    close(&mut parts, digits, &mut gaps);
+                    digits = 0;
+                }
+                parts.push((s + from, s + to));
+                digits += n;
+                (since, timed) = (0, false);
+            }
+            None if !parts.is_empty() && chat_noise(line) => {
+                since += 1;
+                timed |= has_time(line);
+            }
+            None => {
+                close(&mut parts, digits, &mut gaps);
+                digits = 0;
+            }
+        }
+    }
+    close(&mut parts, digits, &mut gaps);
+    if gaps.is_empty() {
+        return None;
+    }
+    // Each character of a gap as nothing: a byte as U+0001, three as U+2060.
+    let mut edits = Vec::new();
+    for &(from, to) in &gaps {
+        for (i, c) in crate::substring::slice(text, from, to).char_indices() {
+            match c.len_utf8() {
+                1 => edits.push((from + i, '\u{1}')),
+                3 => edits.push((from + i, FILL)),
+                // (A character of two or four bytes has no stand-in as long: the
+                // number is left to be read as it is.)
+                _ => return None,
+            }
+        }
+    }
+    Some(Parts {
+        reading: reading::with_chars(text, &edits),
+        gaps,
+    })
+}
+
+/// `findings` of the reading `parts`, each cut at the gaps it spans.
+pub(crate) fn parts_of(parts: &Parts, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(findings.len());
+    for f in findings {
+        let mut start = f.start;
+        for &(from, to) in parts.gaps.iter().filter(|g| g.0 >= f.start && g.1 <= f.end) {
+            if from > start {
+                out.push(Finding {
+                    kind: f.kind.clone(),
+                    start,
+                    end: from,
+                });
+            }
+            start = to;
+        }
+        if f.end > start {
+            out.push(Finding {
+                kind: f.kind,
+                start,
+                end: f.end,
+            });
+        }
+    }
+    out
+}
+
+/// The part a message's line is, after its time and sender (`20:50⇥けんた⇥5698`,
+/// `5698`): its byte range in `line` and how many digits it has; a group of
+/// [`PART`] digits, ASCII or full width, alone.
+fn part(line: &str) -> Option<(usize, usize, usize)> {
+    // The message after an export's time and sender, parted by tabs.
+    let b = line.as_bytes();
+    let from = b.iter().rposition(|&c| c == b'\t').map_or(0, |t| t + 1);
+    // Most lines start with no digit: passed over at their first byte.
+    let first = b.get(from..)?.iter().find(|&&c| c != b' ');
+    if !matches!(first, Some(b'0'..=b'9' | 0xEF | 0xE3)) {
+        return None;
+    }
+    let message = crate::substring::slice(line, from, line.len());
+    let lead = message.len() - crate::substring::trim_start(message).len();
+    let value = crate::substring::trim(message);
+    let mut n = 0;
+    for c in value.chars() {
+        if !(c.is_ascii_digit() || matches!(c, '０'..='９')) {
+            return None;
+        }
+        n += 1;
+    }
+    PART.contains(&n)
+        .then_some((from + lead, from + lead + value.len(), n))
+}
+
+/// Whether `line` has a time (`20:10`, `20：10`).
+fn has_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+        || crate::substring::contains(line, "：")
+}
+
+/// Whether `line` is what a chat shows around a message, not one: nothing, a time
+/// (`20:10`), a read mark (`既読`, `既読 20:16`, `既読3`), a sticker or a picture
+/// (`[スタンプ]`), or a sender's short name (`母`, `けんた`).
+fn chat_noise(line: &str) -> bool {
+    // In an export, the message after its time and sender (`20:54⇥けんた⇥[スタンプ]`).
+    let from = line.as_bytes().iter().rposition(|&c| c == b'\t').map_or(0, |t| t + 1);
+    let t = crate::substring::trim(crate::substring::slice(line, from, line.len()));
+    if t.is_empty() || (t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 10) {
+        return true;
+    }
+    let rest = t.strip_prefix("既読").map_or(t, crate::substring::trim);
+    // A time, or a read mark's count.
+    if rest.is_empty()
+        || rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' '))
+    {
+        return true;
+    }
+    // A name: a few characters, no digit, no sentence's punctuation.
+    t.chars().count() <= 8
+        && !t.chars().any(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '。' | '、' | '！' | '？' | '!' | '?' | '「' | '」' | ':' | '：'
+                )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::{Kind, Redactor};
+
+    fn found(text: &str) -> Vec<(Kind, &str)> {
+        Redactor::builder()
+            .kinds(Kind::ALL)
+            .build()
+            .expect("a redactor")
+            .find(text)
+            .into_iter()
+            .map(|f| (f.kind, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_card_sent_in_four_messages() {
+        let text = "母\nカードの番号ね\n20:09\n母\n4111\n20:10\n母\n1111\n20:11\n母\n1111\n20:13\n母\n1111\n20:15\n[スタンプ]";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::CreditCard, "4111"),
+                (Kind::CreditCard, "1111"),
+                (Kind::CreditCard, "1111"),
+                (Kind::CreditCard, "1111"),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_numbers_and_sentences_between_are_no_parts() {
+        // Two small numbers: no number of a kind in all.
+        assert!(found("母\n12\n20:10\n母\n34").is_empty());
+        // A sentence between the messages ends the number.
+        assert!(found("4111\n今日は雨だね、傘持った？\n1111\n1111\n1111").len() < 4);
+    }
+}
