@@ -3466,3 +3466,16 @@ fn a_number_sent_in_parts_one_chat_message_each() {
         &[("bank_account", "3887768")],
     );
 }
+
+#[test]
+fn an_eights_b_before_spaced_digits_ocr_read() {
+    check(
+        "マイナンバーカード裏面読取結果\n個人番号\nB 5 6 1 8 6 0 2 1 9 9 3",
+        &[("my_number", "B 5 6 1 8 6 0 2 1 9 9 3")],
+    );
+    // Nor is the S of a word after a number one (`Số`: number, in Vietnamese).
+    check(
+        "- Ký hiệu (記号): 3100   Số (番号): 60941",
+        &[("insured_number", "3100"), ("insured_number", "60941")],
+    );
+}

@@ -156,7 +156,7 @@ fn part(line: &str) -> Option<(usize, usize, usize)> {
 fn has_time(line: &str) -> bool {
     let b = line.as_bytes();
     b.windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+        .any(|w| matches!(w, [a, b':', c] if a.is_ascii_digit() && c.is_ascii_digit()))
         || crate::substring::contains(line, "：")
 }
 
@@ -165,7 +165,11 @@ fn has_time(line: &str) -> bool {
 /// (`[スタンプ]`), or a sender's short name (`母`, `けんた`).
 fn chat_noise(line: &str) -> bool {
     // In an export, the message after its time and sender (`20:54⇥けんた⇥[スタンプ]`).
-    let from = line.as_bytes().iter().rposition(|&c| c == b'\t').map_or(0, |t| t + 1);
+    let from = line
+        .as_bytes()
+        .iter()
+        .rposition(|&c| c == b'\t')
+        .map_or(0, |t| t + 1);
     let t = crate::substring::trim(crate::substring::slice(line, from, line.len()));
     if t.is_empty() || (t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 10) {
         return true;

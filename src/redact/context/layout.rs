@@ -54,10 +54,20 @@ pub(crate) fn values(text: &str, lines: &Lines, kinds: KindSet) -> Vec<Finding> 
             lengths(text, s, line, &mut next_from, &mut fields);
         }
     }
-    let kinds_of: Vec<Field> = fields
-        .into_iter()
+    // The fields of kinds, in their order on the line (a layout may list them in
+    // another): the next one from each's start, a few fields at most (no sort,
+    // whose bounds checks the browser build would carry).
+    let mut kinds_of: Vec<Field> = Vec::new();
+    let mut last: Option<usize> = None;
+    while let Some(&f) = fields
+        .iter()
         .filter(|f| f.len >= 2 && kinds.contains(&f.kind.kind()))
-        .collect();
+        .filter(|f| last.is_none_or(|l| f.from > l))
+        .min_by_key(|f| f.from)
+    {
+        kinds_of.push(f);
+        last = Some(f.from);
+    }
     if kinds_of.is_empty() || (!said && next_from == 0) {
         return Vec::new();
     }
@@ -98,7 +108,6 @@ pub(crate) fn values(text: &str, lines: &Lines, kinds: KindSet) -> Vec<Finding> 
                 end: from + lead + value.len(),
             });
         }
-        found.sort_by_key(|f| f.start);
         out.extend(found);
     }
     out

@@ -112,8 +112,15 @@ impl Group {
         self.numeric() || self.mail
     }
 
+    /// Whether it is the one letter `letter` (an 8's `B` starts a number OCR
+    /// read, it ends none: `3100 B…`).
+    fn upper_one(&self, text: &str, letter: u8) -> bool {
+        text.as_bytes().get(self.start..self.end) == Some(&[letter][..])
+    }
+
     /// Two upper-case letters (the `TK` of `TK 1234567`, the `CD` of
-    /// `AB12345678 CD`), or one letter OCR confuses with a digit (`O 6 3 7`).
+    /// `AB12345678 CD`), or one letter OCR confuses with a digit (`O 6 3 7`,
+    /// `B 5 6 1 8` with 8's `B`).
     fn prefix(&self, text: &str) -> bool {
         let word = crate::substring::slice(text, self.start, self.end);
         // (Nor a label's: `MN 4880 744o 1727`, a My Number in a call's summary.)
@@ -122,7 +129,7 @@ impl Group {
             || (self.alnum == 1
                 && text
                     .get(self.start..self.end)
-                    .is_some_and(|s| matches!(s, "O" | "o" | "I" | "l" | "Ｏ" | "ｏ")))
+                    .is_some_and(|s| matches!(s, "O" | "o" | "I" | "l" | "B" | "Ｏ" | "ｏ")))
     }
 }
 
@@ -179,7 +186,8 @@ pub(crate) fn runs_into(
         // A letter between digits joined to both (`00 A 0400000000`) is part of them
         // as its mask will be (`** * **********`).
         let keep = g.valued()
-            || (g.prefix(text) && (after_numeric || before_numeric))
+            || (g.prefix(text)
+                && (before_numeric || (after_numeric && !g.upper_one(text, b'B'))))
             || (g.alnum == 1 && after_numeric && before_numeric)
             // One upper-case letter before digits past a hyphen: a 記号 (`Kigo G-31`).
             || (g.upper && g.alnum == 1 && before_numeric && matches!(text.as_bytes().get(g.end), Some(b'-')))
