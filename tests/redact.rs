@@ -3479,3 +3479,13 @@ fn an_eights_b_before_spaced_digits_ocr_read() {
         &[("insured_number", "3100"), ("insured_number", "60941")],
     );
 }
+
+#[test]
+fn a_message_pointing_up_at_the_value_above() {
+    check(
+        "姉「4983966」\n姉「↑口番ね、普通口座」",
+        &[("bank_account", "4983966")],
+    );
+    // Not a value with another after it on its line.
+    none("注文 4983966 と 12\n↑口番ね");
+}

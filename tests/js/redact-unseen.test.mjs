@@ -252,7 +252,6 @@ const KNOWN = new Map([
   ['z7857', 'a My Number in kanji digits sent in two chat messages, six digits each'],
   ['z7874', '枝番 listed per child after names (枝番 はると02 めい03)'],
   ['z7935', 'a phone number said with キュー for 9 (ゼロキューゼロの…)'],
-  ['z7955', 'an account named in the next message behind an arrow (↑口番ね)'],
   ['z8055', "a card's number with an OCR'd l for 1 in Vietnamese (Thẻ em: 438473099284l049)"],
   ['z8091', "insurer numbers after 誤：and 正： for a heading's word"],
   ['z8162', "a pension number a digit long in an SQL error's row, no word for it"],

@@ -1108,6 +1108,24 @@ impl Pass<'_> {
         }
     }
 
+    /// The kind a word names right after an arrow pointing up (`↑`, `⬆`) near the
+    /// start of the line after line `li` (a message's sender and quote before it).
+    fn pointed_from_below(&mut self, li: usize) -> Option<Kind8> {
+        let &(s, e) = self.lines.get(li + 1)?;
+        let head = crate::substring::slice(self.text, s, e.min(s + 24));
+        if !(crate::substring::contains(head, "↑") || crate::substring::contains(head, "⬆")) {
+            return None;
+        }
+        let below = self.line(li + 1);
+        let chars = &below.folded().chars;
+        let arrow = chars.iter().position(|&(c, _)| matches!(c, '↑' | '⬆'))?;
+        let h = below.hots().iter().find(|h| h.from > arrow)?;
+        match h.evidence {
+            Evidence::Kind(k) if h.from - arrow <= 3 => Some(k),
+            _ => None,
+        }
+    }
+
     /// The evidence for `run` of line `li`, nearest first; `far` tells whether it
     /// is a word more than [`FAR`] characters before the run on its line, or in an
     /// earlier sentence.
@@ -1211,6 +1229,13 @@ impl Pass<'_> {
             self.named_by_length(li, run)
         };
         let in_list = !near_only && self.listed_beside(li, run, hidden);
+        // The line below pointing up at the run (asked first: a cheap look at the
+        // start of the line below, which mostly has no arrow).
+        let below = if near_only {
+            None
+        } else {
+            self.pointed_from_below(li)
+        };
         // The same line, before the run.
         let line = self.line(li);
         let at = line.index(run.start);
@@ -1589,6 +1614,11 @@ impl Pass<'_> {
         }
         if weak_block {
             return Say::Block;
+        }
+        // The next line pointing up at it with a kind's word (`姉「4983966」⏎姉「↑口番ね、
+        // 普通口座」`), the run its line's last.
+        if let Some(k) = below.filter(|_| line.runs.last().is_some_and(|r| r.start == run.start)) {
+            return Say::Kind(k, false);
         }
         // Lines above: a label line with no value of its own, or a heading. A table
         // row has its header instead.
