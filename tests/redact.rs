@@ -3326,6 +3326,17 @@ fn digits_written_one_by_one_among_spoken_ones() {
         "口座番号 3、4、0、7、あの、2、7、えっと、4",
         &[("bank_account", "3、4、0、7、あの、2、7、えっと、4")],
     );
+    // Four said with 、, a kana digit among written ones: a part of the number
+    // said over three turns and read back.
+    let text = "オペレーター：個人番号をお読み上げください\nお客様：はい、5、三、九、ろく\nオペレーター：はい、どうぞ\nお客様：7、8、ご、8\nオペレーター：はい、最後の4桁を\nお客様：8、いち、いち、〇、です\nオペレーター：復唱いたします。5396 7858 8110";
+    let r = settled(&every_kind(), text);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| &text[f.start..f.end] == "7、8、ご、8"),
+        "{:?}",
+        r.text
+    );
     // Not a list of digits.
     none("1、2、3、4、5、6、7、8 の順に並べてください");
 }

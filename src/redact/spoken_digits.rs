@@ -380,6 +380,8 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // Digits written alone in kanji, and whether the speaker thought aloud between
     // two words.
     let (mut kanji, mut filled) = (0, false);
+    // Digits written alone, and kana words, in the run.
+    let (mut written_words, mut kana_words) = (0, 0);
     // Whether two words stand apart with no `、`, `の` or `・` between them: an ASCII
     // `,` or `-` (a CSV row's cells, a phone's groups), or spaces alone (OCR's).
     let mut not_said = false;
@@ -388,6 +390,8 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
         let written = lead_of_written(bytes, next);
         (words, long) = (words + 1, long || (len > 3 && !written));
         kanji += usize::from(written && matches!(bytes.get(next), Some(0xE3..=0xE5)));
+        written_words += usize::from(written);
+        kana_words += usize::from(!written);
         digits += usize::from(value < 10);
         next += len;
         end = next;
@@ -407,9 +411,12 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // said aloud, with no word of two kana.
     // So is a longer one joined by a Japanese comma or の (`8、7、2、6の4、0、6、5、
     // 5、5`): a list is rarely as long.
+    // And four words or more of both kinds, said with `、` (`7、8、ご、8`): the kana
+    // of one word among written digits is a digit too.
     let long = long
         || (words >= WRITTEN_RUN && (kanji > 0 || filled))
-        || (words >= DICTATED_WRITTEN && !not_said);
+        || (words >= DICTATED_WRITTEN && !not_said)
+        || (words >= 4 && written_words > 0 && kana_words > 0 && !not_said);
     // (Both looked at only for a run of two words, one of them long.)
     let goes_on = |end: usize| {
         kana(bytes, end).is_some_and(|h| matches!(h, 'ぁ'..='ゖ') && !AFTER.contains(&h))
