@@ -3500,3 +3500,17 @@ fn a_message_pointing_up_at_the_value_above() {
     // Not a value with another after it on its line.
     none("注文 4983966 と 12\n↑口番ね");
 }
+
+#[test]
+fn a_card_s_rest_masked_on_the_line_below_weighs_as_its_digits_did() {
+    // A fuzz find: a number under a card's word, two digits short, over a My
+    // Number found on the line below. Read with the digits below, it is too long
+    // for a card; masked, the line below reads as long, and still no card.
+    let r = Redactor::default();
+    for text in [
+        "カード 49 5011 4948\n1294 5011 7474",
+        "あと払い\u{0}\u{0}byとどくすりの支払いでカードエラーが出うか。必要で\u{3040}れば0：J4830 2589 501:\u{0}7!49 5011 4948\n1294 5011 7474\n🙏74\n2589 5011 7474\n🙏",
+    ] {
+        assert_settled(&r, text);
+    }
+}

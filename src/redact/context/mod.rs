@@ -1586,7 +1586,7 @@ impl<'t> Pass<'t> {
                 }
                 let (Some(&(ns, ne)), true) = (
                     self.lines.get(next),
-                    self.shapes.get(next).is_some_and(|s| s.digit),
+                    self.shapes.get(next).is_some_and(|s| s.valued),
                 ) else {
                     break;
                 };
@@ -1599,10 +1599,14 @@ impl<'t> Pass<'t> {
                 let lead =
                     self.same_lead((ls, run.start), (ns, r.start)) || self.only_space(ns, r.start);
                 let alone = lead && self.nothing_but_aside(r.end, ne);
-                if !alone || r.wild > 0 || r.digits != r.alnum || added + r.alnum > room {
+                // Digits, or their masks: the masked output reads the rest as the
+                // text did (`カード 49 5011 4948⏎**** **** ****` is as long as it was,
+                // too long for a card).
+                let units = r.alnum + r.wild;
+                if !alone || r.digits != r.alnum || added + units > room {
                     break;
                 }
-                added += r.alnum;
+                added += units;
             }
         }
         if added == 0 {
