@@ -3514,3 +3514,20 @@ fn a_card_s_rest_masked_on_the_line_below_weighs_as_its_digits_did() {
         assert_settled(&r, text);
     }
 }
+
+#[test]
+fn a_symbol_s_letters_before_a_colon_read_as_its_mask_does() {
+    // A fuzz find: `ナz２:８９６` masked is `＊*＊:８９６`, whose 896 stands after a
+    // part of three, not a time's hour; so it does in the text.
+    let r = Redactor::builder()
+        .kinds(Kind::ALL)
+        .build()
+        .expect("a redactor");
+    for text in [
+        "記号 ナz２:８９６ 番号",
+        "保険証の番号を間違えくは記号 \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}h0\u{0}\u{0}\u{0}\u{0}\u{0}\n佐藤\u{2}\u{0}\u{0}\u{0}\u{3000}081-証記号 ナz２:８９６ 番号 －回は新しくなりました。\n記号 ナ２:８＾した。\nお手数ですがよろしの番号を間違えくは記号 \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}",
+        "保険証の番号を間違えくは記号 \u{0}\u{0}h0\u{0}\n佐藤\u{2}\u{0}\u{3000}081-証記号 ナz２:８９６ 番号 －回は新しくなりました。\n記号 ナ２:８＾した。",
+    ] {
+        assert_settled(&r, text);
+    }
+}

@@ -69,7 +69,16 @@ impl Pass<'_> {
             return true;
         }
         let g = run.first_groups().first().copied().unwrap_or(0);
-        ahead_sign(p) && digit(q) && short(g) && (g <= 2 || !(digit(r) && digit(s)))
+        // Before the sign, a part of three: digits, or a 記号's letters and kana,
+        // which its mask reads as digits (`ナz２:８９６` masked is `＊*＊:８９６`).
+        let part = |c: Option<char>| {
+            digit(c)
+                || c.is_some_and(|c| {
+                    c.is_ascii_alphabetic()
+                        || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '\u{30A1}'..='\u{30FA}' | '\u{FF66}'..='\u{FF9D}')
+                })
+        };
+        ahead_sign(p) && digit(q) && short(g) && (g <= 2 || !(part(r) && part(s)))
     }
 
     /// Amounts and quantities: a unit after the number (`3錠`, `5桁`, `60mg`) or a
