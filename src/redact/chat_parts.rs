@@ -34,7 +34,38 @@ pub(crate) struct Parts {
 /// nothing; `None` when it has none. `lines` are its lines with their shapes; only
 /// lines with a digit are looked at closely.
 pub(crate) fn joined(text: &str, lines: Option<&Lines>) -> Option<Parts> {
-    let lines = lines?;
+    let gaps = gaps(text, lines?);
+    if gaps.is_empty() {
+        return None;
+    }
+    // Each character of a gap as nothing: a byte as U+0001, three as U+2060.
+    let mut edits = Vec::new();
+    for &(from, to) in &gaps {
+        for (i, c) in crate::substring::slice(text, from, to).char_indices() {
+            match c.len_utf8() {
+                1 => edits.push((from + i, '\u{1}')),
+                3 => edits.push((from + i, FILL)),
+                // (A character of two or four bytes has no stand-in as long: the
+                // number is left to be read as it is.)
+                _ => return None,
+            }
+        }
+    }
+    Some(Parts {
+        reading: reading::with_chars(text, &edits),
+        gaps,
+    })
+}
+
+/// Whether `text` (its lines `lines`) has a number sent in parts: what
+/// [`joined`] reads, without building the reading.
+pub(crate) fn any(text: &str, lines: Option<&Lines>) -> bool {
+    lines.is_some_and(|l| !gaps(text, l).is_empty())
+}
+
+/// The gaps between the parts of each number sent in parts (byte ranges, in
+/// order).
+fn gaps(text: &str, lines: &Lines) -> Vec<(usize, usize)> {
     // The parts found so far of the number being read: (start, end) and digits.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let (mut digits, mut since) = (0, 0);
@@ -78,26 +109,7 @@ pub(crate) fn joined(text: &str, lines: Option<&Lines>) -> Option<Parts> {
         }
     }
     close(&mut parts, digits, &mut gaps);
-    if gaps.is_empty() {
-        return None;
-    }
-    // Each character of a gap as nothing: a byte as U+0001, three as U+2060.
-    let mut edits = Vec::new();
-    for &(from, to) in &gaps {
-        for (i, c) in crate::substring::slice(text, from, to).char_indices() {
-            match c.len_utf8() {
-                1 => edits.push((from + i, '\u{1}')),
-                3 => edits.push((from + i, FILL)),
-                // (A character of two or four bytes has no stand-in as long: the
-                // number is left to be read as it is.)
-                _ => return None,
-            }
-        }
-    }
-    Some(Parts {
-        reading: reading::with_chars(text, &edits),
-        gaps,
-    })
+    gaps
 }
 
 /// `findings` of the reading `parts`, each cut at the gaps it spans.
@@ -130,9 +142,8 @@ pub(crate) fn parts_of(parts: &Parts, findings: Vec<Finding>) -> Vec<Finding> {
 /// `5698`): its byte range in `line` and how many digits it has; a group of
 /// [`PART`] digits, ASCII or full width, alone.
 fn part(line: &str) -> Option<(usize, usize, usize)> {
-    // The message after an export's time and sender, parted by tabs.
     let b = line.as_bytes();
-    let from = b.iter().rposition(|&c| c == b'\t').map_or(0, |t| t + 1);
+    let from = message_start(line);
     // Most lines start with no digit: passed over at their first byte.
     let first = b.get(from..)?.iter().find(|&&c| c != b' ');
     if !matches!(first, Some(b'0'..=b'9' | 0xEF | 0xE3)) {
@@ -152,6 +163,15 @@ fn part(line: &str) -> Option<(usize, usize, usize)> {
         .then_some((from + lead, from + lead + value.len(), n))
 }
 
+/// Where the message of `line` starts: after an export's time and sender, parted
+/// by tabs (`20:54⇥けんた⇥[スタンプ]`), or at the line's start.
+fn message_start(line: &str) -> usize {
+    line.as_bytes()
+        .iter()
+        .rposition(|&c| c == b'\t')
+        .map_or(0, |t| t + 1)
+}
+
 /// Whether `line` has a time (`20:10`, `20：10`).
 fn has_time(line: &str) -> bool {
     let b = line.as_bytes();
@@ -164,12 +184,7 @@ fn has_time(line: &str) -> bool {
 /// (`20:10`), a read mark (`既読`, `既読 20:16`, `既読3`), a sticker or a picture
 /// (`[スタンプ]`), or a sender's short name (`母`, `けんた`).
 fn chat_noise(line: &str) -> bool {
-    // In an export, the message after its time and sender (`20:54⇥けんた⇥[スタンプ]`).
-    let from = line
-        .as_bytes()
-        .iter()
-        .rposition(|&c| c == b'\t')
-        .map_or(0, |t| t + 1);
+    let from = message_start(line);
     let t = crate::substring::trim(crate::substring::slice(line, from, line.len()));
     if t.is_empty() || (t.starts_with('[') && t.ends_with(']') && t.chars().count() <= 10) {
         return true;

@@ -27,6 +27,9 @@ pub(crate) struct Shape {
 /// typed in a report (`03／大城 美咲／090-5529-2228／912146041440`).
 pub(crate) const DELIMITERS: [char; 6] = ['\t', '|', ',', ';', '<', '／'];
 
+/// The place of `／` in [`DELIMITERS`].
+const SLASH: usize = 5;
+
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
 /// full-width digit, `＊`, `＠`, `／` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
@@ -91,7 +94,7 @@ impl Shape {
                         *n += 1;
                     }
                 } else if matches!(bytes.get(i + 1..i + 3), Some([0xBC, 0x8F])) {
-                    if let Some(n) = self.delimiters.get_mut(5) {
+                    if let Some(n) = self.delimiters.get_mut(SLASH) {
                         *n += 1;
                     }
                 } else if matches!(bytes.get(i + 1), Some(0xBC)) {
@@ -141,7 +144,11 @@ impl Shape {
     /// The first of [`DELIMITERS`] the line has, if any; a `／` parts a record's
     /// fields when there are two or more (one pairs words: `記号／番号`, `兄／弟`).
     pub(crate) fn delimiter(&self) -> Option<char> {
-        let i = (self.delimiters.iter().enumerate()).position(|(i, &n)| n > u32::from(i == 5))?;
+        let i = self
+            .delimiters
+            .iter()
+            .enumerate()
+            .position(|(i, &n)| n > u32::from(i == SLASH))?;
         DELIMITERS.get(i).copied()
     }
 

@@ -569,7 +569,7 @@ impl Redactor {
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || settle::unmarked(text, scanned.lines.as_ref()).is_some()
-            || chat_parts::joined(text, scanned.lines.as_ref()).is_some()
+            || chat_parts::any(text, scanned.lines.as_ref())
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

@@ -170,16 +170,13 @@ fn lead_of_written(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether a spoken run may start at byte `at` of `bytes` ([`starts_word`] then
-/// tells), by its first two bytes: kana (`E3`), an English word's letter, or a
-/// digit written alone (ASCII, below; full width, `EF BC`; 〇 `E3 80`, 一二三五七九 `E4 B8`
-/// to `E4 BA`, 四六八 `E5 85` and `E5 9B`). Most kanji are passed over here.
-/// An ASCII digit, only before a joint that may part it from the next word
-/// (`5、三`): most digits are among others.
+/// tells), by its first two bytes: kana (`E3`), an ASCII letter (an English word)
+/// or digit, or a digit written alone in full width (`EF BC`), 〇 (`E3 80 87`) or
+/// kanji (一二三五七九 `E4 B8` to `E4 BA`, 四六八 `E5 85` and `E5 9B`). Most kanji
+/// are passed over here.
 #[inline(always)]
 fn may_start(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at..at + 2) {
-        Some(&[b, _]) if b.is_ascii_alphabetic() => true,
-        Some(&[b'0'..=b'9', 0xE3 | b',']) => true,
         // 〇 (E3 80 87) among the punctuation of E3 80.
         Some(&[0xE3, 0x80]) => bytes.get(at + 2) == Some(&0x87),
         Some(&[0xE3, _] | [0xE4, 0xB8..=0xBA] | [0xE5, 0x85 | 0x9B] | [0xEF, 0xBC]) => true,

@@ -1229,9 +1229,14 @@ impl Pass<'_> {
             self.named_by_length(li, run)
         };
         let in_list = !near_only && self.listed_beside(li, run, hidden);
-        // The line below pointing up at the run (asked first: a cheap look at the
-        // start of the line below, which mostly has no arrow).
-        let below = if near_only {
+        // The line below pointing up at the run, its line's last (asked before the
+        // line is borrowed below).
+        let last = self
+            .line(li)
+            .runs
+            .last()
+            .is_some_and(|r| r.start == run.start);
+        let below = if near_only || !last {
             None
         } else {
             self.pointed_from_below(li)
@@ -1617,7 +1622,7 @@ impl Pass<'_> {
         }
         // The next line pointing up at it with a kind's word (`姉「4983966」⏎姉「↑口番ね、
         // 普通口座」`), the run its line's last.
-        if let Some(k) = below.filter(|_| line.runs.last().is_some_and(|r| r.start == run.start)) {
+        if let Some(k) = below {
             return Say::Kind(k, false);
         }
         // Lines above: a label line with no value of its own, or a heading. A table

@@ -86,7 +86,6 @@ pub(crate) fn values(text: &str, lines: &Lines, kinds: KindSet) -> Vec<Finding> 
             .map(|(i, _)| s + i)
             .chain(core::iter::once(e))
             .collect();
-        let mut found: Vec<Finding> = Vec::new();
         for f in &kinds_of {
             let (Some(&from), Some(&to)) =
                 (at.get(f.from), at.get((f.from + f.len).min(at.len() - 1)))
@@ -102,13 +101,12 @@ pub(crate) fn values(text: &str, lines: &Lines, kinds: KindSet) -> Vec<Finding> 
             if digits == 0 || value.bytes().all(|c| c == b'0' || c == b' ') {
                 continue;
             }
-            found.push(Finding {
+            out.push(Finding {
                 kind: f.kind.kind(),
                 start: from + lead,
                 end: from + lead + value.len(),
             });
         }
-        out.extend(found);
     }
     out
 }

@@ -874,7 +874,8 @@ impl<'t> Pass<'t> {
         if le - ls > 64 {
             return None;
         }
-        let value = crate::substring::trim(text.get(ls..le)?);
+        let raw = text.get(ls..le)?;
+        let value = crate::substring::trim(raw);
         if value.is_empty()
             || char_count(value) > 10
             || !any_char(value, symbol_char)
@@ -896,8 +897,7 @@ impl<'t> Pass<'t> {
             && chars
                 .get(h.to..)
                 .is_some_and(|rest| hotwords::all_folded(rest, |c| matches!(c, ':' | '：' | ' ')));
-        let start =
-            ls + (text.get(ls..le)?.len() - crate::substring::trim_start(text.get(ls..le)?).len());
+        let start = ls + (raw.len() - crate::substring::trim_start(raw).len());
         alone.then_some(Finding {
             kind: Kind::InsuredNumber,
             start,

@@ -197,9 +197,6 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // looked at whole: it was let in for them.)
         let spoken = spoken_digits::to_read(text, checked.spoken, !checked.findings.is_empty())
             .and_then(|words| spoken_digits::view(text, words));
-        // A number sent in parts, one chat message each, is read as one, what the
-        // chat shows between its parts as nothing ([`chat_parts`]).
-        let chat = chat_parts::joined(text, checked.lines.as_ref());
         // A column written vertically, one character a line, is read as the line
         // it was written as: the text with its breaks read as spaces, the same
         // offsets ([`vertical`]).
@@ -209,6 +206,9 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         if let Some(plain) = unmarked(text, checked.lines.as_ref()) {
             return settle_within(redactor, &plain, rounds);
         }
+        // A number sent in parts, one chat message each, is read as one, what the
+        // chat shows between its parts as nothing ([`chat_parts`]).
+        let chat = chat_parts::joined(text, checked.lines.as_ref());
         #[cfg(debug_assertions)]
         check_line_by_line(text, redactor.kinds, &checked);
         // What the line-by-line reading found or could not read, and what the
