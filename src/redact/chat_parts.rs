@@ -239,6 +239,18 @@ mod tests {
     }
 
     #[test]
+    fn finds_anything_answers_as_find_does() {
+        // No part is a value by itself: only the reading across them finds one.
+        let r = Redactor::builder()
+            .kinds(Kind::ALL)
+            .build()
+            .expect("a redactor");
+        let text = "母\n20:09\n4111\n20:10\n1111\n20:11\n1111\n20:13\n1111";
+        assert!(!r.find(text).is_empty());
+        assert!(r.finds_anything(text));
+    }
+
+    #[test]
     fn short_numbers_and_sentences_between_are_no_parts() {
         // Two small numbers: no number of a kind in all.
         assert!(found("母\n12\n20:10\n母\n34").is_empty());
