@@ -3531,3 +3531,129 @@ fn a_symbol_s_letters_before_a_colon_read_as_its_mask_does() {
         assert_settled(&r, text);
     }
 }
+
+#[test]
+fn a_code_of_letters_is_no_number_written_in_digits() {
+    // A job's step before a message about a recipient's number: a log, no value.
+    check(
+        " KHCHK01 E 0412 受給者番号チェックエラー REC#000318 受給者番号=8071257",
+        &[("public_expense_recipient", "8071257")],
+    );
+    none("//STEP01   EXEC PGM=KHCHK01\n保険者番号桁数不正");
+    // A passport's number under a licence's word is still masked, as the licence's.
+    let r = every_kind();
+    let out = r.redact("免許証No 期限切れ→PP MZ2O17740 で再確認").text;
+    assert!(!out.contains("MZ2O17740"), "{out}");
+}
+
+#[test]
+fn premiums_taxes_contracts_and_an_office_s_own_numbers_are_no_values() {
+    none("保険料：412330");
+    none("介護保険料　52000");
+    none(r#"{"社会保険料":412330,"源泉徴収税額":61200}"#);
+    none("契約番号：9779068018595（カードレス）　残高 4,554,123円");
+    none(r#"{"atena_no": "1144673058", "setai_no": "7837616507"}"#);
+    none("宛名番号 7592511564 の方の国保、資格取得日どうなってる？");
+    // The account to pay a premium from is still an account.
+    check(
+        "国民健康保険料の口座振替：普通 1234567",
+        &[("bank_account", "1234567")],
+    );
+}
+
+#[test]
+fn a_company_s_name_keys_no_row_of_a_table_with_a_header() {
+    // クレジット in a creditor's name names neither the card's column nor the
+    // contract's beside it.
+    check(
+        "No\t債権者\tカード番号\t契約番号\t最終返済日\n2\tイオンクレジットサービス株式会社\t5212133290599705\t5436648034619770\t2021/01/22",
+        &[("credit_card", "5212133290599705")],
+    );
+    // A key with old and new values still keys its row.
+    check(
+        "field,old,new\njukyusha_no,2351955,2757763",
+        &[
+            ("public_expense_recipient", "2351955"),
+            ("public_expense_recipient", "2757763"),
+        ],
+    );
+}
+
+#[test]
+fn an_airline_booking_s_passport_and_card() {
+    check(
+        " 8 SSR DOCS JL HK1 P/JPN/TK70689097/JPN/03APR78/M/10OCT29/YAMADA/TARO/P1\n12 FP CCVI4399776853629539/0829*CV/N48213",
+        &[("passport", "TK70689097"), ("credit_card", "4399776853629539")],
+    );
+    check(
+        "1.1WATANABE/YUKO MS   SSR FOID NH HK1/PPMZ5306458  SEAT 22A",
+        &[("passport", "MZ5306458")],
+    );
+    // A frequent flyer's number and a ticket's are no values.
+    none("SSR FQTV JL HK/JL401288573/P1\nFA PAX 131-1935707937/ETJL/JPY312400");
+}
+
+#[test]
+fn a_number_dictated_in_groups_with_what_was_said_between() {
+    check(
+        "カード番号は3727、あのー、454608、37289です",
+        &[("credit_card", "3727、あのー、454608、37289")],
+    );
+    check(
+        "マイナンバーは9059。3540、8736。これで登録お願いします。",
+        &[("my_number", "9059。3540、8736")],
+    );
+    check(
+        "基礎年金番号は5425の、えー、027093。",
+        &[("pension_number", "5425の、えー、027093")],
+    );
+    // Two whole numbers, one correcting the other, are two values.
+    check(
+        "被保番 6633639 じゃなくて 6233639 でした",
+        &[("insured_number", "6633639"), ("insured_number", "6233639")],
+    );
+    // Counts and dates said with pauses are none.
+    none("2026、4月、5月に3、5枚ずつ");
+}
+
+#[test]
+fn digits_said_in_katakana_right_after_a_label_and_letters_names() {
+    check(
+        "返金先は普通口座キュウロクハチイチイチキュウナナ。",
+        &[("bank_account", "キュウロクハチイチイチキュウナナ")],
+    );
+    check(
+        "年金番号はサンゼロサンハチノサンハチイチゴサンナナです。",
+        &[("pension_number", "サンゼロサンハチノサンハチイチゴサンナナ")],
+    );
+    let r = every_kind();
+    for text in [
+        "旅券番号ってティーアール5704528であってる？",
+        "パスポート番号、エムゼット 2151286、コピー取り忘れ。",
+    ] {
+        let out = r.redact(text).text;
+        assert!(
+            !out.contains("ティー") && !out.contains("ゼット") && !out.contains("57045"),
+            "{out}"
+        );
+    }
+    // Not a size's letters, nor kana after a name.
+    none("サイズはエムエル、2点");
+    none("ケアマネさんに電話");
+}
+
+#[test]
+fn a_hotel_s_passport_shorthand_and_an_airline_s_dates_and_flights() {
+    check(
+        "Mr. KIM MIN-JUN (KOR) / PPT# M50679141 / 2 nights",
+        &[("passport", "M50679141")],
+    );
+    // The expiry beside it, a flight's number and a booking's are no values.
+    check("PPT# MZ4753374 exp 14AUG29", &[("passport", "MZ4753374")]);
+    none("旅券申請中。航空券：CI 221 / CI 222 団体運賃");
+    // A passport's letters said apart still count toward its length.
+    let out = every_kind()
+        .redact("旅券番号をアルファベットからお願いします\n話者2：MEの270798")
+        .text;
+    assert!(!out.contains("270798"), "{out}");
+}

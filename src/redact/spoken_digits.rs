@@ -267,12 +267,13 @@ fn joint(bytes: &[u8], at: usize) -> bool {
     kana_joint(bytes, at) || matches!(bytes.get(at), Some(b',' | b'-')) || hyphen(bytes, at)
 }
 
-/// Whether の, 、 or ・ (three bytes each) stands at byte `at` of `bytes`: the joints
+/// Whether の (or ノ, as voice input writes it in katakana), 、 or ・ (three bytes
+/// each) stands at byte `at` of `bytes`: the joints
 /// that also join spoken digits to written ones ([`joint_beside`]).
 fn kana_joint(bytes: &[u8], at: usize) -> bool {
     matches!(
         bytes.get(at..at + 3),
-        Some([0xE3, 0x81, 0xAE] | [0xE3, 0x80, 0x81] | [0xE3, 0x83, 0xBB])
+        Some([0xE3, 0x81, 0xAE] | [0xE3, 0x80, 0x81] | [0xE3, 0x83, 0xBB] | [0xE3, 0x83, 0x8E])
     )
 }
 
@@ -322,7 +323,7 @@ const CORRECTIONS: [&str; 17] = [
 ];
 
 /// How many bytes the correction ([`CORRECTIONS`]) at byte `at` of `bytes` has, or 0.
-fn correction_len(bytes: &[u8], at: usize) -> usize {
+pub(crate) fn correction_len(bytes: &[u8], at: usize) -> usize {
     let rest = bytes.get(at..).unwrap_or(&[]);
     // Their first characters: あ (E3 81 82), い (84), う (86), え (88), じ (98),
     // ち (A1), ん (E3 82 93), 違 (E9 81 95).
@@ -422,9 +423,33 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
     // `にご記入`); nor is one at the end of a name or a word (`ケアマネさんに`,
     // `職員さんに`).
     // (But right after a label's last kanji: `番号なな、ごー…`, `枝番れい、いち`.)
+    // Katakana words right after a kanji are a label's value as voice input types
+    // it (`普通口座キュウロク…`), and so are words after a digit in kanji
+    // (`一六九ゼロ`).
+    let katakana = matches!(
+        bytes.get(at..at + 3),
+        Some([0xE3, 0x82, 0xA0..=0xBF] | [0xE3, 0x83, _])
+    );
     let after_word = || {
-        crate::substring::char_before(text, at)
-            .is_some_and(|c| is_kana_or_kanji(c) && !is_hiragana(c) && !matches!(c, '号' | '番'))
+        let digit_before = at
+            .checked_sub(3)
+            .is_some_and(|b| kanji_digits::digit_at(bytes, b).is_some());
+        crate::substring::char_before(text, at).is_some_and(|c| {
+            is_kana_or_kanji(c)
+                && !is_hiragana(c)
+                && !matches!(c, '号' | '番')
+                && (!katakana || matches!(c, '\u{30A0}'..='\u{30FF}'))
+                && !digit_before
+        })
+    };
+    // Letters' names right before the digits of a document's number (`ティーアール
+    // 5704528`, `エムゼット 2151286`): a passport's letters, said.
+    let digits = if digits == 0 && words <= 2 {
+        let b = bytes.get(next..).unwrap_or(&[]);
+        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        usize::from(n >= 6)
+    } else {
+        digits
     };
     let (end, words, long) = if goes_on(end) && before_last.0 > at {
         before_last

@@ -312,21 +312,34 @@ impl Pass<'_> {
             return None;
         }
         // Nor is a phone number grouped as one a pension's (`保険年金課
-        // 03-2350-6620`), nor a code of letters (`アクセスキー 7KQ2-M8XR-4P`).
+        // 03-2350-6620`).
         let hyphened = || {
             crate::substring::all_chars(
                 crate::substring::slice(self.text, run.start, run.end),
                 |c| c.is_ascii_digit() || matches!(c, '-' | '－' | '‐' | '−' | '０'..='９'),
             )
         };
-        if kind == Kind8::Pension
-            && ((run.group_count() > 1 && hyphened() && self.is_phone(run))
-                || run
-                    .units()
-                    .iter()
-                    .filter(|u| u.is_ascii_alphabetic() && !misread_digit(**u))
-                    .count()
-                    > 1)
+        if kind == Kind8::Pension && run.group_count() > 1 && hyphened() && self.is_phone(run) {
+            return None;
+        }
+        // Nor is a code of letters a number of a kind written in digits alone
+        // (`アクセスキー 7KQ2-M8XR-4P`, a job's step `KHCHK01 E 0412` before a
+        // message `受給者番号チェックエラー`): two letters or more that OCR does not
+        // read for digits. A card's 記号 and a document's number have letters: a
+        // passport's under another kind's word is masked as that kind
+        // (`免許証No … →PP MZ2O17740`).
+        let digits_only = !matches!(
+            kind,
+            Kind8::Insured | Kind8::Passport | Kind8::Residence | Kind8::Card
+        );
+        if digits_only
+            && !document_shaped(run.units())
+            && run
+                .units()
+                .iter()
+                .filter(|u| u.is_ascii_alphabetic() && !misread_digit(**u))
+                .count()
+                > 1
         {
             return None;
         }
@@ -346,6 +359,16 @@ impl Pass<'_> {
         let document = matches!(units, [a, b, c, ..]
             if a.is_ascii_uppercase() && b.is_ascii_uppercase() && !c.is_ascii_uppercase());
         if kind == Kind8::Card && !units.iter().all(misread) && !document {
+            return None;
+        }
+        // A passport's number has eight letters and digits or more (a German
+        // one's nine: `C4J7K2M9P`): six or fewer are a flight's or a booking's
+        // (`CI 221`, `YSH7GV`).
+        // (Its letters said apart count: `MEの270798`.)
+        if kind == Kind8::Passport
+            && run.alnum + run.wild <= 6
+            && super::letters_before(self.text, run.start) == run.start
+        {
             return None;
         }
         if !tight {
@@ -1033,7 +1056,17 @@ impl Pass<'_> {
             // old_value,new_value`: `jukyusha_no,2351955,2757763`).
             let cells = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             let crossed = cells.iter().filter(|&&(c, _)| Some(c) == d).count();
-            if key || (!component && (crossed == 1 || (crossed == 2 && a_value_between(cells, d))))
+            // (There the word ends its cell, its `_no` or 番号 aside: a name that
+            // holds such a word is no key, `イオンクレジットサービス株式会社,<card>,<contract>`.)
+            let ends_cell = || {
+                cells
+                    .iter()
+                    .position(|&(c, _)| Some(c) == d)
+                    .is_some_and(|n| n <= 3)
+            };
+            if key
+                || (!component
+                    && (crossed == 1 || (crossed == 2 && a_value_between(cells, d) && ends_cell())))
             {
                 return Some(h.evidence);
             }
@@ -2042,6 +2075,29 @@ fn label_word(line: &Line) -> Option<Evidence> {
 
 /// Whether `u` (an upper-case letter) is one OCR reads for a digit: `O`, `D`, `Q`
 /// for 0, `I` and `L` for 1, `S` for 5, `B` for 8, `Z` for 2, `G` for 6.
+/// Whether `units` hold a document's number: two capitals, then six digits or more
+/// (OCR's letters for digits among them), as a passport's or a residence card's
+/// starts (`MZ2O17740`).
+fn document_shaped(units: &[u8]) -> bool {
+    let mut caps = 0;
+    let mut after = 0;
+    for &u in units {
+        if caps >= 2 && (u.is_ascii_digit() || misread_digit(u)) {
+            after += 1;
+            if after >= 6 {
+                return true;
+            }
+        } else if u.is_ascii_uppercase() {
+            caps += 1;
+            after = 0;
+        } else {
+            caps = 0;
+            after = 0;
+        }
+    }
+    false
+}
+
 fn misread_digit(u: u8) -> bool {
     matches!(
         u,

@@ -459,6 +459,8 @@ const WORDS: &[Word] = &[
     w("パスポート", k(Passport)),
     w("旅券", k(Passport)),
     w("passport", k(Passport)),
+    // A hotel's and a travel agent's shorthand (`PPT# M50679141`).
+    w("ppt", k(Passport)),
     w("护照", k(Passport)),
     w("護照", k(Passport)),
     w("pasupoto", k(Passport)),
@@ -578,6 +580,9 @@ const WORDS: &[Word] = &[
     // hold 記号 and 番号); a missed-delivery slip's, a survey's.
     w("宛名番号", N),
     w("世帯番号", N),
+    // The same in romaji, as a system's keys (`"atena_no"`, `"setai_no"`).
+    w("atena", N),
+    w("setai", N),
     // A welfare office's case (`ケース番号 07-0345`, `"case_no":"04-0112"`), and a
     // care level (`要介護3`, `要支援2`), no 記号.
     w("ケース", N),
@@ -635,6 +640,13 @@ const WORDS: &[Word] = &[
     // `<報酬月額>280000`, `"yukoStart": "20260401"`: 有効).
     w("年月日", N),
     w("月額", N),
+    // A premium and a tax (`保険料：412330`, `"源泉徴収税額":61200`): amounts.
+    // (Not `控除`: a 扶養控除 form's rows hold My Numbers.)
+    w("保険料", N),
+    // A loan's or a service's contract (`契約番号：9779068018595（カードレス）`).
+    w("契約番号", N),
+    w("契約no", N),
+    w("税額", N),
     w("報酬", N),
     w("yuko", N),
     w("yukou", N),

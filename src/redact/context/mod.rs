@@ -53,6 +53,7 @@ use crate::substring::{all_chars, any_char};
 pub(crate) use hotwords::Kind8;
 use hotwords::{Evidence, CARD_DIGITS};
 use line::{Line, Spare};
+pub(crate) use runs::is_unit;
 use runs::Run;
 use shape::{may_name_symbol, symbol_char};
 use table::Table;
@@ -116,6 +117,8 @@ pub(crate) fn widen(
     // fields of fixed-width records a layout in the text names ([`layout`]).
     let records = super::settle::merge(records, super::exponent::values(text, &lines, kinds));
     let records = super::settle::merge(records, layout::values(text, &lines, kinds));
+    // And the elements of an airline booking's record ([`pnr`](super::pnr)).
+    let records = super::settle::merge(records, super::pnr::values(text, kinds));
     // Without a digit there is no value to weigh; without a word, nothing to weigh
     // it by, unless the scanner found something it could go with (a masked run
     // the next line continues, a component beside it). The second test is for the

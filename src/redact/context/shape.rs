@@ -168,7 +168,13 @@ impl Pass<'_> {
         {
             return true;
         }
-        if self.thousands(run) || stamp(run) || hex_number(b) || ipv4(b) || decimal(b) {
+        if self.thousands(run)
+            || stamp(run)
+            || hex_number(b)
+            || ipv4(b)
+            || decimal(b)
+            || airline_date(b)
+        {
             return true;
         }
         let after = crate::substring::slice(self.text, run.end, self.text.len());
@@ -285,6 +291,27 @@ impl Pass<'_> {
                 || (matches!(run.last_group(), 3 | 4)
                     && run.first_groups().first().is_some_and(|&n| n <= 5)))
             && crate::redact::contact::phone_digits(run.units())
+    }
+}
+
+/// Whether `b`, a run as written, is a date as airlines and their reservation
+/// systems write one: the day, the month's three letters, the year's last two
+/// digits or all four (`14AUG29`, `02JAN2033`), a passport's expiry beside it.
+fn airline_date(b: &[u8]) -> bool {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"JAN", b"FEB", b"MAR", b"APR", b"MAY", b"JUN", b"JUL", b"AUG", b"SEP", b"OCT", b"NOV",
+        b"DEC",
+    ];
+    match b {
+        [d0, d1, m0, m1, m2, year @ ..] if matches!(year.len(), 2 | 4) => {
+            d0.is_ascii_digit()
+                && d1.is_ascii_digit()
+                && year.iter().all(u8::is_ascii_digit)
+                && MONTHS
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(&[*m0, *m1, *m2]))
+        }
+        _ => false,
     }
 }
 

@@ -170,6 +170,11 @@ const SEIRI: &[Entry] = &[e("整理番号", Negative)];
 const SEIZO: &[Entry] = &[e("製造番号", Negative)];
 const TORI: &[Entry] = &[e("取引", Negative)];
 const KAI: &[Entry] = &[e("会員番号", Negative)];
+// A loan's or a service's contract (`契約番号：9779068018595（カードレス）`).
+const KEIYAKU: &[Entry] = &[e("契約番号", Negative)];
+// A municipal office's own numbers for a resident and a household.
+const ATENA: &[Entry] = &[e("宛名番号", Negative)];
+const SETAI: &[Entry] = &[e("世帯番号", Negative)];
 // An employer's office's number (`事業所番号：7531-727318-9`, 雇用保険's).
 const JIGYOU: &[Entry] = &[e("事業所番号", Negative)];
 const KAN: &[Entry] = &[e("管理番号", Negative)];
@@ -252,6 +257,7 @@ const EN_M: &[Entry] = &[
 const EN_O: &[Entry] = &[e("order", Negative)];
 const EN_P: &[Entry] = &[
     e("passport", Passport),
+    e("ppt", Passport),
     e("pension", Pension),
     e("payer", Payer),
     e("phone", Phone),
@@ -316,6 +322,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('ホ', KANA_HO),
     ('マ', MA),
     ('メ', KANA_ME),
+    ('世', SETAI),
     ('予', YOYAKU),
     ('事', JIGYOU),
     ('会', KAI),
@@ -335,6 +342,8 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('在', ZAI),
     ('型', KATA),
     ('基', KI_NEN),
+    ('契', KEIYAKU),
+    ('宛', ATENA),
     ('客', KYAKU),
     ('年', NEN),
     ('当', TOU),

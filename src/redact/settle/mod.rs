@@ -32,8 +32,8 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    boxed, chat_parts, context, emphasis, escaped, kanji_digits, scan, spelled_address,
-    spoken_digits, vertical, Finding, Redactor, Style,
+    boxed, chat_parts, context, emphasis, escaped, kanji_digits, said_groups, scan,
+    spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
 };
 
 mod map;
@@ -250,6 +250,17 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         if let Some(view) = spoken {
             let mut read = settle_within(redactor, &view, rounds);
             spoken_digits::widen(text, &view, &mut read.findings);
+            settled.findings = merge(settled.findings, read.findings);
+            settled.rounds_exhausted |= read.rounds_exhausted;
+        }
+        // A number dictated in groups of written digits, what was said between
+        // them read as a hyphen ([`said_groups`]).
+        // Not a card's 記号 and 番号, two values however they were said (`記号
+        // 12の345`), which the text's own reading finds.
+        if let Some(view) = said_groups::view(text) {
+            let mut read = settle_within(redactor, &view, rounds);
+            read.findings
+                .retain(|f| f.kind != crate::redact::Kind::InsuredNumber);
             settled.findings = merge(settled.findings, read.findings);
             settled.rounds_exhausted |= read.rounds_exhausted;
         }

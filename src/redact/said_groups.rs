@@ -1,0 +1,231 @@
+//! A number dictated in groups of written digits, with what a speaker says between
+//! them: a pause (`、`, `。`), a `の`, a filler (`えー`, `あのー`), a correction
+//! (`いや`, `じゃなくて`). Voice input and call transcripts write it so:
+//!
+//! ```text
+//! カード番号は 3727、あのー、454608、37289 です
+//! マイナンバーは 9059。3540、8736
+//! 個人番号は 4956の六七三三の9366
+//! ```
+//!
+//! Such a number is read in a reading of its own, the same offsets
+//! ([`crate::redact::reading`]): what stands between two groups reads as one
+//! hyphen, the rest of it as characters the scanner passes over inside a value
+//! ([`FILL`], and U+0001 for a byte of ASCII), so the groups read as one grouped
+//! number (`3727－⁠⁠⁠⁠454608－37289`). Whether it is a value is for the reading
+//! to tell, as for any number: a label, or a check digit.
+//!
+//! Groups parted by spaces or hyphens alone are one number already; a reading is
+//! made only where something said stands between two groups.
+
+use crate::prelude::*;
+use crate::redact::kanji_digits;
+use crate::redact::spoken_digits::{correction_len, FILL};
+
+/// What a byte of ASCII between two groups reads as (a space, a comma).
+const NOTHING: char = '\u{1}';
+
+/// How many digits a group may have: a card's six (`3727 454608 37289`) and one
+/// more.
+const GROUP: usize = 7;
+
+/// How many bytes may stand between two groups: a pause and a filler or a
+/// correction (`、えーっと、`, `、いや7じゃなくて`), eight characters.
+const BETWEEN: usize = 24;
+
+/// How many digits a number read so has at least, and at most: an account's
+/// seven, a card's nineteen.
+const FEWEST: usize = 7;
+const MOST: usize = 19;
+
+/// The digit written at byte `at` of `bytes` (ASCII, full width, or kanji), and its
+/// length in bytes.
+fn digit(bytes: &[u8], at: usize) -> Option<usize> {
+    match *bytes.get(at)? {
+        b'0'..=b'9' => Some(1),
+        0xEF => matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x90..=0x99])).then_some(3),
+        0xE3..=0xE5 => kanji_digits::digit_at(bytes, at).map(|_| 3),
+        _ => None,
+    }
+}
+
+/// The end of the group of digits at byte `at`, and how many digits it has.
+/// In a reading of digits said as words ([`spoken_digits`](super::spoken_digits)),
+/// the word's other kana stand as [`FILL`] between its digits (`０⁠９⁠⁠０⁠`): a
+/// group goes on over them.
+fn group(bytes: &[u8], mut at: usize) -> (usize, usize) {
+    let mut n = 0;
+    loop {
+        if let Some(len) = digit(bytes, at) {
+            at += len;
+            n += 1;
+            continue;
+        }
+        let mut past = at;
+        while bytes.get(past..past + 3) == Some(&[0xE2, 0x81, 0xA0]) {
+            past += 3;
+        }
+        if past == at || digit(bytes, past).is_none() {
+            return (at, n);
+        }
+        at = past;
+    }
+}
+
+/// What stands between two groups from byte `at`: where the next group starts, and
+/// whether anything was said there (a pause, `の` or a filler; not spaces alone).
+/// `None` when something else stands there, or too much.
+fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
+    let mut at = from;
+    let mut said = false;
+    while at - from <= BETWEEN {
+        if digit(bytes, at).is_some() {
+            return (at > from).then_some((at, said));
+        }
+        let len = match bytes.get(at..) {
+            // 、 。 の ，; not ・, which parts a card's 記号 from its 番号
+            // (`記号・番号 3224・299350`), two values.
+            Some([0xE3, 0x80, 0x81 | 0x82, ..] | [0xE3, 0x81, 0xAE, ..])
+            | Some([0xEF, 0xBC, 0x8C, ..]) => {
+                said = true;
+                3
+            }
+            // U+3000
+            Some([0xE3, 0x80, 0x80, ..]) => 3,
+            Some([b' ' | b',', ..]) => 1,
+            _ => match correction_len(bytes, at) {
+                0 => return None,
+                n => {
+                    said = true;
+                    n
+                }
+            },
+        };
+        at += len;
+    }
+    None
+}
+
+/// Whether `between` holds a correction's words (`じゃなくて`, `違う`, `いや`), not
+/// a filler's alone.
+fn corrects(between: &[u8]) -> bool {
+    ["じゃなくて", "違う", "ちがう", "いや"]
+        .iter()
+        .any(|w| crate::substring::find_bytes(between, w.as_bytes()).is_some())
+}
+
+/// Whether a unit or a counter follows the group that ends at byte `end`: a
+/// quantity or a date (`2026、4月`, `3、5枚`), no part of a number.
+fn counted(text: &str, end: usize) -> bool {
+    crate::substring::char_at(text, end).is_some_and(crate::redact::context::is_unit)
+}
+
+/// `text` with what stands between the groups of each number dictated in groups
+/// read as a hyphen and nothing; `None` when it has none.
+pub(crate) fn view(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut edits: Vec<(usize, char)> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(len) = digit(bytes, at) else {
+            at += crate::substring::utf8_len(bytes.get(at).copied().unwrap_or(0));
+            continue;
+        };
+        // A group that goes on from a letter or a mark is an identifier's, a
+        // date's or a time's (`REC#000318`, `10:30`).
+        if at > 0
+            && bytes
+                .get(at - 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b"#_-/.:".contains(&b))
+        {
+            at += len;
+            continue;
+        }
+        let (mut end, first) = group(bytes, at);
+        let (mut digits, mut groups, mut said) = (first, 1, false);
+        let mut breaks: Vec<(usize, usize)> = Vec::new();
+        while first <= GROUP && !counted(text, end) {
+            let Some((next, said_here)) = between(bytes, end) else {
+                break;
+            };
+            let (next_end, n) = group(bytes, next);
+            if n > GROUP || digits + n > MOST || counted(text, next_end) {
+                break;
+            }
+            // A whole number corrected by another (`6633639 じゃなくて 6233639`):
+            // two values, the words between them none.
+            if digits >= FEWEST && n >= FEWEST && corrects(bytes.get(end..next).unwrap_or(&[])) {
+                break;
+            }
+            breaks.push((end, next));
+            said |= said_here;
+            digits += n;
+            groups += 1;
+            end = next_end;
+        }
+        let followed = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        if said && groups >= 2 && digits >= FEWEST && !followed {
+            for (from, to) in breaks {
+                let mut i = from;
+                let mut first_mark = true;
+                while i < to {
+                    let ascii = bytes.get(i).is_some_and(u8::is_ascii);
+                    let c = match (first_mark, ascii) {
+                        (true, true) => '-',
+                        (true, false) => '－',
+                        (false, true) => NOTHING,
+                        (false, false) => FILL,
+                    };
+                    edits.push((i, c));
+                    i += c.len_utf8();
+                    first_mark = false;
+                }
+            }
+        }
+        at = end;
+    }
+    (!edits.is_empty()).then(|| crate::redact::reading::with_chars(text, &edits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view;
+
+    #[test]
+    fn what_is_said_between_groups_reads_as_a_hyphen() {
+        let read = |t: &str| view(t).map(|v| v.replace(['\u{2060}', '\u{1}'], ""));
+        assert_eq!(
+            read("カード番号は3727、あのー、454608、37289です").as_deref(),
+            Some("カード番号は3727－454608－37289です")
+        );
+        assert_eq!(
+            read("マイナンバーは9059。3540、8736。").as_deref(),
+            Some("マイナンバーは9059－3540－8736。")
+        );
+        assert_eq!(
+            read("個人番号は4956の六七三三の9366です").as_deref(),
+            Some("個人番号は4956－六七三三－9366です")
+        );
+        // The reading keeps every offset.
+        let text = "番号 5425の、えー、027093";
+        assert_eq!(view(text).map(|v| v.len()), Some(text.len()));
+    }
+
+    #[test]
+    fn no_reading_without_a_number_said_in_groups() {
+        for text in [
+            // Spaces and hyphens alone: one number already.
+            "カード 4111 1111 1111 1111",
+            // Too few digits, counters, dates, an identifier.
+            "1、2、3",
+            "2026、4月、5月",
+            "3、5枚、12枚",
+            "REC#000318、000522",
+            "ありがとうございます",
+            // A whole number corrected by another.
+            "口座 6633639 じゃなくて 6233639",
+        ] {
+            assert_eq!(view(text), None, "{text}");
+        }
+    }
+}
