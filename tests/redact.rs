@@ -3657,3 +3657,32 @@ fn a_hotel_s_passport_shorthand_and_an_airline_s_dates_and_flights() {
         .text;
     assert!(!out.contains("270798"), "{out}");
 }
+
+#[test]
+fn digits_in_a_pdf_s_square_boxes() {
+    check(
+        "自立支援医療受給者証（精神通院）\n公費負担者蕃号□1□5□4□0□6□3□5□8□\n公費受給者番号□３□8□８□７□7□１□８□",
+        &[
+            ("public_expense_payer", "1□5□4□0□6□3□5□8"),
+            ("public_expense_recipient", "３□8□８□７□7□１□８"),
+        ],
+    );
+}
+
+#[test]
+fn a_policy_s_holder_an_accident_a_bank_s_customer_file_and_a_stay_s_end_are_no_values() {
+    none("ｹｲﾔｸｼｬﾊﾞﾝｺﾞｳ:474170291");
+    none(r#"{"keiyakusha_bangou": "809565807", "jiko_no":"2018722012"}"#);
+    none("CIF番号   :  3673263541       店番 : 569");
+    none("施術管理者 登録記号番号：契約1300412-0-1");
+    // A mutual aid association's card is a health insurance card.
+    check(
+        "組合員証 記号 32280109 番号 479",
+        &[("insured_number", "32280109"), ("insured_number", "479")],
+    );
+    // An expiry said before a number read aloud names no other kind.
+    let out = every_kind()
+        .redact("マイナンバーカードの期限が切れた、番号読みますね\n読み上げ：はち、さん、はち、ゼロ、よん、なな、きゅう、きゅう、いち、なな、ろく、ご")
+        .text;
+    assert!(!out.contains("ゼロ、よん"), "{out}");
+}

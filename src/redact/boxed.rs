@@ -1,5 +1,6 @@
 //! Digits written one to a box, as a form's boxes print them and OCR reads them
-//! (`基礎年金番号　｜7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1｜`, `[4][5][1][9]-[6][9]…`):
+//! (`基礎年金番号　｜7｜0｜9｜3｜－｜3｜0｜8｜3｜7｜1｜`, `[4][5][1][9]-[6][9]…`,
+//! `□1□5□4□0□6□3□5□8□`, a PDF's boxes copied as squares):
 //! the bars and brackets between the boxes are read as nothing, in a reading with
 //! the same offsets, so that the digits read as the one number they are
 //! (`｜7⁠0⁠9⁠3⁠－⁠3⁠0⁠8⁠3⁠7⁠1｜`).
@@ -18,14 +19,20 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let mut out = String::new();
     let (mut at, mut copied) = (0, 0);
     // The next place a box may start, looked for eight bytes at a time: a `|` or
-    // `[`, or the last byte of a `｜` (EF BD 9C) or `［` (EF BC BB).
+    // `[`, or the last byte of a `｜` (EF BD 9C), `［` (EF BC BB) or `□` (E2 96 A1).
     let next = |from: usize| {
         use crate::bytes::{equal, first_of};
         let k = from
             + first_of(
                 b.get(from..)?,
-                |w| equal(w, b'|') | equal(w, b'[') | equal(w, 0x9C) | equal(w, 0xBB),
-                |x| matches!(x, b'|' | b'[' | 0x9C | 0xBB),
+                |w| {
+                    equal(w, b'|')
+                        | equal(w, b'[')
+                        | equal(w, 0x9C)
+                        | equal(w, 0xBB)
+                        | equal(w, 0xA1)
+                },
+                |x| matches!(x, b'|' | b'[' | 0x9C | 0xBB | 0xA1),
             )?;
         Some(
             if matches!(b.get(k), Some(b'|' | b'[')) {
@@ -65,7 +72,7 @@ pub(crate) fn view(text: &str) -> Option<String> {
 fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
     let b = text.as_bytes();
     let (open, close) = match b.get(at..)? {
-        [b'|', ..] | [0xEF, 0xBD, 0x9C, ..] => (None, None),
+        [b'|', ..] | [0xEF, 0xBD, 0x9C, ..] | [0xE2, 0x96, 0xA1, ..] => (None, None),
         [b'[', ..] => (Some(1), Some((b']', 1))),
         [0xEF, 0xBC, 0xBB, ..] => (Some(3), Some((0xBD, 3))),
         _ => return None,
@@ -74,7 +81,7 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
     // between them its own box: `]-[`).
     let bar = |i: usize| match b.get(i..) {
         Some([b'|', ..]) => Some(1),
-        Some([0xEF, 0xBD, 0x9C, ..]) => Some(3),
+        Some([0xEF, 0xBD, 0x9C, ..] | [0xE2, 0x96, 0xA1, ..]) => Some(3),
         _ => None,
     };
     let mut end = at + open.or_else(|| bar(at))?;
@@ -181,6 +188,11 @@ mod tests {
         assert_eq!(
             v,
             "基礎年金番号の欄：[4\u{1}\u{1}5\u{1}\u{1}1\u{1}\u{1}9\u{1}-\u{1}6\u{1}\u{1}9\u{1}\u{1}8\u{1}\u{1}1\u{1}\u{1}3\u{1}\u{1}8]"
+        );
+        let squares = "負担者番号□5□2□0□4□8□9□2□3□";
+        assert_eq!(
+            view(squares).map(|v| v.replace('\u{2060}', "")),
+            Some("負担者番号□52048923□".to_owned())
         );
         let wide = "［7］［4］［7］［0］［5］［1］";
         assert_eq!(view(wide).map(|v| v.len()), Some(wide.len()));

@@ -21,8 +21,8 @@
 //! `FP` elements.
 
 use super::{Finding, Kind, KindSet};
+use crate::bytes::{equal, first_of};
 use crate::prelude::*;
-use crate::substring::find_bytes;
 
 /// The values of the PNR elements in `text` whose kinds `kinds` holds, in order.
 pub(crate) fn values(text: &str, kinds: KindSet) -> Vec<Finding> {
@@ -30,46 +30,52 @@ pub(crate) fn values(text: &str, kinds: KindSet) -> Vec<Finding> {
     let mut out = Vec::new();
     let passports = kinds.contains(&Kind::Passport);
     let cards = kinds.contains(&Kind::CreditCard);
-    if passports {
-        each(bytes, b"DOCS", document, &mut out);
-        each(bytes, b"FOID", identification, &mut out);
+    if !passports && !cards {
+        return out;
     }
-    if cards {
-        each(bytes, b"FP ", payment, &mut out);
-        each(bytes, b"FOP ", payment, &mut out);
-    }
-    // The elements' values come in the order of their codes, one code at a time.
-    if out.len() > 1 {
-        order(&mut out);
-    }
-    out
-}
-
-/// For each place `code` stands in `bytes` as a word of its own (no letter before
-/// it), what `read` finds in the rest of its line (given with its offset).
-fn each(
-    bytes: &[u8],
-    code: &[u8],
-    read: fn(&[u8], usize) -> Option<Finding>,
-    out: &mut Vec<Finding>,
-) {
-    let mut from = 0;
-    while let Some(i) = bytes.get(from..).and_then(|rest| find_bytes(rest, code)) {
-        let at = from + i;
-        from = at + code.len();
+    // The codes start with D or F, rare bytes in Japanese text: looked for eight
+    // bytes at a time.
+    let mut at = 0;
+    while let Some(i) = bytes.get(at..).and_then(|rest| {
+        first_of(
+            rest,
+            |w| equal(w, b'D') | equal(w, b'F'),
+            |b| b == b'D' || b == b'F',
+        )
+    }) {
+        let code = at + i;
+        at = code + 1;
+        let rest = bytes.get(code..).unwrap_or(&[]);
+        let (len, read): (usize, Reader) = if passports && rest.starts_with(b"DOCS") {
+            (4, document)
+        } else if passports && rest.starts_with(b"FOID") {
+            (4, identification)
+        } else if cards && rest.starts_with(b"FP ") {
+            (3, payment)
+        } else if cards && rest.starts_with(b"FOP ") {
+            (4, payment)
+        } else {
+            continue;
+        };
         // A code ends a word before it (`3DOCS`, Sabre's entry) but starts none
         // after a letter of its own (`ADOCS`, `ZFP`).
-        let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+        let before = code.checked_sub(1).and_then(|b| bytes.get(b));
         if before.is_some_and(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        let rest = bytes.get(from..).unwrap_or(&[]);
-        let line = rest.split(|&b| b == b'\n').next().unwrap_or(&[]);
+        let from = code + len;
+        let line = bytes.get(from..).unwrap_or(&[]);
+        let line = line.split(|&b| b == b'\n').next().unwrap_or(&[]);
         if let Some(f) = read(line, from) {
             out.push(f);
         }
     }
+    out
 }
+
+/// What reads an element's value from the rest of its line (given with its
+/// offset in the text).
+type Reader = fn(&[u8], usize) -> Option<Finding>;
 
 /// A `DOCS` element's passport number: in `line` (from byte `at` of the text), the
 /// field after `P/` and the issuing country (`P/JPN/TK1234567/`).
@@ -161,24 +167,6 @@ fn found(kind: Kind, start: usize, len: usize) -> Finding {
         kind,
         start,
         end: start + len,
-    }
-}
-
-/// `out` in the order of the text, by insertion (few elements; a sort would bring
-/// its panic's message into the browser build).
-fn order(out: &mut [Finding]) {
-    for i in 1..out.len() {
-        let mut j = i;
-        while j > 0 {
-            let (Some(a), Some(b)) = (out.get(j - 1), out.get(j)) else {
-                break;
-            };
-            if a.start <= b.start {
-                break;
-            }
-            out.swap(j - 1, j);
-            j -= 1;
-        }
     }
 }
 

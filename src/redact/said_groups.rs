@@ -18,6 +18,7 @@
 //! Groups parted by spaces or hyphens alone are one number already; a reading is
 //! made only where something said stands between two groups.
 
+use crate::bytes::{below, equal, first_of};
 use crate::prelude::*;
 use crate::redact::kanji_digits;
 use crate::redact::spoken_digits::{correction_len, FILL};
@@ -120,15 +121,51 @@ fn counted(text: &str, end: usize) -> bool {
     crate::substring::char_at(text, end).is_some_and(crate::redact::context::is_unit)
 }
 
-/// `text` with what stands between the groups of each number dictated in groups
-/// read as a hyphen and nothing; `None` when it has none.
-pub(crate) fn view(text: &str) -> Option<String> {
+/// How many lines above a number dictated in groups its stretch reaches: the
+/// question that named it (`カード番号をお願いします`), a turn or two before.
+const LINES_ABOVE: usize = 3;
+
+/// How many bytes above it the stretch reaches at most.
+const BYTES_ABOVE: usize = 600;
+
+/// A stretch of a text around numbers dictated in groups, read with what was said
+/// between their groups as a hyphen and nothing ([`stretches`]).
+pub(crate) struct Stretch {
+    /// Where the stretch starts in the text.
+    pub start: usize,
+    /// The stretch, read: as long as it is in the text, byte for byte.
+    pub reading: String,
+    /// Where the numbers stand in the text.
+    pub numbers: Vec<(usize, usize)>,
+}
+
+/// A stretch as [`stretches`] finds it: its start and end, its numbers, and where
+/// its edits start.
+type Found = (usize, usize, Vec<(usize, usize)>, usize);
+
+/// The stretches of `text` around its numbers dictated in groups, in order and
+/// apart: each from a few lines above its first number (a label's question) to
+/// the end of the line after its last.
+pub(crate) fn stretches(text: &str) -> Vec<Stretch> {
     let bytes = text.as_bytes();
+    // Each stretch as found: its start and end, its numbers, and where its edits
+    // start in `edits` (they end where the next one's start).
+    let mut found: Vec<Found> = Vec::new();
     let mut edits: Vec<(usize, char)> = Vec::new();
     let mut at = 0;
-    while at < bytes.len() {
+    // A number starts with a digit in ASCII or full width (EF BC 90–99), looked
+    // for eight bytes at a time among the bytes below `:` and EF. (One in kanji is
+    // read as full width where the scanner saw two in a row: [`kanji_digits`].)
+    while let Some(i) = bytes.get(at..).and_then(|rest| {
+        first_of(
+            rest,
+            |w| below(w, b':') | equal(w, 0xEF),
+            |b| b < b':' || b == 0xEF,
+        )
+    }) {
+        at += i;
         let Some(len) = digit(bytes, at) else {
-            at += crate::substring::utf8_len(bytes.get(at).copied().unwrap_or(0));
+            at += 1;
             continue;
         };
         // A group that goes on from a letter or a mark is an identifier's, a
@@ -141,9 +178,10 @@ pub(crate) fn view(text: &str) -> Option<String> {
             at += len;
             continue;
         }
+        let start = at;
         let (mut end, first) = group(bytes, at);
         let (mut digits, mut groups, mut said) = (first, 1, false);
-        let mut breaks: Vec<(usize, usize)> = Vec::new();
+        let breaks_from = edits.len();
         while first <= GROUP && !counted(text, end) {
             let Some((next, said_here)) = between(bytes, end) else {
                 break;
@@ -157,34 +195,127 @@ pub(crate) fn view(text: &str) -> Option<String> {
             if digits >= FEWEST && n >= FEWEST && corrects(bytes.get(end..next).unwrap_or(&[])) {
                 break;
             }
-            breaks.push((end, next));
+            mark_between(bytes, end, next, &mut edits);
             said |= said_here;
             digits += n;
             groups += 1;
             end = next_end;
         }
         let followed = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
-        if said && groups >= 2 && digits >= FEWEST && !followed {
-            for (from, to) in breaks {
-                let mut i = from;
-                let mut first_mark = true;
-                while i < to {
-                    let ascii = bytes.get(i).is_some_and(u8::is_ascii);
-                    let c = match (first_mark, ascii) {
-                        (true, true) => '-',
-                        (true, false) => '－',
-                        (false, true) => NOTHING,
-                        (false, false) => FILL,
-                    };
-                    edits.push((i, c));
-                    i += c.len_utf8();
-                    first_mark = false;
+        if !(said && groups >= 2 && digits >= FEWEST && !followed) {
+            edits.truncate(breaks_from);
+        } else {
+            let (from, to) = reach(bytes, start, end);
+            match found.last_mut() {
+                Some(last) if from <= last.1 => {
+                    last.1 = last.1.max(to);
+                    last.2.push((start, end));
                 }
+                _ => found.push((from, to, vec![(start, end)], breaks_from)),
             }
         }
         at = end;
     }
-    (!edits.is_empty()).then(|| crate::redact::reading::with_chars(text, &edits))
+    let mut out = Vec::with_capacity(found.len());
+    let ends: Vec<usize> = found.iter().skip(1).map(|f| f.3).collect();
+    let mut next_edits = ends.into_iter();
+    for (from, to, numbers, first_edit) in found {
+        let last_edit = next_edits.next().unwrap_or(edits.len());
+        let shifted: Vec<(usize, char)> = edits
+            .get(first_edit..last_edit)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(p, c)| (p - from, c))
+            .collect();
+        out.push(Stretch {
+            start: from,
+            reading: crate::redact::reading::with_chars(
+                crate::substring::slice(text, from, to),
+                &shifted,
+            ),
+            numbers,
+        });
+    }
+    out
+}
+
+/// How many bytes after a number its stretch reaches at most, on a long line.
+const BYTES_AFTER: usize = 300;
+
+/// The stretch around the number from byte `start` to `end` of `bytes`: from the
+/// start of a line a few lines up ([`LINES_ABOVE`], [`BYTES_ABOVE`] at most) to the
+/// end of the line after its own ([`BYTES_AFTER`] at most). Each end is a line's
+/// or a character's.
+fn reach(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let floor = start.saturating_sub(BYTES_ABOVE);
+    let mut from = start;
+    let mut lines = 0;
+    while from > floor && lines <= LINES_ABOVE {
+        from -= 1;
+        if bytes.get(from) == Some(&b'\n') {
+            lines += 1;
+        }
+    }
+    // Past the break it stopped at, or at a character's first byte.
+    if bytes.get(from) == Some(&b'\n') {
+        from += 1;
+    }
+    while bytes.get(from).is_some_and(|b| (0x80..0xC0).contains(b)) {
+        from += 1;
+    }
+    let ceiling = (end + BYTES_AFTER).min(bytes.len());
+    let mut to = end;
+    let mut breaks = 0;
+    while to < ceiling {
+        if bytes.get(to) == Some(&b'\n') {
+            breaks += 1;
+            if breaks == 2 {
+                break;
+            }
+        }
+        to += 1;
+    }
+    while bytes.get(to).is_some_and(|b| (0x80..0xC0).contains(b)) {
+        to += 1;
+    }
+    (from, to)
+}
+
+/// The edits that read what stands between two groups, from byte `from` to `to`,
+/// as one hyphen and nothing.
+fn mark_between(bytes: &[u8], from: usize, to: usize, edits: &mut Vec<(usize, char)>) {
+    let mut i = from;
+    let mut first_mark = true;
+    while i < to {
+        let ascii = bytes.get(i).is_some_and(u8::is_ascii);
+        let c = match (first_mark, ascii) {
+            (true, true) => '-',
+            (true, false) => '－',
+            (false, true) => NOTHING,
+            (false, false) => FILL,
+        };
+        edits.push((i, c));
+        i += c.len_utf8();
+        first_mark = false;
+    }
+}
+
+/// `text` read whole as its [`stretches`] read it; `None` when it has none.
+#[cfg(test)]
+fn view(text: &str) -> Option<String> {
+    let stretches = stretches(text);
+    if stretches.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut at = 0;
+    for s in &stretches {
+        out.push_str(crate::substring::slice(text, at, s.start));
+        out.push_str(&s.reading);
+        at = s.start + s.reading.len();
+    }
+    out.push_str(crate::substring::slice(text, at, text.len()));
+    Some(out)
 }
 
 #[cfg(test)]

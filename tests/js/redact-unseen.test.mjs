@@ -243,6 +243,7 @@ const KNOWN = new Map([
   ['z7825', "a card's number with an OCR'd l for 1 and no word for it (4748 025l 2943 7006)"],
   ['z7857', 'a My Number in kanji digits sent in two chat messages, six digits each'],
   ['z7874', '枝番 listed per child after names (枝番 はると02 めい03)'],
+  ['z7935', 'a phone number said with キュー for 9 (ゼロキューゼロの…), read with no label near'],
   ['z8055', "a card's number with an OCR'd l for 1 in Vietnamese (Thẻ em: 438473099284l049)"],
   ['z8091', "insurer numbers after 誤：and 正： for a heading's word"],
   ['z8162', "a pension number a digit long in an SQL error's row, no word for it"],

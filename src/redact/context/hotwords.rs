@@ -550,6 +550,7 @@ const WORDS: &[Word] = &[
     w("取引", N),
     w("会員", N),
     w("診察券", N),
+    w("shinsatsuken", N),
     w("シンサツケン", N),
     w("医療機関", N),
     w("機関コード", N),
@@ -643,9 +644,25 @@ const WORDS: &[Word] = &[
     // A premium and a tax (`保険料：412330`, `"源泉徴収税額":61200`): amounts.
     // (Not `控除`: a 扶養控除 form's rows hold My Numbers.)
     w("保険料", N),
-    // A loan's or a service's contract (`契約番号：9779068018595（カードレス）`).
-    w("契約番号", N),
-    w("契約no", N),
+    // A contract's, an insurance policy's holder's, a therapist's registration
+    // under a contract (`契約番号：9779068018595（カードレス）`, `ｹｲﾔｸｼｬﾊﾞﾝｺﾞｳ`,
+    // `"keiyaku_no"`, `登録記号番号：契約1300412-0-1`), and an accident's.
+    w("契約", N),
+    w("ケイヤク", N),
+    w("keiyaku", N),
+    w("keiyakusha", N),
+    w("登録記号", N),
+    w("事故", N),
+    w("jiko", N),
+    // A bank's customer file, a co-op's member (not 組合員証, a mutual aid
+    // association's health insurance card), a school's pupil.
+    w("cif", N),
+    w("組合員番号", N),
+    w("生徒番号", N),
+    w("学籍", N),
+    // The date a stay ends (`在留期限=2026-05-31`). (Not 期限 alone: `カードの期限
+    // が切れた、番号読みますね`.)
+    w("在留期限", N),
     w("税額", N),
     w("報酬", N),
     w("yuko", N),

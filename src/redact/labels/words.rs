@@ -175,6 +175,9 @@ const KEIYAKU: &[Entry] = &[e("契約番号", Negative)];
 // A municipal office's own numbers for a resident and a household.
 const ATENA: &[Entry] = &[e("宛名番号", Negative)];
 const SETAI: &[Entry] = &[e("世帯番号", Negative)];
+// A registration's (`登録記号番号：契約1300412-0-1`, a therapist's under a
+// contract; an invoice issuer's `登録番号`).
+const TOUROKU: &[Entry] = &[e("登録記号", Negative), e("登録番号", Negative)];
 // An employer's office's number (`事業所番号：7531-727318-9`, 雇用保険's).
 const JIGYOU: &[Entry] = &[e("事業所番号", Negative)];
 const KAN: &[Entry] = &[e("管理番号", Negative)];
@@ -359,6 +362,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('特', TOKU),
     ('申', MOUSHI),
     ('番', BAN),
+    ('登', TOUROKU),
     ('管', KAN),
     ('被', HI),
     ('製', SEIZO),

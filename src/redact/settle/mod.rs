@@ -126,11 +126,11 @@ fn join_said_parts(text: &str, findings: &mut Vec<Finding>) {
 /// them): prose without numbers costs nothing more.
 pub(crate) fn unmarked(text: &str, lines: Option<&crate::redact::lines::Lines>) -> Option<String> {
     // The bytes that may start a mark: `|`, `[`, `*`, an escape's `%`, `=` or `\`,
-    // and the lead byte EF of `｜` and `［`.
+    // and the lead byte EF of `｜` and `［`, E2 of `□`.
     const MARK: [bool; 256] = {
         let mut t = [false; 256];
         let mut i = 0;
-        let marks = b"|[*%=\\\xEF";
+        let marks = b"|[*%=\\\xEF\xE2";
         while i < marks.len() {
             t[marks[i] as usize] = true;
             i += 1;
@@ -148,6 +148,7 @@ pub(crate) fn unmarked(text: &str, lines: Option<&crate::redact::lines::Lines>) 
                 b'|' | b'[' => boxes = true,
                 b'*' => bold |= b.get(i + 1) == Some(&b'*'),
                 0xEF => boxes |= matches!(b.get(i + 1..i + 3), Some([0xBD, 0x9C] | [0xBC, 0xBB])),
+                0xE2 => boxes |= matches!(b.get(i + 1..i + 3), Some([0x96, 0xA1])),
                 _ => escapes |= escaped::starts_at(b, i),
             }
         }
@@ -254,14 +255,25 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
             settled.rounds_exhausted |= read.rounds_exhausted;
         }
         // A number dictated in groups of written digits, what was said between
-        // them read as a hyphen ([`said_groups`]).
-        // Not a card's 記号 and 番号, two values however they were said (`記号
-        // 12の345`), which the text's own reading finds.
-        if let Some(view) = said_groups::view(text) {
-            let mut read = settle_within(redactor, &view, rounds);
-            read.findings
-                .retain(|f| f.kind != crate::redact::Kind::InsuredNumber);
-            settled.findings = merge(settled.findings, read.findings);
+        // them read as a hyphen ([`said_groups`]): each in a stretch of its own,
+        // read with the lines above it. What that reading finds over the number
+        // is added; not a card's 記号 and 番号, two values however they were said
+        // (`記号 12の345`), which the text's own reading finds.
+        for stretch in said_groups::stretches(text) {
+            let read = settle_within(redactor, &stretch.reading, rounds);
+            let mut over: Vec<Finding> = Vec::new();
+            for mut f in read.findings {
+                f.start += stretch.start;
+                f.end += stretch.start;
+                let on_number = stretch
+                    .numbers
+                    .iter()
+                    .any(|&(start, end)| f.start < end && start < f.end);
+                if on_number && f.kind != crate::redact::Kind::InsuredNumber {
+                    over.push(f);
+                }
+            }
+            settled.findings = merge(settled.findings, over);
             settled.rounds_exhausted |= read.rounds_exhausted;
         }
         if let Some(parts) = chat {
