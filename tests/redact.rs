@@ -3686,3 +3686,21 @@ fn a_policy_s_holder_an_accident_a_bank_s_customer_file_and_a_stay_s_end_are_no_
         .text;
     assert!(!out.contains("ゼロ、よん"), "{out}");
 }
+
+#[test]
+fn boxes_with_a_bare_dash_or_a_letter_ocr_read_and_letters_said_after_digits() {
+    check(
+        "年金手帳\n基礎年金番号\n|1|4|6|1－3□0□5□0□8□2|",
+        &[("pension_number", "1|4|6|1－3□0□5□0□8□2")],
+    );
+    check(
+        "特定医療費（指定難病）受給者証\n負担者番号|９|３|Ｉ|４|０|９|３|７|",
+        &[("public_expense_payer", "９|３|Ｉ|４|０|９|３|７")],
+    );
+    check(
+        "在留カード、ビーピー09220601ティーエル。",
+        &[("residence_card", "ビーピー09220601ティーエル")],
+    );
+    // Not a size's letters after an order's number.
+    none("注文 12345678 エムエル");
+}

@@ -86,13 +86,38 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
     };
     let mut end = at + open.or_else(|| bar(at))?;
     let mut digits = 0;
+    // A letter OCR reads for a digit may stand in one box (`８|８|２|２|１|７|７|Ｓ`).
+    let mut misread = 0;
     while let Some(c) = text.get(end..).and_then(|r| r.chars().next()) {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let letter = matches!(
+            c,
+            'O' | 'I' | 'l' | 'S' | 'B' | 'Z' | 'Ｏ' | 'Ｉ' | 'ｌ' | 'Ｓ' | 'Ｂ' | 'Ｚ'
+        ) && misread == 0;
+        misread += usize::from(letter);
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || letter;
         let dash = matches!(c, '-' | '－' | 'ー' | '‐' | '−');
         if !digit && !dash {
             break;
         }
         let after = end + c.len_utf8();
+        // A dash between two boxes' digits with no bar of its own (`5□8□2□5－2□2`):
+        // it stays, and the boxes go on after it.
+        if digit && bar(after).is_none() && close.is_none() {
+            let dash_len = text
+                .get(after..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| matches!(c, '-' | '－' | '‐' | '−'))
+                .map_or(0, char::len_utf8);
+            let next_digit = text
+                .get(after + dash_len..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            if dash_len > 0 && next_digit {
+                digits += 1;
+                end = after + dash_len;
+                continue;
+            }
+        }
         let joint = match close {
             None => bar(after).map(|n| (n, 0)),
             Some((last, n)) => {
@@ -188,6 +213,17 @@ mod tests {
         assert_eq!(
             v,
             "基礎年金番号の欄：[4\u{1}\u{1}5\u{1}\u{1}1\u{1}\u{1}9\u{1}-\u{1}6\u{1}\u{1}9\u{1}\u{1}8\u{1}\u{1}1\u{1}\u{1}3\u{1}\u{1}8]"
+        );
+        // A bare dash between groups, and one letter OCR read for a digit.
+        let dashed = "基礎年金番号⏎|5□8□2□5－2□2□6□2□5□9|";
+        assert_eq!(
+            view(dashed).map(|v| v.replace('\u{2060}', "")),
+            Some("基礎年金番号⏎|5825－226259|".to_owned())
+        );
+        let letter = "負担者番号|９|３|Ｉ|４|０|９|３|７|";
+        assert_eq!(
+            view(letter).map(|v| v.replace(['\u{2060}', '\u{1}'], "")),
+            Some("負担者番号|９３Ｉ４０９３７|".to_owned())
         );
         let squares = "負担者番号□5□2□0□4□8□9□2□3□";
         assert_eq!(

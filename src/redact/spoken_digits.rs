@@ -442,12 +442,26 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
                 && !digit_before
         })
     };
-    // Letters' names right before the digits of a document's number (`ティーアール
-    // 5704528`, `エムゼット 2151286`): a passport's letters, said.
+    // Letters' names right before or after the digits of a document's number
+    // (`ティーアール5704528`, `エムゼット 2151286`, `09220601ティーエル`): a passport's
+    // or a residence card's letters, said.
     let digits = if digits == 0 && words <= 2 {
-        let b = bytes.get(next..).unwrap_or(&[]);
-        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        usize::from(n >= 6)
+        let after = bytes.get(next..).unwrap_or(&[]);
+        let n = after.iter().take_while(|c| c.is_ascii_digit()).count();
+        let mut back = at;
+        while back > 0 && matches!(bytes.get(back - 1), Some(b' ')) {
+            back -= 1;
+        }
+        if back >= 3 && kana_joint(bytes, back - 3) {
+            back -= 3;
+        }
+        let before = bytes.get(..back).unwrap_or(&[]);
+        let m = before
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        usize::from(n >= 6 || m >= 6)
     } else {
         digits
     };

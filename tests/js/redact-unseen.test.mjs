@@ -259,12 +259,10 @@ const KNOWN = new Map([
   ['z8206', "a data frame's right-aligned columns, 枝番 under edaban"],
   ['z8521', "a mobile number glued to a PNR's APM element (819056525234/P1)"],
   ['z8613', "a My Number failing its check, its word in the sentence before"],
-  ['z8954', "a residence card's letters said in katakana with ・ (アール・イー・…・エヌ・イー)"],
   ['z8974', "a residence card's letters said in katakana, a filler between its digits"],
   ['z8988', "a card dictated with a long aside between its groups (ちょっと待ってください)"],
   ['z9008', "a passport's letters said with ・ between (ティー・エス 5547022)"],
   ['z9048', "a My Number's last group after an aside (あ、二回言っちゃった、8051)"],
-  ['z9059', "a residence card's letters said in katakana on both sides of its digits"],
   ['z9063', "a My Number in kanji groups with ゼロ said in katakana at its end (一六九ゼロ)"],
   ['z9065', "a card's 番号 of one kanji digit said after its word (番号九)"],
   ['z9068', "a My Number said in kana and digits, its word after it"],
@@ -274,13 +272,9 @@ const KNOWN = new Map([
   ['z9361', "a card sent in two chat parts, words before the second part"],
   ['z9481', "an unlabelled card sent in two parts after a speaker's >, no times"],
   ['z9632', "a My Number in a 扶養控除 form's row with no column header"],
-  ['z9647', "boxed digits with an OCR'd S in the last box"],
   ['z9666', "a licence number broken over two lines inside 第…号"],
   ['z9682', "an insurer's number spaced by U+3000 with an OCR'd B"],
-  ['z9684', "boxed digits with an OCR'd I among them"],
-  ['z9708', "boxes of | and □ with a bare － between the groups"],
   ['z9752', "an insurer's number spaced out, a page footer between it and its word"],
-  ['z9765', "boxes of | and □ with a bare － between the groups (通知書)"],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;
