@@ -3704,3 +3704,17 @@ fn boxes_with_a_bare_dash_or_a_letter_ocr_read_and_letters_said_after_digits() {
     // Not a size's letters after an order's number.
     none("注文 12345678 エムエル");
 }
+
+#[test]
+fn a_lock_s_key_a_contract_s_key_an_area_and_a_booking_in_romaji_are_no_values() {
+    none(r#"{"contract_no": "RC115-45734", "room": "1312"}"#);
+    none("交換後：GOAL V18 キー番号 435382");
+    none("土地 110.25㎡　建物 95.80㎡");
+    none("check-in kiosk, yoyaku No. 5530-2291");
+    none("佐々木: しゃいんばんごう は 60714 です");
+    // An aside about an amount names no value after its word.
+    check(
+        "基礎年金番号（年金額確認のため）：3823-9655O9",
+        &[("pension_number", "3823-9655O9")],
+    );
+}

@@ -629,6 +629,14 @@ const WORDS: &[Word] = &[
     w("チケット", N),
     // Amounts (`受給者番号 6997431 上限 10000`).
     w("金額", N),
+    // An amount's column (`配分額`, `支給額`); not 額 alone, which an aside holds
+    // (`基礎年金番号（年金額確認のため）：…`).
+    w("配分額", N),
+    w("支給額", N),
+    // A contract's key, a lock's key (`"contract_no"`, `鍵番号 MIWA U9 68163`).
+    w("contract", N),
+    w("鍵番号", N),
+    w("キー番号", N),
     w("上限", N),
     w("限度額", N),
     w("残高", N),
@@ -688,6 +696,9 @@ const WORDS: &[Word] = &[
     w("jan", N),
     w("order", N),
     w("uketsuke", N),
+    w("yoyaku", N),
+    // A hospital's order for a test or a drug (`オーダー番号 7084211253`).
+    w("オーダー", N),
     w("chumon", N),
     w("chuumon", N),
     w("tracking", N),
@@ -715,6 +726,7 @@ const WORDS: &[Word] = &[
     // The same words in kana, as elderly writers and voice input spell them
     // (`ちゅうもん　ばんごう`, `かいいんばんごう`).
     w("チュウモン", N),
+    w("シャインバンゴウ", N),
     w("カイイン", N),
     w("ヨヤク", N),
     w("トイアワセ", N),

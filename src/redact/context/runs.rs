@@ -434,6 +434,7 @@ pub(crate) fn is_unit(c: char) -> bool {
             | '㎏'
             | '㎝'
             | '㎜'
+            | '㎡'
     )
 }
 
