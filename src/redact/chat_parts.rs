@@ -85,8 +85,8 @@ fn gaps(text: &str, lines: &Lines) -> Vec<(usize, usize)> {
     };
     for (&(s, e), shape) in lines.spans.iter().zip(&lines.shapes) {
         let line = crate::substring::slice(text, s, e);
-        // (A part's line is short: a time, a sender and a few digits.)
-        match (shape.digit && e - s <= 64).then(|| part(line)).flatten() {
+        // (A part's line is short: a time, a sender, a few digits and a few words.)
+        match (shape.digit && e - s <= 120).then(|| part(line)).flatten() {
             Some((from, to, n)) => {
                 // An export's line has the message's time before it (`20:50⇥…`).
                 timed |= from > 0 && has_time(line);
@@ -139,37 +139,83 @@ pub(crate) fn parts_of(parts: &Parts, findings: Vec<Finding>) -> Vec<Finding> {
 }
 
 /// The part a message's line is, after its time and sender (`20:50⇥けんた⇥5698`,
-/// `5698`): its byte range in `line` and how many digits it has; a group of
-/// [`PART`] digits, ASCII or full width, alone.
+/// `[14:03] お客様: 5317 8942`, `5698`): its byte range in `line` and how many digits
+/// it has; a group of [`PART`] digits, ASCII or full width, alone or in groups
+/// parted by a space, after a few words that point to it (`続き→`) and before a
+/// word on why it came apart (`ごめんなさい途中で送っちゃった`).
 fn part(line: &str) -> Option<(usize, usize, usize)> {
-    let b = line.as_bytes();
     let from = message_start(line);
+    let message = crate::substring::slice(line, from, line.len());
+    // A pointer's few words before the digits (`後半→ 8807`, `続き→ 0911 2484`).
+    let pointed = crate::substring::find(message, "→")
+        .filter(|&i| crate::substring::slice(message, 0, i).chars().count() <= 24)
+        .map_or(0, |i| i + '→'.len_utf8());
+    let from = from + pointed;
+    let message = crate::substring::slice(line, from, line.len());
+    let b = message.as_bytes();
     // Most lines start with no digit: passed over at their first byte.
-    let first = b.get(from..)?.iter().find(|&&c| c != b' ');
+    let first = b.iter().find(|&&c| c != b' ');
     if !matches!(first, Some(b'0'..=b'9' | 0xEF | 0xE3)) {
         return None;
     }
-    let message = crate::substring::slice(line, from, line.len());
     let lead = message.len() - crate::substring::trim_start(message).len();
     let value = crate::substring::trim(message);
-    let mut n = 0;
-    for c in value.chars() {
-        if !(c.is_ascii_digit() || matches!(c, '０'..='９')) {
+    // The digits, groups parted by one space; then nothing, or words with no digit
+    // after a space (a reason, an emoji).
+    let (mut n, mut end, mut space) = (0, 0, false);
+    for (i, c) in value.char_indices() {
+        if c.is_ascii_digit() || matches!(c, '０'..='９') {
+            n += 1;
+            end = i + c.len_utf8();
+            space = false;
+        } else if c == ' ' && !space && n > 0 {
+            space = true;
+        } else if space
+            && !crate::substring::any_char(crate::substring::slice(value, i, value.len()), |c| {
+                c.is_ascii_digit() || matches!(c, '０'..='９')
+            })
+        {
+            break;
+        } else {
             return None;
         }
-        n += 1;
     }
     PART.contains(&n)
-        .then_some((from + lead, from + lead + value.len(), n))
+        .then_some((from + lead, from + lead + end, n))
 }
 
 /// Where the message of `line` starts: after an export's time and sender, parted
-/// by tabs (`20:54⇥けんた⇥[スタンプ]`), or at the line's start.
+/// by tabs (`20:54⇥けんた⇥[スタンプ]`), after a log's time and sender (`[14:03]
+/// お客様: `, `14:08 `), or at the line's start.
 fn message_start(line: &str) -> usize {
-    line.as_bytes()
-        .iter()
-        .rposition(|&c| c == b'\t')
-        .map_or(0, |t| t + 1)
+    if let Some(t) = line.as_bytes().iter().rposition(|&c| c == b'\t') {
+        return t + 1;
+    }
+    let b = line.as_bytes();
+    // A time first: `[14:03]`, `14:03`, `[00:01:16]`.
+    let open = usize::from(b.first() == Some(&b'['));
+    let mut i = open;
+    while b.get(i).is_some_and(|c| c.is_ascii_digit() || *c == b':') {
+        i += 1;
+    }
+    let time = i - open;
+    if !(4..=8).contains(&time) || !b.get(open..i).is_some_and(|t| t.contains(&b':')) {
+        return 0;
+    }
+    if open == 1 {
+        if b.get(i) != Some(&b']') {
+            return 0;
+        }
+        i += 1;
+    }
+    // Then a sender and its mark, a few characters on (`お客様: `, `me: `, `母 > `).
+    let rest = crate::substring::slice(line, i, line.len());
+    let mark = rest
+        .char_indices()
+        .take(16)
+        .find(|&(_, c)| matches!(c, ':' | '：' | '>'))
+        .map(|(k, c)| i + k + c.len_utf8());
+    mark.unwrap_or(i)
 }
 
 /// Whether `line` has a time (`20:10`, `20：10`).
@@ -248,6 +294,26 @@ mod tests {
         let text = "母\n20:09\n4111\n20:10\n1111\n20:11\n1111\n20:13\n1111";
         assert!(!r.find(text).is_empty());
         assert!(r.finds_anything(text));
+    }
+
+    #[test]
+    fn a_card_sent_in_two_messages_of_a_log_with_a_word_on_why() {
+        let text = "[12:30] bot: ご登録のカード番号16桁をご入力ください\n[12:30] me: 3533 9142\n[12:30] me: 8717 0940 ごめんなさい途中で送っちゃった";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::CreditCard, "3533 9142"),
+                (Kind::CreditCard, "8717 0940")
+            ]
+        );
+        let text = "[14:02] Bot: 新しいカード番号（16桁）を入力してください。\n[14:03] お客様: 5317 8942\n[14:03] お客様: 続き→ 0911 2484";
+        assert_eq!(
+            found(text),
+            [
+                (Kind::CreditCard, "5317 8942"),
+                (Kind::CreditCard, "0911 2484")
+            ]
+        );
     }
 
     #[test]
