@@ -3718,3 +3718,34 @@ fn a_lock_s_key_a_contract_s_key_an_area_and_a_booking_in_romaji_are_no_values()
         &[("pension_number", "3823-9655O9")],
     );
 }
+
+#[test]
+fn an_old_system_s_half_width_and_romaji_fields() {
+    // Names no word knows before a 番号 or NO name something else's number.
+    none("ｾﾀｲNO  7557532231   ｾﾀｲﾇｼ ｲｹﾀﾞ ｼﾞﾛｳ");
+    none("ｺｷｬｸNO  6874761156    ｼﾒｲ ｸﾎﾞ ﾐﾁｺ");
+    none("SHOKEN-NO= 9449933013");
+    none("ｶｲｾﾂﾋﾞ  261208");
+    // Known words still name theirs, whole or ending in kana.
+    check("ｺｳｻﾞNO 1234567", &[("bank_account", "1234567")]);
+    check(
+        "在留カード番号 AV49358327F",
+        &[("residence_card", "AV49358327F")],
+    );
+    check("hihoken_no: 12345678", &[("insured_number", "12345678")]);
+    check(
+        "KIGO=ｷﾀ504 BANGO=2440 EDA=01 KOHI1-FTN=21228788 KOHI1-JKY=7837123",
+        &[
+            ("insured_number", "ｷﾀ504"),
+            ("insured_number", "2440"),
+            ("insured_number", "01"),
+            ("public_expense_payer", "21228788"),
+            ("public_expense_recipient", "7837123"),
+        ],
+    );
+    check("MYNO=123456789012", &[("my_number", "123456789012")]);
+    check(
+        "固人番号： 9511 6273 1444",
+        &[("my_number", "9511 6273 1444")],
+    );
+}

@@ -152,6 +152,8 @@ const fn k(kind: Kind8) -> Evidence {
 const WORDS: &[Word] = &[
     // My Number
     w("個人番号", k(MyNumber)),
+    // The input method's slip of 個 for 固 (`固人番号`).
+    w("固人番号", k(MyNumber)),
     w("マイナンバー", k(MyNumber)),
     w("マイナ", k(MyNumber)),
     w("マイナンバーカード", k(MyNumber)),
@@ -166,6 +168,8 @@ const WORDS: &[Word] = &[
     w("個人晩号", k(MyNumber)),
     w("mynumber", k(MyNumber)),
     w("mynum", k(MyNumber)),
+    // An old system's field (`MYNO=…`).
+    w("myno", k(MyNumber)),
     w("mainanbaa", k(MyNumber)),
     w("mainanba", k(MyNumber)),
     w("mainambaa", k(MyNumber)),
@@ -339,6 +343,9 @@ const WORDS: &[Word] = &[
     w("コウヒ", k(Payer)),
     w("公費", k(Payer)),
     w("futansha", k(Payer)),
+    // An old system's fields for a public expense's payer and recipient
+    // (`KOHI1-FTN=`, `KOHI1-JKY=`).
+    w("ftn", k(Payer)),
     w("hutansya", k(Payer)),
     w("futansya", k(Payer)),
     w("kouhi", k(Payer)),
@@ -352,6 +359,7 @@ const WORDS: &[Word] = &[
     w("ジュキュウシャ", k(Recipient)),
     w("ジュキュシャ", k(Recipient)),
     w("jukyusha", k(Recipient)),
+    w("jky", k(Recipient)),
     w("jukyuusha", k(Recipient)),
     w("jukyusya", k(Recipient)),
     w("zyukyusya", k(Recipient)),
@@ -648,6 +656,13 @@ const WORDS: &[Word] = &[
     // A date's or a salary's field (`<生年月日>19940802`, `<資格取得年月日>`,
     // `<報酬月額>280000`, `"yukoStart": "20260401"`: 有効).
     w("年月日", N),
+    // The same dates in an old system's kana (`ｶｲｾﾂﾋﾞ 261208`, `ｼﾞｭｼﾝﾋﾞ 5080101`,
+    // `ｼｷｭｳｶｲｼ`, `ﾕｳｺｳ`, `ｾｲﾈﾝｶﾞｯﾋﾟ`).
+    w("カイセツビ", N),
+    w("ジュシンビ", N),
+    w("カイシ", N),
+    w("ユウコウ", N),
+    w("ガッピ", N),
     w("月額", N),
     // A premium and a tax (`保険料：412330`, `"源泉徴収税額":61200`): amounts.
     // (Not `控除`: a 扶養控除 form's rows hold My Numbers.)

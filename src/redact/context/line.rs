@@ -162,24 +162,60 @@ impl<'t> Line<'t> {
     /// knows (`契約番号`, `航空券番号`, `端末識別番号`): two kanji or more right
     /// before it, none of them in a hotword (`年金手帳番号` is 年金's); in Korean,
     /// two hangul before a 번호, a space between (`운송장 번호`, `주문번호`).
+    ///
+    /// So does a name in katakana as written (`ｾﾀｲNO`, `ｺｷｬｸNO`: an old system's
+    /// half-width labels), not hiragana folded to it (`ほけんしょうのばんごう`), and
+    /// one in ASCII letters before `-no`, `_no` or `no` (`SHOKEN-NO`, `KNJ-NO`).
     pub(super) fn unknown_compound(&self, h: &Hot) -> bool {
         let chars = &self.folded().chars;
         // Korean writes a space between the words of a compound (`운송장 번호`).
         let hangul = |c: char| matches!(c, '\u{AC00}'..='\u{D7A3}');
         let korean = chars.get(h.from).is_some_and(|&(c, _)| hangul(c));
+        let ascii_no = chars.get(h.from).is_some_and(|&(c, _)| c == 'n')
+            && chars.get(h.from + 1).is_some_and(|&(c, _)| c == 'o');
         let mut to = h.from;
         if korean && to > 0 && chars.get(to - 1).is_some_and(|&(c, _)| c == ' ') {
             to -= 1;
         }
-        let mut kanji = 0;
-        for &(c, _) in chars.get(..to).unwrap_or(&[]).iter().rev() {
-            if !(matches!(c, '\u{3400}'..='\u{9FFF}') || (korean && hangul(c))) {
+        if ascii_no
+            && to > 0
+            && chars
+                .get(to - 1)
+                .is_some_and(|&(c, _)| matches!(c, '-' | '_'))
+        {
+            to -= 1;
+        }
+        // Katakana as the text writes it, in full or half width.
+        let katakana = |at: usize| {
+            crate::substring::char_at(self.text, at).is_some_and(
+                |c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{FF66}'..='\u{FF9F}'),
+            )
+        };
+        let (mut kanji, mut kana, mut letters) = (0, 0, 0);
+        for &(c, at) in chars.get(..to).unwrap_or(&[]).iter().rev() {
+            if matches!(c, '\u{3400}'..='\u{9FFF}') || (korean && hangul(c)) {
+                if kana + letters > 0 {
+                    break;
+                }
+                kanji += 1;
+            } else if kanji + letters == 0 && katakana(at) {
+                kana += 1;
+            } else if ascii_no && kanji + kana == 0 && c.is_ascii_alphabetic() {
+                letters += 1;
+            } else {
                 break;
             }
-            kanji += 1;
         }
-        let from = to - kanji;
-        kanji >= 2 && !self.hots().iter().any(|k| k.from >= from && k.to <= h.from)
+        let from = to - kanji - kana - letters;
+        // (A word in kana or letters may be the end of a known one: `在留カード番号`.)
+        let known = |k: &&Hot| {
+            if kanji > 0 {
+                k.from >= from && k.to <= h.from
+            } else {
+                k.to > from && k.from < h.from
+            }
+        };
+        (kanji >= 2 || kana >= 2 || letters >= 2) && !self.hots().iter().any(|k| known(&k))
     }
 
     /// The index in the folded line of byte offset `at`.

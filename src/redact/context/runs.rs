@@ -583,9 +583,13 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     j += 1;
                 }
                 g.end = start + j;
-                // A key (`futansha1=`, `kouhi1:`) starts a run of its own: it is no
-                // part of the value before it (`bango=1042279 kouhi1=88032099`).
-                if g.alnum > g.digits && matches!(bytes.get(j), Some(b'=' | b':')) {
+                // A key (`futansha1=`, `kouhi1:`, `KOHI1-FTN=`) starts a run of its
+                // own: it is no part of the value before it (`bango=1042279
+                // kouhi1=88032099`, `EDA=01 KOHI1-FTN=…`).
+                let key_goes_on = matches!(bytes.get(j), Some(b'-' | b'_'))
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic);
+                if g.alnum > g.digits && (matches!(bytes.get(j), Some(b'=' | b':')) || key_goes_on)
+                {
                     g.joined = false;
                 }
             }
