@@ -465,6 +465,8 @@ const WORDS: &[Word] = &[
     t("当", k(Bank)),
     // Identity documents
     w("パスポート", k(Passport)),
+    // 旅券 in an old system's kana (`ﾘｮｹﾝﾊﾞﾝｺﾞｳ`).
+    w("リョケン", k(Passport)),
     w("旅券", k(Passport)),
     w("passport", k(Passport)),
     // A hotel's and a travel agent's shorthand (`PPT# M50679141`).
