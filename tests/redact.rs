@@ -3749,3 +3749,16 @@ fn an_old_system_s_half_width_and_romaji_fields() {
         &[("my_number", "9511 6273 1444")],
     );
 }
+
+#[test]
+fn a_run_of_empty_cells_is_no_pause_in_a_number_said() {
+    // A fuzz find: `0364,,,,…,011` read as one number said with pauses was too long
+    // for a card; masked, the same groups an earlier copy had read as one were a
+    // card. A CSV's empty cells are no pause: the number ends at 0364.
+    let r = Redactor::builder()
+        .keep_last(4)
+        .build()
+        .expect("a redactor");
+    let text = "あと払いbyとどくすりの支払いでカードエ\u{0}\u{0}\u{4}\u{0}あと払いbyとどくすりの支払いでカー列エーエラーが出ます。\nカード番号：\n4830 2589 5011 7474\nエラーコードはERR966でした。ラーが出ます。\nカード番号：\n4831 2589 5,,,,,,,,,,,,,,,,,,,,,,,,,,,,5\u{1}@0g7\u{17}6 1817 216。4862 0受\u{0}0g7\u{17}6 1817 216。4862 0364,,,,,,,,,,,,,,,,,,,011 7474\nエラーコードはERR966でした。🙏";
+    assert_settled(&r, text);
+}

@@ -78,7 +78,7 @@ fn group(bytes: &[u8], mut at: usize) -> (usize, usize) {
 /// `None` when something else stands there, or too much.
 fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
     let mut at = from;
-    let mut said = false;
+    let (mut said, mut commas) = (false, false);
     while at - from <= BETWEEN {
         if digit(bytes, at).is_some() {
             return (at > from).then_some((at, said));
@@ -93,7 +93,12 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
             }
             // U+3000
             Some([0xE3, 0x80, 0x80, ..]) => 3,
-            Some([b' ' | b',', ..]) => 1,
+            Some([b' ', ..]) => 1,
+            // One comma: a CSV's run of empty cells is no pause (`0364,,,,,,011`).
+            Some([b',', ..]) if !commas => {
+                commas = true;
+                1
+            }
             _ => match correction_len(bytes, at) {
                 0 => return None,
                 n => {
