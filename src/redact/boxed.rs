@@ -84,6 +84,15 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
         Some([0xEF, 0xBD, 0x9C, ..] | [0xE2, 0x96, 0xA1, ..]) => Some(3),
         _ => None,
     };
+    // A digit in ASCII or full width; the length of a dash that parts groups at
+    // byte `i` (a box of its own, or between two boxes), or 0.
+    let written = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let dash_at = |i: usize| {
+        text.get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| matches!(c, '-' | '－' | '‐' | '−'))
+            .map_or(0, char::len_utf8)
+    };
     let mut end = at + open.or_else(|| bar(at))?;
     let mut digits = 0;
     // A letter OCR reads for a digit may stand in one box (`８|８|２|２|１|７|７|Ｓ`).
@@ -94,7 +103,7 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
             'O' | 'I' | 'l' | 'S' | 'B' | 'Z' | 'Ｏ' | 'Ｉ' | 'ｌ' | 'Ｓ' | 'Ｂ' | 'Ｚ'
         ) && misread == 0;
         misread += usize::from(letter);
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || letter;
+        let digit = written(c) || letter;
         let dash = matches!(c, '-' | '－' | 'ー' | '‐' | '−');
         if !digit && !dash {
             break;
@@ -103,15 +112,11 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
         // A dash between two boxes' digits with no bar of its own (`5□8□2□5－2□2`):
         // it stays, and the boxes go on after it.
         if digit && bar(after).is_none() && close.is_none() {
-            let dash_len = text
-                .get(after..)
-                .and_then(|r| r.chars().next())
-                .filter(|c| matches!(c, '-' | '－' | '‐' | '−'))
-                .map_or(0, char::len_utf8);
+            let dash_len = dash_at(after);
             let next_digit = text
                 .get(after + dash_len..)
                 .and_then(|r| r.chars().next())
-                .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                .is_some_and(written);
             if dash_len > 0 && next_digit {
                 digits += 1;
                 end = after + dash_len;
@@ -130,11 +135,7 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
                     1 => b.get(i) == Some(&b'['),
                     _ => b.get(i..i + 3) == Some(&[0xEF, 0xBC, 0xBB]),
                 };
-                let dash_len = text
-                    .get(after + n..)
-                    .and_then(|r| r.chars().next())
-                    .filter(|c| matches!(c, '-' | '－' | '‐' | '−'))
-                    .map_or(0, char::len_utf8);
+                let dash_len = dash_at(after + n);
                 if !closes {
                     None
                 } else if opens(after + n) {

@@ -15,6 +15,21 @@ use crate::redact::reading;
 /// The kanji digits, in the order of their values.
 pub(crate) const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
+/// The digit written at byte `at` of `bytes` in ASCII, full width or kanji
+/// (`7`, `７`, `七`): its value and its length in bytes.
+#[inline]
+pub(crate) fn written_at(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    match *bytes.get(at)? {
+        b @ b'0'..=b'9' => Some((u32::from(b - b'0'), 1)),
+        0xEF => match *bytes.get(at + 1..at + 3)? {
+            [0xBC, b @ 0x90..=0x99] => Some((u32::from(b - 0x90), 3)),
+            _ => None,
+        },
+        0xE3..=0xE5 => Some((digit_at(bytes, at)?, 3)),
+        _ => None,
+    }
+}
+
 /// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value;
 /// or a circled digit (① to ⑨, ⓪), which a number copied from a card's app or a
 /// form's PDF comes in (`受給者番号 ⑧③⑨⑤①②①`), read as the kanji are.

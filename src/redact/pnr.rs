@@ -77,74 +77,68 @@ pub(crate) fn values(text: &str, kinds: KindSet) -> Vec<Finding> {
 /// offset in the text).
 type Reader = fn(&[u8], usize) -> Option<Finding>;
 
-/// A `DOCS` element's passport number: in `line` (from byte `at` of the text), the
-/// field after `P/` and the issuing country (`P/JPN/TK1234567/`).
-fn document(line: &[u8], at: usize) -> Option<Finding> {
+/// Where the first of `line`'s fields that starts with `code` (at the line's start
+/// or after a space, `/` or `-`) and then holds what `then` asks of the bytes
+/// after the code begins: the byte after the code.
+fn field(line: &[u8], code: &[u8; 2], then: impl Fn(&[u8]) -> bool) -> Option<usize> {
     let mut i = 0;
     while i + 2 < line.len() {
         let starts = i == 0 || matches!(line.get(i - 1), Some(b' ' | b'/' | b'-'));
-        if starts && line.get(i..i + 2) == Some(b"P/") {
-            let country = i + 2;
-            let len = line
-                .get(country..)?
-                .iter()
-                .take_while(|b| b.is_ascii_uppercase())
-                .count();
-            if !(2..=3).contains(&len) || line.get(country + len) != Some(&b'/') {
-                return None;
-            }
-            let number = country + len + 1;
-            let n = value_len(line.get(number..)?);
-            let ends = matches!(line.get(number + n), None | Some(b'/' | b' ' | b'\r'));
-            return (ends && n > 0).then(|| found(Kind::Passport, at + number, n));
+        if starts && line.get(i..i + 2) == Some(code) && then(line.get(i + 2..)?) {
+            return Some(i + 2);
         }
         i += 1;
     }
     None
+}
+
+/// A `DOCS` element's passport number: in `line` (from byte `at` of the text), the
+/// field after `P/` and the issuing country (`P/JPN/TK1234567/`).
+fn document(line: &[u8], at: usize) -> Option<Finding> {
+    let country = field(line, b"P/", |_| true)?;
+    let len = line
+        .get(country..)?
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    if !(2..=3).contains(&len) || line.get(country + len) != Some(&b'/') {
+        return None;
+    }
+    let number = country + len + 1;
+    let n = value_len(line.get(number..)?);
+    let ends = matches!(line.get(number + n), None | Some(b'/' | b' ' | b'\r'));
+    (ends && n > 0).then(|| found(Kind::Passport, at + number, n))
 }
 
 /// A `FOID` element's passport number: `PP` and the number after it, a space
 /// between or none (`HK1/PPMZ5306458`, `FOID PP MZ5306458`).
 fn identification(line: &[u8], at: usize) -> Option<Finding> {
-    let mut i = 0;
-    while i + 2 < line.len() {
-        let starts = i == 0 || matches!(line.get(i - 1), Some(b' ' | b'/' | b'-'));
-        if starts && line.get(i..i + 2) == Some(b"PP") {
-            let mut number = i + 2;
-            if line.get(number) == Some(&b' ') {
-                number += 1;
-            }
-            let n = value_len(line.get(number..)?);
-            return (n > 0).then(|| found(Kind::Passport, at + number, n));
-        }
-        i += 1;
+    let mut number = field(line, b"PP", |_| true)?;
+    if line.get(number) == Some(&b' ') {
+        number += 1;
     }
-    None
+    let n = value_len(line.get(number..)?);
+    (n > 0).then(|| found(Kind::Passport, at + number, n))
 }
 
 /// A `FP` element's card number: `CC`, a brand's two letters, then 13 to 19
 /// digits (`FP CCVI4111111111111111/0829`, `FP O/CCJB3558…`).
 fn payment(line: &[u8], at: usize) -> Option<Finding> {
-    let mut i = 0;
-    while i + 4 < line.len() {
-        let starts = i == 0 || matches!(line.get(i - 1), Some(b' ' | b'/' | b'-'));
-        let brand = line
-            .get(i + 2..i + 4)
-            .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase));
-        if starts && line.get(i..i + 2) == Some(b"CC") && brand {
-            let number = i + 4;
-            let n = line
-                .get(number..)?
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            let ends = !line.get(number + n).is_some_and(u8::is_ascii_alphanumeric);
-            return ((13..=19).contains(&n) && ends)
-                .then(|| found(Kind::CreditCard, at + number, n));
-        }
-        i += 1;
-    }
-    None
+    // (The brand's letters and one byte more: a number.)
+    let brand = |rest: &[u8]| {
+        rest.len() > 2
+            && rest
+                .get(..2)
+                .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
+    };
+    let number = field(line, b"CC", brand)? + 2;
+    let n = line
+        .get(number..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let ends = !line.get(number + n).is_some_and(u8::is_ascii_alphanumeric);
+    ((13..=19).contains(&n) && ends).then(|| found(Kind::CreditCard, at + number, n))
 }
 
 /// How long a document's number at the start of `rest` is: 6 to 15 letters and

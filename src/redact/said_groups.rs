@@ -21,7 +21,7 @@
 use crate::bytes::{below, equal, first_of};
 use crate::prelude::*;
 use crate::redact::kanji_digits;
-use crate::redact::spoken_digits::{correction_len, FILL};
+use crate::redact::spoken_digits::{correction_len, corrects, FILL};
 
 /// What a byte of ASCII between two groups reads as (a space, a comma).
 const NOTHING: char = '\u{1}';
@@ -39,15 +39,10 @@ const BETWEEN: usize = 24;
 const FEWEST: usize = 7;
 const MOST: usize = 19;
 
-/// The digit written at byte `at` of `bytes` (ASCII, full width, or kanji), and its
-/// length in bytes.
+/// The length in bytes of the digit written at byte `at` of `bytes` (ASCII, full
+/// width, or kanji).
 fn digit(bytes: &[u8], at: usize) -> Option<usize> {
-    match *bytes.get(at)? {
-        b'0'..=b'9' => Some(1),
-        0xEF => matches!(bytes.get(at + 1..at + 3), Some([0xBC, 0x90..=0x99])).then_some(3),
-        0xE3..=0xE5 => kanji_digits::digit_at(bytes, at).map(|_| 3),
-        _ => None,
-    }
+    kanji_digits::written_at(bytes, at).map(|(_, len)| len)
 }
 
 /// The end of the group of digits at byte `at`, and how many digits it has.
@@ -110,14 +105,6 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
         at += len;
     }
     None
-}
-
-/// Whether `between` holds a correction's words (`じゃなくて`, `違う`, `いや`), not
-/// a filler's alone.
-fn corrects(between: &[u8]) -> bool {
-    ["じゃなくて", "違う", "ちがう", "いや"]
-        .iter()
-        .any(|w| crate::substring::find_bytes(between, w.as_bytes()).is_some())
 }
 
 /// Whether a unit or a counter follows the group that ends at byte `end`: a
@@ -261,13 +248,18 @@ fn reach(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
             lines += 1;
         }
     }
-    // Past the break it stopped at, or at a character's first byte.
+    // From a character's first byte on: past a byte that continues one.
+    let to_char = |mut i: usize| {
+        while bytes.get(i).is_some_and(|b| (0x80..0xC0).contains(b)) {
+            i += 1;
+        }
+        i
+    };
+    // Past the break it stopped at.
     if bytes.get(from) == Some(&b'\n') {
         from += 1;
     }
-    while bytes.get(from).is_some_and(|b| (0x80..0xC0).contains(b)) {
-        from += 1;
-    }
+    let from = to_char(from);
     let ceiling = (end + BYTES_AFTER).min(bytes.len());
     let mut to = end;
     let mut breaks = 0;
@@ -280,10 +272,7 @@ fn reach(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
         }
         to += 1;
     }
-    while bytes.get(to).is_some_and(|b| (0x80..0xC0).contains(b)) {
-        to += 1;
-    }
-    (from, to)
+    (from, to_char(to))
 }
 
 /// The edits that read what stands between two groups, from byte `from` to `to`,

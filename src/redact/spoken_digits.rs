@@ -138,23 +138,12 @@ fn katakana_word(rest: &[u8]) -> Option<(u8, usize)> {
 /// written digit beside it; its value and length. (A written number of its own is
 /// the scanner's, and kanji in a row [`kanji_digits`]'.)
 fn written_alone(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
-    let at_digit = |i: usize| -> Option<(u32, usize)> {
-        match *bytes.get(i)? {
-            b @ b'0'..=b'9' => Some((u32::from(b - b'0'), 1)),
-            0xEF => match *bytes.get(i + 1..i + 3)? {
-                [0xBC, b @ 0x90..=0x99] => Some((u32::from(b - 0x90), 3)),
-                _ => None,
-            },
-            0xE3..=0xE5 => Some((kanji_digits::digit_at(bytes, i)?, 3)),
-            _ => None,
-        }
-    };
-    let (digit, len) = at_digit(at)?;
+    let (digit, len) = kanji_digits::written_at(bytes, at)?;
     let before = written_before(bytes, at).is_some()
         || at
             .checked_sub(3)
             .is_some_and(|b| kanji_digits::digit_at(bytes, b).is_some());
-    (!before && at_digit(at + len).is_none()).then_some((digit, len))
+    (!before && kanji_digits::written_at(bytes, at + len).is_none()).then_some((digit, len))
 }
 
 /// Whether the character at byte `at` of `bytes` may be a digit written
@@ -297,12 +286,9 @@ fn joint_len(bytes: &[u8], at: usize) -> usize {
 
 /// The words a speaker corrects a digit with, mid-number (`いち、あ、違う、ご`,
 /// `きゅういち じゃなくて きゅうきゅう`): the run goes on across them, the digit
-/// said wrong and its correction both part of the number said.
-///
-/// And the fillers of a speaker thinking between two digits (`よん、あの、さん`,
-/// `ゼロ、あー、しち`): the run goes on across them too. A longer one comes before a
-/// shorter one it starts with.
-const CORRECTIONS: [&str; 17] = [
+/// said wrong and its correction both part of the number said. A longer one comes
+/// before a shorter one it starts with.
+const CORRECTIONS: [&str; 7] = [
     "あ、違う",
     "あ、ちがう",
     "あ違う",
@@ -310,6 +296,13 @@ const CORRECTIONS: [&str; 17] = [
     "ちがう",
     "じゃなくて",
     "いや",
+];
+
+/// The fillers of a speaker thinking between two digits (`よん、あの、さん`,
+/// `ゼロ、あー、しち`): a run goes on across them too, as across a correction
+/// ([`CORRECTIONS`], looked at first). A longer one comes before a shorter one it
+/// starts with.
+const PAUSES: [&str; 10] = [
     "あのー",
     "あのね",
     "あの",
@@ -322,7 +315,8 @@ const CORRECTIONS: [&str; 17] = [
     "うーん",
 ];
 
-/// How many bytes the correction ([`CORRECTIONS`]) at byte `at` of `bytes` has, or 0.
+/// How many bytes the correction ([`CORRECTIONS`]) or filler ([`PAUSES`]) at byte
+/// `at` of `bytes` has, or 0.
 pub(crate) fn correction_len(bytes: &[u8], at: usize) -> usize {
     let rest = bytes.get(at..).unwrap_or(&[]);
     // Their first characters: あ (E3 81 82), い (84), う (86), え (88), じ (98),
@@ -337,8 +331,17 @@ pub(crate) fn correction_len(bytes: &[u8], at: usize) -> usize {
     }
     CORRECTIONS
         .iter()
+        .chain(&PAUSES)
         .find(|c| rest.starts_with(c.as_bytes()))
         .map_or(0, |c| c.len())
+}
+
+/// Whether `between` holds a correction ([`CORRECTIONS`]), not a filler's words
+/// alone.
+pub(crate) fn corrects(between: &[u8]) -> bool {
+    CORRECTIONS
+        .iter()
+        .any(|w| crate::substring::find_bytes(between, w.as_bytes()).is_some())
 }
 
 /// Where the next word of a run may start after byte `at` of `text`, a word's end:
