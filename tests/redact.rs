@@ -3762,3 +3762,152 @@ fn a_run_of_empty_cells_is_no_pause_in_a_number_said() {
     let text = "あと払いbyとどくすりの支払いでカードエ\u{0}\u{0}\u{4}\u{0}あと払いbyとどくすりの支払いでカー列エーエラーが出ます。\nカード番号：\n4830 2589 5011 7474\nエラーコードはERR966でした。ラーが出ます。\nカード番号：\n4831 2589 5,,,,,,,,,,,,,,,,,,,,,,,,,,,,5\u{1}@0g7\u{17}6 1817 216。4862 0受\u{0}0g7\u{17}6 1817 216。4862 0364,,,,,,,,,,,,,,,,,,,011 7474\nエラーコードはERR966でした。🙏";
     assert_settled(&r, text);
 }
+
+#[test]
+fn a_record_line_is_read_by_its_own_words() {
+    // A row that starts with its own number and names its values is a record: the
+    // value that ended the line above does not run on into it, nor does a title
+    // two lines up name it.
+    check(
+        "003 2729410832 ﾀｶﾊｼ ﾐﾕｷ      01 ﾒﾝｷｮ NO 461061834039\n004 9422066896 ｻﾄｳ ﾊﾅｺ       05 ｻﾞｲﾘｭｳ NO PT55302057DD",
+        &[
+            ("drivers_license", "461061834039"),
+            ("residence_card", "PT55302057DD"),
+        ],
+    );
+    check(
+        "参加者 健康保険証 確認台帳\n作成：2025/05/20　担当：保健師\n01 22J9906 青木 大輝　保険者番号 01131507",
+        &[("insurer_number", "01131507")],
+    );
+    // A word that begins another value's label names that value (`国保 保険者番号`).
+    check(
+        "枝番 04\n03 21A5027 上野 湊　国保 保険者番号 270850",
+        &[("insured_number", "04"), ("insurer_number", "270850")],
+    );
+    // Still: a list of values under one label, and a number broken at a line's end.
+    check(
+        "口座番号\n佐藤さま 5047527\n小川さま 0038349",
+        &[("bank_account", "5047527"), ("bank_account", "0038349")],
+    );
+    check(
+        "公費負担者番号 5214\nl439",
+        &[
+            ("public_expense_payer", "5214"),
+            ("public_expense_payer", "l439"),
+        ],
+    );
+}
+
+#[test]
+fn a_key_to_codes_names_no_value_below() {
+    check(
+        "ｼｭﾍﾞﾂ 01=ﾒﾝｷｮｼｮｳ 03=ﾘｮｹﾝ 05=ｻﾞｲﾘｭｳｶｰﾄﾞ\n001 8389253558 ﾏﾂﾓﾄ ｴﾐ       03 ﾘｮｹﾝ NO TS0511847",
+        &[("passport", "TS0511847")],
+    );
+    // A label line over its value is still one.
+    check(
+        "運転免許証\n461061834039",
+        &[("drivers_license", "461061834039")],
+    );
+}
+
+#[test]
+fn an_old_system_s_short_columns() {
+    // ｴﾀﾞ is 枝番; ｶﾝｼﾞｬNO a patient's number. Not the エダ of a name (ﾏｴﾀﾞ).
+    check(
+        "ｶﾝｼﾞｬNO  ｼﾒｲ            ﾎｹﾝｼｬNO   ｷｺﾞｳ       ﾊﾞﾝｺﾞｳ   ｴﾀﾞ\n88495283  ﾔﾏﾀﾞ ﾀﾛｳ       01268382  ﾄ8         5186763  02",
+        &[
+            ("insurer_number", "01268382"),
+            ("insured_number", "ﾄ8"),
+            ("insured_number", "5186763"),
+            ("insured_number", "02"),
+        ],
+    );
+    none("ﾏｴﾀﾞ ｺｳｼﾞ 05 ｼｭﾍﾞﾂ");
+}
+
+#[test]
+fn a_public_expense_s_short_words() {
+    for (text, expected) in [
+        (
+            "公費1 自立支援（精神）負担No: 21271622  受No:6002315  上限5000",
+            &[
+                ("public_expense_payer", "21271622"),
+                ("public_expense_recipient", "6002315"),
+            ][..],
+        ),
+        ("負担番号 21271622", &[("public_expense_payer", "21271622")]),
+        (
+            "医療券（内）公① 12275191 受 5542668",
+            &[
+                ("public_expense_payer", "12275191"),
+                ("public_expense_recipient", "5542668"),
+            ],
+        ),
+        (
+            "ｼﾞｭｷﾞｮｳｼｬNo  7816036",
+            &[("public_expense_recipient", "7816036")],
+        ),
+    ] {
+        check(text, expected);
+    }
+    // 受 and 公 inside words name nothing.
+    none("受付 5542668");
+    none("公開 12275191");
+}
+
+#[test]
+fn a_column_names_its_cells_whatever_the_row_s_other_cells_say() {
+    // A card's brand in its own column is no key of the row: the 取引ID stays.
+    check(
+        "取引日,部屋,カード番号,ブランド,金額,取引ID\n2025-05-03,A-209,3577711802089416,JCB,33000,1014384812190705",
+        &[("credit_card", "3577711802089416")],
+    );
+    // A 番号 ending a name no word knows heads no value (`約定番号`).
+    none("約定番号\n740286929399\n776331919895");
+    none("Student No. 202500576");
+    none(r#"[{"employerNo":"64870667","monthlyContribution":20000}]"#);
+}
+
+#[test]
+fn parts_sent_apart_and_boxes_spaced_read_as_one() {
+    check(
+        "カード番号 49686416 [スタンプ] 17252518",
+        &[("credit_card", "49686416 [スタンプ] 17252518")],
+    );
+    check(
+        "カード番号欄\n[4][3][4][1] [4][6][0][1] [2][3][9][4] [6][7][3][9]",
+        &[(
+            "credit_card",
+            "4][3][4][1] [4][6][0][1] [2][3][9][4] [6][7][3][9",
+        )],
+    );
+    check(
+        "カードの番号4つにわけて送るね\n5150\n2840\n5988\n5597",
+        &[
+            ("credit_card", "5150"),
+            ("credit_card", "2840"),
+            ("credit_card", "5988"),
+            ("credit_card", "5597"),
+        ],
+    );
+    // OCR's 囗 for 口.
+    check("囗座番号　484331O", &[("bank_account", "484331O")]);
+}
+
+#[test]
+fn a_number_said_in_groups_is_seen_by_the_quick_look_too() {
+    // `finds_anything` answers as `find` does for a number only a reading of the
+    // groups said finds (a property test's find).
+    let r = every_kind();
+    let text = "旅券番号000、０００１ 123456789018123456789018";
+    assert!(!r.find(text).is_empty());
+    assert!(r.finds_anything(text));
+}
+
+#[test]
+fn a_group_that_goes_on_past_a_hyphen_is_no_group_said() {
+    // A phone's first group ends the groups said before it; its output read again
+    // finds nothing new (a property test's find).
+    settled(&every_kind(), "0、0000000、090-1234-5678 0、マイナンバー ");
+}

@@ -66,9 +66,9 @@ pub(crate) fn view(text: &str) -> Option<String> {
 }
 
 /// The boxes of one digit each that start at byte `at` of `text`, parted by bars
-/// (`｜7｜0｜`) or in brackets (`[4][5]-[6]`), a dash's box among them: the marks
-/// between them (each its offset and length) pushed to `marks`, and where the
-/// boxes end; `None` when fewer than [`MIN_DIGITS`] digits stand so.
+/// (`｜7｜0｜`) or in brackets (`[4][5]-[6]`, `[4][5] [6]`), a dash's box among
+/// them: the marks between them (each its offset and length) pushed to `marks`,
+/// and where the boxes end; `None` when fewer than [`MIN_DIGITS`] digits stand so.
 fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
     let b = text.as_bytes();
     let (open, close) = match b.get(at..)? {
@@ -135,7 +135,12 @@ fn boxes(text: &str, at: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize
                     1 => b.get(i) == Some(&b'['),
                     _ => b.get(i..i + 3) == Some(&[0xEF, 0xBC, 0xBB]),
                 };
-                let dash_len = dash_at(after + n);
+                // (Or one space, which parts groups as a dash does: `[1] [4]`.)
+                let dash_len = match b.get(after + n..) {
+                    Some([b' ', ..]) => 1,
+                    Some([0xE3, 0x80, 0x80, ..]) => 3,
+                    _ => dash_at(after + n),
+                };
                 if !closes {
                     None
                 } else if opens(after + n) {

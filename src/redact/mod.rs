@@ -566,12 +566,14 @@ impl Redactor {
         // As the settling reads it, without the masked reading alongside.
         let scanned = scan::find_unchecked(text, self.kinds);
         // A column written vertically is read as a line ([`vertical`]), digits in
-        // kanji or spoken as digits ([`kanji_digits`], [`spoken_digits`]).
+        // kanji or spoken as digits ([`kanji_digits`], [`spoken_digits`]), and a
+        // number dictated in groups ([`said_groups`]).
         if scanned.kanji_digits
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || settle::unmarked(text, scanned.lines.as_ref()).is_some()
             || chat_parts::any(text, scanned.lines.as_ref())
+            || !said_groups::stretches(text).is_empty()
             || (self.kinds.contains(&Kind::Email) && spelled_address::any(text))
         {
             return !self.find(text).is_empty();

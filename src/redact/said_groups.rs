@@ -71,12 +71,12 @@ fn group(bytes: &[u8], mut at: usize) -> (usize, usize) {
 /// What stands between two groups from byte `at`: where the next group starts, and
 /// whether anything was said there (a pause, `の` or a filler; not spaces alone).
 /// `None` when something else stands there, or too much.
-fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
+fn between(bytes: &[u8], from: usize) -> Option<(usize, bool, bool)> {
     let mut at = from;
-    let (mut said, mut commas) = (false, false);
+    let (mut said, mut commas, mut placed) = (false, false, false);
     while at - from <= BETWEEN {
         if digit(bytes, at).is_some() {
-            return (at > from).then_some((at, said));
+            return (at > from).then_some((at, said, placed));
         }
         let len = match bytes.get(at..) {
             // 、 。 の ，; not ・, which parts a card's 記号 from its 番号
@@ -94,6 +94,16 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
                 commas = true;
                 1
             }
+            // A sticker or a picture sent between two parts (`[スタンプ]`).
+            Some([b'[', ..] | [0xEF, 0xBC, 0xBB, ..] | [0xE3, 0x80, 0x90, ..]) if !placed => {
+                match placeholder_len(bytes, at) {
+                    0 => return None,
+                    n => {
+                        (said, placed) = (true, true);
+                        n
+                    }
+                }
+            }
             _ => match correction_len(bytes, at) {
                 0 => return None,
                 n => {
@@ -105,6 +115,35 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
         at += len;
     }
     None
+}
+
+/// The length of the bracketed words at byte `at` (`[スタンプ]`, `［写真］`,
+/// `【絵文字】`: a chat's placeholder for what was sent), or 0 when none stands
+/// there: a digit inside, a character of two or four bytes, or no closing bracket
+/// within eight characters.
+fn placeholder_len(bytes: &[u8], at: usize) -> usize {
+    let mut i = at + if bytes.get(at) == Some(&b'[') { 1 } else { 3 };
+    while i - at <= 26 {
+        match bytes.get(i..) {
+            Some([b']', ..]) => return i + 1 - at,
+            Some([0xEF, 0xBC, 0xBD, ..] | [0xE3, 0x80, 0x91, ..]) => return i + 3 - at,
+            Some([b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]) => return 0,
+            Some([b, ..]) if b.is_ascii() => i += 1,
+            Some([0xE0..=0xEF, ..]) => i += 3,
+            _ => return 0,
+        }
+    }
+    0
+}
+
+/// Whether a hyphen and a digit follow byte `end` (`-1234`, `－１２３４`).
+fn hyphen_goes_on(bytes: &[u8], end: usize) -> bool {
+    let len = match bytes.get(end..) {
+        Some([b'-', ..]) => 1,
+        Some([0xEF, 0xBC, 0x8D, ..]) => 3,
+        _ => return false,
+    };
+    digit(bytes, end + len).is_some()
 }
 
 /// Whether a unit or a counter follows the group that ends at byte `end`: a
@@ -174,12 +213,22 @@ pub(crate) fn stretches(text: &str) -> Vec<Stretch> {
         let (mut end, first) = group(bytes, at);
         let (mut digits, mut groups, mut said) = (first, 1, false);
         let breaks_from = edits.len();
-        while first <= GROUP && !counted(text, end) {
-            let Some((next, said_here)) = between(bytes, end) else {
+        // The digits of the group before.
+        let mut last = first;
+        while !counted(text, end) {
+            let Some((next, said_here, placed)) = between(bytes, end) else {
                 break;
             };
             let (next_end, n) = group(bytes, next);
-            if n > GROUP || digits + n > MOST || counted(text, next_end) {
+            // A group that goes on past a hyphen starts a number of its own (a
+            // phone's first group: `0、0000000、090-1234-5678`).
+            if hyphen_goes_on(bytes, next_end) {
+                break;
+            }
+            // Halves of eight around what a chat sent between them
+            // (`49686416 [スタンプ] 17252518`).
+            let most = if placed { GROUP + 1 } else { GROUP };
+            if last > most || n > most || digits + n > MOST || counted(text, next_end) {
                 break;
             }
             // A whole number corrected by another (`6633639 じゃなくて 6233639`):
@@ -189,6 +238,7 @@ pub(crate) fn stretches(text: &str) -> Vec<Stretch> {
             }
             mark_between(bytes, end, next, &mut edits);
             said |= said_here;
+            last = n;
             digits += n;
             groups += 1;
             end = next_end;

@@ -982,6 +982,23 @@ impl Pass<'_> {
         (index == 0).then_some(ls + from..ls + values)
     }
 
+    /// Whether `run` starts line `li` and a word that names a kind stands after it:
+    /// a record of its own, numbered first (`004 9422066896 ｻﾄｳ ﾊﾅｺ 05 ｻﾞｲﾘｭｳ NO
+    /// …`).
+    fn leads_record(&mut self, li: usize, run: &Run) -> bool {
+        let Some(&(ls, _)) = self.lines.get(li) else {
+            return false;
+        };
+        if !self.only_space(ls, run.start) {
+            return false;
+        }
+        let line = self.line(li);
+        let from = line.index(run.end);
+        line.hots()
+            .iter()
+            .any(|h| h.from >= from && matches!(h.evidence, Evidence::Kind(_)))
+    }
+
     /// Whether `run` starts line `li`, but for a 記号's few kana or kanji before it.
     fn starts_line(&self, li: usize, run: &Run) -> bool {
         self.lines
@@ -1050,6 +1067,20 @@ impl Pass<'_> {
             generic |= key && matches!(h.evidence, Evidence::Generic);
             let component = matches!(h.evidence, Evidence::Component);
             if !matches!(h.evidence, Evidence::Kind(_)) && !component {
+                continue;
+            }
+            // A card's brand alone in its cell is the row's brand, not the name of
+            // a number (`JCB,33000,1014384812190705` under `ブランド,金額,取引ID`).
+            let word = line.folded().chars.get(h.from..h.to).unwrap_or(&[]);
+            let alone = match line.folded().chars.get(h.to) {
+                None => true,
+                Some(&(c, _)) => Some(c) == d || c == ' ',
+            };
+            if alone
+                && BRANDS
+                    .iter()
+                    .any(|b| b.chars().eq(word.iter().map(|&(c, _)| c)))
+            {
                 continue;
             }
             // The cell right before, or the one before a value there (`column,
@@ -1583,9 +1614,18 @@ impl Pass<'_> {
         // is `記号* *****`). Not a value of the next sentence: the label ended
         // the run's (`06133748、これが保険者番号です。09546が記号で`).
         let own_value = |h: &Hot| {
+            // Past the words right after it, which it begins a label with (`国保
+            // 保険者番号 270850`).
+            let mut to = h.to;
+            for next in line.hots().iter().filter(|n| n.from >= h.to) {
+                if next.from > to + 1 {
+                    break;
+                }
+                to = next.to;
+            }
             let near = |at: usize| {
-                at >= h.to
-                    && at - h.to <= TIGHT
+                at >= to
+                    && at - to <= TIGHT
                     && !ends_sentence(line.folded().chars.get(h.to..at).unwrap_or(&[]))
             };
             !bracketed(line, end, h)
@@ -1713,6 +1753,9 @@ impl Pass<'_> {
         }
         // Whether no value stands before the run on its line (asked once, if at all).
         let mut first: Option<bool> = None;
+        // Whether the run starts a record of its own ([`Pass::leads_record`]; asked
+        // once, if at all).
+        let mut record: Option<bool> = None;
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
@@ -1767,7 +1810,12 @@ impl Pass<'_> {
                     break;
                 }
             }
-            let near = last_value.filter(|_| !passed_value && up <= LINES_UP);
+            // A line that starts with the run and names a kind after it is a
+            // record (`004 9422066896 ｻﾄｳ ﾊﾅｺ 05 ｻﾞｲﾘｭｳ NO PT55302057DD` under a
+            // row that ended in its licence's number): the run is not the next of
+            // a list the value above began.
+            let near = last_value
+                .filter(|_| !passed_value && up <= LINES_UP && !self.leads_record(li, run));
             if let Some(above) =
                 near.filter(|_| *first.get_or_insert_with(|| self.first_value(li, run)))
             {
@@ -1784,6 +1832,12 @@ impl Pass<'_> {
                     *far = true;
                     return Say::Silent;
                 }
+            }
+            // A record's first number under a title (`01 22J9906 青木 大輝　保険者番号
+            // …` two lines under `健康保険証 確認台帳`): the words of its own line name
+            // its values, and the title none.
+            if up >= 2 && *record.get_or_insert_with(|| self.leads_record(li, run)) {
+                break;
             }
             let line = self.line(lj);
             // Its words as the masked output has them: a word inside a finding (`ver`
@@ -1803,8 +1857,9 @@ impl Pass<'_> {
                 .runs
                 .iter()
                 .any(|r| line.index(r.start) >= last_to && !length(r));
-            // Past a line with a value of its own, only a heading still governs.
-            let label_line = up <= LINES_UP && free && !passed_value;
+            // Past a line with a value of its own, only a heading still governs; a
+            // list of codes is no label (`ｼｭﾍﾞﾂ 01=ﾒﾝｷｮｼｮｳ 05=ｻﾞｲﾘｭｳｶｰﾄﾞ`).
+            let label_line = up <= LINES_UP && free && !passed_value && !lists_codes(line.text);
             passed_value |= has_value;
             if label_line || (line.heading() && free) {
                 // The line's last word that names something (`年金番号` is 年金);
@@ -1829,6 +1884,10 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
+                let unknown =
+                    line.hots().iter().rev().find(shown).is_some_and(|h| {
+                        h.evidence == Evidence::Generic && line.unknown_compound(h)
+                    });
                 // A word on the line right above a value alone on its line is as
                 // tight as one right before it: a bank's branch names the account
                 // (`三菱UFJ銀行 新宿支店⏎1234567`), a card's component a digit of its
@@ -1839,6 +1898,9 @@ impl Pass<'_> {
                     None if up == 1 && self.insured_above(lj, hidden) => {
                         return Say::Component(false)
                     }
+                    // A 番号 that ends a name no word knows (`約定番号` over a
+                    // column) says nothing of the number below.
+                    None if unknown => {}
                     None => generic = true,
                     // A value alone on its line under its label is what the label
                     // names, even if it reads like a date (`20251127`).
@@ -1877,6 +1939,47 @@ impl Pass<'_> {
         }
     }
 }
+
+/// Whether `line` lists two codes at least, each a number of one to three digits
+/// and `=` or `:` before the word it stands for (`01=ﾒﾝｷｮｼｮｳ 03=ﾘｮｹﾝ`, `1：免許証
+/// 2：旅券`): a key to a column's codes, whose words name no value below.
+fn lists_codes(line: &str) -> bool {
+    let mut codes = 0;
+    // How many digits since a space or the line's start (`None` after anything else).
+    let mut run = Some(0);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            run = run.map(|n| n + 1);
+            continue;
+        }
+        if matches!(run, Some(1..=3))
+            && matches!(c, '=' | '＝' | ':' | '：')
+            && chars
+                .peek()
+                .is_some_and(|&n| !n.is_ascii_digit() && !n.is_whitespace())
+        {
+            codes += 1;
+        }
+        run = crate::substring::is_whitespace(c).then_some(0);
+    }
+    codes >= 2
+}
+
+/// Card brands as a text names them, folded: a brand names a card, not its number.
+const BRANDS: [&str; 11] = [
+    "visa",
+    "mastercard",
+    "master",
+    "amex",
+    "americanexpress",
+    "jcb",
+    "diners",
+    "アメックス",
+    "ダイナース",
+    "ビザ",
+    "マスターカード",
+];
 
 /// Whether two values have the same shape: about as many digits and letters (a
 /// letter more or less is a misread digit: `MU96O8510` under `TK6244971`).
@@ -2004,12 +2107,15 @@ fn own_word(line: &Line, from: usize) -> bool {
     before.is_none_or(|&(c, _)| !is_cjk(c))
 }
 
-/// Whether `run` is a length (`12桁`, `12ケタ`, `8けた`, `8文字`).
+/// Whether `run` is a length (`12桁`, `12ケタ`, `8けた`, `8文字`) or a count of parts
+/// (`4つにわけて`, `2回に`).
 fn a_length(text: &str, run: &Run) -> bool {
     let next = crate::substring::trim_start(crate::substring::slice(text, run.end, text.len()));
-    ["桁", "ケタ", "けた", "文字", "行"]
-        .iter()
-        .any(|&w| next.starts_with(w))
+    [
+        "桁", "ケタ", "けた", "文字", "行", "つに", "つで", "つの", "回に", "分割",
+    ]
+    .iter()
+    .any(|&w| next.starts_with(w))
 }
 
 /// Whether the card's words from `h` on end `line` (`7120-33 記号番号`; not `E102
@@ -2073,8 +2179,6 @@ fn label_word(line: &Line) -> Option<Evidence> {
     generic.or(negative)
 }
 
-/// Whether `u` (an upper-case letter) is one OCR reads for a digit: `O`, `D`, `Q`
-/// for 0, `I` and `L` for 1, `S` for 5, `B` for 8, `Z` for 2, `G` for 6.
 /// Whether `units` hold a document's number: two capitals, then six digits or more
 /// (OCR's letters for digits among them), as a passport's or a residence card's
 /// starts (`MZ2O17740`).
@@ -2098,7 +2202,9 @@ fn document_shaped(units: &[u8]) -> bool {
     false
 }
 
-fn misread_digit(u: u8) -> bool {
+/// Whether `u` (an upper-case letter) is one OCR reads for a digit: `O`, `D`, `Q`
+/// for 0, `I` and `L` for 1, `S` for 5, `B` for 8, `Z` for 2, `G` for 6.
+pub(super) fn misread_digit(u: u8) -> bool {
     matches!(
         u,
         b'O' | b'D' | b'Q' | b'I' | b'L' | b'S' | b'B' | b'Z' | b'G'

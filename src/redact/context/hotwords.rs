@@ -309,6 +309,8 @@ const WORDS: &[Word] = &[
     w("kigo", C),
     w("枝番", C),
     w("エダバン", C),
+    // An old system's column short for it (`ｷｺﾞｳ ﾊﾞﾝｺﾞｳ ｴﾀﾞ`).
+    w("エダ", C),
     w("edaban", C),
     w("eda-ban", C),
     w("eda", C),
@@ -358,6 +360,8 @@ const WORDS: &[Word] = &[
     w("受给者", k(Recipient)),
     w("ジュキュウシャ", k(Recipient)),
     w("ジュキュシャ", k(Recipient)),
+    // And heard wrong, typed in kana (じゅぎょうしゃ).
+    w("ジュギョウシャ", k(Recipient)),
     w("jukyusha", k(Recipient)),
     w("jky", k(Recipient)),
     w("jukyuusha", k(Recipient)),
@@ -580,6 +584,8 @@ const WORDS: &[Word] = &[
     w("型番", N),
     w("部屋", N),
     w("患者", N),
+    w("カンジャ", N),
+    w("kanja", N),
     w("カルテ", N),
     // Not `顧客` alone: a call log's speaker (`顧客: …`) names no number.
     w("顧客番号", N),
@@ -609,6 +615,7 @@ const WORDS: &[Word] = &[
     w("アンケート", N),
     w("従業員", N),
     w("employee", N),
+    w("employer", N),
     // Romaji and a system's key for the same (`shain bangou`, `emp_no`, `EmpNo`).
     w("shain", N),
     w("emp", N),
@@ -685,6 +692,8 @@ const WORDS: &[Word] = &[
     w("組合員番号", N),
     w("生徒番号", N),
     w("学籍", N),
+    w("student", N),
+    w("gakuseki", N),
     // The date a stay ends (`在留期限=2026-05-31`). (Not 期限 alone: `カードの期限
     // が切れた、番号読みますね`.)
     w("在留期限", N),
@@ -930,6 +939,8 @@ impl Folded {
             // a camelCase key below.) NUL stands for the others: a NUL itself goes
             // their way, which folds it as itself.
             let plain = match c {
+                // The radical 囗 is what OCR reads for 口 (`囗座番号`).
+                '囗' => '口',
                 '\u{4E00}'..='\u{9FFF}' | '0'..='9' | 'a'..='z' => c,
                 '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
                 _ => '\0',
@@ -1385,28 +1396,60 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     {
         return false;
     }
+    // エダ (枝番's short form in an old system's columns) is a word of its own, not
+    // the end of a name (`ﾏｴﾀﾞ`, `うえだ`) nor the start of another.
+    let katakana = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{30A1}'..='\u{30FC}'));
+    if word.folded == "エダ" && (katakana(before) || katakana(after)) {
+        return false;
+    }
     // 保 alone is a column only with its colon or sign (`保:01426170`), not as a
     // note's word before a number (`保 3割`); 公 and 受 only with the number of the
     // public expense and a space or a colon (`公1 54271010`, `受2:7114044`).
     if word.folded == "保" && !matches!(after, Some(':' | '=')) {
         return false;
     }
-    if matches!(word.folded, "公" | "受")
-        && !(matches!(after, Some('1'..='9'))
-            && matches!(chars.get(to + 1).map(|&(c, _)| c), Some(' ' | ':')))
-    {
+    // A public expense's short words also name the number a word for one after
+    // them names (`負担番号`, `受No:`).
+    let expense_number =
+        matches!(word.folded, "負担" | "受" | "公負") && number_word_next(chars, to);
+    // (Numbered in a circle too, `公① 12275191`; or standing alone before a
+    // number as long as theirs, `公 12275191 受 5542668`.)
+    let alone = matches!(before, None | Some(' '))
+        && after == Some(' ')
+        && chars
+            .get(to + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(c, _)| c.is_ascii_digit())
+            .count()
+            >= 7;
+    let numbered = matches!(after, Some('1'..='9' | '①'..='⑨'))
+        && matches!(chars.get(to + 1).map(|&(c, _)| c), Some(' ' | ':'));
+    if matches!(word.folded, "公" | "受") && !(numbered || expense_number || alone) {
         return false;
     }
     if word.tight {
         let kanji_before = before.is_some_and(is_cjk);
         if kanji_before
             || !(after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
-                || symbol_in_kanji_next(chars, to, word))
+                || symbol_in_kanji_next(chars, to, word)
+                || expense_number
+                || (matches!(word.folded, "公" | "受") && matches!(after, Some('①'..='⑨'))))
         {
             return false;
         }
     }
     true
+}
+
+/// Whether a word for a number, 番号 or `No`, starts at `chars[to]`.
+fn number_word_next(chars: &[(char, usize)], to: usize) -> bool {
+    let next = |k: usize| chars.get(to + k).map(|&(c, _)| c);
+    match (next(0), next(1)) {
+        (Some('番'), Some('号')) => true,
+        (Some('n'), Some('o')) => !next(2).is_some_and(|c| c.is_ascii_alphabetic()),
+        _ => false,
+    }
 }
 
 /// Whether a 記 is followed by a 記号 in kanji or katakana (and its digits) and a 番

@@ -502,7 +502,7 @@ impl<'t> Pass<'t> {
                     && self.row_key(li, run.start).is_none()
                 {
                     self.veto.push((run.start, run.end));
-                    for f in over.iter().filter(|f| !f.kind.proven()) {
+                    for f in over.iter().filter(|f| !proves_itself(self.text, f)) {
                         self.mark(li, f.start, f.end);
                     }
                     continue;
@@ -593,6 +593,13 @@ impl<'t> Pass<'t> {
                         && (n < usual || chat || fours || hyphened() || insured_rest())
                         && !(k == Kind8::Card && n >= CARD_DIGITS)
                         && n + run.alnum <= hi + 2
+                        // (Digits go on digits, or letters OCR reads for them: a
+                        // letter else starts a code of its own, `枝番 01⏎02 25E7886
+                        // 石田`, but in a document's number.)
+                        && (matches!(k, Kind8::Passport | Kind8::Residence)
+                            || run.units().iter().all(|&u| {
+                                u.is_ascii_digit() || evidence::misread_digit(u)
+                            }))
                         && run.wild == 0
                         && !self.glued(run)
                         && !self.not_a_value(run, true)
@@ -1463,8 +1470,6 @@ impl<'t> Pass<'t> {
         }
     }
 
-    /// `found` without the findings of the kinds that need a label that lie in a
-    /// vetoed run.
     /// Ends the pass: where the findings changed. Its buffers and lines go back to
     /// [`scratch`] for the next text.
     fn done(self) -> Vec<Dirty> {
@@ -1491,13 +1496,17 @@ impl<'t> Pass<'t> {
         self.dirty
     }
 
+    /// `found` without the findings that lie in a vetoed run, but for those that
+    /// prove themselves ([`proves_itself`]).
     fn apply_veto(&self, found: Vec<Finding>) -> Vec<Finding> {
         if self.veto.is_empty() {
             return found;
         }
         let mut kept = Vec::new();
         for f in &found {
-            if f.kind.proven() || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end) {
+            if proves_itself(self.text, f)
+                || !self.veto.iter().any(|&(s, e)| f.start < e && s < f.end)
+            {
                 kept.push(f.clone());
             }
         }
@@ -1800,6 +1809,33 @@ fn spaced_four_before(text: &str, line_start: usize) -> bool {
         && back
             .next()
             .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '-' | '－'))
+}
+
+/// Whether finding `f` of `text` proves itself, so that no word or column undoes
+/// it: a kind that may ([`Kind::proven`]), with its check digit right when it has
+/// one. A card's number or a My Number found by its label alone (`JCB,
+/// 1014384812190705` under a column `取引ID`) is only as good as the label.
+fn proves_itself(text: &str, f: &Finding) -> bool {
+    if !f.kind.proven() {
+        return false;
+    }
+    let mut digits = [0u8; 20];
+    let mut n = 0;
+    for c in crate::substring::slice(text, f.start, f.end).chars() {
+        if let Some(Unit::Digit(d)) = unit(c) {
+            let Some(slot) = digits.get_mut(n) else {
+                return false;
+            };
+            *slot = d;
+            n += 1;
+        }
+    }
+    let digits = digits.get(..n).unwrap_or(&[]);
+    match f.kind {
+        Kind::CreditCard => (13..=19).contains(&n) && checkdigit::luhn_valid(digits),
+        Kind::MyNumber => checkdigit::is_my_number(digits),
+        _ => true,
+    }
 }
 
 #[cfg(test)]
