@@ -3911,3 +3911,71 @@ fn a_group_that_goes_on_past_a_hyphen_is_no_group_said() {
     // finds nothing new (a property test's find).
     settled(&every_kind(), "0、0000000、090-1234-5678 0、マイナンバー ");
 }
+
+#[test]
+fn a_spreadsheet_s_number_formats_and_cells() {
+    // Twelve digits with thousands' commas, in a My Number column.
+    check(
+        "社員番号\t氏名\tマイナンバー\t確認書類\nE56819\t松本\t665,352,887,708\t通知カード",
+        &[("my_number", "665,352,887,708")],
+    );
+    none("合計 123,456,789,012円");
+    // Exponent form in a note about a cell.
+    check(
+        "D5セルのマイナンバーが 4.50884E+11 表示になってます",
+        &[("my_number", "4.50884E+11")],
+    );
+    // A 記号 with a hiragana kana, one person a column; not a note of two.
+    check(
+        "記号\t練馬あ\t84-258\n番号\t9972\t4813",
+        &[
+            ("insured_number", "練馬あ"),
+            ("insured_number", "84-258"),
+            ("insured_number", "9972"),
+            ("insured_number", "4813"),
+        ],
+    );
+}
+
+#[test]
+fn words_typed_said_or_read_otherwise() {
+    for (text, expected) in [
+        (
+            "年金番号は 5655ハイフン270988 です。",
+            &[("pension_number", "5655ハイフン270988")][..],
+        ),
+        (
+            "OCR取込結果\n個入番号 19511l175164",
+            &[("my_number", "19511l175164")],
+        ),
+        (
+            "記号 保35 番号 1721162 枝蕃 01",
+            &[
+                ("insured_number", "保35"),
+                ("insured_number", "1721162"),
+                ("insured_number", "01"),
+            ],
+        ),
+        (
+            "Cartão de crédito: 4024 6413 0671 6333",
+            &[("credit_card", "4024 6413 0671 6333")],
+        ),
+    ] {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn a_word_after_its_value_names_no_line_below() {
+    // `(Visa)` names the card before it; the receipt's number below is none.
+    check(
+        "Số thẻ tín dụng: 4916248401877188 (Visa)\nSố biên lai: 1337 3874 6418",
+        &[("credit_card", "4916248401877188")],
+    );
+    // A visa to stay is no card's brand.
+    none("Visa for medical stay: MS-0809-98440");
+    check(
+        "VISA card 4024 6413 0671 6333",
+        &[("credit_card", "4024 6413 0671 6333")],
+    );
+}

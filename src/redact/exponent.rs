@@ -11,9 +11,9 @@ use super::{Finding, Kind, KindSet};
 use crate::prelude::*;
 
 /// The values in exponent form in `text` (`d.dddE+nn`, `e` in either case), for the
-/// kinds of `kinds`, in order; looked for where a spreadsheet's cells are pasted:
-/// on the lines (`lines`, with their shapes) with a digit and a delimiter, or
-/// columns aligned with spaces.
+/// kinds of `kinds`, in order; looked for on the lines (`lines`, with their shapes)
+/// with a digit: a spreadsheet's cells pasted, or a note about one (`D5セルの
+/// マイナンバーが 4.50884E+11 表示に`).
 ///
 /// ```text
 /// 8.6019E+11   → a My Number      4.98061E+15 → a card
@@ -24,10 +24,17 @@ pub(crate) fn values(text: &str, lines: &Lines, kinds: KindSet) -> Vec<Finding> 
     let b = text.as_bytes();
     let mut out = Vec::new();
     for (&(s, e), shape) in lines.spans.iter().zip(&lines.shapes) {
-        if !shape.digit || (shape.delimiter().is_none() && !shape.gap) {
+        if !shape.digit {
             continue;
         }
-        for plus in (s..e).filter(|&i| b.get(i) == Some(&b'+')) {
+        // Each `+`, looked for eight bytes at a time.
+        let mut at = s;
+        while let Some(i) = b.get(at..e).and_then(|line| {
+            use crate::bytes::{equal, first_of};
+            first_of(line, |w| equal(w, b'+'), |x| x == b'+')
+        }) {
+            let plus = at + i;
+            at = plus + 1;
             let Some((start, end, digits)) = at_plus(b, plus) else {
                 continue;
             };
@@ -109,6 +116,10 @@ mod tests {
         assert_eq!(
             found("島崎 亮\t4.98061e+15\t2027/09"),
             [(Kind::CreditCard, "4.98061e+15")]
+        );
+        assert_eq!(
+            found("D5セルのマイナンバーが 4.50884E+11 表示になってます"),
+            [(Kind::MyNumber, "4.50884E+11")]
         );
         // Shorter numbers, other exponents, and what is no such number.
         for text in [

@@ -1,6 +1,6 @@
 //! A number dictated in groups of written digits, with what a speaker says between
-//! them: a pause (`、`, `。`), a `の`, a filler (`えー`, `あのー`), a correction
-//! (`いや`, `じゃなくて`). Voice input and call transcripts write it so:
+//! them: a pause (`、`, `。`), a `の`, a hyphen said (`ハイフン`), a filler (`えー`,
+//! `あのー`), a correction (`いや`, `じゃなくて`). Voice input and call transcripts write it so:
 //!
 //! ```text
 //! カード番号は 3727、あのー、454608、37289 です
@@ -21,7 +21,7 @@
 use crate::bytes::{below, equal, first_of};
 use crate::prelude::*;
 use crate::redact::kanji_digits;
-use crate::redact::spoken_digits::{correction_len, corrects, FILL};
+use crate::redact::spoken_digits::{correction_len, corrects, hyphen, FILL};
 
 /// What a byte of ASCII between two groups reads as (a space, a comma).
 const NOTHING: char = '\u{1}';
@@ -103,6 +103,11 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool, bool)> {
                         n
                     }
                 }
+            }
+            // A hyphen said (`5655ハイフン270988`).
+            _ if hyphen(bytes, at) => {
+                said = true;
+                12
             }
             _ => match correction_len(bytes, at) {
                 0 => return None,

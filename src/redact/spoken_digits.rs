@@ -268,7 +268,7 @@ fn kana_joint(bytes: &[u8], at: usize) -> bool {
 
 /// Whether a hyphen said stands at byte `at` of `bytes`: はいふん or ハイフン, as
 /// voice input writes the `-` of a phone number (`ぜろななぜろ はいふん ごきゅう…`).
-fn hyphen(bytes: &[u8], at: usize) -> bool {
+pub(crate) fn hyphen(bytes: &[u8], at: usize) -> bool {
     let next = |n: usize| kana(bytes, at + 3 * n);
     next(0) == Some('は') && next(1) == Some('い') && next(2) == Some('ふ') && next(3) == Some('ん')
 }

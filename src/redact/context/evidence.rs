@@ -1861,7 +1861,26 @@ impl Pass<'_> {
             // list of codes is no label (`ｼｭﾍﾞﾂ 01=ﾒﾝｷｮｼｮｳ 05=ｻﾞｲﾘｭｳｶｰﾄﾞ`).
             let label_line = up <= LINES_UP && free && !passed_value && !lists_codes(line.text);
             passed_value |= has_value;
-            if label_line || (line.heading() && free) {
+            // A word in brackets right after a value names that value, not the
+            // lines below (`4916248401877188 (Visa)⏎Số biên lai: 1337 3874 6418`).
+            let after_value = || {
+                line.hots().iter().rev().find(shown).is_some_and(|h| {
+                    line.runs
+                        .iter()
+                        .rev()
+                        .find(|r| line.index(r.end) <= h.from)
+                        .is_some_and(|r| {
+                            let between = line
+                                .folded()
+                                .chars
+                                .get(line.index(r.end)..h.from)
+                                .unwrap_or(&[]);
+                            between.iter().any(|&(c, _)| is_open(c))
+                                && all_folded(between, |c| c == ' ' || is_open(c))
+                        })
+                })
+            };
+            if (label_line || (line.heading() && free)) && !after_value() {
                 // The line's last word that names something (`年金番号` is 年金);
                 // a kind's the run is too short or long for gives way to an
                 // earlier one it fits (`保険者番号も教えていただけますか？カードの

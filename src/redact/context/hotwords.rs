@@ -154,6 +154,8 @@ const WORDS: &[Word] = &[
     w("個人番号", k(MyNumber)),
     // The input method's slip of 個 for 固 (`固人番号`).
     w("固人番号", k(MyNumber)),
+    // And OCR's 入 for 人 (`個入番号`).
+    w("個入番号", k(MyNumber)),
     w("マイナンバー", k(MyNumber)),
     w("マイナ", k(MyNumber)),
     w("マイナンバーカード", k(MyNumber)),
@@ -308,6 +310,7 @@ const WORDS: &[Word] = &[
     w("kigou", C),
     w("kigo", C),
     w("枝番", C),
+    w("枝蕃", C),
     w("エダバン", C),
     // An old system's column short for it (`ｷｺﾞｳ ﾊﾞﾝｺﾞｳ ｴﾀﾞ`).
     w("エダ", C),
@@ -397,6 +400,10 @@ const WORDS: &[Word] = &[
     // an e-mail (`CC: taro@…`).
     t("cc", k(Card)),
     w("visa", k(Card)),
+    // Portuguese and Spanish: a credit card, a debit card.
+    w("crédito", k(Card)),
+    w("credito", k(Card)),
+    w("débito", k(Card)),
     w("mastercard", k(Card)),
     w("master", k(Card)),
     w("amex", k(Card)),
@@ -1400,6 +1407,20 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     // the end of a name (`ﾏｴﾀﾞ`, `うえだ`) nor the start of another.
     let katakana = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{30A1}'..='\u{30FC}'));
     if word.folded == "エダ" && (katakana(before) || katakana(after)) {
+        return false;
+    }
+    // A visa to stay is no card's brand (`Visa for medical stay app. no.`, `visa
+    // application`): a word of letters after it other than `card`.
+    if word.folded == "visa"
+        && after == Some(' ')
+        && chars
+            .get(to + 1)
+            .is_some_and(|&(c, _)| c.is_ascii_alphabetic())
+        && !matches!(
+            (chars.get(to + 1), chars.get(to + 2)),
+            (Some(('c', _)), Some(('a', _))) | (Some(('n', _)), Some(('o' | 'u', _)))
+        )
+    {
         return false;
     }
     // 保 alone is a column only with its colon or sign (`保:01426170`), not as a

@@ -1203,15 +1203,20 @@ impl<'t> Pass<'t> {
                     })
                 };
                 // Not a label in a later cell (`記号⇥番号⇥枝番`), nor a note (`全角可`):
-                // a 記号's characters alone, ten at most.
+                // a 記号's characters alone, ten at most (one kana of it may be
+                // hiragana, `練馬あ`; not two, `全角あり`).
                 let later = keyed
                     && ls + from >= key_end
                     && !shape::names_component(trimmed)
                     && char_count(trimmed) <= 10
+                    && trimmed.chars().filter(|c| matches!(c, 'ぁ'..='ゖ')).count() <= 1
                     && all_chars(trimmed, |c| {
                         symbol_char(c)
                             || c.is_ascii_alphanumeric()
-                            || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | '-' | 'ー' | '・')
+                            || matches!(
+                                c,
+                                '０'..='９' | 'Ａ'..='Ｚ' | '-' | 'ー' | '・' | 'ぁ'..='ゖ'
+                            )
                     });
                 if any_char(trimmed, symbol_char) && (later || column(self)) {
                     let start = ls + from + (cell.len() - crate::substring::trim_start(cell).len());

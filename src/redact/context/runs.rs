@@ -259,7 +259,8 @@ const BOX_BARS: [&str; 4] = ["|", "｜", "│", "┃"];
 
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
 /// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
-/// `1234,5678,9012` — an amount's groups have three —,
+/// `1234,5678,9012` — an amount's groups have three, but for twelve digits a
+/// spreadsheet shows so, `665,352,887,708` —,
 /// `［4877］［0188］［5646］［7091］`), a pension number's four digits and six
 /// (`4382_227042`), or six or more single digits in the boxes of
 /// a form (`｜3｜8｜4｜1｜2｜6｜`, `┃3┃5┃2┃…`, `［7］［4］［7］…`). Each is one number written so
@@ -304,6 +305,9 @@ fn join_odd(text: &str, groups: &mut [Group]) {
                 true
             }
             Some(4) => (bracketed || !boxes) && matches!(n, 3..=4),
+            // Twelve digits a spreadsheet shows with thousands' commas
+            // (`665,352,887,708`): a My Number in a cell formatted as a number.
+            Some(3) => matches!(m, Some("," | "，")) && n == 4,
             Some(1) => boxes && matches!(n, 6..=20),
             _ => false,
         };
