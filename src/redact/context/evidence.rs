@@ -1859,7 +1859,10 @@ impl Pass<'_> {
                 .any(|r| line.index(r.start) >= last_to && !length(r));
             // Past a line with a value of its own, only a heading still governs; a
             // list of codes is no label (`ｼｭﾍﾞﾂ 01=ﾒﾝｷｮｼｮｳ 05=ｻﾞｲﾘｭｳｶｰﾄﾞ`).
-            let label_line = up <= LINES_UP && free && !passed_value && !lists_codes(line.text);
+            let label_line = up <= LINES_UP
+                && free
+                && !passed_value
+                && !lists_codes(crate::substring::slice(line.text, line.start, line.end));
             passed_value |= has_value;
             // A word in brackets right after a value names that value, not the
             // lines below (`4916248401877188 (Visa)⏎Số biên lai: 1337 3874 6418`).
