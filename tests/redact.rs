@@ -3979,3 +3979,18 @@ fn a_word_after_its_value_names_no_line_below() {
         &[("credit_card", "4024 6413 0671 6333")],
     );
 }
+
+#[test]
+fn a_securities_account_is_no_bank_s() {
+    none("証券口座 434-6462488（特定）");
+    none("※証券総合口座番号 821-3101178 は変更なし");
+    // A bank's account still is, under a heading about one.
+    check(
+        "証券口座ではなく銀行口座です。千葉銀行の普通2110924でお願いします。",
+        &[("bank_account", "2110924")],
+    );
+    check(
+        "証券口座\n証券会社\t部店\t口座番号\t評価額\n楽天証券\t393\t3902471\t1",
+        &[("bank_account", "3902471")],
+    );
+}

@@ -627,6 +627,9 @@ const WORDS: &[Word] = &[
     w("shain", N),
     w("emp", N),
     w("証券番号", N),
+    // A securities account's number (`証券口座 434-6462488（特定）`): no bank's.
+    w("証券口座", N),
+    w("証券総合口座", N),
     w("証書", N),
     w("労働保険", N),
     w("雇用保険", N),

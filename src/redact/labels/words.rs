@@ -95,6 +95,8 @@ const JU: &[Entry] = &[
     e("受付", Negative),
 ];
 const KUCHI: &[Entry] = &[e("口座", Bank)];
+// A securities account's number is no bank's (`証券口座 434-6462488（特定）`).
+const SHOUKEN: &[Entry] = &[e("証券総合口座", Negative), e("証券口座", Negative)];
 const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
 const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
 const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
@@ -368,6 +370,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('製', SEIZO),
     ('記', KI),
     ('診', SHIN),
+    ('証', SHOUKEN),
     ('請', SEI),
     ('負', FU),
     ('貯', CHO),
