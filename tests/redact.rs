@@ -3994,3 +3994,70 @@ fn a_securities_account_is_no_bank_s() {
         &[("bank_account", "3902471")],
     );
 }
+
+#[test]
+fn misheard_keyed_and_slashed_numbers() {
+    // A recognizer's kanji for a digit's sound, in a run of digits said.
+    check(
+        "BOT: カード番号をゆっくりお話しください\nASR(raw): 「夜 ご ご ご きゅう なな きゅう 煮 なな さん さん さん なな に いち はち」",
+        &[(
+            "credit_card",
+            "夜 ご ご ご きゅう なな きゅう 煮 なな さん さん さん なな に いち はち",
+        )],
+    );
+    none("夜間はこちらへ 夜に電話します");
+    // Keys pressed on a phone's pad.
+    check(
+        "input_type=DTMF label=\"個人番号\"\n  keys=3178#0659#9518#",
+        &[("my_number", "3178#0659#9518")],
+    );
+    // A bank, its branch and the account, parted by slashes.
+    check(
+        "長男：ゆうちょ銀行／〇一八／5288175",
+        &[("bank_account", "5288175")],
+    );
+    check(
+        "母：楽天銀行／第一営業／8481507",
+        &[("bank_account", "8481507")],
+    );
+    // 番 typed as 蕃, and half-width kana before kanji.
+    check(
+        "個人蕃号（奥様）232951453094",
+        &[("my_number", "232951453094")],
+    );
+    check(
+        "ｺｼﾞﾝ番号： 2881 6102 34111",
+        &[("my_number", "2881 6102 34111")],
+    );
+}
+
+#[test]
+fn a_card_printed_in_groups_is_not_cut_from_the_number_before_it() {
+    // A parcel's number, then a card's: the card's four groups, not a window across
+    // both that passes Luhn.
+    check(
+        "10:55 5830-8372-2484 5107 2683 5662 9067 ¥9,338",
+        &[("credit_card", "5107 2683 5662 9067")],
+    );
+    check(
+        "13:56 0399-4113-6964 3573 9041 0460 6995 ¥10,961",
+        &[("credit_card", "3573 9041 0460 6995")],
+    );
+}
+
+#[test]
+fn a_yucho_passbook_s_symbol_and_number_are_the_account_s() {
+    check(
+        "ゆうちょ銀行 記号 16060 番号 53956271",
+        &[("bank_account", "16060"), ("bank_account", "53956271")],
+    );
+    check(
+        "ゆうちょ銀行の口座　記号 10180　番号 10503721",
+        &[("bank_account", "10180"), ("bank_account", "10503721")],
+    );
+    // An insurance card's words between keep the card's.
+    check(
+        "ゆうちょに振り込みます。保険証の記号 1234 番号 5678",
+        &[("insured_number", "1234"), ("insured_number", "5678")],
+    );
+}

@@ -50,6 +50,9 @@ fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         return english(bytes, at);
     }
+    if let Some(found) = misheard(bytes, at) {
+        return Some(found);
+    }
     if lead_of_written(bytes, at) {
         return written_alone(bytes, at);
     }
@@ -133,6 +136,24 @@ fn katakana_word(rest: &[u8]) -> Option<(u8, usize)> {
         .map(|&(w, value)| (value, w.len()))
 }
 
+/// A kanji a speech recognizer writes for a digit's sound, in a run of digits
+/// said (`夜 ご ご ご きゅう`, `なな 煮 なな`): 夜 for よん, 煮 for に, 苦 for く, 丸 for
+/// まる; its value and length, when no kanji follows it. (One alone is no run: a
+/// run needs a word of two kana.)
+fn misheard(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
+    let digit = match bytes.get(at..at + 3)? {
+        [0xE5, 0xA4, 0x9C] => 4,
+        [0xE7, 0x85, 0xAE] => 2,
+        [0xE8, 0x8B, 0xA6] => 9,
+        [0xE4, 0xB8, 0xB8] => 0,
+        _ => return None,
+    };
+    // Not the first kanji of a word (`夜間`, `丸ごと` is kana): a kanji after it is
+    // one (E4–E9 start the common kanji).
+    let kanji_next = matches!(bytes.get(at + 3), Some(0xE4..=0xE9));
+    (!kanji_next).then_some((digit, 3))
+}
+
 /// A digit written alone among spoken ones, as a transcript mixes them
 /// (`きゅう、六、九、よん、五、えー、8`): an ASCII, full-width or kanji digit with no
 /// written digit beside it; its value and length. (A written number of its own is
@@ -161,14 +182,23 @@ fn lead_of_written(bytes: &[u8], at: usize) -> bool {
 /// Whether a spoken run may start at byte `at` of `bytes` ([`starts_word`] then
 /// tells), by its first two bytes: kana (`E3`), an ASCII letter (an English word)
 /// or digit, or a digit written alone in full width (`EF BC`), 〇 (`E3 80 87`) or
-/// kanji (一二三五七九 `E4 B8` to `E4 BA`, 四六八 `E5 85` and `E5 9B`). Most kanji
-/// are passed over here.
+/// kanji (一二三五七九 `E4 B8` to `E4 BA`, 四六八 `E5 85` and `E5 9B`), or a kanji
+/// misheard for one. Most kanji are passed over here.
 #[inline(always)]
 fn may_start(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at..at + 2) {
         // 〇 (E3 80 87) among the punctuation of E3 80.
         Some(&[0xE3, 0x80]) => bytes.get(at + 2) == Some(&0x87),
-        Some(&[0xE3, _] | [0xE4, 0xB8..=0xBA] | [0xE5, 0x85 | 0x9B] | [0xEF, 0xBC]) => true,
+        // And the kanji a recognizer writes for a digit's sound ([`misheard`]):
+        // 夜 (E5 A4), 煮 (E7 85), 苦 (E8 8B); 丸 is E4 B8.
+        Some(
+            &[0xE3, _]
+            | [0xE4, 0xB8..=0xBA]
+            | [0xE5, 0x85 | 0x9B | 0xA4]
+            | [0xE7, 0x85]
+            | [0xE8, 0x8B]
+            | [0xEF, 0xBC],
+        ) => true,
         _ => bytes.get(at).is_some_and(u8::is_ascii_alphanumeric),
     }
 }
@@ -242,7 +272,7 @@ fn starts_word(bytes: &[u8], at: usize) -> bool {
         return english(bytes, at).is_some();
     }
     let Some(&[0xE3, b1 @ 0x81..=0x83, b2]) = bytes.get(at..at + 3) else {
-        return written_alone(bytes, at).is_some();
+        return written_alone(bytes, at).is_some() || misheard(bytes, at).is_some();
     };
     STARTS
         .get(usize::from(b1 - 0x81))

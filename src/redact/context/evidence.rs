@@ -1366,13 +1366,24 @@ impl Pass<'_> {
                 continue;
             }
             // A phone word in an aside between a label and its value, when phone
-            // numbers are not asked for (`免許証番号（FAX控え）1274・5813・6269`).
+            // numbers are not asked for (`免許証番号（FAX控え）1274・5813・6269`,
+            // `カード番号（控え・FAX読取）：3532…`).
             let aside = || {
-                let before = h
-                    .from
-                    .checked_sub(1)
-                    .and_then(|i| line.folded().chars.get(i));
-                matches!(before, Some(&('(' | '（' | '【' | '［' | '[', _)))
+                let chars = &line.folded().chars;
+                let opened = chars
+                    .get(h.from.saturating_sub(8)..h.from)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .map(|&(c, _)| c)
+                    .find(|c| {
+                        matches!(
+                            c,
+                            '(' | '（' | '【' | '［' | '[' | ')' | '）' | '】' | '］' | ']'
+                        )
+                    })
+                    .is_some_and(|c| matches!(c, '(' | '（' | '【' | '［' | '['));
+                opened
                     && line.folded().chars.get(h.to..at).is_some_and(|b| {
                         any_folded(b, |c| matches!(c, ')' | '）' | '】' | '］' | ']'))
                     })
@@ -1402,11 +1413,19 @@ impl Pass<'_> {
             if at - h.to - aside > BEFORE || (crossed > 0 && !key) {
                 break;
             }
-            // A value between the word and the run: the word was that value's.
+            // A bank's name, its branch's name or code, and the account, parted by
+            // slashes (`ゆうちょ銀行／〇一八／5288175`, `福岡銀行／天神／3095149`).
+            let branch_path = matches!(h.evidence, Evidence::Branch) && one_field(between);
+            // A value between the word and the run: the word was that value's (but
+            // for a branch's code of three digits between a bank's name and its
+            // account).
             let word_end = line.folded().at(h.to);
             let consumed = key_cell.is_none_or(|t| h.to > t)
                 && (line.runs.iter().any(|r| {
-                    r.end <= run.start && line.index(r.start) >= h.to && r.alnum + r.wild >= 2
+                    r.end <= run.start
+                        && line.index(r.start) >= h.to
+                        && r.alnum + r.wild >= 2
+                        && !(branch_path && r.alnum <= 3 && r.digits == r.alnum)
                 }) || masked
                     .iter()
                     .any(|&(s, e)| s >= word_end && e <= run.start && a_value_masked(text, s, e)));
@@ -1419,16 +1438,27 @@ impl Pass<'_> {
             }
             let tight = !consumed
                 && at - h.to <= TIGHT
-                && between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2
+                && (branch_path || between.iter().filter(|&&(c, _)| is_cjk(c)).count() <= 2)
                 // A bank's name names the number right after it, not one past a
                 // bracket or a cell (`（十六銀行 岐阜駅前支店）⇥058-263-4417`).
                 && (!matches!(h.evidence, Evidence::Branch)
+                    || branch_path
                     || all_folded(between, |c| matches!(c, ' ' | ':' | 'ノ')));
             // A 番号 ending a name no word knows is that thing's (`契約番号`).
             let say = match read(h.evidence, tight) {
                 Say::Generic if line.unknown_compound(h) => Say::Block,
                 Say::Generic if under_card && key_cell.is_some_and(|t| h.to <= t) => {
                     Say::Component(tight)
+                }
+                say => say,
+            };
+            // After ゆうちょ, a 記号 and a 番号 are a passbook's, the account's
+            // (`ゆうちょ銀行 記号 16060 番号 53956271`).
+            let say = match say {
+                Say::Component(_) | Say::Generic
+                    if crate::redact::bank::yucho_before(text, line.folded().at(h.from)) =>
+                {
+                    Say::Kind(Kind8::Bank, tight)
                 }
                 say => say,
             };
@@ -2002,6 +2032,21 @@ const BRANDS: [&str; 11] = [
     "ビザ",
     "マスターカード",
 ];
+
+/// Whether `between` is one field parted by slashes on both sides (`／天神／`,
+/// `/018/`): a branch's name or code between a bank's name and its account.
+fn one_field(between: &[(char, usize)]) -> bool {
+    let slash = |c: char| matches!(c, '/' | '／');
+    match between {
+        [(first, _), field @ .., (last, _)] => {
+            slash(*first)
+                && slash(*last)
+                && !field.is_empty()
+                && field.iter().all(|&(c, _)| !slash(c) && c != ' ')
+        }
+        _ => false,
+    }
+}
 
 /// Whether two values have the same shape: about as many digits and letters (a
 /// letter more or less is a misread digit: `MU96O8510` under `TK6244971`).

@@ -156,6 +156,9 @@ const WORDS: &[Word] = &[
     w("固人番号", k(MyNumber)),
     // And OCR's 入 for 人 (`個入番号`).
     w("個入番号", k(MyNumber)),
+    w("個人蕃号", k(MyNumber)),
+    // Half-width kana before kanji (`ｺｼﾞﾝ番号`).
+    w("コジン番号", k(MyNumber)),
     w("マイナンバー", k(MyNumber)),
     w("マイナ", k(MyNumber)),
     w("マイナンバーカード", k(MyNumber)),
@@ -528,6 +531,8 @@ const WORDS: &[Word] = &[
     w("☎", k(Phone)),
     // A number of some kind
     w("番号", G),
+    // And 番 typed as its look-alike 蕃 (`カード蕃号`, `蕃号 329`).
+    w("蕃号", G),
     // The input method's other ばんごう after its ばん (番合, 番好, 番后, 番後).
     w("番合", G),
     w("番好", G),

@@ -258,7 +258,8 @@ pub(super) const BOX_JOINTS: [&str; 6] = ["][", "］［", "】【", "〕〔", ")
 const BOX_BARS: [&str; 4] = ["|", "｜", "│", "┃"];
 
 /// Joins groups that one odd mark parts, all of one size: three or four groups of
-/// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`,
+/// four digits (`7452_0381_6575`, `8682/6809/8178`, `4926・0617・2492・6964`, keys
+/// pressed on a phone's pad `3178#0659#9518`,
 /// `1234,5678,9012` — an amount's groups have three, but for twelve digits a
 /// spreadsheet shows so, `665,352,887,708` —,
 /// `［4877］［0188］［5646］［7091］`), a pension number's four digits and six
@@ -273,7 +274,7 @@ fn join_odd(text: &str, groups: &mut [Group]) {
     };
     let mark = |a: Option<&Group>, b: Option<&Group>| match (a, b) {
         (Some(a), Some(b)) => text.get(a.end..b.start).filter(|m| {
-            matches!(*m, "_" | "/" | "／" | "・" | "," | "，")
+            matches!(*m, "_" | "/" | "／" | "・" | "," | "，" | "#")
                 || BOX_BARS.contains(m)
                 || BOX_JOINTS.contains(m)
         }),

@@ -209,7 +209,7 @@ impl Scanner<'_> {
         for i in 0..n {
             // Four groups, else three.
             for &j in &[i + 4, i + 3] {
-                if j <= n && self.printed_card(i, j, true) {
+                if j <= n && self.printed_card(i, j, true) && !self.hyphened_beside(i, j) {
                     cards.push((i, j));
                     break;
                 }
@@ -271,6 +271,18 @@ impl Scanner<'_> {
                 .skip(i + 1)
                 .any(|g| g.sep_before != Some(Sep::Space));
         (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Whether groups `i..j` are parted by more than one kind of mark, or by spaces
+    /// with a hyphen on either side: the groups at an end are then another number's
+    /// (`5830-8372-2484 5107 2683 5662 9067`, a parcel's number before a card's).
+    fn hyphened_beside(&self, i: usize, j: usize) -> bool {
+        let groups = &self.token.groups;
+        let sep = |k: usize| groups.get(k).and_then(|g| g.sep_before);
+        let inside = sep(i + 1);
+        let mixed = (i + 2..j).any(|k| sep(k) != inside);
+        let dash = |k: usize| sep(k) == Some(Sep::Dash);
+        mixed || (inside == Some(Sep::Space) && (dash(i) || dash(j)))
     }
 
     /// Whether groups `i..j` are grouped as a card is printed (4-4-4-4…): a number

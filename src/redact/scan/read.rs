@@ -323,7 +323,18 @@ impl Scanner<'_> {
     }
 
     /// Records a label found at `pos` in the reading's memory.
-    pub(super) fn record(&mut self, found: Found, pos: usize) {
+    pub(super) fn record(&mut self, mut found: Found, pos: usize) {
+        // After ゆうちょ, a 記号 and a 番号 (or the two written as one) are a
+        // passbook's: the account's, not an insurance card's.
+        if matches!(
+            found.family,
+            Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle
+        ) && crate::redact::bank::yucho_before(self.text, pos)
+        {
+            found.family = Family::Bank;
+            found.quota = 1;
+            found.needs_symbol = false;
+        }
         // Spoken digits after any word for a number (a bare `番号は、〇八〇の…` too).
         // (Asked of a reading that notes its lines only: no one asks `find`'s,
         // nor the masked reading's.)
