@@ -4061,3 +4061,38 @@ fn a_yucho_passbook_s_symbol_and_number_are_the_account_s() {
         &[("insured_number", "1234"), ("insured_number", "5678")],
     );
 }
+
+#[test]
+fn amounts_and_row_numbers_beside_a_list_s_values() {
+    // An amount after a value's number is no group of it; a row's number before it
+    // leaves it the next of the list.
+    check(
+        "No.　氏名　マイナンバー　支払額\n03　松本 拓也　843171005679　4,492,000円\n04　吉田 隆　39223619417　2,346,000円",
+        &[("my_number", "843171005679"), ("my_number", "39223619417")],
+    );
+    // A key two cells before gives way to a column that names none.
+    check(
+        "社員番号,氏名,銀行コード,支店コード,種別,口座番号,精算額\n606691,森さやか,0005,618,普通,3479365,23217",
+        &[("bank_account", "3479365")],
+    );
+    check(
+        "column,old_value,new_value\njukyusha_no,2351955,2757763",
+        &[
+            ("public_expense_recipient", "2351955"),
+            ("public_expense_recipient", "2757763"),
+        ],
+    );
+    none("海外旅行保険の証券番号 3052392695 は保険会社への照会用なので");
+    // A passport's machine-readable line without its birth date's check digit.
+    check(
+        "P<JPNKATO<<KENJI<<<<<<<<<<<<<<<<<<<<<<<\nTK82891967JPN620413F300703<<<<<<<<<<<<<<03",
+        &[("passport", "TK8289196")],
+    );
+    for (text, expected) in [
+        ("負坦者番号 54162979", &[("public_expense_payer", "54162979")][..]),
+        ("受給車番号 7598790", &[("public_expense_recipient", "7598790")]),
+        ("詑号 6018 番号 091", &[("insured_number", "6018"), ("insured_number", "091")]),
+    ] {
+        check(text, expected);
+    }
+}

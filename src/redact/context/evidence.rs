@@ -429,12 +429,18 @@ impl Pass<'_> {
         Some(kind.kind())
     }
 
-    /// Whether no value stands before `run` on its line `li` (a time or a date may).
+    /// Whether no value stands before `run` on its line `li` (a time or a date may,
+    /// and a row's number of three digits at most that starts the line: `04　吉田
+    /// 隆　39223619417`).
     fn first_value(&mut self, li: usize, run: &Run) -> bool {
         for ri in 0..self.line(li).runs.len() {
             match self.line(li).runs.get(ri).copied() {
                 Some(r) if r.end <= run.start => {
-                    if !(self.glued(&r) || self.not_a_value(&r, true)) {
+                    let row_number = ri == 0
+                        && r.alnum <= 3
+                        && r.digits == r.alnum
+                        && self.leads_line(li, r.start);
+                    if !(row_number || self.glued(&r) || self.not_a_value(&r, true)) {
                         return false;
                     }
                 }
@@ -1059,6 +1065,10 @@ impl Pass<'_> {
             return None;
         }
         let d = self.table.as_ref().map(|t| t.delimiter);
+        // A key two cells before names a value and its change (`jukyusha_no,
+        // 2351955,2757763`), not a column a header says is none (`普通,3479365,23217`
+        // under `…,種別,口座番号,精算額`).
+        let negative = self.column_says(li, at, Evidence::Negative);
         let line = self.line(li);
         let at = line.index(at);
         let mut generic = false;
@@ -1097,7 +1107,8 @@ impl Pass<'_> {
             };
             if key
                 || (!component
-                    && (crossed == 1 || (crossed == 2 && a_value_between(cells, d) && ends_cell())))
+                    && (crossed == 1
+                        || (crossed == 2 && !negative && a_value_between(cells, d) && ends_cell())))
             {
                 return Some(h.evidence);
             }

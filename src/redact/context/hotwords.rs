@@ -305,6 +305,8 @@ const WORDS: &[Word] = &[
     // And 記 before the input method's other ごう (記合, 記后), as 番合 is typed.
     w("記合", C),
     w("記后", C),
+    // And OCR's 詑 for 記.
+    w("詑号", C),
     // And 記号 converted whole to its homophone 起業 (きぎょう, as きごう is
     // mistyped).
     w("起業", C),
@@ -343,6 +345,9 @@ const WORDS: &[Word] = &[
     w("負担者", k(Payer)),
     // The input method's other ふたんしゃ and じゅきゅうしゃ (付担者, 重給者, 需給者).
     w("付担者", k(Payer)),
+    // And 担 and 者 mistyped or misread (`負坦者番号`, `受給車番号`).
+    w("負坦者", k(Payer)),
+    w("受給車", k(Recipient)),
     w("不担者", k(Payer)),
     w("重給者", k(Recipient)),
     w("需給者", k(Recipient)),
@@ -632,6 +637,10 @@ const WORDS: &[Word] = &[
     w("shain", N),
     w("emp", N),
     w("証券番号", N),
+    // An insurance company and a settlement: no number of a kind (`3052392695 は
+    // 保険会社への照会用`, a column `精算額`).
+    w("保険会社", N),
+    w("精算", N),
     // A securities account's number (`証券口座 434-6462488（特定）`): no bank's.
     w("証券口座", N),
     w("証券総合口座", N),

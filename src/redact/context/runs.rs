@@ -7,7 +7,7 @@
 //! A run is judged whole: the context pass masks all of it or none of it.
 
 use crate::prelude::*;
-use crate::redact::chars::{is_invisible, is_space, minutes_at, sep, unit, Sep, Unit};
+use crate::redact::chars::{amount_at, is_invisible, is_space, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::health;
 use crate::redact::labels::char_at;
 
@@ -542,10 +542,12 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     upper: true,
                     joined: joint.is_some_and(|j| j.spaces == 0 || !date_after(bytes, i, out))
                         && !unit_after(crate::substring::slice(line, i, line.len()))
-                        && !(joint.is_some_and(|j| j.spaces > 0)
-                            && out.last().is_some_and(|g| {
-                                g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start)
-                            })),
+                        && !(joint.is_some_and(|j| j.spaces > 0) && out.last().is_some_and(|g| {
+                            (g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start))
+                                    // An amount after a value's whole number
+                                    // (`843171005679　4,492,000円`).
+                                    || (g.alnum >= 4 && amount_at(bytes, i))
+                        })),
                     mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }

@@ -92,8 +92,9 @@ impl Scanner<'_> {
         // A passport's machine-readable line read by OCR (`TZ03480892JPN9004090F…`):
         // its first nine characters are the number, then their check digit, the
         // nationality and the date of birth.
-        let mrz = self.token.norm.len() >= 20
-            && (self.token.norm.iter().zip(b"AA99999999AAA9999999"))
+        // (Six digits of the birth date are enough: a copy may drop its check digit.)
+        let mrz = self.token.norm.len() >= 19
+            && (self.token.norm.iter().zip(b"AA99999999AAA999999"))
                 .all(|(&c, &p)| (p == b'A') == c.is_ascii_uppercase() && c.is_ascii_alphanumeric());
         // The number's end: after its ninth character, in groups of ASCII (a
         // byte each; `TZ72 571477JPN…` as OCR spaced it), not of full-width

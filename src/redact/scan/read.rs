@@ -3,7 +3,7 @@
 //! which is then judged ([`super::judge`]). Labels are found on the way and
 //! remembered.
 
-use crate::redact::chars::{is_invisible, minutes_at, sep, unit, Sep, Unit};
+use crate::redact::chars::{amount_at, is_invisible, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::labels::{
     ascii_may_go_on, char_at, filter_hit, first_char, match_at, may_go_on, may_start_label, Family,
     Found,
@@ -239,7 +239,11 @@ impl Scanner<'_> {
                 self.token.extend_group(g, end, u);
                 g
             }
-            (None, Some(p)) if self.can_join(p, u) && !number_sign(self.text, pos) => {
+            (None, Some(p))
+                if self.can_join(p, u)
+                    && !number_sign(self.text, pos)
+                    && !(p.sep == Sep::Space && amount_at(self.text.as_bytes(), pos)) =>
+            {
                 st.pending = None;
                 st.cur
                     .insert(self.token.start_group(pos, end, u, Some(p.sep)))
