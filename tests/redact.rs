@@ -4070,6 +4070,12 @@ fn amounts_and_row_numbers_beside_a_list_s_values() {
         "No.　氏名　マイナンバー　支払額\n03　松本 拓也　843171005679　4,492,000円\n04　吉田 隆　39223619417　2,346,000円",
         &[("my_number", "843171005679"), ("my_number", "39223619417")],
     );
+    // Not a table's first two cells (`2 / 327804`, an employee's number after the
+    // row's) under a row that ended in an account.
+    check(
+        "1 / 661413 / りそな銀行 川口支店 普通 6941418\n2 / 327804 / りそな銀行 川口支店 普通 2763250",
+        &[("bank_account", "6941418"), ("bank_account", "2763250")],
+    );
     // A key two cells before gives way to a column that names none.
     check(
         "社員番号,氏名,銀行コード,支店コード,種別,口座番号,精算額\n606691,森さやか,0005,618,普通,3479365,23217",
@@ -4089,9 +4095,18 @@ fn amounts_and_row_numbers_beside_a_list_s_values() {
         &[("passport", "TK8289196")],
     );
     for (text, expected) in [
-        ("負坦者番号 54162979", &[("public_expense_payer", "54162979")][..]),
-        ("受給車番号 7598790", &[("public_expense_recipient", "7598790")]),
-        ("詑号 6018 番号 091", &[("insured_number", "6018"), ("insured_number", "091")]),
+        (
+            "負坦者番号 54162979",
+            &[("public_expense_payer", "54162979")][..],
+        ),
+        (
+            "受給車番号 7598790",
+            &[("public_expense_recipient", "7598790")],
+        ),
+        (
+            "詑号 6018 番号 091",
+            &[("insured_number", "6018"), ("insured_number", "091")],
+        ),
     ] {
         check(text, expected);
     }

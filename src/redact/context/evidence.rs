@@ -430,16 +430,21 @@ impl Pass<'_> {
     }
 
     /// Whether no value stands before `run` on its line `li` (a time or a date may,
-    /// and a row's number of three digits at most that starts the line: `04　吉田
-    /// 隆　39223619417`).
+    /// and a row's number of three digits at most that starts the line, a word
+    /// between: `04　吉田 隆　39223619417`).
     fn first_value(&mut self, li: usize, run: &Run) -> bool {
         for ri in 0..self.line(li).runs.len() {
             match self.line(li).runs.get(ri).copied() {
                 Some(r) if r.end <= run.start => {
+                    // (A word between them, a name: not `2 / 327804`, a table's
+                    // first two cells.)
                     let row_number = ri == 0
                         && r.alnum <= 3
                         && r.digits == r.alnum
-                        && self.leads_line(li, r.start);
+                        && self.leads_line(li, r.start)
+                        && any_char(crate::substring::slice(self.text, r.end, run.start), |c| {
+                            crate::redact::chars::is_kana_or_kanji(c) || c.is_ascii_alphabetic()
+                        });
                     if !(row_number || self.glued(&r) || self.not_a_value(&r, true)) {
                         return false;
                     }
