@@ -139,20 +139,29 @@ pub(crate) fn minutes_at(bytes: &[u8], at: usize) -> bool {
     at >= 2 && bytes.get(at - 1) == Some(&b':') && bytes.get(at - 2).is_some_and(u8::is_ascii_digit)
 }
 
-/// How many bytes of `bytes` an amount with thousands' commas takes from its start
-/// (`1,836,990` whole), or 0.
-pub(crate) fn amount_len(bytes: &[u8]) -> usize {
+/// How many ASCII digits `bytes` starts with, and whether a comma and three
+/// digits follow them: an amount's lead and its first thousands' group.
+fn amount_lead(bytes: &[u8]) -> Option<usize> {
     let lead = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if !(1..=3).contains(&lead) {
-        return 0;
-    }
-    let mut at = lead;
-    while bytes.get(at) == Some(&b',')
+    ((1..=3).contains(&lead) && thousands_at(bytes, lead)).then_some(lead)
+}
+
+/// Whether a comma and three ASCII digits stand at byte `at` of `bytes`.
+fn thousands_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at) == Some(&b',')
         && bytes
             .get(at + 1..at + 4)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
-    {
+}
+
+/// How many bytes of `bytes` an amount with thousands' commas takes from its start
+/// (`1,836,990` whole), or 0.
+pub(crate) fn amount_len(bytes: &[u8]) -> usize {
+    let Some(lead) = amount_lead(bytes) else {
+        return 0;
+    };
+    let mut at = lead;
+    while thousands_at(bytes, at) && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit) {
         at += 4;
     }
     if at == lead {
@@ -166,17 +175,7 @@ pub(crate) fn amount_len(bytes: &[u8]) -> usize {
 /// `bytes`: one to three ASCII digits, a comma, three digits (`4,492,000円`). After a
 /// space it is no group of the number before it (`843171005679　4,492,000円`).
 pub(crate) fn amount_at(bytes: &[u8], at: usize) -> bool {
-    let lead = bytes
-        .get(at..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    (1..=3).contains(&lead)
-        && bytes.get(at + lead) == Some(&b',')
-        && bytes
-            .get(at + lead + 1..at + lead + 4)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    amount_lead(bytes.get(at..).unwrap_or(&[])).is_some()
 }
 
 /// Hiragana (U+3041–U+309F, the whole block): what marks a sentence between a

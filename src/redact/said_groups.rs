@@ -1,6 +1,7 @@
 //! A number dictated in groups of written digits, with what a speaker says between
 //! them: a pause (`、`, `。`), a `の`, a hyphen said (`ハイフン`), a filler (`えー`,
-//! `あのー`), a correction (`いや`, `じゃなくて`). Voice input and call transcripts write it so:
+//! `あのー`), a correction (`いや`, `じゃなくて`). Voice input and call transcripts
+//! write it so:
 //!
 //! ```text
 //! カード番号は 3727、あのー、454608、37289 です

@@ -1860,8 +1860,11 @@ impl Pass<'_> {
             // record (`004 9422066896 ｻﾄｳ ﾊﾅｺ 05 ｻﾞｲﾘｭｳ NO PT55302057DD` under a
             // row that ended in its licence's number): the run is not the next of
             // a list the value above began.
-            let near = last_value
-                .filter(|_| !passed_value && up <= LINES_UP && !self.leads_record(li, run));
+            let near = last_value.filter(|_| {
+                !passed_value
+                    && up <= LINES_UP
+                    && !*record.get_or_insert_with(|| self.leads_record(li, run))
+            });
             if let Some(above) =
                 near.filter(|_| *first.get_or_insert_with(|| self.first_value(li, run)))
             {
@@ -1892,10 +1895,12 @@ impl Pass<'_> {
                 let folded = line.folded();
                 !hidden.holds(folded.at(h.from), folded.at(h.to))
             };
-            let Some(last_to) = line.hots().iter().rev().find(shown).map(|h| h.to) else {
+            // The line's last word as the output shows it.
+            let Some(last) = line.hots().iter().rev().find(shown) else {
                 passed_value |= has_value;
                 continue;
             };
+            let last_to = last.to;
             // No value after its last word: a length there is none (`マイナンバー
             // （12桁）`).
             let length = |r: &Run| a_length(text, r);
@@ -1913,21 +1918,19 @@ impl Pass<'_> {
             // A word in brackets right after a value names that value, not the
             // lines below (`4916248401877188 (Visa)⏎Số biên lai: 1337 3874 6418`).
             let after_value = || {
-                line.hots().iter().rev().find(shown).is_some_and(|h| {
-                    line.runs
-                        .iter()
-                        .rev()
-                        .find(|r| line.index(r.end) <= h.from)
-                        .is_some_and(|r| {
-                            let between = line
-                                .folded()
-                                .chars
-                                .get(line.index(r.end)..h.from)
-                                .unwrap_or(&[]);
-                            between.iter().any(|&(c, _)| is_open(c))
-                                && all_folded(between, |c| c == ' ' || is_open(c))
-                        })
-                })
+                line.runs
+                    .iter()
+                    .rev()
+                    .find(|r| line.index(r.end) <= last.from)
+                    .is_some_and(|r| {
+                        let between = line
+                            .folded()
+                            .chars
+                            .get(line.index(r.end)..last.from)
+                            .unwrap_or(&[]);
+                        between.iter().any(|&(c, _)| is_open(c))
+                            && all_folded(between, |c| c == ' ' || is_open(c))
+                    })
             };
             if (label_line || (line.heading() && free)) && !after_value() {
                 // The line's last word that names something (`年金番号` is 年金);
@@ -1952,10 +1955,7 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
-                let unknown =
-                    line.hots().iter().rev().find(shown).is_some_and(|h| {
-                        h.evidence == Evidence::Generic && line.unknown_compound(h)
-                    });
+                let unknown = last.evidence == Evidence::Generic && line.unknown_compound(last);
                 // A word on the line right above a value alone on its line is as
                 // tight as one right before it: a bank's branch names the account
                 // (`三菱UFJ銀行 新宿支店⏎1234567`), a card's component a digit of its

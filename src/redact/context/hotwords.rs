@@ -1450,21 +1450,28 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     // them names (`負担番号`, `受No:`).
     let expense_number =
         matches!(word.folded, "負担" | "受" | "公負") && number_word_next(chars, to);
-    // (Numbered in a circle too, `公① 12275191`; or standing alone before a
-    // number as long as theirs, `公 12275191 受 5542668`.)
-    let alone = matches!(before, None | Some(' '))
-        && after == Some(' ')
-        && chars
-            .get(to + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&(c, _)| c.is_ascii_digit())
-            .count()
-            >= 7;
-    let numbered = matches!(after, Some('1'..='9' | '①'..='⑨'))
-        && matches!(chars.get(to + 1).map(|&(c, _)| c), Some(' ' | ':'));
-    if matches!(word.folded, "公" | "受") && !(numbered || expense_number || alone) {
-        return false;
+    // 公 and 受 numbered in a circle too (`公① 12275191`).
+    let short_expense = matches!(word.folded, "公" | "受");
+    let circled = short_expense && matches!(after, Some('①'..='⑨'));
+    if short_expense && !expense_number {
+        let numbered = (circled || matches!(after, Some('1'..='9')))
+            && matches!(chars.get(to + 1).map(|&(c, _)| c), Some(' ' | ':'));
+        // Or standing alone before a number as long as theirs (`公 12275191 受
+        // 5542668`).
+        let alone = || {
+            matches!(before, None | Some(' '))
+                && after == Some(' ')
+                && chars
+                    .get(to + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|&&(c, _)| c.is_ascii_digit())
+                    .count()
+                    >= 7
+        };
+        if !(numbered || alone()) {
+            return false;
+        }
     }
     if word.tight {
         let kanji_before = before.is_some_and(is_cjk);
@@ -1472,7 +1479,7 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
             || !(after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
                 || symbol_in_kanji_next(chars, to, word)
                 || expense_number
-                || (matches!(word.folded, "公" | "受") && matches!(after, Some('①'..='⑨'))))
+                || circled)
         {
             return false;
         }

@@ -501,6 +501,13 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
     let mut open = false;
     let mut joint: Option<Joint> = None;
     let bytes = line.as_bytes();
+    // Whether group `g` ends its number though a space joins the group at byte
+    // `at` of the line to it: a time's minutes (`18:02 4354 8957`), or a value's
+    // whole number before an amount (`843171005679　4,492,000円`).
+    let ends_before_space = |g: &Group, at: usize| {
+        (g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start))
+            || (g.alnum >= 4 && amount_at(bytes, at))
+    };
     let mut i = 0;
     while i < bytes.len() {
         // Kana and kanji ([`inert_bytes`]) end what stands before them;
@@ -542,12 +549,8 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
                     upper: true,
                     joined: joint.is_some_and(|j| j.spaces == 0 || !date_after(bytes, i, out))
                         && !unit_after(crate::substring::slice(line, i, line.len()))
-                        && !(joint.is_some_and(|j| j.spaces > 0) && out.last().is_some_and(|g| {
-                            (g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start))
-                                    // An amount after a value's whole number
-                                    // (`843171005679　4,492,000円`).
-                                    || (g.alnum >= 4 && amount_at(bytes, i))
-                        })),
+                        && !(joint.is_some_and(|j| j.spaces > 0)
+                            && out.last().is_some_and(|g| ends_before_space(g, i))),
                     mail: before.ends_with(b"@") || before.ends_with("＠".as_bytes()),
                 });
             }
