@@ -4111,3 +4111,91 @@ fn amounts_and_row_numbers_beside_a_list_s_values() {
         check(text, expected);
     }
 }
+
+#[test]
+fn a_date_s_day_ends_the_number_a_space_would_join_it_to() {
+    // A list of payments dated m/d: the day is no part of the card after it.
+    check(
+        "① 3/01 3535470864839561 ¥50,000\n② 3/15 4325-7433-7460-1926 ¥50,000（別カード）",
+        &[
+            ("credit_card", "3535470864839561"),
+            ("credit_card", "4325-7433-7460-1926"),
+        ],
+    );
+    // Not a date: a thirteenth month, or three digits before the slash.
+    none("13/15 4325 7433");
+    // A flight's number before 便 is a count's number, not a value.
+    none("海外旅行保険の証明書\n出発 8/12 NH881便");
+}
+
+#[test]
+fn a_negative_word_that_ends_its_sentence_labels_nothing_below() {
+    // 依頼 names a request's number (`依頼番号`); as the verb that ends a
+    // sentence it says nothing of the next line's number, which the heading names.
+    check(
+        "【マイナンバー回収状況】\n・未回収 2名に再依頼。\n・番号の記載が 6640 4662 6930 と不一致。",
+        &[("my_number", "6640 4662 6930")],
+    );
+    // As a label it still speaks for the number under it.
+    none("【マイナンバー回収状況】\n・依頼番号\n・6640 4662 6930");
+}
+
+#[test]
+fn digits_of_other_scripts_are_read_as_digits() {
+    // Nepali (Devanagari) and Arabic-Indic digits under a Japanese label.
+    check(
+        "मेरो बैंक खाता नम्बर（口座番号）: ८२११२५३",
+        &[("bank_account", "८२११२५३")],
+    );
+    check("口座番号 ٤٩٨٧٦٥٤", &[("bank_account", "٤٩٨٧٦٥٤")]);
+    // A text with no digit of any script is still passed over.
+    none("नमस्ते दिदी, मेरो बैंक खाता");
+}
+
+#[test]
+fn a_number_before_its_card_s_companion_is_its_card_s_other_number() {
+    // The insurer's number before the card's 記号 and 番号, the payer's before the
+    // recipient's, each with its check digit.
+    check(
+        "06435721 記号1145 番号159",
+        &[
+            ("insurer_number", "06435721"),
+            ("insured_number", "1145"),
+            ("insured_number", "159"),
+        ],
+    );
+    check(
+        "生保 12113908 受給者 0183400",
+        &[
+            ("public_expense_payer", "12113908"),
+            ("public_expense_recipient", "0183400"),
+        ],
+    );
+    // Without its check digit, a number before 記号 is no insurer's.
+    check(
+        "12345678 記号1145 番号159",
+        &[("insured_number", "1145"), ("insured_number", "159")],
+    );
+    // A health insurance society's name beside a number is its insurer's.
+    check(
+        "保険者名称 / 保険者番号\n協会けんぽ 大阪支部 / 01270016\n○○健康保険組合 / 06271282",
+        &[
+            ("insurer_number", "01270016"),
+            ("insurer_number", "06271282"),
+        ],
+    );
+}
+
+#[test]
+fn a_row_with_the_row_above_s_key_is_of_its_kind() {
+    // 会員 names a member's number, but each row has it: the mistyped card in
+    // the last row is the next card of the list.
+    let text = "本会員カード番号　5283-4655-3858-1242\n家族会員（長男）　5508-2757-3292-1667\n家族会員（長女）　2646-1827-3068-4706-4";
+    let found = found(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(kind, _)| kind == "credit_card"),
+        "{found:?}"
+    );
+    assert_eq!(found[2].1, "2646-1827-3068-4706-4");
+}

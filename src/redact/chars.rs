@@ -38,8 +38,23 @@ pub(crate) fn unit(c: char) -> Option<Unit> {
         'Ａ'..='Ｚ' => Some(Unit::Letter(b'A' + (c as u32 - 'Ａ' as u32) as u8, true)),
         'ａ'..='ｚ' => Some(Unit::Letter(b'A' + (c as u32 - 'ａ' as u32) as u8, false)),
         '*' | '＊' | '●' => Some(Unit::Wild),
+        // The digits of other scripts a resident from abroad may type
+        // (`बैंक खाता नम्बर（口座番号）: ८२११२५३`): Arabic-Indic, Persian,
+        // Devanagari (Nepali, Hindi), Bengali, Thai and Myanmar, each script's
+        // ten in a row from zero (Unicode's `Nd` blocks).
+        '\u{0660}'..='\u{0669}' => Some(Unit::Digit(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Some(Unit::Digit(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{0966}'..='\u{096F}' => Some(Unit::Digit(b'0' + (c as u32 - 0x0966) as u8)),
+        '\u{09E6}'..='\u{09EF}' => Some(Unit::Digit(b'0' + (c as u32 - 0x09E6) as u8)),
+        '\u{0E50}'..='\u{0E59}' => Some(Unit::Digit(b'0' + (c as u32 - 0x0E50) as u8)),
+        '\u{1040}'..='\u{1049}' => Some(Unit::Digit(b'0' + (c as u32 - 0x1040) as u8)),
         _ => None,
     }
+}
+
+/// Whether `c` is a digit of another script [`unit`] reads (`८`, `٣`).
+pub(crate) fn foreign_digit(c: char) -> bool {
+    !c.is_ascii() && (c as u32) < 0x1100 && matches!(unit(c), Some(Unit::Digit(_)))
 }
 
 /// The separator `c` is, if it may stand between two groups of one value.
@@ -137,6 +152,43 @@ pub(crate) fn is_invisible(c: char) -> bool {
 #[inline]
 pub(crate) fn minutes_at(bytes: &[u8], at: usize) -> bool {
     at >= 2 && bytes.get(at - 1) == Some(&b':') && bytes.get(at - 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the one or two ASCII digits at byte `at` of `bytes`, up to `end`, are a
+/// date's day after its month and a slash (`3/15 4325-7433-7460-1926`, a year
+/// before them or not): no value goes on from a date either.
+#[inline]
+pub(crate) fn day_at(bytes: &[u8], at: usize, end: usize) -> bool {
+    let number = |from: usize, to: usize| {
+        bytes.get(from..to).and_then(|d| {
+            d.iter().try_fold(0u32, |n, b| {
+                b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+            })
+        })
+    };
+    if at < 2 || bytes.get(at - 1) != Some(&b'/') {
+        return false;
+    }
+    let month_start = (at.saturating_sub(3)..at - 1)
+        .find(|&i| {
+            bytes
+                .get(i..at - 1)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        })
+        .unwrap_or(at - 1);
+    // A year may stand before the month (`2025/3/15`), nothing else of digits.
+    let year = month_start >= 5
+        && bytes.get(month_start - 1) == Some(&b'/')
+        && number(month_start - 5, month_start - 1).is_some()
+        && !(month_start > 5 && bytes.get(month_start - 6).is_some_and(u8::is_ascii_digit));
+    let month_ok = month_start < at - 1
+        && (year
+            || !(month_start > 0
+                && matches!(bytes.get(month_start - 1), Some(b'0'..=b'9' | b'/'))));
+    month_ok
+        && matches!(end - at, 1 | 2)
+        && number(month_start, at - 1).is_some_and(|m| (1..=12).contains(&m))
+        && number(at, end).is_some_and(|d| (1..=31).contains(&d))
 }
 
 /// How many ASCII digits `bytes` starts with, and whether a comma and three
@@ -285,6 +337,23 @@ pub(crate) fn compose_voiced(base: char, mark: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_one_or_two_digits_after_a_month_and_a_slash() {
+        let day = |text: &str| {
+            let at = text.rfind('/').map_or(0, |i| i + 1);
+            let end = at + text[at..].bytes().take_while(u8::is_ascii_digit).count();
+            day_at(text.as_bytes(), at, end)
+        };
+        for text in ["3/15 4325", "12/1 1234", "記 1/31 9", "03/09", "2025/3/15"] {
+            assert!(day(text), "{text}");
+        }
+        for text in [
+            "13/15", "3/32", "3/0", "123/15", "1/2/3", "3/155", "/15", "x/15",
+        ] {
+            assert!(!day(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_mask_hides_every_letter_or_digit_of_any_script() {

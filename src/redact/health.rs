@@ -163,12 +163,18 @@ pub(crate) fn is_insurer(v: &Value) -> bool {
     if !v.numeric_shape() || date_grouping(v) {
         return false;
     }
-    let at = match v.len() {
+    matches!(v.len(), 6 | 8) && (v.is_masked() || insurer_digits(v.units()))
+}
+
+/// Whether `d` (ASCII digits) is a 保険者番号 by its digits alone: eight (a 法別番号
+/// first) or six (国民健康保険), a 都道府県 code and its check digit.
+pub(crate) fn insurer_digits(d: &[u8]) -> bool {
+    let at = match d.len() {
         8 => 2,
         6 => 0,
         _ => return false,
     };
-    v.is_masked() || (prefecture(v.units(), at) && luhn_valid(v.units()))
+    prefecture(d, at) && luhn_valid(d)
 }
 
 /// 公費負担者番号.

@@ -169,7 +169,7 @@ const SPOKEN_TWO = new RegExp(`(?:${WORD}){2}`);
 const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b[ ,-]*){3}/i;
 const SPOKEN_KATA = /(?:(?:ゼロ|ワン|ツー|スリー|フォー|ファイブ|シックス|セブン|エイト|ナイン)[ \t\u3000\u00a0、・,\-の]*){3}/;
 export function mayHoldValues(text, email) {
-  return /[0-9０-９〇一二三四五六七八九①-⑨⓪]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text) || SPOKEN_KATA.test(text);
+  return /[0-9０-９〇一二三四五六七八九①-⑨⓪\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text) || SPOKEN_KATA.test(text);
 }
 export function assemble(text, pieces, spans, names) {
   return assembleOne(text, pieces, spans, names, 0, spans.length / 4, 0);
@@ -204,7 +204,8 @@ extern "C" {
     /// Builds `{ text, findings }` on the JavaScript side in one call: `spans` holds
     /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
-    /// Whether `text` has a digit (ASCII, full-width, kanji or circled), three
+    /// Whether `text` has a digit (ASCII, full-width, kanji, circled, or of the
+    /// scripts the core reads: Arabic-Indic to Myanmar), three
     /// digits spoken as kana in a row (two where a 枝番 is spoken of; marks and
     /// spaces between them let in more than the core asks), or with `email` an `@`,
     /// `＠` or a word for it: what the core asks before it reads a text

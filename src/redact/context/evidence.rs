@@ -22,6 +22,7 @@ const SHORT: usize = 20;
 use crate::offsets::char_count;
 use crate::prelude::*;
 use crate::redact::chars::{is_alnum, is_hiragana, is_kana_or_kanji, is_space, unit, Unit};
+use crate::redact::health;
 use crate::redact::lines::Shape;
 use crate::redact::{Finding, Kind};
 use crate::substring::{all_chars, any_char};
@@ -501,8 +502,7 @@ impl Pass<'_> {
             || !hidden.holds(above_start, above_end)
             || hidden.holds(run.start, run.end)
             || self.is_phone(run)
-            || !self.line(li).hots().is_empty()
-            || !self.line(above).hots().is_empty()
+            || !self.same_words(li, above)
         {
             return None;
         }
@@ -536,6 +536,30 @@ impl Pass<'_> {
         let counterpart = over.get(nth).filter(|r| plain(r))?;
         let kind = hidden.kind_over(counterpart.start, counterpart.end)?;
         Kind8::of(kind).map(Kind8::kind)
+    }
+
+    /// Whether lines `a` and `b` have the same words, in the same order: none, or
+    /// a row's key again that names no kind (`家族会員（長男）`, `家族会員（長女）`).
+    fn same_words(&mut self, a: usize, b: usize) -> bool {
+        // The line's words, each character and each word's end, hashed (FNV-1a):
+        // the lines are read one at a time.
+        let words = |p: &mut Self, l: usize| {
+            let line = p.line(l);
+            let chars = &line.folded().chars;
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for h in line.hots() {
+                if h.evidence != Evidence::Negative {
+                    // A line's own label: no line's but its own.
+                    return None;
+                }
+                let word = chars.get(h.from..h.to).unwrap_or(&[]);
+                for c in word.iter().map(|&(c, _)| u64::from(c)).chain([u64::MAX]) {
+                    hash = (hash ^ c).wrapping_mul(0x100_0000_01b3);
+                }
+            }
+            Some(hash)
+        };
+        words(self, a).is_some_and(|x| words(self, b) == Some(x))
     }
 
     /// The lines `top..end` around line `li` that `row` says are rows of one stack
@@ -1687,6 +1711,31 @@ impl Pass<'_> {
                             && a_value_masked(text, s, e)
                     }))
         };
+        // The number a card prints before its companion, which follows with its
+        // own value (`Hk#06435721 記1145番159`: the insurer's before the card's 記号;
+        // `生保 12113908 受給者 0183400`: the payer's before the recipient's), its
+        // check digit holding.
+        if let Some(h) = line
+            .hots()
+            .iter()
+            .find(|h| h.from >= end && h.from - end <= 2 && same_cell(h))
+            .filter(|h| own_value(h))
+        {
+            let units = run.units();
+            match h.evidence {
+                Evidence::Component | Evidence::Kind(Kind8::Insured)
+                    if run.plain_digits() && health::insurer_digits(units) =>
+                {
+                    return Say::Kind(Kind8::Insurer, false)
+                }
+                Evidence::Kind(Kind8::Recipient)
+                    if run.plain_digits() && health::public_payer(units) =>
+                {
+                    return Say::Kind(Kind8::Payer, false)
+                }
+                _ => {}
+            }
+        }
         // Whether a 番号 after the run names it as its subject (`33が番号です`).
         // Not a key's value (`kaiji_req=KJ-241101-04 verify doc_type=passport`).
         let mut subject = false;
@@ -1955,6 +2004,14 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
+                // A negative word that ends its sentence is no label over the
+                // lines below (`未回収 2名に再依頼。⏎番号の記載が 6640 4662 6930`).
+                let said = named.is_some_and(|h| {
+                    line.folded()
+                        .chars
+                        .get(h.to)
+                        .is_some_and(|&(c, _)| matches!(c, '。' | '！' | '？'))
+                });
                 let unknown = last.evidence == Evidence::Generic && line.unknown_compound(last);
                 // A word on the line right above a value alone on its line is as
                 // tight as one right before it: a bank's branch names the account
@@ -1976,7 +2033,7 @@ impl Pass<'_> {
                     // A negative word far up (a greeting's お問い合わせ) is no label
                     // of this number, nor one that names the words after it on its
                     // line (a chat's speaker: `窓口: はい、お願いします`).
-                    Some(Say::Block) if up > 2 || speaker => {}
+                    Some(Say::Block) if up > 2 || speaker || said => {}
                     Some(say) => return say,
                 }
             } else if up <= LINES_UP

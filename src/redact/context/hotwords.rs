@@ -816,7 +816,7 @@ const WORDS: &[Word] = &[
     w("address", N),
     w("zip", N),
     w("postal", N),
-    w("保険組合", N),
+    w("保険組合", k(Insurer)),
     w("処方箋", N),
     w("処方せん", N),
     w("処方番号", N),

@@ -229,27 +229,32 @@ impl<'t> Line<'t> {
     pub(super) fn heading(&self) -> bool {
         let first = self.folded().chars.first().map(|&(c, _)| c);
         let last = self.folded().chars.last().map(|&(c, _)| c);
-        matches!(
-            first,
-            Some(
-                '■' | '□'
-                    | '●'
-                    | '○'
-                    | '◆'
-                    | '◇'
-                    | '▼'
-                    | '▽'
-                    | '★'
-                    | '☆'
-                    | '【'
-                    | '#'
-                    | '<'
-                    | '＜'
-                    | '['
-                    | '〔'
-                    | '《'
+        // Two circles are a name left out (`○○健康保険組合`), no mark.
+        let placeholder = matches!(first, Some('○' | '●'))
+            && self.folded().chars.get(1).map(|&(c, _)| c) == first;
+        !placeholder
+            && matches!(
+                first,
+                Some(
+                    '■' | '□'
+                        | '●'
+                        | '○'
+                        | '◆'
+                        | '◇'
+                        | '▼'
+                        | '▽'
+                        | '★'
+                        | '☆'
+                        | '【'
+                        | '#'
+                        | '<'
+                        | '＜'
+                        | '['
+                        | '〔'
+                        | '《'
+                )
             )
-        ) || matches!(last, Some(':' | '】' | ']'))
+            || matches!(last, Some(':' | '】' | ']'))
             || (self.runs.is_empty() && self.folded().chars.len() <= 24 && self.titled())
     }
 
@@ -311,6 +316,8 @@ mod tests {
         assert!(line("振込先:").heading());
         assert!(line("保険証について").heading());
         assert!(line("保険証について").titled());
+        assert!(line("○保険証").heading());
+        assert!(!line("○○健康保険組合 / 06271282").heading());
         assert!(!line("保険証は後日お送りします").heading());
         // A title with a number is a line of values.
         assert!(!line("保険証 12345 について").heading());

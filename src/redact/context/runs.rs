@@ -7,7 +7,9 @@
 //! A run is judged whole: the context pass masks all of it or none of it.
 
 use crate::prelude::*;
-use crate::redact::chars::{amount_at, is_invisible, is_space, minutes_at, sep, unit, Sep, Unit};
+use crate::redact::chars::{
+    amount_at, day_at, is_invisible, is_space, minutes_at, sep, unit, Sep, Unit,
+};
 use crate::redact::health;
 use crate::redact::labels::char_at;
 
@@ -420,6 +422,7 @@ pub(crate) fn is_unit(c: char) -> bool {
             | '点'
             | '箱'
             | '袋'
+            | '便'
             | '%'
             | '％'
             | '万'
@@ -502,10 +505,12 @@ fn find_groups(text: &str, start: usize, end: usize, out: &mut Vec<Group>) {
     let mut joint: Option<Joint> = None;
     let bytes = line.as_bytes();
     // Whether group `g` ends its number though a space joins the group at byte
-    // `at` of the line to it: a time's minutes (`18:02 4354 8957`), or a value's
+    // `at` of the line to it: a time's minutes (`18:02 4354 8957`), a date's day
+    // (`3/15 4325-7433-7460-1926`), or a value's
     // whole number before an amount (`843171005679　4,492,000円`).
     let ends_before_space = |g: &Group, at: usize| {
         (g.digits == 2 && g.alnum == 2 && minutes_at(bytes, g.start - start))
+            || (g.digits == g.alnum && day_at(bytes, g.start - start, g.end - start))
             || (g.alnum >= 4 && amount_at(bytes, at))
     };
     let mut i = 0;

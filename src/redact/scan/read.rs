@@ -3,7 +3,7 @@
 //! which is then judged ([`super::judge`]). Labels are found on the way and
 //! remembered.
 
-use crate::redact::chars::{amount_at, is_invisible, minutes_at, sep, unit, Sep, Unit};
+use crate::redact::chars::{amount_at, day_at, is_invisible, minutes_at, sep, unit, Sep, Unit};
 use crate::redact::labels::{
     ascii_may_go_on, char_at, filter_hit, first_char, match_at, may_go_on, may_start_label, Family,
     Found,
@@ -275,14 +275,15 @@ impl Scanner<'_> {
     #[inline]
     fn on_sep(&mut self, st: &mut Build, s: Sep) {
         if let Some(g) = st.cur.take() {
+            let bytes = self.text.as_bytes();
             let minutes = s == Sep::Space
                 && g.sep_before.is_none()
-                && g.digits == 2
-                && g.len == 2
-                && minutes_at(self.text.as_bytes(), g.start);
+                && g.digits == g.len
+                && ((g.len == 2 && minutes_at(bytes, g.start)) || day_at(bytes, g.start, g.end));
             self.close_group(g);
             if minutes {
-                // A time's minutes end their value (`18:02 4354 8957`).
+                // A time's minutes or a date's day end their value (`18:02 4354
+                // 8957`, `3/15 4325-7433-7460-1926`).
                 self.flush(st);
                 return;
             }
