@@ -33,7 +33,7 @@ const SLASH: usize = 5;
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
 /// full-width digit, `＊`, `＠`, `／` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
-/// `●` or `│` (a `|`), or a space.
+/// `●` or `│` (a `|`), a space, or the lead byte of a digit of another script.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -52,6 +52,12 @@ const CLASS: [u8; 256] = {
     t[b' ' as usize] = 9;
     t[b';' as usize] = 10;
     t[b'<' as usize] = 11;
+    // The lead bytes of the digits of other scripts ([`crate::redact::chars::unit`]):
+    // D9 and DB (Arabic-Indic, Persian), E0 (Devanagari to Thai), E1 (Myanmar).
+    t[0xD9] = 12;
+    t[0xDB] = 12;
+    t[0xE0] = 12;
+    t[0xE1] = 12;
     t
 };
 
@@ -106,6 +112,12 @@ impl Shape {
                 }
             }
             7 => self.valued = true,
+            12 => {
+                let digit = crate::redact::labels::char_at(bytes, i)
+                    .is_some_and(|(c, _)| crate::redact::chars::foreign_digit(c));
+                self.digit |= digit;
+                self.valued |= digit;
+            }
             8 => match bytes.get(i + 1..i + 3) {
                 Some([0x97, 0x8F]) => self.valued = true,
                 // A box-drawing `│`, `┃` or `║` is a `|`, and so are the crossings
