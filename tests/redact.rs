@@ -4205,3 +4205,63 @@ fn a_row_with_the_row_above_s_key_is_of_its_kind() {
     );
     assert_eq!(found[2].1, "2646-1827-3068-4706-4");
 }
+
+#[test]
+fn a_slash_with_a_space_on_each_side_parts_a_table_s_cells() {
+    // The header names each column; a row with a comma after its last cell
+    // (a phone number's note, an e-mail) is still a row of the ` / ` table.
+    let text = "氏名 / 保険者番号 / 記号 / 番号 / 枝番 / 連絡先\n\
+                大谷 清 / 06137566 / - / 88123410 / - / 03-6835-1365\n\
+                佐伯 一郎 / 06136048 / 7443 / 032 / 01 / 090-3321-9610（長男）, saeki@example.jp";
+    let found = found(text);
+    for value in ["06136048", "7443", "032", "01"] {
+        assert!(found.iter().any(|(_, v)| v == value), "{value}: {found:?}");
+    }
+    // A date's slash, spaceless, parts nothing.
+    none("受付 2025/3/15 来局");
+}
+
+#[test]
+fn one_ideographic_space_parts_a_table_s_cells_under_a_header_of_kinds() {
+    // Names with ASCII spaces stay in their cell; each value takes its column's
+    // kind, a foreign passport's and a licence's too.
+    check(
+        "氏名　在留カード番号　旅券番号　個人番号　日本の運転免許証番号\n\
+         LE VAN DUC　WB25668302DN　C9986258　799216432620　333697831292",
+        &[
+            ("residence_card", "WB25668302DN"),
+            ("passport", "C9986258"),
+            ("my_number", "799216432620"),
+            ("drivers_license", "333697831292"),
+        ],
+    );
+    // A title parted by U+3000 is no header.
+    none(
+        "海外旅行保険　保険金請求書（郵送分　入力）\n証券番号 4261189003　　事故受付番号 90-037041",
+    );
+}
+
+#[test]
+fn an_arrow_back_names_the_value_with_its_phrase_s_head() {
+    // The words before the head only qualify it (保険料, 引落し); a bare 番号
+    // ends the name before it (在留カードの番号).
+    check(
+        "3534 2928 2382 3389 ← 保険料引落しのカード番号",
+        &[("credit_card", "3534 2928 2382 3389")],
+    );
+    check(
+        "012732←国保の保険者番号（北海道）",
+        &[("insurer_number", "012732")],
+    );
+}
+
+#[test]
+fn a_card_after_the_value_a_negative_label_took_is_still_a_card() {
+    // The member number is the label's; the card after it passes its check.
+    check(
+        "会員番号 47816326　4494 2995 6994 9665　有効 11/28",
+        &[("credit_card", "4494 2995 6994 9665")],
+    );
+    // Without its check, the card's groups stay the member number's line's.
+    none("会員番号 47816326　3541 1654 1024 4281");
+}

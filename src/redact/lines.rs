@@ -17,23 +17,28 @@ pub(crate) struct Shape {
     /// `●`) or an `@` (`＠`).
     pub valued: bool,
     /// How many of each of [`DELIMITERS`] it has.
-    pub delimiters: [u32; 6],
+    pub delimiters: [u32; 7],
     /// Two spaces side by side: it may have columns aligned with spaces.
     pub gap: bool,
 }
 
 /// The table delimiters, in the order of [`Shape::delimiters`]: a line with
 /// several is cut by the first. A full-width `／` parts the fields of a record
-/// typed in a report (`03／大城 美咲／090-5529-2228／912146041440`).
-pub(crate) const DELIMITERS: [char; 6] = ['\t', '|', ',', ';', '<', '／'];
+/// typed in a report (`03／大城 美咲／090-5529-2228／912146041440`), and so does a
+/// `/` with a space on each side (`佐伯 一郎 / 06136048 / 7443`; not a date's).
+pub(crate) const DELIMITERS: [char; 7] = ['\t', '|', ',', ';', '<', '／', '/'];
 
 /// The place of `／` in [`DELIMITERS`].
 const SLASH: usize = 5;
 
+/// The place of `/` in [`DELIMITERS`].
+const SPACED_SLASH: usize = 6;
+
 /// What a byte tells: nothing (most bytes), a delimiter (its index in
 /// [`DELIMITERS`] + 1; `;` is 10), a line break, a digit, the lead byte `EF` of a
 /// full-width digit, `＊`, `＠`, `／` or `｜` (a `|`), a `*` or `@`, the lead byte `E2` of
-/// `●` or `│` (a `|`), a space, or the lead byte of a digit of another script.
+/// `●` or `│` (a `|`), a space, the lead byte of a digit of another script, or a
+/// `/` (a delimiter with a space on each side).
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b'\t' as usize] = 1;
@@ -58,8 +63,15 @@ const CLASS: [u8; 256] = {
     t[0xDB] = 12;
     t[0xE0] = 12;
     t[0xE1] = 12;
+    t[b'/' as usize] = 13;
     t
 };
+
+/// Whether the `/` at byte `i` of `bytes` has a space on each side: a field's
+/// end, not a date's or a path's.
+pub(crate) fn spaced_slash(bytes: &[u8], i: usize) -> bool {
+    i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ')
+}
 
 /// Whether an HTML table's tag starts at byte `i` of `bytes` (`<tr>`, `<td>`,
 /// `</th>`), or a spreadsheet's saved as XML (`<Cell>`): its tags part a table's
@@ -112,6 +124,13 @@ impl Shape {
                 }
             }
             7 => self.valued = true,
+            13 => {
+                if spaced_slash(bytes, i) {
+                    if let Some(n) = self.delimiters.get_mut(SPACED_SLASH) {
+                        *n += 1;
+                    }
+                }
+            }
             12 => {
                 let digit = crate::redact::labels::char_at(bytes, i)
                     .is_some_and(|(c, _)| crate::redact::chars::foreign_digit(c));
@@ -153,14 +172,15 @@ impl Shape {
         }
     }
 
-    /// The first of [`DELIMITERS`] the line has, if any; a `／` parts a record's
-    /// fields when there are two or more (one pairs words: `記号／番号`, `兄／弟`).
+    /// The first of [`DELIMITERS`] the line has, if any; a `／` or ` / ` parts a
+    /// record's fields when there are two or more (one pairs words: `記号／番号`,
+    /// `兄／弟`).
     pub(crate) fn delimiter(&self) -> Option<char> {
         let i = self
             .delimiters
             .iter()
             .enumerate()
-            .position(|(i, &n)| n > u32::from(i == SLASH))?;
+            .position(|(i, &n)| n > u32::from(i == SLASH || i == SPACED_SLASH))?;
         DELIMITERS.get(i).copied()
     }
 
@@ -269,7 +289,7 @@ mod tests {
         assert_eq!(digit, [true, false, false, false, true, false, false]);
         let valued: Vec<bool> = lines.shapes.iter().map(|s| s.valued).collect();
         assert_eq!(valued, [true, false, false, true, true, true, false]);
-        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0, 0, 0]);
+        assert_eq!(lines.shapes[2].delimiters, [0, 3, 0, 0, 0, 0, 0]);
         let gap: Vec<bool> = spans("a  b\na b\n　　")
             .shapes
             .iter()
@@ -285,11 +305,16 @@ mod tests {
     fn a_text_without_line_break_is_one_line() {
         assert_eq!(spans("").spans, [(0, 0)]);
         assert_eq!(spans("a,b\tc").spans, [(0, 5)]);
-        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0, 0, 0]);
-        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2, 0, 0]);
+        assert_eq!(spans("a,b\tc").shapes[0].delimiters, [1, 0, 1, 0, 0, 0, 0]);
+        assert_eq!(spans("a;b;c").shapes[0].delimiters, [0, 0, 0, 2, 0, 0, 0]);
         assert_eq!(
             spans("01／比嘉／451475787790").shapes[0].delimiters,
-            [0, 0, 0, 0, 0, 2]
+            [0, 0, 0, 0, 0, 2, 0]
         );
+        // A `/` with a space on each side, not a date's.
+        let slashed = spans("佐伯 一郎 / 06136048 / 7443 / 2025/3/15");
+        assert_eq!(slashed.shapes[0].delimiters, [0, 0, 0, 0, 0, 0, 3]);
+        assert_eq!(slashed.shapes[0].delimiter(), Some('/'));
+        assert_eq!(spans("記号 / 番号").shapes[0].delimiter(), None);
     }
 }

@@ -1749,6 +1749,13 @@ impl Pass<'_> {
                     && !keys_next(line, h)
             })
         {
+            // An arrow points back at the run with a phrase: its last word is the
+            // one it names (`← 保険料引落しのカード番号` names a card).
+            let h = if pointed_back(line, end, h) {
+                phrase_head(line, h)
+            } else {
+                h
+            };
             match read(h.evidence, false) {
                 // Not across the bracket the run stands in (`【チケット #48213】返金口座`).
                 Say::Kind(k, _)
@@ -2159,6 +2166,28 @@ fn pointed_back(line: &Line, end: usize, h: &Hot) -> bool {
     line.folded().chars.get(end..h.from).is_some_and(|b| {
         b.iter().any(|&(c, _)| c == '←') && all_folded(b, |c| matches!(c, '←' | ' ' | '\u{3000}'))
     })
+}
+
+/// The last word that names something of the phrase word `h` of `line` begins:
+/// the words after it with at most two kana between each (`保険料` `引落` し の
+/// `カード番号`), the head a Japanese phrase ends with.
+fn phrase_head<'h>(line: &'h Line, h: &'h Hot) -> &'h Hot {
+    let chars = &line.folded().chars;
+    let (mut head, mut last) = (h, h);
+    for next in line.hots().iter().filter(|n| n.from >= h.to) {
+        let between = chars.get(last.to..next.from).unwrap_or(&[]);
+        // (Folded, hiragana reads as katakana.)
+        if between.len() > 2 || !all_folded(between, |c| matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ'))
+        {
+            break;
+        }
+        last = next;
+        // A bare 番号 ends the name of the word before it (`在留カードの番号`).
+        if next.evidence != Evidence::Generic {
+            head = next;
+        }
+    }
+    head
 }
 
 fn bracketed(line: &Line, end: usize, h: &Hot) -> bool {

@@ -440,10 +440,9 @@ impl<'t> Pass<'t> {
             // The line's runs, copied into a buffer kept from line to line.
             let mut runs = core::mem::take(&mut self.runs);
             runs.clear();
-            let spaced = self
-                .table
-                .as_ref()
-                .is_some_and(|t| t.header != li && t.delimiter == table::SPACED);
+            let spaced = self.table.as_ref().is_some_and(|t| {
+                t.header != li && matches!(t.delimiter, table::SPACED | table::WIDE)
+            });
             self.legend = None;
             if spaced {
                 // In columns aligned with spaces, no value reaches across a column's
@@ -463,8 +462,10 @@ impl<'t> Pass<'t> {
                             read(self, from, to);
                         }
                     }
+                    // Or one U+3000 parts the cells (`LE VAN DUC　C9986258　799216432620`).
                     None => {
-                        for (from, cell) in table::cells(row, table::SPACED) {
+                        let d = self.table.as_ref().map_or(table::SPACED, |t| t.delimiter);
+                        for (from, cell) in table::cells(row, d) {
                             read(self, from, from + cell.len());
                         }
                     }

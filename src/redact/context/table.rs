@@ -15,6 +15,11 @@ use crate::redact::Finding;
 /// or one U+3000 (`山田　花子`) stays inside a cell.
 pub(super) const SPACED: char = ' ';
 
+/// The delimiter of a table whose columns are parted by one U+3000 each, under a
+/// header of words alone (`氏名　在留カード番号　旅券番号`): a row whose cells are
+/// not as many as the header's (a name spaced `山田　花子`) has no columns.
+pub(super) const WIDE: char = '\u{3000}';
+
 /// A table's header row: which delimiter, and the hotwords of each column.
 pub(super) struct Table {
     /// The delimiter of its cells (`,`, tab, `|`, or [`SPACED`]).
@@ -90,7 +95,10 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         if quoted {
             return None;
         }
-        if char::from(b) == delimiter && (b != b'<' || crate::redact::lines::table_tag(bytes, i)) {
+        if char::from(b) == delimiter
+            && (b != b'<' || crate::redact::lines::table_tag(bytes, i))
+            && (b != b'/' || crate::redact::lines::spaced_slash(bytes, i))
+        {
             return Some((i, 1));
         }
         let wide = match delimiter {
@@ -99,6 +107,7 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
                 Some([0xEF, 0xBD, 0x9C] | [0xE2, 0x94, 0x82 | 0x83] | [0xE2, 0x95, 0x91])
             ),
             '／' => matches!(bytes.get(i..i + 3), Some([0xEF, 0xBC, 0x8F])),
+            WIDE => matches!(bytes.get(i..i + 3), Some([0xE3, 0x80, 0x80])),
             _ => false,
         };
         wide.then_some((i, 3))
@@ -126,6 +135,21 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
         text_seen = true;
     }
     (rest.len(), None)
+}
+
+/// Whether `line` is parted in three cells or more by one U+3000 each, and has no
+/// ASCII space nor bracket (a [`WIDE`] table's header, not a title: `海外旅行保険
+/// 保険金請求書（郵送分　入力）`).
+fn wide_cells(line: &str) -> bool {
+    // Most lines have no U+3000: looked for eight bytes at a time first.
+    crate::substring::find_bytes(line.as_bytes(), "\u{3000}".as_bytes()).is_some()
+        && !line.contains(' ')
+        && !crate::substring::any_char(line, |c| matches!(c, '（' | '(' | '【' | '「'))
+        && cells(line, WIDE)
+            .filter(|(_, cell)| !crate::substring::trim(cell).is_empty())
+            .count()
+            >= 3
+        && !crate::substring::contains(line, "\u{3000}\u{3000}")
 }
 
 /// Whether `line` has two white-space characters side by side, one of them U+3000
@@ -415,6 +439,8 @@ impl Pass<'_> {
                 } else {
                     0
                 }
+            } else if d == WIDE {
+                cells(line_text, WIDE).count() - 1
             } else {
                 count(d)
             };
@@ -476,7 +502,9 @@ impl Pass<'_> {
                         .iter()
                         .any(|h| !matches!(h.evidence, Evidence::Generic))
             });
-        let candidate = delimited.or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
+        let candidate = delimited
+            .or_else(|| (shape.gap || rule.is_some()).then_some(SPACED))
+            .or_else(|| (over_row && wide_cells(line_text)).then_some(WIDE));
         let Some(d) = candidate.filter(|&d| {
             rule.is_some()
                 || (self.is_header(li, d, found) && !(self.keyed(li, d) && self.keyed(li + 1, d)))
@@ -600,6 +628,9 @@ impl Pass<'_> {
         if d == SPACED && table.aligned == Some(li) {
             return column_at(&table.spans, word_span(line, at));
         }
+        if d == WIDE && cells(line, d).count() != table.columns.len() {
+            return None;
+        }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
             // An empty cell, or one more (`赤松  様`): the header cell where the
             // cell stands.
@@ -704,6 +735,16 @@ impl Pass<'_> {
             }
         }
         let line = self.line(li);
+        if d == WIDE {
+            // Two words at least that name a kind (not a title: `海外旅行保険　保険金
+            // 請求書（郵送分　入力）`).
+            return line
+                .hots()
+                .iter()
+                .filter(|h| matches!(h.evidence, Evidence::Kind(_)))
+                .count()
+                >= 2;
+        }
         if d == SPACED {
             // Three columns at least, and a word that names something.
             return n > 2

@@ -153,6 +153,28 @@ impl Scanner<'_> {
             return;
         }
         if whole == Judged::Blocked {
+            // But a card printed in its groups and passing its check, a space after
+            // the value the label took, is a number of its own (`会員番号 47816326
+            // 4494 2995 6994 9665`).
+            let spaced_at = |s: &Self, k: usize| {
+                s.token
+                    .groups
+                    .get(k)
+                    .is_some_and(|g| g.sep_before == Some(Sep::Space))
+            };
+            for i in 1..n {
+                for j in [i + 4, i + 3] {
+                    if j <= n
+                        && spaced_at(self, i)
+                        && (j == n || spaced_at(self, j))
+                        && self.printed_card(i, j, true)
+                        && !self.hyphened_beside(i, j)
+                        && self.try_range(i, j, true).claimed()
+                    {
+                        return;
+                    }
+                }
+            }
             return;
         }
         // A date is not split into numbers, nor one with the time after it.
