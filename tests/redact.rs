@@ -4265,3 +4265,16 @@ fn a_card_after_the_value_a_negative_label_took_is_still_a_card() {
     // Without its check, the card's groups stay the member number's line's.
     none("会員番号 47816326　3541 1654 1024 4281");
 }
+
+#[test]
+fn digits_said_in_romaji_are_read_as_digits() {
+    check(
+        "maina nanbaa wa go ni kyuu hachi , ichi roku ni hachi , roku nana zero ichi desu.",
+        &[(
+            "my_number",
+            "go ni kyuu hachi , ichi roku ni hachi , roku nana zero ichi",
+        )],
+    );
+    // A name's honorific and a particle are no number.
+    none("kouza bangou wa Tanaka san ni kiite kudasai");
+}

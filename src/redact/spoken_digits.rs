@@ -209,8 +209,30 @@ const ENGLISH: [&[u8]; 10] = [
     b"zero", b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine",
 ];
 
-/// The digit said by the English word at byte `at` of `bytes` (any case, a whole
-/// word), and its length.
+/// The digits said in Japanese and written in romaji, as a transcript or a
+/// foreign resident spells them (`maina nanbaa wa go ni kyuu hachi, …`): each
+/// with its digit, the longer of two forms first (`shichi` before `shi`).
+const ROMAJI: [(&[u8], u32); 16] = [
+    (b"zero", 0),
+    (b"rei", 0),
+    (b"maru", 0),
+    (b"ichi", 1),
+    (b"ni", 2),
+    (b"san", 3),
+    (b"yon", 4),
+    (b"shichi", 7),
+    (b"shi", 4),
+    (b"go", 5),
+    (b"roku", 6),
+    (b"nana", 7),
+    (b"hachi", 8),
+    (b"kyuu", 9),
+    (b"kyu", 9),
+    (b"ku", 9),
+];
+
+/// The digit said by the English word, or the Japanese one in romaji
+/// ([`ROMAJI`]), at byte `at` of `bytes` (any case, a whole word), and its length.
 fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     if at > 0 && letter(at - 1) {
@@ -220,15 +242,33 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     // The words' first letters, before comparing any.
     if !matches!(
         rest.first().map(u8::to_ascii_lowercase),
-        Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+        Some(
+            b'z' | b'o'
+                | b't'
+                | b'f'
+                | b's'
+                | b'e'
+                | b'n'
+                | b'r'
+                | b'm'
+                | b'i'
+                | b'y'
+                | b'g'
+                | b'h'
+                | b'k'
+        )
     ) {
         return None;
     }
-    let (digit, w) = (0u32..).zip(ENGLISH).find(|(_, w)| {
+    let whole = |w: &[u8]| {
         rest.get(..w.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(w))
             && !letter(at + w.len())
-    })?;
+    };
+    let (digit, w) = (0u32..)
+        .zip(ENGLISH)
+        .find(|(_, w)| whole(w))
+        .or_else(|| ROMAJI.iter().find(|(w, _)| whole(w)).map(|&(w, d)| (d, w)))?;
     Some((digit, w.len()))
 }
 
@@ -281,9 +321,10 @@ fn starts_word(bytes: &[u8], at: usize) -> bool {
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
 /// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`, `zero eight zero, four…`):
-/// の, 、, ・, a comma or a hyphen, or the first kana of a hyphen said ([`hyphen`]).
+/// の, 、, ・, a comma, a hyphen or a slash, or the first kana of a hyphen said
+/// ([`hyphen`]).
 fn joint(bytes: &[u8], at: usize) -> bool {
-    kana_joint(bytes, at) || matches!(bytes.get(at), Some(b',' | b'-')) || hyphen(bytes, at)
+    kana_joint(bytes, at) || matches!(bytes.get(at), Some(b',' | b'-' | b'/')) || hyphen(bytes, at)
 }
 
 /// Whether の (or ノ, as voice input writes it in katakana), 、 or ・ (three bytes
@@ -1119,8 +1160,18 @@ mod tests {
             &text[found[0].start..found[0].end],
             "zero eight zero, four one zero four, seven four six six"
         );
+        // And the Japanese words in romaji, parted by spaces, commas, hyphens or
+        // slashes.
+        for text in [
+            "denwa wa zero kyuu zero, ichi ni san yon, go roku nana hachi desu",
+            "denwa wa zero-kyuu-zero / ichi-ni-san-yon / go-roku-nana-hachi desu",
+        ] {
+            let found = r.find(text);
+            assert_eq!(found.len(), 1, "{text}");
+        }
         // The words in prose, or inside other words, are none.
         assert_eq!(view("I have two three-year-old kids and one dog", 3), None);
+        assert_eq!(view("Tanaka-san no shigoto", 3), None);
         assert_eq!(view("someone said nine", 2), None);
     }
 

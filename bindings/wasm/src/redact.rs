@@ -166,7 +166,7 @@ function assembleOne(text, pieces, spans, names, from, to, p) {
 const WORD = "[きキぜゼれレまマいイさサよヨろロなナはハにニしシごゴくク][ゅュろロいイるルちチんンくクなナ]?[うウー]?[ \\t\\u3000\\u00a0、・,\\-の]*";
 const SPOKEN = new RegExp(`(?:${WORD}){3}`);
 const SPOKEN_TWO = new RegExp(`(?:${WORD}){2}`);
-const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b[ ,-]*){3}/i;
+const SPOKEN_EN = /(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|rei|maru|ichi|ni|san|yon|shichi|shi|go|roku|nana|hachi|kyuu|kyu|ku)\b[ ,\/-]*){2}/i;
 const SPOKEN_KATA = /(?:(?:ゼロ|ワン|ツー|スリー|フォー|ファイブ|シックス|セブン|エイト|ナイン)[ \t\u3000\u00a0、・,\-の]*){3}/;
 export function mayHoldValues(text, email) {
   return /[0-9０-９〇一二三四五六七八九①-⑨⓪\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049]/.test(text) || (email && /[@＠]|アットマーク|あっとまーく|ｱｯﾄﾏｰｸ|[([]at[)\]]/i.test(text)) || SPOKEN.test(text) || (text.includes("枝番") && SPOKEN_TWO.test(text)) || SPOKEN_EN.test(text) || SPOKEN_KATA.test(text);
@@ -205,7 +205,8 @@ extern "C" {
     /// (start, end, end of its replacement in `pieces`, index in `names`) per finding.
     fn assemble(text: &JsValue, pieces: &str, spans: &[u32], names: &js_sys::Array) -> JsValue;
     /// Whether `text` has a digit (ASCII, full-width, kanji, circled, or of the
-    /// scripts the core reads: Arabic-Indic to Myanmar), three
+    /// scripts the core reads: Arabic-Indic to Myanmar), two digits said in
+    /// English or romaji in a row, three
     /// digits spoken as kana in a row (two where a 枝番 is spoken of; marks and
     /// spaces between them let in more than the core asks), or with `email` an `@`,
     /// `＠` or a word for it: what the core asks before it reads a text
