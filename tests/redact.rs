@@ -4235,6 +4235,16 @@ fn one_ideographic_space_parts_a_table_s_cells_under_a_header_of_kinds() {
             ("drivers_license", "333697831292"),
         ],
     );
+    // A card's columns, an empty cell before the amount's.
+    let found = found(
+        "受診者　保険者番号　記号　番号　枝番　　支払額\n\
+         本人　06134738　8801　112　00　　126,400円\n\
+         妻　06134738　8801　112　01　　48,210円",
+    );
+    for value in ["8801", "112", "01"] {
+        assert!(found.iter().any(|(_, v)| v == value), "{value}: {found:?}");
+    }
+    assert!(!found.iter().any(|(_, v)| v.contains("48")), "{found:?}");
     // A title parted by U+3000 is no header.
     none(
         "海外旅行保険　保険金請求書（郵送分　入力）\n証券番号 4261189003　　事故受付番号 90-037041",
@@ -4277,4 +4287,15 @@ fn digits_said_in_romaji_are_read_as_digits() {
     );
     // A name's honorific and a particle are no number.
     none("kouza bangou wa Tanaka san ni kiite kudasai");
+}
+
+#[test]
+fn a_negative_word_in_a_heading_s_aside_is_the_aside_s() {
+    // 精算 (a settlement's number) in the brackets after the heading's label.
+    check(
+        "■カード番号（経費精算・手書き申請）\n3729-088117-46661",
+        &[("credit_card", "3729-088117-46661")],
+    );
+    // Standing alone after the label, it still blocks.
+    none("■精算番号\n3729-088117-46661");
 }

@@ -1994,9 +1994,24 @@ impl Pass<'_> {
                 // earlier one it fits (`保険者番号も教えていただけますか？カードの
                 // 下の方に…⏎06390171`).
                 let mut named = None;
+                // A negative word in an aside that ends the line after a word that
+                // names a kind is the aside's (`■カード番号（経費精算・手書き申請）`).
+                let chars = &line.folded().chars;
+                let aside = match chars.last() {
+                    Some(&(')' | '）', _)) => {
+                        chars.iter().rposition(|&(c, _)| matches!(c, '(' | '（'))
+                    }
+                    _ => None,
+                }
+                .filter(|&open| {
+                    line.hots()
+                        .iter()
+                        .any(|h| h.to <= open && matches!(h.evidence, Evidence::Kind(_)))
+                });
                 for h in line.hots().iter().rev().filter(shown) {
                     let fits = match h.evidence {
                         Evidence::Generic => continue,
+                        Evidence::Negative if aside.is_some_and(|open| h.from > open) => continue,
                         Evidence::Kind(k) => {
                             let (lo, hi) = k.plausible();
                             run.digits == run.alnum && (lo..=hi).contains(&(run.alnum + run.wild))

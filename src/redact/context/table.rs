@@ -137,19 +137,29 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
     (rest.len(), None)
 }
 
-/// Whether `line` is parted in three cells or more by one U+3000 each, and has no
-/// ASCII space nor bracket (a [`WIDE`] table's header, not a title: `海外旅行保険
-/// 保険金請求書（郵送分　入力）`).
+/// Whether `line` is parted in three cells or more by U+3000, two of them at
+/// least by one alone (an empty cell may stand between two: `枝番　　支払額`), and
+/// has no ASCII space nor bracket (a [`WIDE`] table's header, not a title:
+/// `海外旅行保険　保険金請求書（郵送分　入力）`, nor a form aligned with runs of
+/// them).
 fn wide_cells(line: &str) -> bool {
     // Most lines have no U+3000: looked for eight bytes at a time first.
-    crate::substring::find_bytes(line.as_bytes(), "\u{3000}".as_bytes()).is_some()
-        && !line.contains(' ')
-        && !crate::substring::any_char(line, |c| matches!(c, '（' | '(' | '【' | '「'))
-        && cells(line, WIDE)
-            .filter(|(_, cell)| !crate::substring::trim(cell).is_empty())
-            .count()
-            >= 3
-        && !crate::substring::contains(line, "\u{3000}\u{3000}")
+    if crate::substring::find_bytes(line.as_bytes(), "\u{3000}".as_bytes()).is_none()
+        || line.contains(' ')
+        || crate::substring::any_char(line, |c| matches!(c, '（' | '(' | '【' | '「'))
+    {
+        return false;
+    }
+    let (mut full, mut single) = (0, 0);
+    let mut last_empty = true;
+    for (_, cell) in cells(line, WIDE) {
+        let empty = crate::substring::trim(cell).is_empty();
+        full += usize::from(!empty);
+        // A cell with text after one with text: one U+3000 between them.
+        single += usize::from(!empty && !last_empty);
+        last_empty = empty;
+    }
+    full >= 3 && single >= 2
 }
 
 /// Whether `line` has two white-space characters side by side, one of them U+3000
@@ -502,9 +512,10 @@ impl Pass<'_> {
                         .iter()
                         .any(|h| !matches!(h.evidence, Evidence::Generic))
             });
+        // (Cells parted by one U+3000 before a gap of two: `記号　番号　枝番　　支払額`.)
         let candidate = delimited
-            .or_else(|| (shape.gap || rule.is_some()).then_some(SPACED))
-            .or_else(|| (over_row && wide_cells(line_text)).then_some(WIDE));
+            .or_else(|| (over_row && rule.is_none() && wide_cells(line_text)).then_some(WIDE))
+            .or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
         let Some(d) = candidate.filter(|&d| {
             rule.is_some()
                 || (self.is_header(li, d, found) && !(self.keyed(li, d) && self.keyed(li + 1, d)))
@@ -736,12 +747,12 @@ impl Pass<'_> {
         }
         let line = self.line(li);
         if d == WIDE {
-            // Two words at least that name a kind (not a title: `海外旅行保険　保険金
-            // 請求書（郵送分　入力）`).
+            // Two words at least that name a kind or a card's component (not a
+            // title: `海外旅行保険　保険金請求書（郵送分　入力）`).
             return line
                 .hots()
                 .iter()
-                .filter(|h| matches!(h.evidence, Evidence::Kind(_)))
+                .filter(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component))
                 .count()
                 >= 2;
         }
