@@ -53,8 +53,22 @@ pub(crate) fn unit(c: char) -> Option<Unit> {
 }
 
 /// Whether `c` is a digit of another script [`unit`] reads (`८`, `٣`).
-pub(crate) fn foreign_digit(c: char) -> bool {
+fn foreign_digit(c: char) -> bool {
     !c.is_ascii() && (c as u32) < 0x1100 && matches!(unit(c), Some(Unit::Digit(_)))
+}
+
+/// The lead bytes of the UTF-8 of [`foreign_digit`]s: D9 and DB (Arabic-Indic,
+/// Persian), E0 (Devanagari to Thai), E1 (Myanmar).
+pub(crate) const FOREIGN_DIGIT_LEADS: [u8; 4] = [0xD9, 0xDB, 0xE0, 0xE1];
+
+/// Whether a digit of another script ([`foreign_digit`]) starts at byte `at` of
+/// valid UTF-8 `bytes`: its lead byte first, the character only then.
+#[inline]
+pub(crate) fn foreign_digit_at(bytes: &[u8], at: usize) -> bool {
+    bytes
+        .get(at)
+        .is_some_and(|b| FOREIGN_DIGIT_LEADS.contains(b))
+        && crate::redact::labels::char_at(bytes, at).is_some_and(|(c, _)| foreign_digit(c))
 }
 
 /// The separator `c` is, if it may stand between two groups of one value.

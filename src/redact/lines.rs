@@ -57,12 +57,13 @@ const CLASS: [u8; 256] = {
     t[b' ' as usize] = 9;
     t[b';' as usize] = 10;
     t[b'<' as usize] = 11;
-    // The lead bytes of the digits of other scripts ([`crate::redact::chars::unit`]):
-    // D9 and DB (Arabic-Indic, Persian), E0 (Devanagari to Thai), E1 (Myanmar).
-    t[0xD9] = 12;
-    t[0xDB] = 12;
-    t[0xE0] = 12;
-    t[0xE1] = 12;
+    // The lead bytes of the digits of other scripts.
+    let leads = crate::redact::chars::FOREIGN_DIGIT_LEADS;
+    let mut k = 0;
+    while k < leads.len() {
+        t[leads[k] as usize] = 12;
+        k += 1;
+    }
     t[b'/' as usize] = 13;
     t
 };
@@ -132,8 +133,7 @@ impl Shape {
                 }
             }
             12 => {
-                let digit = crate::redact::labels::char_at(bytes, i)
-                    .is_some_and(|(c, _)| crate::redact::chars::foreign_digit(c));
+                let digit = crate::redact::chars::foreign_digit_at(bytes, i);
                 self.digit |= digit;
                 self.valued |= digit;
             }

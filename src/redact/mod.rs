@@ -176,10 +176,8 @@ pub(crate) fn written_digit(text: &str, email: bool) -> bool {
                 .is_some_and(|&c| matches!(c, 0x90..=0x99) || (email && c == 0xA0)))
             // A kanji digit (the scanner reads on where two stand in a row).
             || kanji_digits::digit_at(bytes, i).is_some()
-            // A digit of another script: its lead byte first (D9, DB: Arabic;
-            // E0: Devanagari to Thai; E1: Myanmar).
-            || (matches!(b, 0xD9 | 0xDB | 0xE0 | 0xE1)
-                && crate::substring::char_at(text, i).is_some_and(chars::foreign_digit))
+            // A digit of another script.
+            || chars::foreign_digit_at(bytes, i)
     })
 }
 

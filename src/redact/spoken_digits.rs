@@ -211,9 +211,9 @@ const ENGLISH: [&[u8]; 10] = [
 
 /// The digits said in Japanese and written in romaji, as a transcript or a
 /// foreign resident spells them (`maina nanbaa wa go ni kyuu hachi, …`): each
-/// with its digit, the longer of two forms first (`shichi` before `shi`).
-const ROMAJI: [(&[u8], u32); 16] = [
-    (b"zero", 0),
+/// with its digit, the longer of two forms first (`shichi` before `shi`). (`zero`
+/// is [`ENGLISH`]'s.)
+const ROMAJI: [(&[u8], u32); 15] = [
     (b"rei", 0),
     (b"maru", 0),
     (b"ichi", 1),
@@ -231,6 +231,22 @@ const ROMAJI: [(&[u8], u32); 16] = [
     (b"ku", 9),
 ];
 
+/// The first letters of [`ENGLISH`]'s and [`ROMAJI`]'s words, a bit each from `a`.
+const FIRST_LETTERS: u32 = {
+    let mut bits = 0u32;
+    let mut k = 0;
+    while k < ENGLISH.len() {
+        bits |= 1 << (ENGLISH[k][0] - b'a');
+        k += 1;
+    }
+    k = 0;
+    while k < ROMAJI.len() {
+        bits |= 1 << (ROMAJI[k].0[0] - b'a');
+        k += 1;
+    }
+    bits
+};
+
 /// The digit said by the English word, or the Japanese one in romaji
 /// ([`ROMAJI`]), at byte `at` of `bytes` (any case, a whole word), and its length.
 fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
@@ -240,24 +256,8 @@ fn english(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
     }
     let rest = bytes.get(at..)?;
     // The words' first letters, before comparing any.
-    if !matches!(
-        rest.first().map(u8::to_ascii_lowercase),
-        Some(
-            b'z' | b'o'
-                | b't'
-                | b'f'
-                | b's'
-                | b'e'
-                | b'n'
-                | b'r'
-                | b'm'
-                | b'i'
-                | b'y'
-                | b'g'
-                | b'h'
-                | b'k'
-        )
-    ) {
+    let first = rest.first().map_or(0, u8::to_ascii_lowercase);
+    if !first.is_ascii_lowercase() || FIRST_LETTERS >> (first - b'a') & 1 == 0 {
         return None;
     }
     let whole = |w: &[u8]| {

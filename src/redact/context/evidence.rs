@@ -1997,10 +1997,9 @@ impl Pass<'_> {
                 // A negative word in an aside that ends the line after a word that
                 // names a kind is the aside's (`■カード番号（経費精算・手書き申請）`).
                 let chars = &line.folded().chars;
+                // (Folded: a full-width bracket reads as an ASCII one.)
                 let aside = match chars.last() {
-                    Some(&(')' | '）', _)) => {
-                        chars.iter().rposition(|&(c, _)| matches!(c, '(' | '（'))
-                    }
+                    Some(&(')', _)) => chars.iter().rposition(|&(c, _)| c == '('),
                     _ => None,
                 }
                 .filter(|&open| {
@@ -2026,13 +2025,13 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
-                // A negative word that ends its sentence is no label over the
-                // lines below (`未回収 2名に再依頼。⏎番号の記載が 6640 4662 6930`).
+                // A negative word that ends its sentence with 。 is no label over
+                // the lines below (`未回収 2名に再依頼。⏎番号の記載が 6640 4662 6930`).
                 let said = named.is_some_and(|h| {
                     line.folded()
                         .chars
                         .get(h.to)
-                        .is_some_and(|&(c, _)| matches!(c, '。' | '！' | '？'))
+                        .is_some_and(|&(c, _)| c == '。')
                 });
                 let unknown = last.evidence == Evidence::Generic && line.unknown_compound(last);
                 // A word on the line right above a value alone on its line is as
@@ -2192,8 +2191,7 @@ fn phrase_head<'h>(line: &'h Line, h: &'h Hot) -> &'h Hot {
     for next in line.hots().iter().filter(|n| n.from >= h.to) {
         let between = chars.get(last.to..next.from).unwrap_or(&[]);
         // (Folded, hiragana reads as katakana.)
-        if between.len() > 2 || !all_folded(between, |c| matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ'))
-        {
+        if between.len() > 2 || !all_folded(between, |c| matches!(c, 'ァ'..='ヺ')) {
             break;
         }
         last = next;

@@ -156,19 +156,11 @@ impl Scanner<'_> {
             // But a card printed in its groups and passing its check, a space after
             // the value the label took, is a number of its own (`会員番号 47816326
             // 4494 2995 6994 9665`).
-            let spaced_at = |s: &Self, k: usize| {
-                s.token
-                    .groups
-                    .get(k)
-                    .is_some_and(|g| g.sep_before == Some(Sep::Space))
-            };
             for i in 1..n {
                 for j in [i + 4, i + 3] {
-                    if j <= n
-                        && spaced_at(self, i)
-                        && (j == n || spaced_at(self, j))
-                        && self.printed_card(i, j, true)
-                        && !self.hyphened_beside(i, j)
+                    if self.space_before(i)
+                        && (j == n || self.space_before(j))
+                        && self.card_apart(i, j)
                         && self.try_range(i, j, true).claimed()
                     {
                         return;
@@ -232,7 +224,7 @@ impl Scanner<'_> {
         for i in 0..n {
             // Four groups, else three.
             for &j in &[i + 4, i + 3] {
-                if j <= n && self.printed_card(i, j, true) && !self.hyphened_beside(i, j) {
+                if self.card_apart(i, j) {
                     cards.push((i, j));
                     break;
                 }
@@ -282,11 +274,7 @@ impl Scanner<'_> {
     /// three groups cut from `5571 9796 5938 7300`.
     fn stands_apart(&self, i: usize, j: usize) -> bool {
         let groups = &self.token.groups;
-        let spaced = |k: usize| {
-            groups
-                .get(k)
-                .is_none_or(|g| g.sep_before == Some(Sep::Space))
-        };
+        let spaced = |k: usize| k >= groups.len() || self.space_before(k);
         let own = j == i + 1
             || groups
                 .iter()
@@ -294,6 +282,21 @@ impl Scanner<'_> {
                 .skip(i + 1)
                 .any(|g| g.sep_before != Some(Sep::Space));
         (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Whether a space parts group `k` of the token from the group before it.
+    fn space_before(&self, k: usize) -> bool {
+        self.token
+            .groups
+            .get(k)
+            .is_some_and(|g| g.sep_before == Some(Sep::Space))
+    }
+
+    /// Whether groups `i..j` of the token (`j` at most its end) are a card printed in
+    /// its groups and passing its checks, no other number's groups beside it
+    /// ([`Self::hyphened_beside`]).
+    fn card_apart(&self, i: usize, j: usize) -> bool {
+        j <= self.token.groups.len() && self.printed_card(i, j, true) && !self.hyphened_beside(i, j)
     }
 
     /// Whether groups `i..j` are parted by more than one kind of mark, or by spaces
