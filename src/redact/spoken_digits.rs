@@ -478,6 +478,10 @@ fn run_at(text: &str, at: usize) -> Option<(usize, usize)> {
             });
         next = after;
     }
+    // A run is two words at least (the one returned below has no more than this).
+    if words < 2 {
+        return None;
+    }
     // Or a run of digits written one by one, in kanji or with the speaker's
     // fillers between (`〇、一、〇、一、三、九、五、二`, `3、んーと、2、えっと、4…`):
     // said aloud, with no word of two kana.
