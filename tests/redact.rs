@@ -2345,7 +2345,10 @@ fn a_claim_lines_one_kanji_columns() {
 #[test]
 fn an_account_and_its_branch_from_a_zero_are_no_phone_number() {
     // Grouped 7-3 under a header's 口座 (its tabs lost): a phone number's first
-    // group, its area's code, has five digits at most.
+    // group, its area's code, has five digits at most. (The header's words, one
+    // space apart, make a table: the first row's 店番 is a cell of its own; the
+    // second's, which the scanner reads with the account before it, is masked with
+    // it.)
     let r = Redactor::builder().build().expect("a redactor");
     let out = settled(
         &r,
@@ -2353,7 +2356,7 @@ fn an_account_and_its_branch_from_a_zero_are_no_phone_number() {
     );
     assert_eq!(
         out.text,
-        "氏名 口座 店番 銀行 金額\n岡村 誠 ******* *** 三井住友 12,400\nNguyen Van Long ******* *** りそな 21,000"
+        "氏名 口座 店番 銀行 金額\n岡村 誠 ******* 390 三井住友 12,400\nNguyen Van Long ******* *** りそな 21,000"
     );
     // Grouped as a phone number is, it is one, the kinds asked for or not.
     let all = every_kind();
@@ -4298,4 +4301,78 @@ fn a_negative_word_in_a_heading_s_aside_is_the_aside_s() {
     );
     // Standing alone after the label, it still blocks.
     none("■精算番号\n3729-088117-46661");
+}
+
+#[test]
+fn a_table_parted_by_single_spaces_reads_its_rows_by_column() {
+    let r = Redactor::default();
+    // A transfer list pasted from a PDF: each cell is its own, the account alone
+    // is masked (not joined with the branch before it or the amount after it).
+    let text = "区分 銀行 支店 種目 口座番号 金額\n2 0005 123 1 4021188 0000120000\n2 0009 456 2 7318260 0000048000";
+    assert!(r
+        .redact(text)
+        .text
+        .ends_with("\n2 0009 456 2 ******* 0000048000"));
+    // A name written with a space takes two cells of its column, and an empty cell
+    // (`－`) one: the values after it keep their columns.
+    assert_eq!(
+        r.redact("No. 氏名 保険者番号 被保険者番号 受給者番号\n1. 林 花子 39131018 20513377 7120834\n2. 森 一郎 39131026 20513378 －").text,
+        "No. 氏名 保険者番号 被保険者番号 受給者番号\n1. 林 花子 ******** ******** *******\n2. 森 一郎 ******** ******** －"
+    );
+    // A line of a label and its value under a title spaced so is no row: its own
+    // label names it.
+    check(
+        "後期高齢者医療 被保険者証 交付者一覧\n保険者番号　39131018　（広域連合）",
+        &[("insurer_number", "39131018")],
+    );
+}
+
+#[test]
+fn a_csv_cell_quoted_over_lines_is_read_by_its_own_words() {
+    // The continued cell's line has no commas of the table's: its label is not
+    // blocked by the first column's (社員番号).
+    check(
+        "社員番号,氏名,免許情報\n1021,青木 進,\"中型\n免許証番号  302455187730\"\n1022,上野 楓,\"普通\"",
+        &[("drivers_license", "302455187730")],
+    );
+}
+
+#[test]
+fn a_json_key_with_a_digit_is_no_value() {
+    check(
+        r#"{"hihokenshaNo": "54646530", "memo1": "abc", "jukyu1": "6892150"}"#,
+        &[
+            ("insured_number", "54646530"),
+            ("public_expense_recipient", "6892150"),
+        ],
+    );
+}
+
+#[test]
+fn a_free_dial_grouped_four_three_three_is_a_phone() {
+    check("相談窓口 0800-278-631 まで", &[("phone", "0800-278-631")]);
+    check("予約は 0120-251-508 へ", &[("phone", "0120-251-508")]);
+}
+
+#[test]
+fn spoken_digits_after_an_arrow() {
+    check(
+        "読み上げてしまったマイナンバーの番号→ なな いち なな いち ろく さん ご ご さん よん いち いち",
+        &[(
+            "my_number",
+            "なな いち なな いち ろく さん ご ご さん よん いち いち",
+        )],
+    );
+}
+
+#[test]
+fn a_branch_number_typed_with_the_other_ban() {
+    check(
+        "記号 87500 番号 7137 枝版 03",
+        &[
+            ("insured_number", "87500"),
+            ("insured_number", "7137"),
+            ("insured_number", "03"),
+        ],
+    );
 }

@@ -80,7 +80,9 @@ pub(crate) fn phone_start(text: &str, v: &Value, validate: bool, misread: bool) 
 /// Whether `candidate` is written as a Japanese phone number is, in three groups
 /// parted by hyphens from a `0`: 3-4-4 from `050`, `070`, `080` or `090` (a mobile's
 /// or an IP phone's, `050-0182-6539`), or ten digits as a fixed line's are grouped,
-/// 2-4-4, 3-3-4, 4-2-4 or 5-1-4 (`03-0567-0213`). A number of that shape is a phone's
+/// 2-4-4, 3-3-4, 4-2-4 or 5-1-4 (`03-0567-0213`); or a company's free or navi dial
+/// 4-3-3 (`0120-251-508`, and `0800-278-631` written as a 0120 number is, a digit
+/// short of the eleven `0800` has). A number of that shape is a phone's
 /// whether or not the numbering plan has given its block out (a number mistyped or
 /// made up is masked as the one it stands for).
 fn phone_shape(candidate: &str) -> bool {
@@ -92,6 +94,9 @@ fn phone_shape(candidate: &str) -> bool {
         return false;
     };
     let digits = |g: &[u8]| !g.is_empty() && g.iter().all(u8::is_ascii_digit);
+    if matches!(a, b"0120" | b"0800" | b"0570") && m.len() == 3 && z.len() == 3 {
+        return digits(m) && digits(z);
+    }
     if !(digits(a) && digits(m) && digits(z)) || z.len() != 4 || a.first() != Some(&b'0') {
         return false;
     }

@@ -737,7 +737,7 @@ pub(crate) fn near(text: &str, from: usize) -> bool {
 }
 
 /// Whether a number dictated whole ([`DICTATED`] words or more) is quoted, follows
-/// a colon, `は` or `が`, or starts a line within the [`FAR`] bytes after byte `from`
+/// a colon (or `→`), `は` or `が`, or starts a line within the [`FAR`] bytes after byte `from`
 /// of `text`, a label of a kind's end (`読み上げ：⏎「さん・ぜろ・…」`, `マイナンバー
 /// 7820 6913 855⏎11桁しかない。読み上げます。⏎ナナハチニーゼロ …`, `カード番号、読むね。
 /// ビザの方が 4 0 6 0 …。ジェーシービーが さん ご に …`): only there is the run looked
@@ -748,17 +748,32 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
     let window = window.get(..FAR).unwrap_or(window);
     let (mut i, mut lines) = (0, 0);
     // `「` is E3 80 8C, `：` EF BC 9A, `が` E3 81 8C, `は` E3 81 AF: their last
-    // bytes, `:` and the line break, eight at a time.
-    let last = |b: u8| matches!(b, 0x8C | 0x9A | 0xAF | b':' | b'\n');
+    // bytes, `:` and the line break, eight at a time; and the lead byte of `→`
+    // (E2 86 92; its last byte ends many kanji).
+    let last = |b: u8| matches!(b, 0x8C | 0x9A | 0xAF | 0xE2 | b':' | b'\n');
     while let Some(k) = window.get(i..).and_then(|rest| {
         use crate::bytes::{equal, first_of};
         first_of(
             rest,
-            |w| equal(w, 0x8C) | equal(w, 0x9A) | equal(w, 0xAF) | equal(w, b':') | equal(w, b'\n'),
+            |w| {
+                equal(w, 0x8C)
+                    | equal(w, 0xE2)
+                    | equal(w, 0x9A)
+                    | equal(w, 0xAF)
+                    | equal(w, b':')
+                    | equal(w, b'\n')
+            },
             last,
         )
     }) {
-        let end = i + k + 1;
+        let mut end = i + k + 1;
+        if window.get(i + k) == Some(&0xE2) {
+            if window.get(i + k..i + k + 3) != Some(&[0xE2, 0x86, 0x92][..]) {
+                i = end;
+                continue;
+            }
+            end += 2;
+        }
         i = end;
         let Some(opener) = Opener::ending(window.get(..end).unwrap_or(&[])) else {
             continue;
@@ -829,7 +844,7 @@ pub(crate) fn dictated_after(text: &str, from: usize) -> bool {
 /// before it end with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opener {
-    /// `:` or `：`.
+    /// `:` or `：`, or an arrow pointing at the digits (`メモした番号→ さん さん…`).
     Colon,
     /// `「`.
     Quote,
@@ -848,7 +863,7 @@ impl Opener {
             [.., b'\n'] => Some(Self::LineStart),
             [.., 0xE3, 0x81, 0x8C | 0xAF] => Some(Self::Particle),
             [.., 0xE3, 0x80, 0x8C] => Some(Self::Quote),
-            [.., 0xEF, 0xBC, 0x9A] => Some(Self::Colon),
+            [.., 0xEF, 0xBC, 0x9A] | [.., 0xE2, 0x86, 0x92] => Some(Self::Colon),
             _ => None,
         }
     }

@@ -316,6 +316,8 @@ const WORDS: &[Word] = &[
     w("kigo", C),
     w("枝番", C),
     w("枝蕃", C),
+    // And えだばん converted with the other ばん (版, as in 改訂版).
+    w("枝版", C),
     w("エダバン", C),
     // An old system's column short for it (`ｷｺﾞｳ ﾊﾞﾝｺﾞｳ ｴﾀﾞ`).
     w("エダ", C),
@@ -374,6 +376,8 @@ const WORDS: &[Word] = &[
     // And heard wrong, typed in kana (じゅぎょうしゃ).
     w("ジュギョウシャ", k(Recipient)),
     w("jukyusha", k(Recipient)),
+    // A field short for it (`"jukyu1": "…"`), as `kouhi` is the payer's.
+    w("jukyu", k(Recipient)),
     w("jky", k(Recipient)),
     w("jukyuusha", k(Recipient)),
     w("jukyusya", k(Recipient)),

@@ -441,7 +441,17 @@ impl<'t> Pass<'t> {
             let mut runs = core::mem::take(&mut self.runs);
             runs.clear();
             let spaced = self.table.as_ref().is_some_and(|t| {
-                t.header != li && matches!(t.delimiter, table::SPACED | table::WIDE)
+                t.header != li
+                    && match t.delimiter {
+                        table::SPACED | table::WIDE => true,
+                        // (A row whose cells its columns do not take, a value
+                        // spaced in groups, is read as a line.)
+                        table::TOKENS => {
+                            let row = crate::substring::slice(self.text, ls, le);
+                            table::token_columns(row, t.columns.len()).is_some()
+                        }
+                        _ => false,
+                    }
             });
             self.legend = None;
             if spaced {
@@ -499,6 +509,10 @@ impl<'t> Pass<'t> {
                 }
                 // The findings over it: `found` is sorted and apart.
                 let over = starting_before(found.get(next..).unwrap_or(&[]), run.end);
+                // A JSON key with a digit (`"memo1": …`) is no value.
+                if crate::substring::is_json_key(self.text.as_bytes(), run.start, run.end) {
+                    continue;
+                }
                 if self.column_says(li, run.start, Evidence::Negative)
                     && self.row_key(li, run.start).is_none()
                 {

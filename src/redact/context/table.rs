@@ -20,6 +20,13 @@ pub(super) const SPACED: char = ' ';
 /// not as many as the header's (a name spaced `山田　花子`) has no columns.
 pub(super) const WIDE: char = '\u{3000}';
 
+/// The delimiter of a table pasted from a PDF or a screen, its cells parted by one
+/// space or more (`区分 銀行 支店 種目 口座番号 金額`), under a header of words
+/// alone ([`token_header`]): U+001F, which no one types, stands for it. A name
+/// written with a space (`阿部 純一`) takes two cells of one column
+/// ([`token_columns`]).
+pub(super) const TOKENS: char = '\u{1F}';
+
 /// A table's header row: which delimiter, and the hotwords of each column.
 pub(super) struct Table {
     /// The delimiter of its cells (`,`, tab, `|`, or [`SPACED`]).
@@ -42,6 +49,10 @@ pub(super) struct Table {
     /// Whether the last row left a quoted cell open (a CSV field with a line break
     /// in it): the lines up to its closing quote are that cell's.
     pub(super) quoted: bool,
+    /// The line that goes on with such a cell, if the line read is one: its
+    /// delimiters part no cells of the table's, and its words speak for its values
+    /// (`170822,赤松 豊,"普通⏎免許証番号  621649533131"`).
+    pub(super) continues: Option<usize>,
     /// The row, aligned with spaces, whose words stand under the header's cells
     /// ([`aligned`]), read by display column: looked at once a row.
     pub(super) aligned: Option<usize>,
@@ -58,6 +69,7 @@ impl Table {
             ruled: false,
             symbol: None,
             quoted: false,
+            continues: None,
             aligned: None,
         }
     }
@@ -91,6 +103,9 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
     let mut quoted = false;
     let bytes = text.as_bytes();
     bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        if delimiter == TOKENS {
+            return token_gap(bytes, i);
+        }
         quoted ^= b == b'"';
         if quoted {
             return None;
@@ -112,6 +127,125 @@ fn delimiters(text: &str, delimiter: char) -> impl Iterator<Item = (usize, usize
         };
         wide.then_some((i, 3))
     })
+}
+
+/// The run of spaces (ASCII or U+3000) that starts at byte `i` of `line` and
+/// parts two cells of a [`TOKENS`] table, and its length; `None` inside a run, and
+/// for one at the line's start or end.
+fn token_gap(line: &[u8], i: usize) -> Option<(usize, usize)> {
+    let space = |at: usize| match line.get(at..) {
+        Some([b' ', ..]) => Some(1),
+        Some([0xE3, 0x80, 0x80, ..]) => Some(3),
+        _ => None,
+    };
+    // (U+3000 ends in 80: a byte before a space that is 80 may end one.)
+    let after_space = i >= 1 && line.get(i - 1) == Some(&b' ')
+        || i >= 3 && line.get(i - 3..i) == Some(&[0xE3, 0x80, 0x80][..]);
+    if i == 0 || after_space {
+        return None;
+    }
+    let mut end = i;
+    while let Some(n) = space(end) {
+        end += n;
+    }
+    (end > i && end < line.len()).then_some((i, end - i))
+}
+
+/// Whether `line` may head a [`TOKENS`] table: three words or more of two
+/// characters or more (not a title spaced letter by letter: `個 人 番 号`), each
+/// parted from the next by one space (two of them at least), none with a digit, a
+/// bracket, a sentence's punctuation or markup, and no two English words side by
+/// side (`account number` is one name in two words).
+fn token_header(line: &str) -> bool {
+    // Most lines have no ASCII space (looked for eight bytes at a time); a header
+    // parted by U+3000 alone is [`WIDE`]'s.
+    if crate::substring::find_bytes(line.as_bytes(), b" ").is_none() {
+        return false;
+    }
+    let line = crate::substring::trim(line);
+    if crate::substring::any_char(line, |c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(
+                c,
+                '（' | '('
+                    | '【'
+                    | '「'
+                    | '［'
+                    | '['
+                    | '〔'
+                    | '『'
+                    | '。'
+                    | '、'
+                    | '，'
+                    | ','
+                    | '\t'
+                    | '|'
+                    | '｜'
+                    | '/'
+                    | '／'
+                    | '='
+                    | '"'
+                    | '<'
+            )
+    }) {
+        return false;
+    }
+    let (mut words, mut single, mut last_english) = (0, 0, false);
+    let mut cells = cells(line, TOKENS).peekable();
+    while let Some((from, cell)) = cells.next() {
+        let english = cell.bytes().all(|b| b.is_ascii_alphabetic());
+        let word = crate::substring::any_char(cell, |c| is_kana_or_kanji(c) || c.is_alphabetic());
+        if (english && last_english) || cell.chars().nth(1).is_none() || !word {
+            return false;
+        }
+        last_english = english;
+        words += 1;
+        let gap = cells
+            .peek()
+            .map_or(0, |&(next, _)| next - from - cell.len());
+        single += usize::from(gap == 1);
+    }
+    words >= 3 && single >= 2
+}
+
+/// The header column of each cell of `row` (parted as [`TOKENS`] parts them) under
+/// a header of `columns` cells: one each when they are as many; when there are
+/// more, a word after a word is the same column's (`阿部 純一` under `氏名`), as
+/// many times as there are more; `None` when that does not make them as many, or
+/// when the row is not mostly values: half its cells at least, two or more, hold
+/// a number or stand empty (`－`). (A line of a label and its value under a title
+/// spaced so, `保険者番号　9130745　（…広域連合）`, is no row.)
+pub(super) fn token_columns(row: &str, columns: usize) -> Option<Vec<usize>> {
+    let (mut words, mut values) = (Vec::new(), 0);
+    for (_, c) in cells(row, TOKENS) {
+        let digit =
+            crate::substring::any_char(c, |ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch));
+        let empty = crate::substring::trim(c)
+            .chars()
+            .all(|ch| matches!(ch, '-' | '－' | 'ー' | '―' | '‐' | '*' | '＊'));
+        values += usize::from(digit || empty);
+        words.push(
+            !digit
+                && crate::substring::any_char(c, |ch| is_kana_or_kanji(ch) || ch.is_alphabetic()),
+        );
+    }
+    if values < 2 || 2 * values < words.len() {
+        return None;
+    }
+    let mut extra = words.len().checked_sub(columns)?;
+    let mut out = Vec::with_capacity(words.len());
+    let mut col: usize = 0;
+    for (i, &word) in words.iter().enumerate() {
+        if i > 0 && word && extra > 0 && words.get(i - 1) == Some(&true) {
+            extra -= 1;
+            out.push(col.saturating_sub(1));
+            continue;
+        }
+        out.push(col);
+        col += 1;
+    }
+    (extra == 0).then_some(out)
 }
 
 /// The length of the first cell of `rest` in a [`SPACED`] table, and where the next
@@ -433,6 +567,7 @@ impl Pass<'_> {
             let odd = line_text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
             if table.quoted {
                 table.quoted = !odd;
+                table.continues = Some(li);
                 return;
             }
             table.quoted = odd && table.header != li;
@@ -449,8 +584,8 @@ impl Pass<'_> {
                 } else {
                     0
                 }
-            } else if d == WIDE {
-                cells(line_text, WIDE).count() - 1
+            } else if d == WIDE || d == TOKENS {
+                cells(line_text, d).count() - 1
             } else {
                 count(d)
             };
@@ -513,8 +648,14 @@ impl Pass<'_> {
                         .any(|h| !matches!(h.evidence, Evidence::Generic))
             });
         // (Cells parted by one U+3000 before a gap of two: `記号　番号　枝番　　支払額`.)
+        let tokens = over_row
+            && rule.is_none()
+            && delimited.is_none()
+            && token_header(line_text)
+            && self.is_header(li, TOKENS, found);
         let candidate = delimited
             .or_else(|| (over_row && rule.is_none() && wide_cells(line_text)).then_some(WIDE))
+            .or_else(|| tokens.then_some(TOKENS))
             .or_else(|| (shape.gap || rule.is_some()).then_some(SPACED));
         let Some(d) = candidate.filter(|&d| {
             rule.is_some()
@@ -579,6 +720,7 @@ impl Pass<'_> {
             ruled,
             symbol,
             quoted: false,
+            continues: None,
             aligned: None,
         });
     }
@@ -617,6 +759,11 @@ impl Pass<'_> {
     pub(super) fn column(&self, li: usize, at: usize) -> Option<(char, Option<Evidence>)> {
         let table = self.table.as_ref()?;
         let col = self.column_index(li, at);
+        // A row whose cells the header's words do not take is read as a line, and
+        // so is a line inside a quoted cell.
+        if (table.delimiter == TOKENS && col.is_none()) || table.continues == Some(li) {
+            return None;
+        }
         Some((
             table.delimiter,
             col.and_then(|c| table.columns.get(c).copied().flatten()),
@@ -641,6 +788,10 @@ impl Pass<'_> {
         }
         if d == WIDE && cells(line, d).count() != table.columns.len() {
             return None;
+        }
+        if d == TOKENS {
+            let map = token_columns(line, table.columns.len())?;
+            return map.get(cell_at(line, d, at)).copied();
         }
         if d == SPACED && cells(line, d).count() != table.columns.len() {
             // An empty cell, or one more (`赤松  様`): the header cell where the
@@ -746,6 +897,13 @@ impl Pass<'_> {
             }
         }
         let line = self.line(li);
+        if d == TOKENS {
+            // A word that names a kind (not a list of things: `住所 氏名 電話`).
+            return line
+                .hots()
+                .iter()
+                .any(|h| matches!(h.evidence, Evidence::Kind(_) | Evidence::Component));
+        }
         if d == WIDE {
             // Two words at least that name a kind or a card's component (not a
             // title: `海外旅行保険　保険金請求書（郵送分　入力）`).
