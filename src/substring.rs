@@ -285,6 +285,23 @@ pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// Whether `start..end` of `bytes` is a JSON object's key (`"kouhi1": "…"`): quoted,
+/// a colon after it (spaces may stand before it). A key names a value; it is none.
+///
+/// ```ignore
+/// assert!(is_json_key(br#"{"memo1": "a"}"#, 2, 7));
+/// ```
+pub(crate) fn is_json_key(bytes: &[u8], start: usize, end: usize) -> bool {
+    if start == 0 || bytes.get(start - 1) != Some(&b'"') || bytes.get(end) != Some(&b'"') {
+        return false;
+    }
+    let mut after = end + 1;
+    while bytes.get(after) == Some(&b' ') {
+        after += 1;
+    }
+    bytes.get(after) == Some(&b':')
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -390,21 +407,4 @@ mod tests {
             assert_eq!(replace(s, from, to), s.replace(from, to), "{s}");
         }
     }
-}
-
-/// Whether `start..end` of `bytes` is a JSON object's key (`"kouhi1": "…"`): quoted,
-/// a colon after it (spaces may stand before it). A key names a value; it is none.
-///
-/// ```ignore
-/// assert!(is_json_key(br#"{"memo1": "a"}"#, 2, 7));
-/// ```
-pub(crate) fn is_json_key(bytes: &[u8], start: usize, end: usize) -> bool {
-    if start == 0 || bytes.get(start - 1) != Some(&b'"') || bytes.get(end) != Some(&b'"') {
-        return false;
-    }
-    let mut after = end + 1;
-    while bytes.get(after) == Some(&b' ') {
-        after += 1;
-    }
-    bytes.get(after) == Some(&b':')
 }
