@@ -4376,3 +4376,21 @@ fn a_branch_number_typed_with_the_other_ban() {
         ],
     );
 }
+
+#[test]
+fn a_row_of_a_list_takes_the_kind_masked_above_past_a_negative_label_after_it() {
+    // Each card of the list is followed by the inquiry's number; the second card is
+    // a digit off (no Luhn), its row alike the first's.
+    check(
+        "05. 4600 5260 2602 0305  照会番号 CB231871\n06. 5257-6235-7234-3818  照会番号 CB121732",
+        &[
+            ("credit_card", "4600 5260 2602 0305"),
+            ("credit_card", "5257-6235-7234-3818"),
+        ],
+    );
+    // A row with a label of its own is not the row above's.
+    check(
+        "05. 4600 5260 2602 0305  照会番号 CB231871\n06. 注文番号 5257-6235-7234-3818",
+        &[("credit_card", "4600 5260 2602 0305")],
+    );
+}

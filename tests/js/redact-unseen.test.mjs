@@ -383,7 +383,6 @@ const KNOWN = new Map([
   ['z19104', "a residence card in letter and digit boxes parted by |"],
   ['z19226', "an account under a form's header spaced by U+3000 runs, its 口座番号 two lines above"],
   ['z19293', "a My Number failing its check in an OCR'd list of pages (p.4  6423 6317 0494)"],
-  ['z19429', "a card failing its Luhn check in a numbered list of cards"],
   ['z19431', "記号／番号／枝番 after each row's insurer, parted by ／, named once in the title"],
   ['z19461', "a pension number said in katakana, its first group before a said ハイフン"],
   ['z19523', "a spoken My Number going on over a line break after 、"],

@@ -539,7 +539,8 @@ impl Pass<'_> {
     }
 
     /// Whether lines `a` and `b` have the same words, in the same order: none, or
-    /// a row's key again that names no kind (`家族会員（長男）`, `家族会員（長女）`).
+    /// a row's key again that names no kind (`家族会員（長男）`, `家族会員（長女）`,
+    /// `照会番号` after each value of a list).
     fn same_words(&mut self, a: usize, b: usize) -> bool {
         // The line's words, each character and each word's end, hashed (FNV-1a):
         // the lines are read one at a time.
@@ -548,7 +549,7 @@ impl Pass<'_> {
             let chars = &line.folded().chars;
             let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
             for h in line.hots() {
-                if h.evidence != Evidence::Negative {
+                if !matches!(h.evidence, Evidence::Negative | Evidence::Generic) {
                     // A line's own label: no line's but its own.
                     return None;
                 }
