@@ -4394,3 +4394,41 @@ fn a_row_of_a_list_takes_the_kind_masked_above_past_a_negative_label_after_it() 
         &[("credit_card", "4600 5260 2602 0305")],
     );
 }
+
+#[test]
+fn a_number_after_the_bracket_that_closed_on_another_stands_apart() {
+    // The employee's number is in the aside; the My Number after it is its own.
+    check(
+        "1. 佐藤 健一（社員番号 10482）　3817 0976 5322",
+        &[("my_number", "3817 0976 5322")],
+    );
+    check(
+        "1. 松田 直樹（内線 2200）　080-1300-9809",
+        &[("phone", "080-1300-9809")],
+    );
+    // A phone's area code in brackets stays the phone's.
+    check("(03) 1234-5678", &[("phone", "(03) 1234-5678")]);
+}
+
+#[test]
+fn a_header_parted_by_u3000_may_have_a_bracket_in_a_cell() {
+    let r = Redactor::default();
+    assert_eq!(
+        r.redact("時刻　患者　保険者番号　被保番号　公費(受給者)\n09:00　大西 ヨシ　39135884　46060701　8118549").text,
+        "時刻　患者　保険者番号　被保番号　公費(受給者)\n09:00　大西 ヨシ　********　********　*******"
+    );
+}
+
+#[test]
+fn a_card_or_a_residence_card_broken_over_a_line_end() {
+    check(
+        "カード：3587-9820-\n0840-6930（二重に決済された）",
+        &[("credit_card", "3587-9820"), ("credit_card", "0840-6930")],
+    );
+    check(
+        "在流カード番号（手入力）\nJF1970\n4971GX",
+        &[("residence_card", "JF1970"), ("residence_card", "4971GX")],
+    );
+    // A date that starts the next line is no part of a number.
+    none("伝票 6484-6984-5070\n2025/8/25 発送");
+}

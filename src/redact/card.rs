@@ -20,6 +20,15 @@ pub(crate) fn is_card(v: &Value) -> bool {
     issuer_allows(d) && luhn_valid(d)
 }
 
+/// Whether `d` (ASCII digits) are a payment card's number of 14 to 19 digits
+/// (no JAN code's length): its issuer's prefix and its Luhn check.
+pub(crate) fn is_card_digits(d: &[u8]) -> bool {
+    matches!(d.len(), 14..=19)
+        && d.iter().all(u8::is_ascii_digit)
+        && issuer_allows(d)
+        && luhn_valid(d)
+}
+
 /// Whether `v`, a payment card number by [`is_card`], may be masked without a label:
 /// not a JAN code, 13 digits with the prefix GS1 Japan assigns (`45`, `49`) and a
 /// valid EAN-13 check digit ([`crate::checkdigit::ean13_valid`]), as goods are

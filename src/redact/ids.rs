@@ -41,6 +41,12 @@ pub(crate) fn is_passport(v: &Value, any_case: bool) -> bool {
         && !is_word_prefix(v)
 }
 
+/// Whether `units` (upper-case letters and digits) are shaped as a residence
+/// card's number is, `AB12345678CD`.
+pub(crate) fn residence_shape(units: &[u8]) -> bool {
+    pattern(units, 2, 8, 2) && !units.contains(&b'*')
+}
+
 /// Residence card number; `any_case` when a residence-card label stands before it.
 pub(crate) fn is_residence_card(v: &Value, any_case: bool) -> bool {
     pattern(v.units(), 2, 8, 2)

@@ -804,50 +804,84 @@ impl<'t> Pass<'t> {
             .map(|_| Kind::PublicExpenseRecipient)
     }
 
-    /// A My Number when run `ri` of `runs` (line `li`'s) and the run on the next
-    /// line, or the previous one, are one number broken over the line end: the
-    /// first ends its line, the second is alone on its own, and their twelve digits
-    /// pass the check (`3845 0942⏎5666⏎（マイナンバーです…）`, no word before them).
+    /// The kind of one number broken over a line end that run `ri` of `runs` (line
+    /// `li`'s) is part of, with the run on the next line or the previous one: the
+    /// first ends its line, the second starts its own. A My Number when the second
+    /// is alone on its line too and their twelve digits pass the check (`3845
+    /// 0942⏎5666⏎（マイナンバーです…）`, no word before them); a card when a
+    /// hyphen ends the first and their digits pass a card's checks
+    /// (`3587-9820-⏎0840-6930（二重に決済…）`); a residence
+    /// card when they are shaped as one (`JF1970⏎4971GX`).
     fn broken_my_number(&mut self, li: usize, runs: &[Run], ri: usize) -> Option<Kind> {
-        let run = *runs.get(ri).filter(|r| r.plain_digits() && r.alnum < 12)?;
+        let run = *runs.get(ri).filter(|r| r.wild == 0 && r.alnum < 12)?;
         let &(ls, le) = self.lines.get(li)?;
-        // The run that goes on it below, or the one it goes on above, and the
-        // twelve digits in order.
-        let mut joined = [0u8; 12];
-        let mut join = |a: &Run, b: &Run| {
+        // The kind of the units of two runs in order, `alone` when the second
+        // stands alone on its line, `hyphen` when one ended the first's.
+        let join = |a: &Run, b: &Run, alone: bool, hyphen: bool| {
             let (a, b) = (a.units(), b.units());
-            let slot = joined
-                .get_mut(..a.len() + b.len())
-                .filter(|s| s.len() == 12);
-            slot.is_some_and(|s| {
-                // By element: `split_at_mut` and `copy_from_slice` would bring
-                // panics' messages into the browser build.
-                for (to, &from) in s.iter_mut().zip(a) {
-                    *to = from;
-                }
-                for (to, &from) in s.get_mut(a.len()..).unwrap_or(&mut []).iter_mut().zip(b) {
-                    *to = from;
-                }
-                checkdigit::is_my_number(s)
-            })
+            let mut joined = [0u8; 19];
+            let len = a.len() + b.len();
+            let slot = joined.get_mut(..len)?;
+            // By element: `split_at_mut` and `copy_from_slice` would bring panics'
+            // messages into the browser build.
+            for (to, &from) in slot.iter_mut().zip(a.iter().chain(b)) {
+                *to = from;
+            }
+            let digits = slot.iter().all(u8::is_ascii_digit);
+            if digits && len == 12 && alone && checkdigit::is_my_number(slot) {
+                Some(Kind::MyNumber)
+            } else if digits && hyphen && crate::redact::card::is_card_digits(slot) {
+                Some(Kind::CreditCard)
+            } else if crate::redact::ids::residence_shape(slot) {
+                Some(Kind::ResidenceCard)
+            } else {
+                None
+            }
         };
-        if ri + 1 == runs.len() && self.only_space(run.end, le) {
+        // (A hyphen may end the first part: `3587-9820-`; a card's parts need
+        // it, two numbers one a line being as often two of a list.)
+        let hyphen_after = |p: &Self, r: &Run, end: usize| {
+            p.text
+                .get(r.end..end)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| matches!(c, '-' | '－'))
+                .map_or(0, char::len_utf8)
+        };
+        let ends_line =
+            |p: &Self, r: &Run, end: usize| p.only_space(r.end + hyphen_after(p, r, end), end);
+        // (Parts of four characters at least, neither a date nor an amount:
+        // `6484-6984-5070⏎2025/8/25`, `7465746537894⏎…⇥2.31`.)
+        let part = |p: &mut Self, r: &Run| {
+            let after = crate::substring::char_at(p.text, r.end);
+            r.alnum >= 4
+                && !p.not_a_value(r, true)
+                && !after.is_some_and(|c| {
+                    matches!(c, '/' | '.' | ':' | '年' | '月' | '日' | '円' | '%' | '％')
+                })
+        };
+        if !part(self, &run) {
+            return None;
+        }
+        if ri + 1 == runs.len() && ends_line(self, &run, le) {
             let &(ns, ne) = self.lines.get(li + 1)?;
             let next = self.line(li + 1).runs.first().copied();
-            if let Some(n) = next.filter(|n| {
-                n.plain_digits() && self.only_space(ns, n.start) && self.only_space(n.end, ne)
-            }) {
-                if join(&run, &n) {
-                    return Some(Kind::MyNumber);
+            if let Some(n) =
+                next.filter(|n| n.wild == 0 && self.only_space(ns, n.start) && part(self, n))
+            {
+                let hyphen = hyphen_after(self, &run, le) > 0;
+                if let Some(kind) = join(&run, &n, self.only_space(n.end, ne), hyphen) {
+                    return Some(kind);
                 }
             }
         }
-        if ri == 0 && self.only_space(ls, run.start) && self.only_space(run.end, le) {
+        if ri == 0 && self.only_space(ls, run.start) {
             let &(_, pe) = self.lines.get(li.checked_sub(1)?)?;
             let prev = self.line(li - 1).runs.last().copied();
-            if let Some(p) = prev.filter(|p| p.plain_digits() && self.only_space(p.end, pe)) {
-                if join(&p, &run) {
-                    return Some(Kind::MyNumber);
+            if let Some(p) = prev.filter(|p| p.wild == 0 && ends_line(self, p, pe) && part(self, p))
+            {
+                let hyphen = hyphen_after(self, &p, pe) > 0;
+                if let Some(kind) = join(&p, &run, self.only_space(run.end, le), hyphen) {
+                    return Some(kind);
                 }
             }
         }

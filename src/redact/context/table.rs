@@ -273,20 +273,28 @@ fn spaced_cell(rest: &str) -> (usize, Option<usize>) {
 
 /// Whether `line` is parted in three cells or more by U+3000, two of them at
 /// least by one alone (an empty cell may stand between two: `枝番　　支払額`), and
-/// has no ASCII space nor bracket (a [`WIDE`] table's header, not a title:
-/// `海外旅行保険　保険金請求書（郵送分　入力）`, nor a form aligned with runs of
-/// them).
+/// has no ASCII space nor a bracket that a U+3000 parts (a [`WIDE`] table's
+/// header, `公費(受給者)` in it, not a title: `海外旅行保険　保険金請求書（郵送分
+/// 入力）`, nor a form aligned with runs of them).
 fn wide_cells(line: &str) -> bool {
     // Most lines have no U+3000: looked for eight bytes at a time first.
     if crate::substring::find_bytes(line.as_bytes(), "\u{3000}".as_bytes()).is_none()
         || line.contains(' ')
-        || crate::substring::any_char(line, |c| matches!(c, '（' | '(' | '【' | '「'))
     {
         return false;
     }
     let (mut full, mut single) = (0, 0);
     let mut last_empty = true;
     for (_, cell) in cells(line, WIDE) {
+        // A bracket closes in its cell (`公費(受給者)`), not past a U+3000.
+        let opened = |open: char, close: char| {
+            cell.chars().filter(|&c| c == open).count()
+                != cell.chars().filter(|&c| c == close).count()
+        };
+        if opened('（', '）') || opened('(', ')') || opened('【', '】') || opened('「', '」')
+        {
+            return false;
+        }
         let empty = crate::substring::trim(cell).is_empty();
         full += usize::from(!empty);
         // A cell with text after one with text: one U+3000 between them.

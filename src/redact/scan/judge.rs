@@ -153,7 +153,14 @@ impl Scanner<'_> {
             return;
         }
         if whole == Judged::Blocked {
-            // But a card printed in its groups and passing its check, a space after
+            // But what follows the bracket that closed on the label's value is a
+            // number of its own (`（社員番号 10482）　3817 0976 5322`).
+            for i in 1..n {
+                if self.closed_before(i) && self.try_range(i, n, true).claimed() {
+                    return;
+                }
+            }
+            // And a card printed in its groups and passing its check, a space after
             // the value the label took, is a number of its own (`会員番号 47816326
             // 4494 2995 6994 9665`).
             for i in 1..n {
@@ -214,7 +221,8 @@ impl Scanner<'_> {
             .token
             .groups
             .iter()
-            .any(|g| g.sep_before == Some(Sep::Space));
+            .any(|g| g.sep_before == Some(Sep::Space))
+            || (1..n).any(|k| self.closed_before(k));
         if !labels && !spaced {
             return;
         }
@@ -274,14 +282,31 @@ impl Scanner<'_> {
     /// three groups cut from `5571 9796 5938 7300`.
     fn stands_apart(&self, i: usize, j: usize) -> bool {
         let groups = &self.token.groups;
-        let spaced = |k: usize| k >= groups.len() || self.space_before(k);
+        // (Or a closing bracket and a space: `（社員 10482）　3817 0976 5322`.)
+        let spaced = |k: usize| k >= groups.len() || self.space_before(k) || self.closed_before(k);
         let own = j == i + 1
+            || (i > 0 && self.closed_before(i))
             || groups
                 .iter()
                 .take(j)
                 .skip(i + 1)
                 .any(|g| g.sep_before != Some(Sep::Space));
         (i == 0 || spaced(i)) && spaced(j) && own
+    }
+
+    /// Whether a closing bracket and a space part group `k` of the token from the
+    /// group before it: an aside ended there.
+    fn closed_before(&self, k: usize) -> bool {
+        let (Some(prev), Some(g)) = (
+            k.checked_sub(1).and_then(|p| self.token.groups.get(p)),
+            self.token.groups.get(k),
+        ) else {
+            return false;
+        };
+        let between = self.text.get(prev.end..g.start).unwrap_or("");
+        let mut chars = between.chars();
+        matches!(chars.next(), Some('）' | ')'))
+            && chars.next().is_some_and(crate::substring::is_whitespace)
     }
 
     /// Whether a space parts group `k` of the token from the group before it.
