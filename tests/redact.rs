@@ -4432,3 +4432,21 @@ fn a_card_or_a_residence_card_broken_over_a_line_end() {
     // A date that starts the next line is no part of a number.
     none("伝票 6484-6984-5070\n2025/8/25 発送");
 }
+
+#[test]
+fn a_value_read_back_after_a_speaker_s_name_is_masked_as_said() {
+    // 受付 names the receptionist here, not a reception number: the whole value
+    // said again is the value.
+    check(
+        "患者：負担者番号 54135397\n受付：54135397 で登録しました",
+        &[
+            ("public_expense_payer", "54135397"),
+            ("public_expense_payer", "54135397"),
+        ],
+    );
+    // After a negative label of its own, a number is still that label's.
+    check(
+        "患者：負担者番号 54135397\n受付番号：54135396",
+        &[("public_expense_payer", "54135397")],
+    );
+}

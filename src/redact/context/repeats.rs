@@ -103,7 +103,8 @@ impl Pass<'_> {
                     let slip = (key.len() >= MIN_VALUE || (digits(key) && digits(r.units())))
                         && is_variant(key, r.units());
                     if part || slip {
-                        return Some((i, false));
+                        let again = key.len() >= MIN_VALUE && same_bytes(key, r.units());
+                        return Some((i, false, again));
                     }
                     let alike = key.len() == 12
                         && r.alnum == 12
@@ -113,14 +114,17 @@ impl Pass<'_> {
                             .and_then(|f| text.get(f.start..f.end))
                             .zip(text.get(r.start..r.end))
                             .is_some_and(|(v, w)| grouped_alike(v, w));
-                    alike.then_some((i, true))
+                    alike.then_some((i, true, false))
                 });
-            let Some((f, alike)) = key.and_then(|(i, alike)| Some((found.get(i)?, alike))) else {
+            let Some((f, alike, again)) =
+                key.and_then(|(i, alike, again)| Some((found.get(i)?, alike, again)))
+            else {
                 continue;
             };
             // Not within a finding, nor what a negative label refused
-            // (`受付番号：3871-0090`), nor a date, an amount or a card's digits shown
-            // on purpose.
+            // (`受付番号：3871-0090`) but the whole value said again (a read-back
+            // after a speaker's `受付：`), nor a date, an amount or a card's digits
+            // shown on purpose.
             while found.get(next).is_some_and(|f| f.end <= r.start) {
                 next += 1;
             }
@@ -128,7 +132,8 @@ impl Pass<'_> {
                 next_refused += 1;
             }
             if found.get(next).is_some_and(|f| f.start < r.end)
-                || refused.get(next_refused).is_some_and(|x| x.0 < r.end)
+                || (!(again && after_speaker(text, r.start))
+                    && refused.get(next_refused).is_some_and(|x| x.0 < r.end))
                 || self.glued(&r)
                 || (alike && self.worded(&r))
                 || self.quantity(&r)
@@ -141,6 +146,21 @@ impl Pass<'_> {
         }
         added
     }
+}
+
+/// Whether the line of byte `at` of `text` starts with a speaker's name and a
+/// colon right before it (`受付：54135397 ですね`): a word of six characters at most,
+/// no number's word (`番`, `号`) in it.
+fn after_speaker(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = crate::substring::trim(line);
+    let Some(name) = line.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let n = name.chars().count();
+    (1..=6).contains(&n)
+        && !crate::substring::any_char(name, |c| matches!(c, '番' | '号') || c.is_ascii_digit())
 }
 
 /// Whether `run` may be a part of a value said again: digits (letters too), no
