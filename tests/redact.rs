@@ -4450,3 +4450,19 @@ fn a_value_read_back_after_a_speaker_s_name_is_masked_as_said() {
         &[("public_expense_payer", "54135397")],
     );
 }
+
+#[test]
+fn a_word_is_not_read_across_a_space_from_inside_a_word_of_kanji() {
+    // `川口 番号` holds no `口番` (an account's number's short form): the 記号 is
+    // the two kanji.
+    let r = Redactor::default();
+    assert_eq!(
+        r.redact("記号 川口 番号 0934417").text,
+        "記号 ＊＊ 番号 *******"
+    );
+    // After a particle, a label spaced letter by letter is still read.
+    check(
+        "以前の口 座 番 号 9814769 は使っていません",
+        &[("bank_account", "9814769")],
+    );
+}

@@ -150,7 +150,6 @@ const KNOWN = new Map([
   ['k011', "a test table's input column, its kind said in a sentence below"],
   ['k089', "diff lines of a CSV whose header stands in the hunk's @@ line"],
   ['k107', "a test table's input column, its kind said in a sentence below"],
-  ['l002', 'a 記号 in kanji ending in 口 (川口), which starts 口座'],
   ['l039', 'a 記号 and 番号 said as 「その横が」 and a 枝番 as 「小さい方」'],
   ['m022', 'a 番号 of three digits in a sentence about a payslip (番号は604で)'],
   ['m046', 'a 枝番 of one digit said after an arrow below (7 ← 枝番です)'],
@@ -310,7 +309,6 @@ const KNOWN = new Map([
   ['z9065', "a card's 番号 of one kanji digit said after its word (番号九)"],
   ['z9068', "a My Number said in kana and digits, its word after it"],
   ['z9235', "a card's 記号・番号・枝番 as a transposed table, one column per visit"],
-  ['z9242', "a card's number failing Luhn after 番号 on a receipt's copy line"],
   ['z9266', "a 記号 written vertically, one kanji digit a line"],
   ['z9481', "an unlabelled card sent in two parts after a speaker's >, no times"],
   ['z9666', "a licence number broken over two lines inside 第…号"],
@@ -411,7 +409,6 @@ const KNOWN = new Map([
   ['z21193', "a card a digit short in a list of cards"],
   ['z21312', "a My Number in Chinese numerals with 零 (一一零八 …)"],
   ['z21332', "a 記号 in kanji (豊田) before ` / ` after 記号・番号 with a Vietnamese aside"],
-  ['z21397', "a 記号 in kanji (川口) between 記号 and 番号 in a Vietnamese message"],
 ]);
 
 const alnum = /[\p{L}\p{N}]/u;

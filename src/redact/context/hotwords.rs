@@ -1294,19 +1294,28 @@ fn starts_no_word(b: u8) -> bool {
     )
 }
 
-/// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped.
+/// Where `pattern` ends if it matches at `chars[i]`, spaces in the text skipped;
+/// but not across a space from inside a word of kanji (`川口 番号` holds no `口番`:
+/// the space parts the words there; a word spaced letter by letter starts after
+/// one, or after a particle: `以前の口 座 番 号`).
 fn match_word(chars: &[(char, usize)], i: usize, pattern: &[char]) -> Option<usize> {
     let mut j = i;
+    let mut skipped = false;
     for &pc in pattern {
         if chars.get(j).is_some_and(|&(c, _)| c == ' ') && j > i {
             j += 1;
+            skipped = true;
         }
         match chars.get(j) {
             Some(&(c, _)) if c == pc => j += 1,
             _ => return None,
         }
     }
-    Some(j)
+    let glued = i
+        .checked_sub(1)
+        .and_then(|b| chars.get(b))
+        .is_some_and(|&(c, _)| matches!(c, '\u{3400}'..='\u{9FFF}'));
+    (!(skipped && glued)).then_some(j)
 }
 
 /// Whether the letters from `chars[at]` on are a romaji or English word for
