@@ -4466,3 +4466,13 @@ fn a_word_is_not_read_across_a_space_from_inside_a_word_of_kanji() {
         &[("bank_account", "9814769")],
     );
 }
+
+#[test]
+fn a_number_in_chinese_numerals_with_their_zero() {
+    check(
+        "マイナンバー（中国語で）：一一零八 三二三二 五二六零",
+        &[("my_number", "一一零八 三二三二 五二六零")],
+    );
+    // A 零 in a word is none (零細企業).
+    none("零細企業の支援");
+}

@@ -15,6 +15,10 @@ use crate::redact::reading;
 /// The kanji digits, in the order of their values.
 pub(crate) const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
+/// The zero Chinese writes (零, `E9 9B B6`), as a foreign resident writes a number
+/// in their numerals (`一一零八 三二三二`): read as 〇 is.
+pub(crate) const ZERO: char = '零';
+
 /// The digit written at byte `at` of `bytes` in ASCII, full width or kanji
 /// (`7`, `７`, `七`): its value and its length in bytes.
 #[inline]
@@ -25,21 +29,22 @@ pub(crate) fn written_at(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
             [0xBC, b @ 0x90..=0x99] => Some((u32::from(b - 0x90), 3)),
             _ => None,
         },
-        0xE3..=0xE5 => Some((digit_at(bytes, at)?, 3)),
+        0xE3..=0xE5 | 0xE9 => Some((digit_at(bytes, at)?, 3)),
         _ => None,
     }
 }
 
-/// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value;
-/// or a circled digit (① to ⑨, ⓪), which a number copied from a card's app or a
+/// The kanji digit whose UTF-8 starts at `at` in `bytes` (a text's), as its value
+/// ([`ZERO`] too); or a circled digit (① to ⑨, ⓪), which a number copied from a card's app or a
 /// form's PDF comes in (`受給者番号 ⑧③⑨⑤①②①`), read as the kanji are.
 #[inline(always)]
 pub(crate) fn digit_at(bytes: &[u8], at: usize) -> Option<u32> {
     // All ten are three bytes long, with a first byte E3, E4 or E5 (which in UTF-8
-    // only ever starts a character of three).
+    // only ever starts a character of three); 零 starts with E9.
     let (b0, b1, b2) = match bytes.get(at..at + 3) {
         Some(&[b0 @ 0xE3..=0xE5, b1, b2]) => (b0, b1, b2),
         Some(&[0xE2, ..]) => return circled_at(bytes, at),
+        Some(&[0xE9, 0x9B, 0xB6]) => return Some(0),
         _ => return None,
     };
     // Most kanji are no digit: the low six bits of the code point, in the last

@@ -407,7 +407,6 @@ const KNOWN = new Map([
   ['z21049', "a card broken over a line end without a hyphen (47736221⏎　43747770)"],
   ['z21098', "a My Number in digit boxes parted by ｜, a box doubled"],
   ['z21193', "a card a digit short in a list of cards"],
-  ['z21312', "a My Number in Chinese numerals with 零 (一一零八 …)"],
   ['z21332', "a 記号 in kanji (豊田) before ` / ` after 記号・番号 with a Vietnamese aside"],
 ]);
 

@@ -387,10 +387,25 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
 ];
 
 /// Characters that start no label but that the scanner must not pass over as inert
-/// text: the kanji digits, which a reading of their own reads as digits
+/// text: the kanji digits and 零, which a reading of their own reads as digits
 /// ([`crate::redact::kanji_digits`]). They have a place in [`FILTER`] and [`INDEX`],
 /// with no patterns.
-const STOPS: [char; 10] = crate::redact::kanji_digits::KANJI;
+const STOPS: [char; 11] = {
+    let k = crate::redact::kanji_digits::KANJI;
+    [
+        k[0],
+        k[1],
+        k[2],
+        k[3],
+        k[4],
+        k[5],
+        k[6],
+        k[7],
+        k[8],
+        k[9],
+        crate::redact::kanji_digits::ZERO,
+    ]
+};
 
 /// [`BY_FIRST`], then [`STOPS`] with no patterns: every character with a place.
 const FIRSTS: [(char, &[Entry]); BY_FIRST.len() + STOPS.len()] = {
