@@ -4476,3 +4476,11 @@ fn a_number_in_chinese_numerals_with_their_zero() {
     // A 零 in a word is none (零細企業).
     none("零細企業の支援");
 }
+
+#[test]
+fn a_passport_number_in_its_machine_readable_zone() {
+    check(
+        "P<JPNYAMADA<<TARO<<<<<<<<<<<<<<<<<<<<<<<<<<<\nTK12345675JPN7804032M2910107<<<<<<<<<<<<<<02",
+        &[("passport", "TK1234567")],
+    );
+}

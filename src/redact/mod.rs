@@ -71,6 +71,7 @@ mod kanji_digits;
 mod kind;
 mod labels;
 mod lines;
+mod mrz;
 mod mynumber;
 mod pnr;
 mod reading;

@@ -402,7 +402,6 @@ const KNOWN = new Map([
   ['z20823', "a card's components read back without labels (受付：274811、ア698、76397)"],
   ['z20852', "an audit table's old and new values of kigo and bango fields"],
   ['z20932', "accounts in ISO 20022 XML (<DbtrAcct><Id><Othr><Id>…)"],
-  ['z20935', "passport numbers starting an MRZ's second line"],
   ['z20998', "a 記号 with its label after an arrow (ア12　← 記号)"],
   ['z21049', "a card broken over a line end without a hyphen (47736221⏎　43747770)"],
   ['z21098', "a My Number in digit boxes parted by ｜, a box doubled"],

@@ -119,6 +119,8 @@ pub(crate) fn widen(
     let records = super::settle::merge(records, layout::values(text, &lines, kinds));
     // And the elements of an airline booking's record ([`pnr`](super::pnr)).
     let records = super::settle::merge(records, super::pnr::values(text, kinds));
+    // And a passport's number in its machine-readable zone ([`mrz`](super::mrz)).
+    let records = super::settle::merge(records, super::mrz::values(text, kinds));
     // Without a digit there is no value to weigh; without a word, nothing to weigh
     // it by, unless the scanner found something it could go with (a masked run
     // the next line continues, a component beside it). The second test is for the
