@@ -4484,3 +4484,12 @@ fn a_passport_number_in_its_machine_readable_zone() {
         &[("passport", "TK1234567")],
     );
 }
+
+#[test]
+fn a_number_s_word_read_by_ocr_with_a_look_alike() {
+    // 番 read as 畨: the card's 番号 after its 記号.
+    check(
+        "記号 ｲﾁ3　畨号 208",
+        &[("insured_number", "ｲﾁ3"), ("insured_number", "208")],
+    );
+}

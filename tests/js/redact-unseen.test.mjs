@@ -396,7 +396,6 @@ const KNOWN = new Map([
   ['z19986', "a My Number a digit too long in a family list (13桁→要確認)"],
   ['z20315', "an account after 定期 in a passbook list aligned with U+3000"],
   ['z20387', "My Numbers a digit short or failing the check in a staff list (桁不足, チェックデジット不一致)"],
-  ['z20579', "番号 mistyped as 畨号 on an OCR'd card (畨号 208)"],
   ['z20720', "a card's middle group corrected alone in a chat (真ん中の6桁…795297)"],
   ['z20778', "a My Number sent in four-digit chat messages, a timestamp over each"],
   ['z20823', "a card's components read back without labels (受付：274811、ア698、76397)"],

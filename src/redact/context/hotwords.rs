@@ -540,8 +540,10 @@ const WORDS: &[Word] = &[
     w("☎", k(Phone)),
     // A number of some kind
     w("番号", G),
-    // And 番 typed as its look-alike 蕃 (`カード蕃号`, `蕃号 329`).
+    // And 番 typed as its look-alike 蕃 (`カード蕃号`, `蕃号 329`), or read by OCR as
+    // 畨 (`畨号 208`).
     w("蕃号", G),
+    w("畨号", G),
     // The input method's other ばんごう after its ばん (番合, 番好, 番后, 番後).
     w("番合", G),
     w("番好", G),
