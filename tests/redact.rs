@@ -4493,3 +4493,25 @@ fn a_number_s_word_read_by_ocr_with_a_look_alike() {
         &[("insured_number", "ｲﾁ3"), ("insured_number", "208")],
     );
 }
+
+#[test]
+fn a_time_deposit_s_account_in_a_passbook_list() {
+    check(
+        "三井住友銀行　　　定期　2891556　　2,000,000円",
+        &[("bank_account", "2891556")],
+    );
+    // A commuter pass's number is none.
+    none("定期券 1234567 を紛失しました");
+}
+
+#[test]
+fn a_card_s_component_named_by_an_arrow_from_the_line_s_end() {
+    check(
+        "06146211　← 保険者番号\nア12　← 記号\n56468　← 番号",
+        &[
+            ("insurer_number", "06146211"),
+            ("insured_number", "ア12"),
+            ("insured_number", "56468"),
+        ],
+    );
+}

@@ -1773,11 +1773,13 @@ impl Pass<'_> {
                 }
                 // `12-345（記号・番号）`, `12・345（記号・番号）`: a card's components
                 // named after them, in brackets.
-                // Or a comment ending the line (`v2 = 17    ; kigo`).
+                // Or a comment ending the line (`v2 = 17    ; kigo`), or an arrow
+                // pointing back from the line's end (`ア12　← 記号`).
                 Say::Component(_)
                     if components_before(line, end, h)
                         || subject_named(line, end, h)
                         || (h.from - end <= 2 && ends_line(line, h))
+                        || (pointed_back(line, end, h) && ends_line(line, h))
                         || (h.from - end <= 4
                             && ends_line(line, h)
                             && line.folded().chars.get(end..h.from).is_some_and(|b| {

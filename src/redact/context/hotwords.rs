@@ -441,6 +441,7 @@ const WORDS: &[Word] = &[
     w("トウザ", k(Bank)),
     w("預金", k(Bank)),
     w("貯金", k(Bank)),
+    w("定期預金", k(Bank)),
     // A bank's or branch's name right before a number (`新宿支店 1234567`), and
     // the bank whose every number is an account (`ゆうちょ 10180-12345671`).
     w("銀行", Evidence::Branch),

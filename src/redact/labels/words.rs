@@ -100,6 +100,14 @@ const SHOUKEN: &[Entry] = &[e("証券総合口座", Negative), e("証券口座",
 const FUTSU: &[Entry] = &[e("普通預金", Bank), e("普通", AccountType)];
 const TOU: &[Entry] = &[e("当座預金", Bank), e("当座", AccountType)];
 const CHO: &[Entry] = &[e("貯蓄預金", Bank), e("貯蓄", AccountType)];
+// A time deposit's account, listed in a passbook as the others are (`定期　2891556`);
+// not a commuter pass's number nor a subscription's (`定期券 1234567`, `定期便`).
+const TEIKI: &[Entry] = &[
+    e("定期預金", Bank),
+    e("定期券", Skip),
+    e("定期便", Skip),
+    e("定期", AccountType),
+];
 const YOKIN: &[Entry] = &[e("預金", Bank)];
 const YOYAKU: &[Entry] = &[e("予約番号", Negative)];
 // Employment insurance's numbers (雇用保険被保険者番号, 雇用保険番号, and a form's row
@@ -348,6 +356,7 @@ pub(super) const BY_FIRST: &[(char, &[Entry])] = &[
     ('型', KATA),
     ('基', KI_NEN),
     ('契', KEIYAKU),
+    ('定', TEIKI),
     ('宛', ATENA),
     ('客', KYAKU),
     ('年', NEN),
