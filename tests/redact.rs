@@ -4515,3 +4515,12 @@ fn a_card_s_component_named_by_an_arrow_from_the_line_s_end() {
         ],
     );
 }
+
+#[test]
+fn a_my_number_broken_over_a_line_end_with_a_short_last_part() {
+    // Its check holds the two parts together, however short the second one is.
+    check(
+        "メモ\n1234 5678 901\n8\n（以上）",
+        &[("my_number", "1234 5678 901"), ("my_number", "8")],
+    );
+}

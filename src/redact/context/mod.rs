@@ -678,10 +678,10 @@ impl<'t> Pass<'t> {
                     });
                     match pair.filter(|_| public) {
                         Some(k) => Some(k),
-                        // Else a My Number broken over two lines, or a row alike
+                        // Else a number broken over two lines, or a row alike
                         // under a row masked.
                         None => judged
-                            .or_else(|| self.broken_my_number(li, &runs, ri))
+                            .or_else(|| self.broken_number(li, &runs, ri))
                             .or_else(|| self.row_above(li, run, hidden)),
                     }
                     .filter(|k| self.kinds.contains(k))
@@ -814,12 +814,13 @@ impl<'t> Pass<'t> {
     /// hyphen ends the first and their digits pass a card's checks
     /// (`3587-9820-⏎0840-6930（二重に決済…）`); a residence
     /// card when they are shaped as one (`JF1970⏎4971GX`).
-    fn broken_my_number(&mut self, li: usize, runs: &[Run], ri: usize) -> Option<Kind> {
+    fn broken_number(&mut self, li: usize, runs: &[Run], ri: usize) -> Option<Kind> {
         let run = *runs.get(ri).filter(|r| r.wild == 0 && r.alnum < 12)?;
         let &(ls, le) = self.lines.get(li)?;
         // The kind of the units of two runs in order, `alone` when the second
-        // stands alone on its line, `hyphen` when one ended the first's.
-        let join = |a: &Run, b: &Run, alone: bool, hyphen: bool| {
+        // stands alone on its line, `hyphen` when one ended the first's, `parts`
+        // when both may be a card's or a residence card's parts (`part`).
+        let join = |a: &Run, b: &Run, alone: bool, hyphen: bool, parts: bool| {
             let (a, b) = (a.units(), b.units());
             let mut joined = [0u8; 19];
             let len = a.len() + b.len();
@@ -832,9 +833,9 @@ impl<'t> Pass<'t> {
             let digits = slot.iter().all(u8::is_ascii_digit);
             if digits && len == 12 && alone && checkdigit::is_my_number(slot) {
                 Some(Kind::MyNumber)
-            } else if digits && hyphen && crate::redact::card::is_card_digits(slot) {
+            } else if parts && digits && hyphen && crate::redact::card::is_card_digits(slot) {
                 Some(Kind::CreditCard)
-            } else if crate::redact::ids::residence_shape(slot) {
+            } else if parts && crate::redact::ids::residence_shape(slot) {
                 Some(Kind::ResidenceCard)
             } else {
                 None
@@ -851,8 +852,9 @@ impl<'t> Pass<'t> {
         };
         let ends_line =
             |p: &Self, r: &Run, end: usize| p.only_space(r.end + hyphen_after(p, r, end), end);
-        // (Parts of four characters at least, neither a date nor an amount:
-        // `6484-6984-5070⏎2025/8/25`, `7465746537894⏎…⇥2.31`.)
+        // (A card's and a residence card's parts have four characters at least,
+        // and are neither a date nor an amount: `6484-6984-5070⏎2025/8/25`,
+        // `7465746537894⏎…⇥2.31`. A My Number's check holds whatever its parts.)
         let part = |p: &mut Self, r: &Run| {
             let after = crate::substring::char_at(p.text, r.end);
             r.alnum >= 4
@@ -861,17 +863,14 @@ impl<'t> Pass<'t> {
                     matches!(c, '/' | '.' | ':' | '年' | '月' | '日' | '円' | '%' | '％')
                 })
         };
-        if !part(self, &run) {
-            return None;
-        }
+        let run_part = part(self, &run);
         if ri + 1 == runs.len() && ends_line(self, &run, le) {
             let &(ns, ne) = self.lines.get(li + 1)?;
             let next = self.line(li + 1).runs.first().copied();
-            if let Some(n) =
-                next.filter(|n| n.wild == 0 && self.only_space(ns, n.start) && part(self, n))
-            {
+            if let Some(n) = next.filter(|n| n.wild == 0 && self.only_space(ns, n.start)) {
                 let hyphen = hyphen_after(self, &run, le) > 0;
-                if let Some(kind) = join(&run, &n, self.only_space(n.end, ne), hyphen) {
+                let parts = run_part && part(self, &n);
+                if let Some(kind) = join(&run, &n, self.only_space(n.end, ne), hyphen, parts) {
                     return Some(kind);
                 }
             }
@@ -879,10 +878,10 @@ impl<'t> Pass<'t> {
         if ri == 0 && self.only_space(ls, run.start) {
             let &(_, pe) = self.lines.get(li.checked_sub(1)?)?;
             let prev = self.line(li - 1).runs.last().copied();
-            if let Some(p) = prev.filter(|p| p.wild == 0 && ends_line(self, p, pe) && part(self, p))
-            {
+            if let Some(p) = prev.filter(|p| p.wild == 0 && ends_line(self, p, pe)) {
                 let hyphen = hyphen_after(self, &p, pe) > 0;
-                if let Some(kind) = join(&p, &run, self.only_space(run.end, le), hyphen) {
+                let parts = run_part && part(self, &p);
+                if let Some(kind) = join(&p, &run, self.only_space(run.end, le), hyphen, parts) {
                     return Some(kind);
                 }
             }
