@@ -854,8 +854,14 @@ impl Pass<'_> {
         {
             return None;
         }
+        // Nor a value of its own, written or masked (the output read again reads
+        // as the text did).
         let below = self.line(end);
-        if below.runs.iter().any(|r| r.start >= body && r.alnum >= 2) {
+        if below
+            .runs
+            .iter()
+            .any(|r| r.start >= body && r.alnum + r.wild >= 2)
+        {
             return None;
         }
         let (mut n, mut card, mut word) = (0, false, None);
