@@ -47,14 +47,19 @@ fn kana(bytes: &[u8], at: usize) -> Option<char> {
 /// し (4), ご, ろく, なな, しち (7), はち, きゅう, く (9); and the English words in
 /// katakana, ワン, ツー, スリー, フォー, ファイブ, シックス, セブン, エイト, ナイン.
 fn word(bytes: &[u8], at: usize) -> Option<(u32, usize)> {
-    if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
-        return english(bytes, at);
-    }
-    if let Some(found) = misheard(bytes, at) {
-        return Some(found);
-    }
-    if lead_of_written(bytes, at) {
-        return written_alone(bytes, at);
+    // Kana first, most of what is asked: neither misheard nor written.
+    if !matches!(bytes.get(at..at + 2), Some(&[0xE3, 0x81..=0x83])) {
+        if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+            return english(bytes, at);
+        }
+        if let Some(found) = misheard(bytes, at) {
+            return Some(found);
+        }
+        return if lead_of_written(bytes, at) {
+            written_alone(bytes, at)
+        } else {
+            None
+        };
     }
     let next = |n: usize| kana(bytes, at + 3 * n);
     // The English words in katakana (`スリー ファイブ`) and the letters' names
@@ -180,25 +185,24 @@ fn lead_of_written(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether a spoken run may start at byte `at` of `bytes` ([`starts_word`] then
-/// tells), by its first two bytes: kana (`E3`), an ASCII letter (an English word)
-/// or digit, or a digit written alone in full width (`EF BC`), 〇 (`E3 80 87`) or
-/// kanji (一二三五七九 `E4 B8` to `E4 BA`, 四六八 `E5 85` and `E5 9B`), or a kanji
-/// misheard for one. Most kanji are passed over here.
+/// tells): kana (`E3`), an ASCII letter (an English word) or digit, or a digit
+/// written alone in full width (`EF BC 90`–`99`), 〇 (`E3 80 87`) or kanji
+/// (一二三四五六七八九), or a kanji misheard for one ([`misheard`]). Every other
+/// character, most kanji among them, is passed over here by its bytes, without
+/// the calls [`starts_word`] makes for them.
 #[inline(always)]
 fn may_start(bytes: &[u8], at: usize) -> bool {
-    match bytes.get(at..at + 2) {
+    match bytes.get(at..at + 3) {
         // 〇 (E3 80 87) among the punctuation of E3 80.
-        Some(&[0xE3, 0x80]) => bytes.get(at + 2) == Some(&0x87),
-        // And the kanji a recognizer writes for a digit's sound ([`misheard`]):
-        // 夜 (E5 A4), 煮 (E7 85), 苦 (E8 8B); 丸 is E4 B8.
-        Some(
-            &[0xE3, _]
-            | [0xE4, 0xB8..=0xBA]
-            | [0xE5, 0x85 | 0x9B | 0xA4]
-            | [0xE7, 0x85]
-            | [0xE8, 0x8B]
-            | [0xEF, 0xBC],
-        ) => true,
+        Some(&[0xE3, 0x80, b2]) => b2 == 0x87,
+        Some(&[0xE3, ..]) => true,
+        // The kanji digits, and 丸 (E4 B8 B8) and 夜 (E5 A4 9C) misheard.
+        Some(&[0xE4 | 0xE5, ..]) => {
+            kanji_digits::digit_at(bytes, at).is_some() || misheard(bytes, at).is_some()
+        }
+        // 煮 and 苦 misheard.
+        Some(&[0xE7, 0x85, 0xAE] | &[0xE8, 0x8B, 0xA6]) => true,
+        Some(&[0xEF, 0xBC, 0x90..=0x99]) => true,
         _ => bytes.get(at).is_some_and(u8::is_ascii_alphanumeric),
     }
 }
@@ -307,16 +311,39 @@ const fn with_bits(mut bits: [u64; 3], s: &str, hiragana: bool) -> [u64; 3] {
 
 /// Whether the kana at byte `at` of `bytes` may start a word ([`STARTS`]): one
 /// bit to look at before [`word`] reads it; or an English word for a digit.
+#[inline(always)]
 fn starts_word(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 3) {
+        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => STARTS
+            .get(usize::from(b1 - 0x81))
+            .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 1),
+        _ => starts_other(bytes, at),
+    }
+}
+
+/// Whether byte `at` of `bytes` starts kana (or a character of `E3 80`–`E3 83`
+/// other than 〇) that starts no word ([`starts_word`] says no): three bytes to
+/// step over. The common case of [`said_aloud`] and [`within`], in one look at a
+/// bit.
+#[inline(always)]
+fn no_word_at(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 3) {
+        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => STARTS
+            .get(usize::from(b1 - 0x81))
+            .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 0),
+        Some(&[0xE3, 0x80, b2]) => b2 != 0x87,
+        _ => false,
+    }
+}
+
+/// [`starts_word`] for a character other than kana: an English word for a digit,
+/// a digit written alone or a kanji misheard for one.
+#[inline(never)]
+fn starts_other(bytes: &[u8], at: usize) -> bool {
     if bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
         return english(bytes, at).is_some();
     }
-    let Some(&[0xE3, b1 @ 0x81..=0x83, b2]) = bytes.get(at..at + 3) else {
-        return written_alone(bytes, at).is_some() || misheard(bytes, at).is_some();
-    };
-    STARTS
-        .get(usize::from(b1 - 0x81))
-        .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 1)
+    written_alone(bytes, at).is_some() || misheard(bytes, at).is_some()
 }
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
@@ -929,7 +956,8 @@ fn within(text: &str, from: usize, chars: usize, fewest: usize) -> bool {
             ..0x80 => 1,
             _ => crate::substring::utf8_len(b),
         };
-        if may_start(bytes, at)
+        if !no_word_at(bytes, at)
+            && may_start(bytes, at)
             && starts_word(bytes, at)
             && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
         {
@@ -1037,6 +1065,12 @@ fn said_aloud(text: &str) -> bool {
     let bytes = text.as_bytes();
     let (mut at, mut start, mut words) = (0, 0, 0);
     while let Some(&b) = bytes.get(at) {
+        // Kana that start no word, most of a text, in one look.
+        if no_word_at(bytes, at) {
+            words = 0;
+            at += 3;
+            continue;
+        }
         let said = if may_start(bytes, at) && starts_word(bytes, at) {
             word(bytes, at)
         } else {
