@@ -4543,3 +4543,98 @@ fn a_my_number_broken_over_a_line_end_with_a_short_last_part() {
         &[("my_number", "1234 5678 901"), ("my_number", "8")],
     );
 }
+
+#[test]
+fn a_card_sent_in_two_chat_messages_without_times() {
+    // Each message after its sender's name (`ゆうた: `), or after a time and a
+    // sender closed by a bracket (`19:21 客) `).
+    check(
+        "ママ: カードの番号おしえて\nゆうた: 4177 5983\nゆうた: 1408 0229\nゆうた: 期限は09/28",
+        &[("credit_card", "4177 5983"), ("credit_card", "1408 0229")],
+    );
+    check(
+        "19:21 客) 5542 1904\n19:21 客) 8363 0037\n19:22 客) カード番号です",
+        &[("credit_card", "5542 1904"), ("credit_card", "8363 0037")],
+    );
+    // A listing's labels are no sender: two of them are no one's two messages.
+    none("会員番号: 4177 5983\n電話: 1408 0229");
+}
+
+#[test]
+fn a_value_said_in_three_named_parts_or_numbered_fields() {
+    check(
+        "マイナンバーの最初の４けたは2086、真ん中が7285、最後が4156です",
+        &[
+            ("my_number", "2086"),
+            ("my_number", "7285"),
+            ("my_number", "4156"),
+        ],
+    );
+    check(
+        "kojin_no_1=5497&kojin_no_2=9331&kojin_no_3=0708&fuyo_cnt=2",
+        &[
+            ("my_number", "5497"),
+            ("my_number", "9331"),
+            ("my_number", "0708"),
+        ],
+    );
+    // A later field alone is the end of a value given elsewhere, no part.
+    none("tel_2=0708&fuyo_cnt=2");
+}
+
+#[test]
+fn a_label_alone_above_a_line_that_points_to_the_value() {
+    check(
+        "件名: Re: 基礎年金番号\n\n下記です。\n8141 651951\nよろしくお願いします。",
+        &[("pension_number", "8141 651951")],
+    );
+}
+
+#[test]
+fn labels_mistyped_or_misread_by_ocr() {
+    check(
+        "受級者番号 8574907\n保陰者番号 31129521（共済）",
+        &[
+            ("public_expense_recipient", "8574907"),
+            ("insurer_number", "31129521"),
+        ],
+    );
+    check("店番 045　ロ座番号 4778636", &[("bank_account", "4778636")]);
+    check(
+        "基礎年全番号：8701-840068",
+        &[("pension_number", "8701-840068")],
+    );
+}
+
+#[test]
+fn a_spaced_table_whose_header_is_commented() {
+    check(
+        "# 銀行ｺｰﾄﾞ 支店 科目 口座番号 受取人ｶﾅ 金額\n3101 021 1 3417324 ｱﾗｲ ﾀｹｼ            0000384120\n3101 021 1 7879019 ｲｹﾀﾞ ﾐﾂｺ           0000096300",
+        &[("bank_account", "3417324"), ("bank_account", "7879019")],
+    );
+}
+
+#[test]
+fn kanji_digits_among_full_width_ones_and_struck_values() {
+    check(
+        "個人番号欄 → 「５四０９二８９〇５２七０」",
+        &[("my_number", "５四０９二８９〇５２七０")],
+    );
+    // Struck through with a combining overlay, the value still shows.
+    let struck =
+        "旅券番号：T\u{336}K\u{336}2\u{336}4\u{336}4\u{336}2\u{336}7\u{336}7\u{336}0\u{336}";
+    let out = every_kind().redact(struck);
+    assert!(!out.text.contains('4'), "{}", out.text);
+}
+
+#[test]
+fn a_symbol_in_kana_in_sql_values() {
+    check(
+        "INSERT INTO t (hokensha_no, kigo, bango) VALUES ('271239', 'あ12', '851');",
+        &[
+            ("insurer_number", "271239"),
+            ("insured_number", "あ12"),
+            ("insured_number", "851"),
+        ],
+    );
+}

@@ -148,7 +148,9 @@ pub(crate) fn is_space(c: char) -> bool {
 /// word joiner and the byte-order mark a copy from a web page or an app leaves
 /// inside a number (`6208\u{200B}9588\u{200B}5329`), and the emoji presentation
 /// selector and the enclosing keycap that make a digit an emoji (`1️⃣4️⃣2️⃣5️⃣`, a
-/// number someone dressed up in a post). A value reads on across it;
+/// number someone dressed up in a post), and the overlays that strike a character
+/// through (U+0335, U+0336, U+0338: `2̶4̶4̶2̶`, a value crossed out in an editor,
+/// still shown). A value reads on across it;
 /// a reading of spoken digits fills a word's other kana with the word joiner, and
 /// the spaces around a hyphen said with U+0001 ([`super::spoken_digits`]), a
 /// control character no text shows.
@@ -156,7 +158,15 @@ pub(crate) fn is_space(c: char) -> bool {
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{1}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{FE0F}' | '\u{20E3}'
+        '\u{1}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{FE0F}'
+            | '\u{20E3}'
+            | '\u{335}'
+            | '\u{336}'
+            | '\u{338}'
     )
 }
 

@@ -73,6 +73,8 @@ fn gaps(text: &str, lines: &Lines) -> Vec<(usize, usize)> {
     // line of its own, or before the part in an export's columns), unlike the
     // lines of a listing (`06133060⏎1278⏎266`, a card's parts one a line).
     let mut timed = false;
+    // The sender named before the last part, in a chat without times.
+    let mut sender: Option<&str> = None;
     let mut gaps = Vec::new();
     let close = |parts: &mut Vec<(usize, usize)>, digits: usize, gaps: &mut Vec<(usize, usize)>| {
         if parts.len() >= 2 && WHOLE.contains(&digits) {
@@ -89,14 +91,19 @@ fn gaps(text: &str, lines: &Lines) -> Vec<(usize, usize)> {
         match (shape.digit && e - s <= 120).then(|| part(line)).flatten() {
             Some((from, to, n)) => {
                 // An export's line has the message's time before it (`20:50⇥…`).
-                timed |= from > 0 && has_time(line);
+                timed |= message_start(line) > 0 && has_time(line);
+                // A chat without times names the sender of each message: the same
+                // one before each part (`ゆうた: 4177 5983⏎ゆうた: 1408 0229`), not the
+                // labels of a listing (`会員番号: 1234 5678⏎電話: …`).
+                let by = untimed_sender(line);
+                timed |= by.is_some() && by == sender;
                 if since > BETWEEN || digits + n > *WHOLE.end() || (!parts.is_empty() && !timed) {
                     close(&mut parts, digits, &mut gaps);
                     digits = 0;
                 }
                 parts.push((s + from, s + to));
                 digits += n;
-                (since, timed) = (0, false);
+                (since, timed, sender) = (0, false, by);
             }
             None if !parts.is_empty() && chat_noise(line) => {
                 since += 1;
@@ -144,7 +151,10 @@ pub(crate) fn parts_of(parts: &Parts, findings: Vec<Finding>) -> Vec<Finding> {
 /// parted by a space, after a few words that point to it (`続き→`) and before a
 /// word on why it came apart (`ごめんなさい途中で送っちゃった`).
 fn part(line: &str) -> Option<(usize, usize, usize)> {
-    let from = message_start(line);
+    let from = match message_start(line) {
+        0 => untimed_sender(line).map_or(0, |name| sender_end(line, name.len())),
+        from => from,
+    };
     let message = crate::substring::slice(line, from, line.len());
     // A pointer's few words before the digits (`後半→ 8807`, `続き→ 0911 2484`).
     let pointed = crate::substring::find(message, "→")
@@ -208,14 +218,42 @@ fn message_start(line: &str) -> usize {
         }
         i += 1;
     }
-    // Then a sender and its mark, a few characters on (`お客様: `, `me: `, `母 > `).
+    // Then a sender and its mark, a few characters on (`お客様: `, `me: `, `母 > `,
+    // `客) `).
     let rest = crate::substring::slice(line, i, line.len());
     let mark = rest
         .char_indices()
         .take(16)
-        .find(|&(_, c)| matches!(c, ':' | '：' | '>'))
+        .find(|&(_, c)| sender_mark(c))
         .map(|(k, c)| i + k + c.len_utf8());
     mark.unwrap_or(i)
+}
+
+/// Whether `c` ends a sender's name before the message (`お客様: `, `母 > `, `客) `).
+fn sender_mark(c: char) -> bool {
+    matches!(c, ':' | '：' | '>' | ')' | '）')
+}
+
+/// The sender's name a line starts with in a chat without times (`ゆうた: 4177 5983`,
+/// `ママ：ありがと`): a few characters with no digit, space or sentence's
+/// punctuation, then a sender's mark.
+fn untimed_sender(line: &str) -> Option<&str> {
+    let (at, _) = line.char_indices().take(9).find(|&(_, c)| {
+        sender_mark(c)
+            || c.is_ascii_digit()
+            || matches!(c, '0'..='9' | '０'..='９' | ' ' | '　' | '。' | '、' | '「' | '=' | '＝')
+    })?;
+    let name = crate::substring::slice(line, 0, at);
+    let mark = crate::substring::char_at(line, at)?;
+    (!name.is_empty() && sender_mark(mark)).then_some(name)
+}
+
+/// Where the message starts after a sender's name of `name_len` bytes: past its mark
+/// and the spaces after it.
+fn sender_end(line: &str, name_len: usize) -> usize {
+    let after = name_len + crate::substring::char_at(line, name_len).map_or(0, char::len_utf8);
+    let rest = crate::substring::slice(line, after, line.len());
+    after + (rest.len() - crate::substring::trim_start(rest).len())
 }
 
 /// Whether `line` has a time (`20:10`, `20：10`).

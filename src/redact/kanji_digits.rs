@@ -82,13 +82,17 @@ pub(crate) fn circled_at(bytes: &[u8], at: usize) -> Option<u32> {
     }
 }
 
-/// Whether an ASCII digit ends right before byte `at` of `bytes` or starts at
-/// `end`: kanji digits there are part of its number, however few (`3一3一0四0二`,
-/// digits typed and converted by the input method in turns).
+/// Whether an ASCII or full-width digit ends right before byte `at` of `bytes` or
+/// starts at `end`: kanji digits there are part of its number, however few
+/// (`3一3一0四0二`, `５四０９二８９〇５２七０`: digits typed and converted by the input
+/// method in turns, or read so by handwriting recognition).
 pub(crate) fn beside_digit(bytes: &[u8], at: usize, end: usize) -> bool {
+    let wide = |from: usize| matches!(bytes.get(from..from + 3), Some([0xEF, 0xBC, 0x90..=0x99]));
     circled_at(bytes, at).is_none()
         && (matches!(bytes.get(at.wrapping_sub(1)), Some(b'0'..=b'9'))
-            || matches!(bytes.get(end), Some(b'0'..=b'9')))
+            || matches!(bytes.get(end), Some(b'0'..=b'9'))
+            || at.checked_sub(3).is_some_and(wide)
+            || wide(end))
 }
 
 /// How many bytes the space at `at` has that may part spaced digits: a space (1) or

@@ -1870,6 +1870,8 @@ impl Pass<'_> {
         let mut up = 0;
         let mut lj = li;
         let mut passed_value = false;
+        // Whether a line passed so far has a value or a word of note.
+        let mut worded = false;
         while lj > 0 && up < HEADING_UP {
             lj -= 1;
             up += 1;
@@ -1883,7 +1885,15 @@ impl Pass<'_> {
                     Some(a) if !self.line(a).hots().is_empty() && self.line(a).heading() => {
                         continue
                     }
-                    Some(a) if up == 1 && alone && names_alone(self.line(a)) => continue,
+                    // (Past a line or two of words with no value, that point to it:
+                    // `件名: Re: 基礎年金番号⏎⏎下記です。⏎8141 651951`.)
+                    Some(a)
+                        if (up == 1 || (up <= 3 && !worded))
+                            && alone
+                            && names_alone(self.line(a)) =>
+                    {
+                        continue
+                    }
                     // Values alike in blocks parted by blank lines (`受給者番号⏎3479243⏎⏎
                     // 6494504`): the list goes on.
                     Some(a) if alone => {
@@ -1963,8 +1973,10 @@ impl Pass<'_> {
             // The line's last word as the output shows it.
             let Some(last) = line.hots().iter().rev().find(shown) else {
                 passed_value |= has_value;
+                worded |= has_value;
                 continue;
             };
+            worded = true;
             let last_to = last.to;
             // No value after its last word: a length there is none (`マイナンバー
             // （12桁）`).

@@ -196,6 +196,8 @@ const WORDS: &[Word] = &[
     w("保険車", k(Insurer)),
     w("保険社", k(Insurer)),
     w("保健社", k(Insurer)),
+    // 険 misread or mistyped as 陰, a character of the same radical (`保陰者番号`).
+    w("保陰者", k(Insurer)),
     // Staff notes' abbreviations (保番 01336882, 被保番, 口番), and the simplified
     // characters of a note written in Chinese (保险者, 记号, 负担者, 受给者).
     w("保番", k(Insurer)),
@@ -353,6 +355,8 @@ const WORDS: &[Word] = &[
     w("不担者", k(Payer)),
     w("重給者", k(Recipient)),
     w("需給者", k(Recipient)),
+    // 給 as 級, the input method's other きゅう (`受級者番号`).
+    w("受級者", k(Recipient)),
     w("负担者", k(Payer)),
     w("フタンシャ", k(Payer)),
     w("コウヒ", k(Payer)),
@@ -429,6 +433,8 @@ const WORDS: &[Word] = &[
     // Bank
     w("口座", k(Bank)),
     w("口坐", k(Bank)),
+    // OCR's katakana ロ for 口 (`ロ座番号 4778636`).
+    w("ロ座", k(Bank)),
     w("口番", k(Bank)),
     w("窓口", N),
     w("コウザ", k(Bank)),
@@ -522,6 +528,8 @@ const WORDS: &[Word] = &[
     w("license", k(License)),
     w("licence", k(License)),
     w("基礎年金", k(Pension)),
+    // 金 misread or miswritten as 全 (`基礎年全番号`).
+    w("基礎年全", k(Pension)),
     w("年金コード", N),
     w("年金", k(Pension)),
     w("ネンキン", k(Pension)),

@@ -1172,7 +1172,7 @@ impl<'t> Pass<'t> {
             i -= 1;
         }
         // Kana or kanji; hiragana too when they start the cell or the word (`よ5`
-        // in a column, not the particle of `記号は12`).
+        // in a column, `'あ12'` in SQL's values, not the particle of `記号は12`).
         let (mut taken, mut kept, mut kept_taken) = (0, i, 0);
         while i > limit && taken < 4 {
             let Some(&(_, b)) = line.folded().chars.get(i - 1) else {
@@ -1195,7 +1195,7 @@ impl<'t> Pass<'t> {
             || line.folded().chars.get(i - 1).is_some_and(|&(c, _)| {
                 matches!(
                     c,
-                    ' ' | '\t' | '|' | ',' | '"' | '「' | '『' | '>' | ':' | '='
+                    ' ' | '\t' | '|' | ',' | '"' | '\'' | '「' | '『' | '>' | ':' | '='
                 )
             });
         if !at_start {

@@ -1,5 +1,6 @@
 //! A value said in parts, each after a word that says which part it is
-//! (`上4桁は2663、次が0494、最後が0328`, `最初の4つが5301`, `前半 1234 後半 5678`):
+//! (`上4桁は2663、次が0494、最後が0328`, `最初の4つが5301`, `前半 1234 後半 5678`,
+//! `最初の４けたは2086、真ん中が7285、最後が4156`):
 //! each part is a value of the kind its label names, however short.
 //!
 //! A word for a first part (`上4桁`, `最初`, `前半`, `4桁`) says so alone; a word for a
@@ -22,9 +23,12 @@ pub(super) enum Part {
 /// Words for a first part.
 const FIRST: [&str; 5] = ["前半", "最初", "先頭", "はじめ", "初め"];
 /// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
-const LATER: [&str; 12] = [
+const LATER: [&str; 14] = [
     "後半",
     "次",
+    // The middle of three (`最初の４けたは2086、真ん中が7285、最後が4156`).
+    "真ん中",
+    "まんなか",
     "続き",
     "つづき",
     "残り",
@@ -44,9 +48,12 @@ const LATER: [&str; 12] = [
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
     let head = before_connectors(crate::substring::slice(text, from, at));
-    // `桁` and `つ`, and Chinese `位` (`前8位`) (three bytes each).
-    if ends_with_word(head, &["桁", "つ", "位"]) {
-        let rest = crate::substring::slice(head, 0, head.len() - 3);
+    // `桁` (or `けた`) and `つ`, and Chinese `位` (`前8位`).
+    if let Some(unit_word) = ["桁", "けた", "つ", "位"]
+        .into_iter()
+        .find(|w| head.ends_with(w))
+    {
+        let rest = crate::substring::slice(head, 0, head.len() - unit_word.len());
         let digit = |c: char| matches!(unit(c), Some(Unit::Digit(_)));
         if !crate::substring::char_before(rest, rest.len()).is_some_and(digit) {
             return None;
@@ -63,6 +70,13 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
         } else {
             Part::First
         });
+    }
+    // A form's fields numbered by the part they hold (`kojin_no_1=5497&kojin_no_2=
+    // 9331&kojin_no_3=0708`): the first is `1`, a later one `2` to `9`.
+    if let [.., key, b'_' | b'-' | b'a'..=b'z' | b'A'..=b'Z', d @ b'1'..=b'9'] = head.as_bytes() {
+        if !key.is_ascii_digit() {
+            return Some(if *d == b'1' { Part::First } else { Part::Later });
+        }
     }
     if ends_with_word(head, &FIRST) {
         Some(Part::First)

@@ -141,7 +141,10 @@ fn token_gap(line: &[u8], i: usize) -> Option<(usize, usize)> {
     // (U+3000 ends in 80: a byte before a space that is 80 may end one.)
     let after_space = i >= 1 && line.get(i - 1) == Some(&b' ')
         || i >= 3 && line.get(i - 3..i) == Some(&[0xE3, 0x80, 0x80][..]);
-    if i == 0 || after_space {
+    // Nor the space after a comment's mark that opens the line: the mark is the
+    // first cell's (`# 銀行ｺｰﾄﾞ 支店 科目 口座番号` heads four columns).
+    let comment = matches!(line.get(..i), Some(b"#" | b"\xEF\xBC\x83"));
+    if i == 0 || after_space || comment {
         return None;
     }
     let mut end = i;
