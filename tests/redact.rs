@@ -4638,3 +4638,27 @@ fn a_symbol_in_kana_in_sql_values() {
         ],
     );
 }
+
+#[test]
+fn what_the_first_reading_left_the_masked_output_leaves_too() {
+    // An identifier glued by `_` to the value (`1_t6`): masked, `*_t6` is glued
+    // alike (the redact fuzz target found the `t6` masked only on a second
+    // redaction).
+    let all = every_kind();
+    for text in [
+        "保険証の番号 1_t6",
+        "保険証の番号㌲して027-01-1_t6に受診した分の診療費",
+    ] {
+        let out = settled(&all, text);
+        assert!(out.text.contains("_t6"), "{}", out.text);
+    }
+    // Digits masked still count as written ones: kana read as digits in the
+    // masked output only where the text's own reading read them (`〇〇さんに` is a
+    // friend's name left out, not four digits).
+    for text in [
+        "ママ友の〇〇さんに聞いたら健保に直接出すらしい\nわたしの口座 1 2 3 4 5 6 7 (ゆうちょ以外)で書いたよ\n保険証は記号 1234 番号 567 だった気がする",
+        "mai nanbaa wa san nana hachi roku / nana kyuu roku go desu.\nfurikomi saki wa futsuu no 1781617.",
+    ] {
+        settled(&all, text);
+    }
+}

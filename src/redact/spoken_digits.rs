@@ -1040,14 +1040,37 @@ fn fewest_words(text: &str) -> usize {
 /// (`ごぜろよんに…` … `復唱します 5042 …`), is found in that reading as any value
 /// said again is.
 pub(crate) fn to_read(text: &str, near_label: bool, found: bool) -> Option<usize> {
-    if !crate::redact::written_digit(text, false) {
+    // (Digits masked read as the digits they were: a text's output is read as the
+    // text was.)
+    let ascii = ascii_digit_or_masked(text);
+    if !ascii && !crate::redact::written_digit(text, false) {
         return Some(fewest_words(text));
     }
     (near_label
-        || !text.bytes().any(|b| b.is_ascii_digit())
+        || !ascii
         || number_in_kana(text)
         || (found && text.len() <= RECORD && said_aloud(text)))
     .then_some(2)
+}
+
+/// Whether `text` has an ASCII digit, or two mask characters side by side or one
+/// space apart (`****`, `* * *`, `＊＊`): its output masked reads as the text did
+/// ([`to_read`] asks the same of both).
+fn ascii_digit_or_masked(text: &str) -> bool {
+    let b = text.as_bytes();
+    // `＊` is EF BC 8A.
+    let mask_at = |i: usize| match b.get(i) {
+        Some(b'*') => Some(1),
+        Some(0xEF) if b.get(i + 1..i + 3) == Some(&[0xBC, 0x8A]) => Some(3),
+        _ => None,
+    };
+    b.iter().enumerate().any(|(i, &c)| {
+        c.is_ascii_digit()
+            || mask_at(i).is_some_and(|n| {
+                mask_at(i + n).is_some()
+                    || (b.get(i + n) == Some(&b' ') && mask_at(i + n + 1).is_some())
+            })
+    })
 }
 
 /// How long a text [`to_read`] looks through for a number said aloud once it

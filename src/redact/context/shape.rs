@@ -44,8 +44,11 @@ impl Pass<'_> {
         let ahead_sign = |c: Option<char>| matches!(c, Some('/' | '／' | ':' | '：'));
         // An underscore glues within an identifier (`id_2041`, `2041_a`) and a file
         // name's date (`保険証登録_20240923.xlsx`), not after a label in Japanese
-        // (`年金番号_4382_227042_です`).
-        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        // (`年金番号_4382_227042_です`). A mask character stands for what it hid
+        // (`12_t6` masked is `**_t6`).
+        let word = |c: Option<char>| {
+            c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '＊' | '●'))
+        };
         let underscore = (p == Some('_') && word(q)) || (a == Some('_') && word(b));
         if matches!(p, Some('@' | '＠'))
             || matches!(a, Some('@' | '＠'))
