@@ -4661,4 +4661,14 @@ fn what_the_first_reading_left_the_masked_output_leaves_too() {
     ] {
         settled(&all, text);
     }
+    // A line led by a label holds a value of its own, not the rest of the one above
+    // (`普通 0f45⏎普通 0f459`, two accounts): masked, `*****` is no rest either (the
+    // redact fuzz target found `0f45` masked only on a second redaction).
+    for text in [
+        "普通 0f45\n普通 0f459",
+        "振込先の口店ます。\nみずほ銀行 船橋支店\n普通 3223\u{1}\u{0}0f45\n普通 3223\u{1}\u{0}0f459\n口座名義：ヨシダ",
+    ] {
+        let out = settled(&all, text);
+        assert!(out.text.contains("0f45\n"), "{:?}", out.text);
+    }
 }

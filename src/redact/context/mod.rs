@@ -1663,8 +1663,16 @@ impl<'t> Pass<'t> {
                 // Its lead, or none: the rest of a labelled value starts the line
                 // below (`受給者番号 45⏎70156`), alone or before an aside on why
                 // (`9410（用紙の枠が足りず…）`, `1920 ←つづき`, `※…`).
-                let lead =
-                    self.same_lead((ls, run.start), (ns, r.start)) || self.only_space(ns, r.start);
+                // A lead that names a kind labels a value of its own (`普通 0f45⏎
+                // 普通 0f459`, two accounts), whatever the line above has.
+                let line = self.line(next);
+                let labelled = line.hots().iter().any(|h| {
+                    matches!(h.evidence, Evidence::Kind(_) | Evidence::Component)
+                        && line.folded().at(h.to) <= r.start
+                });
+                let lead = !labelled
+                    && (self.same_lead((ls, run.start), (ns, r.start))
+                        || self.only_space(ns, r.start));
                 let alone = lead && self.nothing_but_aside(r.end, ne);
                 // Digits, or their masks: the masked output reads the rest as the
                 // text did (`カード 49 5011 4948⏎**** **** ****` is as long as it was,
