@@ -4672,3 +4672,51 @@ fn what_the_first_reading_left_the_masked_output_leaves_too() {
         assert!(out.text.contains("0f45\n"), "{:?}", out.text);
     }
 }
+
+#[test]
+fn a_card_embossed_and_read_by_ocr_with_a_letter_for_a_digit() {
+    check(
+        "(エンボス文字のOCR)\n4757 0883 61B7 4391\nSUSUMU ITO",
+        &[("credit_card", "4757 0883 61B7 4391")],
+    );
+    // A code of four groups that fails the check, its letter read as a digit, stays.
+    none("(エンボス文字のOCR)\n4757 0883 61B7 4392");
+}
+
+#[test]
+fn later_parts_named_after_a_verb_a_middle_or_a_numbered_column() {
+    check(
+        "マイナンバーの最初の8桁は 5733 9423 です\n（写真が暗くて残りは後で）\n→ 残り4桁わかりました: 5920",
+        &[("my_number", "5733 9423"), ("my_number", "5920")],
+    );
+    check(
+        "電話で聞いたマイナンバー\n上の4けた 4498\nまん中 7372",
+        &[("my_number", "4498"), ("my_number", "7372")],
+    );
+    check(
+        "受付ID\tカード番号1\tカード番号2\tカード番号3\tカード番号4\t有効期限\nW-30112\t4177\t6490\t6562\t0091\t08/27",
+        &[
+            ("credit_card", "4177"),
+            ("credit_card", "6490"),
+            ("credit_card", "6562"),
+            ("credit_card", "0091"),
+        ],
+    );
+    // A particle is no verb: `先頭の0` names no part of the account.
+    check(
+        "口座番号 0062224\n通帳が古くて最初の0が消えているかも",
+        &[("bank_account", "0062224")],
+    );
+}
+
+#[test]
+fn old_and_ocr_forms_of_labels() {
+    check(
+        "個人畨号\n5770 76Ol 5711",
+        &[("my_number", "5770 76Ol 5711")],
+    );
+    check(
+        "丸三銀行　本店　當座　六五八一三七七",
+        &[("bank_account", "六五八一三七七")],
+    );
+}

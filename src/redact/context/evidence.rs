@@ -188,7 +188,20 @@ impl Pass<'_> {
             }
             // 番号 alone says little: a longer number only.
             Say::Generic if run.alnum >= GENERIC_MIN => (Kind8::Insured, false),
-            Say::Generic | Say::Block | Say::Silent => return None,
+            // A card printed in its groups and read by OCR with a letter for one
+            // digit (`4757 0883 61B7 4391` under `(エンボス文字のOCR)`): its issuer
+            // and check, the letter read as the digit it looks like.
+            Say::Silent if misread_card(run) => {
+                return self
+                    .kinds
+                    .contains(&Kind::CreditCard)
+                    .then_some(Kind::CreditCard)
+            }
+            // A later part of a value said in parts takes the kind of the part
+            // before it, its label far above (`マイナンバーの最初の8桁は 5733 9423
+            // です⏎（…残りは後で）⏎→ 残り4桁わかりました: 5920`).
+            Say::Silent => return self.later_part(li, run, hidden),
+            Say::Generic | Say::Block => return None,
         };
         // A code led by one letter and a mark is a record's number, whatever word
         // is beside it (`通話 C-0313-047（口座振替）`); only a card's 記号 right
@@ -258,7 +271,10 @@ impl Pass<'_> {
         // above (not after a whole value: `旧カード末尾 4469`).
         let part = n < lo && run.plain_digits() && {
             let from = self.lines.get(li.saturating_sub(2)).map_or(0, |l| l.0);
-            match part_word_before(self.text, self.line(li).start, run.start) {
+            let start = self.line(li).start;
+            match part_word_before(self.text, start, run.start)
+                .or_else(|| self.column_part(li, run.start))
+            {
                 Some(Part::First) => true,
                 Some(Part::Later) => hidden.last_before(run.start).is_some_and(|f| {
                     f.end > from && Kind8::of(&f.kind) == Some(kind) && units(self.text, f) < lo
@@ -2293,6 +2309,74 @@ fn a_value_masked(text: &str, s: usize, e: usize) -> bool {
             two
         })
     })
+}
+
+impl Pass<'_> {
+    /// The part of a value that the header cell over byte `at` of table row `li`
+    /// names by its number (`カード番号1⇥カード番号2⇥…`, a card typed in four
+    /// cells): the first for `1`, a later one for `2` to `9`.
+    fn column_part(&self, li: usize, at: usize) -> Option<Part> {
+        let table = self.table.as_ref().filter(|t| t.header != li)?;
+        let col = self.column_index(li, at)?;
+        let &(hs, he) = self.lines.get(table.header)?;
+        let header = crate::substring::slice(self.text, hs, he);
+        let (_, cell) = super::table::cells(header, table.delimiter).nth(col)?;
+        match crate::substring::trim(cell).as_bytes() {
+            [.., x, d @ b'1'..=b'9'] if !x.is_ascii_digit() && !x.is_ascii_punctuation() => {
+                Some(if *d == b'1' { Part::First } else { Part::Later })
+            }
+            _ => None,
+        }
+    }
+
+    /// The kind of the part of a value before `run` on its line or the two above,
+    /// when a word right before `run` names it a later part (`残り4桁`, `次が`) and
+    /// both are shorter than the kind's values: `run` is that value's too.
+    fn later_part(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> Option<Kind> {
+        if !run.plain_digits() || run.alnum < 2 {
+            return None;
+        }
+        let start = self.line(li).start;
+        if part_word_before(self.text, start, run.start) != Some(Part::Later) {
+            return None;
+        }
+        let from = self.lines.get(li.saturating_sub(2)).map_or(0, |l| l.0);
+        let f = hidden.last_before(run.start)?;
+        let (lo, _) = Kind8::of(&f.kind)?.plausible();
+        (f.end > from && units(self.text, f) < lo && run.alnum < lo).then(|| f.kind.clone())
+    }
+}
+
+/// Whether `run` is a payment card's number printed in its groups (4-4-4-4) with
+/// one letter OCR reads for a digit (`O` 0, `I` and `L` 1, `Z` 2, `S` 5, `G` 6,
+/// `B` 8): read as that digit, its issuer's prefix and its Luhn check
+/// ([`crate::redact::card::is_card_digits`]).
+fn misread_card(run: &Run) -> bool {
+    let units = run.units();
+    if run.wild > 0
+        || run.alnum != 16
+        || units.len() != 16
+        || run.alnum - run.digits != 1
+        || run.group_count() != 4
+        || run.first_groups() != [4, 4, 4]
+        || run.last_group() != 4
+    {
+        return false;
+    }
+    let mut digits = [0u8; 16];
+    for (slot, &u) in digits.iter_mut().zip(units) {
+        *slot = match u {
+            b'0'..=b'9' => u,
+            b'O' => b'0',
+            b'I' | b'L' => b'1',
+            b'Z' => b'2',
+            b'S' => b'5',
+            b'G' => b'6',
+            b'B' => b'8',
+            _ => return false,
+        };
+    }
+    crate::redact::card::is_card_digits(&digits)
 }
 
 /// Whether `e` names an insurance card or one of its components.

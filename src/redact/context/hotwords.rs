@@ -157,6 +157,7 @@ const WORDS: &[Word] = &[
     // And OCR's 入 for 人 (`個入番号`).
     w("個入番号", k(MyNumber)),
     w("個人蕃号", k(MyNumber)),
+    w("個人畨号", k(MyNumber)),
     // Half-width kana before kanji (`ｺｼﾞﾝ番号`).
     w("コジン番号", k(MyNumber)),
     w("マイナンバー", k(MyNumber)),
@@ -443,6 +444,8 @@ const WORDS: &[Word] = &[
     // The input method's other ふつう that no other word means (普痛).
     w("普痛", k(Bank)),
     w("当座", k(Bank)),
+    // Its old form, in a letter written the old way (`當座　六五八一三七七`).
+    w("當座", k(Bank)),
     w("フツウ", k(Bank)),
     w("トウザ", k(Bank)),
     w("預金", k(Bank)),

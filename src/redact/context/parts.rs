@@ -23,11 +23,12 @@ pub(super) enum Part {
 /// Words for a first part.
 const FIRST: [&str; 5] = ["前半", "最初", "先頭", "はじめ", "初め"];
 /// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
-const LATER: [&str; 14] = [
+const LATER: [&str; 15] = [
     "後半",
     "次",
     // The middle of three (`最初の４けたは2086、真ん中が7285、最後が4156`).
     "真ん中",
+    "まん中",
     "まんなか",
     "続き",
     "つづき",
@@ -48,6 +49,20 @@ const LATER: [&str; 14] = [
 /// `後半 ` a later one.
 pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Part> {
     let head = before_connectors(crate::substring::slice(text, from, at));
+    part_word_ending(head).or_else(|| {
+        // Or such a word before a few kana of a verb (`残り4桁わかりました: 5920`).
+        // (A verb's few kana, not a particle: `先頭の0` is no part.)
+        let word = crate::substring::trim_end_by(head, |c| matches!(c, 'ぁ'..='ゖ'));
+        let verb = crate::substring::slice(head, word.len(), head.len());
+        let kana = crate::substring::count_chars(verb, |_| true);
+        ((2..=8).contains(&kana) && !verb.starts_with('の'))
+            .then(|| part_word_ending(word))
+            .flatten()
+    })
+}
+
+/// The part of a value a word at the end of `head` names ([`part_word_before`]).
+fn part_word_ending(head: &str) -> Option<Part> {
     // `桁` (or `けた`) and `つ`, and Chinese `位` (`前8位`).
     if let Some(unit_word) = ["桁", "けた", "つ", "位"]
         .into_iter()
