@@ -4720,3 +4720,11 @@ fn old_and_ocr_forms_of_labels() {
         &[("bank_account", "六五八一三七七")],
     );
 }
+
+#[test]
+fn parts_said_in_quotes() {
+    check(
+        "免許証番号は前半「432180」後半「428830」と口頭で確認",
+        &[("drivers_license", "432180"), ("drivers_license", "428830")],
+    );
+}

@@ -165,12 +165,13 @@ fn ends_with_word(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.as_bytes().ends_with(w.as_bytes()))
 }
 
-/// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`.
+/// `head` without the connectors at its end: spaces, `は`, `が`, `、`, `:`, `=`, and
+/// the quote the part is said in (`前半「432180」`).
 fn before_connectors(head: &str) -> &str {
     crate::substring::trim_end_by(head, |c| {
         matches!(
             c,
-            ' ' | '\u{3000}' | 'は' | 'が' | '、' | ':' | '：' | '=' | '＝'
+            ' ' | '\u{3000}' | 'は' | 'が' | '、' | ':' | '：' | '=' | '＝' | '「'
         )
     })
 }
