@@ -4664,6 +4664,27 @@ fn what_the_first_reading_left_the_masked_output_leaves_too() {
     // A line led by a label holds a value of its own, not the rest of the one above
     // (`普通 0f45⏎普通 0f459`, two accounts): masked, `*****` is no rest either (the
     // redact fuzz target found `0f45` masked only on a second redaction).
+    // A word read tight before a value reads so before its mask (`公負433-9210`,
+    // masked `公負***-****`): it is never the 記号's kanji (the redact fuzz target
+    // found `公負` masked only on a second redaction).
+    for kinds in [
+        Kind::ALL.to_vec(),
+        vec![Kind::MyNumber, Kind::InsuredNumber],
+    ] {
+        let r = Redactor::builder()
+            .kinds(kinds)
+            .build()
+            .expect("a redactor");
+        let out = settled(&r, "記号　公負433-9210　番号　665\nマイナンバーも必要でしょうか。必要であれば9160-69です。");
+        assert!(out.text.contains("公負"), "{}", out.text);
+    }
+    // A title spaced as a table's header is none (`給付奨学金 申込 生計維持者の
+    // マイナンバー`): the rows under it are read as lines, written or masked.
+    let out = settled(
+        &all,
+        "給付奨学金 申込 生計維持者のマイナンバー\n父：4875 9748 7041\n母：7070 7894 751（←1桁足りない？カード確認中）",
+    );
+    assert!(!out.text.contains("7070"), "{}", out.text);
     for text in [
         "普通 0f45\n普通 0f459",
         "振込先の口店ます。\nみずほ銀行 船橋支店\n普通 3223\u{1}\u{0}0f45\n普通 3223\u{1}\u{0}0f459\n口座名義：ヨシダ",

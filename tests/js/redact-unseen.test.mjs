@@ -414,7 +414,6 @@ const KNOWN = new Map([
   ['z21586', 'a 記号 said as a kana digit and a written one (記号が、く 3、)'],
   ['z21752', 'a card sent in two mails, its second half first, its kind named after the quoted first half'],
   ['z22136', 'a pension number a digit short before its pension code (基礎年金番号・年金コード　6456-49269 6350)'],
-  ['z22576', 'a My Number a digit short in a row under a heading, a card word in its aside (母：7070 7894 751（…カード確認中）)'],
   ['z22687', 'a card said in two quoted halves, the first named by no part word (番号は「51467300」まで…残り「47855578」)'],
   ['z22787', 'a licence number read by OCR with a letter in its 第…号 (第 30l652258940 号)'],
   ['z22837', 'an account in the old formal digits (壱参六四参六四)'],

@@ -1386,7 +1386,7 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
         // `no` and `id` are words only before a number or a connector (`No.`,
         // `No:`, `No 12`, `ID 2041`).
         if matches!(word.folded, "no" | "id")
-            && !after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
+            && !after_space.is_some_and(|c| digit_or_mask(c) || is_tight_follow(c))
         {
             return false;
         }
@@ -1503,7 +1503,7 @@ fn boundaries(chars: &[(char, usize)], i: usize, to: usize, word: &Word) -> bool
     if word.tight {
         let kanji_before = before.is_some_and(is_cjk);
         if kanji_before
-            || !(after_space.is_some_and(|c| c.is_ascii_digit() || is_tight_follow(c))
+            || !(after_space.is_some_and(|c| digit_or_mask(c) || is_tight_follow(c))
                 || symbol_in_kanji_next(chars, to, word)
                 || expense_number
                 || circled)
@@ -1549,6 +1549,13 @@ fn symbol_in_kanji_next(chars: &[(char, usize)], to: usize, word: &Word) -> bool
             rest.get(end..end + 4),
             Some([(' ', _), ('番', _), (' ', _), (d, _)]) if d.is_ascii_digit()
         )
+}
+
+/// Whether `c` (folded) is an ASCII digit or a mask character, which stands for
+/// the digit it hid: a word reads alike before a value and before its mask
+/// (`公負433` and `公負***`).
+fn digit_or_mask(c: char) -> bool {
+    c.is_ascii_digit() || c == '*'
 }
 
 /// What may follow a tight abbreviation (`記:`, `番 12`, `普)`), or end it as a

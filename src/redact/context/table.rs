@@ -199,7 +199,11 @@ fn token_header(line: &str) -> bool {
     while let Some((from, cell)) = cells.next() {
         let english = cell.bytes().all(|b| b.is_ascii_alphabetic());
         let word = crate::substring::any_char(cell, |c| is_kana_or_kanji(c) || c.is_alphabetic());
-        if (english && last_english) || cell.chars().nth(1).is_none() || !word {
+        // A phrase with a particle is a title's, no column's name (`給付奨学金 申込
+        // 生計維持者のマイナンバー`).
+        let phrase = cell.chars().nth(8).is_some()
+            && crate::substring::any_char(cell, |c| matches!(c, 'の' | 'は' | 'を' | 'が' | 'に'));
+        if (english && last_english) || cell.chars().nth(1).is_none() || !word || phrase {
             return false;
         }
         last_english = english;
