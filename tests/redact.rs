@@ -4749,3 +4749,20 @@ fn parts_said_in_quotes() {
         &[("drivers_license", "432180"), ("drivers_license", "428830")],
     );
 }
+
+#[test]
+fn a_label_broken_over_a_line_end() {
+    check(
+        "後期高齢者医療被保険者証\n被保\n険者番号 O4088603",
+        &[("insured_number", "O4088603")],
+    );
+    check(
+        "被保険者証の記\n号 7702　番\n号 31",
+        &[("insured_number", "7702"), ("insured_number", "31")],
+    );
+    // A label that starts the next line is its own: no `通知カード` across the break.
+    check(
+        "決済エラー通知\nカード番号 5158-3880-2714-2265 で承認",
+        &[("credit_card", "5158-3880-2714-2265")],
+    );
+}

@@ -55,6 +55,7 @@
 
 mod bank;
 mod boxed;
+mod broken_labels;
 mod card;
 mod chars;
 mod chat_parts;
@@ -574,6 +575,7 @@ impl Redactor {
         if scanned.kanji_digits
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
+            || broken_labels::view(text, scanned.lines.as_ref()).is_some()
             || settle::unmarked(text, scanned.lines.as_ref()).is_some()
             || chat_parts::any(text, scanned.lines.as_ref())
             || !said_groups::stretches(text).is_empty()

@@ -992,6 +992,11 @@ impl Folded {
                 chars.push((plain, start + i));
                 continue;
             }
+            // U+0001 parts no word: a reading puts it for a line break inside a
+            // label (`被保\u{1}険者番号`, [`broken_labels`](crate::redact::broken_labels)).
+            if c == '\u{1}' {
+                continue;
+            }
             // A camelCase key's words part as a space parts them
             // (`kouhiFutanshaBango`).
             if core::mem::replace(&mut lower, c.is_ascii_lowercase())

@@ -30,7 +30,7 @@
 //! at as context.
 
 mod evidence;
-mod hotwords;
+pub(crate) mod hotwords;
 mod layout;
 mod legend;
 mod line;

@@ -32,7 +32,7 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    boxed, chat_parts, context, emphasis, escaped, kanji_digits, said_groups, scan,
+    boxed, broken_labels, chat_parts, context, emphasis, escaped, kanji_digits, said_groups, scan,
     spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
 };
 
@@ -203,6 +203,11 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // offsets ([`vertical`]).
         if let Some(spaced) = vertical::spaced(text, checked.lines.as_ref()) {
             return settle_within(redactor, &spaced, rounds);
+        }
+        // A label broken over a line end is read whole, its break as nothing
+        // ([`broken_labels`]).
+        if let Some(joined) = broken_labels::view(text, checked.lines.as_ref()) {
+            return settle_within(redactor, &joined, rounds);
         }
         if let Some(plain) = unmarked(text, checked.lines.as_ref()) {
             return settle_within(redactor, &plain, rounds);

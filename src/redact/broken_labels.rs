@@ -1,0 +1,135 @@
+//! A label broken over a line end, as a form's narrow box or a hard-wrapped mail
+//! breaks it (`被保⏎険者番号 O4088603`, `被保険者証の記⏎号 7702　番⏎号 31`): each line
+//! holds a piece that names nothing, and together they name the value after them.
+//!
+//! Such a text is read with those line breaks as U+0001 (a character that shows
+//! nothing and parts no word: [`crate::redact::chars::is_invisible`]), the same
+//! offsets, so that the label reads whole on one line.
+
+use crate::prelude::*;
+use crate::redact::context::hotwords::{self, Evidence, Folded};
+use crate::redact::lines::Lines;
+use crate::redact::reading;
+
+/// How many characters on each side of a break are read for a label across it: a
+/// kind's longest label is longer, but its piece on either side is not.
+const SIDE: usize = 6;
+
+/// `text` with each line break inside a label read as U+0001; `None` when no label
+/// is broken so. `lines` are its lines as the scanner read them; only a break
+/// between two kanji or kana is looked at.
+pub(crate) fn view(text: &str, lines: Option<&Lines>) -> Option<String> {
+    let spans = &lines?.spans;
+    let mut edits = Vec::new();
+    for pair in spans.windows(2) {
+        let [(_, end), (next, _)] = pair else {
+            continue;
+        };
+        // The break right after the line (`\n`, one byte; a `\r\n` is left alone).
+        if *next != end + 1 || text.as_bytes().get(*end) != Some(&b'\n') {
+            continue;
+        }
+        let tail_start = crate::substring::slice(text, 0, *end)
+            .char_indices()
+            .rev()
+            .take(SIDE)
+            .last()
+            .map_or(*end, |(i, _)| i);
+        let tail = crate::substring::slice(text, tail_start, *end);
+        let head_len = crate::substring::slice(text, *next, text.len())
+            .char_indices()
+            .take_while(|&(_, c)| c != '\n')
+            .nth(SIDE)
+            .map_or(text.len() - next, |(i, _)| i);
+        let head = crate::substring::slice(text, *next, next + head_len);
+        let (Some(last), Some(first)) = (tail.chars().next_back(), head.chars().next()) else {
+            continue;
+        };
+        if !(kana_or_kanji(last) && kana_or_kanji(first)) {
+            continue;
+        }
+        if label_across(tail, head) {
+            edits.push((*end, '\u{1}'));
+        }
+    }
+    (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
+}
+
+/// Whether a word that names a kind, a card's component or a number (`番⏎号`)
+/// reads across the join of `tail` and `head`, and neither holds it alone.
+fn label_across(tail: &str, head: &str) -> bool {
+    let label = |e: Evidence| {
+        matches!(
+            e,
+            Evidence::Kind(_) | Evidence::Component | Evidence::Generic
+        )
+    };
+    // The labels each side holds at the break, as byte ranges of the join: a word
+    // across it must hold them whole (`被保⏎険者番号` holds `被保`), not end inside
+    // one (`エラー通知⏎カード番号`: `通知カード` ends inside `カード番号`).
+    let at_break = |piece: &str, offset: usize, at_start: bool| {
+        let folded = Folded::new_in(piece, 0, piece.len(), Vec::new());
+        hotwords::find_into(&folded, Vec::new())
+            .iter()
+            .filter(|h| label(h.evidence))
+            .find(|h| {
+                if at_start {
+                    h.from == 0
+                } else {
+                    h.to == folded.chars.len()
+                }
+            })
+            .map(|h| (offset + folded.at(h.from), offset + folded.at(h.to)))
+    };
+    let head_label = at_break(head, tail.len(), true);
+    let tail_label = at_break(tail, 0, false);
+    let mut joined = String::with_capacity(tail.len() + head.len());
+    joined.push_str(tail);
+    joined.push_str(head);
+    let folded = Folded::new_in(&joined, 0, joined.len(), Vec::new());
+    let join = tail.len();
+    hotwords::find_into(&folded, Vec::new()).iter().any(|h| {
+        let (from, to) = (folded.at(h.from), folded.at(h.to));
+        label(h.evidence)
+            && from < join
+            && to > join
+            && head_label.is_none_or(|(_, end)| to >= end)
+            && tail_label.is_none_or(|(start, _)| from <= start)
+    })
+}
+
+/// Kanji or kana (a label's characters).
+fn kana_or_kanji(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{30FC}' | '\u{3400}'..='\u{9FFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view;
+    use crate::redact::lines;
+
+    fn read(text: &str) -> Option<String> {
+        view(text, Some(&lines::spans(text)))
+    }
+
+    #[test]
+    fn a_label_broken_over_a_line_end_reads_whole() {
+        assert_eq!(
+            read("被保\n険者番号 O4088603").as_deref(),
+            Some("被保\u{1}険者番号 O4088603")
+        );
+        assert_eq!(
+            read("記\n号 7702　番\n号 31").as_deref(),
+            Some("記\u{1}号 7702　番\u{1}号 31")
+        );
+    }
+
+    #[test]
+    fn lines_that_only_end_and_start_with_words_stay() {
+        assert_eq!(read("保険者番号\n06273403"), None);
+        assert_eq!(read("お世話になります。\n口座番号は下記です"), None);
+        assert_eq!(read("今日は雨\n明日は晴れ"), None);
+        // A label that starts the next line is its own, not the end of one across.
+        assert_eq!(read("決済エラー通知\nカード番号 5158-3880-2714-2265"), None);
+    }
+}
