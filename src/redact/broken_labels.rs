@@ -21,53 +21,73 @@ const SIDE: usize = 6;
 pub(crate) fn view(text: &str, lines: Option<&Lines>) -> Option<String> {
     let spans = &lines?.spans;
     let mut edits = Vec::new();
+    // Buffers kept from one break to the next: the join, its folded characters and
+    // its words.
+    let (mut joined, mut chars, mut hots) = (String::new(), Vec::new(), Vec::new());
     for pair in spans.windows(2) {
-        let [(_, end), (next, _)] = pair else {
+        let [(start, end), (next, next_end)] = pair else {
             continue;
         };
-        // The break right after the line (`\n`, one byte; a `\r\n` is left alone).
+        // The break right after the line (`\n`, one byte; a `\r\n` is left alone),
+        // between a kanji or kana and another: a look at two characters first.
         if *next != end + 1 || text.as_bytes().get(*end) != Some(&b'\n') {
             continue;
         }
-        let tail_start = crate::substring::slice(text, 0, *end)
-            .char_indices()
-            .rev()
-            .take(SIDE)
-            .last()
-            .map_or(*end, |(i, _)| i);
-        let tail = crate::substring::slice(text, tail_start, *end);
-        let head_len = crate::substring::slice(text, *next, text.len())
-            .char_indices()
-            .take_while(|&(_, c)| c != '\n')
-            .nth(SIDE)
-            .map_or(text.len() - next, |(i, _)| i);
-        let head = crate::substring::slice(text, *next, next + head_len);
-        let (Some(last), Some(first)) = (tail.chars().next_back(), head.chars().next()) else {
+        let line = crate::substring::slice(text, *start, *end);
+        let next_line = crate::substring::slice(text, *next, *next_end);
+        let (Some(last), Some(first)) = (line.chars().next_back(), next_line.chars().next()) else {
             continue;
         };
         if !(kana_or_kanji(last) && kana_or_kanji(first)) {
             continue;
         }
-        if label_across(tail, head) {
+        // The line's last characters and the next one's first, [`SIDE`] each.
+        let tail_start = line
+            .char_indices()
+            .rev()
+            .take(SIDE)
+            .last()
+            .map_or(line.len(), |(i, _)| i);
+        let tail = crate::substring::slice(line, tail_start, line.len());
+        let head_len = next_line
+            .char_indices()
+            .nth(SIDE)
+            .map_or(next_line.len(), |(i, _)| i);
+        let head = crate::substring::slice(next_line, 0, head_len);
+        joined.clear();
+        joined.push_str(tail);
+        joined.push_str(head);
+        let folded = Folded::new_in(&joined, 0, joined.len(), core::mem::take(&mut chars));
+        hots = hotwords::find_into(&folded, core::mem::take(&mut hots));
+        let join = tail.len();
+        let across = hots
+            .iter()
+            .filter(|h| label(h.evidence))
+            .map(|h| (folded.at(h.from), folded.at(h.to)))
+            .find(|&(from, to)| from < join && to > join);
+        chars = folded.chars;
+        if across.is_some_and(|word| holds_both(word, tail, head)) {
             edits.push((*end, '\u{1}'));
         }
     }
     (!edits.is_empty()).then(|| reading::with_chars(text, &edits))
 }
 
-/// Whether a word that names a kind, a card's component or a number (`番⏎号`)
-/// reads across the join of `tail` and `head`, and neither holds it alone.
-fn label_across(tail: &str, head: &str) -> bool {
-    let label = |e: Evidence| {
-        matches!(
-            e,
-            Evidence::Kind(_) | Evidence::Component | Evidence::Generic
-        )
-    };
-    // The labels each side holds at the break, as byte ranges of the join: a word
-    // across it must hold them whole (`被保⏎険者番号` holds `被保`), not end inside
-    // one (`エラー通知⏎カード番号`: `通知カード` ends inside `カード番号`).
-    let at_break = |piece: &str, offset: usize, at_start: bool| {
+/// Whether a hotword says a kind, a card's component or a number (`番⏎号`): a
+/// label's word.
+fn label(e: Evidence) -> bool {
+    matches!(
+        e,
+        Evidence::Kind(_) | Evidence::Component | Evidence::Generic
+    )
+}
+
+/// Whether `word`, a label's word read across the join of `tail` and `head` (a
+/// byte range of the join), holds whole the labels each side has at the break
+/// (`被保⏎険者番号` holds `被保`), not ending inside one (`エラー通知⏎カード番号`:
+/// `通知カード` ends inside `カード番号`, a label of its own).
+fn holds_both((from, to): (usize, usize), tail: &str, head: &str) -> bool {
+    let at_break = |piece: &str, at_start: bool| {
         let folded = Folded::new_in(piece, 0, piece.len(), Vec::new());
         hotwords::find_into(&folded, Vec::new())
             .iter()
@@ -79,23 +99,11 @@ fn label_across(tail: &str, head: &str) -> bool {
                     h.to == folded.chars.len()
                 }
             })
-            .map(|h| (offset + folded.at(h.from), offset + folded.at(h.to)))
+            .map(|h| (folded.at(h.from), folded.at(h.to)))
     };
-    let head_label = at_break(head, tail.len(), true);
-    let tail_label = at_break(tail, 0, false);
-    let mut joined = String::with_capacity(tail.len() + head.len());
-    joined.push_str(tail);
-    joined.push_str(head);
-    let folded = Folded::new_in(&joined, 0, joined.len(), Vec::new());
-    let join = tail.len();
-    hotwords::find_into(&folded, Vec::new()).iter().any(|h| {
-        let (from, to) = (folded.at(h.from), folded.at(h.to));
-        label(h.evidence)
-            && from < join
-            && to > join
-            && head_label.is_none_or(|(_, end)| to >= end)
-            && tail_label.is_none_or(|(start, _)| from <= start)
-    })
+    let head_ok = at_break(head, true).is_none_or(|(_, end)| to >= tail.len() + end);
+    let tail_ok = at_break(tail, false).is_none_or(|(start, _)| from <= start);
+    head_ok && tail_ok
 }
 
 /// Kanji or kana (a label's characters).
