@@ -240,7 +240,6 @@ fn sender_mark(c: char) -> bool {
 fn untimed_sender(line: &str) -> Option<&str> {
     let (at, _) = line.char_indices().take(9).find(|&(_, c)| {
         sender_mark(c)
-            || c.is_ascii_digit()
             || matches!(c, '0'..='9' | '０'..='９' | ' ' | '　' | '。' | '、' | '「' | '=' | '＝')
     })?;
     let name = crate::substring::slice(line, 0, at);

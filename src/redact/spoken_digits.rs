@@ -314,23 +314,27 @@ const fn with_bits(mut bits: [u64; 3], s: &str, hiragana: bool) -> [u64; 3] {
 #[inline(always)]
 fn starts_word(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at..at + 3) {
-        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => STARTS
-            .get(usize::from(b1 - 0x81))
-            .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 1),
+        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => kana_starts(b1, b2),
         _ => starts_other(bytes, at),
     }
 }
 
+/// Whether the kana `E3 b1 b2` (`b1` in `81`–`83`) may start a word: its bit in
+/// [`STARTS`].
+#[inline(always)]
+fn kana_starts(b1: u8, b2: u8) -> bool {
+    STARTS
+        .get(usize::from(b1.wrapping_sub(0x81)))
+        .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 1)
+}
+
 /// Whether byte `at` of `bytes` starts kana (or a character of `E3 80`–`E3 83`
 /// other than 〇) that starts no word ([`starts_word`] says no): three bytes to
-/// step over. The common case of [`said_aloud`] and [`within`], in one look at a
-/// bit.
+/// step over. The common case of [`said_aloud`], in one look at a bit.
 #[inline(always)]
 fn no_word_at(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at..at + 3) {
-        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => STARTS
-            .get(usize::from(b1 - 0x81))
-            .is_some_and(|w| w >> (b2 & 0x3F) & 1 == 0),
+        Some(&[0xE3, b1 @ 0x81..=0x83, b2]) => !kana_starts(b1, b2),
         Some(&[0xE3, 0x80, b2]) => b2 != 0x87,
         _ => false,
     }
@@ -956,8 +960,7 @@ fn within(text: &str, from: usize, chars: usize, fewest: usize) -> bool {
             ..0x80 => 1,
             _ => crate::substring::utf8_len(b),
         };
-        if !no_word_at(bytes, at)
-            && may_start(bytes, at)
+        if may_start(bytes, at)
             && starts_word(bytes, at)
             && run_at(text, at).is_some_and(|(_, words)| words >= fewest)
         {
