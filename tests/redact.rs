@@ -4766,3 +4766,27 @@ fn a_label_broken_over_a_line_end() {
         &[("credit_card", "5158-3880-2714-2265")],
     );
 }
+
+#[test]
+fn a_numbered_heading_with_a_count_names_the_values_under_it() {
+    // A data-quality report: the section's heading numbers it and counts its rows.
+    check(
+        "[2] card_no  (クレジットカード番号)  NG=3\n    cust_id=C0300118  value=4878-4372-2751-2390  reason=Luhn NG",
+        &[("credit_card", "4878-4372-2751-2390")],
+    );
+    // A layout's field widths are no count: its words name no value below.
+    none("# 区分1 種別2 被仕向銀行4 支店3 種目1 口座番号7 受取人30\n20005ﾐﾂﾋﾞｼUFJ 568ｼﾝｼﾞｭｸ 1 0000369986");
+}
+
+#[test]
+fn a_quoted_cell_broken_over_lines_keeps_its_record_one_row() {
+    check(
+        "\"id\",\"shimei\",\"jusho\",\"口座番号（普通）\"\n\"9001\",\"森 由紀\",\"立石1-2-3\nメゾン立石 201\",\"9348684\"\n\"9002\",\"吉村 隆\",\"本町4-1-8\",\"8247083\"",
+        &[("bank_account", "9348684"), ("bank_account", "8247083")],
+    );
+    // A header cell wrapped in its column.
+    check(
+        "振込先\t\"口座\n番号\"\t\"名義\n(カナ)\"\n城南信金 大森\t3048057\tｲﾉｳｴ ﾏｻﾙ",
+        &[("bank_account", "3048057")],
+    );
+}

@@ -75,6 +75,7 @@ mod lines;
 mod mrz;
 mod mynumber;
 mod pnr;
+mod quoted_breaks;
 mod reading;
 mod records;
 mod rules;
@@ -576,6 +577,7 @@ impl Redactor {
             || spoken_digits::to_read(text, scanned.spoken, false).is_some()
             || vertical::spaced(text, scanned.lines.as_ref()).is_some()
             || broken_labels::view(text, scanned.lines.as_ref()).is_some()
+            || quoted_breaks::view(text, scanned.lines.as_ref()).is_some()
             || settle::unmarked(text, scanned.lines.as_ref()).is_some()
             || chat_parts::any(text, scanned.lines.as_ref())
             || !said_groups::stretches(text).is_empty()

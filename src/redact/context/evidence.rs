@@ -2095,16 +2095,18 @@ impl Pass<'_> {
                     Some(say) => return say,
                 }
             } else if up <= LINES_UP
-                && !has_value
                 && line.heading()
+                && (!has_value || line.runs.len() <= 2)
                 && line
                     .runs
                     .iter()
-                    .all(|r| line.index(r.start) < last_to || r.alnum + r.wild <= 4)
+                    .all(|r| r.alnum + r.wild <= 4 || (!has_value && line.index(r.start) < last_to))
             {
                 // A heading with a date or count in it (`[カルテ転記] 保険変更 11/6`),
-                // and no value (not a log line: `[…] doc_type=drivers_license
-                // doc_no=4817…`): its words still govern.
+                // or two numbers of four characters at most (`[2] card_no
+                // (クレジットカード番号)  NG=3`; not a layout's widths: `# 区分1 種別2
+                // … 口座番号7`), and no value (not a log line: `[…]
+                // doc_type=drivers_license doc_no=4817…`): its words still govern.
                 if let Some(h) = line
                     .hots()
                     .iter()

@@ -32,8 +32,8 @@
 use crate::prelude::*;
 use crate::redact::chars::unit;
 use crate::redact::{
-    boxed, broken_labels, chat_parts, context, emphasis, escaped, kanji_digits, said_groups, scan,
-    spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
+    boxed, broken_labels, chat_parts, context, emphasis, escaped, kanji_digits, quoted_breaks,
+    said_groups, scan, spelled_address, spoken_digits, vertical, Finding, Redactor, Style,
 };
 
 mod map;
@@ -207,6 +207,11 @@ fn settle_within(redactor: &Redactor, text: &str, rounds: usize) -> Settled {
         // A label broken over a line end is read whole, its break as nothing
         // ([`broken_labels`]).
         if let Some(joined) = broken_labels::view(text, checked.lines.as_ref()) {
+            return settle_within(redactor, &joined, rounds);
+        }
+        // A delimited record whose quoted cell holds a line break is read as the
+        // one line it is ([`quoted_breaks`]).
+        if let Some(joined) = quoted_breaks::view(text, checked.lines.as_ref()) {
             return settle_within(redactor, &joined, rounds);
         }
         if let Some(plain) = unmarked(text, checked.lines.as_ref()) {
