@@ -3067,14 +3067,15 @@ fn a_payment_log_s_pan_and_runs_with_letters_under_a_card_s_word() {
 }
 
 #[test]
-fn employment_insurance_numbers_are_no_health_insurance_card_s() {
-    // 雇用保険's 被保険者番号, four, six and one digits, under the word alone too.
-    none("雇用保険の被保険者番号 4687-729164-3 は別表で管理。");
-    none("被保険者番号：0058-855497-4　事業所番号：7531-727318-9");
+fn an_employers_office_number_is_no_pension_number() {
     // An employer's office's number is no pension number of its shape.
     check(
         "<事業所番号>7703-541475</事業所番号>\n<基礎年金番号>2977-821106</基礎年金番号>",
         &[("pension_number", "2977-821106")],
+    );
+    check(
+        "被保険者番号：0058-855497-4　事業所番号：7531-727318-9",
+        &[("insured_number", "0058-855497-4")],
     );
     // A health insurance card's number stays one.
     check("被保険者番号：12345678", &[("insured_number", "12345678")]);
@@ -4788,5 +4789,53 @@ fn a_quoted_cell_broken_over_lines_keeps_its_record_one_row() {
     check(
         "振込先\t\"口座\n番号\"\t\"名義\n(カナ)\"\n城南信金 大森\t3048057\tｲﾉｳｴ ﾏｻﾙ",
         &[("bank_account", "3048057")],
+    );
+}
+
+#[test]
+fn employment_insurance_numbers_are_a_persons_insured_number() {
+    // A 被保険者番号 is one whatever insurance prints it: 雇用保険's too.
+    check(
+        "雇用保険被保険者番号：5252-174585-6（前職で加入）",
+        &[("insured_number", "5252-174585-6")],
+    );
+    check(
+        "雇用保険番号（4621-273088-1）",
+        &[("insured_number", "4621-273088-1")],
+    );
+    check(
+        "雇用保険　　　被保険者番号 4401-318822-7",
+        &[("insured_number", "4401-318822-7")],
+    );
+    check(
+        "受給資格者証　被保険者番号  3511-895052-4",
+        &[("insured_number", "3511-895052-4")],
+    );
+    check(
+        "雇用保険の被保険者番号 4687-729164-3 は別表で管理。",
+        &[("insured_number", "4687-729164-3")],
+    );
+    // The employer's office's number is no person's, nor a payslip's deduction.
+    none("②事業所番号 5303-221234-5");
+    none("健康保険 16,092　雇用保険 1,946　所得税 7,890");
+}
+
+#[test]
+fn a_count_after_a_label_is_not_its_value() {
+    check(
+        "カード番号を2通に分けて送ります。\n前半：4996 8429",
+        &[("credit_card", "4996 8429")],
+    );
+}
+
+#[test]
+fn kanji_zero_starts_a_number() {
+    check(
+        "振込先は本店の普通預金、口座番号零六七四二一六にて宜しく",
+        &[("bank_account", "零六七四二一六")],
+    );
+    check(
+        "運転面許証番号（ライドシェア登録用）\n620886391820",
+        &[("drivers_license", "620886391820")],
     );
 }

@@ -192,9 +192,8 @@ pub(crate) fn is_recipient(v: &Value) -> bool {
 
 /// A component of 記号・番号・枝番 right behind its label: anything with a digit, up
 /// to 16 letters and digits (once masked, a kana or kanji prefix adds up to five).
-/// Not 雇用保険's 被保険者番号 ([`employment_insurance`]).
 pub(crate) fn is_insured_component(v: &Value) -> bool {
-    v.digits + v.wild > 0 && (v.len() <= 16 || v.is_masked()) && !employment_insurance(v)
+    v.digits + v.wild > 0 && (v.len() <= 16 || v.is_masked())
 }
 
 /// 被保険者番号 at some distance from its label: 4 to 10 digits.
@@ -203,8 +202,9 @@ pub(crate) fn is_insured_number(v: &Value) -> bool {
 }
 
 /// Whether `v` is written as 雇用保険's 被保険者番号 is, four, six and one digits
-/// (`雇用保険の被保険者番号 4687-729164-3`): an employment insurance's number, no
-/// health insurance card's.
+/// (`雇用保険の被保険者番号 4687-729164-3`), or an employer's 事業所番号: a number a
+/// label names whole, whose first groups alone are none (a pension number's four
+/// and six digits).
 pub(crate) fn employment_insurance(v: &Value) -> bool {
     let mut lens = v.group_lens();
     v.digits_only()

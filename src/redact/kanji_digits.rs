@@ -135,10 +135,11 @@ pub(crate) fn spaced_fourth(bytes: &[u8], mut at: usize) -> bool {
 
 /// Where the next kanji or circled digit ([`digit_at`]) starts in `bytes`, from
 /// byte `at` (a character's start) on; the end of `bytes` when none does. Only a
-/// first byte E2–E5 starts one: the others are stepped over a character at a time.
+/// first byte E2–E5, or E9 ([`ZERO`]: `口座番号零六七四二一六`), starts one: the
+/// others are stepped over a character at a time.
 fn next_digit(bytes: &[u8], mut at: usize) -> usize {
     while let Some(&b) = bytes.get(at) {
-        if matches!(b, 0xE2..=0xE5) && digit_at(bytes, at).is_some() {
+        if matches!(b, 0xE2..=0xE5 | 0xE9) && digit_at(bytes, at).is_some() {
             break;
         }
         at += crate::substring::utf8_len(b);
@@ -238,6 +239,12 @@ mod tests {
         assert_eq!(view("八九").as_deref(), Some("８９"));
         assert_eq!(view("一度、三月、十二"), None);
         assert_eq!(view("〇三").as_deref(), Some("０３"));
+        // 零 starts a run as 〇 does.
+        assert_eq!(
+            view("口座番号零六七四二一六").as_deref(),
+            Some("口座番号０６７４２１６")
+        );
+        assert_eq!(view("零細企業"), None);
         assert_eq!(view("一 二 三"), None);
         // Beside a written digit, one is enough, and 〇 too.
         assert_eq!(view("3一3一0四0二").as_deref(), Some("3１3１0４0２"));
@@ -306,9 +313,10 @@ mod tests {
         }
         for u in 0x3000..0xA000u32 {
             let Some(c) = char::from_u32(u) else { continue };
-            if !digits.contains(c) {
+            if !digits.contains(c) && c != super::ZERO {
                 assert_eq!(view(&[c, c, '一'].iter().collect::<String>()), None, "{c}");
             }
         }
+        assert_eq!(view("零零一").as_deref(), Some("００１"));
     }
 }

@@ -219,15 +219,6 @@ impl Pass<'_> {
         if coded && !(tight && kind == Kind8::Insured) {
             return None;
         }
-        // Four, six and one digits are 雇用保険's 被保険者番号 (`雇用保険の被保険者番号
-        // 4687-729164-3`): an employment insurance's, no health insurance card's.
-        if kind == Kind8::Insured
-            && run.plain_digits()
-            && run.group_count() == 3
-            && run.first_groups() == [4, 6, 1]
-        {
-            return None;
-        }
         let (lo, hi) = kind.plausible();
         // Its length as written: a masked reading of it (`****`) weighs the same.
         let n = run.alnum + run.wild;
@@ -1994,9 +1985,9 @@ impl Pass<'_> {
             };
             worded = true;
             let last_to = last.to;
-            // No value after its last word: a length there is none (`マイナンバー
-            // （12桁）`).
-            let length = |r: &Run| a_length(text, r);
+            // No value after its last word: a length or a count there is none
+            // (`マイナンバー（12桁）`, `カード番号を2通に分けて送ります。`).
+            let length = |r: &Run| a_length(text, r) || a_count(text, r);
             let free = !line
                 .runs
                 .iter()
@@ -2123,6 +2114,17 @@ impl Pass<'_> {
             Say::Silent
         }
     }
+}
+
+/// Whether `r` counts things, a counter right after it (`2通`, `3回`, `2つ`): how
+/// many messages or times a value is given in, no value itself.
+fn a_count(text: &str, r: &Run) -> bool {
+    r.digits == r.alnum
+        && r.alnum <= 2
+        && matches!(
+            crate::substring::char_at(text, r.end),
+            Some('通' | '回' | '件' | 'つ' | '枚' | '度')
+        )
 }
 
 /// Whether `line` lists two codes at least, each a number of one to three digits

@@ -226,6 +226,8 @@ const WORDS: &[Word] = &[
     w("保険医療機関", N),
     // Insured
     w("被保険者", k(Insured)),
+    // 雇用保険's 被保険者番号, its 雇用保険番号 as people say.
+    w("雇用保険", k(Insured)),
     // Korean: 보험자 (保険者), 피보험자 (被保険者), 기호 (記号), 보험증 (保険証), and
     // the other kinds' words: 공비부담자 (公費負担者), 수급자
     // (受給者), 마이넘버 and 개인번호 (個人番号), 기초연금 (基礎年金), 운전면허 (運転免許),
@@ -520,6 +522,9 @@ const WORDS: &[Word] = &[
     // 運転免許, and what OCR makes of 許 (運転免詐証).
     w("運転免", k(License)),
     w("免許", k(License)),
+    // 免 mistyped as 面, its homophone (`運転面許証番号`).
+    w("運転面許", k(License)),
+    w("面許証", k(License)),
     w("メンキョ", k(License)),
     w("ウンテンメンキョ", k(License)),
     w("menkyo", k(License)),
@@ -664,7 +669,6 @@ const WORDS: &[Word] = &[
     w("証券総合口座", N),
     w("証書", N),
     w("労働保険", N),
-    w("雇用保険", N),
     w("到達", N),
     w("お客様番号", N),
     w("お客さま番号", N),

@@ -819,10 +819,6 @@ fn negative_words_in_kana_block_a_generic_number() {
 #[test]
 fn labour_insurance_certificates_and_e_filing_receipts_are_no_values() {
     assert!(values("労働保険番号 13-1-01-775722-000").is_empty());
-    assert!(values("雇用保険被保険者番号：5252-174585-6（前職で加入）").is_empty());
-    assert!(values("雇用保険番号（4621-273088-1）").is_empty());
-    // Spaced apart from its 被保険者番号, as a form's row lays it out.
-    assert!(values("雇用保険　　　被保険者番号 4401-318822-7").is_empty());
     assert!(values("定期預金 — 証書番号 350535").is_empty());
     assert!(values("到達番号：209796733725369879").is_empty());
 }

@@ -621,11 +621,6 @@ mod tests {
         );
         assert_eq!(label("取引ID：1"), Some((Negative, "取引ID", 1)));
         assert_eq!(label("注文したお薬").map(|l| l.1), Some("注文"));
-        // Employment insurance's insured person is no health insurance's.
-        assert_eq!(
-            label("雇用保険被保険者番号: 1"),
-            Some((Negative, "雇用保険被保険者番号", 1))
-        );
     }
 
     #[test]

@@ -111,9 +111,14 @@ const TEIKI: &[Entry] = &[
 const YOKIN: &[Entry] = &[e("預金", Bank)];
 const YOYAKU: &[Entry] = &[e("予約番号", Negative)];
 // Employment insurance's numbers (雇用保険被保険者番号, 雇用保険番号, and a form's row
-// `雇用保険　　被保険者番号`: the space stands for any spacing, none too): no health
-// insurance's.
-const KOYOU: &[Entry] = &[e("雇用保険 ", Negative)];
+// `雇用保険　　被保険者番号`: the space stands for any spacing, none too): a person's
+// 被保険者番号 too, printed on their 雇用保険被保険者証 (four, six and one digits).
+// Not the word alone: a payslip's deduction (`雇用保険 1,946`) is no number.
+const KOYOU: &[Entry] = &[
+    e("雇用保険 被保険者番号", InsuredSingle),
+    e("雇用保険番号", InsuredSingle),
+    e("雇用保険 ", Skip),
+];
 const FURI: &[Entry] = &[
     e("振込先", Bank),
     e("振り込み先", Bank),
