@@ -4839,3 +4839,28 @@ fn kanji_zero_starts_a_number() {
         &[("drivers_license", "620886391820")],
     );
 }
+
+#[test]
+fn a_first_part_takes_the_kind_named_before_it_however_far() {
+    check(
+        "松田 10:12　免許証の番号の照会お願いできますか。前半 221323\n松田 10:12　後半 669970 です",
+        &[("drivers_license", "221323"), ("drivers_license", "669970")],
+    );
+    check(
+        "総務 15:31　出張用の法人カード番号、前半だけ先に送ります 4092 3538\n総務 15:32　後半はこちら 5119 3270",
+        &[("credit_card", "4092 3538"), ("credit_card", "5119 3270")],
+    );
+    // A length alone names no part: a security code, a note on a shape.
+    check(
+        "カード番号 4805 3198 7700 9731\n期限は 09/28 裏の3桁は 771",
+        &[("credit_card", "4805 3198 7700 9731")],
+    );
+}
+
+#[test]
+fn a_negative_word_in_a_kind_words_aside_is_the_asides() {
+    check(
+        "マイナンバー（従業員 三浦 拓也）電話で確認\n上4桁：5358\n中4桁：8172\n下4桁：1156",
+        &[("my_number", "5358"), ("my_number", "8172"), ("my_number", "1156")],
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::hotwords::{all_folded, any_folded, Evidence, Hot, Kind8};
 use super::line::Line;
-use super::parts::{part_word_before, Part};
+use super::parts::{first_part_before, part_word_before, Part};
 use super::runs::Run;
 use super::shape::{date_like, is_cjk, is_space_or_bracket};
 use super::{
@@ -265,7 +265,10 @@ impl Pass<'_> {
             let start = self.line(li).start;
             match part_word_before(self.text, start, run.start)
                 .or_else(|| self.column_part(li, run.start))
-            {
+                .or_else(|| {
+                    (run.alnum >= 3 && first_part_before(self.text, start, run.start))
+                        .then_some(Part::First)
+                }) {
                 Some(Part::First) => true,
                 Some(Part::Later) => hidden.last_before(run.start).is_some_and(|f| {
                     f.end > from && Kind8::of(&f.kind) == Some(kind) && units(self.text, f) < lo
@@ -1664,6 +1667,15 @@ impl Pass<'_> {
         if pending.is_some() && !weak_block {
             generic = true;
         }
+        // The first part of a value after a word that says so (`免許証の番号の照会お願い
+        // できますか。前半 221323`): of the kind the last word for a kind before it names,
+        // on its line or the two above, however far, that a part of it may be.
+        if !near_only && run.alnum >= 3 && first_part_before(text, line_start, run.start) {
+            if let Some(k) = self.kind_for_part(li, run) {
+                return Say::Kind(k, false);
+            }
+        }
+        let line = self.line(li);
         if near_only {
             // Only a label right before it could make it a value.
             return Say::Silent;
@@ -2022,23 +2034,28 @@ impl Pass<'_> {
                 // earlier one it fits (`保険者番号も教えていただけますか？カードの
                 // 下の方に…⏎06390171`).
                 let mut named = None;
-                // A negative word in an aside that ends the line after a word that
-                // names a kind is the aside's (`■カード番号（経費精算・手書き申請）`).
+                // A negative word in an aside after a word that names a kind is the
+                // aside's (`■カード番号（経費精算・手書き申請）`, `マイナンバー（従業員
+                // 三浦 拓也）電話で確認`).
                 let chars = &line.folded().chars;
                 // (Folded: a full-width bracket reads as an ASCII one.)
-                let aside = match chars.last() {
-                    Some(&(')', _)) => chars.iter().rposition(|&(c, _)| c == '('),
-                    _ => None,
-                }
-                .filter(|&open| {
-                    line.hots()
-                        .iter()
-                        .any(|h| h.to <= open && matches!(h.evidence, Evidence::Kind(_)))
-                });
+                let in_aside = |h: &Hot| {
+                    let before = chars.get(..h.from).unwrap_or(&[]);
+                    let open = before.iter().rposition(|&(c, _)| c == '(');
+                    let closed = before.iter().rposition(|&(c, _)| c == ')');
+                    open.filter(|&o| closed.is_none_or(|c| c < o))
+                        .is_some_and(|o| {
+                            any_folded(chars.get(h.to..).unwrap_or(&[]), |c| c == ')')
+                                && line
+                                    .hots()
+                                    .iter()
+                                    .any(|k| k.to <= o && matches!(k.evidence, Evidence::Kind(_)))
+                        })
+                };
                 for h in line.hots().iter().rev().filter(shown) {
                     let fits = match h.evidence {
                         Evidence::Generic => continue,
-                        Evidence::Negative if aside.is_some_and(|open| h.from > open) => continue,
+                        Evidence::Negative if in_aside(h) => continue,
                         Evidence::Kind(k) => {
                             let (lo, hi) = k.plausible();
                             run.digits == run.alnum && (lo..=hi).contains(&(run.alnum + run.wild))
@@ -2640,4 +2657,28 @@ pub(super) fn units(text: &str, f: &Finding) -> usize {
     crate::substring::count_chars(crate::substring::slice(text, f.start, f.end), |c| {
         unit(c).is_some()
     })
+}
+
+impl Pass<'_> {
+    /// The kind the last word for a kind before `run` names, on its line (line `li`)
+    /// or the two above, when `run` is shorter than that kind's values: a part of one.
+    fn kind_for_part(&mut self, li: usize, run: &Run) -> Option<Kind8> {
+        let n = run.alnum + run.wild;
+        for lj in (li.saturating_sub(2)..=li).rev() {
+            let line = self.line(lj);
+            let at = if lj == li {
+                line.index(run.start)
+            } else {
+                usize::MAX
+            };
+            let found = line.hots().iter().rev().find_map(|h| match h.evidence {
+                Evidence::Kind(k) if h.to <= at => Some(k),
+                _ => None,
+            });
+            if let Some(k) = found {
+                return (n < k.plausible().0).then_some(k);
+            }
+        }
+        None
+    }
 }

@@ -1095,6 +1095,13 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
             {
                 i = to;
             }
+            // So does one the call is made by (`電話で確認`, `電話じゃだめ`, `お電話にて`,
+            // `FAXから`): the medium, no number of its own.
+            Some((word, to))
+                if word.evidence == Evidence::Kind(Kind8::Phone) && by_phone(chars, to) =>
+            {
+                i = to;
+            }
             Some((word, to)) => {
                 out.push(Hot {
                     evidence: word.evidence,
@@ -1107,6 +1114,19 @@ pub(crate) fn find_into(line: &Folded, mut out: Vec<Hot>) -> Vec<Hot> {
         }
     }
     out
+}
+
+/// Whether the folded `chars` from `to` on say that a phone's word before them is
+/// the means of a call (`で`, `じゃ`, `にて`, `から`), not a label.
+fn by_phone(chars: &[(char, usize)], to: usize) -> bool {
+    let c = |i: usize| chars.get(to + i).map(|&(c, _)| c);
+    matches!(
+        (c(0), c(1)),
+        (Some('デ'), _)
+            | (Some('ジ'), Some('ャ'))
+            | (Some('ニ'), Some('テ'))
+            | (Some('カ'), Some('ラ'))
+    )
 }
 
 /// The longest word that starts at `chars[i]`, and the index after its last

@@ -61,6 +61,36 @@ pub(super) fn part_word_before(text: &str, from: usize, at: usize) -> Option<Par
     })
 }
 
+/// Whether a word that names the first part of a value by its place ends right
+/// before byte `at` of `text`, after byte `from` (`前半 `, `最初の4つが`, `上4桁は`):
+/// not a length alone (`4桁 2918`, `（12桁、4-4-4区切り）`), which a part may be
+/// said by but a security code or a note on a shape is too.
+pub(super) fn first_part_before(text: &str, from: usize, at: usize) -> bool {
+    if part_word_before(text, from, at) != Some(Part::First) {
+        // Or `前半` a few words before, in the same sentence (`前半だけ先に送ります
+        // 4092 3538`).
+        let head = crate::substring::slice(text, from, at);
+        let start = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+        let near = crate::substring::slice(head, start, head.len());
+        let clause = near
+            .rsplit(['。', '？', '?', '！', '!'])
+            .next()
+            .unwrap_or(near);
+        return clause.find("前半").is_some_and(|i| {
+            let after = crate::substring::slice(clause, i, clause.len());
+            !crate::substring::any_char(after, |c| matches!(unit(c), Some(Unit::Digit(_))))
+        });
+    }
+    let head = before_connectors(crate::substring::slice(text, from, at));
+    // Less a verb's few kana, a length (`4桁`, `4つ`) and an `の`.
+    let head = crate::substring::trim_end_by(head, |c| matches!(c, 'ぁ'..='ゖ'));
+    let head = crate::substring::trim_end_by(head, |c| {
+        matches!(c, '桁' | 'け' | 'た' | 'つ' | '位') || matches!(unit(c), Some(Unit::Digit(_)))
+    });
+    let head = crate::substring::trim_end_by(head, |c| c == 'の');
+    ends_with_word(head, &FIRST) || ends_with_word(head, &["上", "頭", "前"])
+}
+
 /// The part of a value a word at the end of `head` names ([`part_word_before`]).
 fn part_word_ending(head: &str) -> Option<Part> {
     // `桁` (or `けた`) and `つ`, and Chinese `位` (`前8位`).
@@ -178,10 +208,21 @@ fn before_connectors(head: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{became_between, correction_before, part_word_before, Part};
+    use super::{became_between, correction_before, first_part_before, part_word_before, Part};
 
     fn before(text: &str) -> Option<Part> {
         part_word_before(text, 0, text.len())
+    }
+
+    #[test]
+    fn a_first_part_is_named_by_its_place() {
+        for text in ["前半 ", "最初の4つが", "上4桁は", "前半だけ先に送ります"]
+        {
+            assert!(first_part_before(text, 0, text.len()), "{text}");
+        }
+        for text in ["CID 4桁 ", "（12桁、", "裏の3桁は "] {
+            assert!(!first_part_before(text, 0, text.len()), "{text}");
+        }
     }
 
     #[test]
