@@ -4861,6 +4861,52 @@ fn a_first_part_takes_the_kind_named_before_it_however_far() {
 fn a_negative_word_in_a_kind_words_aside_is_the_asides() {
     check(
         "マイナンバー（従業員 三浦 拓也）電話で確認\n上4桁：5358\n中4桁：8172\n下4桁：1156",
-        &[("my_number", "5358"), ("my_number", "8172"), ("my_number", "1156")],
+        &[
+            ("my_number", "5358"),
+            ("my_number", "8172"),
+            ("my_number", "1156"),
+        ],
+    );
+}
+
+#[test]
+fn a_block_of_bank_fields_names_its_number() {
+    check(
+        "■ 振替口座（引落用）\n　銀行：百五銀行\n　支店：津駅前\n　番号：6836538",
+        &[("bank_account", "6836538")],
+    );
+}
+
+#[test]
+fn a_licence_number_ocr_read_onto_its_validity_line() {
+    check(
+        "運 転 免 許 証\n令和11年03月09日まで有効　第 6288O2526271 号",
+        &[("drivers_license", "6288O2526271")],
+    );
+}
+
+#[test]
+fn a_value_written_as_the_found_one_below_it_is_of_its_kind() {
+    check(
+        "決済代行に問い合わせる用のメモ（編集済み）\n~4832 1120 6902 2615~ ← 違った\n4517 3226 3585 5089 ← 正しいカード番号",
+        &[
+            ("credit_card", "4832 1120 6902 2615"),
+            ("credit_card", "4517 3226 3585 5089"),
+        ],
+    );
+}
+
+#[test]
+fn kanji_groups_after_a_dash_and_pauses_in_spoken_digits() {
+    check(
+        "雇用保険の被保険者番号　五八八七－〇二九二五九－六",
+        &[("insured_number", "五八八七－〇二九二五九－六")],
+    );
+    check(
+        "マイナンバーは いち、はち、ろく、なな…さん、きゅう、よん、ろく、いち、はち、に、なな",
+        &[(
+            "my_number",
+            "いち、はち、ろく、なな…さん、きゅう、よん、ろく、いち、はち、に、なな",
+        )],
     );
 }

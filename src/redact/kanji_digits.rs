@@ -157,6 +157,8 @@ pub(crate) fn view(text: &str) -> Option<String> {
     let mut at = 0;
     // Where a run read as digits ended in an `の` before another run.
     let mut joint = None;
+    // Where a group may start after a run read as digits and a dash.
+    let mut grouped = None;
     while at < bytes.len() {
         // Up to the next digit: nothing else starts a run, and a joint before one
         // is pushed with it (a joint is only kept before a digit).
@@ -212,12 +214,21 @@ pub(crate) fn view(text: &str) -> Option<String> {
         let zeros = edits
             .get(digits..)
             .is_some_and(|e| e.iter().all(|&(_, c)| c == '０'));
-        if end == at || (!beside_digit(bytes, at, end) && (end - at < 6 || zeros)) {
+        if end == at
+            || (!beside_digit(bytes, at, end) && grouped != Some(at) && (end - at < 6 || zeros))
+        {
             edits.truncate(kept);
         } else {
             joint = (bytes.get(end..end + 3) == Some("の".as_bytes())
                 && digit_at(bytes, end + 3).is_some())
             .then_some(end);
+            // A dash after the run, and digits after it: the number's next group,
+            // however short (`五八八七－〇二九二五九－六`).
+            grouped = [&b"-"[..], "－".as_bytes(), "ー".as_bytes()]
+                .iter()
+                .find(|d| bytes.get(end..end + d.len()) == Some(*d))
+                .map(|d| end + d.len())
+                .filter(|&next| digit_at(bytes, next).is_some());
         }
         // Past the run, or past the character (the length of its UTF-8 is in its
         // first byte): only a character's first byte may start a kanji digit.
@@ -245,6 +256,12 @@ mod tests {
             Some("口座番号０６７４２１６")
         );
         assert_eq!(view("零細企業"), None);
+        // A group after a dash, however short.
+        assert_eq!(
+            view("五八八七－〇二九二五九－六").as_deref(),
+            Some("５８８７－０２９２５９－６")
+        );
+        assert_eq!(view("三－二"), None);
         assert_eq!(view("一 二 三"), None);
         // Beside a written digit, one is enough, and 〇 too.
         assert_eq!(view("3一3一0四0二").as_deref(), Some("3１3１0４0２"));

@@ -352,10 +352,13 @@ fn starts_other(bytes: &[u8], at: usize) -> bool {
 
 /// Whether the character at byte `at` of `bytes` parts the groups of a number
 /// read aloud (`ゼロキュウゼロの、ヨンヨン…`, `よん・ごー`, `zero eight zero, four…`):
-/// の, 、, ・, a comma, a hyphen or a slash, or the first kana of a hyphen said
-/// ([`hyphen`]).
+/// の, 、, ・, a comma, a hyphen or a slash, a pause (`なな…さん`: `…` or `‥`), or
+/// the first kana of a hyphen said ([`hyphen`]).
 fn joint(bytes: &[u8], at: usize) -> bool {
-    kana_joint(bytes, at) || matches!(bytes.get(at), Some(b',' | b'-' | b'/')) || hyphen(bytes, at)
+    kana_joint(bytes, at)
+        || matches!(bytes.get(at), Some(b',' | b'-' | b'/'))
+        || matches!(bytes.get(at..at + 3), Some([0xE2, 0x80, 0xA5 | 0xA6]))
+        || hyphen(bytes, at)
 }
 
 /// Whether の (or ノ, as voice input writes it in katakana), 、 or ・ (three bytes

@@ -1881,6 +1881,14 @@ impl Pass<'_> {
         if let Some(e) = self.numbered(li, run) {
             return read(e, true);
         }
+        // A value written as the one that leads the next line, which a finding
+        // holds (`~4832 1120 6902 2615~ ← 違った⏎4517 3226 3585 5089 ← 正しいカード
+        // 番号`): one of its kind, struck or given wrong (weakly), whatever the words above
+        // say (`決済代行に問い合わせる用のメモ`).
+        if let Some(k) = self.alike_below(li, run, hidden) {
+            *far = true;
+            return Say::Kind(k, false);
+        }
         // Whether no value stands before the run on its line (asked once, if at all).
         let mut first: Option<bool> = None;
         // Whether the run starts a record of its own ([`Pass::leads_record`]; asked
@@ -2070,6 +2078,7 @@ impl Pass<'_> {
                     }
                 }
                 let speaker = named.is_some_and(|h| names_words(line, h));
+                let branch_named = named.is_some_and(|h| h.evidence == Evidence::Branch);
                 // A negative word that ends its sentence with 。 is no label over
                 // the lines below (`未回収 2名に再依頼。⏎番号の記載が 6640 4662 6930`).
                 let said = named.is_some_and(|h| {
@@ -2096,6 +2105,11 @@ impl Pass<'_> {
                     // A value alone on its line under its label is what the label
                     // names, even if it reads like a date (`20251127`).
                     Some(Say::Kind(k, _)) => return Say::Kind(k, alone || generic_tight),
+                    // A block of fields, a bank's branch on a line above and `番号：`
+                    // right before the run (`支店：津駅前⏎番号：6836538`): the account.
+                    Some(Say::Block) if speaker && up <= 2 && generic_tight && branch_named => {
+                        return Say::Kind(Kind8::Bank, true)
+                    }
                     // A negative word far up (a greeting's お問い合わせ) is no label
                     // of this number, nor one that names the words after it on its
                     // line (a chat's speaker: `窓口: はい、お願いします`).
@@ -2131,6 +2145,41 @@ impl Pass<'_> {
             Say::Silent
         }
     }
+
+    /// The kind of the finding that holds whole the first run of the line after `li`, when
+    /// `run` leads line `li` and is written as it is: ten letters and digits or more,
+    /// in groups of the same lengths.
+    fn alike_below(&mut self, li: usize, run: &Run, hidden: Hidden<'_>) -> Option<Kind8> {
+        let text = self.text;
+        if run.alnum + run.wild < 10
+            || li + 1 >= self.lines.len()
+            || !struck_or_leading(text, &self.lines, li, run.start)
+        {
+            return None;
+        }
+        let next = self.line(li + 1).runs.first().copied()?;
+        let shaped = |r: &Run| (r.alnum + r.wild, r.group_count(), r.first_groups().to_vec());
+        if shaped(&next) != shaped(run) || !struck_or_leading(text, &self.lines, li + 1, next.start)
+        {
+            return None;
+        }
+        // Held whole by one finding (not a row of several values).
+        hidden
+            .found
+            .iter()
+            .chain(hidden.added)
+            .find(|f| f.start == next.start && f.end == next.end)
+            .and_then(|f| Kind8::of(&f.kind))
+    }
+}
+
+/// Whether only spaces, brackets and a strike's `~` stand before byte `at` on line
+/// `li` of `text` (`lines` its lines).
+fn struck_or_leading(text: &str, lines: &[(usize, usize)], li: usize, at: usize) -> bool {
+    lines.get(li).is_some_and(|&(start, _)| {
+        text.get(start..at)
+            .is_some_and(|s| all_chars(s, |c| is_space_or_bracket(c) || c == '~'))
+    })
 }
 
 /// Whether `r` counts things, a counter right after it (`2通`, `3回`, `2つ`): how
@@ -2627,12 +2676,17 @@ fn pension_found(text: &str, hidden: Hidden<'_>) -> bool {
 }
 
 /// Whether `run` stands alone in a 第…号 on the line of `text` from byte `ls` to
-/// `le`, as a licence prints its number (`第 460106580010 号`).
+/// `le`, as a licence prints its number (`第 460106580010 号`), maybe after the date
+/// it is valid to, which OCR reads onto its line (`令和11年03月09日まで有効　第
+/// 6288O2526271 号`).
 fn licence_form(text: &str, (ls, le): (usize, usize), run: &Run) -> bool {
-    matches!(
-        text.get(ls..run.start).map(crate::substring::trim),
-        Some("第")
-    ) && matches!(
+    let before = text.get(ls..run.start).map(crate::substring::trim);
+    before.is_some_and(|b| {
+        b == "第"
+            || b.strip_suffix('第')
+                .map(crate::substring::trim_end)
+                .is_some_and(|b| b.ends_with("有効"))
+    }) && matches!(
         text.get(run.end..le).map(crate::substring::trim),
         Some("号")
     )
