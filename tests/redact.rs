@@ -4910,3 +4910,13 @@ fn kanji_groups_after_a_dash_and_pauses_in_spoken_digits() {
         )],
     );
 }
+
+#[test]
+fn a_negative_word_in_an_aside_right_after_a_kind_is_the_asides() {
+    check(
+        "クレジットカード番号（手書き申込書より転記）：3549 2606 7034 6021",
+        &[("credit_card", "3549 2606 7034 6021")],
+    );
+    // Not a kind's word inside the aside itself: `法人番号` is the number's.
+    none("支払者　（個人番号又は法人番号） 6549195692709");
+}

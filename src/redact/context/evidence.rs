@@ -1448,6 +1448,28 @@ impl Pass<'_> {
             if matches!(h.evidence, Evidence::Kind(Kind8::Phone)) && !phone_wanted && aside() {
                 continue;
             }
+            // So is a negative word in an aside right after a kind's word
+            // (`クレジットカード番号（手書き申込書より転記）：3549 …`): the aside's.
+            let kind_before = || {
+                let chars = &line.folded().chars;
+                let open = chars
+                    .get(..h.from)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|&(c, _)| c == '(');
+                open.is_some_and(|o| {
+                    line.hots().iter().any(|k| {
+                        matches!(k.evidence, Evidence::Kind(_))
+                            && k.to <= o
+                            && chars
+                                .get(k.to..o)
+                                .is_some_and(|b| all_folded(b, |c| c == ' '))
+                    })
+                })
+            };
+            if h.evidence == Evidence::Negative && aside() && kind_before() {
+                continue;
+            }
             let between = line.folded().chars.get(h.to..at).unwrap_or(&[]);
             // Within the run's cell; or a cell before it when its column names
             // nothing (a key/value table: `| 基礎年金番号 | 2598-195335 |`).
