@@ -1457,14 +1457,22 @@ impl Pass<'_> {
                     .unwrap_or(&[])
                     .iter()
                     .rposition(|&(c, _)| c == '(');
-                open.is_some_and(|o| {
-                    line.hots().iter().any(|k| {
-                        matches!(k.evidence, Evidence::Kind(_))
-                            && k.to <= o
+                // The word right before it names a kind, or is the 番号 of a kind's
+                // word right before that (`クレジットカード番号（`).
+                let ends_at = |to: usize| {
+                    line.hots().iter().rev().find(|k| {
+                        k.to <= to
                             && chars
-                                .get(k.to..o)
+                                .get(k.to..to)
                                 .is_some_and(|b| all_folded(b, |c| c == ' '))
                     })
+                };
+                open.and_then(ends_at).is_some_and(|w| match w.evidence {
+                    Evidence::Kind(_) => true,
+                    Evidence::Generic => {
+                        ends_at(w.from).is_some_and(|k| matches!(k.evidence, Evidence::Kind(_)))
+                    }
+                    _ => false,
                 })
             };
             if h.evidence == Evidence::Negative && aside() && kind_before() {
