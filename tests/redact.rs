@@ -4920,3 +4920,9 @@ fn a_negative_word_in_an_aside_right_after_a_kind_is_the_asides() {
     // Not a kind's word inside the aside itself: `法人番号` is the number's.
     none("支払者　（個人番号又は法人番号） 6549195692709");
 }
+
+#[test]
+fn passports_named_in_portuguese_spanish_and_indonesian() {
+    check("Nº do passaporte: FS059062", &[("passport", "FS059062")]);
+    check("Número de pasaporte: FS0590621", &[("passport", "FS0590621")]);
+}

@@ -504,6 +504,10 @@ const WORDS: &[Word] = &[
     w("リョケン", k(Passport)),
     w("旅券", k(Passport)),
     w("passport", k(Passport)),
+    // Portuguese and Spanish (passaporte, pasaporte), Indonesian (paspor).
+    w("passaporte", k(Passport)),
+    w("pasaporte", k(Passport)),
+    w("paspor", k(Passport)),
     // A hotel's and a travel agent's shorthand (`PPT# M50679141`).
     w("ppt", k(Passport)),
     w("护照", k(Passport)),
