@@ -4924,5 +4924,19 @@ fn a_negative_word_in_an_aside_right_after_a_kind_is_the_asides() {
 #[test]
 fn passports_named_in_portuguese_spanish_and_indonesian() {
     check("Nº do passaporte: FS059062", &[("passport", "FS059062")]);
-    check("Número de pasaporte: FS0590621", &[("passport", "FS0590621")]);
+    check(
+        "Número de pasaporte: FS0590621",
+        &[("passport", "FS0590621")],
+    );
+}
+
+#[test]
+fn spoken_groups_parted_by_a_comma_an_no_and_a_comma() {
+    check(
+        "マイナンバーは ニ、ナナ、ニ、イチ、の、ゴ、ハチ、キュウ、ヨン、の、ハチ、イチ、ロク、ハチ",
+        &[(
+            "my_number",
+            "ニ、ナナ、ニ、イチ、の、ゴ、ハチ、キュウ、ヨン、の、ハチ、イチ、ロク、ハチ",
+        )],
+    );
 }

@@ -685,8 +685,19 @@ pub(crate) fn view(text: &str, words: usize) -> Option<String> {
                     corrected = true;
                 }
                 None if joint(bytes, at) => {
+                    // After a joint, past what it made nothing (`、の、`: the `の`).
+                    let mut k = edits.len();
+                    let mut to = at;
+                    while let Some(&(e, c)) = k.checked_sub(1).and_then(|i| edits.get(i)) {
+                        if c != FILL || e + 3 != to {
+                            break;
+                        }
+                        (k, to) = (k - 1, e);
+                    }
                     let second = core::mem::take(&mut corrected)
-                        || edits.last().is_some_and(|&(e, c)| e + 3 == at && c == '－');
+                        || k.checked_sub(1)
+                            .and_then(|i| edits.get(i))
+                            .is_some_and(|&(e, c)| e + 3 == to && c == '－');
                     let space = |i: usize| bytes.get(i) == Some(&b' ');
                     if !second
                         && at > 0
