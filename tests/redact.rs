@@ -4940,3 +4940,19 @@ fn spoken_groups_parted_by_a_comma_an_no_and_a_comma() {
         )],
     );
 }
+
+#[test]
+fn parts_said_by_their_turn_or_as_the_head() {
+    check(
+        "マイナンバーを3回に分けて言います。\n1回目、4594。\n2回目、4102。\n3回目、4374。",
+        &[
+            ("my_number", "4594"),
+            ("my_number", "4102"),
+            ("my_number", "4374"),
+        ],
+    );
+    check(
+        "返金先の口座ですけど、覚えてるのは頭が 055 で…\n（10分後 かけ直し）見つかりました、続きは 2210 です。",
+        &[("bank_account", "055"), ("bank_account", "2210")],
+    );
+}

@@ -21,7 +21,7 @@ pub(super) enum Part {
 }
 
 /// Words for a first part.
-const FIRST: [&str; 5] = ["前半", "最初", "先頭", "はじめ", "初め"];
+const FIRST: [&str; 6] = ["前半", "最初", "先頭", "はじめ", "初め", "頭"];
 /// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
 const LATER: [&str; 15] = [
     "後半",
@@ -115,6 +115,21 @@ fn part_word_ending(head: &str) -> Option<Part> {
         } else {
             Part::First
         });
+    }
+    // Parts numbered by the turn they are said in (`1回目、…`, `2回目、…`).
+    if let Some(rest) = head.strip_suffix("回目") {
+        let digits = rest
+            .chars()
+            .rev()
+            .take_while(|&c| matches!(unit(c), Some(Unit::Digit(_))))
+            .collect::<Vec<_>>();
+        if let [d] = digits.as_slice() {
+            return Some(if matches!(unit(*d), Some(Unit::Digit(b'1'))) {
+                Part::First
+            } else {
+                Part::Later
+            });
+        }
     }
     // A form's fields numbered by the part they hold (`kojin_no_1=5497&kojin_no_2=
     // 9331&kojin_no_3=0708`): the first is `1`, a later one `2` to `9`.
@@ -246,7 +261,15 @@ mod tests {
 
     #[test]
     fn words_for_a_first_part() {
-        for text in ["上4桁は", "最初の4つが", "4桁が", "前半 ", "頭２桁："] {
+        for text in [
+            "上4桁は",
+            "最初の4つが",
+            "4桁が",
+            "前半 ",
+            "頭２桁：",
+            "頭が ",
+            "1回目、",
+        ] {
             assert_eq!(before(text), Some(Part::First), "{text}");
         }
     }
