@@ -2188,9 +2188,10 @@ impl Pass<'_> {
             return None;
         }
         let next = self.line(li + 1).runs.first().copied()?;
-        let shaped = |r: &Run| (r.alnum + r.wild, r.group_count(), r.first_groups().to_vec());
-        if shaped(&next) != shaped(run) || !struck_or_leading(text, &self.lines, li + 1, next.start)
-        {
+        let alike = next.alnum + next.wild == run.alnum + run.wild
+            && next.group_count() == run.group_count()
+            && next.first_groups() == run.first_groups();
+        if !alike || !struck_or_leading(text, &self.lines, li + 1, next.start) {
             return None;
         }
         // Held whole by one finding (not a row of several values).

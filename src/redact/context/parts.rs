@@ -72,14 +72,20 @@ pub(super) fn first_part_before(text: &str, from: usize, at: usize) -> bool {
         let head = crate::substring::slice(text, from, at);
         let start = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
         let near = crate::substring::slice(head, start, head.len());
-        let clause = near
-            .rsplit(['。', '？', '?', '！', '!'])
-            .next()
-            .unwrap_or(near);
-        return clause.find("前半").is_some_and(|i| {
-            let after = crate::substring::slice(clause, i, clause.len());
-            !crate::substring::any_char(after, |c| matches!(unit(c), Some(Unit::Digit(_))))
-        });
+        // (Searched by hand: `str::find` and `rsplit` bring a panic's message into
+        // the browser build.)
+        let clause_start = near
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '。' | '？' | '?' | '！' | '!'))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = crate::substring::slice(near, clause_start, near.len());
+        return crate::substring::find_bytes(clause.as_bytes(), "前半".as_bytes()).is_some_and(
+            |i| {
+                let after = crate::substring::slice(clause, i, clause.len());
+                !crate::substring::any_char(after, |c| matches!(unit(c), Some(Unit::Digit(_))))
+            },
+        );
     }
     let head = before_connectors(crate::substring::slice(text, from, at));
     // Less a verb's few kana, a length (`4桁`, `4つ`) and an `の`.
@@ -118,13 +124,12 @@ fn part_word_ending(head: &str) -> Option<Part> {
     }
     // Parts numbered by the turn they are said in (`1回目、…`, `2回目、…`).
     if let Some(rest) = head.strip_suffix("回目") {
-        let digits = rest
+        let mut digits = rest
             .chars()
             .rev()
-            .take_while(|&c| matches!(unit(c), Some(Unit::Digit(_))))
-            .collect::<Vec<_>>();
-        if let [d] = digits.as_slice() {
-            return Some(if matches!(unit(*d), Some(Unit::Digit(b'1'))) {
+            .take_while(|&c| matches!(unit(c), Some(Unit::Digit(_))));
+        if let (Some(d), None) = (digits.next(), digits.next()) {
+            return Some(if matches!(unit(d), Some(Unit::Digit(b'1'))) {
                 Part::First
             } else {
                 Part::Later
