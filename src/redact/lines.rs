@@ -172,6 +172,15 @@ impl Shape {
         }
     }
 
+    /// Whether it has the delimiter `d` (one of [`DELIMITERS`]) once at least.
+    pub(crate) fn has(&self, d: char) -> bool {
+        DELIMITERS
+            .iter()
+            .position(|&x| x == d)
+            .and_then(|i| self.delimiters.get(i))
+            .is_some_and(|&n| n > 0)
+    }
+
     /// The first of [`DELIMITERS`] the line has, if any; a `／` or ` / ` parts a
     /// record's fields when there are two or more (one pairs words: `記号／番号`,
     /// `兄／弟`).

@@ -22,15 +22,25 @@ const MAX_BREAKS: usize = 4;
 /// a space, U+0001 or `;`; `None` when no record holds one. `lines` are its lines as the
 /// scanner read them.
 pub(crate) fn view(text: &str, lines: Option<&Lines>) -> Option<String> {
-    let spans = &lines?.spans;
+    let lines = lines?;
+    let spans = &lines.spans;
     let bytes = text.as_bytes();
-    if !bytes.contains(&b'"') {
-        return None;
-    }
     let line = |i: usize| spans.get(i).map(|&(s, e)| bytes.get(s..e).unwrap_or(&[]));
+    // Only a line with a tab or a comma opens such a record (as the scanner counted
+    // them: most lines are looked at no further).
+    let delimited = |i: usize| {
+        lines
+            .shapes
+            .get(i)
+            .is_some_and(|s| s.has('\t') || s.has(','))
+    };
     let mut edits = Vec::new();
     let mut i = 0;
     while let Some(first) = line(i) {
+        if !delimited(i) {
+            i += 1;
+            continue;
+        }
         let Some(d) = delimiter(first) else {
             i += 1;
             continue;
