@@ -76,8 +76,8 @@ pub(super) fn first_part_before(text: &str, from: usize, at: usize) -> bool {
         // the browser build.)
         let clause_start = near
             .char_indices()
-            .filter(|&(_, c)| matches!(c, '。' | '？' | '?' | '！' | '!'))
-            .last()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '？' | '?' | '！' | '!'))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let clause = crate::substring::slice(near, clause_start, near.len());
         return crate::substring::find_bytes(clause.as_bytes(), "前半".as_bytes()).is_some_and(
