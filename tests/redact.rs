@@ -4956,3 +4956,15 @@ fn parts_said_by_their_turn_or_as_the_head() {
         &[("bank_account", "055"), ("bank_account", "2210")],
     );
 }
+
+#[test]
+fn a_dumps_rows_are_named_by_the_create_table_above() {
+    check(
+        "CREATE TABLE jinji.shain (\n  shain_id   INT PRIMARY KEY,\n  kojin_no   CHAR(12)   COMMENT '個人番号',\n  nenkin_no  VARCHAR(11) COMMENT '基礎年金番号',\n  kouza_no   CHAR(7)    COMMENT '給与振込口座番号'\n);\nINSERT INTO `shain` VALUES (6681, '938145443081', '4146-874220', '5469460');",
+        &[
+            ("my_number", "938145443081"),
+            ("pension_number", "4146-874220"),
+            ("bank_account", "5469460"),
+        ],
+    );
+}

@@ -379,7 +379,6 @@ const KNOWN = new Map([
   ['z18229', "a 記号's old value in a change log (column=hihokensha_kigo before=67232)"],
   ['z18247', "an account in a diff's removed row of a TSV without its header"],
   ['z18255', "an insurer's number in a diff's removed row of an INSERT whose columns are above the hunk"],
-  ['z18294', "a pension number among an INSERT's values with no column list"],
   ['z18302', "a 枝番 in a CSV whose header's columns are named in kanji two lines up"],
   ['z18357', "a card's 番号 said in a chat after a photo"],
   ['z18469', "an account a digit short, corrected in an English chat"],

@@ -1284,6 +1284,25 @@ impl Pass<'_> {
                 .find(|h| r.contains(&line.folded().at(h.from)));
             return named.map_or(Say::Silent, |h| read(h.evidence, false));
         }
+        // A dump's row with no list of columns: the column at its place in the
+        // table's `CREATE TABLE` ([`super::sql_dump`]), a kind's word on its line
+        // first (`kojin_no CHAR(12) COMMENT '個人番号'`).
+        let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
+        let row = crate::substring::slice(text, ls, le);
+        if let Some(r) = super::sql_dump::column_of(text, ls, row, run.start) {
+            let dl = self.lines.partition_point(|&(_, e)| e < r.start);
+            let line = self.line(dl);
+            let folded = line.folded();
+            let inside = line
+                .hots()
+                .iter()
+                .filter(|h| r.contains(&folded.at(h.from)));
+            let named = inside
+                .clone()
+                .find(|h| matches!(h.evidence, Evidence::Kind(_)))
+                .or_else(|| inside.clone().next());
+            return named.map_or(Say::Silent, |h| read(h.evidence, false));
+        }
         // A table row: the column's header; a word that names nothing there, or a
         // negative one (`|項目|請求者|配偶者|`), gives way to the row's own key
         // (`|基礎年金番号|9092-305360|8142-318004|`).

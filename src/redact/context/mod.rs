@@ -40,6 +40,7 @@ mod repeats;
 mod runs;
 mod settled;
 mod shape;
+mod sql_dump;
 mod table;
 
 use super::chars::{self, is_alnum, is_hiragana, unit, Unit};
