@@ -4968,3 +4968,14 @@ fn a_dumps_rows_are_named_by_the_create_table_above() {
         ],
     );
 }
+
+#[test]
+fn a_caller_looking_for_their_card_between_its_groups() {
+    check(
+        "00:12:04 客: カードは、2445、2845、えっと、ちょっと待ってください、7527、0557",
+        &[(
+            "credit_card",
+            "2445、2845、えっと、ちょっと待ってください、7527、0557",
+        )],
+    );
+}

@@ -31,8 +31,8 @@ const NOTHING: char = '\u{1}';
 /// more.
 const GROUP: usize = 7;
 
-/// How many bytes may stand between two groups: a pause and a filler or a
-/// correction (`、えーっと、`, `、いや7じゃなくて`), eight characters.
+/// How many bytes may stand between two groups besides fillers and corrections
+/// (`、えーっと、`, `、いや7じゃなくて`): eight characters.
 const BETWEEN: usize = 24;
 
 /// How many digits a number read so has at least, and at most: an account's
@@ -75,7 +75,10 @@ fn group(bytes: &[u8], mut at: usize) -> (usize, usize) {
 fn between(bytes: &[u8], from: usize) -> Option<(usize, bool, bool)> {
     let mut at = from;
     let (mut said, mut commas, mut placed) = (false, false, false);
-    while at - from <= BETWEEN {
+    // The fillers' and corrections' own bytes do not count toward [`BETWEEN`]: a
+    // caller looking for their card says more (`、えっと、ちょっと待ってください、`).
+    let mut words = 0;
+    while at - from - words <= BETWEEN {
         if digit(bytes, at).is_some() {
             return (at > from).then_some((at, said, placed));
         }
@@ -114,6 +117,7 @@ fn between(bytes: &[u8], from: usize) -> Option<(usize, bool, bool)> {
                 0 => return None,
                 n => {
                     said = true;
+                    words += n;
                     n
                 }
             },

@@ -407,7 +407,10 @@ const CORRECTIONS: [&str; 7] = [
 /// `ゼロ、あー、しち`): a run goes on across them too, as across a correction
 /// ([`CORRECTIONS`], looked at first). A longer one comes before a shorter one it
 /// starts with.
-const PAUSES: [&str; 10] = [
+const PAUSES: [&str; 12] = [
+    // A caller looking for their card (`2845、えっと、ちょっと待ってください、7527`).
+    "ちょっと待ってください",
+    "ちょっと待って",
     "あのー",
     "あのね",
     "あの",

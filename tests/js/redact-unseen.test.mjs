@@ -318,7 +318,6 @@ const KNOWN = new Map([
   ['z8521', "a mobile number glued to a PNR's APM element (819056525234/P1)"],
   ['z8613', "a My Number failing its check, its word in the sentence before"],
   ['z8974', "a residence card's letters said in katakana, a filler between its digits"],
-  ['z8988', "a card dictated with a long aside between its groups (ちょっと待ってください)"],
   ['z9008', "a passport's letters said with ・ between (ティー・エス 5547022)"],
   ['z9048', "a My Number's last group after an aside (あ、二回言っちゃった、8051)"],
   ['z9063', "a My Number in kanji groups with ゼロ said in katakana at its end (一六九ゼロ)"],
