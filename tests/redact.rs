@@ -4979,3 +4979,17 @@ fn a_caller_looking_for_their_card_between_its_groups() {
         )],
     );
 }
+
+#[test]
+fn a_json_objects_first_line_is_no_tables_header() {
+    let text = "{\"pharmacy\":\"みなと薬局 本牧店\",\"kohi\":[\n  {\"futansha\":\"54141940\",\"jukyusha\":\"5603105\"},\n  {\"futansha\":\"52140010\",\"jukyusha\":\"1782259\"}\n]}";
+    check(
+        text,
+        &[
+            ("public_expense_payer", "54141940"),
+            ("public_expense_recipient", "5603105"),
+            ("public_expense_payer", "52140010"),
+            ("public_expense_recipient", "1782259"),
+        ],
+    );
+}

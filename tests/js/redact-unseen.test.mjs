@@ -275,7 +275,6 @@ const KNOWN = new Map([
   ['z5248', 'a phone number dictated in kana, its word only in ショートメール'],
   ['z5256', "a family member's licence number with no word of its own (家内のも 4510-7475-5531)"],
   ['z5260', 'passport numbers spelt in the NATO alphabet (Tango Romeo five three …)'],
-  ['z5269', "payer numbers in JSON under a pharmacy's name, whose word 薬局 takes the next value"],
   ['z5278', "a recipient's number dictated after an ordinal (二番目の方 ごろくきゅう…)"],
   ['z5291', "a residence card said with letters' names beside written digits (ディー エム 5589 ぜろごごご ジェー シー)"],
   ['z5360', "a TSV table's second person's column (配偶者) under its 記号 and 番号 rows"],

@@ -884,9 +884,13 @@ impl Pass<'_> {
         let (ls, le) = self.lines.get(li).copied().unwrap_or((0, 0));
         let text = crate::substring::slice(self.text, ls, le);
         let n = cells(text, d).count();
-        // A JSON member (`"cardType": "shaho",`) is no header: its comma ends it.
+        // A JSON member (`"cardType": "shaho",`), or an object's first line
+        // (`{"pharmacy":"みなと薬局","kohi":[`), is no header: its commas part members.
         let member = d == ','
-            && crate::substring::trim_start(text).as_bytes().first() == Some(&b'"')
+            && matches!(
+                crate::substring::trim_start(text).as_bytes().first(),
+                Some(b'"' | b'{' | b'[')
+            )
             && crate::substring::contains(text, "\":");
         if member || !self.numbers_in_words(li, found, d != SPACED) || n < 2 {
             return false;
