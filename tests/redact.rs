@@ -4993,3 +4993,17 @@ fn a_json_objects_first_line_is_no_tables_header() {
         ],
     );
 }
+
+#[test]
+fn a_yucho_inside_a_value_found_names_no_passbook_after_it() {
+    // `ユウチョ９` is the 記号's value (kana and a digit), masked: the 番号 after it
+    // is the card's, as a reading of the masked output has it.
+    let r = every_kind();
+    let out = settled(&r, "記号ユウチョ９\n番号９");
+    assert_eq!(out.text, "記号＊＊＊＊＊\n番号＊");
+    // A ゆうちょ before the 記号 still makes both a passbook's.
+    check(
+        "ゆうちょ銀行\n記号 16770\n番号 50111591",
+        &[("bank_account", "16770"), ("bank_account", "50111591")],
+    );
+}

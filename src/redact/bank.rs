@@ -26,15 +26,34 @@ const YUCHO: [&[u8]; 5] = [
 /// An insurance card's word between them says the card's (`ゆうちょに振り込み
 /// ます。保険証の記号 1234`).
 pub(crate) fn yucho_before(text: &str, at: usize) -> bool {
+    yucho_outside(text, at, |_| false)
+}
+
+/// [`yucho_before`], but for a word that starts at a byte `found` holds: a word
+/// inside a value found before (`記号ユウチョ９`, a 記号 with kana) names no bank
+/// once masked, and so not here.
+pub(crate) fn yucho_outside(text: &str, at: usize, found: impl Fn(usize) -> bool) -> bool {
     let b = text.as_bytes();
-    let window = b.get(at.saturating_sub(YUCHO_BEFORE)..at).unwrap_or(&[]);
+    let from = at.saturating_sub(YUCHO_BEFORE);
+    let window = b.get(from..at).unwrap_or(&[]);
     YUCHO.iter().any(|w| {
-        crate::substring::find_bytes(window, w).is_some_and(|i| {
+        // Each place the word stands, until one outside what was found.
+        let mut start = 0;
+        while let Some(i) = window
+            .get(start..)
+            .and_then(|rest| crate::substring::find_bytes(rest, w))
+        {
+            let i = start + i;
+            start = i + w.len();
+            if found(from + i) {
+                continue;
+            }
             let after = window.get(i + w.len()..).unwrap_or(&[]);
-            !["保険", "ホケン", "ﾎｹﾝ"]
+            return !["保険", "ホケン", "ﾎｹﾝ"]
                 .iter()
-                .any(|card| crate::substring::find_bytes(after, card.as_bytes()).is_some())
-        })
+                .any(|card| crate::substring::find_bytes(after, card.as_bytes()).is_some());
+        }
+        false
     })
 }
 

@@ -330,11 +330,20 @@ impl Scanner<'_> {
     /// Records a label found at `pos` in the reading's memory.
     pub(super) fn record(&mut self, mut found: Found, pos: usize) {
         // After ゆうちょ, a 記号 and a 番号 (or the two written as one) are a
-        // passbook's: the account's, not an insurance card's.
+        // passbook's: the account's, not an insurance card's. Not after a
+        // ゆうちょ inside a value found before, which its mask hides.
+        let findings = &self.findings;
+        let found_at = |i: usize| {
+            findings
+                .iter()
+                .rev()
+                .take(4)
+                .any(|f| f.start <= i && i < f.end)
+        };
         if matches!(
             found.family,
             Family::InsuredSymbol | Family::InsuredNumber | Family::InsuredSingle
-        ) && crate::redact::bank::yucho_before(self.text, pos)
+        ) && crate::redact::bank::yucho_outside(self.text, pos, found_at)
         {
             found.family = Family::Bank;
             found.quota = 1;
