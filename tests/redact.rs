@@ -5007,3 +5007,15 @@ fn a_yucho_inside_a_value_found_names_no_passbook_after_it() {
         &[("bank_account", "16770"), ("bank_account", "50111591")],
     );
 }
+
+#[test]
+fn a_forms_rows_as_a_values_parts() {
+    let found =
+        found("マイナンバー記入欄（4桁ずつ3段）\n上段 2407\n中段 9605\n下段 0234\n記入者 ☑本人");
+    for part in ["2407", "9605", "0234"] {
+        assert!(
+            found.contains(&("my_number".to_owned(), part.to_owned())),
+            "{part}: {found:?}"
+        );
+    }
+}

@@ -378,7 +378,6 @@ const KNOWN = new Map([
   ['z18247', "an account in a diff's removed row of a TSV without its header"],
   ['z18255', "an insurer's number in a diff's removed row of an INSERT whose columns are above the hunk"],
   ['z18302', "a 枝番 in a CSV whose header's columns are named in kanji two lines up"],
-  ['z18357', "a card's 番号 said in a chat after a photo"],
   ['z18469', "an account a digit short, corrected in an English chat"],
   ['z18567', "a payer's number under a speaker's name in an English chat"],
   ['z18577', "a recipient's number corrected in an English mail (The correct one might be …)"],

@@ -2239,7 +2239,7 @@ fn a_count(text: &str, r: &Run) -> bool {
         && r.alnum <= 2
         && matches!(
             crate::substring::char_at(text, r.end),
-            Some('通' | '回' | '件' | 'つ' | '枚' | '度')
+            Some('通' | '回' | '件' | 'つ' | '枚' | '度' | '段')
         )
 }
 

@@ -21,10 +21,13 @@ pub(super) enum Part {
 }
 
 /// Words for a first part.
-const FIRST: [&str; 6] = ["前半", "最初", "先頭", "はじめ", "初め", "頭"];
+const FIRST: [&str; 7] = ["前半", "最初", "先頭", "はじめ", "初め", "頭", "上段"];
 /// Words for a later part, and what before `N桁` makes it one (`下4桁`, `最後の4桁`).
-const LATER: [&str; 15] = [
+const LATER: [&str; 17] = [
     "後半",
+    // A form's rows (`上段 2407⏎中段 9605⏎下段 0234`).
+    "中段",
+    "下段",
     "次",
     // The middle of three (`最初の４けたは2086、真ん中が7285、最後が4156`).
     "真ん中",
