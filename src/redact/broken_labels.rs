@@ -7,6 +7,7 @@
 //! offsets, so that the label reads whole on one line.
 
 use crate::prelude::*;
+use crate::redact::chars::is_word_kana_or_kanji;
 use crate::redact::context::hotwords::{self, Evidence, Folded};
 use crate::redact::lines::Lines;
 use crate::redact::reading;
@@ -38,7 +39,7 @@ pub(crate) fn view(text: &str, lines: Option<&Lines>) -> Option<String> {
         let (Some(last), Some(first)) = (line.chars().next_back(), next_line.chars().next()) else {
             continue;
         };
-        if !(kana_or_kanji(last) && kana_or_kanji(first)) {
+        if !(is_word_kana_or_kanji(last) && is_word_kana_or_kanji(first)) {
             continue;
         }
         // The line's last characters and the next one's first, [`SIDE`] each.
@@ -104,11 +105,6 @@ fn holds_both((from, to): (usize, usize), tail: &str, head: &str) -> bool {
     let head_ok = at_break(head, true).is_none_or(|(_, end)| to >= tail.len() + end);
     let tail_ok = at_break(tail, false).is_none_or(|(start, _)| from <= start);
     head_ok && tail_ok
-}
-
-/// Kanji or kana (a label's characters).
-fn kana_or_kanji(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{30FC}' | '\u{3400}'..='\u{9FFF}')
 }
 
 #[cfg(test)]

@@ -276,6 +276,14 @@ pub(crate) fn is_kana_or_kanji(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Kanji or kana, and the long-vowel mark ー: what a word has on each side of a line
+/// break that parts it (a label wrapped in a narrow box, `被保⏎険者番号`; a header
+/// cell wrapped in its column, `"口座⏎番号"`).
+#[inline]
+pub(crate) fn is_word_kana_or_kanji(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{30FC}' | '\u{3400}'..='\u{9FFF}')
+}
+
 /// Characters that may stand between a label and its value when they must be
 /// adjacent (`記号：`, `番号 `, `枝番は`, `【保険者番号】`, `No.`).
 #[inline]

@@ -11,6 +11,7 @@
 //! header, or a record beside it) is read so.
 
 use crate::prelude::*;
+use crate::redact::chars::is_word_kana_or_kanji;
 use crate::redact::lines::Lines;
 use crate::redact::reading;
 
@@ -92,7 +93,9 @@ pub(crate) fn view(text: &str, lines: Option<&Lines>) -> Option<String> {
                     crate::substring::char_before(text, e),
                     crate::substring::char_at(text, next),
                 ) {
-                    (Some(a), Some(b)) if kana_or_kanji(a) && kana_or_kanji(b) => '\u{1}',
+                    (Some(a), Some(b)) if is_word_kana_or_kanji(a) && is_word_kana_or_kanji(b) => {
+                        '\u{1}'
+                    }
                     (Some(a), Some(b)) if latin_or_digit(a) && latin_or_digit(b) => ';',
                     _ => ' ',
                 };
@@ -154,11 +157,6 @@ fn cells(record: &[u8], d: u8) -> usize {
 /// A Latin letter or a digit, half- or full-width.
 fn latin_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
-}
-
-/// Kanji or kana (a word's characters).
-fn kana_or_kanji(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{30FA}' | '\u{30FC}' | '\u{3400}'..='\u{9FFF}')
 }
 
 #[cfg(test)]

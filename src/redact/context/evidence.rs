@@ -1014,13 +1014,7 @@ impl Pass<'_> {
         let (open, values) = self.sql?.1?;
         let at = at.checked_sub(ls)?;
         // The place of the value in its parentheses, and the name at that place.
-        let tuple = open_before(at).filter(|&t| t > values)?;
-        let mut quoted = false;
-        let mut index = 0;
-        for &b in line.get(tuple..at)? {
-            quoted ^= b == b'\'';
-            index += usize::from(b == b',' && !quoted);
-        }
+        let mut index = super::sql_dump::place_in_tuple(line, values + 1, at)?;
         let mut from = open;
         for (i, &b) in line.get(..values)?.iter().enumerate().skip(open) {
             if b == b',' {

@@ -11,18 +11,24 @@ use core::ops::Range;
 pub(super) fn column_of(text: &str, ls: usize, line: &str, at: usize) -> Option<Range<usize>> {
     let b = line.as_bytes();
     let (table, values) = insert_into(b)?;
-    // The place of the value in its parentheses (commas in quotes aside).
-    let at = at.checked_sub(ls)?;
-    let tuple = b.get(values..at)?.iter().rposition(|&c| c == b'(')? + values + 1;
-    let mut quoted = false;
-    let mut index = 0;
-    for &c in b.get(tuple..at)? {
-        quoted ^= c == b'\'';
-        index += usize::from(c == b',' && !quoted);
-    }
+    let index = place_in_tuple(b, values, at.checked_sub(ls)?)?;
     let before = text.as_bytes().get(..ls)?;
     let open = created(before, table)?;
     columns(before, open).nth(index)
+}
+
+/// The place of the value at byte `at` of `line` in its parentheses, the last opened
+/// after byte `values` (its `VALUES`): how many commas stand before it there, those
+/// in quotes aside.
+pub(super) fn place_in_tuple(line: &[u8], values: usize, at: usize) -> Option<usize> {
+    let tuple = line.get(values..at)?.iter().rposition(|&c| c == b'(')? + values + 1;
+    let mut quoted = false;
+    let mut index = 0;
+    for &c in line.get(tuple..at)? {
+        quoted ^= c == b'\'';
+        index += usize::from(c == b',' && !quoted);
+    }
+    Some(index)
 }
 
 /// The table's name in a line `b` that starts `INSERT INTO name VALUES` (no list of
@@ -30,27 +36,12 @@ pub(super) fn column_of(text: &str, ls: usize, line: &str, at: usize) -> Option<
 fn insert_into(b: &[u8]) -> Option<(&[u8], usize)> {
     // At the line's start (past spaces): a look at its first bytes only.
     let lead = b.iter().take_while(|&&c| c == b' ').count();
-    if !b
-        .get(lead..lead + 12)?
-        .eq_ignore_ascii_case(b"insert into ")
-    {
+    if !starts_ci(b.get(lead..)?, b"insert into ") {
         return None;
     }
     let start = lead + 12;
-    let rest = b.get(start..)?;
-    let name_len = rest
-        .iter()
-        .position(|&c| c == b' ' || c == b'(')
-        .unwrap_or(rest.len());
-    let after = rest.get(name_len..)?;
-    let spaces = after.iter().take_while(|&&c| c == b' ').count();
-    let values = after.get(spaces..spaces + 6)?;
-    values.eq_ignore_ascii_case(b"values").then(|| {
-        (
-            bare(rest.get(..name_len).unwrap_or(&[])),
-            start + name_len + spaces + 6,
-        )
-    })
+    let (name, next) = name_at(b.get(start..)?);
+    starts_ci(b.get(start + next..)?, b"values").then(|| (name, start + next + 6))
 }
 
 /// Where the parenthesis that opens the columns of `CREATE TABLE name (` ends in
@@ -62,23 +53,14 @@ fn created(text: &[u8], name: &[u8]) -> Option<usize> {
         let start = from + i + 13;
         let rest = text.get(start..)?;
         // `IF NOT EXISTS` may stand before the name.
-        let skip = if rest
-            .get(..14)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"if not exists "))
-        {
+        let skip = if starts_ci(rest, b"if not exists ") {
             14
         } else {
             0
         };
-        let rest = rest.get(skip..)?;
-        let len = rest
-            .iter()
-            .position(|&c| c == b' ' || c == b'(')
-            .unwrap_or(rest.len());
-        let after = rest.get(len..)?;
-        let spaces = after.iter().take_while(|&&c| c == b' ').count();
-        if bare(rest.get(..len)?).eq_ignore_ascii_case(name) && after.get(spaces) == Some(&b'(') {
-            found = Some(start + skip + len + spaces + 1);
+        let (table, next) = name_at(rest.get(skip..)?);
+        if table.eq_ignore_ascii_case(name) && rest.get(skip + next) == Some(&b'(') {
+            found = Some(start + skip + next + 1);
         }
         from = start;
     }
@@ -158,6 +140,28 @@ fn bare(name: &[u8]) -> &[u8] {
     let start = last.iter().position(|c| !trim(c)).unwrap_or(last.len());
     let end = last.iter().rposition(|c| !trim(c)).map_or(start, |i| i + 1);
     last.get(start..end).unwrap_or(&[])
+}
+
+/// The name that starts `rest` (up to a space or `(`), bare ([`bare`]), and where
+/// what follows it starts past its spaces.
+fn name_at(rest: &[u8]) -> (&[u8], usize) {
+    let len = rest
+        .iter()
+        .position(|&c| c == b' ' || c == b'(')
+        .unwrap_or(rest.len());
+    let spaces = rest
+        .get(len..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&c| c == b' ')
+        .count();
+    (bare(rest.get(..len).unwrap_or(&[])), len + spaces)
+}
+
+/// Whether `b` starts with `word` (lower-case ASCII), in either case.
+fn starts_ci(b: &[u8], word: &[u8]) -> bool {
+    b.get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Where `needle` (lower-case ASCII) first stands in `hay`, in either case.
